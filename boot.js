@@ -1,0 +1,5 @@
+// Starts the Flightlens app. Loaded as a file, not inline, so that the page's
+// Content Security Policy can forbid inline scripts.
+import init from './flightlens-app.js';
+
+await init({ module_or_path: new URL('./flightlens-app_bg.wasm', import.meta.url) });

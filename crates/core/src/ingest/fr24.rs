@@ -1,0 +1,134 @@
+//! Flightradar24 per-flight CSV, as downloaded from a flight's playback page:
+//!
+//! ```text
+//! Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction
+//! 1704180175,2024-01-02T07:22:55Z,JAL516,"42.787994,141.685074",0,0,73
+//! ```
+//!
+//! Older exports lack the `UTC` column. Altitude in feet, speed in knots.
+
+use super::{Batch, FileImport, each_row, opt_num, position_problem};
+use crate::track::{Ground, Identity, Point};
+
+const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";
+const OLD: &str = "timestamp,callsign,position,altitude,speed,direction";
+
+fn norm(head: &str) -> String {
+    head.split(',')
+        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub(super) fn matches(head: &str) -> bool {
+    let h = norm(head);
+    h == NEW || h == OLD
+}
+
+pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
+    each_row(text, report, |header, rec| {
+        let (callsign, p) = row(rec, usize::from(header.len() >= 7))?;
+        let key = if callsign.is_empty() {
+            "?"
+        } else {
+            callsign.as_str()
+        };
+        batch
+            .push(key, Identity::default, p)
+            .add_callsign(&callsign);
+        Ok(())
+    });
+}
+
+fn row(rec: &csv::StringRecord, off: usize) -> Result<(String, Point), String> {
+    let field = |i: usize| rec.get(i).map(str::trim).filter(|s| !s.is_empty());
+    let ts = field(0).ok_or("missing Timestamp")?;
+    let t: i64 = ts
+        .parse()
+        .map_err(|_| format!("Timestamp is not Unix seconds: {ts:?}"))?;
+    let callsign = field(1 + off).unwrap_or("").to_string();
+    let pos = field(2 + off).ok_or("missing Position")?;
+    let (la, lo) = pos
+        .split_once(',')
+        .ok_or_else(|| format!("Position is not \"lat,lon\": {pos:?}"))?;
+    let lat = opt_num(Some(la.trim()), "Position latitude")?.unwrap_or(f64::NAN);
+    let lon = opt_num(Some(lo.trim()), "Position longitude")?.unwrap_or(f64::NAN);
+    if let Some(p) = position_problem(lat, lon) {
+        return Err(p.to_string());
+    }
+    let alt = opt_num(field(3 + off), "Altitude")?;
+    let gs = opt_num(field(4 + off), "Speed")?;
+    Ok((
+        callsign,
+        Point {
+            t,
+            lat,
+            lon,
+            alt_ft: alt.map(|a| a.round() as i32),
+            gs_kt: gs.map(|g| g as f32),
+            vrate_fpm: None,
+            ground: Ground::Unknown,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Dataset, Format};
+
+    const HEAD: &str = "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n";
+
+    #[test]
+    fn reads_the_current_layout() {
+        let text = format!(
+            "{HEAD}1704180175,2024-01-02T07:22:55Z,JAL516,\"42.787994,141.685074\",0,0,73\r\n\
+             1704180458,2024-01-02T07:27:38Z,JAL516,\"42.770142,141.691422\",550,144,172\r\n"
+        );
+        let mut d = Dataset::default();
+        let r = d.add_file("JL516.csv", text.as_bytes()).clone();
+        assert_eq!(r.format, Some(Format::Fr24Csv));
+        assert_eq!((r.rows, r.points, r.skipped), (2, 2, 0));
+        assert_eq!(r.span, Some((1704180175, 1704180458)));
+        let p = d.tracks[0].points.get(1);
+        assert_eq!(p.alt_ft, Some(550));
+        assert_eq!(p.gs_kt, Some(144.0));
+        assert!((p.lat - 42.770142).abs() < 1e-5);
+        assert_eq!(d.tracks[0].identity.callsigns, ["JAL516"]);
+    }
+
+    #[test]
+    fn reads_the_old_layout_without_utc() {
+        let text = "Timestamp,Callsign,Position,Altitude,Speed,Direction\n\
+                    1548230520,TCTTC,\"41.2753,28.7519\",0,3,180\n";
+        let mut d = Dataset::default();
+        let r = d.add_file("old.csv", text.as_bytes()).clone();
+        assert_eq!((r.format, r.points), (Some(Format::Fr24Csv), 1));
+        assert_eq!(d.tracks[0].points.get(0).t, 1548230520);
+    }
+
+    #[test]
+    fn bad_rows_are_warnings_with_lines_and_the_rest_is_kept() {
+        let text = format!(
+            "{HEAD}1704180175,x,JAL516,\"42.7,141.6\",0,0,73\n\
+             \n\
+             notatime,x,JAL516,\"42.7,141.6\",0,0,73\n\
+             1704180180,x,JAL516,\"0,0\",0,0,73\n\
+             1704180190,x,JAL516,\"91.5,10\",0,0,73\n\
+             1704180200,x,JAL516,\"42.7;141.6\",0,0,73\n\
+             1704180210,x,JAL516,\"42.8,141.7\",high,0,73\n\
+             1704180220,x,JAL516\n\
+             1704180230,x,JAL516,\"42.9,141.8\",100,120,73\n"
+        );
+        let mut d = Dataset::default();
+        let r = d.add_file("dirty.csv", text.as_bytes()).clone();
+        assert_eq!((r.rows, r.points, r.skipped), (8, 2, 6));
+        let lines: Vec<_> = r.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(
+            lines,
+            [Some(4), Some(5), Some(6), Some(7), Some(8), Some(9)]
+        );
+        assert!(r.warnings[0].message.contains("Timestamp"));
+        assert!(r.warnings[1].message.contains("0,0"));
+        assert!(r.warnings[4].message.contains("Altitude"));
+    }
+}

@@ -1,0 +1,489 @@
+//! Reading flight-tracking exports.
+//!
+//! Each file is recognised by its content, never by its name, parsed row by
+//! row, and merged into a [`Dataset`] of per-aircraft [`Track`]s. A bad row
+//! becomes a [`Warning`] with the file and line and is skipped; a file in no
+//! known format is reported with the formats that were tried. Nothing here
+//! panics on user data.
+
+mod fr24;
+mod opensky;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::track::{Identity, Point, Points, Track};
+
+/// How many warnings one file keeps in full; the rest are only counted.
+pub const MAX_WARNINGS_KEPT: usize = 200;
+
+/// A file format Flightlens reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Format {
+    /// Flightradar24 per-flight CSV: `Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction`
+    /// (or the older layout without `UTC`).
+    Fr24Csv,
+    /// OpenSky Network state vectors CSV: `time,icao24,lat,lon,velocity,…`.
+    OpenSkyStates,
+}
+
+impl Format {
+    /// Every format, in the order they are tried.
+    pub const ALL: [Format; 2] = [Format::Fr24Csv, Format::OpenSkyStates];
+
+    /// A human name for reports and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Fr24Csv => "Flightradar24 CSV",
+            Format::OpenSkyStates => "OpenSky state vectors CSV",
+        }
+    }
+}
+
+/// A problem with one row or one file, for the reader to act on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// The file's name as the user gave it.
+    pub file: String,
+    /// 1-based line number, when the problem is on one line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// What is wrong, in words a reporter can act on.
+    pub message: String,
+}
+
+/// What happened to one file: the import report shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileImport {
+    /// The file's name as the user gave it.
+    pub file: String,
+    /// The detected format, `None` when no format matched.
+    pub format: Option<Format>,
+    /// Data rows read (header and blank lines not counted).
+    pub rows: u64,
+    /// Positions kept.
+    pub points: u64,
+    /// Rows skipped, with the reasons in `warnings`.
+    pub skipped: u64,
+    /// Exact repeats removed when merging.
+    pub duplicates: u64,
+    /// The first [`MAX_WARNINGS_KEPT`] warnings.
+    pub warnings: Vec<Warning>,
+    /// All warnings, including those not kept.
+    pub warning_count: u64,
+    /// First and last time in the file, Unix seconds.
+    pub span: Option<(i64, i64)>,
+    /// Labels of the aircraft found in this file.
+    pub aircraft: Vec<String>,
+}
+
+impl FileImport {
+    fn new(file: &str) -> Self {
+        FileImport {
+            file: file.to_string(),
+            format: None,
+            rows: 0,
+            points: 0,
+            skipped: 0,
+            duplicates: 0,
+            warnings: Vec::new(),
+            warning_count: 0,
+            span: None,
+            aircraft: Vec::new(),
+        }
+    }
+
+    /// Records a warning about `line`, keeping at most [`MAX_WARNINGS_KEPT`].
+    pub(crate) fn warn(&mut self, line: Option<u64>, message: impl Into<String>) {
+        self.warning_count += 1;
+        if self.warnings.len() < MAX_WARNINGS_KEPT {
+            self.warnings.push(Warning {
+                file: self.file.clone(),
+                line,
+                message: message.into(),
+            });
+        }
+    }
+
+    /// True when the file could not be read at all.
+    pub fn failed(&self) -> bool {
+        self.format.is_none()
+    }
+}
+
+/// Everything loaded so far: tracks merged across files, and one report per file.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    /// One track per aircraft, points sorted by time.
+    pub tracks: Vec<Track>,
+    /// One report per file, in the order the files were added.
+    pub imports: Vec<FileImport>,
+}
+
+/// Rows parsed from one file, grouped by aircraft, before merging.
+#[derive(Debug, Default)]
+pub(crate) struct Batch {
+    groups: Vec<(Identity, Points)>,
+    index: HashMap<String, usize>,
+}
+
+impl Batch {
+    /// Adds a point for the aircraft whose identity is built by `who` the
+    /// first time `key` is seen.
+    pub(crate) fn push(
+        &mut self,
+        key: &str,
+        who: impl FnOnce() -> Identity,
+        p: Point,
+    ) -> &mut Identity {
+        let i = match self.index.get(key) {
+            Some(&i) => i,
+            None => {
+                self.groups.push((who(), Points::default()));
+                self.index.insert(key.to_string(), self.groups.len() - 1);
+                self.groups.len() - 1
+            }
+        };
+        let g = &mut self.groups[i];
+        g.1.push(p);
+        &mut g.0
+    }
+}
+
+/// Checks a position and returns why it is unusable, if it is.
+pub(crate) fn position_problem(lat: f64, lon: f64) -> Option<&'static str> {
+    if !(lat.is_finite() && lon.is_finite()) {
+        Some("position is not a number")
+    } else if lat == 0.0 && lon == 0.0 {
+        Some("placeholder position 0,0 (no fix)")
+    } else if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        Some("position out of range")
+    } else {
+        None
+    }
+}
+
+/// Decodes bytes as text: UTF-8 with or without BOM, else Latin-1, which
+/// never fails (every byte is a character).
+pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => std::borrow::Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()),
+    }
+}
+
+/// The first non-blank line, trimmed, used to recognise a format.
+fn first_line(text: &str) -> &str {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
+/// Recognises a format from a file's content.
+pub fn sniff(text: &str) -> Option<Format> {
+    let head = first_line(text);
+    if fr24::matches(head) {
+        Some(Format::Fr24Csv)
+    } else if opensky::matches(head) {
+        Some(Format::OpenSkyStates)
+    } else {
+        None
+    }
+}
+
+impl Dataset {
+    /// Reads one file and merges what it holds. Returns the file's report,
+    /// which is also kept in [`Dataset::imports`]. Never panics; a file in no
+    /// known format leaves the dataset unchanged.
+    pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileImport {
+        let text = decode_text(bytes);
+        let mut report = FileImport::new(name);
+        let mut batch = Batch::default();
+        match sniff(&text) {
+            Some(f) => {
+                report.format = Some(f);
+                match f {
+                    Format::Fr24Csv => fr24::parse(&text, &mut report, &mut batch),
+                    Format::OpenSkyStates => opensky::parse(&text, &mut report, &mut batch),
+                }
+            }
+            None => {
+                let tried: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+                let msg = if text.trim().is_empty() {
+                    "the file is empty".to_string()
+                } else {
+                    format!(
+                        "not a flight-data format Flightlens knows (tried: {}). Export the track as CSV from Flightradar24 or OpenSky, or check that this is the right file.",
+                        tried.join(", ")
+                    )
+                };
+                report.warn(None, msg);
+            }
+        }
+        self.merge(batch, &mut report);
+        self.imports.push(report);
+        self.imports.last().expect("just pushed")
+    }
+
+    /// Merges a file's groups into the tracks, matching aircraft by ICAO
+    /// address, then registration, then callsign.
+    fn merge(&mut self, batch: Batch, report: &mut FileImport) {
+        let mut touched = Vec::new();
+        for (id, pts) in batch.groups {
+            if pts.is_empty() {
+                continue;
+            }
+            if let Some((a, b)) = pts.span() {
+                report.span = Some(match report.span {
+                    Some((x, y)) => (x.min(a), y.max(b)),
+                    None => (a, b),
+                });
+            }
+            report.points += pts.len() as u64;
+            report.aircraft.push(id.label());
+            let i = match self.find(&id) {
+                Some(i) => {
+                    let t = &mut self.tracks[i];
+                    let have = &mut t.identity;
+                    if have.icao24.is_none() {
+                        have.icao24 = id.icao24.clone();
+                    }
+                    if have.registration.is_none() {
+                        have.registration = id.registration.clone();
+                    }
+                    if have.type_code.is_none() {
+                        have.type_code = id.type_code.clone();
+                    }
+                    for c in &id.callsigns {
+                        have.add_callsign(c);
+                    }
+                    for p in pts.iter() {
+                        t.points.push(p);
+                    }
+                    i
+                }
+                None => {
+                    self.tracks.push(Track {
+                        identity: id,
+                        points: pts,
+                    });
+                    self.tracks.len() - 1
+                }
+            };
+            touched.push(i);
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for i in touched {
+            report.duplicates += self.tracks[i].points.sort_dedup() as u64;
+        }
+        report.points = report.points.saturating_sub(report.duplicates);
+    }
+
+    /// The track of the same aircraft: same ICAO address, else same
+    /// registration, else a shared callsign, never across two different
+    /// ICAO addresses.
+    fn find(&self, id: &Identity) -> Option<usize> {
+        let same = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y));
+        let compatible = |t: &Track| t.identity.icao24.is_none() || id.icao24.is_none();
+        let shares_callsign = |t: &Track| {
+            t.identity
+                .callsigns
+                .iter()
+                .any(|c| id.callsigns.iter().any(|d| d.eq_ignore_ascii_case(c)))
+        };
+        let tracks = &self.tracks;
+        tracks
+            .iter()
+            .position(|t| same(&t.identity.icao24, &id.icao24))
+            .or_else(|| {
+                tracks
+                    .iter()
+                    .position(|t| compatible(t) && same(&t.identity.registration, &id.registration))
+            })
+            .or_else(|| {
+                tracks
+                    .iter()
+                    .position(|t| compatible(t) && shares_callsign(t))
+            })
+    }
+
+    /// All warnings of all files, in order.
+    pub fn warnings(&self) -> impl Iterator<Item = &Warning> {
+        self.imports.iter().flat_map(|r| r.warnings.iter())
+    }
+
+    /// Total number of points over all tracks.
+    pub fn point_count(&self) -> usize {
+        self.tracks.iter().map(|t| t.points.len()).sum()
+    }
+}
+
+/// Column positions found in a header row, by lower-case name.
+#[derive(Debug)]
+pub(crate) struct Header(HashMap<String, usize>, usize);
+
+impl Header {
+    pub(crate) fn new(record: &csv::StringRecord) -> Self {
+        Header(
+            record
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.trim().to_ascii_lowercase(), i))
+                .collect(),
+            record.len(),
+        )
+    }
+
+    /// Number of columns.
+    pub(crate) fn len(&self) -> usize {
+        self.1
+    }
+
+    pub(crate) fn get<'r>(&self, rec: &'r csv::StringRecord, name: &str) -> Option<&'r str> {
+        self.0
+            .get(name)
+            .and_then(|&i| rec.get(i))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// Runs `row` on each data row of a CSV text with a header line. Blank rows
+/// are passed over; a row that `row` rejects, or that is not valid CSV, is
+/// counted as skipped with a warning naming its line.
+pub(crate) fn each_row(
+    text: &str,
+    report: &mut FileImport,
+    mut row: impl FnMut(&Header, &csv::StringRecord) -> Result<(), String>,
+) {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = match rdr.headers() {
+        Ok(h) => Header::new(h),
+        Err(e) => {
+            report.warn(Some(1), format!("unreadable header: {e}"));
+            return;
+        }
+    };
+    let mut lines = Lines::new(text);
+    for rec in rdr.records() {
+        let result = match &rec {
+            Ok(r) if r.iter().all(|f| f.trim().is_empty()) => continue,
+            Ok(r) => row(&header, r),
+            Err(e) => Err(format!("unreadable CSV row: {e}")),
+        };
+        report.rows += 1;
+        if let Err(msg) = result {
+            let pos = match &rec {
+                Ok(r) => r.position(),
+                Err(e) => e.position(),
+            };
+            report.skipped += 1;
+            report.warn(lines.of(pos), msg);
+        }
+    }
+}
+
+/// Turns the csv crate's record positions into the line a reader sees in an
+/// editor. (The crate counts a record from where reading began, which is a
+/// blank line when blank lines precede it.) Scans the text once overall.
+#[derive(Debug)]
+pub(crate) struct Lines<'t> {
+    text: &'t [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'t> Lines<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        Lines {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line on which the record that csv placed at `pos` starts.
+    pub(crate) fn of(&mut self, pos: Option<&csv::Position>) -> Option<u64> {
+        let mut start = usize::try_from(pos?.byte()).ok()?.min(self.text.len());
+        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        if start < self.at {
+            return Some(pos?.line());
+        }
+        self.line += self.text[self.at..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        self.at = start;
+        Some(self.line)
+    }
+}
+
+/// Parses an optional number; `Err` names the column when present but bad.
+pub(crate) fn opt_num(v: Option<&str>, column: &str) -> Result<Option<f64>, String> {
+    match v {
+        None => Ok(None),
+        Some(s) => s
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite())
+            .map(Some)
+            .ok_or_else(|| format!("{column} is not a number: {s:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_format_names_what_was_tried_and_keeps_other_data() {
+        let mut d = Dataset::default();
+        d.add_file(
+            "a.csv",
+            b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1704180175,2024-01-02T07:22:55Z,JAL516,\"42.78,141.68\",0,0,73\n",
+        );
+        let r = d.add_file("notes.txt", b"hello world\n");
+        assert!(r.failed());
+        let msg = &r.warnings[0].message;
+        assert!(
+            msg.contains("Flightradar24 CSV") && msg.contains("OpenSky state vectors CSV"),
+            "{msg}"
+        );
+        assert_eq!(d.tracks.len(), 1);
+        assert_eq!(d.point_count(), 1);
+    }
+
+    #[test]
+    fn empty_file_says_so() {
+        let mut d = Dataset::default();
+        assert_eq!(
+            d.add_file("e.csv", b"  \n\n").warnings[0].message,
+            "the file is empty"
+        );
+    }
+
+    #[test]
+    fn latin1_and_bom_decode() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFabc"), "abc");
+        assert_eq!(decode_text(b"Bogot\xe1"), "Bogotá");
+    }
+
+    #[test]
+    fn keeps_only_the_first_warnings_but_counts_all() {
+        let mut r = FileImport::new("x");
+        for i in 0..(MAX_WARNINGS_KEPT as u64 + 5) {
+            r.warn(Some(i), "bad");
+        }
+        assert_eq!(r.warnings.len(), MAX_WARNINGS_KEPT);
+        assert_eq!(r.warning_count, MAX_WARNINGS_KEPT as u64 + 5);
+    }
+}

@@ -1,0 +1,148 @@
+//! OpenSky Network state vectors CSV (the Impala history tables and the
+//! `states_*.csv` dumps):
+//!
+//! ```text
+//! time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,baroaltitude,geoaltitude,lastposupdate,lastcontact
+//! ```
+//!
+//! Velocity in m/s, vertical rate in m/s, altitudes in metres, callsigns
+//! padded with spaces, `onground` as `true`/`false` (any case) or `1`/`0`.
+
+use super::{Batch, FileImport, Header, each_row, opt_num, position_problem};
+use crate::track::{Ground, Identity, Point};
+
+const M_TO_FT: f64 = 3.280_839_895;
+const MS_TO_KT: f64 = 1.943_844_492;
+
+pub(super) fn matches(head: &str) -> bool {
+    let cols: Vec<String> = head
+        .split(',')
+        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
+    let has = |n: &str| cols.iter().any(|c| c == n);
+    cols.first().map(String::as_str) == Some("time")
+        && [
+            "icao24",
+            "lat",
+            "lon",
+            "velocity",
+            "onground",
+            "baroaltitude",
+        ]
+        .iter()
+        .all(|n| has(n))
+}
+
+pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
+    each_row(text, report, |header, rec| {
+        let (icao, callsign, p) = row(header, rec)?;
+        let who = || Identity {
+            icao24: Some(icao.clone()),
+            ..Identity::default()
+        };
+        let id = batch.push(&icao, who, p);
+        if let Some(cs) = callsign {
+            id.add_callsign(&cs);
+        }
+        Ok(())
+    });
+}
+
+fn row(h: &Header, rec: &csv::StringRecord) -> Result<(String, Option<String>, Point), String> {
+    let time = h.get(rec, "time").ok_or("missing time")?;
+    let t = time
+        .parse::<f64>()
+        .ok()
+        .filter(|t| t.is_finite() && t.abs() < 1e11)
+        .ok_or_else(|| format!("time is not Unix seconds: {time:?}"))? as i64;
+    let icao = h
+        .get(rec, "icao24")
+        .map(str::to_ascii_lowercase)
+        .filter(|s| s.len() == 6 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or("icao24 is not a 6-digit hex address")?;
+    let (lat, lon) = match (h.get(rec, "lat"), h.get(rec, "lon")) {
+        (Some(la), Some(lo)) => (
+            opt_num(Some(la), "lat")?.unwrap_or(f64::NAN),
+            opt_num(Some(lo), "lon")?.unwrap_or(f64::NAN),
+        ),
+        _ => return Err("no position in this state vector".into()),
+    };
+    if let Some(p) = position_problem(lat, lon) {
+        return Err(p.to_string());
+    }
+    let alt_m = match opt_num(h.get(rec, "baroaltitude"), "baroaltitude")? {
+        Some(a) => Some(a),
+        None => opt_num(h.get(rec, "geoaltitude"), "geoaltitude")?,
+    };
+    let ground = match h
+        .get(rec, "onground")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("true" | "1") => Ground::Ground,
+        Some("false" | "0") => Ground::Air,
+        _ => Ground::Unknown,
+    };
+    let p = Point {
+        t,
+        lat,
+        lon,
+        alt_ft: alt_m.map(|a| (a * M_TO_FT).round() as i32),
+        gs_kt: opt_num(h.get(rec, "velocity"), "velocity")?.map(|v| (v * MS_TO_KT) as f32),
+        vrate_fpm: opt_num(h.get(rec, "vertrate"), "vertrate")?
+            .map(|v| (v * M_TO_FT * 60.0) as f32),
+        ground,
+    };
+    Ok((icao, h.get(rec, "callsign").map(str::to_string), p))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Dataset, Format, Ground};
+
+    const HEAD: &str = "time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,baroaltitude,geoaltitude,lastposupdate,lastcontact\n";
+
+    #[test]
+    fn converts_units_and_pads() {
+        let text = format!(
+            "{HEAD}1548230520,4BB1D2,41.2753,28.7519,100.0,180.0,5.08,\"TCTTC   \",False,False,False,,3048.0,3100.0,1548230519.9,1548230520.0\n\
+             1548230530,4bb1d2,41.2800,28.7519,5.0,180.0,0.0,TCTTC   ,true,False,False,,,,1548230529.9,1548230530.0\n"
+        );
+        let mut d = Dataset::default();
+        let r = d.add_file("states.csv", text.as_bytes()).clone();
+        assert_eq!((r.format, r.points), (Some(Format::OpenSkyStates), 2));
+        let t = &d.tracks[0];
+        assert_eq!(t.identity.icao24.as_deref(), Some("4bb1d2"));
+        assert_eq!(t.identity.callsigns, ["TCTTC"]);
+        let p = t.points.get(0);
+        assert_eq!(p.alt_ft, Some(10_000));
+        assert!((p.gs_kt.unwrap() - 194.38).abs() < 0.01);
+        assert!((p.vrate_fpm.unwrap() - 1000.0).abs() < 0.5);
+        assert_eq!(p.ground, Ground::Air);
+        assert_eq!(t.points.get(1).ground, Ground::Ground);
+        assert_eq!(t.points.get(1).alt_ft, None);
+    }
+
+    #[test]
+    fn rows_without_position_are_skipped_with_a_reason() {
+        let text =
+            format!("{HEAD}1548230520,4bb1d2,,,100.0,180.0,0,TCTTC,False,False,False,,3048.0,,,\n");
+        let mut d = Dataset::default();
+        let r = d.add_file("s.csv", text.as_bytes()).clone();
+        assert_eq!((r.rows, r.skipped), (1, 1));
+        assert_eq!(r.warnings[0].line, Some(2));
+        assert!(r.warnings[0].message.contains("no position"));
+    }
+
+    #[test]
+    fn merges_with_another_file_by_callsign() {
+        let fr24 = "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1548230500,x,TCTTC,\"41.27,28.75\",0,0,0\n";
+        let os = format!("{HEAD}1548230520,4bb1d2,41.2753,28.7519,1,1,0,TCTTC,true,,,,,,,\n");
+        let mut d = Dataset::default();
+        d.add_file("a.csv", fr24.as_bytes());
+        d.add_file("b.csv", os.as_bytes());
+        assert_eq!(d.tracks.len(), 1);
+        assert_eq!(d.tracks[0].points.len(), 2);
+        assert_eq!(d.tracks[0].identity.icao24.as_deref(), Some("4bb1d2"));
+    }
+}

@@ -1,0 +1,33 @@
+//! # flightlens-core
+//!
+//! The engine behind Flightlens: it reads flight-tracking exports handed in as
+//! bytes, normalises them into per-aircraft tracks, and produces the analysis
+//! document shared by the app and the command-line tool.
+//!
+//! The crate is pure: no clock, no file system, no network, no browser. The
+//! caller passes bytes in and gets plain data out, so the same code runs in a
+//! Web Worker, in the page and in the CLI.
+//!
+//! ```
+//! use flightlens_core::Dataset;
+//!
+//! let csv = "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n\
+//!            1704180175,2024-01-02T07:22:55Z,JAL516,\"42.787994,141.685074\",0,0,73\n";
+//! let mut data = Dataset::default();
+//! let report = data.add_file("track.csv", csv.as_bytes());
+//! assert_eq!(report.format.map(|f| f.name()), Some("Flightradar24 CSV"));
+//! assert_eq!(data.tracks.len(), 1);
+//! assert_eq!(data.tracks[0].points.len(), 1);
+//! ```
+#![deny(missing_docs)]
+
+pub mod analysis;
+pub mod geo;
+pub mod ingest;
+pub mod project;
+pub mod time;
+pub mod track;
+
+pub use analysis::Analysis;
+pub use ingest::{Dataset, FileImport, Format, Warning};
+pub use track::{Ground, Identity, Point, Points, Track};

@@ -1,0 +1,258 @@
+//! Map maths: the Equal Earth projection and SVG path strings.
+//!
+//! The app's components only write the strings built here into `<path d=…>`,
+//! so everything about how the map looks is testable natively.
+//!
+//! # Units
+//! Input in degrees; output in SVG user units of a [`View`].
+
+use std::fmt::Write as _;
+
+use crate::track::Points;
+
+const A1: f64 = 1.340264;
+const A2: f64 = -0.081106;
+const A3: f64 = 0.000893;
+const A4: f64 = 0.003796;
+
+/// Half the width of the Equal Earth world in projection units.
+pub const HALF_WIDTH: f64 = 2.706_629_983_696_074;
+/// Half the height of the Equal Earth world in projection units.
+pub const HALF_HEIGHT: f64 = 1.317_362_759_157_413;
+
+/// Equal Earth projection (Šavrič, Patterson and Jenny, 2018) of a point,
+/// in projection units with y pointing north.
+///
+/// ```
+/// let (x, y) = flightlens_core::project::equal_earth(0.0, 180.0);
+/// assert!((x - flightlens_core::project::HALF_WIDTH).abs() < 1e-9 && y.abs() < 1e-12);
+/// ```
+pub fn equal_earth(lat: f64, lon: f64) -> (f64, f64) {
+    let m = 3f64.sqrt() / 2.0;
+    let th = (m * lat.to_radians().sin()).asin();
+    let t2 = th * th;
+    let t6 = t2 * t2 * t2;
+    let x = 2.0 * 3f64.sqrt() * lon.to_radians() * th.cos()
+        / (3.0 * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1));
+    let y = th * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+    (x, y)
+}
+
+/// A rectangle of the world mapped onto an SVG viewport.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    /// Viewport width in SVG units.
+    pub width: f64,
+    /// Viewport height in SVG units.
+    pub height: f64,
+    /// Projection x at the viewport's centre.
+    pub cx: f64,
+    /// Projection y at the viewport's centre.
+    pub cy: f64,
+    /// SVG units per projection unit.
+    pub scale: f64,
+}
+
+impl View {
+    /// The whole world fitted into `width` × `height`.
+    pub fn world(width: f64, height: f64) -> Self {
+        let scale = (width / (2.0 * HALF_WIDTH)).min(height / (2.0 * HALF_HEIGHT));
+        View {
+            width,
+            height,
+            cx: 0.0,
+            cy: 0.0,
+            scale,
+        }
+    }
+
+    /// The smallest view (within the world) that shows every `(lat, lon)`,
+    /// with a margin of 10%. The whole world when there are no points.
+    pub fn fit(width: f64, height: f64, points: impl IntoIterator<Item = (f64, f64)>) -> Self {
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for (lat, lon) in points {
+            let (x, y) = equal_earth(lat, lon);
+            x0 = x0.min(x);
+            x1 = x1.max(x);
+            y0 = y0.min(y);
+            y1 = y1.max(y);
+        }
+        let world = View::world(width, height);
+        if x0 > x1 {
+            return world;
+        }
+        let span_x = ((x1 - x0) * 1.2).max(0.05);
+        let span_y = ((y1 - y0) * 1.2).max(0.05);
+        let scale = (width / span_x).min(height / span_y).max(world.scale);
+        View {
+            width,
+            height,
+            cx: (x0 + x1) / 2.0,
+            cy: (y0 + y1) / 2.0,
+            scale,
+        }
+    }
+
+    /// SVG coordinates of a point (y grows downwards).
+    pub fn to_svg(&self, lat: f64, lon: f64) -> (f64, f64) {
+        let (x, y) = equal_earth(lat, lon);
+        (
+            self.width / 2.0 + (x - self.cx) * self.scale,
+            self.height / 2.0 - (y - self.cy) * self.scale,
+        )
+    }
+}
+
+/// Appends a move or line command with one decimal, the resolution of a
+/// screen pixel.
+fn cmd(d: &mut String, op: char, (x, y): (f64, f64)) {
+    let _ = write!(d, "{op}{x:.1} {y:.1}");
+}
+
+/// An SVG path through `(lat, lon)` vertices that is broken (not joined)
+/// where it crosses the antimeridian and, when `max_gap_s` is given, where
+/// consecutive times are further apart than that. Vertices closer than
+/// `min_px` to the last one drawn are skipped, so a million points cost no
+/// more than the pixels they cover.
+pub fn polyline(
+    view: &View,
+    vertices: impl IntoIterator<Item = (f64, f64)>,
+    min_px: f64,
+) -> String {
+    let mut d = String::new();
+    let mut last: Option<((f64, f64), f64)> = None;
+    for (lat, lon) in vertices {
+        let p = view.to_svg(lat, lon);
+        match last {
+            Some((q, qlon)) if (lon - qlon).abs() <= 180.0 => {
+                if (p.0 - q.0).hypot(p.1 - q.1) >= min_px {
+                    cmd(&mut d, 'L', p);
+                    last = Some((p, lon));
+                }
+                continue;
+            }
+            _ => cmd(&mut d, 'M', p),
+        }
+        last = Some((p, lon));
+    }
+    d
+}
+
+/// The path of a track, broken at the antimeridian and at gaps in time
+/// longer than `max_gap_s` seconds (gaps are not flown track).
+pub fn track_path(view: &View, points: &Points, max_gap_s: i64, min_px: f64) -> String {
+    let mut d = String::new();
+    let mut start = 0;
+    let times = points.times();
+    for i in 1..=points.len() {
+        if i == points.len() || times[i] - times[i - 1] > max_gap_s {
+            let seg = polyline(
+                view,
+                (start..i).map(|j| {
+                    let p = points.get(j);
+                    (p.lat, p.lon)
+                }),
+                min_px,
+            );
+            d.push_str(&seg);
+            start = i;
+        }
+    }
+    d
+}
+
+/// Meridians and parallels every `step` degrees, as one path.
+pub fn graticule(view: &View, step: f64) -> String {
+    let mut d = String::new();
+    let n = (360.0 / step).round() as i32;
+    for k in 0..=n {
+        let lon = -180.0 + f64::from(k) * step;
+        d.push_str(&polyline(
+            view,
+            (-90..=90).step_by(2).map(|lat| (f64::from(lat), lon)),
+            0.0,
+        ));
+    }
+    let m = (180.0 / step).round() as i32;
+    for k in 1..m {
+        let lat = -90.0 + f64::from(k) * step;
+        d.push_str(&polyline(
+            view,
+            (-180..=180)
+                .step_by(2)
+                .map(|lon| (lat, f64::from(lon).min(179.999))),
+            0.0,
+        ));
+    }
+    d
+}
+
+/// The outline of the world (the projection's edge), as a closed path.
+pub fn sphere_outline(view: &View) -> String {
+    let mut d = polyline(view, (-90..=90).map(|lat| (f64::from(lat), -180.0)), 0.0);
+    d.push_str(
+        &polyline(
+            view,
+            (-90..=90).rev().map(|lat| (f64::from(lat), 180.0)),
+            0.0,
+        )
+        .replacen('M', "L", 1),
+    );
+    d.push('Z');
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::track::Point;
+
+    #[test]
+    fn world_view_maps_corners_inside() {
+        let v = View::world(1000.0, 500.0);
+        let (x, y) = v.to_svg(0.0, 0.0);
+        assert!((x - 500.0).abs() < 1e-9 && (y - 250.0).abs() < 1e-9);
+        let (x, _) = v.to_svg(0.0, 180.0);
+        assert!(x <= 1000.0 + 1e-9);
+        let (_, y) = v.to_svg(90.0, 0.0);
+        assert!(y >= -1e-9);
+    }
+
+    #[test]
+    fn path_breaks_at_the_antimeridian() {
+        let v = View::world(1000.0, 500.0);
+        let d = polyline(
+            &v,
+            [(0.0, 170.0), (0.0, 179.0), (0.0, -179.0), (0.0, -170.0)],
+            0.0,
+        );
+        assert_eq!(d.matches('M').count(), 2, "{d}");
+        assert_eq!(d.matches('L').count(), 2, "{d}");
+    }
+
+    #[test]
+    fn path_skips_subpixel_vertices() {
+        let v = View::world(1000.0, 500.0);
+        let pts = (0..1000).map(|i| (0.0, f64::from(i) * 0.0001));
+        assert_eq!(polyline(&v, pts, 0.5), "M500.0 250.0");
+    }
+
+    #[test]
+    fn track_path_breaks_at_time_gaps() {
+        let v = View::world(1000.0, 500.0);
+        let mut p = Points::default();
+        for (t, lon) in [(0, 0.0), (60, 10.0), (5000, 20.0), (5060, 30.0)] {
+            p.push(Point::at(t, 0.0, lon));
+        }
+        let d = track_path(&v, &p, 900, 0.0);
+        assert_eq!(d.matches('M').count(), 2, "{d}");
+    }
+
+    #[test]
+    fn fit_zooms_in_on_data() {
+        let v = View::fit(1000.0, 500.0, [(55.0, 37.0), (41.0, 28.0)]);
+        assert!(v.scale > View::world(1000.0, 500.0).scale * 5.0);
+        let (x, y) = v.to_svg(55.0, 37.0);
+        assert!((0.0..=1000.0).contains(&x) && (0.0..=500.0).contains(&y));
+    }
+}

@@ -1,0 +1,223 @@
+//! Normalised tracks: one aircraft's positions, stored column by column.
+//!
+//! # Units
+//! Time in Unix seconds (UTC), latitude and longitude in degrees, altitude in
+//! feet (barometric where the source has it), ground speed in knots, track in
+//! degrees from true north, vertical rate in feet per minute.
+
+use serde::Serialize;
+
+/// Whether the aircraft reported itself on the ground.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[repr(u8)]
+pub enum Ground {
+    /// The source says airborne.
+    Air = 0,
+    /// The source says on the ground.
+    Ground = 1,
+    /// The source does not say.
+    Unknown = 2,
+}
+
+/// One position report, as handed to [`Points::push`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    /// Unix seconds, UTC.
+    pub t: i64,
+    /// Degrees north.
+    pub lat: f64,
+    /// Degrees east.
+    pub lon: f64,
+    /// Feet; `None` when unknown.
+    pub alt_ft: Option<i32>,
+    /// Knots; `None` when unknown.
+    pub gs_kt: Option<f32>,
+    /// Feet per minute; `None` when unknown.
+    pub vrate_fpm: Option<f32>,
+    /// Ground/air flag from the source.
+    pub ground: Ground,
+}
+
+impl Point {
+    /// A point with only time and position known.
+    pub fn at(t: i64, lat: f64, lon: f64) -> Self {
+        Point {
+            t,
+            lat,
+            lon,
+            alt_ft: None,
+            gs_kt: None,
+            vrate_fpm: None,
+            ground: Ground::Unknown,
+        }
+    }
+}
+
+const NO_ALT: i32 = i32::MIN;
+
+/// Positions stored as columns: compact (about 29 bytes a point) and quick to
+/// scan, since big dumps hold tens of millions of points.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Points {
+    t: Vec<i64>,
+    lat: Vec<f32>,
+    lon: Vec<f32>,
+    alt: Vec<i32>,
+    gs: Vec<f32>,
+    vrate: Vec<f32>,
+    ground: Vec<Ground>,
+}
+
+impl Points {
+    /// Number of points.
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// True when there are no points.
+    pub fn is_empty(&self) -> bool {
+        self.t.is_empty()
+    }
+
+    /// Appends a point.
+    pub fn push(&mut self, p: Point) {
+        self.t.push(p.t);
+        self.lat.push(p.lat as f32);
+        self.lon.push(p.lon as f32);
+        self.alt.push(p.alt_ft.unwrap_or(NO_ALT));
+        self.gs.push(p.gs_kt.unwrap_or(f32::NAN));
+        self.vrate.push(p.vrate_fpm.unwrap_or(f32::NAN));
+        self.ground.push(p.ground);
+    }
+
+    /// The point at index `i`. Panics when `i` is out of range, like a slice.
+    pub fn get(&self, i: usize) -> Point {
+        let opt = |v: f32| if v.is_nan() { None } else { Some(v) };
+        Point {
+            t: self.t[i],
+            lat: f64::from(self.lat[i]),
+            lon: f64::from(self.lon[i]),
+            alt_ft: (self.alt[i] != NO_ALT).then_some(self.alt[i]),
+            gs_kt: opt(self.gs[i]),
+            vrate_fpm: opt(self.vrate[i]),
+            ground: self.ground[i],
+        }
+    }
+
+    /// Iterates over the points in stored order.
+    pub fn iter(&self) -> impl Iterator<Item = Point> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Times, Unix seconds.
+    pub fn times(&self) -> &[i64] {
+        &self.t
+    }
+
+    /// Sorts by time and removes exact repeats (same second and position),
+    /// which appear when files overlap or a feed repeats itself. Returns how
+    /// many points were removed.
+    pub fn sort_dedup(&mut self) -> usize {
+        let n = self.len();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&a, &b| {
+            (self.t[a], self.lat[a].to_bits(), self.lon[a].to_bits()).cmp(&(
+                self.t[b],
+                self.lat[b].to_bits(),
+                self.lon[b].to_bits(),
+            ))
+        });
+        order.dedup_by(|b, a| {
+            self.t[*a] == self.t[*b] && self.lat[*a] == self.lat[*b] && self.lon[*a] == self.lon[*b]
+        });
+        let removed = n - order.len();
+        let mut out = Points::default();
+        for i in order {
+            out.push(self.get(i));
+        }
+        *self = out;
+        removed
+    }
+
+    /// Time span `(first, last)` in Unix seconds, `None` when empty.
+    pub fn span(&self) -> Option<(i64, i64)> {
+        Some((*self.t.iter().min()?, *self.t.iter().max()?))
+    }
+}
+
+/// What is known about who an aircraft is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Identity {
+    /// ICAO 24-bit address as six lower-case hex digits.
+    pub icao24: Option<String>,
+    /// Registration (tail number), e.g. `TC-TTC`.
+    pub registration: Option<String>,
+    /// Callsigns seen, trimmed, in order of first appearance.
+    pub callsigns: Vec<String>,
+    /// ICAO aircraft type designator, e.g. `IL76`.
+    #[serde(rename = "type")]
+    pub type_code: Option<String>,
+}
+
+impl Identity {
+    /// A short label for tables and legends: registration, else callsign,
+    /// else ICAO address.
+    pub fn label(&self) -> String {
+        self.registration
+            .clone()
+            .or_else(|| self.callsigns.first().cloned())
+            .or_else(|| self.icao24.clone())
+            .unwrap_or_else(|| "unknown aircraft".to_string())
+    }
+
+    /// Adds a callsign if it is new.
+    pub fn add_callsign(&mut self, cs: &str) {
+        let cs = cs.trim();
+        if !cs.is_empty() && !self.callsigns.iter().any(|c| c == cs) {
+            self.callsigns.push(cs.to_string());
+        }
+    }
+}
+
+/// One aircraft's track.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Track {
+    /// Who the aircraft is.
+    pub identity: Identity,
+    /// Where it was, sorted by time once the dataset is finished.
+    pub points: Points,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_optional_fields() {
+        let mut p = Points::default();
+        let a = Point {
+            t: 10,
+            lat: 1.5,
+            lon: -2.25,
+            alt_ft: Some(0),
+            gs_kt: Some(12.5),
+            vrate_fpm: None,
+            ground: Ground::Ground,
+        };
+        p.push(a);
+        p.push(Point::at(5, 3.0, 4.0));
+        assert_eq!(p.get(0), a);
+        assert_eq!(p.get(1).alt_ft, None);
+        assert_eq!(p.span(), Some((5, 10)));
+    }
+
+    #[test]
+    fn sort_dedup_removes_exact_repeats_only() {
+        let mut p = Points::default();
+        for (t, lat) in [(3, 1.0), (1, 1.0), (3, 1.0), (3, 2.0), (2, 1.0)] {
+            p.push(Point::at(t, lat, 0.0));
+        }
+        assert_eq!(p.sort_dedup(), 1);
+        assert_eq!(p.times(), &[1, 2, 3, 3]);
+    }
+}

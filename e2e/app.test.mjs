@@ -1,0 +1,105 @@
+// The served app, end to end: the release build in dist/, driven in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, guardedPage, csp, assertStrictCsp } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open() {
+  const g = await guardedPage(browser, (url) => url.startsWith(server.origin + '/'));
+  await g.page.goto(server.origin + '/');
+  await g.page.getByRole('button', { name: 'Load demo' }).waitFor();
+  return g;
+}
+
+test('the page names its inputs and has a strict CSP', async () => {
+  const { page, context, problems } = await open();
+  assertStrictCsp(assert, await csp(page));
+  for (const name of ['Flight data', 'Article text', 'Published']) {
+    assert.equal(await page.getByLabel(name, { exact: true }).count(), 1, name);
+  }
+  assert.equal(await page.getByRole('img', { name: 'Route map' }).count(), 1);
+  assert.equal(await page.getByRole('img', { name: 'Timeline' }).count(), 1);
+  for (const caption of ['Legs', 'Stopovers', 'Claims']) {
+    assert.equal(await page.getByRole('table', { name: caption }).count(), 1, caption);
+  }
+  assert.equal(await page.getByRole('alert').count(), 1);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('Load demo draws both synthetic aircraft and fills the article', async () => {
+  const { page, context, problems } = await open();
+  await page.getByRole('button', { name: 'Load demo' }).click();
+  const map = page.getByRole('img', { name: 'Route map' });
+  await map.locator('path.track-line').nth(1).waitFor();
+  assert.equal(await map.locator('path.track-line').count(), 2);
+  for (const d of await map.locator('path.track-line').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')))) {
+    assert.match(d, /^M[\d.]+ [\d.]+L/, 'a drawn track starts with a move and a line');
+  }
+  const rows = page.getByRole('table', { name: 'Aircraft' }).locator('tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.match(await rows.nth(0).innerText(), /RFF7071/);
+  assert.match(await rows.nth(1).innerText(), /4bc8d0/);
+  assert.ok((await page.getByRole('img', { name: 'Timeline' }).locator('rect.bar').count()) >= 2);
+  assert.match(await page.getByLabel('Article text').inputValue(), /SYNTHETIC DEMO ARTICLE/);
+  assert.equal(await page.getByLabel('Published').inputValue(), '2019-01-28');
+  assert.match(await page.locator('.demo-banner').innerText(), /synthetic/i);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a file in no known format is reported and loses nothing else', async () => {
+  const { page, context, problems } = await open();
+  const fr24 =
+    'Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n' +
+    '1704180175,2024-01-02T07:22:55Z,JAL516,"42.787994,141.685074",0,0,73\n' +
+    '1704180458,2024-01-02T07:27:38Z,JAL516,"42.770142,141.691422",550,144,172\n' +
+    'garbage,row\n';
+  await page.getByLabel('Flight data').setInputFiles([
+    { name: 'JL516.csv', mimeType: 'text/csv', buffer: Buffer.from(fr24) },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('<script>alert(1)</script> not flight data') },
+  ]);
+  const alert = page.getByRole('alert');
+  await alert.getByText('notes.txt').waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /tried: Flightradar24 CSV, OpenSky state vectors CSV/);
+  assert.equal(await page.getByRole('table', { name: 'Aircraft' }).locator('tbody tr').count(), 1);
+  const report = await page.locator('.imports').innerText();
+  assert.match(report, /JL516\.csv/);
+  assert.match(report, /line 4:/);
+  // The hostile file name and content are shown as text, never run as HTML.
+  assert.equal(await page.locator('main script').count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('Export analysis (JSON) downloads the contract document', async () => {
+  const { page, context, problems } = await open();
+  await page.getByRole('button', { name: 'Load demo' }).click();
+  await page.getByRole('img', { name: 'Route map' }).locator('path.track-line').nth(1).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export analysis (JSON)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'flightlens-analysis.json');
+  const chunks = [];
+  for await (const c of await download.createReadStream()) chunks.push(c);
+  const doc = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  assert.equal(doc.schema, 'flightlens.analysis/1');
+  assert.equal(doc.aircraft.length, 2);
+  for (const key of ['legs', 'stopovers', 'claims', 'warnings']) assert.ok(Array.isArray(doc[key]), key);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -1,0 +1,43 @@
+//! The few places where the app touches browser APIs directly.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Reads a user's file into memory. The bytes never leave the page.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = JsFuture::from(file.array_buffer()).await.map_err(|e| {
+        format!(
+            "{}: the browser could not read the file ({e:?})",
+            file.name()
+        )
+    })?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// The files of a `FileList`, in order.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Offers `text` to the user as a download named `name`, made in the page
+/// from a Blob (no request is sent anywhere).
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|e| format!("could not build the download: {e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|e| format!("could not build the download: {e:?}"))?;
+    let doc = leptos::prelude::document();
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    web_sys::Url::revoke_object_url(&url).map_err(|e| format!("{e:?}"))?;
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! The page's components. `App` owns the state; the others receive plain
+//! data or read-only signals and draw it.
+
+mod inputs;
+mod map;
+mod reports;
+mod tables;
+mod timeline;
+
+pub use inputs::Inputs;
+pub use map::RouteMap;
+pub use reports::ImportReports;
+pub use tables::{AircraftTable, EmptyTable};
+pub use timeline::Timeline;
+
+use flightlens_core::{Analysis, Dataset};
+use leptos::prelude::*;
+
+/// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
+pub const PALETTE: [&str; 7] = [
+    "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8F7A00",
+];
+
+/// The colour of the `i`th aircraft.
+pub fn colour(i: usize) -> &'static str {
+    PALETTE[i % PALETTE.len()]
+}
+
+/// Everything the user has loaded, as plain data.
+#[derive(Debug, Clone, Default)]
+pub struct Workspace {
+    /// Tracks and import reports.
+    pub data: Dataset,
+    /// True when the loaded data is the built-in synthetic demo.
+    pub is_demo: bool,
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let workspace = RwSignal::new(Workspace::default());
+    let article = RwSignal::new(String::new());
+    let published = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<String>::new());
+    let analysis = Memo::new(move |_| workspace.with(|w| Analysis::of(&w.data)));
+
+    let export_json = move |_| {
+        let json = analysis.with(Analysis::to_json);
+        if let Err(e) =
+            crate::browser::download("flightlens-analysis.json", "application/json", &json)
+        {
+            errors.update(|v| v.push(e));
+        }
+    };
+
+    view! {
+        <header class="site">
+            <h1>"Flightlens"</h1>
+            <p class="promise">"Your files never leave this page."</p>
+        </header>
+        <main>
+            <Inputs workspace article published errors />
+            <div role="alert" class="alert" class:empty=move || errors.with(Vec::is_empty)>
+                <ul>
+                    {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                </ul>
+            </div>
+            <p class="demo-banner" class:hidden=move || !workspace.with(|w| w.is_demo)>
+                "Showing the built-in demo: synthetic data invented for illustration, not real flights."
+            </p>
+            <section class="panel map-panel" aria-labelledby="map-h">
+                <h2 id="map-h">"Map"</h2>
+                <RouteMap workspace />
+            </section>
+            <section class="panel timeline-panel" aria-labelledby="timeline-h">
+                <h2 id="timeline-h">"Timeline"</h2>
+                <Timeline workspace />
+            </section>
+            <section class="panel tables" aria-labelledby="tables-h">
+                <div class="panel-head">
+                    <h2 id="tables-h">"Analysis"</h2>
+                    <button type="button" on:click=export_json>"Export analysis (JSON)"</button>
+                </div>
+                <AircraftTable analysis />
+                <EmptyTable caption="Legs" columns=&["Aircraft", "From", "To", "Takeoff (UTC)", "Landing (UTC)", "Duration", "Distance"] message="No legs yet: leg detection comes with the route engine." />
+                <EmptyTable caption="Stopovers" columns=&["Aircraft", "Airport", "Arrival (UTC)", "Departure (UTC)", "Ground time"] message="No stopovers yet: they come with the route engine." />
+                <EmptyTable caption="Claims" columns=&["Claim", "Verdict", "Evidence"] message="No claims yet: the article reader is not built." />
+            </section>
+            <section class="panel" aria-labelledby="imports-h">
+                <h2 id="imports-h">"Imported files"</h2>
+                <ImportReports workspace />
+            </section>
+        </main>
+        <footer class="site">
+            "Flightlens runs entirely in your browser. No data is uploaded, no fonts, tiles or scripts are fetched."
+        </footer>
+    }
+}

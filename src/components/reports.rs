@@ -1,0 +1,66 @@
+//! The per-file import reports.
+
+use flightlens_core::time::short_utc;
+use leptos::prelude::*;
+
+use super::Workspace;
+
+/// How many warnings of a file are listed on the page.
+const SHOWN: usize = 5;
+
+/// What each loaded file held: format, rows, skips with reasons, span.
+#[component]
+pub fn ImportReports(
+    /// The loaded data.
+    workspace: RwSignal<Workspace>,
+) -> impl IntoView {
+    view! {
+        <ul class="imports">
+            {move || {
+                let imports = workspace.with(|w| w.data.imports.clone());
+                if imports.is_empty() {
+                    return view! { <li class="empty">"No files loaded."</li> }.into_any();
+                }
+                imports
+                    .into_iter()
+                    .map(|r| {
+                        let format = r.format.map(|f| f.name()).unwrap_or("not recognised");
+                        let span = r
+                            .span
+                            .map(|(a, b)| format!(", {} → {} UTC", short_utc(a), short_utc(b)))
+                            .unwrap_or_default();
+                        let summary = format!(
+                            "{format}: {} rows, {} positions kept, {} skipped, {} duplicates{span}",
+                            r.rows, r.points, r.skipped, r.duplicates
+                        );
+                        let more = r.warning_count.saturating_sub(SHOWN as u64);
+                        let warnings = r
+                            .warnings
+                            .into_iter()
+                            .take(SHOWN)
+                            .map(|w| {
+                                let at = w.line.map(|l| format!("line {l}: ")).unwrap_or_default();
+                                view! { <li>{at}{w.message}</li> }
+                            })
+                            .collect_view();
+                        view! {
+                            <li class="import" class:failed=r.format.is_none()>
+                                <strong>{r.file}</strong>
+                                " — "
+                                {summary}
+                                <span class:hidden=r.aircraft.is_empty()>
+                                    ". Aircraft: " {r.aircraft.join(", ")}
+                                </span>
+                                <ul class="warnings">
+                                    {warnings}
+                                    <li class:hidden=more == 0>{format!("… and {more} more")}</li>
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+        </ul>
+    }
+}

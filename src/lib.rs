@@ -1,0 +1,11 @@
+//! The Flightlens app: a thin Leptos layer over `flightlens-core`.
+//!
+//! The page owns the browser (files, downloads, signals, components); every
+//! calculation is one call into the engine. Data stays plain; signals wrap it
+//! here and nowhere else.
+
+mod browser;
+pub mod components;
+pub mod demo;
+
+pub use components::App;

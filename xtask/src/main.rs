@@ -1,0 +1,40 @@
+//! Project tasks, run as `cargo xtask <task>`:
+//!
+//! - `serve`: install what is missing, build, and serve the app at http://127.0.0.1:8080
+//! - `test`: install what is missing, then run every check and test, with a summary
+//! - `dist`: a release build of the app into `dist/`
+//! - `gen-demo`: regenerate the synthetic demo files in `demo/`
+
+mod demo;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = root();
+    let result = match args.first().map(String::as_str) {
+        Some("gen-demo") => demo::generate(&root.join("demo"))
+            .map(|()| println!("wrote demo/ (synthetic demo data)"))
+            .map_err(|e| format!("gen-demo: {e}")),
+        Some("serve") => tools::serve(&root),
+        Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
+        Some("test") => tools::test(&root),
+        _ => Err("usage: cargo xtask <serve | test | dist | gen-demo>".to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
