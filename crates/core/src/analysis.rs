@@ -6,7 +6,9 @@
 
 use serde::Serialize;
 
+use crate::airports::{Candidate, airports};
 use crate::ingest::{Dataset, Warning};
+use crate::routes::{self, End, Options, Routes};
 use crate::time::rfc3339;
 
 /// The schema name and version written into every document.
@@ -34,6 +36,148 @@ pub struct Aircraft {
     pub last_seen: Option<String>,
 }
 
+/// An airport that is close to the chosen one and nearly as likely.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alternative {
+    /// ICAO code.
+    pub icao: String,
+    /// Distance from the lift-off or touchdown point, km.
+    pub distance_km: f64,
+}
+
+/// An airport at a leg's end or of a stopover.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AirportRef {
+    /// ICAO code.
+    pub icao: String,
+    /// IATA code, `null` when none.
+    pub iata: Option<String>,
+    /// Name.
+    pub name: String,
+    /// ISO 3166 country code.
+    pub country: String,
+    /// IANA time zone.
+    pub tz: String,
+    /// Distance from the lift-off or touchdown point, km.
+    pub distance_km: f64,
+    /// True when inferred from an airborne point rather than seen on the ground.
+    pub inferred: bool,
+    /// Other airports nearly as likely.
+    pub alternatives: Vec<Alternative>,
+}
+
+fn km(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn airport_ref(c: &Candidate, inferred: bool, alts: &[Candidate]) -> AirportRef {
+    let a = c.airport;
+    AirportRef {
+        icao: a.icao.to_string(),
+        iata: (!a.iata.is_empty()).then(|| a.iata.to_string()),
+        name: a.name.to_string(),
+        country: a.country.to_string(),
+        tz: a.tz.to_string(),
+        distance_km: km(c.distance_km),
+        inferred,
+        alternatives: alts
+            .iter()
+            .map(|x| Alternative {
+                icao: x.airport.icao.to_string(),
+                distance_km: km(x.distance_km),
+            })
+            .collect(),
+    }
+}
+
+fn end_ref(e: &Option<End>) -> Option<AirportRef> {
+    e.as_ref()
+        .map(|e| airport_ref(&e.airport, e.inferred, &e.alternatives))
+}
+
+/// A time in an IANA zone as RFC 3339 with its offset, e.g.
+/// `2019-01-23T14:40:00+03:00`; `None` for an unknown zone.
+pub fn local_time(t: i64, tz: &str) -> Option<String> {
+    let zone = jiff::tz::db().get(tz).ok()?;
+    let ts = jiff::Timestamp::from_second(t).ok()?;
+    Some(
+        ts.to_zoned_datetime(zone)
+            .strftime("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string(),
+    )
+}
+
+/// A coverage gap inside a leg.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapOut {
+    /// Last time seen before the gap.
+    pub start: String,
+    /// First time seen after it.
+    pub end: String,
+    /// Great-circle distance across it, km.
+    pub km: f64,
+}
+
+/// One leg in the document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LegOut {
+    /// Document-local id, `leg:1`, `leg:2`, … (claims cite it as evidence).
+    pub id: String,
+    /// The aircraft's id.
+    pub aircraft: String,
+    /// Departure airport, `null` when none is near enough.
+    pub from: Option<AirportRef>,
+    /// Arrival airport, `null` when none is near enough.
+    pub to: Option<AirportRef>,
+    /// Takeoff, RFC 3339 UTC.
+    pub takeoff: String,
+    /// Landing, RFC 3339 UTC.
+    pub landing: String,
+    /// Takeoff in the departure airport's time zone.
+    pub takeoff_local: Option<String>,
+    /// Landing in the arrival airport's time zone.
+    pub landing_local: Option<String>,
+    /// Whether the takeoff is in the data.
+    pub takeoff_observed: bool,
+    /// Whether the landing is in the data.
+    pub landing_observed: bool,
+    /// Great-circle distance between the airports, km.
+    pub distance_km: f64,
+    /// Distance along the track, km.
+    pub flown_km: f64,
+    /// Landing minus takeoff, seconds.
+    pub duration_s: i64,
+    /// Highest altitude seen, feet.
+    pub max_altitude_ft: Option<i32>,
+    /// Coverage gaps.
+    pub gaps: Vec<GapOut>,
+}
+
+/// One stopover in the document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StopoverOut {
+    /// Document-local id, `stop:1`, … (claims cite it as evidence).
+    pub id: String,
+    /// The aircraft's id.
+    pub aircraft: String,
+    /// Where.
+    pub airport: AirportRef,
+    /// Arrival, RFC 3339 UTC.
+    pub arrival: String,
+    /// Departure, RFC 3339 UTC.
+    pub departure: String,
+    /// Arrival in the airport's time zone.
+    pub arrival_local: Option<String>,
+    /// Departure in the airport's time zone.
+    pub departure_local: Option<String>,
+    /// Departure minus arrival, seconds.
+    pub ground_time_s: i64,
+    /// True when both landing and takeoff are in the data.
+    pub observed: bool,
+    /// Ids of the legs before and after.
+    pub legs: [String; 2],
+}
+
 /// The whole analysis of what is loaded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
@@ -41,10 +185,10 @@ pub struct Analysis {
     pub schema: &'static str,
     /// Every aircraft with a track.
     pub aircraft: Vec<Aircraft>,
-    /// Legs, takeoff to landing (filled by the route engine).
-    pub legs: Vec<serde_json::Value>,
-    /// Ground stops between legs (filled by the route engine).
-    pub stopovers: Vec<serde_json::Value>,
+    /// Legs, takeoff to landing.
+    pub legs: Vec<LegOut>,
+    /// Ground stops between legs.
+    pub stopovers: Vec<StopoverOut>,
     /// Claims read from the article (filled by the article reader).
     pub claims: Vec<serde_json::Value>,
     /// Every warning about the input, with file and line.
@@ -52,8 +196,71 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Analyses a dataset.
+    /// Analyses a dataset with the embedded airports and default options.
     pub fn of(data: &Dataset) -> Self {
+        let routes = routes::find(&data.tracks, airports(), &Options::default());
+        Self::with_routes(data, &routes)
+    }
+
+    /// The document for a dataset whose routes are already found.
+    pub fn with_routes(data: &Dataset, routes: &Routes) -> Self {
+        let ac = |track: usize| format!("a{}", track + 1);
+        let legs = routes
+            .legs
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LegOut {
+                id: format!("leg:{}", i + 1),
+                aircraft: ac(l.track),
+                from: end_ref(&l.from),
+                to: end_ref(&l.to),
+                takeoff: rfc3339(l.takeoff),
+                landing: rfc3339(l.landing),
+                takeoff_local: l
+                    .from
+                    .as_ref()
+                    .and_then(|e| local_time(l.takeoff, e.airport.airport.tz)),
+                landing_local: l
+                    .to
+                    .as_ref()
+                    .and_then(|e| local_time(l.landing, e.airport.airport.tz)),
+                takeoff_observed: l.takeoff_observed,
+                landing_observed: l.landing_observed,
+                distance_km: km(l.distance_km),
+                flown_km: km(l.flown_km),
+                duration_s: l.duration_s(),
+                max_altitude_ft: l.max_altitude_ft,
+                gaps: l
+                    .gaps
+                    .iter()
+                    .map(|g| GapOut {
+                        start: rfc3339(g.start),
+                        end: rfc3339(g.end),
+                        km: km(g.km),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let stopovers = routes
+            .stopovers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| StopoverOut {
+                id: format!("stop:{}", i + 1),
+                aircraft: ac(s.track),
+                airport: airport_ref(&s.airport, false, &[]),
+                arrival: rfc3339(s.arrival),
+                departure: rfc3339(s.departure),
+                arrival_local: local_time(s.arrival, s.airport.airport.tz),
+                departure_local: local_time(s.departure, s.airport.airport.tz),
+                ground_time_s: s.ground_time_s(),
+                observed: s.observed,
+                legs: [
+                    format!("leg:{}", s.legs.0 + 1),
+                    format!("leg:{}", s.legs.1 + 1),
+                ],
+            })
+            .collect();
         let aircraft = data
             .tracks
             .iter()
@@ -75,8 +282,8 @@ impl Analysis {
         Analysis {
             schema: SCHEMA,
             aircraft,
-            legs: Vec::new(),
-            stopovers: Vec::new(),
+            legs,
+            stopovers,
             claims: Vec::new(),
             warnings: data.warnings().cloned().collect(),
         }
@@ -91,6 +298,15 @@ impl Analysis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_times_follow_the_zone() {
+        assert_eq!(
+            local_time(1_548_232_800, "Europe/Moscow").as_deref(),
+            Some("2019-01-23T11:40:00+03:00")
+        );
+        assert_eq!(local_time(0, "Nowhere/Atlantis"), None);
+    }
 
     #[test]
     fn document_has_the_contract_fields() {

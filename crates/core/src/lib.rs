@@ -21,10 +21,12 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod airports;
 pub mod analysis;
 pub mod geo;
 pub mod ingest;
 pub mod project;
+pub mod routes;
 pub mod time;
 pub mod track;
 

@@ -104,6 +104,44 @@ impl Points {
         }
     }
 
+    /// Latitude of point `i`, degrees.
+    #[inline]
+    pub fn lat(&self, i: usize) -> f64 {
+        f64::from(self.lat[i])
+    }
+
+    /// Longitude of point `i`, degrees.
+    #[inline]
+    pub fn lon(&self, i: usize) -> f64 {
+        f64::from(self.lon[i])
+    }
+
+    /// Altitude of point `i`, feet.
+    #[inline]
+    pub fn alt_ft(&self, i: usize) -> Option<i32> {
+        (self.alt[i] != NO_ALT).then_some(self.alt[i])
+    }
+
+    /// Ground speed of point `i`, knots.
+    #[inline]
+    pub fn gs_kt(&self, i: usize) -> Option<f32> {
+        let v = self.gs[i];
+        (!v.is_nan()).then_some(v)
+    }
+
+    /// Vertical rate of point `i`, feet per minute.
+    #[inline]
+    pub fn vrate_fpm(&self, i: usize) -> Option<f32> {
+        let v = self.vrate[i];
+        (!v.is_nan()).then_some(v)
+    }
+
+    /// Ground flag of point `i`.
+    #[inline]
+    pub fn ground(&self, i: usize) -> Ground {
+        self.ground[i]
+    }
+
     /// Iterates over the points in stored order.
     pub fn iter(&self) -> impl Iterator<Item = Point> + '_ {
         (0..self.len()).map(|i| self.get(i))

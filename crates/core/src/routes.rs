@@ -1,0 +1,566 @@
+//! Legs and stopovers: where each aircraft took off and landed, and how long
+//! it stood on the ground in between, even when the data has holes.
+//!
+//! A point is on the ground when the source says so; otherwise when its
+//! altitude reads 0 (Flightradar24's convention), or its ground speed is
+//! under 40 kt. A *leg* runs from takeoff to landing. A gap in coverage
+//! decides nothing by itself:
+//!
+//! - a gap at cruise (an ocean crossing) never cuts a leg; it is listed in
+//!   the leg's `gaps`;
+//! - a gap that begins low near an airport and ends low near the same
+//!   airport is an unobserved stopover: two legs, their ends marked not
+//!   observed;
+//! - a gap the aircraft could not have flown through (under 60 kt on
+//!   average for over an hour) also ends one leg and starts another;
+//! - a track that starts or ends in the air gives a leg whose end is not
+//!   observed, with an airport only when the aircraft is low and near one.
+//!
+//! # Units
+//! Times in Unix seconds, distances km, altitudes feet.
+
+use crate::airports::{Airports, Candidate};
+use crate::geo::haversine_km;
+use crate::track::{Ground, Points, Track};
+
+/// Tuning of the leg finder. The defaults are what the evaluation
+/// (`cargo xtask eval routes`) is run with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// A silence longer than this is a coverage gap, seconds.
+    pub gap_s: i64,
+    /// Radius for matching an observed lift-off or touchdown, km.
+    pub observed_radius_km: f64,
+    /// Radius for inferring an airport from a low point at a gap or at the
+    /// edge of the data, km.
+    pub inferred_radius_km: f64,
+    /// Below this altitude a point counts as low (approach or departure), feet.
+    pub low_ft: i32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            gap_s: 600,
+            observed_radius_km: 12.0,
+            inferred_radius_km: 40.0,
+            low_ft: 10_000,
+        }
+    }
+}
+
+/// An airport at one end of a leg.
+#[derive(Debug, Clone, PartialEq)]
+pub struct End {
+    /// The chosen airport and its distance from the lift-off or touchdown
+    /// point (or from the last low point, when inferred).
+    pub airport: Candidate,
+    /// Other airports nearly as likely, best first.
+    pub alternatives: Vec<Candidate>,
+    /// True when the airport is inferred from a point in the air rather than
+    /// from the aircraft on the ground.
+    pub inferred: bool,
+}
+
+/// A stretch of a leg with no data.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Gap {
+    /// Last time seen before the gap.
+    pub start: i64,
+    /// First time seen after it.
+    pub end: i64,
+    /// Great-circle distance across the gap, km.
+    pub km: f64,
+}
+
+/// One flight from takeoff to landing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Leg {
+    /// Index of the aircraft's track in the dataset.
+    pub track: usize,
+    /// Departure airport, `None` when no airport is near enough.
+    pub from: Option<End>,
+    /// Arrival airport, `None` when no airport is near enough.
+    pub to: Option<End>,
+    /// Takeoff time (estimated when not observed).
+    pub takeoff: i64,
+    /// Landing time (estimated, or the last point, when not observed).
+    pub landing: i64,
+    /// Whether the takeoff is in the data.
+    pub takeoff_observed: bool,
+    /// Whether the landing is in the data.
+    pub landing_observed: bool,
+    /// Great-circle distance between the airports (or the leg's first and
+    /// last points when an airport is unknown), km.
+    pub distance_km: f64,
+    /// Distance along the track, gaps counted as great circles, km.
+    pub flown_km: f64,
+    /// Highest altitude seen, feet.
+    pub max_altitude_ft: Option<i32>,
+    /// Coverage gaps inside the leg.
+    pub gaps: Vec<Gap>,
+    /// Indices of the leg's first and last airborne points in the track.
+    pub points: (usize, usize),
+}
+
+impl Leg {
+    /// Landing minus takeoff, seconds.
+    pub fn duration_s(&self) -> i64 {
+        self.landing - self.takeoff
+    }
+}
+
+/// Time on the ground at one airport between two legs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stopover {
+    /// Index of the aircraft's track.
+    pub track: usize,
+    /// Where.
+    pub airport: Candidate,
+    /// Landing of the leg before.
+    pub arrival: i64,
+    /// Takeoff of the leg after.
+    pub departure: i64,
+    /// True when both the landing and the takeoff are in the data.
+    pub observed: bool,
+    /// Indices (into the returned legs) of the legs before and after.
+    pub legs: (usize, usize),
+}
+
+impl Stopover {
+    /// Departure minus arrival, seconds.
+    pub fn ground_time_s(&self) -> i64 {
+        self.departure - self.arrival
+    }
+}
+
+/// Legs and stopovers of all tracks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Routes {
+    /// Every leg, by track then time.
+    pub legs: Vec<Leg>,
+    /// Every stopover, by track then time.
+    pub stopovers: Vec<Stopover>,
+}
+
+/// Finds legs and stopovers in every track.
+pub fn find(tracks: &[Track], airports: &'static Airports, opt: &Options) -> Routes {
+    let mut routes = Routes::default();
+    for (ti, t) in tracks.iter().enumerate() {
+        let first = routes.legs.len();
+        routes.legs.extend(legs_of(ti, &t.points, airports, opt));
+        for i in first + 1..routes.legs.len() {
+            let (a, b) = (&routes.legs[i - 1], &routes.legs[i]);
+            if let (Some(to), Some(from)) = (&a.to, &b.from)
+                && to.airport.airport.icao == from.airport.airport.icao
+                && b.takeoff >= a.landing
+            {
+                routes.stopovers.push(Stopover {
+                    track: ti,
+                    airport: to.airport.clone(),
+                    arrival: a.landing,
+                    departure: b.takeoff,
+                    observed: a.landing_observed && b.takeoff_observed,
+                    legs: (i - 1, i),
+                });
+            }
+        }
+    }
+    routes
+}
+
+/// Ground or air, point by point, with one-point glitches smoothed away.
+fn states(p: &Points) -> Vec<bool> {
+    let n = p.len();
+    let mut g: Vec<bool> = (0..n)
+        .map(|i| match p.ground(i) {
+            Ground::Ground => true,
+            Ground::Air => false,
+            Ground::Unknown => {
+                p.alt_ft(i).is_some_and(|a| a <= 0) || p.gs_kt(i).is_some_and(|s| s < 40.0)
+            }
+        })
+        .collect();
+    // A lone point that disagrees with both neighbours, close in time, is noise.
+    for i in 1..n.saturating_sub(1) {
+        let t = p.times();
+        if g[i - 1] == g[i + 1] && g[i] != g[i - 1] && t[i + 1] - t[i - 1] < 120 {
+            let bogus_air = !g[i] && p.alt_ft(i).is_none_or(|a| a < 1_500);
+            let bogus_ground = g[i] && p.alt_ft(i).is_some_and(|a| a > 2_000);
+            if bogus_air || bogus_ground {
+                g[i] = g[i - 1];
+            }
+        }
+    }
+    g
+}
+
+fn is_low(p: &Points, i: usize, opt: &Options) -> bool {
+    p.alt_ft(i).is_none_or(|a| a < opt.low_ft)
+}
+
+/// An airport inferred from an airborne point, only when it is low.
+fn inferred(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
+    if !is_low(p, i, opt) {
+        return None;
+    }
+    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), opt.inferred_radius_km)?;
+    Some(End {
+        airport: best,
+        alternatives,
+        inferred: true,
+    })
+}
+
+fn observed(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
+    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), opt.observed_radius_km)?;
+    Some(End {
+        airport: best,
+        alternatives,
+        inferred: false,
+    })
+}
+
+/// Seconds to climb to (or descend from) the altitude of point `i`.
+fn climb_time(p: &Points, i: usize, fpm: f64) -> i64 {
+    (f64::from(p.alt_ft(i).unwrap_or(0).max(0)) / fpm * 60.0) as i64
+}
+
+/// A short step between consecutive points: the equirectangular
+/// approximation, exact enough under a few hundred km and much cheaper
+/// than the haversine on tens of millions of points.
+#[inline]
+fn step_km(p: &Points, a: usize, b: usize) -> f64 {
+    let (la, lb) = (p.lat(a).to_radians(), p.lat(b).to_radians());
+    let mut dl = (p.lon(b) - p.lon(a)).abs();
+    if dl > 180.0 {
+        dl = 360.0 - dl;
+    }
+    let x = dl.to_radians() * ((la + lb) / 2.0).cos();
+    let y = lb - la;
+    crate::geo::EARTH_RADIUS_KM * (x * x + y * y).sqrt()
+}
+
+struct Open {
+    start: usize,
+    takeoff: i64,
+    takeoff_observed: bool,
+    from: Option<End>,
+    gaps: Vec<Gap>,
+}
+
+fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options) -> Vec<Leg> {
+    let n = p.len();
+    let t = p.times();
+    let ground = states(p);
+    let mut legs = Vec::new();
+    let mut open: Option<Open> = None;
+    let close =
+        |o: Open, last: usize, landing: i64, landing_observed: bool, to: Option<End>| -> Leg {
+            let mut flown = 0.0;
+            let mut max_alt: Option<i32> = None;
+            for k in o.start..=last {
+                if k > o.start {
+                    flown += step_km(p, k - 1, k);
+                }
+                if let Some(a) = p.alt_ft(k) {
+                    max_alt = Some(max_alt.map_or(a, |m| m.max(a)));
+                }
+            }
+            let ends = |e: &Option<End>, i: usize| {
+                e.as_ref().map_or((p.lat(i), p.lon(i)), |e| {
+                    (e.airport.airport.lat, e.airport.airport.lon)
+                })
+            };
+            let (a, b) = (ends(&o.from, o.start), ends(&to, last));
+            Leg {
+                track,
+                from: o.from,
+                to,
+                takeoff: o.takeoff,
+                landing: landing.max(o.takeoff),
+                takeoff_observed: o.takeoff_observed,
+                landing_observed,
+                distance_km: haversine_km(a.0, a.1, b.0, b.1),
+                flown_km: flown,
+                max_altitude_ft: max_alt,
+                gaps: o.gaps,
+                points: (o.start, last),
+            }
+        };
+    for k in 0..n {
+        let dt = if k > 0 { t[k] - t[k - 1] } else { 0 };
+        match open.take() {
+            Some(mut o) => {
+                if ground[k] {
+                    // Touchdown between the last airborne point and this one.
+                    let landing = if dt <= 300 {
+                        t[k - 1] + dt / 2
+                    } else {
+                        t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt)
+                    };
+                    let to = observed(p, k, airports, opt);
+                    legs.push(close(o, k - 1, landing, true, to));
+                } else if dt > opt.gap_s {
+                    let km = haversine_km(p.lat(k - 1), p.lon(k - 1), p.lat(k), p.lon(k));
+                    let kt = km / 1.852 / (dt as f64 / 3600.0);
+                    let a = inferred(p, k - 1, airports, opt);
+                    let b = inferred(p, k, airports, opt);
+                    let same_place = matches!((&a, &b), (Some(x), Some(y)) if x.airport.airport.icao == y.airport.airport.icao);
+                    let stopped = (same_place && dt >= 15 * 60) || (kt < 60.0 && dt > 3_600);
+                    if stopped {
+                        let landing = t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt / 2);
+                        legs.push(close(o, k - 1, landing, false, a));
+                        open = Some(Open {
+                            start: k,
+                            takeoff: t[k] - climb_time(p, k, 2_000.0).min(dt / 2),
+                            takeoff_observed: false,
+                            from: b,
+                            gaps: Vec::new(),
+                        });
+                    } else {
+                        o.gaps.push(Gap {
+                            start: t[k - 1],
+                            end: t[k],
+                            km,
+                        });
+                        open = Some(o);
+                    }
+                } else {
+                    open = Some(o);
+                }
+            }
+            None if !ground[k] => {
+                let after_ground = k > 0 && ground[k - 1];
+                open = Some(if after_ground && dt <= opt.gap_s {
+                    Open {
+                        start: k,
+                        takeoff: t[k - 1] + dt / 2,
+                        takeoff_observed: true,
+                        from: observed(p, k - 1, airports, opt),
+                        gaps: Vec::new(),
+                    }
+                } else {
+                    let back = climb_time(p, k, 2_000.0);
+                    Open {
+                        start: k,
+                        takeoff: if after_ground {
+                            t[k] - back.min(dt)
+                        } else {
+                            t[k] - back
+                        },
+                        takeoff_observed: false,
+                        from: inferred(p, k, airports, opt),
+                        gaps: Vec::new(),
+                    }
+                });
+            }
+            None => {}
+        }
+    }
+    if let Some(o) = open {
+        let last = n - 1;
+        legs.push(close(
+            o,
+            last,
+            t[last],
+            false,
+            inferred(p, last, airports, opt),
+        ));
+    }
+    legs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::airports::airports;
+    use crate::geo::intermediate;
+    use crate::track::Point;
+
+    /// A simple flight between two airports: ground, climb, cruise, descent,
+    /// ground, one point a minute, with optional silence between fractions.
+    fn fly(points: &mut Points, from: &str, to: &str, t0: i64, silent: (f64, f64)) -> i64 {
+        let (a, b) = (airports().get(from).unwrap(), airports().get(to).unwrap());
+        let km = haversine_km(a.lat, a.lon, b.lat, b.lon);
+        let minutes = (km / 13.0).ceil() as i64 + 10; // ~780 km/h
+        let mut t = t0;
+        for _ in 0..5 {
+            points.push(Point {
+                ground: Ground::Unknown,
+                alt_ft: Some(0),
+                gs_kt: Some(10.0),
+                ..Point::at(t, a.lat, a.lon)
+            });
+            t += 60;
+        }
+        for m in 0..=minutes {
+            let f = m as f64 / minutes as f64;
+            let alt = (f.min(1.0 - f) * 200_000.0).min(35_000.0) as i32 + 500;
+            if f > silent.0 && f < silent.1 {
+                t += 60;
+                continue;
+            }
+            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            points.push(Point {
+                alt_ft: Some(alt),
+                gs_kt: Some(420.0),
+                ..Point::at(t, lat, lon)
+            });
+            t += 60;
+        }
+        for _ in 0..5 {
+            points.push(Point {
+                alt_ft: Some(0),
+                gs_kt: Some(12.0),
+                ..Point::at(t, b.lat, b.lon)
+            });
+            t += 60;
+        }
+        t
+    }
+
+    fn run(p: Points) -> Routes {
+        let tracks = [Track {
+            points: p,
+            ..Track::default()
+        }];
+        find(&tracks, airports(), &Options::default())
+    }
+
+    fn icao(e: &Option<End>) -> &str {
+        e.as_ref().map_or("-", |e| e.airport.airport.icao)
+    }
+
+    #[test]
+    fn two_legs_and_an_observed_stopover() {
+        let mut p = Points::default();
+        let t = fly(&mut p, "LTFM", "UUWW", 1_548_230_000, (2.0, 2.0));
+        fly(&mut p, "UUWW", "SVMI", t + 14 * 3600, (0.3, 0.7));
+        let r = run(p);
+        assert_eq!(r.legs.len(), 2);
+        assert_eq!(
+            (icao(&r.legs[0].from), icao(&r.legs[0].to)),
+            ("LTFM", "UUWW")
+        );
+        assert_eq!(
+            (icao(&r.legs[1].from), icao(&r.legs[1].to)),
+            ("UUWW", "SVMI")
+        );
+        assert!(
+            r.legs
+                .iter()
+                .all(|l| l.takeoff_observed && l.landing_observed)
+        );
+        assert_eq!(r.legs[1].gaps.len(), 1, "the ocean gap is listed, not cut");
+        assert!(r.legs[1].gaps[0].km > 3_000.0);
+        assert_eq!(r.stopovers.len(), 1);
+        let s = &r.stopovers[0];
+        assert_eq!(s.airport.airport.icao, "UUWW");
+        assert!(s.observed);
+        // Five minutes taxiing in, fourteen hours parked, five minutes taxiing out.
+        assert!(
+            (s.ground_time_s() - (14 * 3600 + 10 * 60)).abs() <= 120,
+            "{}",
+            s.ground_time_s()
+        );
+    }
+
+    #[test]
+    fn silence_low_at_the_same_airport_is_an_unobserved_stopover() {
+        let mut p = Points::default();
+        // Fly to Dakar, lose coverage on short final, regain it after departure.
+        let (a, b) = (
+            airports().get("UUEE").unwrap(),
+            airports().get("GOBD").unwrap(),
+        );
+        let mut t = 1_544_409_000;
+        for m in 0..=100 {
+            let f = f64::from(m) / 100.0;
+            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            let alt = if m == 0 {
+                0
+            } else {
+                ((1.0 - f) * 350_000.0).min(33_000.0) as i32 + 800
+            };
+            p.push(Point {
+                alt_ft: Some(alt),
+                gs_kt: Some(if m == 0 { 5.0 } else { 430.0 }),
+                ..Point::at(t, lat, lon)
+            });
+            t += 300;
+        }
+        // Ten hours later, climbing out of Dakar towards Asunción.
+        t += 10 * 3600;
+        let c = airports().get("SGAS").unwrap();
+        for m in 1..=20 {
+            let (lat, lon) = intermediate(b.lat, b.lon, c.lat, c.lon, f64::from(m) * 0.002);
+            p.push(Point {
+                alt_ft: Some(m * 400),
+                gs_kt: Some(250.0),
+                ..Point::at(t, lat, lon)
+            });
+            t += 30;
+        }
+        let r = run(p);
+        assert_eq!(
+            r.legs.len(),
+            2,
+            "{:?}",
+            r.legs
+                .iter()
+                .map(|l| (icao(&l.from), icao(&l.to)))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(icao(&r.legs[0].to), "GOBD");
+        assert!(!r.legs[0].landing_observed);
+        assert_eq!(icao(&r.legs[1].from), "GOBD");
+        assert!(!r.legs[1].takeoff_observed);
+        assert_eq!(r.stopovers.len(), 1);
+        assert!(!r.stopovers[0].observed);
+    }
+
+    #[test]
+    fn a_track_that_starts_and_ends_at_cruise_names_no_airport() {
+        let mut p = Points::default();
+        for m in 0..60 {
+            p.push(Point {
+                alt_ft: Some(36_000),
+                gs_kt: Some(480.0),
+                ..Point::at(m * 60, 10.0, -30.0 + f64::from(m as i32) * 0.13)
+            });
+        }
+        let r = run(p);
+        assert_eq!(r.legs.len(), 1);
+        let l = &r.legs[0];
+        assert!(!l.takeoff_observed && !l.landing_observed);
+        assert!(l.from.is_none() && l.to.is_none());
+    }
+
+    #[test]
+    fn crossing_the_antimeridian_is_one_leg() {
+        let mut p = Points::default();
+        fly(&mut p, "RJAA", "PANC", 1_600_000_000, (0.2, 0.8));
+        let r = run(p);
+        assert_eq!(r.legs.len(), 1);
+        assert_eq!(
+            (icao(&r.legs[0].from), icao(&r.legs[0].to)),
+            ("RJAA", "PANC")
+        );
+        let l = &r.legs[0];
+        assert!(
+            l.flown_km < l.distance_km * 1.05,
+            "{} vs {}",
+            l.flown_km,
+            l.distance_km
+        );
+    }
+
+    #[test]
+    fn empty_and_single_point_tracks_are_fine() {
+        assert!(run(Points::default()).legs.is_empty());
+        let mut p = Points::default();
+        p.push(Point::at(0, 1.0, 1.0));
+        assert!(run(p).legs.len() <= 1);
+    }
+}
