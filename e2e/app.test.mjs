@@ -48,6 +48,13 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
   for (const d of await map.locator('path.track-line').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')))) {
     assert.match(d, /^M[\d.]+ [\d.]+L/, 'a drawn track starts with a move and a line');
   }
+  const legs = page.getByRole('table', { name: 'Legs' }).locator('tbody tr');
+  assert.equal(await legs.count(), 5);
+  assert.match(await legs.nth(0).innerText(), /Chkalovskiy[\s\S]*Blaise Diagne/);
+  const stops = page.getByRole('table', { name: 'Stopovers' }).locator('tbody tr');
+  assert.equal(await stops.count(), 3);
+  assert.match(await stops.nth(2).innerText(), /Vnukovo[\s\S]*local \(\+03:00\)/);
+  assert.equal(await map.locator('.airport').count(), 7, 'seven airports marked');
   const rows = page.getByRole('table', { name: 'Aircraft' }).locator('tbody tr');
   assert.equal(await rows.count(), 2);
   assert.match(await rows.nth(0).innerText(), /RFF7071/);
@@ -99,6 +106,8 @@ test('Export analysis (JSON) downloads the contract document', async () => {
   const doc = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   assert.equal(doc.schema, 'flightlens.analysis/1');
   assert.equal(doc.aircraft.length, 2);
+  assert.equal(doc.legs.length, 5);
+  assert.deepEqual(doc.stopovers.map((s) => s.airport.icao), ['GOBD', 'SGAS', 'UUWW']);
   for (const key of ['legs', 'stopovers', 'claims', 'warnings']) assert.ok(Array.isArray(doc[key]), key);
   assert.deepEqual(problems(), []);
   await context.close();

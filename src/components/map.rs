@@ -1,23 +1,31 @@
 //! The route map: an `<svg>` drawn from paths built in the engine.
 
 use flightlens_core::Dataset;
-use flightlens_core::project::{View, graticule, sphere_outline, track_path};
+use flightlens_core::geo::intermediate;
+use flightlens_core::project::{View, graticule, polyline, sphere_outline, track_path};
+use flightlens_core::routes::{Options, Routes};
+use flightlens_core::time::human_duration;
 use leptos::prelude::*;
 
-use super::{Workspace, colour};
+use super::{Derived, Workspace, colour};
 
 const W: f64 = 1000.0;
 const H: f64 = 500.0;
-/// A time gap longer than this is not drawn as flown track.
-const MAX_GAP_S: i64 = 20 * 60;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Line {
     colour: &'static str,
     label: String,
     d: String,
-    start: (f64, f64),
-    end: (f64, f64),
+    gaps: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    x: f64,
+    y: f64,
+    code: String,
+    title: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,35 +33,70 @@ struct Drawing {
     outline: String,
     graticule: String,
     lines: Vec<Line>,
+    places: Vec<Place>,
 }
 
-fn draw(data: &Dataset) -> Drawing {
+fn draw(data: &Dataset, routes: &Routes) -> Drawing {
     let all = data
         .tracks
         .iter()
         .flat_map(|t| t.points.iter().step_by(10).map(|p| (p.lat, p.lon)));
     let view = View::fit(W, H, all);
+    let gap_s = Options::default().gap_s;
     let lines = data
         .tracks
         .iter()
         .enumerate()
         .filter(|(_, t)| !t.points.is_empty())
         .map(|(i, t)| {
-            let first = t.points.get(0);
-            let last = t.points.get(t.points.len() - 1);
+            // Coverage gaps are drawn as dashed great circles, never as flown track.
+            let gaps = routes
+                .legs
+                .iter()
+                .filter(|l| l.track == i)
+                .flat_map(|l| l.gaps.iter())
+                .map(|g| {
+                    let arc = (0..=32).map(|k| {
+                        intermediate(g.from.0, g.from.1, g.to.0, g.to.1, f64::from(k) / 32.0)
+                    });
+                    polyline(&view, arc, 0.5)
+                })
+                .collect::<String>();
             Line {
                 colour: colour(i),
                 label: t.identity.label(),
-                d: track_path(&view, &t.points, MAX_GAP_S, 0.5),
-                start: view.to_svg(first.lat, first.lon),
-                end: view.to_svg(last.lat, last.lon),
+                d: track_path(&view, &t.points, gap_s, 0.5),
+                gaps,
             }
         })
         .collect();
+    let mut places: Vec<Place> = Vec::new();
+    for l in &routes.legs {
+        for e in [&l.from, &l.to].into_iter().flatten() {
+            let a = e.airport.airport;
+            if places.iter().any(|p| p.code == a.icao) {
+                continue;
+            }
+            let (x, y) = view.to_svg(a.lat, a.lon);
+            let stays: Vec<String> = routes
+                .stopovers
+                .iter()
+                .filter(|s| s.airport.airport.icao == a.icao)
+                .map(|s| format!("{} on the ground", human_duration(s.ground_time_s())))
+                .collect();
+            let mut title = format!("{} ({})", a.name, a.icao);
+            if !stays.is_empty() {
+                title.push_str(&format!(": {}", stays.join(", ")));
+            }
+            let code = a.icao.to_string();
+            places.push(Place { x, y, code, title });
+        }
+    }
     Drawing {
         outline: sphere_outline(&view),
         graticule: graticule(&view, 15.0),
         lines,
+        places,
     }
 }
 
@@ -62,8 +105,10 @@ fn draw(data: &Dataset) -> Drawing {
 pub fn RouteMap(
     /// The loaded data.
     workspace: RwSignal<Workspace>,
+    /// Routes and analysis.
+    derived: Derived,
 ) -> impl IntoView {
-    let drawing = Memo::new(move |_| workspace.with(|w| draw(&w.data)));
+    let drawing = Memo::new(move |_| workspace.with(|w| derived.routes.with(|r| draw(&w.data, r))));
     view! {
         <svg
             class="map"
@@ -83,9 +128,24 @@ pub fn RouteMap(
                         view! {
                             <g class="track">
                                 <title>{l.label.clone()}</title>
+                                <path class="gap-line" d=l.gaps stroke=l.colour />
                                 <path class="track-line" d=l.d stroke=l.colour />
-                                <circle class="track-start" cx=l.start.0 cy=l.start.1 r="3" fill=l.colour />
-                                <circle class="track-end" cx=l.end.0 cy=l.end.1 r="4" stroke=l.colour />
+                            </g>
+                        }
+                    })
+                    .collect_view()
+            }}
+            {move || {
+                drawing
+                    .get()
+                    .places
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <g class="airport">
+                                <title>{p.title}</title>
+                                <circle cx=p.x cy=p.y r="4" />
+                                <text x=p.x + 6.0 y=p.y - 6.0>{p.code}</text>
                             </g>
                         }
                     })
@@ -110,6 +170,12 @@ pub fn RouteMap(
                     })
                     .collect_view()
             }}
+            <li class="gap-key" class:hidden=move || drawing.with(|d| d.lines.is_empty())>
+                <svg class="swatch wide" viewBox="0 0 30 10" aria-hidden="true">
+                    <path class="gap-line" d="M1 5L29 5" stroke="currentColor" />
+                </svg>
+                "no data (shortest path drawn)"
+            </li>
         </ul>
         <p class="empty-note" class:hidden=move || !drawing.with(|d| d.lines.is_empty())>
             "No tracks loaded. Choose flight data above, or press Load demo."

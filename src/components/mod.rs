@@ -10,9 +10,11 @@ mod timeline;
 pub use inputs::Inputs;
 pub use map::RouteMap;
 pub use reports::ImportReports;
-pub use tables::{AircraftTable, EmptyTable};
+pub use tables::{AircraftTable, EmptyTable, LegsTable, StopoversTable};
 pub use timeline::Timeline;
 
+use flightlens_core::airports::airports;
+use flightlens_core::routes::{self, Options, Routes};
 use flightlens_core::{Analysis, Dataset};
 use leptos::prelude::*;
 
@@ -35,6 +37,16 @@ pub struct Workspace {
     pub is_demo: bool,
 }
 
+/// What the engine made of the workspace: the routes, and the document
+/// built from them. Recomputed only when the data changes.
+#[derive(Debug, Clone, Copy)]
+pub struct Derived {
+    /// Legs and stopovers.
+    pub routes: Memo<Routes>,
+    /// The analysis document (tables and export).
+    pub analysis: Memo<Analysis>,
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -42,7 +54,12 @@ pub fn App() -> impl IntoView {
     let article = RwSignal::new(String::new());
     let published = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<String>::new());
-    let analysis = Memo::new(move |_| workspace.with(|w| Analysis::of(&w.data)));
+    let routes = Memo::new(move |_| {
+        workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
+    });
+    let analysis =
+        Memo::new(move |_| workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r))));
+    let derived = Derived { routes, analysis };
 
     let export_json = move |_| {
         let json = analysis.with(Analysis::to_json);
@@ -62,7 +79,9 @@ pub fn App() -> impl IntoView {
             <Inputs workspace article published errors />
             <div role="alert" class="alert" class:empty=move || errors.with(Vec::is_empty)>
                 <ul>
-                    {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                    {move || {
+                        errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()
+                    }}
                 </ul>
             </div>
             <p class="demo-banner" class:hidden=move || !workspace.with(|w| w.is_demo)>
@@ -70,21 +89,27 @@ pub fn App() -> impl IntoView {
             </p>
             <section class="panel map-panel" aria-labelledby="map-h">
                 <h2 id="map-h">"Map"</h2>
-                <RouteMap workspace />
+                <RouteMap workspace derived />
             </section>
             <section class="panel timeline-panel" aria-labelledby="timeline-h">
                 <h2 id="timeline-h">"Timeline"</h2>
-                <Timeline workspace />
+                <Timeline workspace derived />
             </section>
             <section class="panel tables" aria-labelledby="tables-h">
                 <div class="panel-head">
                     <h2 id="tables-h">"Analysis"</h2>
-                    <button type="button" on:click=export_json>"Export analysis (JSON)"</button>
+                    <button type="button" on:click=export_json>
+                        "Export analysis (JSON)"
+                    </button>
                 </div>
+                <LegsTable analysis />
+                <StopoversTable analysis />
                 <AircraftTable analysis />
-                <EmptyTable caption="Legs" columns=&["Aircraft", "From", "To", "Takeoff (UTC)", "Landing (UTC)", "Duration", "Distance"] message="No legs yet: leg detection comes with the route engine." />
-                <EmptyTable caption="Stopovers" columns=&["Aircraft", "Airport", "Arrival (UTC)", "Departure (UTC)", "Ground time"] message="No stopovers yet: they come with the route engine." />
-                <EmptyTable caption="Claims" columns=&["Claim", "Verdict", "Evidence"] message="No claims yet: the article reader is not built." />
+                <EmptyTable
+                    caption="Claims"
+                    columns=&["Claim", "Verdict", "Evidence"]
+                    message="No claims yet: the article reader is not built."
+                />
             </section>
             <section class="panel" aria-labelledby="imports-h">
                 <h2 id="imports-h">"Imported files"</h2>

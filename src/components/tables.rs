@@ -1,6 +1,7 @@
 //! The analysis tables, the text alternative to the map and the timeline.
 
 use flightlens_core::Analysis;
+use flightlens_core::time::human_duration;
 use leptos::prelude::*;
 
 /// Aircraft found in the loaded data.
@@ -68,6 +69,213 @@ pub fn EmptyTable(
             </thead>
             <tbody>
                 <tr><td class="empty" colspan=columns.len()>{message}</td></tr>
+            </tbody>
+        </table>
+    }
+}
+
+/// `2019-01-23T08:02:00Z` as `2019-01-23 08:02`, and a local time's clock
+/// with its offset as `11:02 (+03:00)`.
+fn utc_cell(rfc: &str) -> String {
+    rfc.get(..16).unwrap_or(rfc).replace('T', " ")
+}
+
+fn local_cell(local: &Option<String>) -> String {
+    match local.as_deref() {
+        Some(l) if l.len() >= 25 => format!("{} local ({})", &l[11..16], &l[19..]),
+        _ => String::new(),
+    }
+}
+
+fn airport_cell(a: &Option<flightlens_core::analysis::AirportRef>) -> String {
+    match a {
+        None => "unknown (no airport near enough)".to_string(),
+        Some(a) => {
+            let code = a
+                .iata
+                .clone()
+                .map(|i| format!("{} / {i}", a.icao))
+                .unwrap_or(a.icao.clone());
+            let mut s = format!("{} ({code})", a.name);
+            if a.inferred {
+                s.push_str(", inferred");
+            }
+            if !a.alternatives.is_empty() {
+                let alts: Vec<&str> = a.alternatives.iter().map(|x| x.icao.as_str()).collect();
+                s.push_str(&format!("; or {}", alts.join(", ")));
+            }
+            s
+        }
+    }
+}
+
+/// Labels of the analysis's aircraft, by id.
+fn labels(a: &Analysis) -> std::collections::HashMap<String, String> {
+    a.aircraft
+        .iter()
+        .map(|ac| {
+            let label = ac
+                .registration
+                .clone()
+                .or_else(|| ac.callsigns.first().cloned())
+                .or_else(|| ac.icao24.clone())
+                .unwrap_or_else(|| ac.id.clone());
+            (ac.id.clone(), label)
+        })
+        .collect()
+}
+
+/// Every leg: where from, where to, when, how long, how far, and what is
+/// observed or inferred.
+#[component]
+pub fn LegsTable(
+    /// The current analysis.
+    analysis: Memo<Analysis>,
+) -> impl IntoView {
+    view! {
+        <table class="legs">
+            <caption>"Legs"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Leg"</th>
+                    <th scope="col">"Aircraft"</th>
+                    <th scope="col">"From"</th>
+                    <th scope="col">"To"</th>
+                    <th scope="col">"Takeoff (UTC)"</th>
+                    <th scope="col">"Landing (UTC)"</th>
+                    <th scope="col" class="num">"Duration"</th>
+                    <th scope="col" class="num">"Distance (km)"</th>
+                    <th scope="col">"Gaps"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    let a = analysis.get();
+                    if a.legs.is_empty() {
+                        return view! {
+                            <tr>
+                                <td colspan="9" class="empty">
+                                    "No legs: load flight data with at least one flight in it."
+                                </td>
+                            </tr>
+                        }
+                            .into_any();
+                    }
+                    let names = labels(&a);
+                    a.legs
+                        .into_iter()
+                        .map(|l| {
+                            let takeoff = format!(
+                                "{}{}",
+                                utc_cell(&l.takeoff),
+                                if l.takeoff_observed { "" } else { " (not observed)" },
+                            );
+                            let landing = format!(
+                                "{}{}",
+                                utc_cell(&l.landing),
+                                if l.landing_observed { "" } else { " (not observed)" },
+                            );
+                            let gaps = if l.gaps.is_empty() {
+                                "none".to_string()
+                            } else {
+                                let km: f64 = l.gaps.iter().map(|g| g.km).sum();
+                                format!("{} ({km:.0} km without data)", l.gaps.len())
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">{l.id.clone()}</th>
+                                    <td>{names.get(&l.aircraft).cloned().unwrap_or(l.aircraft)}</td>
+                                    <td>{airport_cell(&l.from)}</td>
+                                    <td>{airport_cell(&l.to)}</td>
+                                    <td>
+                                        {takeoff}
+                                        <br />
+                                        <span class="local">{local_cell(&l.takeoff_local)}</span>
+                                    </td>
+                                    <td>
+                                        {landing}
+                                        <br />
+                                        <span class="local">{local_cell(&l.landing_local)}</span>
+                                    </td>
+                                    <td class="num">{human_duration(l.duration_s)}</td>
+                                    <td class="num">{format!("{:.0}", l.distance_km)}</td>
+                                    <td>{gaps}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </tbody>
+        </table>
+    }
+}
+
+/// Every stopover: where, arrival, departure, time on the ground.
+#[component]
+pub fn StopoversTable(
+    /// The current analysis.
+    analysis: Memo<Analysis>,
+) -> impl IntoView {
+    view! {
+        <table class="stopovers">
+            <caption>"Stopovers"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Aircraft"</th>
+                    <th scope="col">"Airport"</th>
+                    <th scope="col">"Arrival (UTC)"</th>
+                    <th scope="col">"Departure (UTC)"</th>
+                    <th scope="col" class="num">"Ground time"</th>
+                    <th scope="col">"Observed"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    let a = analysis.get();
+                    if a.stopovers.is_empty() {
+                        return view! {
+                            <tr>
+                                <td colspan="6" class="empty">
+                                    "No stopovers: no aircraft landed and took off again at the same airport."
+                                </td>
+                            </tr>
+                        }
+                            .into_any();
+                    }
+                    let names = labels(&a);
+                    a.stopovers
+                        .into_iter()
+                        .map(|s| {
+                            let airport = Some(s.airport.clone());
+                            view! {
+                                <tr>
+                                    <td>{names.get(&s.aircraft).cloned().unwrap_or(s.aircraft)}</td>
+                                    <td>{airport_cell(&airport)}</td>
+                                    <td>
+                                        {utc_cell(&s.arrival)}
+                                        <br />
+                                        <span class="local">{local_cell(&s.arrival_local)}</span>
+                                    </td>
+                                    <td>
+                                        {utc_cell(&s.departure)}
+                                        <br />
+                                        <span class="local">{local_cell(&s.departure_local)}</span>
+                                    </td>
+                                    <td class="num">{human_duration(s.ground_time_s)}</td>
+                                    <td>
+                                        {if s.observed {
+                                            "yes"
+                                        } else {
+                                            "no: landing or takeoff inferred across a gap"
+                                        }}
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
             </tbody>
         </table>
     }

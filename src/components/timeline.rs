@@ -1,23 +1,25 @@
-//! The timeline: one row per aircraft, a bar for each stretch with data.
+//! The timeline: one row per aircraft, a bar for each leg and a lighter one
+//! for each stopover.
 
 use flightlens_core::Dataset;
-use flightlens_core::time::{civil_from_days, short_utc};
+use flightlens_core::routes::{End, Routes};
+use flightlens_core::time::{civil_from_days, human_duration, short_utc};
 use leptos::prelude::*;
 
-use super::{Workspace, colour};
+use super::{Derived, Workspace, colour};
 
 const W: f64 = 1000.0;
 const LABEL_W: f64 = 120.0;
 const ROW_H: f64 = 28.0;
 const AXIS_H: f64 = 24.0;
-/// Stretches of data further apart than this are drawn as separate bars.
-const SPLIT_S: i64 = 45 * 60;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Bar {
     x: f64,
     w: f64,
     title: String,
+    /// A stopover rather than a leg.
+    ground: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,37 +36,51 @@ struct Chart {
     ticks: Vec<(f64, String)>,
 }
 
-fn chart(data: &Dataset) -> Chart {
+fn chart(data: &Dataset, routes: &Routes) -> Chart {
     let spans: Vec<(i64, i64)> = data.tracks.iter().filter_map(|t| t.points.span()).collect();
     let t0 = spans.iter().map(|s| s.0).min().unwrap_or(0);
     let t1 = spans.iter().map(|s| s.1).max().unwrap_or(1).max(t0 + 1);
     let x = |t: i64| LABEL_W + (W - LABEL_W - 10.0) * (t - t0) as f64 / (t1 - t0) as f64;
+    let code = |e: &Option<End>| e.as_ref().map_or("?", |e| e.airport.airport.icao);
     let rows = data
         .tracks
         .iter()
         .enumerate()
         .filter(|(_, t)| !t.points.is_empty())
         .map(|(i, t)| {
-            let times = t.points.times();
-            let mut bars = Vec::new();
-            let mut start = times[0];
-            for k in 1..=times.len() {
-                if k == times.len() || times[k] - times[k - 1] > SPLIT_S {
-                    let end = times[k - 1];
-                    bars.push(Bar {
-                        x: x(start),
-                        w: (x(end) - x(start)).max(2.0),
-                        title: format!("{} → {} UTC", short_utc(start), short_utc(end)),
-                    });
-                    if k < times.len() {
-                        start = times[k];
-                    }
-                }
-            }
+            let legs = routes.legs.iter().filter(|l| l.track == i).map(|l| Bar {
+                x: x(l.takeoff),
+                w: (x(l.landing) - x(l.takeoff)).max(2.0),
+                title: format!(
+                    "{} → {}: {} → {} UTC ({})",
+                    code(&l.from),
+                    code(&l.to),
+                    short_utc(l.takeoff),
+                    short_utc(l.landing),
+                    human_duration(l.duration_s())
+                ),
+                ground: false,
+            });
+            let stops = routes
+                .stopovers
+                .iter()
+                .filter(|s| s.track == i)
+                .map(|s| Bar {
+                    x: x(s.arrival),
+                    w: (x(s.departure) - x(s.arrival)).max(2.0),
+                    title: format!(
+                        "On the ground at {}: {} ({} → {} UTC)",
+                        s.airport.airport.icao,
+                        human_duration(s.ground_time_s()),
+                        short_utc(s.arrival),
+                        short_utc(s.departure)
+                    ),
+                    ground: true,
+                });
             Row {
                 label: t.identity.label(),
                 colour: colour(i),
-                bars,
+                bars: legs.chain(stops).collect(),
             }
         })
         .collect::<Vec<_>>();
@@ -92,8 +108,10 @@ fn chart(data: &Dataset) -> Chart {
 pub fn Timeline(
     /// The loaded data.
     workspace: RwSignal<Workspace>,
+    /// Routes and analysis.
+    derived: Derived,
 ) -> impl IntoView {
-    let c = Memo::new(move |_| workspace.with(|w| chart(&w.data)));
+    let c = Memo::new(move |_| workspace.with(|w| derived.routes.with(|r| chart(&w.data, r))));
     view! {
         <svg
             class="timeline"
@@ -124,7 +142,7 @@ pub fn Timeline(
                             .into_iter()
                             .map(|b| {
                                 view! {
-                                    <rect class="bar" x=b.x y=y + 6.0 width=b.w height=ROW_H - 12.0 fill=r.colour>
+                                    <rect class="bar" class:ground=b.ground x=b.x y=y + 6.0 width=b.w height=ROW_H - 12.0 fill=r.colour>
                                         <title>{b.title}</title>
                                     </rect>
                                 }

@@ -11,6 +11,7 @@
 
 use std::process::ExitCode;
 
+use flightlens_core::time::human_duration;
 use flightlens_core::{Analysis, Dataset};
 
 const USAGE: &str =
@@ -125,6 +126,54 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             ac.points,
             ac.first_seen.as_deref().unwrap_or("-"),
             ac.last_seen.as_deref().unwrap_or("-")
+        );
+    }
+    let code = |e: &Option<flightlens_core::analysis::AirportRef>| {
+        e.as_ref().map_or("?".to_string(), |a| {
+            format!("{}{}", a.icao, if a.inferred { "*" } else { "" })
+        })
+    };
+    let when = |t: &str, observed: bool| {
+        format!(
+            "{}{}",
+            &t[..16.min(t.len())],
+            if observed { " " } else { "?" }
+        )
+    };
+    println!("\nLegs (* airport inferred, ? time not observed)");
+    println!(
+        "  {:<7} {:<4} {:<6} {:<6} {:<18} {:<18} {:>10} {:>9} {:>5}",
+        "leg", "ac", "from", "to", "takeoff (UTC)", "landing (UTC)", "duration", "km", "gaps"
+    );
+    for l in &a.legs {
+        println!(
+            "  {:<7} {:<4} {:<6} {:<6} {:<18} {:<18} {:>10} {:>9.0} {:>5}",
+            l.id,
+            l.aircraft,
+            code(&l.from),
+            code(&l.to),
+            when(&l.takeoff, l.takeoff_observed),
+            when(&l.landing, l.landing_observed),
+            human_duration(l.duration_s),
+            l.distance_km,
+            l.gaps.len()
+        );
+    }
+    println!("\nStopovers");
+    println!(
+        "  {:<4} {:<6} {:<17} {:<17} {:>10}  {:<8} local arrival",
+        "ac", "airport", "arrival (UTC)", "departure (UTC)", "ground", "observed"
+    );
+    for s in &a.stopovers {
+        println!(
+            "  {:<4} {:<6} {:<17} {:<17} {:>10}  {:<8} {}",
+            s.aircraft,
+            s.airport.icao,
+            &s.arrival[..16],
+            &s.departure[..16],
+            human_duration(s.ground_time_s),
+            if s.observed { "yes" } else { "no" },
+            s.arrival_local.as_deref().unwrap_or("")
         );
     }
     if !a.warnings.is_empty() {

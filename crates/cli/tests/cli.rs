@@ -27,6 +27,34 @@ fn analyze_json_on_the_demo_prints_the_contract() {
     assert_eq!(doc["schema"], "flightlens.analysis/1");
     assert_eq!(doc["aircraft"].as_array().map(Vec::len), Some(2));
     assert_eq!(doc["aircraft"][1]["icao24"], "4bc8d0");
+    let legs = doc["legs"].as_array().expect("legs");
+    let route: Vec<String> = legs
+        .iter()
+        .map(|l| {
+            format!(
+                "{}-{}",
+                l["from"]["icao"].as_str().unwrap_or("?"),
+                l["to"]["icao"].as_str().unwrap_or("?")
+            )
+        })
+        .collect();
+    assert_eq!(
+        route,
+        [
+            "UUMU-GOBD",
+            "GOBD-SGAS",
+            "SGAS-MUHA",
+            "LTFM-UUWW",
+            "UUWW-SVMI"
+        ]
+    );
+    let stops: Vec<&str> = doc["stopovers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["airport"]["icao"].as_str().unwrap())
+        .collect();
+    assert_eq!(stops, ["GOBD", "SGAS", "UUWW"]);
 }
 
 #[test]

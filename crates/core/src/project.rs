@@ -67,7 +67,7 @@ impl View {
     }
 
     /// The smallest view (within the world) that shows every `(lat, lon)`,
-    /// with a margin of 10%. The whole world when there are no points.
+    /// with a margin of 15%. The whole world when there are no points.
     pub fn fit(width: f64, height: f64, points: impl IntoIterator<Item = (f64, f64)>) -> Self {
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for (lat, lon) in points {
@@ -81,8 +81,8 @@ impl View {
         if x0 > x1 {
             return world;
         }
-        let span_x = ((x1 - x0) * 1.2).max(0.05);
-        let span_y = ((y1 - y0) * 1.2).max(0.05);
+        let span_x = ((x1 - x0) * 1.3).max(0.05);
+        let span_y = ((y1 - y0) * 1.3).max(0.05);
         let scale = (width / span_x).min(height / span_y).max(world.scale);
         View {
             width,

@@ -71,6 +71,10 @@ pub struct Gap {
     pub end: i64,
     /// Great-circle distance across the gap, km.
     pub km: f64,
+    /// Last position before the gap, degrees.
+    pub from: (f64, f64),
+    /// First position after it, degrees.
+    pub to: (f64, f64),
 }
 
 /// One flight from takeoff to landing.
@@ -323,6 +327,8 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                             start: t[k - 1],
                             end: t[k],
                             km,
+                            from: (p.lat(k - 1), p.lon(k - 1)),
+                            to: (p.lat(k), p.lon(k)),
                         });
                         open = Some(o);
                     }

@@ -57,6 +57,26 @@ pub fn short_utc(t: i64) -> String {
     format!("{y:04}-{mo:02}-{d:02} {:02}:{:02}", s / 3600, (s / 60) % 60)
 }
 
+/// A duration for people: `2 h 05 min`, `3 d 04 h`, `45 min`.
+///
+/// ```
+/// use flightlens_core::time::human_duration;
+/// assert_eq!(human_duration(7_500), "2 h 05 min");
+/// assert_eq!(human_duration(273_600), "3 d 04 h");
+/// assert_eq!(human_duration(59), "0 min");
+/// ```
+pub fn human_duration(s: i64) -> String {
+    let s = s.max(0);
+    let (d, h, m) = (s / 86_400, (s / 3600) % 24, (s / 60) % 60);
+    if d > 0 {
+        format!("{d} d {h:02} h")
+    } else if h > 0 {
+        format!("{h} h {m:02} min")
+    } else {
+        format!("{m} min")
+    }
+}
+
 /// Parses a UTC date-time: `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z]`, also the
 /// Flightradar24 granular form `2024-01-02 07:41:03Z.515`. Fractions of a
 /// second are dropped; an explicit offset such as `+02:00` is applied.
