@@ -5,254 +5,9 @@
 //! Everything here is invented: the aircraft, the flights and the article are
 //! labelled synthetic wherever they appear.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
-use flightlens_core::geo::{bearing_deg, haversine_km, intermediate};
-use flightlens_core::time::rfc3339;
-
-struct Airport {
-    lat: f64,
-    lon: f64,
-}
-
-// Aerodrome reference points, degrees.
-const UUMU: Airport = Airport {
-    lat: 55.8783,
-    lon: 38.0617,
-}; // Chkalovsky, Moscow region
-const GOBD: Airport = Airport {
-    lat: 14.6700,
-    lon: -17.0733,
-}; // Dakar Blaise Diagne
-const SGAS: Airport = Airport {
-    lat: -25.2400,
-    lon: -57.5192,
-}; // Asunción Silvio Pettirossi
-const MUHA: Airport = Airport {
-    lat: 22.9892,
-    lon: -82.4091,
-}; // Havana José Martí
-const LTFM: Airport = Airport {
-    lat: 41.2753,
-    lon: 28.7519,
-}; // Istanbul
-const UUWW: Airport = Airport {
-    lat: 55.5915,
-    lon: 37.2615,
-}; // Moscow Vnukovo
-const SVMI: Airport = Airport {
-    lat: 10.6031,
-    lon: -66.9906,
-}; // Caracas Maiquetía
-
-/// One simulated position report.
-#[derive(Debug, Clone, Copy)]
-struct Sample {
-    t: i64,
-    lat: f64,
-    lon: f64,
-    alt_ft: f64,
-    gs_kt: f64,
-    track: f64,
-    vrate_fpm: f64,
-    ground: bool,
-}
-
-/// A deterministic pseudo-random source (64-bit LCG), so that noise is
-/// reproducible without a dependency.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64
-    }
-    fn jitter(&mut self, amp: f64) -> f64 {
-        (self.next() * 2.0 - 1.0) * amp
-    }
-}
-
-struct Leg<'a> {
-    from: &'a Airport,
-    to: &'a Airport,
-    /// Off-block time, Unix seconds.
-    off_block: i64,
-    cruise_ft: f64,
-    cruise_kt: f64,
-    climb_fpm: f64,
-    /// Fractions of the distance with no receiver coverage.
-    gaps: &'a [(f64, f64)],
-}
-
-const KT_TO_KMS: f64 = 1.852 / 3600.0;
-
-/// Simulates a flight gate to gate in 5-second steps and returns the samples
-/// a tracking network would have published (sparser at cruise, none in gaps).
-fn fly(leg: &Leg, rng: &mut Lcg) -> Vec<Sample> {
-    let (a, b) = (leg.from, leg.to);
-    let dist = haversine_km(a.lat, a.lon, b.lat, b.lon);
-    let dep_brg = bearing_deg(a.lat, a.lon, b.lat, b.lon);
-    let mut out = Vec::new();
-    let mut t = leg.off_block;
-    // Parked at the stand, then taxi 1.2 km to the runway over 8 minutes.
-    let stand = flightlens_core::geo::destination(a.lat, a.lon, dep_brg + 100.0, 1.2);
-    for k in 0..=32 {
-        let f = f64::from(k) / 32.0;
-        let (lat, lon) = intermediate(stand.0, stand.1, a.lat, a.lon, f);
-        let gs = if k == 0 || k == 32 {
-            0.0
-        } else {
-            9.0 + rng.jitter(2.0)
-        };
-        out.push(Sample {
-            t,
-            lat,
-            lon,
-            alt_ft: 0.0,
-            gs_kt: gs,
-            track: bearing_deg(stand.0, stand.1, a.lat, a.lon),
-            vrate_fpm: 0.0,
-            ground: true,
-        });
-        t += 15;
-    }
-    // Take-off roll, climb, cruise, descent, landing roll.
-    let (mut s, mut alt, mut gs) = (0.0_f64, 0.0_f64, 0.0_f64);
-    let mut airborne = false;
-    let mut last_emit = 0;
-    while s < dist {
-        let dt = 5.0;
-        let remaining = dist - s;
-        let glide_ft = remaining * 171.9; // a 3° path to the destination
-        let vrate;
-        if !airborne {
-            gs = (gs + 3.5 * dt).min(150.0);
-            vrate = 0.0;
-            if gs >= 150.0 {
-                airborne = true;
-            }
-        } else {
-            let target = (alt + leg.climb_fpm * dt / 60.0)
-                .min(leg.cruise_ft)
-                .min(glide_ft);
-            vrate = (target - alt) * 60.0 / dt;
-            alt = target.max(0.0);
-            gs = (150.0 + alt * 0.012).min(leg.cruise_kt);
-        }
-        s += gs * KT_TO_KMS * dt;
-        t += dt as i64;
-        let f = (s / dist).min(1.0);
-        let in_gap = leg.gaps.iter().any(|&(g0, g1)| f > g0 && f < g1);
-        let period = if alt < 10_000.0 { 15 } else { 60 };
-        if !in_gap && t - last_emit >= period {
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
-            let track = bearing_deg(lat, lon, b.lat, b.lon);
-            let noise = if alt > 20_000.0 {
-                rng.jitter(20.0)
-            } else {
-                0.0
-            };
-            let alt_out = if airborne {
-                ((alt + noise) / 25.0).round() * 25.0
-            } else {
-                0.0
-            };
-            out.push(Sample {
-                t,
-                lat,
-                lon,
-                alt_ft: alt_out.max(0.0),
-                gs_kt: gs + rng.jitter(1.5),
-                track,
-                vrate_fpm: (vrate / 64.0).round() * 64.0,
-                ground: !airborne,
-            });
-            last_emit = t;
-        }
-        if airborne && alt <= 0.0 && s > dist / 2.0 {
-            break;
-        }
-    }
-    // Landing roll and taxi in to a stand 1 km off the runway.
-    let arr_brg = bearing_deg(a.lat, a.lon, b.lat, b.lon);
-    let stand = flightlens_core::geo::destination(b.lat, b.lon, arr_brg + 80.0, 1.0);
-    for k in 1..=28 {
-        let f = f64::from(k) / 28.0;
-        let (lat, lon) = intermediate(b.lat, b.lon, stand.0, stand.1, f);
-        t += 15;
-        let gs = if k < 4 {
-            120.0 - 35.0 * f64::from(k)
-        } else if k == 28 {
-            0.0
-        } else {
-            10.0 + rng.jitter(2.0)
-        };
-        out.push(Sample {
-            t,
-            lat,
-            lon,
-            alt_ft: 0.0,
-            gs_kt: gs,
-            track: bearing_deg(b.lat, b.lon, stand.0, stand.1),
-            vrate_fpm: 0.0,
-            ground: true,
-        });
-    }
-    out
-}
-
-fn fr24_csv(callsign: &str, samples: &[Sample]) -> String {
-    let mut s = String::from("Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n");
-    for p in samples {
-        let _ = writeln!(
-            s,
-            "{},{},{},\"{:.6},{:.6}\",{},{},{}",
-            p.t,
-            rfc3339(p.t),
-            callsign,
-            p.lat,
-            p.lon,
-            p.alt_ft as i64,
-            p.gs_kt.round().max(0.0) as i64,
-            p.track.round() as i64 % 360
-        );
-    }
-    s
-}
-
-fn opensky_csv(icao24: &str, callsign: &str, samples: &[Sample]) -> String {
-    let mut s = String::from(
-        "time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,baroaltitude,geoaltitude,lastposupdate,lastcontact\n",
-    );
-    for p in samples {
-        let baro = if p.ground {
-            String::new()
-        } else {
-            format!("{:.2}", p.alt_ft * 0.3048)
-        };
-        let geo = if p.ground {
-            String::new()
-        } else {
-            format!("{:.2}", (p.alt_ft + 450.0) * 0.3048)
-        };
-        let _ = writeln!(
-            s,
-            "{t},{icao24},{:.5},{:.5},{:.2},{:.2},{:.2},{callsign:<8},{},False,False,2301,{baro},{geo},{t}.4,{t}.9",
-            p.lat,
-            p.lon,
-            p.gs_kt.max(0.0) * 0.514444,
-            p.track,
-            p.vrate_fpm * 0.00508,
-            if p.ground { "True" } else { "False" },
-            t = p.t,
-        );
-    }
-    s
-}
+use crate::sim::{Lcg, Leg, Sample, at, fly, fr24_csv, opensky_csv};
 
 const ARTICLE: &str = "\
 SYNTHETIC DEMO ARTICLE. Everything below is invented for the Flightlens demo: the aircraft, the flights and the people are fictional.
@@ -272,8 +27,8 @@ pub fn generate(dir: &Path) -> std::io::Result<()> {
     let d0 = 1_544_409_000;
     let cargo_legs = [
         Leg {
-            from: &UUMU,
-            to: &GOBD,
+            from: &at("UUMU"),
+            to: &at("GOBD"),
             off_block: d0,
             cruise_ft: 33_000.0,
             cruise_kt: 430.0,
@@ -281,8 +36,8 @@ pub fn generate(dir: &Path) -> std::io::Result<()> {
             gaps: &[(0.55, 0.8)],
         },
         Leg {
-            from: &GOBD,
-            to: &SGAS,
+            from: &at("GOBD"),
+            to: &at("SGAS"),
             off_block: d0 + 26 * 3600,
             cruise_ft: 35_000.0,
             cruise_kt: 440.0,
@@ -290,8 +45,8 @@ pub fn generate(dir: &Path) -> std::io::Result<()> {
             gaps: &[(0.12, 0.62)],
         },
         Leg {
-            from: &SGAS,
-            to: &MUHA,
+            from: &at("SGAS"),
+            to: &at("MUHA"),
             off_block: d0 + 50 * 3600,
             cruise_ft: 35_000.0,
             cruise_kt: 440.0,
@@ -299,7 +54,10 @@ pub fn generate(dir: &Path) -> std::io::Result<()> {
             gaps: &[(0.3, 0.45)],
         },
     ];
-    let cargo: Vec<Sample> = cargo_legs.iter().flat_map(|l| fly(l, &mut rng)).collect();
+    let cargo: Vec<Sample> = cargo_legs
+        .iter()
+        .flat_map(|l| fly(l, &mut rng).samples)
+        .collect();
     std::fs::write(
         dir.join("cargo-rff7071.fr24.csv"),
         fr24_csv("RFF7071", &cargo),
@@ -309,8 +67,8 @@ pub fn generate(dir: &Path) -> std::io::Result<()> {
     let j0 = 1_548_229_500;
     let jet_legs = [
         Leg {
-            from: &LTFM,
-            to: &UUWW,
+            from: &at("LTFM"),
+            to: &at("UUWW"),
             off_block: j0,
             cruise_ft: 41_000.0,
             cruise_kt: 470.0,
@@ -318,8 +76,8 @@ pub fn generate(dir: &Path) -> std::io::Result<()> {
             gaps: &[],
         },
         Leg {
-            from: &UUWW,
-            to: &SVMI,
+            from: &at("UUWW"),
+            to: &at("SVMI"),
             off_block: j0 + 18 * 3600 + 15 * 60,
             cruise_ft: 43_000.0,
             cruise_kt: 480.0,
@@ -327,7 +85,10 @@ pub fn generate(dir: &Path) -> std::io::Result<()> {
             gaps: &[(0.35, 0.72)],
         },
     ];
-    let jet: Vec<Sample> = jet_legs.iter().flat_map(|l| fly(l, &mut rng)).collect();
+    let jet: Vec<Sample> = jet_legs
+        .iter()
+        .flat_map(|l| fly(l, &mut rng).samples)
+        .collect();
     std::fs::write(
         dir.join("bizjet-4bc8d0.opensky.csv"),
         opensky_csv("4bc8d0", "TCDMO", &jet),

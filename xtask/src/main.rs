@@ -5,10 +5,13 @@
 //! - `dist`: a release build of the app into `dist/`
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
+//! - `eval routes`: score the route engine on synthetic scenarios with exact truth
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
 mod airports;
 mod demo;
+mod eval;
+mod sim;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
             .map(|()| println!("wrote demo/ (synthetic demo data)"))
             .map_err(|e| format!("gen-demo: {e}")),
         Some("gen-airports") => airports::generate(&root),
+        Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
         Some("serve") => tools::serve(&root),
         Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
         Some("test") => tools::test(&root),
@@ -36,7 +40,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot>"
+            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes>"
                 .to_string(),
         ),
     };

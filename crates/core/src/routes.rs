@@ -185,12 +185,24 @@ fn states(p: &Points) -> Vec<bool> {
             }
         })
         .collect();
-    // A lone point that disagrees with both neighbours, close in time, is noise.
+    // No aircraft rolls on the ground at airliner cruise speeds.
+    for (i, gi) in g.iter_mut().enumerate() {
+        if *gi && p.gs_kt(i).is_some_and(|s| s > 250.0) {
+            *gi = false;
+        }
+    }
+    // A lone point that disagrees with both neighbours, close in time, is
+    // noise: an airborne blip while taxiing, or a false on-ground report in
+    // flight (some transponders send those, and OpenSky then drops the
+    // altitude), recognised by its own altitude or by airborne neighbours
+    // well above the ground.
+    let t = p.times();
+    let high = |i: usize| p.alt_ft(i).is_some_and(|a| a > 1_500);
     for i in 1..n.saturating_sub(1) {
-        let t = p.times();
-        if g[i - 1] == g[i + 1] && g[i] != g[i - 1] && t[i + 1] - t[i - 1] < 120 {
+        if g[i - 1] == g[i + 1] && g[i] != g[i - 1] && t[i + 1] - t[i - 1] <= 300 {
             let bogus_air = !g[i] && p.alt_ft(i).is_none_or(|a| a < 1_500);
-            let bogus_ground = g[i] && p.alt_ft(i).is_some_and(|a| a > 2_000);
+            let bogus_ground =
+                g[i] && (p.alt_ft(i).is_some_and(|a| a > 2_000) || (high(i - 1) && high(i + 1)));
             if bogus_air || bogus_ground {
                 g[i] = g[i - 1];
             }
@@ -309,8 +321,21 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                     let km = haversine_km(p.lat(k - 1), p.lon(k - 1), p.lat(k), p.lon(k));
                     let kt = km / 1.852 / (dt as f64 / 3600.0);
                     let a = inferred(p, k - 1, airports, opt);
-                    let b = inferred(p, k, airports, opt);
-                    let same_place = matches!((&a, &b), (Some(x), Some(y)) if x.airport.airport.icao == y.airport.airport.icao);
+                    // Back at the airport it was approaching? Then that airport,
+                    // even if another is nearer to the first point seen.
+                    let back_at = a.as_ref().filter(|_| is_low(p, k, opt)).and_then(|a| {
+                        let near = airports.near(p.lat(k), p.lon(k), opt.inferred_radius_km);
+                        let (same, others): (Vec<Candidate>, Vec<Candidate>) = near
+                            .into_iter()
+                            .partition(|c| c.airport.icao == a.airport.airport.icao);
+                        same.into_iter().next().map(|c| End {
+                            airport: c,
+                            alternatives: others.into_iter().take(3).collect(),
+                            inferred: true,
+                        })
+                    });
+                    let same_place = back_at.is_some();
+                    let b = back_at.or_else(|| inferred(p, k, airports, opt));
                     let stopped = (same_place && dt >= 15 * 60) || (kt < 60.0 && dt > 3_600);
                     if stopped {
                         let landing = t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt / 2);
