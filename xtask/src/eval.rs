@@ -14,7 +14,7 @@ use flightlens_core::routes::{self, End, Options};
 use crate::sim::{Lcg, Leg, Sample, at, fly, opensky_csv};
 
 /// One aircraft's planned itinerary.
-struct Plan {
+pub struct Plan {
     icao24: &'static str,
     stops: &'static [&'static str],
     start: i64,
@@ -44,13 +44,14 @@ struct TruthStop {
     departure: i64,
 }
 
-struct Truth {
+pub struct Truth {
     icao24: &'static str,
     legs: Vec<TruthLeg>,
     stops: Vec<TruthStop>,
 }
 
-fn simulate(plan: &Plan, rng: &mut Lcg) -> (Vec<Sample>, Truth) {
+/// Simulates one plan: what the network published, and the truth.
+pub fn simulate(plan: &Plan, rng: &mut Lcg) -> (Vec<Sample>, Truth) {
     let mut samples = Vec::new();
     let mut legs = Vec::new();
     let mut off_block = plan.start;
@@ -284,7 +285,8 @@ fn score(plans: &[Plan], noisy: bool, seed: u64) -> Score {
 const DAY: i64 = 86_400;
 const T0: i64 = 1_700_000_000;
 
-fn clean_plans() -> Vec<Plan> {
+/// Six aircraft on long multi-leg itineraries.
+pub fn clean_plans() -> Vec<Plan> {
     let p = |icao24, stops, k: i64| Plan {
         icao24,
         stops,

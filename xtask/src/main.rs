@@ -6,9 +6,11 @@
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
+//! - `bench routes`: legs and stopovers for 10 million points, against reading them
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
 mod airports;
+mod bench;
 mod demo;
 mod eval;
 mod sim;
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
             .map_err(|e| format!("gen-demo: {e}")),
         Some("gen-airports") => airports::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("serve") => tools::serve(&root),
         Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
         Some("test") => tools::test(&root),
@@ -40,7 +43,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes>"
+            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes | bench routes>"
                 .to_string(),
         ),
     };

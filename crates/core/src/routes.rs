@@ -242,19 +242,35 @@ fn climb_time(p: &Points, i: usize, fpm: f64) -> i64 {
     (f64::from(p.alt_ft(i).unwrap_or(0).max(0)) / fpm * 60.0) as i64
 }
 
-/// A short step between consecutive points: the equirectangular
-/// approximation, exact enough under a few hundred km and much cheaper
-/// than the haversine on tens of millions of points.
-#[inline]
-fn step_km(p: &Points, a: usize, b: usize) -> f64 {
-    let (la, lb) = (p.lat(a).to_radians(), p.lat(b).to_radians());
-    let mut dl = (p.lon(b) - p.lon(a)).abs();
-    if dl > 180.0 {
-        dl = 360.0 - dl;
+/// Distance along points `a..=b`, km: the equirectangular approximation
+/// step by step, exact enough for steps under a few hundred km and much
+/// cheaper than the haversine on tens of millions of points. The cosine of
+/// the latitude is recomputed only when the latitude has moved by more than
+/// a tenth of a degree (an error under 0.02%). Steps over a degree, across
+/// coverage gaps, are great circles.
+fn flown_km(p: &Points, a: usize, b: usize) -> f64 {
+    let (mut sum, mut big) = (0.0, 0.0);
+    let (mut cos_at, mut cos) = (f64::NAN, 1.0);
+    for k in a + 1..=b {
+        let (la, lb) = (p.lat(k - 1), p.lat(k));
+        if cos_at.is_nan() || (la - cos_at).abs() >= 0.1 {
+            cos_at = la;
+            cos = la.to_radians().cos();
+        }
+        let mut dl = (p.lon(k) - p.lon(k - 1)).abs();
+        if dl > 180.0 {
+            dl = 360.0 - dl;
+        }
+        let y = lb - la;
+        if dl > 1.0 || y.abs() > 1.0 {
+            // A long step (across a coverage gap): the great circle.
+            big += haversine_km(la, p.lon(k - 1), lb, p.lon(k));
+            continue;
+        }
+        let x = dl * cos;
+        sum += (x * x + y * y).sqrt();
     }
-    let x = dl.to_radians() * ((la + lb) / 2.0).cos();
-    let y = lb - la;
-    crate::geo::EARTH_RADIUS_KM * (x * x + y * y).sqrt()
+    sum.to_radians() * crate::geo::EARTH_RADIUS_KM + big
 }
 
 struct Open {
@@ -273,16 +289,8 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
     let mut open: Option<Open> = None;
     let close =
         |o: Open, last: usize, landing: i64, landing_observed: bool, to: Option<End>| -> Leg {
-            let mut flown = 0.0;
-            let mut max_alt: Option<i32> = None;
-            for k in o.start..=last {
-                if k > o.start {
-                    flown += step_km(p, k - 1, k);
-                }
-                if let Some(a) = p.alt_ft(k) {
-                    max_alt = Some(max_alt.map_or(a, |m| m.max(a)));
-                }
-            }
+            let flown = flown_km(p, o.start, last);
+            let max_alt = (o.start..=last).filter_map(|k| p.alt_ft(k)).max();
             let ends = |e: &Option<End>, i: usize| {
                 e.as_ref().map_or((p.lat(i), p.lon(i)), |e| {
                     (e.airport.airport.lat, e.airport.airport.lon)
@@ -306,6 +314,10 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
         };
     for k in 0..n {
         let dt = if k > 0 { t[k] - t[k - 1] } else { 0 };
+        // The common cases, cheaply: still flying with data, or still on the ground.
+        if open.is_some() == !ground[k] && (open.is_none() || dt <= opt.gap_s) {
+            continue;
+        }
         match open.take() {
             Some(mut o) => {
                 if ground[k] {
