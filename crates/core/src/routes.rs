@@ -315,7 +315,12 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
     for k in 0..n {
         let dt = if k > 0 { t[k] - t[k - 1] } else { 0 };
         // The common cases, cheaply: still flying with data, or still on the ground.
-        if open.is_some() == !ground[k] && (open.is_none() || dt <= opt.gap_s) {
+        let unchanged = if open.is_some() {
+            !ground[k] && dt <= opt.gap_s
+        } else {
+            ground[k]
+        };
+        if unchanged {
             continue;
         }
         match open.take() {
