@@ -217,6 +217,7 @@ pub fn test(root: &Path) -> Result<(), String> {
     step("cargo test (native)", &mut || {
         run(cargo().current_dir(root).args(["test", "--workspace"]))
     });
+    step("route evaluation (targets)", &mut crate::eval::routes);
     if setup_ok {
         step("component tests (wasm, Chromium)", &mut || {
             run(cargo()

@@ -55,6 +55,10 @@ fn analyze_json_on_the_demo_prints_the_contract() {
         .map(|s| s["airport"]["icao"].as_str().unwrap())
         .collect();
     assert_eq!(stops, ["GOBD", "SGAS", "UUWW"]);
+    assert_eq!(
+        doc["aircraft"][0]["itinerary"],
+        serde_json::json!(["leg:1", "stop:1", "leg:2", "stop:2", "leg:3"])
+    );
 }
 
 #[test]

@@ -34,6 +34,9 @@ pub struct Aircraft {
     pub first_seen: Option<String>,
     /// Last position's time, RFC 3339.
     pub last_seen: Option<String>,
+    /// The aircraft's itinerary: its legs and stopovers in time order, by id
+    /// (`leg:1`, `stop:1`, `leg:2`, …).
+    pub itinerary: Vec<String>,
 }
 
 /// An airport that is close to the chosen one and nearly as likely.
@@ -64,6 +67,27 @@ pub struct AirportRef {
     pub inferred: bool,
     /// Other airports nearly as likely.
     pub alternatives: Vec<Alternative>,
+}
+
+/// Legs and stopovers of one track, interleaved in time order, by id.
+fn itinerary(routes: &Routes, track: usize) -> Vec<String> {
+    let mut items: Vec<(i64, String)> = routes
+        .legs
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.track == track)
+        .map(|(i, l)| (l.takeoff, format!("leg:{}", i + 1)))
+        .chain(
+            routes
+                .stopovers
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.track == track)
+                .map(|(i, s)| (s.arrival, format!("stop:{}", i + 1))),
+        )
+        .collect();
+    items.sort();
+    items.into_iter().map(|(_, id)| id).collect()
 }
 
 fn km(x: f64) -> f64 {
@@ -276,6 +300,7 @@ impl Analysis {
                     points: t.points.len(),
                     first_seen: span.map(|s| rfc3339(s.0)),
                     last_seen: span.map(|s| rfc3339(s.1)),
+                    itinerary: itinerary(routes, i),
                 }
             })
             .collect();
