@@ -81,7 +81,7 @@ test('a file in no known format is reported and loses nothing else', async () =>
   const alert = page.getByRole('alert');
   await alert.getByText('notes.txt').waitFor();
   const text = await alert.innerText();
-  assert.match(text, /tried: Flightradar24 CSV, OpenSky state vectors CSV/);
+  assert.match(text, /tried: Flightradar24 CSV, .*OpenSky state vectors CSV, readsb trace JSON/);
   assert.equal(await page.getByRole('table', { name: 'Aircraft' }).locator('tbody tr').count(), 1);
   const report = await page.locator('.imports').innerText();
   assert.match(report, /JL516\.csv/);

@@ -110,7 +110,7 @@ pub fn Inputs(
                 <label for="flight-data">"Flight data"</label>
                 <input id="flight-data" type="file" multiple on:change=on_change />
                 <p class="hint">
-                    "Drop files here or choose them: Flightradar24 CSV, OpenSky state vectors CSV. Several at once are merged by aircraft."
+                    "Drop files here or choose them: Flightradar24 CSV (per flight, granular or API), OpenSky state vectors, ADS-B Exchange / readsb trace JSON (also .gz), or any CSV whose header names time, latitude and longitude. Several at once are merged by aircraft."
                 </p>
             </div>
             <div class="article">

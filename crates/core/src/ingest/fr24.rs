@@ -7,7 +7,8 @@
 //!
 //! Older exports lack the `UTC` column. Altitude in feet, speed in knots.
 
-use super::{Batch, FileImport, each_row, opt_num, position_problem};
+use super::columns::{Mapping, Unit};
+use super::{Batch, FileImport, Header, each_row, opt_num, position_problem};
 use crate::track::{Ground, Identity, Point};
 
 const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";
@@ -25,8 +26,57 @@ pub(super) fn matches(head: &str) -> bool {
     h == NEW || h == OLD
 }
 
+/// Flightradar24 granular ADS-B data (the "granular" download of a flight):
+/// `network_time,receiver_time,hex,callsign,latitude,longitude,no_position,
+/// altitude,squawk,speed,track,vspeed,on_ground,flags,position_class`, then
+/// unnamed `KEY:value` columns. Times like `2024-01-02 07:41:03Z.515`, hex
+/// like `0x8467d8`, rows without a fix at 0,0.
+pub(super) fn granular_matches(head: &str) -> bool {
+    norm(head).starts_with(
+        "network_time,receiver_time,hex,callsign,latitude,longitude,no_position,altitude",
+    )
+}
+
+/// Columns of the granular layout. The receiver's clock is the closer to
+/// when the aircraft was there; the network's is used when it is missing.
+pub(super) fn granular_mapping(h: &Header) -> Option<Mapping> {
+    Some(Mapping {
+        time: h.index("receiver_time")?,
+        time_fallback: h.index("network_time"),
+        lat: h.index("latitude")?,
+        lon: h.index("longitude")?,
+        alt: h.index("altitude").map(|i| (i, Unit::Native)),
+        speed: h.index("speed").map(|i| (i, Unit::Native)),
+        vrate: h.index("vspeed").map(|i| (i, Unit::Native)),
+        ground: h.index("on_ground"),
+        icao24: h.index("hex"),
+        callsign: h.index("callsign"),
+        ..Mapping::default()
+    })
+}
+
+/// Flightradar24 API flight tracks as CSV:
+/// `timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign,source`.
+pub(super) fn api_matches(head: &str) -> bool {
+    norm(head).starts_with("timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign")
+}
+
+/// Columns of the API layout: feet, knots, feet per minute.
+pub(super) fn api_mapping(h: &Header) -> Option<Mapping> {
+    Some(Mapping {
+        time: h.index("timestamp")?,
+        lat: h.index("lat")?,
+        lon: h.index("lon")?,
+        alt: h.index("alt").map(|i| (i, Unit::Native)),
+        speed: h.index("gspeed").map(|i| (i, Unit::Native)),
+        vrate: h.index("vspeed").map(|i| (i, Unit::Native)),
+        callsign: h.index("callsign"),
+        ..Mapping::default()
+    })
+}
+
 pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
-    each_row(text, report, |header, rec| {
+    each_row(text, b',', report, |header, rec| {
         let (callsign, p) = row(rec, usize::from(header.len() >= 7))?;
         let key = if callsign.is_empty() {
             "?"
@@ -104,6 +154,49 @@ mod tests {
         let r = d.add_file("old.csv", text.as_bytes()).clone();
         assert_eq!((r.format, r.points), (Some(Format::Fr24Csv), 1));
         assert_eq!(d.tracks[0].points.get(0).t, 1548230520);
+    }
+
+    const GRANULAR: &str = "network_time,receiver_time,hex,callsign,latitude,longitude,no_position,altitude,squawk,speed,track,vspeed,on_ground,flags,position_class,,,,,,,,,,,,,,,\n\
+2024-01-02 07:41:03Z.515,2024-01-02 07:41:02Z.997,0x8467d8,JAL516,41.57648,141.66208,P,26650,416,401,192,1728,A,4,ADS-B,P:8,S:ADS-B,C:25,ES:0,MCPA:40000,MACH:756,GPSA:26075,TCAS:01,TAS:446,IAS:306,MACH:0.756,HDG:211,ROLL:0.0,OAT:-44 (C),\n\
+2024-01-02 07:41:04Z.884,2024-01-02 07:41:04Z.211,0x8467d8,,0,0,N,26675,0,401,192,1728,N,2,ADS-B,P:8,S:ADS-B,C:20,MCPA:40000,MACH:756,GPSA:26100,MACH:0.756,HDG:211,,,,,,,\n\
+2024-01-02 07:41:05Z.685,,0x8467d8,JAL516,41.57213,141.66084,P,26700,416,402,192,1664,A,4,ADS-B,P:8,S:ADS-B,C:25,ES:0,MCPA:40000,MACH:756,GPSA:26125,TCAS:01,TAS:446,IAS:307,MACH:0.756,HDG:211,ROLL:0.0,OAT:-44 (C),\n";
+
+    #[test]
+    fn reads_the_granular_layout() {
+        let mut d = Dataset::default();
+        let r = d
+            .add_file("JL516_granular.csv", GRANULAR.as_bytes())
+            .clone();
+        assert_eq!(r.format, Some(Format::Fr24Granular));
+        assert_eq!((r.rows, r.points, r.skipped), (3, 2, 1));
+        assert!(r.warnings[0].message.contains("0,0"), "{:?}", r.warnings);
+        assert_eq!(r.warnings[0].line, Some(3));
+        let t = &d.tracks[0];
+        assert_eq!(t.identity.icao24.as_deref(), Some("8467d8"));
+        assert_eq!(t.identity.callsigns, ["JAL516"]);
+        let p = t.points.get(0);
+        assert_eq!(
+            (p.t, p.alt_ft, p.vrate_fpm, p.ground),
+            (
+                1_704_181_262,
+                Some(26_650),
+                Some(1728.0),
+                crate::Ground::Air
+            )
+        );
+        // The receiver time is missing on the last row: the network time stands in.
+        assert_eq!(t.points.get(1).t, 1_704_181_265);
+    }
+
+    #[test]
+    fn reads_the_api_layout() {
+        let text = "timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign,source\n\
+                    2024-01-02T07:22:55Z,42.787994,141.685074,0,0,0,73,0,JAL516,ADSB\n\
+                    1704180458,42.770142,141.691422,550,144,1200,172,2061,JAL516,ADSB\n";
+        let mut d = Dataset::default();
+        let r = d.add_file("api.csv", text.as_bytes()).clone();
+        assert_eq!((r.format, r.points), (Some(Format::Fr24Api), 2));
+        assert_eq!(d.tracks[0].points.get(1).vrate_fpm, Some(1200.0));
     }
 
     #[test]

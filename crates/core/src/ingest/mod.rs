@@ -6,8 +6,10 @@
 //! known format is reported with the formats that were tried. Nothing here
 //! panics on user data.
 
+mod columns;
 mod fr24;
 mod opensky;
+mod readsb;
 
 use std::collections::HashMap;
 
@@ -24,19 +26,39 @@ pub enum Format {
     /// Flightradar24 per-flight CSV: `Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction`
     /// (or the older layout without `UTC`).
     Fr24Csv,
+    /// Flightradar24 granular ADS-B CSV: `network_time,receiver_time,hex,…`.
+    Fr24Granular,
+    /// Flightradar24 API CSV: `timestamp,lat,lon,alt,gspeed,vspeed,…`.
+    Fr24Api,
     /// OpenSky Network state vectors CSV: `time,icao24,lat,lon,velocity,…`.
     OpenSkyStates,
+    /// readsb / tar1090 / ADS-B Exchange `trace_full` JSON, plain or gzipped.
+    ReadsbTrace,
+    /// Any other CSV with time, latitude and longitude columns, recognised by
+    /// the names in its header.
+    GenericCsv,
 }
 
 impl Format {
     /// Every format, in the order they are tried.
-    pub const ALL: [Format; 2] = [Format::Fr24Csv, Format::OpenSkyStates];
+    pub const ALL: [Format; 6] = [
+        Format::Fr24Csv,
+        Format::Fr24Granular,
+        Format::Fr24Api,
+        Format::OpenSkyStates,
+        Format::ReadsbTrace,
+        Format::GenericCsv,
+    ];
 
     /// A human name for reports and messages.
     pub fn name(self) -> &'static str {
         match self {
             Format::Fr24Csv => "Flightradar24 CSV",
+            Format::Fr24Granular => "Flightradar24 granular CSV",
+            Format::Fr24Api => "Flightradar24 API CSV",
             Format::OpenSkyStates => "OpenSky state vectors CSV",
+            Format::ReadsbTrace => "readsb trace JSON",
+            Format::GenericCsv => "CSV with time, latitude and longitude columns",
         }
     }
 }
@@ -182,16 +204,72 @@ fn first_line(text: &str) -> &str {
         .unwrap_or("")
 }
 
-/// Recognises a format from a file's content.
+/// Recognises a format from a file's content (already unpacked and decoded).
 pub fn sniff(text: &str) -> Option<Format> {
     let head = first_line(text);
     if fr24::matches(head) {
         Some(Format::Fr24Csv)
+    } else if fr24::granular_matches(head) {
+        Some(Format::Fr24Granular)
+    } else if fr24::api_matches(head) {
+        Some(Format::Fr24Api)
     } else if opensky::matches(head) {
         Some(Format::OpenSkyStates)
+    } else if readsb::matches(text) {
+        Some(Format::ReadsbTrace)
+    } else if generic_mapping(head).is_some() {
+        Some(Format::GenericCsv)
     } else {
         None
     }
+}
+
+/// The mapping of a CSV in no fixed layout, from its header's names.
+fn generic_mapping(head: &str) -> Option<(u8, columns::Mapping)> {
+    let delimiter = columns::delimiter(head);
+    let record = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(delimiter)
+        .from_reader(head.as_bytes())
+        .records()
+        .next()?
+        .ok()?;
+    columns::guess(&Header::new(&record)).map(|m| (delimiter, m))
+}
+
+/// A mapped CSV layout: the header's columns through `mapping`.
+fn parse_mapped(
+    text: &str,
+    mapping: impl Fn(&Header) -> Option<columns::Mapping>,
+    report: &mut FileImport,
+    batch: &mut Batch,
+) {
+    let head = first_line(text);
+    let header = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(head.as_bytes())
+        .records()
+        .next()
+        .and_then(Result::ok)
+        .map(|r| Header::new(&r));
+    match header.as_ref().and_then(mapping) {
+        Some(m) => columns::parse(text, b',', &m, report, batch),
+        None => report.warn(Some(1), "the header lacks a column this format needs"),
+    }
+}
+
+/// Largest file unpacked from gzip, so that a small hostile file cannot
+/// fill the memory of the tab.
+pub const MAX_UNPACKED: u64 = 4 << 30;
+
+fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(MAX_UNPACKED)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("the file looks gzip-compressed but could not be unpacked: {e}"))?;
+    Ok(out)
 }
 
 impl Dataset {
@@ -199,15 +277,39 @@ impl Dataset {
     /// which is also kept in [`Dataset::imports`]. Never panics; a file in no
     /// known format leaves the dataset unchanged.
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileImport {
-        let text = decode_text(bytes);
         let mut report = FileImport::new(name);
+        let unpacked;
+        let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
+            match gunzip(bytes) {
+                Ok(b) => {
+                    unpacked = b;
+                    &unpacked[..]
+                }
+                Err(e) => {
+                    report.warn(None, e);
+                    self.imports.push(report);
+                    return self.imports.last().expect("just pushed");
+                }
+            }
+        } else {
+            bytes
+        };
+        let text = decode_text(bytes);
         let mut batch = Batch::default();
         match sniff(&text) {
             Some(f) => {
                 report.format = Some(f);
+                let (r, b) = (&mut report, &mut batch);
                 match f {
-                    Format::Fr24Csv => fr24::parse(&text, &mut report, &mut batch),
-                    Format::OpenSkyStates => opensky::parse(&text, &mut report, &mut batch),
+                    Format::Fr24Csv => fr24::parse(&text, r, b),
+                    Format::Fr24Granular => parse_mapped(&text, fr24::granular_mapping, r, b),
+                    Format::Fr24Api => parse_mapped(&text, fr24::api_mapping, r, b),
+                    Format::OpenSkyStates => parse_mapped(&text, opensky::mapping, r, b),
+                    Format::ReadsbTrace => readsb::parse(&text, r, b),
+                    Format::GenericCsv => match generic_mapping(first_line(&text)) {
+                        Some((d, m)) => columns::parse(&text, d, &m, r, b),
+                        None => r.warn(Some(1), "no time, latitude and longitude columns"),
+                    },
                 }
             }
             None => {
@@ -216,7 +318,7 @@ impl Dataset {
                     "the file is empty".to_string()
                 } else {
                     format!(
-                        "not a flight-data format Flightlens knows (tried: {}). Export the track as CSV from Flightradar24 or OpenSky, or check that this is the right file.",
+                        "not a flight-data format Flightlens knows (tried: {}). Export the track as CSV or JSON from Flightradar24, OpenSky or ADS-B Exchange, or give a CSV a header naming its time, latitude and longitude columns.",
                         tried.join(", ")
                     )
                 };
@@ -343,12 +445,9 @@ impl Header {
         self.1
     }
 
-    pub(crate) fn get<'r>(&self, rec: &'r csv::StringRecord, name: &str) -> Option<&'r str> {
-        self.0
-            .get(name)
-            .and_then(|&i| rec.get(i))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+    /// The position of the column with this (lower-case) name.
+    pub(crate) fn index(&self, name: &str) -> Option<usize> {
+        self.0.get(name).copied()
     }
 }
 
@@ -357,12 +456,14 @@ impl Header {
 /// counted as skipped with a warning naming its line.
 pub(crate) fn each_row(
     text: &str,
+    delimiter: u8,
     report: &mut FileImport,
     mut row: impl FnMut(&Header, &csv::StringRecord) -> Result<(), String>,
 ) {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let header = match rdr.headers() {
         Ok(h) => Header::new(h),
@@ -460,6 +561,41 @@ mod tests {
         );
         assert_eq!(d.tracks.len(), 1);
         assert_eq!(d.point_count(), 1);
+    }
+
+    #[test]
+    fn any_csv_with_named_columns_semicolons_and_metres() {
+        let text = "Registration;Latitude;Longitude;Time;Altitude_m;Speed_kmh\n\
+                    TC-DMO;41.2753;28.7519;2019-01-23 08:02:00;0;20\n\
+                    TC-DMO;41.30;28.76;2019-01-23 08:03:00;304.8;370.4\n";
+        let mut d = Dataset::default();
+        let r = d.add_file("export.csv", text.as_bytes()).clone();
+        assert_eq!(
+            (r.format, r.points),
+            (Some(Format::GenericCsv), 2),
+            "{:?}",
+            r.warnings
+        );
+        let t = &d.tracks[0];
+        assert_eq!(t.identity.registration.as_deref(), Some("TC-DMO"));
+        let p = t.points.get(1);
+        assert_eq!((p.t, p.alt_ft), (1_548_230_580, Some(1000)));
+        assert!((p.gs_kt.unwrap() - 200.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_csv_without_position_columns_is_not_guessed() {
+        let mut d = Dataset::default();
+        let r = d.add_file("budget.csv", b"date,amount,payee\n2024-01-01,12,Bob\n");
+        assert!(r.failed());
+    }
+
+    #[test]
+    fn broken_gzip_says_so() {
+        let mut d = Dataset::default();
+        let r = d.add_file("x.json.gz", &[0x1f, 0x8b, 8, 0, 1, 2, 3]);
+        assert!(r.failed());
+        assert!(r.warnings[0].message.contains("gzip"), "{:?}", r.warnings);
     }
 
     #[test]

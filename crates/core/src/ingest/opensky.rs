@@ -8,11 +8,8 @@
 //! Velocity in m/s, vertical rate in m/s, altitudes in metres, callsigns
 //! padded with spaces, `onground` as `true`/`false` (any case) or `1`/`0`.
 
-use super::{Batch, FileImport, Header, each_row, opt_num, position_problem};
-use crate::track::{Ground, Identity, Point};
-
-const M_TO_FT: f64 = 3.280_839_895;
-const MS_TO_KT: f64 = 1.943_844_492;
+use super::Header;
+use super::columns::{Mapping, Unit};
 
 pub(super) fn matches(head: &str) -> bool {
     let cols: Vec<String> = head
@@ -33,67 +30,21 @@ pub(super) fn matches(head: &str) -> bool {
         .all(|n| has(n))
 }
 
-pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
-    each_row(text, report, |header, rec| {
-        let (icao, callsign, p) = row(header, rec)?;
-        let who = || Identity {
-            icao24: Some(icao.clone()),
-            ..Identity::default()
-        };
-        let id = batch.push(&icao, who, p);
-        if let Some(cs) = callsign {
-            id.add_callsign(&cs);
-        }
-        Ok(())
-    });
-}
-
-fn row(h: &Header, rec: &csv::StringRecord) -> Result<(String, Option<String>, Point), String> {
-    let time = h.get(rec, "time").ok_or("missing time")?;
-    let t = time
-        .parse::<f64>()
-        .ok()
-        .filter(|t| t.is_finite() && t.abs() < 1e11)
-        .ok_or_else(|| format!("time is not Unix seconds: {time:?}"))? as i64;
-    let icao = h
-        .get(rec, "icao24")
-        .map(str::to_ascii_lowercase)
-        .filter(|s| s.len() == 6 && s.bytes().all(|b| b.is_ascii_hexdigit()))
-        .ok_or("icao24 is not a 6-digit hex address")?;
-    let (lat, lon) = match (h.get(rec, "lat"), h.get(rec, "lon")) {
-        (Some(la), Some(lo)) => (
-            opt_num(Some(la), "lat")?.unwrap_or(f64::NAN),
-            opt_num(Some(lo), "lon")?.unwrap_or(f64::NAN),
-        ),
-        _ => return Err("no position in this state vector".into()),
-    };
-    if let Some(p) = position_problem(lat, lon) {
-        return Err(p.to_string());
-    }
-    let alt_m = match opt_num(h.get(rec, "baroaltitude"), "baroaltitude")? {
-        Some(a) => Some(a),
-        None => opt_num(h.get(rec, "geoaltitude"), "geoaltitude")?,
-    };
-    let ground = match h
-        .get(rec, "onground")
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("true" | "1") => Ground::Ground,
-        Some("false" | "0") => Ground::Air,
-        _ => Ground::Unknown,
-    };
-    let p = Point {
-        t,
-        lat,
-        lon,
-        alt_ft: alt_m.map(|a| (a * M_TO_FT).round() as i32),
-        gs_kt: opt_num(h.get(rec, "velocity"), "velocity")?.map(|v| (v * MS_TO_KT) as f32),
-        vrate_fpm: opt_num(h.get(rec, "vertrate"), "vertrate")?
-            .map(|v| (v * M_TO_FT * 60.0) as f32),
-        ground,
-    };
-    Ok((icao, h.get(rec, "callsign").map(str::to_string), p))
+/// The layout's columns, found by name.
+pub(super) fn mapping(h: &Header) -> Option<Mapping> {
+    Some(Mapping {
+        time: h.index("time")?,
+        lat: h.index("lat")?,
+        lon: h.index("lon")?,
+        alt: h.index("baroaltitude").map(|i| (i, Unit::Metres)),
+        alt_fallback: h.index("geoaltitude").map(|i| (i, Unit::Metres)),
+        speed: h.index("velocity").map(|i| (i, Unit::MetresPerSecond)),
+        vrate: h.index("vertrate").map(|i| (i, Unit::MetresPerSecond)),
+        ground: h.index("onground"),
+        icao24: Some(h.index("icao24")?),
+        callsign: h.index("callsign"),
+        ..Mapping::default()
+    })
 }
 
 #[cfg(test)]
