@@ -177,6 +177,17 @@ impl Points {
         removed
     }
 
+    /// Keeps the points whose flag in `keep` is true.
+    pub fn retain(&mut self, keep: &[bool]) {
+        let mut out = Points::default();
+        for (i, &k) in keep.iter().enumerate().take(self.len()) {
+            if k {
+                out.push(self.get(i));
+            }
+        }
+        *self = out;
+    }
+
     /// Time span `(first, last)` in Unix seconds, `None` when empty.
     pub fn span(&self) -> Option<(i64, i64)> {
         Some((*self.t.iter().min()?, *self.t.iter().max()?))

@@ -173,6 +173,41 @@ impl Batch {
     }
 }
 
+/// Faster than any aircraft that files a flight plan (Concorde cruised at
+/// about 1,150 kt); a position that needs more is a bad fix.
+pub const MAX_JUMP_KT: f64 = 1_500.0;
+
+/// Drops, from one aircraft's points sorted by time, those reached at an impossible
+/// speed from the last good one, when the point after is reachable without
+/// them (so that the outlier, not its neighbour, goes). Jumps under 20 km
+/// are left alone: they are within timing jitter. Returns how many went.
+fn drop_jumps(p: &mut Points) -> usize {
+    let n = p.len();
+    if n < 2 {
+        return 0;
+    }
+    let t = p.times().to_vec();
+    let impossible = |a: usize, b: usize| {
+        let km = crate::geo::haversine_km(p.lat(a), p.lon(a), p.lat(b), p.lon(b));
+        let hours = ((t[b] - t[a]).max(1) as f64) / 3600.0;
+        km > 20.0 && km / 1.852 / hours > MAX_JUMP_KT
+    };
+    let mut keep = vec![true; n];
+    let mut last = 0;
+    for i in 1..n {
+        if impossible(last, i) && (i + 1 == n || !impossible(last, i + 1)) {
+            keep[i] = false;
+        } else {
+            last = i;
+        }
+    }
+    let dropped = keep.iter().filter(|k| !**k).count();
+    if dropped > 0 {
+        p.retain(&keep);
+    }
+    dropped
+}
+
 /// Checks a position and returns why it is unusable, if it is.
 pub(crate) fn position_problem(lat: f64, lon: f64) -> Option<&'static str> {
     if !(lat.is_finite() && lon.is_finite()) {
@@ -334,7 +369,19 @@ impl Dataset {
     /// address, then registration, then callsign.
     fn merge(&mut self, batch: Batch, report: &mut FileImport) {
         let mut touched = Vec::new();
-        for (id, pts) in batch.groups {
+        for (id, mut pts) in batch.groups {
+            report.duplicates += pts.sort_dedup() as u64;
+            let jumps = drop_jumps(&mut pts);
+            if jumps > 0 {
+                report.skipped += jumps as u64;
+                report.warn(
+                    None,
+                    format!(
+                        "{}: dropped {jumps} position(s) that would need a speed over {MAX_JUMP_KT} kt from the one before (a bad fix)",
+                        id.label()
+                    ),
+                );
+            }
             if pts.is_empty() {
                 continue;
             }
@@ -379,10 +426,13 @@ impl Dataset {
         }
         touched.sort_unstable();
         touched.dedup();
+        // Repeats of points that other files already gave.
+        let mut again = 0;
         for i in touched {
-            report.duplicates += self.tracks[i].points.sort_dedup() as u64;
+            again += self.tracks[i].points.sort_dedup() as u64;
         }
-        report.points = report.points.saturating_sub(report.duplicates);
+        report.duplicates += again;
+        report.points = report.points.saturating_sub(again);
     }
 
     /// The track of the same aircraft: same ICAO address, else same
@@ -596,6 +646,38 @@ mod tests {
         let r = d.add_file("x.json.gz", &[0x1f, 0x8b, 8, 0, 1, 2, 3]);
         assert!(r.failed());
         assert!(r.warnings[0].message.contains("gzip"), "{:?}", r.warnings);
+    }
+
+    #[test]
+    fn repeats_within_and_across_files_are_counted_once() {
+        let text = "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n\
+                    1704180000,x,JAL516,\"42.70,141.60\",30000,450,180\n\
+                    1704180000,x,JAL516,\"42.70,141.60\",30000,450,180\n\
+                    1704180060,x,JAL516,\"42.60,141.60\",30000,450,180\n";
+        let mut d = Dataset::default();
+        let a = d.add_file("a.csv", text.as_bytes()).clone();
+        assert_eq!((a.rows, a.points, a.duplicates), (3, 2, 1));
+        let b = d.add_file("b.csv", text.as_bytes()).clone();
+        assert_eq!((b.rows, b.points, b.duplicates), (3, 0, 3));
+        assert_eq!(d.point_count(), 2);
+    }
+
+    #[test]
+    fn an_impossible_jump_is_dropped_with_a_warning() {
+        let text = "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n\
+                    1704180000,x,JAL516,\"42.70,141.60\",30000,450,180\n\
+                    1704180060,x,JAL516,\"52.70,141.60\",30000,450,180\n\
+                    1704180120,x,JAL516,\"42.60,141.60\",30000,450,180\n\
+                    1704180180,x,JAL516,\"42.50,141.60\",30000,450,180\n";
+        let mut d = Dataset::default();
+        let r = d.add_file("jump.csv", text.as_bytes()).clone();
+        assert_eq!((r.points, r.skipped), (3, 1), "{:?}", r.warnings);
+        assert!(
+            r.warnings[0].message.contains("dropped 1 position"),
+            "{:?}",
+            r.warnings
+        );
+        assert!(d.tracks[0].points.iter().all(|p| p.lat < 50.0));
     }
 
     #[test]
