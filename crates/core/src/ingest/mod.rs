@@ -194,9 +194,9 @@ fn drop_jumps(p: &mut Points) -> usize {
     };
     let mut keep = vec![true; n];
     let mut last = 0;
-    for i in 1..n {
+    for (i, k) in keep.iter_mut().enumerate().skip(1) {
         if impossible(last, i) && (i + 1 == n || !impossible(last, i + 1)) {
-            keep[i] = false;
+            *k = false;
         } else {
             last = i;
         }
