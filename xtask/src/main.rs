@@ -7,6 +7,7 @@
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
+//! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
 mod airports;
@@ -36,6 +37,10 @@ fn main() -> ExitCode {
         Some("gen-airports") => airports::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
+        Some("fuzz") => {
+            let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
+            tools::fuzz(&root, secs)
+        }
         Some("serve") => tools::serve(&root),
         Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
         Some("test") => tools::test(&root),
@@ -43,7 +48,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes | bench routes>"
+            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes | bench routes | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

@@ -8,6 +8,7 @@
 
 mod columns;
 mod fr24;
+mod kml;
 mod opensky;
 mod readsb;
 
@@ -34,6 +35,8 @@ pub enum Format {
     OpenSkyStates,
     /// readsb / tar1090 / ADS-B Exchange `trace_full` JSON, plain or gzipped.
     ReadsbTrace,
+    /// KML with `gx:Track` (tar1090 and Flightradar24 exports).
+    Kml,
     /// Any other CSV with time, latitude and longitude columns, recognised by
     /// the names in its header.
     GenericCsv,
@@ -41,12 +44,13 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order they are tried.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Fr24Csv,
         Format::Fr24Granular,
         Format::Fr24Api,
         Format::OpenSkyStates,
         Format::ReadsbTrace,
+        Format::Kml,
         Format::GenericCsv,
     ];
 
@@ -58,6 +62,7 @@ impl Format {
             Format::Fr24Api => "Flightradar24 API CSV",
             Format::OpenSkyStates => "OpenSky state vectors CSV",
             Format::ReadsbTrace => "readsb trace JSON",
+            Format::Kml => "KML with gx:Track",
             Format::GenericCsv => "CSV with time, latitude and longitude columns",
         }
     }
@@ -252,6 +257,8 @@ pub fn sniff(text: &str) -> Option<Format> {
         Some(Format::OpenSkyStates)
     } else if readsb::matches(text) {
         Some(Format::ReadsbTrace)
+    } else if kml::matches(text) {
+        Some(Format::Kml)
     } else if generic_mapping(head).is_some() {
         Some(Format::GenericCsv)
     } else {
@@ -341,6 +348,7 @@ impl Dataset {
                     Format::Fr24Api => parse_mapped(&text, fr24::api_mapping, r, b),
                     Format::OpenSkyStates => parse_mapped(&text, opensky::mapping, r, b),
                     Format::ReadsbTrace => readsb::parse(&text, r, b),
+                    Format::Kml => kml::parse(&text, r, b),
                     Format::GenericCsv => match generic_mapping(first_line(&text)) {
                         Some((d, m)) => columns::parse(&text, d, &m, r, b),
                         None => r.warn(Some(1), "no time, latitude and longitude columns"),
