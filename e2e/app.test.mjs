@@ -112,3 +112,35 @@ test('Export analysis (JSON) downloads the contract document', async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('a big file shows progress and can be cancelled without loading anything', async () => {
+  const { page, context, problems } = await open();
+  // About 120 MB of Flightradar24 CSV, written to a temporary file.
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
+  const path = join(dir, 'big.csv');
+  const rows = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];
+  for (let i = 0; i < 1_800_000; i++) {
+    rows.push(`${1704180000 + i},x,BIG1,"${(40 + i * 1e-6).toFixed(6)},141.600000",35000,450,180`);
+  }
+  writeFileSync(path, rows.join('\n') + '\n');
+  try {
+    await page.getByLabel('Flight data').setInputFiles(path);
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    assert.match(await page.locator('.progress').innerText(), /Reading big\.csv \(1 of 1\)/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('alert').getByText('cancelled').waitFor();
+    assert.equal(await bar.count(), 0, 'the progress bar is gone');
+    assert.match(await page.getByRole('table', { name: 'Aircraft' }).innerText(), /No aircraft loaded/);
+    // The page still works afterwards.
+    await page.getByRole('button', { name: 'Load demo' }).click();
+    await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

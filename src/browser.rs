@@ -3,14 +3,20 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Reads a user's file into memory. The bytes never leave the page.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buf = JsFuture::from(file.array_buffer()).await.map_err(|e| {
+/// Bytes read from a file at a time: big enough to be quick, small enough
+/// that the page redraws between pieces.
+pub const PIECE: f64 = 4.0 * 1024.0 * 1024.0;
+
+/// Reads bytes `start..end` of a user's file. The bytes never leave the page.
+pub async fn read_piece(file: &web_sys::File, start: f64, end: f64) -> Result<Vec<u8>, String> {
+    let why = |e: wasm_bindgen::JsValue| {
         format!(
             "{}: the browser could not read the file ({e:?})",
             file.name()
         )
-    })?;
+    };
+    let blob = file.slice_with_f64_and_f64(start, end).map_err(why)?;
+    let buf = JsFuture::from(blob.array_buffer()).await.map_err(why)?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 

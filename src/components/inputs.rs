@@ -1,38 +1,76 @@
 //! Loading data: the file input and drop zone, the article, the demo.
 
-use flightlens_core::Dataset;
+use flightlens_core::{Dataset, FileReader};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::Workspace;
-use crate::browser::{files_of, read_file};
+use crate::browser::{PIECE, files_of, read_piece};
 
-/// Reads files into the workspace, adding an error for each file that held
-/// nothing usable. Other data already loaded stays.
+/// Where a long read stands, for the progress bar.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Progress {
+    /// The file being read.
+    pub file: String,
+    /// Its position among the files chosen (1-based) and their count.
+    pub nth: (usize, usize),
+    /// Bytes read of this file, and its size.
+    pub bytes: (f64, f64),
+    /// Rows parsed so far in this file.
+    pub rows: u64,
+}
+
+/// Reads files into the workspace piece by piece, with progress, stopping
+/// when `cancel` is set; adds an error for each file that held nothing
+/// usable. Data already loaded stays, whatever happens.
 fn load_files(
     files: Vec<web_sys::File>,
     workspace: RwSignal<Workspace>,
     errors: RwSignal<Vec<String>>,
+    progress: RwSignal<Option<Progress>>,
+    cancel: RwSignal<bool>,
 ) {
-    if files.is_empty() {
+    if files.is_empty() || progress.get_untracked().is_some() {
         return;
     }
+    cancel.set(false);
     spawn_local(async move {
-        let mut found = Vec::new();
-        for f in files {
-            match read_file(&f).await {
-                Ok(bytes) => found.push((f.name(), bytes)),
-                Err(e) => errors.update(|v| v.push(e)),
-            }
-        }
         let mut problems = Vec::new();
-        workspace.update(|w| {
-            if w.is_demo {
-                *w = Workspace::default();
+        let count = files.len();
+        'files: for (i, f) in files.into_iter().enumerate() {
+            let name = f.name();
+            let size = f.size();
+            let mut reader = FileReader::new(&name);
+            let mut at = 0.0;
+            while at < size {
+                progress.set(Some(Progress {
+                    file: name.clone(),
+                    nth: (i + 1, count),
+                    bytes: (at, size),
+                    rows: reader.rows(),
+                }));
+                let end = (at + PIECE).min(size);
+                match read_piece(&f, at, end).await {
+                    Ok(bytes) => reader.push(&bytes),
+                    Err(e) => {
+                        problems.push(e);
+                        continue 'files;
+                    }
+                }
+                if cancel.get_untracked() {
+                    problems.push(format!(
+                        "{name}: reading cancelled; nothing from this file was loaded."
+                    ));
+                    break 'files;
+                }
+                at = end;
             }
-            for (name, bytes) in &found {
-                let r = w.data.add_file(name, bytes);
+            workspace.update(|w| {
+                if w.is_demo {
+                    *w = Workspace::default();
+                }
+                let r = reader.finish(&mut w.data);
                 if r.failed() {
                     let why = r.warnings.first().map(|w| w.message.clone()).unwrap_or_default();
                     problems.push(format!("{name}: {why}"));
@@ -43,10 +81,48 @@ fn load_files(
                         r.skipped
                     ));
                 }
-            }
-        });
+            });
+        }
+        progress.set(None);
         errors.set(problems);
     });
+}
+
+/// The progress of a long read, with a way out.
+#[component]
+fn ReadProgress(
+    /// Where the read stands; nothing is shown when `None`.
+    progress: RwSignal<Option<Progress>>,
+    /// Set to stop reading.
+    cancel: RwSignal<bool>,
+) -> impl IntoView {
+    let mb = |b: f64| format!("{:.1}", b / 1_048_576.0);
+    view! {
+        <div class="progress" class:hidden=move || progress.with(Option::is_none)>
+            {move || {
+                progress
+                    .get()
+                    .map(|p| {
+                        let label = format!(
+                            "Reading {} ({} of {}): {} of {} MB, {} rows",
+                            p.file,
+                            p.nth.0,
+                            p.nth.1,
+                            mb(p.bytes.0),
+                            mb(p.bytes.1),
+                            p.rows
+                        );
+                        view! {
+                            <label for="read-progress">{label}</label>
+                            <progress id="read-progress" max=p.bytes.1.max(1.0) value=p.bytes.0></progress>
+                        }
+                    })
+            }}
+            <button type="button" class="secondary" on:click=move |_| cancel.set(true)>
+                "Cancel"
+            </button>
+        </div>
+    }
 }
 
 /// The input panel: flight data, article text, publication date, demo.
@@ -62,17 +138,19 @@ pub fn Inputs(
     errors: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
+    let progress = RwSignal::new(None::<Progress>);
+    let cancel = RwSignal::new(false);
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let files = files_of(input.files());
-        load_files(files, workspace, errors);
+        load_files(files, workspace, errors, progress, cancel);
         input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
         let files = files_of(ev.data_transfer().and_then(|d| d.files()));
-        load_files(files, workspace, errors);
+        load_files(files, workspace, errors, progress, cancel);
     };
     let load_demo = move |_| {
         let mut data = Dataset::default();
@@ -109,6 +187,7 @@ pub fn Inputs(
             >
                 <label for="flight-data">"Flight data"</label>
                 <input id="flight-data" type="file" multiple on:change=on_change />
+                <ReadProgress progress cancel />
                 <p class="hint">
                     "Drop files here or choose them: Flightradar24 CSV (per flight, granular or API), OpenSky state vectors, ADS-B Exchange / readsb trace JSON (also .gz), or any CSV whose header names time, latitude and longitude. Several at once are merged by aircraft."
                 </p>

@@ -12,7 +12,7 @@
 use std::process::ExitCode;
 
 use flightlens_core::time::human_duration;
-use flightlens_core::{Analysis, Dataset};
+use flightlens_core::{Analysis, Dataset, FileReader};
 
 const USAGE: &str =
     "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json]";
@@ -57,6 +57,24 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     Ok(a)
 }
 
+/// Reads a file in 8 MB pieces, so that a dump bigger than memory as text
+/// costs only its points.
+fn read_streaming(path: &str, data: &mut Dataset) -> std::io::Result<()> {
+    use std::io::Read as _;
+    let mut file = std::fs::File::open(path)?;
+    let mut reader = FileReader::new(path);
+    let mut buf = vec![0; 8 << 20];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        reader.push(&buf[..n]);
+    }
+    reader.finish(data);
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let args = match parse_args(&argv) {
@@ -68,11 +86,8 @@ fn main() -> ExitCode {
     };
     let mut data = Dataset::default();
     for f in &args.files {
-        match std::fs::read(f) {
-            Ok(bytes) => {
-                data.add_file(f, &bytes);
-            }
-            Err(e) => eprintln!("flightlens: {f}: {e}"),
+        if let Err(e) = read_streaming(f, &mut data) {
+            eprintln!("flightlens: {f}: {e}");
         }
     }
     if data.point_count() == 0 {

@@ -31,5 +31,5 @@ pub mod time;
 pub mod track;
 
 pub use analysis::Analysis;
-pub use ingest::{Dataset, FileImport, Format, Warning};
+pub use ingest::{Dataset, FileImport, FileReader, Format, Warning};
 pub use track::{Ground, Identity, Point, Points, Track};

@@ -11,6 +11,9 @@ mod fr24;
 mod kml;
 mod opensky;
 mod readsb;
+mod stream;
+
+pub use stream::FileReader;
 
 use std::collections::HashMap;
 
@@ -103,6 +106,9 @@ pub struct FileImport {
     pub span: Option<(i64, i64)>,
     /// Labels of the aircraft found in this file.
     pub aircraft: Vec<String>,
+    /// Lines before the text being parsed now (when a file is read in blocks).
+    #[serde(skip)]
+    pub(crate) line_base: u64,
 }
 
 impl FileImport {
@@ -118,11 +124,13 @@ impl FileImport {
             warning_count: 0,
             span: None,
             aircraft: Vec::new(),
+            line_base: 0,
         }
     }
 
     /// Records a warning about `line`, keeping at most [`MAX_WARNINGS_KEPT`].
     pub(crate) fn warn(&mut self, line: Option<u64>, message: impl Into<String>) {
+        let line = line.map(|l| l + self.line_base);
         self.warning_count += 1;
         if self.warnings.len() < MAX_WARNINGS_KEPT {
             self.warnings.push(Warning {
@@ -300,77 +308,47 @@ fn parse_mapped(
     }
 }
 
+/// Parses a whole text (or, for CSV layouts, a header line and a block of
+/// rows) in a known format.
+fn parse_text(format: Format, text: &str, r: &mut FileImport, b: &mut Batch) {
+    match format {
+        Format::Fr24Csv => fr24::parse(text, r, b),
+        Format::Fr24Granular => parse_mapped(text, fr24::granular_mapping, r, b),
+        Format::Fr24Api => parse_mapped(text, fr24::api_mapping, r, b),
+        Format::OpenSkyStates => parse_mapped(text, opensky::mapping, r, b),
+        Format::ReadsbTrace => readsb::parse(text, r, b),
+        Format::Kml => kml::parse(text, r, b),
+        Format::GenericCsv => match generic_mapping(first_line(text)) {
+            Some((d, m)) => columns::parse(text, d, &m, r, b),
+            None => r.warn(Some(1), "no time, latitude and longitude columns"),
+        },
+    }
+}
+
+/// The message for a file in no known format.
+fn unknown_format(text: &str) -> String {
+    if text.trim().is_empty() {
+        return "the file is empty".to_string();
+    }
+    let tried: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+    format!(
+        "not a flight-data format Flightlens knows (tried: {}). Export the track as CSV or JSON from Flightradar24, OpenSky or ADS-B Exchange, or give a CSV a header naming its time, latitude and longitude columns.",
+        tried.join(", ")
+    )
+}
+
 /// Largest file unpacked from gzip, so that a small hostile file cannot
 /// fill the memory of the tab.
 pub const MAX_UNPACKED: u64 = 4 << 30;
-
-fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    use std::io::Read as _;
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(MAX_UNPACKED)
-        .read_to_end(&mut out)
-        .map_err(|e| format!("the file looks gzip-compressed but could not be unpacked: {e}"))?;
-    Ok(out)
-}
 
 impl Dataset {
     /// Reads one file and merges what it holds. Returns the file's report,
     /// which is also kept in [`Dataset::imports`]. Never panics; a file in no
     /// known format leaves the dataset unchanged.
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileImport {
-        let mut report = FileImport::new(name);
-        let unpacked;
-        let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
-            match gunzip(bytes) {
-                Ok(b) => {
-                    unpacked = b;
-                    &unpacked[..]
-                }
-                Err(e) => {
-                    report.warn(None, e);
-                    self.imports.push(report);
-                    return self.imports.last().expect("just pushed");
-                }
-            }
-        } else {
-            bytes
-        };
-        let text = decode_text(bytes);
-        let mut batch = Batch::default();
-        match sniff(&text) {
-            Some(f) => {
-                report.format = Some(f);
-                let (r, b) = (&mut report, &mut batch);
-                match f {
-                    Format::Fr24Csv => fr24::parse(&text, r, b),
-                    Format::Fr24Granular => parse_mapped(&text, fr24::granular_mapping, r, b),
-                    Format::Fr24Api => parse_mapped(&text, fr24::api_mapping, r, b),
-                    Format::OpenSkyStates => parse_mapped(&text, opensky::mapping, r, b),
-                    Format::ReadsbTrace => readsb::parse(&text, r, b),
-                    Format::Kml => kml::parse(&text, r, b),
-                    Format::GenericCsv => match generic_mapping(first_line(&text)) {
-                        Some((d, m)) => columns::parse(&text, d, &m, r, b),
-                        None => r.warn(Some(1), "no time, latitude and longitude columns"),
-                    },
-                }
-            }
-            None => {
-                let tried: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
-                let msg = if text.trim().is_empty() {
-                    "the file is empty".to_string()
-                } else {
-                    format!(
-                        "not a flight-data format Flightlens knows (tried: {}). Export the track as CSV or JSON from Flightradar24, OpenSky or ADS-B Exchange, or give a CSV a header naming its time, latitude and longitude columns.",
-                        tried.join(", ")
-                    )
-                };
-                report.warn(None, msg);
-            }
-        }
-        self.merge(batch, &mut report);
-        self.imports.push(report);
-        self.imports.last().expect("just pushed")
+        let mut reader = FileReader::new(name);
+        reader.push(bytes);
+        reader.finish(self)
     }
 
     /// Merges a file's groups into the tracks, matching aircraft by ICAO

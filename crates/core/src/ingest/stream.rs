@@ -1,0 +1,361 @@
+//! Reading a file in pieces: the browser hands over slices of a `File`, the
+//! CLI blocks of a stream, and neither ever needs the whole file in memory
+//! as text. CSV layouts are parsed block by block as complete lines arrive;
+//! JSON and KML are gathered and parsed at the end. gzip is unpacked as it
+//! streams in.
+//!
+//! ```
+//! use flightlens_core::{Dataset, FileReader};
+//!
+//! let mut data = Dataset::default();
+//! let mut r = FileReader::new("track.csv");
+//! r.push(b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1704180175,x,JAL5");
+//! r.push(b"16,\"42.78,141.68\",0,0,73\n");
+//! let report = r.finish(&mut data);
+//! assert_eq!(report.points, 1);
+//! ```
+
+use std::io::Write as _;
+
+use super::{
+    Batch, Dataset, FileImport, Format, MAX_UNPACKED, decode_text, first_line, parse_text, sniff,
+    unknown_format,
+};
+
+/// Parse CSV once this many bytes of complete lines are waiting.
+const BLOCK: usize = 1 << 20;
+/// Give up looking for the header line after this many bytes.
+const MAX_HEADER: usize = 1 << 20;
+
+#[derive(Debug)]
+enum Mode {
+    /// Waiting for the first line to tell the format.
+    Sniffing,
+    /// A CSV layout: the header line, then blocks of complete lines.
+    Csv {
+        format: Format,
+        header: String,
+        first_block: bool,
+    },
+    /// JSON, KML or an unknown format: everything, parsed at the end.
+    Whole,
+}
+
+/// A file being read piece by piece. [`FileReader::push`] what arrives,
+/// then [`FileReader::finish`] to merge it into a [`Dataset`]; drop it to
+/// cancel, and nothing is merged.
+#[derive(Debug)]
+pub struct FileReader {
+    report: FileImport,
+    batch: Batch,
+    mode: Mode,
+    /// Bytes received (after unpacking) and not parsed yet.
+    pending: Vec<u8>,
+    /// How far `pending` has been scanned for a line end outside quotes.
+    scanned: usize,
+    in_quotes: bool,
+    /// End (exclusive) of the last complete line in `pending`.
+    cut: usize,
+    /// Line number of the first byte of `pending`.
+    line: u64,
+    gzip: Option<flate2::write::MultiGzDecoder<Vec<u8>>>,
+    started: bool,
+    unpacked: u64,
+    failed: Option<String>,
+}
+
+impl FileReader {
+    /// Starts reading a file with this name (used in reports only; the
+    /// format is told from the content).
+    pub fn new(name: &str) -> Self {
+        FileReader {
+            report: FileImport::new(name),
+            batch: Batch::default(),
+            mode: Mode::Sniffing,
+            pending: Vec::new(),
+            scanned: 0,
+            in_quotes: false,
+            cut: 0,
+            line: 1,
+            gzip: None,
+            started: false,
+            unpacked: 0,
+            failed: None,
+        }
+    }
+
+    /// Data rows parsed so far, for progress (CSV is parsed in blocks of
+    /// about a megabyte, so this moves in steps).
+    pub fn rows(&self) -> u64 {
+        self.report.rows
+    }
+
+    /// The format, once it is known.
+    pub fn format(&self) -> Option<Format> {
+        match &self.mode {
+            Mode::Csv { format, .. } => Some(*format),
+            _ => None,
+        }
+    }
+
+    /// Feeds the next piece of the file.
+    pub fn push(&mut self, bytes: &[u8]) {
+        if self.failed.is_some() || bytes.is_empty() {
+            return;
+        }
+        if !self.started {
+            self.started = true;
+            if bytes.starts_with(&[0x1f, 0x8b]) {
+                self.gzip = Some(flate2::write::MultiGzDecoder::new(Vec::new()));
+            }
+        }
+        match self.gzip.as_mut() {
+            Some(gz) => {
+                if let Err(e) = gz.write_all(bytes) {
+                    self.failed = Some(format!(
+                        "the file looks gzip-compressed but could not be unpacked: {e}"
+                    ));
+                    return;
+                }
+                let out = std::mem::take(gz.get_mut());
+                self.unpacked += out.len() as u64;
+                if self.unpacked > MAX_UNPACKED {
+                    self.failed = Some(format!(
+                        "unpacked, the file is over {} GiB; split it first",
+                        MAX_UNPACKED >> 30
+                    ));
+                    return;
+                }
+                self.take(&out);
+            }
+            None => self.take(bytes),
+        }
+    }
+
+    /// Plain bytes: keep them, and parse whatever is complete.
+    fn take(&mut self, bytes: &[u8]) {
+        if self.pending.is_empty() && self.line == 1 && !matches!(self.mode, Mode::Whole) {
+            // A byte-order mark can only be at the very start.
+            self.pending
+                .extend_from_slice(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+        } else {
+            self.pending.extend_from_slice(bytes);
+        }
+        self.scan();
+        if let Mode::Sniffing = self.mode {
+            self.sniff(false);
+        }
+        if let Mode::Csv { .. } = self.mode
+            && self.cut >= BLOCK
+        {
+            self.parse_block();
+        }
+    }
+
+    /// Advances `cut` to the last line end that is not inside quotes.
+    fn scan(&mut self) {
+        for (i, &b) in self.pending.iter().enumerate().skip(self.scanned) {
+            match b {
+                b'"' => self.in_quotes = !self.in_quotes,
+                b'\n' if !self.in_quotes => self.cut = i + 1,
+                _ => {}
+            }
+        }
+        self.scanned = self.pending.len();
+    }
+
+    /// Decides the format from the first non-blank line, once there is one.
+    fn sniff(&mut self, at_end: bool) {
+        let text = decode_text(&self.pending[..self.cut]);
+        let head = first_line(&text);
+        if head.is_empty() && !at_end && self.pending.len() < MAX_HEADER {
+            return;
+        }
+        let head = if head.is_empty() {
+            first_line(&decode_text(&self.pending)).to_string()
+        } else {
+            head.to_string()
+        };
+        self.mode = match sniff(&head) {
+            Some(f) if !matches!(f, Format::ReadsbTrace | Format::Kml) => Mode::Csv {
+                format: f,
+                header: head,
+                first_block: true,
+            },
+            _ => Mode::Whole,
+        };
+    }
+
+    /// Parses the complete lines waiting (all of them at the end).
+    fn parse_block(&mut self) {
+        let Mode::Csv {
+            format,
+            header,
+            first_block,
+        } = &mut self.mode
+        else {
+            return;
+        };
+        let block: Vec<u8> = self.pending.drain(..self.cut).collect();
+        self.scanned -= self.cut;
+        self.cut = 0;
+        let lines = block.iter().filter(|&&b| b == b'\n').count() as u64;
+        let body = decode_text(&block);
+        if *first_block {
+            // The file's own start, header included.
+            self.report.line_base = 0;
+            parse_text(*format, &body, &mut self.report, &mut self.batch);
+            *first_block = false;
+        } else {
+            // The header again, then the rows, numbered as in the file.
+            let text = format!("{header}\n{body}");
+            self.report.line_base = self.line - 2;
+            parse_text(*format, &text, &mut self.report, &mut self.batch);
+        }
+        self.report.line_base = 0;
+        self.line += lines;
+    }
+
+    /// Parses what is left and merges the file into `data`. Returns the
+    /// file's report, which is also kept in [`Dataset::imports`].
+    pub fn finish(mut self, data: &mut Dataset) -> &FileImport {
+        if let Some(gz) = self.gzip.take() {
+            match gz.finish() {
+                Ok(rest) => {
+                    self.gzip = None;
+                    self.take(&rest);
+                }
+                Err(e) => {
+                    self.failed = Some(format!(
+                        "the file looks gzip-compressed but could not be unpacked: {e}"
+                    ))
+                }
+            }
+        }
+        if let Some(msg) = self.failed.take() {
+            self.report.warn(None, msg);
+            self.report.format = None;
+            data.imports.push(self.report);
+            return data.imports.last().expect("just pushed");
+        }
+        if let Mode::Sniffing = self.mode {
+            self.sniff(true);
+        }
+        match self.mode {
+            Mode::Csv { format, .. } => {
+                self.report.format = Some(format);
+                self.cut = self.pending.len();
+                if self.cut > 0 {
+                    self.parse_block();
+                }
+            }
+            _ => {
+                let text = decode_text(&self.pending);
+                match sniff(&text) {
+                    Some(f) => {
+                        self.report.format = Some(f);
+                        parse_text(f, &text, &mut self.report, &mut self.batch);
+                    }
+                    None => {
+                        let msg = unknown_format(&text);
+                        self.report.warn(None, msg);
+                    }
+                }
+            }
+        }
+        let mut report = self.report;
+        data.merge(self.batch, &mut report);
+        data.imports.push(report);
+        data.imports.last().expect("just pushed")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr24(rows: usize) -> String {
+        let mut s = String::from("Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n");
+        for i in 0..rows {
+            s.push_str(&format!(
+                "{},x,JAL516,\"{:.4},141.6\",30000,450,180\n",
+                1_704_180_000 + i * 10,
+                42.0 + i as f64 * 0.001
+            ));
+        }
+        s
+    }
+
+    /// The same file in pieces of every awkward size gives the same result
+    /// as in one piece, warnings and their lines included.
+    #[test]
+    fn pieces_of_any_size_read_the_same() {
+        let mut text = fr24(3000);
+        text.insert_str(text.len() / 2, "garbage,row\n");
+        let mut whole = Dataset::default();
+        let expect = whole.add_file("a.csv", text.as_bytes()).clone();
+        assert_eq!(expect.skipped, 1);
+        for size in [1, 7, 64, 1000, 65_537] {
+            let mut d = Dataset::default();
+            let mut r = FileReader::new("a.csv");
+            for chunk in text.as_bytes().chunks(size) {
+                r.push(chunk);
+            }
+            let got = r.finish(&mut d).clone();
+            assert_eq!(got, expect, "pieces of {size}");
+            assert_eq!(d.point_count(), whole.point_count());
+        }
+    }
+
+    #[test]
+    fn big_files_are_parsed_as_they_arrive() {
+        let text = fr24(40_000); // about 2.3 MB: two blocks before the end
+        let mut r = FileReader::new("big.csv");
+        for chunk in text.as_bytes().chunks(256 * 1024) {
+            r.push(chunk);
+        }
+        assert!(r.rows() > 10_000, "{}", r.rows());
+        assert_eq!(r.format(), Some(Format::Fr24Csv));
+        let mut d = Dataset::default();
+        assert_eq!(r.finish(&mut d).points, 40_000);
+    }
+
+    #[test]
+    fn a_line_number_far_into_a_big_file_is_exact() {
+        let mut text = fr24(40_000);
+        let at = text.match_indices('\n').nth(30_000).unwrap().0 + 1;
+        text.insert_str(at, "1704180000,x,JAL516,\"0,0\",0,0,0\n");
+        let mut d = Dataset::default();
+        let mut r = FileReader::new("big.csv");
+        for chunk in text.as_bytes().chunks(300_000) {
+            r.push(chunk);
+        }
+        let rep = r.finish(&mut d);
+        assert_eq!(rep.warnings[0].line, Some(30_002), "{:?}", rep.warnings);
+    }
+
+    #[test]
+    fn gzip_streams_in_pieces() {
+        let text = fr24(500);
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(text.as_bytes()).unwrap();
+        let bytes = gz.finish().unwrap();
+        let mut d = Dataset::default();
+        let mut r = FileReader::new("t.csv.gz");
+        for chunk in bytes.chunks(100) {
+            r.push(chunk);
+        }
+        assert_eq!(r.finish(&mut d).points, 500);
+    }
+
+    #[test]
+    fn dropping_a_reader_cancels() {
+        let mut d = Dataset::default();
+        let mut r = FileReader::new("t.csv");
+        r.push(fr24(10).as_bytes());
+        drop(r);
+        assert!(d.imports.is_empty() && d.tracks.is_empty());
+        d.add_file("u.csv", fr24(2).as_bytes());
+        assert_eq!(d.point_count(), 2);
+    }
+}
