@@ -3,9 +3,9 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Bytes read from a file at a time: big enough to be quick, small enough
-/// that the page redraws between pieces.
-pub const PIECE: f64 = 4.0 * 1024.0 * 1024.0;
+/// Bytes read from a file at a time: one parse block (about 30 ms of work),
+/// so that the page redraws and answers clicks between pieces.
+pub const PIECE: f64 = 1024.0 * 1024.0;
 
 /// Reads bytes `start..end` of a user's file. The bytes never leave the page.
 pub async fn read_piece(file: &web_sys::File, start: f64, end: f64) -> Result<Vec<u8>, String> {

@@ -74,7 +74,7 @@ fn load_files(
                 if r.failed() {
                     let why = r.warnings.first().map(|w| w.message.clone()).unwrap_or_default();
                     problems.push(format!("{name}: {why}"));
-                } else if r.points == 0 {
+                } else if r.points == 0 && r.flights == 0 {
                     problems.push(format!(
                         "{name}: read as {}, but no row had a usable position ({} skipped; see Imported files).",
                         r.format.map(|f| f.name()).unwrap_or("?"),

@@ -10,7 +10,7 @@ mod timeline;
 pub use inputs::Inputs;
 pub use map::RouteMap;
 pub use reports::ImportReports;
-pub use tables::{AircraftTable, EmptyTable, LegsTable, StopoversTable};
+pub use tables::{AircraftTable, EmptyTable, FlightsTable, LegsTable, StopoversTable};
 pub use timeline::Timeline;
 
 use flightlens_core::airports::airports;
@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                 <LegsTable analysis />
                 <StopoversTable analysis />
                 <AircraftTable analysis />
+                <FlightsTable analysis />
                 <EmptyTable
                     caption="Claims"
                     columns=&["Claim", "Verdict", "Evidence"]

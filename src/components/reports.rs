@@ -29,9 +29,14 @@ pub fn ImportReports(
                             .span
                             .map(|(a, b)| format!(", {} → {} UTC", short_utc(a), short_utc(b)))
                             .unwrap_or_default();
+                        let kept = if r.flights > 0 {
+                            format!("{} flights listed", r.flights)
+                        } else {
+                            format!("{} positions kept", r.points)
+                        };
                         let summary = format!(
-                            "{format}: {} rows, {} positions kept, {} skipped, {} duplicates{span}",
-                            r.rows, r.points, r.skipped, r.duplicates
+                            "{format}: {} rows, {kept}, {} skipped, {} duplicates{span}",
+                            r.rows, r.skipped, r.duplicates
                         );
                         let more = r.warning_count.saturating_sub(SHOWN as u64);
                         let warnings = r

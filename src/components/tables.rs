@@ -76,7 +76,7 @@ pub fn EmptyTable(
 
 /// `2019-01-23T08:02:00Z` as `2019-01-23 08:02`, and a local time's clock
 /// with its offset as `11:02 (+03:00)`.
-fn utc_cell(rfc: &str) -> String {
+pub(crate) fn utc_cell(rfc: &str) -> String {
     rfc.get(..16).unwrap_or(rfc).replace('T', " ")
 }
 
@@ -275,6 +275,61 @@ pub fn StopoversTable(
                         })
                         .collect_view()
                         .into_any()
+                }}
+            </tbody>
+        </table>
+    }
+}
+
+/// Flights that flight lists report (OpenSky flights, Flightradar24 logbook).
+#[component]
+pub fn FlightsTable(
+    /// The current analysis.
+    analysis: Memo<Analysis>,
+) -> impl IntoView {
+    view! {
+        <table class="flights" class:hidden=move || analysis.with(|a| a.flights.is_empty())>
+            <caption>"Listed flights (reported by flight lists, not seen in tracks)"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Aircraft"</th>
+                    <th scope="col">"From"</th>
+                    <th scope="col">"To"</th>
+                    <th scope="col">"Departure (UTC)"</th>
+                    <th scope="col">"Arrival (UTC)"</th>
+                    <th scope="col">"Source"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    analysis
+                        .get()
+                        .flights
+                        .into_iter()
+                        .map(|f| {
+                            let who = [
+                                f.flight.registration.clone(),
+                                f.flight.callsign.clone(),
+                                f.flight.flight_number.clone(),
+                                f.flight.icao24.clone(),
+                            ]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                            let or_unknown = |s: Option<String>| s.unwrap_or_else(|| "unknown".into());
+                            view! {
+                                <tr>
+                                    <td>{who}</td>
+                                    <td>{or_unknown(f.flight.from.clone())}</td>
+                                    <td>{or_unknown(f.flight.to.clone())}</td>
+                                    <td>{f.departure.as_deref().map(utc_cell).unwrap_or_default()}</td>
+                                    <td>{f.arrival.as_deref().map(utc_cell).unwrap_or_default()}</td>
+                                    <td>{f.flight.file.clone()}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
                 }}
             </tbody>
         </table>

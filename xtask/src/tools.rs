@@ -265,7 +265,7 @@ pub fn test(root: &Path) -> Result<(), String> {
 }
 
 /// Fuzz targets in `fuzz/`, one per format plus `any`.
-const FUZZ_TARGETS: [&str; 8] = [
+const FUZZ_TARGETS: [&str; 10] = [
     "any",
     "fr24",
     "fr24_granular",
@@ -273,6 +273,8 @@ const FUZZ_TARGETS: [&str; 8] = [
     "opensky",
     "readsb",
     "kml",
+    "opensky_flights",
+    "fr24_logbook",
     "generic_csv",
 ];
 

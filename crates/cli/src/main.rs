@@ -90,7 +90,7 @@ fn main() -> ExitCode {
             eprintln!("flightlens: {f}: {e}");
         }
     }
-    if data.point_count() == 0 {
+    if data.point_count() == 0 && data.flights.is_empty() {
         eprintln!("flightlens: nothing could be read");
         for w in data.warnings() {
             eprintln!("  {}: {}", w.file, w.message);
@@ -190,6 +190,30 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             if s.observed { "yes" } else { "no" },
             s.arrival_local.as_deref().unwrap_or("")
         );
+    }
+    if !a.flights.is_empty() {
+        println!("\nListed flights (reported by flight lists, not seen in tracks)");
+        for f in &a.flights {
+            let who = [
+                &f.flight.registration,
+                &f.flight.callsign,
+                &f.flight.flight_number,
+                &f.flight.icao24,
+            ]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+            println!(
+                "  {:<24} {:<5} {:<5} {:<21} {:<21}",
+                who,
+                f.flight.from.as_deref().unwrap_or("?"),
+                f.flight.to.as_deref().unwrap_or("?"),
+                f.departure.as_deref().unwrap_or("?"),
+                f.arrival.as_deref().unwrap_or("?")
+            );
+        }
     }
     if !a.warnings.is_empty() {
         println!("\nWarnings ({})", a.warnings.len());

@@ -202,6 +202,18 @@ pub struct StopoverOut {
     pub legs: [String; 2],
 }
 
+/// A flight from a flight list (not from a track).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FlightOut {
+    /// What the list says, as read.
+    #[serde(flatten)]
+    pub flight: crate::ingest::ListedFlight,
+    /// Departure (or first seen), RFC 3339 UTC.
+    pub departure: Option<String>,
+    /// Arrival (or last seen), RFC 3339 UTC.
+    pub arrival: Option<String>,
+}
+
 /// The whole analysis of what is loaded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
@@ -213,6 +225,9 @@ pub struct Analysis {
     pub legs: Vec<LegOut>,
     /// Ground stops between legs.
     pub stopovers: Vec<StopoverOut>,
+    /// Flights from flight lists (OpenSky flights, Flightradar24 logbook):
+    /// what a source reports, not what a track shows.
+    pub flights: Vec<FlightOut>,
     /// Claims read from the article (filled by the article reader).
     pub claims: Vec<serde_json::Value>,
     /// Every warning about the input, with file and line.
@@ -309,6 +324,15 @@ impl Analysis {
             aircraft,
             legs,
             stopovers,
+            flights: data
+                .flights
+                .iter()
+                .map(|f| FlightOut {
+                    flight: f.clone(),
+                    departure: f.departure.map(rfc3339),
+                    arrival: f.arrival.map(rfc3339),
+                })
+                .collect(),
             claims: Vec::new(),
             warnings: data.warnings().cloned().collect(),
         }

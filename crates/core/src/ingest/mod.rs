@@ -9,10 +9,12 @@
 mod columns;
 mod fr24;
 mod kml;
+mod lists;
 mod opensky;
 mod readsb;
 mod stream;
 
+pub use lists::ListedFlight;
 pub use stream::FileReader;
 
 use std::collections::HashMap;
@@ -40,6 +42,12 @@ pub enum Format {
     ReadsbTrace,
     /// KML with `gx:Track` (tar1090 and Flightradar24 exports).
     Kml,
+    /// OpenSky flights CSV, a flight list: `icao24,firstseen,estdepartureairport,…`.
+    OpenSkyFlights,
+    /// The OpenSky REST API's flights JSON, a flight list.
+    OpenSkyFlightsJson,
+    /// Flightradar24 logbook CSV, a flight list: `Date,Flight number,From,To,…`.
+    Fr24Logbook,
     /// Any other CSV with time, latitude and longitude columns, recognised by
     /// the names in its header.
     GenericCsv,
@@ -47,13 +55,16 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order they are tried.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 10] = [
         Format::Fr24Csv,
         Format::Fr24Granular,
         Format::Fr24Api,
         Format::OpenSkyStates,
         Format::ReadsbTrace,
         Format::Kml,
+        Format::OpenSkyFlights,
+        Format::OpenSkyFlightsJson,
+        Format::Fr24Logbook,
         Format::GenericCsv,
     ];
 
@@ -66,6 +77,9 @@ impl Format {
             Format::OpenSkyStates => "OpenSky state vectors CSV",
             Format::ReadsbTrace => "readsb trace JSON",
             Format::Kml => "KML with gx:Track",
+            Format::OpenSkyFlights => "OpenSky flights CSV",
+            Format::OpenSkyFlightsJson => "OpenSky flights JSON",
+            Format::Fr24Logbook => "Flightradar24 logbook CSV",
             Format::GenericCsv => "CSV with time, latitude and longitude columns",
         }
     }
@@ -94,6 +108,8 @@ pub struct FileImport {
     pub rows: u64,
     /// Positions kept.
     pub points: u64,
+    /// Flights read from a flight list.
+    pub flights: u64,
     /// Rows skipped, with the reasons in `warnings`.
     pub skipped: u64,
     /// Exact repeats removed when merging.
@@ -118,6 +134,7 @@ impl FileImport {
             format: None,
             rows: 0,
             points: 0,
+            flights: 0,
             skipped: 0,
             duplicates: 0,
             warnings: Vec::new(),
@@ -154,6 +171,8 @@ pub struct Dataset {
     pub tracks: Vec<Track>,
     /// One report per file, in the order the files were added.
     pub imports: Vec<FileImport>,
+    /// Flights from flight lists (OpenSky flights, Flightradar24 logbook).
+    pub flights: Vec<ListedFlight>,
 }
 
 /// Rows parsed from one file, grouped by aircraft, before merging.
@@ -161,6 +180,8 @@ pub struct Dataset {
 pub(crate) struct Batch {
     groups: Vec<(Identity, Points)>,
     index: HashMap<String, usize>,
+    /// Flights from a flight list.
+    pub(crate) flights: Vec<ListedFlight>,
 }
 
 impl Batch {
@@ -184,6 +205,12 @@ impl Batch {
         g.1.push(p);
         &mut g.0
     }
+}
+
+/// First departure and last arrival of a list of flights.
+fn flight_span(f: &[ListedFlight]) -> Option<(i64, i64)> {
+    let times = || f.iter().flat_map(|f| [f.departure, f.arrival]).flatten();
+    Some((times().min()?, times().max()?))
 }
 
 /// Faster than any aircraft that files a flight plan (Concorde cruised at
@@ -263,6 +290,12 @@ pub fn sniff(text: &str) -> Option<Format> {
         Some(Format::Fr24Api)
     } else if opensky::matches(head) {
         Some(Format::OpenSkyStates)
+    } else if lists::opensky_csv_matches(head) {
+        Some(Format::OpenSkyFlights)
+    } else if lists::logbook_matches(head) {
+        Some(Format::Fr24Logbook)
+    } else if lists::opensky_json_matches(text) {
+        Some(Format::OpenSkyFlightsJson)
     } else if readsb::matches(text) {
         Some(Format::ReadsbTrace)
     } else if kml::matches(text) {
@@ -318,6 +351,9 @@ fn parse_text(format: Format, text: &str, r: &mut FileImport, b: &mut Batch) {
         Format::OpenSkyStates => parse_mapped(text, opensky::mapping, r, b),
         Format::ReadsbTrace => readsb::parse(text, r, b),
         Format::Kml => kml::parse(text, r, b),
+        Format::OpenSkyFlights => lists::parse_opensky_csv(text, r, b),
+        Format::OpenSkyFlightsJson => lists::parse_opensky_json(text, r, b),
+        Format::Fr24Logbook => lists::parse_logbook(text, r, b),
         Format::GenericCsv => match generic_mapping(first_line(text)) {
             Some((d, m)) => columns::parse(text, d, &m, r, b),
             None => r.warn(Some(1), "no time, latitude and longitude columns"),
@@ -354,6 +390,11 @@ impl Dataset {
     /// Merges a file's groups into the tracks, matching aircraft by ICAO
     /// address, then registration, then callsign.
     fn merge(&mut self, batch: Batch, report: &mut FileImport) {
+        report.flights += batch.flights.len() as u64;
+        if let Some(span) = flight_span(&batch.flights) {
+            report.span = Some(span);
+        }
+        self.flights.extend(batch.flights);
         let mut touched = Vec::new();
         for (id, mut pts) in batch.groups {
             report.duplicates += pts.sort_dedup() as u64;

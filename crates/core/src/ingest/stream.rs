@@ -177,11 +177,18 @@ impl FileReader {
             head.to_string()
         };
         self.mode = match sniff(&head) {
-            Some(f) if !matches!(f, Format::ReadsbTrace | Format::Kml) => Mode::Csv {
-                format: f,
-                header: head,
-                first_block: true,
-            },
+            Some(f)
+                if !matches!(
+                    f,
+                    Format::ReadsbTrace | Format::Kml | Format::OpenSkyFlightsJson
+                ) =>
+            {
+                Mode::Csv {
+                    format: f,
+                    header: head,
+                    first_block: true,
+                }
+            }
             _ => Mode::Whole,
         };
     }

@@ -1,0 +1,15 @@
+//! Fuzz target: OpenSky flights CSV.
+#![no_main]
+
+use flightlens_core::{Analysis, Dataset};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let mut input = Vec::with_capacity(data.len() + 200);
+    input.extend_from_slice(b"icao24,firstseen,estdepartureairport,lastseen,estarrivalairport,callsign\n");
+    input.extend_from_slice(data);
+    let mut d = Dataset::default();
+    d.add_file("fuzz", &input);
+    // The whole pipeline must hold on whatever was read.
+    let _ = Analysis::of(&d).to_json();
+});
