@@ -3,20 +3,28 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Bytes read from a file at a time: one parse block (about 30 ms of work),
+/// Bytes read from a file at a time: two parse blocks (about 30 ms of work),
 /// so that the page redraws and answers clicks between pieces.
-pub const PIECE: f64 = 1024.0 * 1024.0;
+pub const PIECE: f64 = 2.0 * 1024.0 * 1024.0;
 
-/// Reads bytes `start..end` of a user's file. The bytes never leave the page.
-pub async fn read_piece(file: &web_sys::File, start: f64, end: f64) -> Result<Vec<u8>, String> {
-    let why = |e: wasm_bindgen::JsValue| {
+/// Starts reading bytes `start..end` of a user's file; await the result
+/// with [`piece_bytes`]. Starting the next read before parsing the current
+/// piece lets the browser fetch while the engine works.
+pub fn start_piece(file: &web_sys::File, start: f64, end: f64) -> Result<js_sys::Promise, String> {
+    let blob = file.slice_with_f64_and_f64(start, end).map_err(|e| {
         format!(
             "{}: the browser could not read the file ({e:?})",
             file.name()
         )
-    };
-    let blob = file.slice_with_f64_and_f64(start, end).map_err(why)?;
-    let buf = JsFuture::from(blob.array_buffer()).await.map_err(why)?;
+    })?;
+    Ok(blob.array_buffer())
+}
+
+/// The bytes of a read begun with [`start_piece`]. They never leave the page.
+pub async fn piece_bytes(name: &str, read: js_sys::Promise) -> Result<Vec<u8>, String> {
+    let buf = JsFuture::from(read)
+        .await
+        .map_err(|e| format!("{name}: the browser could not read the file ({e:?})"))?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 

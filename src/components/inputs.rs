@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::Workspace;
-use crate::browser::{PIECE, files_of, read_piece};
+use crate::browser::{PIECE, files_of, piece_bytes, start_piece};
 
 /// Where a long read stands, for the progress bar.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -41,9 +41,12 @@ fn load_files(
         'files: for (i, f) in files.into_iter().enumerate() {
             let name = f.name();
             let size = f.size();
+            let started = js_sys::Date::now();
             let mut reader = FileReader::new(&name);
             let mut at = 0.0;
-            while at < size {
+            let mut parse_ms = 0.0;
+            let mut next = Some(start_piece(&f, 0.0, PIECE.min(size)));
+            while let Some(read) = next.take() {
                 progress.set(Some(Progress {
                     file: name.clone(),
                     nth: (i + 1, count),
@@ -51,8 +54,19 @@ fn load_files(
                     rows: reader.rows(),
                 }));
                 let end = (at + PIECE).min(size);
-                match read_piece(&f, at, end).await {
-                    Ok(bytes) => reader.push(&bytes),
+                let bytes = match read {
+                    Ok(promise) => piece_bytes(&name, promise).await,
+                    Err(e) => Err(e),
+                };
+                if end < size {
+                    next = Some(start_piece(&f, end, (end + PIECE).min(size)));
+                }
+                match bytes {
+                    Ok(bytes) => {
+                        let t = js_sys::Date::now();
+                        reader.push(&bytes);
+                        parse_ms += js_sys::Date::now() - t;
+                    }
                     Err(e) => {
                         problems.push(e);
                         continue 'files;
@@ -70,7 +84,11 @@ fn load_files(
                 if w.is_demo {
                     *w = Workspace::default();
                 }
-                let r = reader.finish(&mut w.data);
+                let t = js_sys::Date::now();
+                let r = reader.finish(&mut w.data).clone();
+                parse_ms += js_sys::Date::now() - t;
+                web_sys::console::debug_1(&format!("{name}: {parse_ms:.0} ms in the engine").into());
+                w.read_ms.push((w.data.imports.len() - 1, js_sys::Date::now() - started));
                 if r.failed() {
                     let why = r.warnings.first().map(|w| w.message.clone()).unwrap_or_default();
                     problems.push(format!("{name}: {why}"));
@@ -160,6 +178,7 @@ pub fn Inputs(
         workspace.set(Workspace {
             data,
             is_demo: true,
+            read_ms: Vec::new(),
         });
         article.set(crate::demo::ARTICLE.to_string());
         published.set(crate::demo::PUBLISHED.to_string());

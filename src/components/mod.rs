@@ -35,6 +35,9 @@ pub struct Workspace {
     pub data: Dataset,
     /// True when the loaded data is the built-in synthetic demo.
     pub is_demo: bool,
+    /// How long reading each file took in the page, in milliseconds, by its
+    /// index in `data.imports` (shown in the import report).
+    pub read_ms: Vec<(usize, f64)>,
 }
 
 /// What the engine made of the workspace: the routes, and the document

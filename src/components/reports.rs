@@ -17,13 +17,16 @@ pub fn ImportReports(
     view! {
         <ul class="imports">
             {move || {
-                let imports = workspace.with(|w| w.data.imports.clone());
+                let (imports, read_ms) = workspace.with(|w| (w.data.imports.clone(), w.read_ms.clone()));
                 if imports.is_empty() {
                     return view! { <li class="empty">"No files loaded."</li> }.into_any();
                 }
                 imports
                     .into_iter()
-                    .map(|r| {
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let ms = read_ms.iter().find(|(k, _)| *k == i).map(|(_, ms)| *ms);
+                        let took = ms.map(|ms| format!(", read in {:.1} s", ms / 1000.0)).unwrap_or_default();
                         let format = r.format.map(|f| f.name()).unwrap_or("not recognised");
                         let span = r
                             .span
@@ -35,7 +38,7 @@ pub fn ImportReports(
                             format!("{} positions kept", r.points)
                         };
                         let summary = format!(
-                            "{format}: {} rows, {kept}, {} skipped, {} duplicates{span}",
+                            "{format}: {} rows, {kept}, {} skipped, {} duplicates{span}{took}",
                             r.rows, r.skipped, r.duplicates
                         );
                         let more = r.warning_count.saturating_sub(SHOWN as u64);
@@ -49,7 +52,12 @@ pub fn ImportReports(
                             })
                             .collect_view();
                         view! {
-                            <li class="import" class:failed=r.format.is_none()>
+                            <li
+                                class="import"
+                                class:failed=r.format.is_none()
+                                data-read-ms=ms.map(|ms| format!("{ms:.0}"))
+                                data-rows=r.rows
+                            >
                                 <strong>{r.file}</strong>
                                 " — "
                                 {summary}

@@ -11,7 +11,7 @@ use flightlens_core::airports::airports;
 use flightlens_core::routes::{self, Options};
 
 use crate::eval::{clean_plans, simulate};
-use crate::sim::{Lcg, fr24_csv};
+use crate::sim::{Lcg, fr24_csv, opensky_csv};
 
 const TARGET_POINTS: usize = 10_000_000;
 const AIRCRAFT: usize = 400;
@@ -23,17 +23,22 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     (r, t.elapsed())
 }
 
-/// Builds a Flightradar24 CSV of about [`TARGET_POINTS`] rows for
-/// [`AIRCRAFT`] aircraft, each repeating a simulated multi-leg itinerary.
-fn build_csv() -> String {
+/// Builds a CSV of about `points` rows (Flightradar24's layout, or
+/// OpenSky's with `opensky`) for [`AIRCRAFT`] aircraft, each repeating a
+/// simulated multi-leg itinerary.
+fn build_csv(points: usize, opensky: bool) -> String {
     let mut rng = Lcg(0xBE7C);
     let itineraries: Vec<_> = clean_plans()
         .iter()
         .map(|p| simulate(p, &mut rng).0)
         .collect();
-    let per_aircraft = TARGET_POINTS / AIRCRAFT;
-    let mut csv = String::with_capacity(TARGET_POINTS * 70);
-    csv.push_str("Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n");
+    let per_aircraft = points / AIRCRAFT;
+    let mut csv = String::with_capacity(points * 90);
+    csv.push_str(if opensky {
+        "time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,baroaltitude,geoaltitude,lastposupdate,lastcontact\n"
+    } else {
+        "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n"
+    });
     for a in 0..AIRCRAFT {
         let base = &itineraries[a % itineraries.len()];
         let span = base.last().map_or(0, |s| s.t) - base.first().map_or(0, |s| s.t) + 86_400;
@@ -48,7 +53,11 @@ fn build_csv() -> String {
             rep += 1;
         }
         rows.truncate(per_aircraft);
-        let text = fr24_csv(&format!("BNCH{a:04}"), &rows);
+        let text = if opensky {
+            opensky_csv(&format!("b{a:05x}"), &format!("BNCH{a:04}"), &rows)
+        } else {
+            fr24_csv(&format!("BNCH{a:04}"), &rows)
+        };
         csv.push_str(text.split_once('\n').map_or("", |x| x.1));
     }
     csv
@@ -57,7 +66,7 @@ fn build_csv() -> String {
 /// Runs the benchmark and prints its figures.
 pub fn routes() -> Result<(), String> {
     println!("building about {TARGET_POINTS} rows of Flightradar24 CSV for {AIRCRAFT} aircraft…");
-    let csv = build_csv();
+    let csv = build_csv(TARGET_POINTS, false);
     let mb = csv.len() as f64 / 1e6;
     let _ = airports(); // the table loads once per process; not part of either figure
     let (data, read) = timed(|| {
@@ -98,5 +107,114 @@ pub fn routes() -> Result<(), String> {
     if r.legs.is_empty() {
         return Err("no legs found: the benchmark did no work".into());
     }
+    Ok(())
+}
+
+/// Reads `bytes` as the CLI does (8 MB pieces), returning seconds and rows.
+fn read_native(name: &str, bytes: &[u8]) -> (f64, u64) {
+    let (d, t) = timed(|| {
+        let mut data = Dataset::default();
+        let mut r = flightlens_core::FileReader::new(name);
+        for piece in bytes.chunks(8 << 20) {
+            r.push(piece);
+        }
+        r.finish(&mut data);
+        data
+    });
+    (t.as_secs_f64(), d.imports[0].rows)
+}
+
+/// `cargo xtask bench ingest`: throughput per format natively, then the
+/// same Flightradar24 file in the app in headless Chromium, and Papa Parse
+/// (typed numbers) on that file in the same browser.
+pub fn ingest(root: &std::path::Path) -> Result<(), String> {
+    const ROWS: usize = 1_400_000; // about 100 MB of Flightradar24 CSV
+    println!(
+        "{:<34} {:>8} {:>10} {:>9} {:>12}",
+        "reader", "MB", "seconds", "MB/s", "M rows/s"
+    );
+    let line = |name: &str, mb: f64, s: f64, rows: u64| {
+        println!(
+            "{name:<34} {mb:>8.1} {s:>10.3} {:>9.1} {:>12.2}",
+            mb / s,
+            rows as f64 / 1e6 / s
+        );
+    };
+    let fr24 = build_csv(ROWS, false);
+    let fr24_mb = fr24.len() as f64 / 1e6;
+    if std::env::var_os("FLIGHTLENS_BENCH_BASELINE").is_some() {
+        let (n, t) = timed(|| {
+            let mut r = csv::Reader::from_reader(fr24.as_bytes());
+            let mut rec = csv::StringRecord::new();
+            let mut n = 0u64;
+            while r.read_record(&mut rec).unwrap_or(false) {
+                n += 1;
+            }
+            n
+        });
+        println!(
+            "baseline: csv crate alone, StringRecord: {:.3} s for {n} rows",
+            t.as_secs_f64()
+        );
+    }
+    let (native_s, rows) = read_native("fr24.csv", fr24.as_bytes());
+    line("native: Flightradar24 CSV", fr24_mb, native_s, rows);
+    let opensky = build_csv(ROWS, true);
+    let (s, r) = read_native("opensky.csv", opensky.as_bytes());
+    line(
+        "native: OpenSky state vectors CSV",
+        opensky.len() as f64 / 1e6,
+        s,
+        r,
+    );
+    drop(opensky);
+
+    let dir = root.join("target/bench");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let path = dir.join("ingest-fr24.csv");
+    std::fs::write(&path, &fr24).map_err(|e| e.to_string())?;
+    drop(fr24);
+    crate::tools::ensure_build_tools(root)?;
+    crate::tools::dist(root)?;
+    let out = std::process::Command::new("node")
+        .arg("e2e/bench-ingest.mjs")
+        .arg(&path)
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("node: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value = stdout
+        .lines()
+        .last()
+        .and_then(|l| serde_json::from_str(l).ok())
+        .ok_or_else(|| {
+            format!(
+                "the browser half printed no result: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        })?;
+    let app_s = v["app_ms"].as_f64().unwrap_or(f64::NAN) / 1000.0;
+    let papa_s = v["papa_ms"].as_f64().unwrap_or(f64::NAN) / 1000.0;
+    line(
+        "Chromium: the app (2 MB pieces)",
+        fr24_mb,
+        app_s,
+        v["app_rows"].as_u64().unwrap_or(0),
+    );
+    line(
+        "Chromium: Papa Parse, typed",
+        fr24_mb,
+        papa_s,
+        v["papa_rows"].as_u64().unwrap_or(0),
+    );
+    println!(
+        "in-browser / native: {:.2}x (target at least 0.6x)",
+        native_s / app_s
+    );
+    println!(
+        "app / Papa Parse:    {:.2}x (target at least 3x)",
+        papa_s / app_s
+    );
+    let _ = std::fs::remove_file(&path);
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
+//! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
 //! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
         Some("gen-airports") => airports::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
             tools::fuzz(&root, secs)
@@ -48,7 +50,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes | bench routes | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes | bench routes | bench ingest | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

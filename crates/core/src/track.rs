@@ -157,17 +157,20 @@ impl Points {
     /// many points were removed.
     pub fn sort_dedup(&mut self) -> usize {
         let n = self.len();
+        let key = |i: usize| (self.t[i], self.lat[i].to_bits(), self.lon[i].to_bits());
+        // Files are nearly always in time order already: then only repeats,
+        // which are next to each other, need removing.
+        if (1..n).all(|i| key(i - 1) <= key(i)) {
+            let keep: Vec<bool> = (0..n).map(|i| i == 0 || key(i - 1) != key(i)).collect();
+            let removed = keep.iter().filter(|k| !**k).count();
+            if removed > 0 {
+                self.retain(&keep);
+            }
+            return removed;
+        }
         let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&a, &b| {
-            (self.t[a], self.lat[a].to_bits(), self.lon[a].to_bits()).cmp(&(
-                self.t[b],
-                self.lat[b].to_bits(),
-                self.lon[b].to_bits(),
-            ))
-        });
-        order.dedup_by(|b, a| {
-            self.t[*a] == self.t[*b] && self.lat[*a] == self.lat[*b] && self.lon[*a] == self.lon[*b]
-        });
+        order.sort_by_key(|&i| key(i));
+        order.dedup_by(|b, a| key(*a) == key(*b));
         let removed = n - order.len();
         let mut out = Points::default();
         for i in order {

@@ -95,7 +95,7 @@ pub(crate) fn parse(
     batch: &mut Batch,
 ) {
     each_row(text, delimiter, report, |_, rec| {
-        let field = |i: usize| rec.get(i).map(str::trim).filter(|s| !s.is_empty());
+        let field = |i: usize| rec.get(i).map(str::trim_ascii).filter(|s| !s.is_empty());
         let t = field(m.time)
             .and_then(parse_time)
             .or_else(|| m.time_fallback.and_then(field).and_then(parse_time))

@@ -78,25 +78,19 @@ pub(super) fn api_mapping(h: &Header) -> Option<Mapping> {
 pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
     each_row(text, b',', report, |header, rec| {
         let (callsign, p) = row(rec, usize::from(header.len() >= 7))?;
-        let key = if callsign.is_empty() {
-            "?"
-        } else {
-            callsign.as_str()
-        };
-        batch
-            .push(key, Identity::default, p)
-            .add_callsign(&callsign);
+        let key = if callsign.is_empty() { "?" } else { callsign };
+        batch.push(key, Identity::default, p).add_callsign(callsign);
         Ok(())
     });
 }
 
-fn row(rec: &csv::StringRecord, off: usize) -> Result<(String, Point), String> {
-    let field = |i: usize| rec.get(i).map(str::trim).filter(|s| !s.is_empty());
+fn row(rec: &csv::StringRecord, off: usize) -> Result<(&str, Point), String> {
+    let field = |i: usize| rec.get(i).map(str::trim_ascii).filter(|s| !s.is_empty());
     let ts = field(0).ok_or("missing Timestamp")?;
     let t: i64 = ts
         .parse()
         .map_err(|_| format!("Timestamp is not Unix seconds: {ts:?}"))?;
-    let callsign = field(1 + off).unwrap_or("").to_string();
+    let callsign = field(1 + off).unwrap_or("");
     let pos = field(2 + off).ok_or("missing Position")?;
     let (la, lo) = pos
         .split_once(',')

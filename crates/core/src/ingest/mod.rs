@@ -228,6 +228,11 @@ fn drop_jumps(p: &mut Points) -> usize {
     }
     let t = p.times().to_vec();
     let impossible = |a: usize, b: usize| {
+        // Under 0.17° apart both ways is under 20 km: no need for trigonometry.
+        let dlon = (p.lon(a) - p.lon(b)).abs();
+        if (p.lat(a) - p.lat(b)).abs() < 0.17 && dlon.min(360.0 - dlon) < 0.17 {
+            return false;
+        }
         let km = crate::geo::haversine_km(p.lat(a), p.lon(a), p.lat(b), p.lon(b));
         let hours = ((t[b] - t[a]).max(1) as f64) / 3600.0;
         km > 20.0 && km / 1.852 / hours > MAX_JUMP_KT
@@ -274,7 +279,7 @@ pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
 /// The first non-blank line, trimmed, used to recognise a format.
 fn first_line(text: &str) -> &str {
     text.lines()
-        .map(str::trim)
+        .map(str::trim_ascii)
         .find(|l| !l.is_empty())
         .unwrap_or("")
 }
@@ -550,20 +555,22 @@ pub(crate) fn each_row(
         }
     };
     let mut lines = Lines::new(text);
-    for rec in rdr.records() {
-        let result = match &rec {
-            Ok(r) if r.iter().all(|f| f.trim().is_empty()) => continue,
-            Ok(r) => row(&header, r),
-            Err(e) => Err(format!("unreadable CSV row: {e}")),
+    // One record, reused: an allocation per row is what costs most in wasm.
+    let mut rec = csv::StringRecord::new();
+    loop {
+        let (result, pos) = match rdr.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) if rec.iter().all(|f| f.trim_ascii().is_empty()) => continue,
+            Ok(true) => (row(&header, &rec), rec.position().cloned()),
+            Err(e) => (
+                Err(format!("unreadable CSV row: {e}")),
+                e.position().cloned(),
+            ),
         };
         report.rows += 1;
         if let Err(msg) = result {
-            let pos = match &rec {
-                Ok(r) => r.position(),
-                Err(e) => e.position(),
-            };
             report.skipped += 1;
-            report.warn(lines.of(pos), msg);
+            report.warn(lines.of(pos.as_ref()), msg);
         }
     }
 }

@@ -154,10 +154,11 @@ impl FileReader {
 
     /// Advances `cut` to the last line end that is not inside quotes.
     fn scan(&mut self) {
-        for (i, &b) in self.pending.iter().enumerate().skip(self.scanned) {
-            match b {
+        let from = self.scanned;
+        for i in memchr::memchr2_iter(b'"', b'\n', &self.pending[from..]) {
+            match self.pending[from + i] {
                 b'"' => self.in_quotes = !self.in_quotes,
-                b'\n' if !self.in_quotes => self.cut = i + 1,
+                _ if !self.in_quotes => self.cut = from + i + 1,
                 _ => {}
             }
         }
@@ -203,10 +204,11 @@ impl FileReader {
         else {
             return;
         };
-        let block: Vec<u8> = self.pending.drain(..self.cut).collect();
+        let rest = self.pending.split_off(self.cut);
+        let block = std::mem::replace(&mut self.pending, rest);
         self.scanned -= self.cut;
         self.cut = 0;
-        let lines = block.iter().filter(|&&b| b == b'\n').count() as u64;
+        let lines = memchr::memchr_iter(b'\n', &block).count() as u64;
         let body = decode_text(&block);
         if *first_block {
             // The file's own start, header included.

@@ -1,0 +1,33 @@
+// Browser half of `cargo xtask bench ingest FILE`: the built app (dist/)
+// reading FILE through its file input, and Papa Parse reading the same FILE
+// in the same browser. Prints one JSON line. A benchmark, not a test.
+import { join } from 'node:path';
+import { serve, launch, ROOT } from './harness.mjs';
+
+const file = process.argv[2];
+const browser = await launch();
+const result = {};
+try {
+  const app = await serve();
+  const page = await browser.newPage();
+  await page.goto(app.origin + '/');
+  await page.getByLabel('Flight data').setInputFiles(file);
+  const item = page.locator('.import[data-read-ms]');
+  await item.waitFor({ timeout: 600_000 });
+  result.app_ms = Number(await item.getAttribute('data-read-ms'));
+  result.app_rows = Number(await item.getAttribute('data-rows'));
+  await app.close();
+
+  const e2e = await serve(join(ROOT, 'e2e'));
+  const papa = await browser.newPage();
+  await papa.goto(e2e.origin + '/bench/papa.html');
+  await papa.locator('#f').setInputFiles(file);
+  await papa.waitForFunction(() => window.papaResult, null, { timeout: 600_000 });
+  const r = await papa.evaluate(() => window.papaResult);
+  result.papa_ms = r.ms;
+  result.papa_rows = r.rows;
+  await e2e.close();
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(result));
