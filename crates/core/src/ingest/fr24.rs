@@ -8,21 +8,14 @@
 //! Older exports lack the `UTC` column. Altitude in feet, speed in knots.
 
 use super::columns::{Mapping, Unit};
-use super::{Batch, FileImport, Header, each_row, opt_num, position_problem};
+use super::{Batch, FileImport, Header, each_row, norm_header, opt_num, position_problem};
 use crate::track::{Ground, Identity, Point};
 
 const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";
 const OLD: &str = "timestamp,callsign,position,altitude,speed,direction";
 
-fn norm(head: &str) -> String {
-    head.split(',')
-        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
 pub(super) fn matches(head: &str) -> bool {
-    let h = norm(head);
+    let h = norm_header(head);
     h == NEW || h == OLD
 }
 
@@ -32,7 +25,7 @@ pub(super) fn matches(head: &str) -> bool {
 /// unnamed `KEY:value` columns. Times like `2024-01-02 07:41:03Z.515`, hex
 /// like `0x8467d8`, rows without a fix at 0,0.
 pub(super) fn granular_matches(head: &str) -> bool {
-    norm(head).starts_with(
+    norm_header(head).starts_with(
         "network_time,receiver_time,hex,callsign,latitude,longitude,no_position,altitude",
     )
 }
@@ -58,7 +51,7 @@ pub(super) fn granular_mapping(h: &Header) -> Option<Mapping> {
 /// Flightradar24 API flight tracks as CSV:
 /// `timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign,source`.
 pub(super) fn api_matches(head: &str) -> bool {
-    norm(head).starts_with("timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign")
+    norm_header(head).starts_with("timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign")
 }
 
 /// Columns of the API layout: feet, knots, feet per minute.

@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::columns::parse_icao24;
-use super::{Batch, FileImport, Header, each_row};
+use super::{Batch, FileImport, Header, each_row, norm_header};
 use crate::airports::airports;
 
 /// One flight as a list reports it.
@@ -45,15 +45,8 @@ pub struct ListedFlight {
     pub arrival: Option<i64>,
 }
 
-fn norm(head: &str) -> String {
-    head.split(',')
-        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
 pub(super) fn opensky_csv_matches(head: &str) -> bool {
-    norm(head)
+    norm_header(head)
         .starts_with("icao24,firstseen,estdepartureairport,lastseen,estarrivalairport,callsign")
 }
 
@@ -63,7 +56,7 @@ pub(super) fn opensky_json_matches(text: &str) -> bool {
 }
 
 pub(super) fn logbook_matches(head: &str) -> bool {
-    norm(head).starts_with("date,flight number,from,to,dep time,arr time")
+    norm_header(head).starts_with("date,flight number,from,to,dep time,arr time")
 }
 
 fn airport_code(s: Option<&str>) -> Option<String> {

@@ -276,6 +276,15 @@ pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A CSV header line in the form the fixed layouts are compared with: names
+/// trimmed, unquoted, lower case, joined by commas.
+pub(crate) fn norm_header(head: &str) -> String {
+    head.split(',')
+        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// The first non-blank line, trimmed, used to recognise a format.
 fn first_line(text: &str) -> &str {
     text.lines()

@@ -8,16 +8,14 @@
 //! Velocity in m/s, vertical rate in m/s, altitudes in metres, callsigns
 //! padded with spaces, `onground` as `true`/`false` (any case) or `1`/`0`.
 
-use super::Header;
 use super::columns::{Mapping, Unit};
+use super::{Header, norm_header};
 
 pub(super) fn matches(head: &str) -> bool {
-    let cols: Vec<String> = head
-        .split(',')
-        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
-        .collect();
-    let has = |n: &str| cols.iter().any(|c| c == n);
-    cols.first().map(String::as_str) == Some("time")
+    let norm = norm_header(head);
+    let cols: Vec<&str> = norm.split(',').collect();
+    let has = |n: &str| cols.contains(&n);
+    cols.first() == Some(&"time")
         && [
             "icao24",
             "lat",
