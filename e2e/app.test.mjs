@@ -144,3 +144,25 @@ test('a big file shows progress and can be cancelled without loading anything', 
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('a CSV with unknown column names can be read after choosing its columns', async () => {
+  const { page, context, problems } = await open();
+  const csv = 'when;where_n;where_e;height;who\n2019-01-23 08:02:00;41.2753;28.7519;0;TCDMO\n2019-01-23 08:03:00;41.30;28.76;300;TCDMO\n';
+  await page.getByLabel('Flight data').setInputFiles([{ name: 'odd.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+  const dialog = page.getByRole('group', { name: 'Which columns of odd.csv are which?' });
+  await dialog.waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /odd\.csv: no column names Flightlens recognises/);
+  const apply = dialog.getByRole('button', { name: 'Read with these columns' });
+  assert.ok(await apply.isDisabled(), 'disabled until time and position are chosen');
+  await dialog.getByLabel('Time').selectOption({ label: 'when (column 1)' });
+  await dialog.getByLabel('Latitude').selectOption({ label: 'where_n (column 2)' });
+  await dialog.getByLabel('Longitude').selectOption({ label: 'where_e (column 3)' });
+  await dialog.getByLabel('Altitude', { exact: true }).selectOption({ label: 'height (column 4)' });
+  await dialog.getByLabel(/altitude is in metres/).check();
+  await dialog.getByLabel(/^Aircraft/).selectOption({ label: 'who (column 5)' });
+  await apply.click();
+  await page.getByRole('table', { name: 'Aircraft' }).getByText('TCDMO').waitFor();
+  assert.equal(await dialog.count(), 0, 'the question is gone once answered');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 //! Loading data: the file input and drop zone, the article, the demo.
 
+use flightlens_core::ingest::columns::{ColumnChoice, csv_header};
 use flightlens_core::{Dataset, FileReader};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,89 +22,243 @@ pub struct Progress {
     pub rows: u64,
 }
 
-/// Reads files into the workspace piece by piece, with progress, stopping
-/// when `cancel` is set; adds an error for each file that held nothing
-/// usable. Data already loaded stays, whatever happens.
-fn load_files(
-    files: Vec<web_sys::File>,
+/// A file whose CSV columns a person is asked to name.
+#[derive(Debug, Clone)]
+pub struct ColumnsRequest {
+    /// The file, to read again with the chosen columns.
+    pub file: web_sys::File,
+    /// Its delimiter.
+    pub delimiter: u8,
+    /// Its header's names.
+    pub names: Vec<String>,
+}
+
+/// The signals a file read reports to.
+#[derive(Debug, Clone, Copy)]
+struct Loader {
     workspace: RwSignal<Workspace>,
     errors: RwSignal<Vec<String>>,
     progress: RwSignal<Option<Progress>>,
     cancel: RwSignal<bool>,
-) {
-    if files.is_empty() || progress.get_untracked().is_some() {
+    ask: RwSignal<Option<ColumnsRequest>, LocalStorage>,
+}
+
+/// Reads one file through `reader`, piece by piece, with progress; `Err`
+/// says why it stopped (a read error, or Cancel).
+async fn read_one(
+    f: &web_sys::File,
+    mut reader: FileReader,
+    nth: (usize, usize),
+    l: Loader,
+) -> Result<(FileReader, f64), String> {
+    let name = f.name();
+    let size = f.size();
+    let mut at = 0.0;
+    let mut parse_ms = 0.0;
+    let mut next = Some(start_piece(f, 0.0, PIECE.min(size)));
+    while let Some(read) = next.take() {
+        l.progress.set(Some(Progress {
+            file: name.clone(),
+            nth,
+            bytes: (at, size),
+            rows: reader.rows(),
+        }));
+        let end = (at + PIECE).min(size);
+        let bytes = piece_bytes(&name, read?).await?;
+        if end < size {
+            next = Some(start_piece(f, end, (end + PIECE).min(size)));
+        }
+        let t = js_sys::Date::now();
+        reader.push(&bytes);
+        parse_ms += js_sys::Date::now() - t;
+        if l.cancel.get_untracked() {
+            return Err(format!(
+                "{name}: reading cancelled; nothing from this file was loaded."
+            ));
+        }
+        at = end;
+    }
+    Ok((reader, parse_ms))
+}
+
+/// Merges a read file into the workspace. Returns what to tell the user, if
+/// anything, and whether the file was in no known format.
+fn merge_one(
+    name: &str,
+    reader: FileReader,
+    started: f64,
+    mut parse_ms: f64,
+    l: Loader,
+) -> (Option<String>, bool) {
+    let mut out = (None, false);
+    l.workspace.update(|w| {
+        if w.is_demo {
+            *w = Workspace::default();
+        }
+        let t = js_sys::Date::now();
+        let r = reader.finish(&mut w.data).clone();
+        parse_ms += js_sys::Date::now() - t;
+        web_sys::console::debug_1(&format!("{name}: {parse_ms:.0} ms in the engine").into());
+        w.read_ms.push((w.data.imports.len() - 1, js_sys::Date::now() - started));
+        if r.failed() {
+            let why = r.warnings.first().map(|w| w.message.clone()).unwrap_or_default();
+            out = (Some(format!("{name}: {why}")), true);
+        } else if r.points == 0 && r.flights == 0 {
+            out.0 = Some(format!(
+                "{name}: read as {}, but no row had a usable position ({} skipped; see Imported files).",
+                r.format.map(|f| f.name()).unwrap_or("?"),
+                r.skipped
+            ));
+        }
+    });
+    out
+}
+
+/// Reads files into the workspace piece by piece, with progress, stopping
+/// when Cancel is pressed; adds an error for each file that held nothing
+/// usable, and asks which columns are which for the first CSV whose header
+/// names nothing Flightlens recognises. Data already loaded stays, whatever
+/// happens.
+fn load_files(files: Vec<web_sys::File>, l: Loader) {
+    if files.is_empty() || l.progress.get_untracked().is_some() {
         return;
     }
-    cancel.set(false);
+    l.cancel.set(false);
+    l.ask.set(None);
     spawn_local(async move {
         let mut problems = Vec::new();
         let count = files.len();
-        'files: for (i, f) in files.into_iter().enumerate() {
+        for (i, f) in files.into_iter().enumerate() {
             let name = f.name();
-            let size = f.size();
             let started = js_sys::Date::now();
-            let mut reader = FileReader::new(&name);
-            let mut at = 0.0;
-            let mut parse_ms = 0.0;
-            let mut next = Some(start_piece(&f, 0.0, PIECE.min(size)));
-            while let Some(read) = next.take() {
-                progress.set(Some(Progress {
-                    file: name.clone(),
-                    nth: (i + 1, count),
-                    bytes: (at, size),
-                    rows: reader.rows(),
-                }));
-                let end = (at + PIECE).min(size);
-                let bytes = match read {
-                    Ok(promise) => piece_bytes(&name, promise).await,
-                    Err(e) => Err(e),
-                };
-                if end < size {
-                    next = Some(start_piece(&f, end, (end + PIECE).min(size)));
-                }
-                match bytes {
-                    Ok(bytes) => {
-                        let t = js_sys::Date::now();
-                        reader.push(&bytes);
-                        parse_ms += js_sys::Date::now() - t;
-                    }
+            let (reader, parse_ms) =
+                match read_one(&f, FileReader::new(&name), (i + 1, count), l).await {
+                    Ok(r) => r,
                     Err(e) => {
                         problems.push(e);
-                        continue 'files;
+                        if l.cancel.get_untracked() {
+                            break;
+                        }
+                        continue;
                     }
+                };
+            let (problem, unknown) = merge_one(&name, reader, started, parse_ms, l);
+            if unknown && l.ask.with_untracked(Option::is_none) {
+                let head = match start_piece(&f, 0.0, f.size().min(65_536.0)) {
+                    Ok(p) => piece_bytes(&name, p).await.unwrap_or_default(),
+                    Err(_) => Vec::new(),
+                };
+                if let Some((delimiter, names)) = csv_header(&head) {
+                    l.ask.set(Some(ColumnsRequest {
+                        file: f.clone(),
+                        delimiter,
+                        names,
+                    }));
+                    problems.push(format!("{name}: no column names Flightlens recognises. Say which columns are which below, or skip the file."));
+                    continue;
                 }
-                if cancel.get_untracked() {
-                    problems.push(format!(
-                        "{name}: reading cancelled; nothing from this file was loaded."
-                    ));
-                    break 'files;
-                }
-                at = end;
             }
-            workspace.update(|w| {
-                if w.is_demo {
-                    *w = Workspace::default();
-                }
-                let t = js_sys::Date::now();
-                let r = reader.finish(&mut w.data).clone();
-                parse_ms += js_sys::Date::now() - t;
-                web_sys::console::debug_1(&format!("{name}: {parse_ms:.0} ms in the engine").into());
-                w.read_ms.push((w.data.imports.len() - 1, js_sys::Date::now() - started));
-                if r.failed() {
-                    let why = r.warnings.first().map(|w| w.message.clone()).unwrap_or_default();
-                    problems.push(format!("{name}: {why}"));
-                } else if r.points == 0 && r.flights == 0 {
-                    problems.push(format!(
-                        "{name}: read as {}, but no row had a usable position ({} skipped; see Imported files).",
-                        r.format.map(|f| f.name()).unwrap_or("?"),
-                        r.skipped
-                    ));
-                }
-            });
+            problems.extend(problem);
         }
-        progress.set(None);
-        errors.set(problems);
+        l.progress.set(None);
+        l.errors.set(problems);
     });
+}
+
+/// Reads a file again with the columns a person chose.
+fn load_with_columns(req: ColumnsRequest, choice: ColumnChoice, l: Loader) {
+    l.ask.set(None);
+    l.cancel.set(false);
+    spawn_local(async move {
+        let name = req.file.name();
+        let started = js_sys::Date::now();
+        let reader = FileReader::with_columns(&name, req.delimiter, &choice);
+        let problem = match read_one(&req.file, reader, (1, 1), l).await {
+            Ok((reader, ms)) => merge_one(&name, reader, started, ms, l).0,
+            Err(e) => Some(e),
+        };
+        l.progress.set(None);
+        l.errors.set(problem.into_iter().collect());
+    });
+}
+
+/// Asks which columns of a CSV hold the time, the position and the rest.
+#[component]
+fn ChooseColumns(
+    /// The file and its column names; nothing is shown when `None`.
+    ask: RwSignal<Option<ColumnsRequest>, LocalStorage>,
+    /// Called with the request and the choice.
+    apply: Callback<(ColumnsRequest, ColumnChoice)>,
+) -> impl IntoView {
+    view! {
+        {move || {
+            ask.get()
+                .map(|req| {
+                    let names = req.names.clone();
+                    // Selects hold a column index, or "" for none.
+                    let time = RwSignal::new(String::new());
+                    let lat = RwSignal::new(String::new());
+                    let lon = RwSignal::new(String::new());
+                    let alt = RwSignal::new(String::new());
+                    let metres = RwSignal::new(false);
+                    let speed = RwSignal::new(String::new());
+                    let who = RwSignal::new(String::new());
+                    let select = move |id: &'static str, label: &'static str, sig: RwSignal<String>, required: bool| {
+                        let options = names
+                            .iter()
+                            .enumerate()
+                            .map(|(i, n)| view! { <option value=i.to_string()>{format!("{} (column {})", n, i + 1)}</option> })
+                            .collect_view();
+                        view! {
+                            <label for=id>{label}</label>
+                            <select id=id required=required on:change=move |ev| sig.set(event_target_value(&ev))>
+                                <option value="">{if required { "choose…" } else { "none" }}</option>
+                                {options}
+                            </select>
+                        }
+                    };
+                    let req2 = req.clone();
+                    let ready = move || [time, lat, lon].iter().all(|s| s.with(|v| !v.is_empty()));
+                    let on_apply = move |_| {
+                        let idx = |s: RwSignal<String>| s.get_untracked().parse::<usize>().ok();
+                        let (Some(t), Some(la), Some(lo)) = (idx(time), idx(lat), idx(lon)) else { return };
+                        let choice = ColumnChoice {
+                            time: t,
+                            lat: la,
+                            lon: lo,
+                            altitude: idx(alt),
+                            altitude_metres: metres.get_untracked(),
+                            speed: idx(speed),
+                            aircraft: idx(who),
+                        };
+                        apply.run((req2.clone(), choice));
+                    };
+                    view! {
+                        <div class="choose-columns" role="group" aria-labelledby="choose-h">
+                            <h3 id="choose-h">{format!("Which columns of {} are which?", req.file.name())}</h3>
+                            {select("col-time", "Time", time, true)}
+                            {select("col-lat", "Latitude", lat, true)}
+                            {select("col-lon", "Longitude", lon, true)}
+                            {select("col-alt", "Altitude", alt, false)}
+                            <label class="inline">
+                                <input type="checkbox" on:change=move |ev| metres.set(event_target_checked(&ev)) />
+                                " altitude is in metres (else feet)"
+                            </label>
+                            {select("col-speed", "Ground speed (knots)", speed, false)}
+                            {select("col-who", "Aircraft (callsign, registration or ICAO address)", who, false)}
+                            <div class="actions">
+                                <button type="button" on:click=on_apply disabled=move || !ready()>
+                                    "Read with these columns"
+                                </button>
+                                <button type="button" class="secondary" on:click=move |_| ask.set(None)>
+                                    "Skip this file"
+                                </button>
+                            </div>
+                        </div>
+                    }
+                })
+        }}
+    }
 }
 
 /// The progress of a long read, with a way out.
@@ -158,17 +313,28 @@ pub fn Inputs(
     let dragging = RwSignal::new(false);
     let progress = RwSignal::new(None::<Progress>);
     let cancel = RwSignal::new(false);
+    let ask = RwSignal::new_local(None::<ColumnsRequest>);
+    let loader = Loader {
+        workspace,
+        errors,
+        progress,
+        cancel,
+        ask,
+    };
+    let apply = Callback::new(move |(req, choice): (ColumnsRequest, ColumnChoice)| {
+        load_with_columns(req, choice, loader);
+    });
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let files = files_of(input.files());
-        load_files(files, workspace, errors, progress, cancel);
+        load_files(files, loader);
         input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
         let files = files_of(ev.data_transfer().and_then(|d| d.files()));
-        load_files(files, workspace, errors, progress, cancel);
+        load_files(files, loader);
     };
     let load_demo = move |_| {
         let mut data = Dataset::default();
@@ -207,6 +373,7 @@ pub fn Inputs(
                 <label for="flight-data">"Flight data"</label>
                 <input id="flight-data" type="file" multiple on:change=on_change />
                 <ReadProgress progress cancel />
+                <ChooseColumns ask apply />
                 <p class="hint">
                     "Drop files here or choose them: Flightradar24 CSV (per flight, granular or API), OpenSky state vectors, ADS-B Exchange / readsb trace JSON (also .gz), or any CSV whose header names time, latitude and longitude. Several at once are merged by aircraft."
                 </p>

@@ -165,6 +165,65 @@ pub(crate) fn parse(
     });
 }
 
+/// Which columns of a CSV hold what, chosen by a person when the header's
+/// names do not say (indices into the header row, from 0).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ColumnChoice {
+    /// The time column: epoch seconds or milliseconds, or a date-time.
+    pub time: usize,
+    /// The latitude column, degrees.
+    pub lat: usize,
+    /// The longitude column, degrees.
+    pub lon: usize,
+    /// The altitude column, if any.
+    pub altitude: Option<usize>,
+    /// True when that altitude is in metres (else feet).
+    pub altitude_metres: bool,
+    /// The ground speed column in knots, if any.
+    pub speed: Option<usize>,
+    /// A column naming the aircraft (callsign, registration or ICAO address), if any.
+    pub aircraft: Option<usize>,
+}
+
+impl ColumnChoice {
+    pub(crate) fn mapping(&self) -> Mapping {
+        Mapping {
+            time: self.time,
+            lat: self.lat,
+            lon: self.lon,
+            alt: self.altitude.map(|i| {
+                (
+                    i,
+                    if self.altitude_metres {
+                        Unit::Metres
+                    } else {
+                        Unit::Native
+                    },
+                )
+            }),
+            speed: self.speed.map(|i| (i, Unit::Native)),
+            callsign: self.aircraft,
+            ..Mapping::default()
+        }
+    }
+}
+
+/// A text's delimiter and header names, when it looks like a CSV with at
+/// least three columns: what a column-choosing dialog offers.
+pub fn csv_header(bytes: &[u8]) -> Option<(u8, Vec<String>)> {
+    let text = super::decode_text(&bytes[..bytes.len().min(64 * 1024)]);
+    let head = super::first_line(&text);
+    let d = delimiter(head);
+    let rec = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(d)
+        .from_reader(head.as_bytes())
+        .records()
+        .next()?
+        .ok()?;
+    (rec.len() >= 3).then(|| (d, rec.iter().map(|s| s.trim().to_string()).collect()))
+}
+
 /// Header names, by role, that a CSV from some other tool may use.
 const TIME: &[&str] = &[
     "time",

@@ -6,7 +6,7 @@
 //! known format is reported with the formats that were tried. Nothing here
 //! panics on user data.
 
-mod columns;
+pub mod columns;
 mod fr24;
 mod kml;
 mod lists;

@@ -62,6 +62,8 @@ pub struct FileReader {
     started: bool,
     unpacked: u64,
     failed: Option<String>,
+    /// Columns chosen by a person, overriding detection.
+    chosen: Option<(u8, super::columns::Mapping)>,
 }
 
 impl FileReader {
@@ -81,6 +83,24 @@ impl FileReader {
             started: false,
             unpacked: 0,
             failed: None,
+            chosen: None,
+        }
+    }
+
+    /// Starts reading a CSV whose columns a person has chosen (see
+    /// [`super::columns::csv_header`]), for a file whose header's names say
+    /// nothing Flightlens recognises.
+    pub fn with_columns(name: &str, delimiter: u8, choice: &super::columns::ColumnChoice) -> Self {
+        let mut r = FileReader::new(name);
+        r.chosen = Some((delimiter, choice.mapping()));
+        r
+    }
+
+    /// Parses a text: the chosen columns when there are some, else by format.
+    fn parse(&mut self, format: Format, text: &str) {
+        match &self.chosen {
+            Some((d, m)) => super::columns::parse(text, *d, m, &mut self.report, &mut self.batch),
+            None => parse_text(format, text, &mut self.report, &mut self.batch),
         }
     }
 
@@ -177,7 +197,12 @@ impl FileReader {
         } else {
             head.to_string()
         };
-        self.mode = match sniff(&head) {
+        let detected = if self.chosen.is_some() {
+            Some(Format::GenericCsv)
+        } else {
+            sniff(&head)
+        };
+        self.mode = match detected {
             Some(f)
                 if !matches!(
                     f,
@@ -204,22 +229,23 @@ impl FileReader {
         else {
             return;
         };
+        let (format, header, first) = (*format, header.clone(), *first_block);
+        *first_block = false;
         let rest = self.pending.split_off(self.cut);
         let block = std::mem::replace(&mut self.pending, rest);
         self.scanned -= self.cut;
         self.cut = 0;
         let lines = memchr::memchr_iter(b'\n', &block).count() as u64;
         let body = decode_text(&block);
-        if *first_block {
+        if first {
             // The file's own start, header included.
             self.report.line_base = 0;
-            parse_text(*format, &body, &mut self.report, &mut self.batch);
-            *first_block = false;
+            self.parse(format, &body);
         } else {
             // The header again, then the rows, numbered as in the file.
             let text = format!("{header}\n{body}");
             self.report.line_base = self.line - 2;
-            parse_text(*format, &text, &mut self.report, &mut self.batch);
+            self.parse(format, &text);
         }
         self.report.line_base = 0;
         self.line += lines;
@@ -263,7 +289,8 @@ impl FileReader {
                 match sniff(&text) {
                     Some(f) => {
                         self.report.format = Some(f);
-                        parse_text(f, &text, &mut self.report, &mut self.batch);
+                        let text = text.into_owned();
+                        self.parse(f, &text);
                     }
                     None => {
                         let msg = unknown_format(&text);
@@ -355,6 +382,35 @@ mod tests {
             r.push(chunk);
         }
         assert_eq!(r.finish(&mut d).points, 500);
+    }
+
+    #[test]
+    fn columns_chosen_by_a_person() {
+        use crate::ingest::columns::{ColumnChoice, csv_header};
+        let text = "when;where_n;where_e;height;who\n2019-01-23 08:02:00;41.2753;28.7519;0;TCDMO\n2019-01-23 08:03:00;41.30;28.76;300;TCDMO\n";
+        let mut d = Dataset::default();
+        assert!(
+            d.add_file("odd.csv", text.as_bytes()).failed(),
+            "nothing says time or latitude"
+        );
+        let (delim, names) = csv_header(text.as_bytes()).unwrap();
+        assert_eq!((delim, names.len()), (b';', 5));
+        let choice = ColumnChoice {
+            time: 0,
+            lat: 1,
+            lon: 2,
+            altitude: Some(3),
+            altitude_metres: true,
+            speed: None,
+            aircraft: Some(4),
+        };
+        let mut r = FileReader::with_columns("odd.csv", delim, &choice);
+        r.push(text.as_bytes());
+        let rep = r.finish(&mut d).clone();
+        assert_eq!((rep.format, rep.points), (Some(Format::GenericCsv), 2));
+        let t = d.tracks.last().unwrap();
+        assert_eq!(t.identity.callsigns, ["TCDMO"]);
+        assert_eq!(t.points.get(1).alt_ft, Some(984));
     }
 
     #[test]
