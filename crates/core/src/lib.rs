@@ -23,6 +23,7 @@
 
 pub mod airports;
 pub mod analysis;
+pub mod basemap;
 pub mod geo;
 pub mod ingest;
 pub mod project;
