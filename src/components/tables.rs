@@ -113,15 +113,7 @@ fn airport_cell(a: &Option<flightlens_core::analysis::AirportRef>) -> String {
 fn labels(a: &Analysis) -> std::collections::HashMap<String, String> {
     a.aircraft
         .iter()
-        .map(|ac| {
-            let label = ac
-                .registration
-                .clone()
-                .or_else(|| ac.callsigns.first().cloned())
-                .or_else(|| ac.icao24.clone())
-                .unwrap_or_else(|| ac.id.clone());
-            (ac.id.clone(), label)
-        })
+        .map(|ac| (ac.id.clone(), ac.label.clone()))
         .collect()
 }
 

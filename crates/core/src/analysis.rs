@@ -19,6 +19,8 @@ pub const SCHEMA: &str = "flightlens.analysis/1";
 pub struct Aircraft {
     /// Document-local id (`a1`, `a2`, …) that legs and stopovers refer to.
     pub id: String,
+    /// A short name for people: registration, else callsign, else ICAO address.
+    pub label: String,
     /// ICAO 24-bit address, six lower-case hex digits.
     pub icao24: Option<String>,
     /// Registration, e.g. `TC-TTC`.
@@ -308,6 +310,7 @@ impl Analysis {
                 let span = t.points.span();
                 Aircraft {
                     id: format!("a{}", i + 1),
+                    label: t.identity.label(),
                     icao24: t.identity.icao24.clone(),
                     registration: t.identity.registration.clone(),
                     callsigns: t.identity.callsigns.clone(),

@@ -215,26 +215,32 @@ fn is_low(p: &Points, i: usize, opt: &Options) -> bool {
     p.alt_ft(i).is_none_or(|a| a < opt.low_ft)
 }
 
-/// An airport inferred from an airborne point, only when it is low.
-fn inferred(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
-    if !is_low(p, i, opt) {
-        return None;
-    }
-    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), opt.inferred_radius_km)?;
+/// The best airport within `radius_km` of point `i`.
+fn end_at(
+    p: &Points,
+    i: usize,
+    airports: &'static Airports,
+    radius_km: f64,
+    inferred: bool,
+) -> Option<End> {
+    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), radius_km)?;
     Some(End {
         airport: best,
         alternatives,
-        inferred: true,
+        inferred,
     })
 }
 
+/// An airport inferred from an airborne point, only when it is low.
+fn inferred(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
+    is_low(p, i, opt)
+        .then(|| end_at(p, i, airports, opt.inferred_radius_km, true))
+        .flatten()
+}
+
+/// The airport of a lift-off or touchdown seen on the ground.
 fn observed(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
-    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), opt.observed_radius_km)?;
-    Some(End {
-        airport: best,
-        alternatives,
-        inferred: false,
-    })
+    end_at(p, i, airports, opt.observed_radius_km, false)
 }
 
 /// Seconds to climb to (or descend from) the altitude of point `i`.

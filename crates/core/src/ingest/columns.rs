@@ -214,13 +214,7 @@ pub fn csv_header(bytes: &[u8]) -> Option<(u8, Vec<String>)> {
     let text = super::decode_text(&bytes[..bytes.len().min(64 * 1024)]);
     let head = super::first_line(&text);
     let d = delimiter(head);
-    let rec = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .delimiter(d)
-        .from_reader(head.as_bytes())
-        .records()
-        .next()?
-        .ok()?;
+    let rec = super::header_record(head, d)?;
     (rec.len() >= 3).then(|| (d, rec.iter().map(|s| s.trim().to_string()).collect()))
 }
 

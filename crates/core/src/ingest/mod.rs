@@ -226,7 +226,7 @@ fn drop_jumps(p: &mut Points) -> usize {
     if n < 2 {
         return 0;
     }
-    let t = p.times().to_vec();
+    let t = p.times();
     let impossible = |a: usize, b: usize| {
         // Under 0.17° apart both ways is under 20 km: no need for trigonometry.
         let dlon = (p.lon(a) - p.lon(b)).abs();
@@ -324,14 +324,19 @@ pub fn sniff(text: &str) -> Option<Format> {
 /// The mapping of a CSV in no fixed layout, from its header's names.
 fn generic_mapping(head: &str) -> Option<(u8, columns::Mapping)> {
     let delimiter = columns::delimiter(head);
-    let record = csv::ReaderBuilder::new()
+    let record = header_record(head, delimiter)?;
+    columns::guess(&Header::new(&record)).map(|m| (delimiter, m))
+}
+
+/// A header line split into its fields, quotes and all, by the csv reader.
+pub(crate) fn header_record(head: &str, delimiter: u8) -> Option<csv::StringRecord> {
+    csv::ReaderBuilder::new()
         .has_headers(false)
         .delimiter(delimiter)
         .from_reader(head.as_bytes())
         .records()
         .next()?
-        .ok()?;
-    columns::guess(&Header::new(&record)).map(|m| (delimiter, m))
+        .ok()
 }
 
 /// A mapped CSV layout: the header's columns through `mapping`.
@@ -341,14 +346,7 @@ fn parse_mapped(
     report: &mut FileImport,
     batch: &mut Batch,
 ) {
-    let head = first_line(text);
-    let header = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(head.as_bytes())
-        .records()
-        .next()
-        .and_then(Result::ok)
-        .map(|r| Header::new(&r));
+    let header = header_record(first_line(text), b',').map(|r| Header::new(&r));
     match header.as_ref().and_then(mapping) {
         Some(m) => columns::parse(text, b',', &m, report, batch),
         None => report.warn(Some(1), "the header lacks a column this format needs"),
