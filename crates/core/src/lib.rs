@@ -32,5 +32,5 @@ pub mod time;
 pub mod track;
 
 pub use analysis::Analysis;
-pub use ingest::{Dataset, FileImport, FileReader, Format, Warning};
-pub use track::{Ground, Identity, Point, Points, Track};
+pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};
+pub use track::{Columns, Ground, Identity, Point, Points, Track};

@@ -5,7 +5,7 @@
 //! feet (barometric where the source has it), ground speed in knots, track in
 //! degrees from true north, vertical rate in feet per minute.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Whether the aircraft reported itself on the ground.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -191,14 +191,94 @@ impl Points {
         *self = out;
     }
 
+    /// The columns as they are stored, to hand to another thread without
+    /// copying point by point. Unknown altitude is `i32::MIN`, unknown speed
+    /// and vertical rate NaN, the ground flag a [`Ground`] as `u8`.
+    pub fn columns(&self) -> Columns<'_> {
+        Columns {
+            t: &self.t,
+            lat: &self.lat,
+            lon: &self.lon,
+            alt: &self.alt,
+            gs: &self.gs,
+            vrate: &self.vrate,
+            ground: self.ground.iter().map(|g| *g as u8).collect(),
+        }
+    }
+
+    /// Points from columns made by [`Points::columns`]. `Err` when the
+    /// columns differ in length; an unknown ground flag becomes
+    /// [`Ground::Unknown`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_columns(
+        t: Vec<i64>,
+        lat: Vec<f32>,
+        lon: Vec<f32>,
+        alt: Vec<i32>,
+        gs: Vec<f32>,
+        vrate: Vec<f32>,
+        ground: &[u8],
+    ) -> Result<Points, String> {
+        let n = t.len();
+        if [
+            lat.len(),
+            lon.len(),
+            alt.len(),
+            gs.len(),
+            vrate.len(),
+            ground.len(),
+        ]
+        .iter()
+        .any(|&l| l != n)
+        {
+            return Err(format!("columns of different lengths (time has {n})"));
+        }
+        let ground = ground
+            .iter()
+            .map(|g| match g {
+                0 => Ground::Air,
+                1 => Ground::Ground,
+                _ => Ground::Unknown,
+            })
+            .collect();
+        Ok(Points {
+            t,
+            lat,
+            lon,
+            alt,
+            gs,
+            vrate,
+            ground,
+        })
+    }
+
     /// Time span `(first, last)` in Unix seconds, `None` when empty.
     pub fn span(&self) -> Option<(i64, i64)> {
         Some((*self.t.iter().min()?, *self.t.iter().max()?))
     }
 }
 
+/// A borrowed view of [`Points`]' columns (see [`Points::columns`]).
+#[derive(Debug)]
+pub struct Columns<'a> {
+    /// Unix seconds.
+    pub t: &'a [i64],
+    /// Degrees north.
+    pub lat: &'a [f32],
+    /// Degrees east.
+    pub lon: &'a [f32],
+    /// Feet, `i32::MIN` when unknown.
+    pub alt: &'a [i32],
+    /// Knots, NaN when unknown.
+    pub gs: &'a [f32],
+    /// Feet per minute, NaN when unknown.
+    pub vrate: &'a [f32],
+    /// [`Ground`] as `u8`.
+    pub ground: Vec<u8>,
+}
+
 /// What is known about who an aircraft is.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Identity {
     /// ICAO 24-bit address as six lower-case hex digits.
     pub icao24: Option<String>,
@@ -261,6 +341,36 @@ mod tests {
         assert_eq!(p.get(0), a);
         assert_eq!(p.get(1).alt_ft, None);
         assert_eq!(p.span(), Some((5, 10)));
+    }
+
+    #[test]
+    fn columns_round_trip_and_lengths_are_checked() {
+        let mut p = Points::default();
+        p.push(Point {
+            t: 7,
+            lat: 1.0,
+            lon: 2.0,
+            alt_ft: Some(300),
+            gs_kt: None,
+            vrate_fpm: Some(-64.0),
+            ground: Ground::Air,
+        });
+        p.push(Point::at(8, 3.0, 4.0));
+        let c = p.columns();
+        let back = Points::from_columns(
+            c.t.to_vec(),
+            c.lat.to_vec(),
+            c.lon.to_vec(),
+            c.alt.to_vec(),
+            c.gs.to_vec(),
+            c.vrate.to_vec(),
+            &c.ground,
+        )
+        .unwrap();
+        assert_eq!(back.get(0), p.get(0));
+        assert_eq!(back.get(1), p.get(1));
+        let short = Points::from_columns(vec![1], vec![], vec![], vec![], vec![], vec![], &[]);
+        assert!(short.is_err());
     }
 
     #[test]

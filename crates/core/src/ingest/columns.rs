@@ -167,7 +167,7 @@ pub(crate) fn parse(
 
 /// Which columns of a CSV hold what, chosen by a person when the header's
 /// names do not say (indices into the header row, from 0).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ColumnChoice {
     /// The time column: epoch seconds or milliseconds, or a date-time.
     pub time: usize,

@@ -10,7 +10,7 @@
 //!   with airports like `Munich / Franz Josef Strauss (MUC/EDDM)` and local
 //!   times, turned to UTC with the airport's time zone.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::columns::parse_icao24;
@@ -18,7 +18,7 @@ use super::{Batch, FileImport, Header, each_row, norm_header};
 use crate::airports::airports;
 
 /// One flight as a list reports it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListedFlight {
     /// The file it came from.
     pub file: String,

@@ -19,7 +19,7 @@ pub use stream::FileReader;
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::track::{Identity, Point, Points, Track};
 
@@ -27,7 +27,7 @@ use crate::track::{Identity, Point, Points, Track};
 pub const MAX_WARNINGS_KEPT: usize = 200;
 
 /// A file format Flightlens reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Format {
     /// Flightradar24 per-flight CSV: `Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction`
     /// (or the older layout without `UTC`).
@@ -86,7 +86,7 @@ impl Format {
 }
 
 /// A problem with one row or one file, for the reader to act on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     /// The file's name as the user gave it.
     pub file: String,
@@ -98,7 +98,7 @@ pub struct Warning {
 }
 
 /// What happened to one file: the import report shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileImport {
     /// The file's name as the user gave it.
     pub file: String,
@@ -205,6 +205,61 @@ impl Batch {
         g.1.push(p);
         &mut g.0
     }
+}
+
+impl Batch {
+    /// Sorts each aircraft's points, removes repeats and impossible jumps,
+    /// and fills in the report: one file, ready to merge.
+    pub(crate) fn into_file(self, mut report: FileImport) -> ParsedFile {
+        report.flights += self.flights.len() as u64;
+        if let Some(span) = flight_span(&self.flights) {
+            report.span = Some(span);
+        }
+        let mut tracks = Vec::with_capacity(self.groups.len());
+        for (identity, mut points) in self.groups {
+            report.duplicates += points.sort_dedup() as u64;
+            let jumps = drop_jumps(&mut points);
+            if jumps > 0 {
+                report.skipped += jumps as u64;
+                report.warn(
+                    None,
+                    format!(
+                        "{}: dropped {jumps} position(s) that would need a speed over {MAX_JUMP_KT} kt from the one before (a bad fix)",
+                        identity.label()
+                    ),
+                );
+            }
+            if points.is_empty() {
+                continue;
+            }
+            if let Some((a, b)) = points.span() {
+                report.span = Some(match report.span {
+                    Some((x, y)) => (x.min(a), y.max(b)),
+                    None => (a, b),
+                });
+            }
+            report.points += points.len() as u64;
+            report.aircraft.push(identity.label());
+            tracks.push(Track { identity, points });
+        }
+        ParsedFile {
+            report,
+            tracks,
+            flights: self.flights,
+        }
+    }
+}
+
+/// One file read on its own and not merged yet: what a worker hands back
+/// to the page, which then calls [`Dataset::absorb`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ParsedFile {
+    /// The file's report.
+    pub report: FileImport,
+    /// Its aircraft, each with points sorted and cleaned.
+    pub tracks: Vec<Track>,
+    /// Flights from a flight list.
+    pub flights: Vec<ListedFlight>,
 }
 
 /// First departure and last arrival of a list of flights.
@@ -399,43 +454,23 @@ impl Dataset {
         reader.finish(self)
     }
 
-    /// Merges a file's groups into the tracks, matching aircraft by ICAO
-    /// address, then registration, then callsign.
-    fn merge(&mut self, batch: Batch, report: &mut FileImport) {
-        report.flights += batch.flights.len() as u64;
-        if let Some(span) = flight_span(&batch.flights) {
-            report.span = Some(span);
-        }
-        self.flights.extend(batch.flights);
+    /// Merges one file, read on its own (perhaps in another thread), into
+    /// the tracks, matching aircraft by ICAO address, then registration,
+    /// then callsign. Returns the file's report, also kept in
+    /// [`Dataset::imports`].
+    pub fn absorb(&mut self, file: ParsedFile) -> &FileImport {
+        let ParsedFile {
+            mut report,
+            tracks,
+            flights,
+        } = file;
+        self.flights.extend(flights);
         let mut touched = Vec::new();
-        for (id, mut pts) in batch.groups {
-            report.duplicates += pts.sort_dedup() as u64;
-            let jumps = drop_jumps(&mut pts);
-            if jumps > 0 {
-                report.skipped += jumps as u64;
-                report.warn(
-                    None,
-                    format!(
-                        "{}: dropped {jumps} position(s) that would need a speed over {MAX_JUMP_KT} kt from the one before (a bad fix)",
-                        id.label()
-                    ),
-                );
-            }
-            if pts.is_empty() {
-                continue;
-            }
-            if let Some((a, b)) = pts.span() {
-                report.span = Some(match report.span {
-                    Some((x, y)) => (x.min(a), y.max(b)),
-                    None => (a, b),
-                });
-            }
-            report.points += pts.len() as u64;
-            report.aircraft.push(id.label());
-            let i = match self.find(&id) {
+        for track in tracks {
+            let i = match self.find(&track.identity) {
                 Some(i) => {
                     let t = &mut self.tracks[i];
-                    let have = &mut t.identity;
+                    let (have, id) = (&mut t.identity, &track.identity);
                     if have.icao24.is_none() {
                         have.icao24 = id.icao24.clone();
                     }
@@ -448,16 +483,13 @@ impl Dataset {
                     for c in &id.callsigns {
                         have.add_callsign(c);
                     }
-                    for p in pts.iter() {
+                    for p in track.points.iter() {
                         t.points.push(p);
                     }
                     i
                 }
                 None => {
-                    self.tracks.push(Track {
-                        identity: id,
-                        points: pts,
-                    });
+                    self.tracks.push(track);
                     self.tracks.len() - 1
                 }
             };
@@ -472,6 +504,8 @@ impl Dataset {
         }
         report.duplicates += again;
         report.points = report.points.saturating_sub(again);
+        self.imports.push(report);
+        self.imports.last().expect("just pushed")
     }
 
     /// The track of the same aircraft: same ICAO address, else same

@@ -18,8 +18,8 @@
 use std::io::Write as _;
 
 use super::{
-    Batch, Dataset, FileImport, Format, MAX_UNPACKED, decode_text, first_line, parse_text, sniff,
-    unknown_format,
+    Batch, Dataset, FileImport, Format, MAX_UNPACKED, ParsedFile, decode_text, first_line,
+    parse_text, sniff, unknown_format,
 };
 
 /// Parse CSV once this many bytes of complete lines are waiting.
@@ -253,7 +253,13 @@ impl FileReader {
 
     /// Parses what is left and merges the file into `data`. Returns the
     /// file's report, which is also kept in [`Dataset::imports`].
-    pub fn finish(mut self, data: &mut Dataset) -> &FileImport {
+    pub fn finish(self, data: &mut Dataset) -> &FileImport {
+        data.absorb(self.finish_alone())
+    }
+
+    /// Parses what is left and returns the file on its own, to merge later
+    /// with [`Dataset::absorb`] (a worker reads; the page merges).
+    pub fn finish_alone(mut self) -> ParsedFile {
         if let Some(gz) = self.gzip.take() {
             match gz.finish() {
                 Ok(rest) => {
@@ -270,8 +276,10 @@ impl FileReader {
         if let Some(msg) = self.failed.take() {
             self.report.warn(None, msg);
             self.report.format = None;
-            data.imports.push(self.report);
-            return data.imports.last().expect("just pushed");
+            return ParsedFile {
+                report: self.report,
+                ..ParsedFile::default()
+            };
         }
         if let Mode::Sniffing = self.mode {
             self.sniff(true);
@@ -299,10 +307,7 @@ impl FileReader {
                 }
             }
         }
-        let mut report = self.report;
-        data.merge(self.batch, &mut report);
-        data.imports.push(report);
-        data.imports.last().expect("just pushed")
+        self.batch.into_file(self.report)
     }
 }
 
@@ -320,6 +325,56 @@ mod tests {
             ));
         }
         s
+    }
+
+    /// A file read on its own (as a worker does), its report sent as JSON
+    /// and its tracks as columns, then absorbed, gives exactly what reading
+    /// it straight into the dataset gives, repeats across files included.
+    #[test]
+    fn reading_alone_then_absorbing_is_the_same() {
+        let text = fr24(500);
+        let mut direct = Dataset::default();
+        direct.add_file("a.csv", text.as_bytes());
+        direct.add_file("b.csv", text.as_bytes());
+
+        let mut via = Dataset::default();
+        for name in ["a.csv", "b.csv"] {
+            let mut r = FileReader::new(name);
+            r.push(text.as_bytes());
+            let alone = r.finish_alone();
+            let json = serde_json::to_string(&alone.report).unwrap();
+            let report: FileImport = serde_json::from_str(&json).unwrap();
+            let tracks = alone
+                .tracks
+                .iter()
+                .map(|t| {
+                    let c = t.points.columns();
+                    let points = crate::Points::from_columns(
+                        c.t.to_vec(),
+                        c.lat.to_vec(),
+                        c.lon.to_vec(),
+                        c.alt.to_vec(),
+                        c.gs.to_vec(),
+                        c.vrate.to_vec(),
+                        &c.ground,
+                    )
+                    .unwrap();
+                    crate::Track {
+                        identity: t.identity.clone(),
+                        points,
+                    }
+                })
+                .collect();
+            via.absorb(ParsedFile {
+                report,
+                tracks,
+                flights: alone.flights,
+            });
+        }
+        // Unknown speeds are NaN, which is never equal to itself: compare text.
+        assert_eq!(format!("{:?}", via.tracks), format!("{:?}", direct.tracks));
+        assert_eq!(via.imports, direct.imports);
+        assert_eq!(via.imports[1].duplicates, 500);
     }
 
     /// The same file in pieces of every awkward size gives the same result
