@@ -2,4 +2,6 @@
 // Content Security Policy can forbid inline scripts.
 import init from './flightlens-app.js';
 
+// Big files are read in a worker (worker.js, next to this file).
+globalThis.flightlensWorker = new URL('./worker.js', import.meta.url).href;
 await init({ module_or_path: new URL('./flightlens-app_bg.wasm', import.meta.url) });

@@ -131,8 +131,19 @@ test('a big file shows progress and can be cancelled without loading anything', 
     const bar = page.getByRole('progressbar');
     await bar.waitFor();
     assert.match(await page.locator('.progress').innerText(), /Reading big\.csv \(1 of 1\)/);
+    // The file is parsed in a worker, which reports rows as it goes…
+    await page.locator('.progress', { hasText: /MB, [1-9]\d* rows/ }).waitFor();
+    const workers = page.workers();
+    assert.equal(workers.length, 1, 'one worker reads the file');
+    assert.match(workers[0].url(), /\/worker\.js$/);
+    const closed = new Promise((ok) => workers[0].on('close', ok));
+    // …while the page itself still answers typing.
+    await page.getByLabel('Article text').fill('typed while reading');
+    assert.equal(await page.getByLabel('Article text').inputValue(), 'typed while reading');
+    assert.equal(await bar.count(), 1, 'still reading');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('alert').getByText('cancelled').waitFor();
+    await closed; // Cancel ends the worker.
     assert.equal(await bar.count(), 0, 'the progress bar is gone');
     assert.match(await page.getByRole('table', { name: 'Aircraft' }).innerText(), /No aircraft loaded/);
     // The page still works afterwards.

@@ -7,5 +7,6 @@
 mod browser;
 pub mod components;
 pub mod demo;
+pub mod worker;
 
 pub use components::App;

@@ -1,13 +1,14 @@
 //! Loading data: the file input and drop zone, the article, the demo.
 
 use flightlens_core::ingest::columns::{ColumnChoice, csv_header};
-use flightlens_core::{Dataset, FileReader};
+use flightlens_core::{Dataset, FileReader, ParsedFile};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::Workspace;
 use crate::browser::{PIECE, files_of, piece_bytes, start_piece};
+use crate::worker::{self, Columns, ReadJob};
 
 /// Where a long read stands, for the progress bar.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -41,16 +42,63 @@ struct Loader {
     progress: RwSignal<Option<Progress>>,
     cancel: RwSignal<bool>,
     ask: RwSignal<Option<ColumnsRequest>, LocalStorage>,
+    /// The read running in a worker, if any (Cancel terminates it).
+    job: StoredValue<Option<ReadJob>, LocalStorage>,
 }
 
-/// Reads one file through `reader`, piece by piece, with progress; `Err`
-/// says why it stopped (a read error, or Cancel).
+/// Reads one file in a worker (or on the page where workers are not
+/// available), with progress. Returns the file and the milliseconds the
+/// engine spent on it; `Err` says why it stopped (a read error, or Cancel).
 async fn read_one(
+    f: &web_sys::File,
+    columns: Option<Columns>,
+    nth: (usize, usize),
+    l: Loader,
+) -> Result<(ParsedFile, f64), String> {
+    let name = f.name();
+    let size = f.size();
+    let report = move |file: String, bytes: f64, rows: u64| {
+        l.progress.set(Some(Progress {
+            file,
+            nth,
+            bytes: (bytes, size),
+            rows,
+        }));
+    };
+    report(name.clone(), 0.0, 0);
+    let n = name.clone();
+    if let Some((job, promise)) = worker::start(f, columns.as_ref(), move |bytes, rows| {
+        report(n.clone(), bytes, rows)
+    }) {
+        l.job.set_value(Some(job));
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        l.job.set_value(None);
+        return match result {
+            Ok(data) => worker::parsed_from_message(&data).map_err(|e| format!("{name}: {e}")),
+            Err(e) => Err(e
+                .as_string()
+                .unwrap_or_else(|| format!("{name}: the reader failed ({e:?})"))),
+        };
+    }
+    let reader = match columns {
+        Some(c) => FileReader::with_columns(&name, c.delimiter, &c.choice),
+        None => FileReader::new(&name),
+    };
+    read_on_page(f, reader, nth, l).await
+}
+
+/// Why a read stopped when Cancel was pressed.
+fn cancelled(name: &str) -> String {
+    format!("{name}: reading cancelled; nothing from this file was loaded.")
+}
+
+/// Reads one file through `reader` on the page itself, piece by piece.
+async fn read_on_page(
     f: &web_sys::File,
     mut reader: FileReader,
     nth: (usize, usize),
     l: Loader,
-) -> Result<(FileReader, f64), String> {
+) -> Result<(ParsedFile, f64), String> {
     let name = f.name();
     let size = f.size();
     let mut at = 0.0;
@@ -72,22 +120,23 @@ async fn read_one(
         reader.push(&bytes);
         parse_ms += js_sys::Date::now() - t;
         if l.cancel.get_untracked() {
-            return Err(format!(
-                "{name}: reading cancelled; nothing from this file was loaded."
-            ));
+            return Err(cancelled(&name));
         }
         at = end;
     }
-    Ok((reader, parse_ms))
+    let t = js_sys::Date::now();
+    let parsed = reader.finish_alone();
+    parse_ms += js_sys::Date::now() - t;
+    Ok((parsed, parse_ms))
 }
 
 /// Merges a read file into the workspace. Returns what to tell the user, if
 /// anything, and whether the file was in no known format.
 fn merge_one(
     name: &str,
-    reader: FileReader,
+    parsed: ParsedFile,
     started: f64,
-    mut parse_ms: f64,
+    parse_ms: f64,
     l: Loader,
 ) -> (Option<String>, bool) {
     let mut out = (None, false);
@@ -95,9 +144,7 @@ fn merge_one(
         if w.is_demo {
             *w = Workspace::default();
         }
-        let t = js_sys::Date::now();
-        let r = reader.finish(&mut w.data).clone();
-        parse_ms += js_sys::Date::now() - t;
+        let r = w.data.absorb(parsed).clone();
         web_sys::console::debug_1(&format!("{name}: {parse_ms:.0} ms in the engine").into());
         w.read_ms.push((w.data.imports.len() - 1, js_sys::Date::now() - started));
         if r.failed() {
@@ -131,18 +178,17 @@ fn load_files(files: Vec<web_sys::File>, l: Loader) {
         for (i, f) in files.into_iter().enumerate() {
             let name = f.name();
             let started = js_sys::Date::now();
-            let (reader, parse_ms) =
-                match read_one(&f, FileReader::new(&name), (i + 1, count), l).await {
-                    Ok(r) => r,
-                    Err(e) => {
-                        problems.push(e);
-                        if l.cancel.get_untracked() {
-                            break;
-                        }
-                        continue;
+            let (parsed, parse_ms) = match read_one(&f, None, (i + 1, count), l).await {
+                Ok(r) => r,
+                Err(e) => {
+                    problems.push(e);
+                    if l.cancel.get_untracked() {
+                        break;
                     }
-                };
-            let (problem, unknown) = merge_one(&name, reader, started, parse_ms, l);
+                    continue;
+                }
+            };
+            let (problem, unknown) = merge_one(&name, parsed, started, parse_ms, l);
             if unknown && l.ask.with_untracked(Option::is_none) {
                 let head = match start_piece(&f, 0.0, f.size().min(65_536.0)) {
                     Ok(p) => piece_bytes(&name, p).await.unwrap_or_default(),
@@ -172,9 +218,12 @@ fn load_with_columns(req: ColumnsRequest, choice: ColumnChoice, l: Loader) {
     spawn_local(async move {
         let name = req.file.name();
         let started = js_sys::Date::now();
-        let reader = FileReader::with_columns(&name, req.delimiter, &choice);
-        let problem = match read_one(&req.file, reader, (1, 1), l).await {
-            Ok((reader, ms)) => merge_one(&name, reader, started, ms, l).0,
+        let columns = Columns {
+            delimiter: req.delimiter,
+            choice,
+        };
+        let problem = match read_one(&req.file, Some(columns), (1, 1), l).await {
+            Ok((parsed, ms)) => merge_one(&name, parsed, started, ms, l).0,
             Err(e) => Some(e),
         };
         l.progress.set(None);
@@ -266,8 +315,8 @@ fn ChooseColumns(
 fn ReadProgress(
     /// Where the read stands; nothing is shown when `None`.
     progress: RwSignal<Option<Progress>>,
-    /// Set to stop reading.
-    cancel: RwSignal<bool>,
+    /// Stops reading.
+    on_cancel: Callback<()>,
 ) -> impl IntoView {
     let mb = |b: f64| format!("{:.1}", b / 1_048_576.0);
     view! {
@@ -291,7 +340,7 @@ fn ReadProgress(
                         }
                     })
             }}
-            <button type="button" class="secondary" on:click=move |_| cancel.set(true)>
+            <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
                 "Cancel"
             </button>
         </div>
@@ -310,17 +359,30 @@ pub fn Inputs(
     /// Messages about input for the alert area.
     errors: RwSignal<Vec<String>>,
 ) -> impl IntoView {
+    // Have a worker ready before the first file is chosen.
+    worker::warm_up();
     let dragging = RwSignal::new(false);
     let progress = RwSignal::new(None::<Progress>);
     let cancel = RwSignal::new(false);
     let ask = RwSignal::new_local(None::<ColumnsRequest>);
+    let job = StoredValue::new_local(None::<ReadJob>);
     let loader = Loader {
         workspace,
         errors,
         progress,
         cancel,
         ask,
+        job,
     };
+    let on_cancel = Callback::new(move |()| {
+        cancel.set(true);
+        let file = progress.with_untracked(|p| p.as_ref().map(|p| p.file.clone()));
+        job.with_value(|j| {
+            if let (Some(j), Some(file)) = (j, file) {
+                j.cancel(&cancelled(&file));
+            }
+        });
+    });
     let apply = Callback::new(move |(req, choice): (ColumnsRequest, ColumnChoice)| {
         load_with_columns(req, choice, loader);
     });
@@ -372,7 +434,7 @@ pub fn Inputs(
             >
                 <label for="flight-data">"Flight data"</label>
                 <input id="flight-data" type="file" multiple on:change=on_change />
-                <ReadProgress progress cancel />
+                <ReadProgress progress on_cancel />
                 <ChooseColumns ask apply />
                 <p class="hint">
                     "Drop files here or choose them: Flightradar24 CSV (per flight, granular, API or logbook), KML, OpenSky state vectors or flights, ADS-B Exchange / readsb trace JSON (also .gz), or any CSV with time and position columns. Several at once are merged by aircraft."

@@ -23,8 +23,13 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The workspace root. Read at run time (`cargo run` sets the variable), not
+/// baked in at build time: clones on one machine share a target directory,
+/// and a binary built in one clone must not work on another's files.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir =
+        std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into());
+    Path::new(&manifest_dir)
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
@@ -33,6 +38,9 @@ fn root() -> PathBuf {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = root();
+    if args.first().map(String::as_str) == Some("bench") && cfg!(debug_assertions) {
+        return bench::in_release(&root, &args);
+    }
     let result = match args.first().map(String::as_str) {
         Some("gen-demo") => demo::generate(&root.join("demo"))
             .map(|()| println!("wrote demo/ (synthetic demo data)"))
