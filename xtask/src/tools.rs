@@ -233,6 +233,10 @@ pub fn test(root: &Path) -> Result<(), String> {
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
         });
         let built = step("release build (trunk, wasm-opt)", &mut || dist(root));
+        let built = built
+            && step("offline files (bundle)", &mut || {
+                crate::bundle::write_test_files(root)
+            });
         if built {
             step("end-to-end (Chromium)", &mut || {
                 node(root, &["--test", "--test-reporter=spec", "e2e/"])

@@ -1,0 +1,84 @@
+// The offline single file (dist/flightlens.html) and a shareable one with
+// the demo already loaded (dist/flightlens-shared-demo.html), both opened
+// from file:// as a reader would: nothing may be requested but the file.
+// `cargo xtask test` writes both with `cargo xtask bundle` before this runs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, guardedPage, csp, assertStrictCsp, DIST, ROOT } from './harness.mjs';
+
+const OFFLINE = join(DIST, 'flightlens.html');
+const SHARED = join(DIST, 'flightlens-shared-demo.html');
+const HOSTILE = join(DIST, 'flightlens-shared-hostile.html');
+let browser;
+
+before(async () => {
+  for (const f of [OFFLINE, SHARED, HOSTILE]) {
+    assert.ok(existsSync(f), `${f} exists (run cargo xtask bundle)`);
+  }
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function openFile(path) {
+  const url = pathToFileURL(path).href;
+  const g = await guardedPage(browser, (u) => u === url);
+  // Offline: any request to any host fails the page.
+  await g.context.setOffline(true);
+  await g.page.goto(url);
+  await g.page.getByRole('button', { name: 'Load demo' }).waitFor();
+  return g;
+}
+
+test('the offline file works from file:// with the network off, under a strict CSP', async () => {
+  const { page, context, problems } = await openFile(OFFLINE);
+  const policy = await csp(page);
+  assertStrictCsp(assert, policy);
+  assert.match(policy, /connect-src 'none'/);
+  assert.doesNotMatch(policy, /'unsafe-inline'/);
+  await page.getByRole('button', { name: 'Load demo' }).click();
+  await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  // A file chosen by the reader is read in the page (no worker from file://).
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByLabel('Flight data').setInputFiles(join(ROOT, 'demo', 'cargo-rff7071.fr24.csv'));
+  await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(2).waitFor();
+  assert.match(await page.getByRole('table', { name: 'Legs' }).innerText(), /UUMU/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a shareable file opens with its analysis already loaded', async () => {
+  const { page, context, problems } = await openFile(SHARED);
+  assertStrictCsp(assert, await csp(page));
+  const legs = page.getByRole('table', { name: 'Legs' });
+  await legs.locator('tbody tr').nth(4).waitFor();
+  assert.equal(await legs.locator('tbody tr').count(), 5);
+  assert.match(await page.getByLabel('Article text').inputValue(), /Caracas/);
+  assert.equal(await page.getByLabel('Published').inputValue(), '2019-01-28');
+  // Not the demo: the files are the reporter's, named as they were.
+  assert.match(await page.locator('.imports').innerText(), /cargo-rff7071\.fr24\.csv/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('HTML and script in a shared callsign and article stay text', async () => {
+  const { page, context, problems } = await openFile(HOSTILE);
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  const aircraft = page.getByRole('table', { name: 'Aircraft' });
+  await aircraft.getByText('<img src=x onerror=alert(1)>').first().waitFor();
+  assert.match(await page.getByLabel('Article text').inputValue(), /<\/script><script>alert\(2\)<\/script>/);
+  // Nothing the payloads name was made into an element.
+  assert.equal(await page.locator('body img, body b, body script').count(), 0);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -1,0 +1,200 @@
+//! `cargo xtask bundle`: `dist/flightlens.html`, the whole app in one file
+//! that works when opened from `file://` with the network off.
+//!
+//! A page opened from `file://` may not fetch its own wasm (browsers treat
+//! every file as its own origin), so the module is inlined as base64 next
+//! to the wasm-bindgen glue, and the stylesheet is inlined too. The
+//! Content Security Policy allows exactly those two inline blocks, by their
+//! SHA-256 hashes, and nothing else: no fetch, no other script, no form.
+//!
+//! With `--with FILES… [--article FILE --published DATE]` the file also
+//! carries that data (in a `<script type="application/json">` block, which
+//! is never run) and opens with the analysis already loaded.
+
+use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+/// What `cargo xtask bundle` was asked for.
+#[derive(Debug, Default)]
+struct Request {
+    with: Vec<PathBuf>,
+    article: Option<PathBuf>,
+    published: Option<String>,
+    out: Option<PathBuf>,
+}
+
+fn parse(args: &[String]) -> Result<Request, String> {
+    let mut r = Request::default();
+    let mut it = args.iter().peekable();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--with" => {
+                while let Some(f) = it.peek().filter(|f| !f.starts_with("--")) {
+                    r.with.push(PathBuf::from(f));
+                    it.next();
+                }
+                if r.with.is_empty() {
+                    return Err("--with needs at least one file".into());
+                }
+            }
+            "--article" => r.article = Some(it.next().ok_or("--article needs a file")?.into()),
+            "--published" => {
+                let d = it.next().ok_or("--published needs a date, YYYY-MM-DD")?;
+                if flightlens_core::time::parse_datetime(&format!("{d} 00:00:00")).is_none() {
+                    return Err(format!("--published {d}: not a date like 2019-01-25"));
+                }
+                r.published = Some(d.clone());
+            }
+            "--out" | "-o" => r.out = Some(it.next().ok_or("--out needs a file name")?.into()),
+            other => return Err(format!("bundle: unknown argument {other}")),
+        }
+    }
+    Ok(r)
+}
+
+fn sha256_b64(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Data for the page to load at start: the files (base64, since some are
+/// gzip), the article and its date. `<` is escaped so that nothing in the
+/// data can close the block it sits in.
+fn preload(r: &Request) -> Result<Option<String>, String> {
+    if r.with.is_empty() && r.article.is_none() {
+        return Ok(None);
+    }
+    let mut files = Vec::new();
+    for p in &r.with {
+        let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.push(serde_json::json!({
+            "name": name,
+            "base64": base64::engine::general_purpose::STANDARD.encode(bytes),
+        }));
+    }
+    let article = match &r.article {
+        Some(p) => std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?,
+        None => String::new(),
+    };
+    let doc = serde_json::json!({
+        "files": files,
+        "article": article,
+        "published": r.published.clone().unwrap_or_default(),
+    });
+    Ok(Some(doc.to_string().replace('<', "\\u003c")))
+}
+
+/// The single page: styles, glue, module and data inline.
+pub fn page(glue: &str, wasm: &[u8], css: &str, data: Option<&str>) -> Result<String, String> {
+    if glue.contains("</script") || css.contains("</style") {
+        return Err(
+            "the glue or the stylesheet contains a closing tag; it cannot be inlined".into(),
+        );
+    }
+    // Gzipped, the module is 40% smaller; the browser's own
+    // DecompressionStream unpacks it (no request: a Response made from a
+    // stream is not a fetch).
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
+    let b64 =
+        base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
+    // The glue is an ES module whose default export is `__wbg_init`; the
+    // lines after it start the app from the inlined bytes, so nothing is
+    // fetched. No worker: a page from file:// cannot start one from a file.
+    let script = format!(
+        "{glue}\n// Flightlens offline file: the module is inlined below, gzipped.\n{{\n  const text = atob('{b64}');\n  const packed = new Uint8Array(text.length);\n  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);\n  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));\n  const bytes = await new Response(stream).arrayBuffer();\n  await __wbg_init({{ module_or_path: bytes }});\n}}\n"
+    );
+    let css = format!("\n{css}\n");
+    let csp = format!(
+        "default-src 'none'; script-src 'sha256-{}' 'wasm-unsafe-eval'; style-src 'sha256-{}'; img-src data: blob:; connect-src 'none'; font-src 'none'; object-src 'none'; media-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'",
+        sha256_b64(&script),
+        sha256_b64(&css)
+    );
+    let data = data
+        .map(|d| {
+            format!(
+                "    <script type=\"application/json\" id=\"flightlens-preload\">{d}</script>\n"
+            )
+        })
+        .unwrap_or_default();
+    Ok(format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <!-- Flightlens, offline: everything is in this file, and the policy
+         below forbids every request. Nothing you load is sent anywhere. -->
+    <meta http-equiv="Content-Security-Policy" content="{csp}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="no-referrer" />
+    <meta name="color-scheme" content="light dark" />
+    <title>Flightlens</title>
+    <link rel="icon" href="data:," />
+    <style>{css}</style>
+{data}    <script type="module">{script}</script>
+  </head>
+  <body>
+    <noscript>Flightlens needs JavaScript and WebAssembly. Nothing you load is sent anywhere.</noscript>
+  </body>
+</html>
+"#
+    ))
+}
+
+/// For the end-to-end tests, from the build already in `dist/`: the plain
+/// offline file, a shareable one carrying the demo's files and article, and
+/// one carrying HTML and script payloads in a callsign and the article.
+pub fn write_test_files(root: &Path) -> Result<(), String> {
+    let demo = root.join("demo");
+    let shared = Request {
+        with: vec![
+            demo.join("cargo-rff7071.fr24.csv"),
+            demo.join("bizjet-4bc8d0.opensky.csv"),
+        ],
+        article: Some(demo.join("article.txt")),
+        published: Some("2019-01-28".into()),
+        out: Some(root.join("dist/flightlens-shared-demo.html")),
+    };
+    let fixtures = root.join("e2e/fixtures");
+    let hostile = Request {
+        with: vec![fixtures.join("hostile.fr24.csv")],
+        article: Some(fixtures.join("hostile-article.txt")),
+        published: Some("2019-01-28".into()),
+        out: Some(root.join("dist/flightlens-shared-hostile.html")),
+    };
+    write(root, Request::default())?;
+    write(root, shared)?;
+    write(root, hostile)
+}
+
+/// `cargo xtask bundle [--with FILES… --article FILE --published DATE] [--out FILE]`.
+pub fn bundle(root: &Path, args: &[String]) -> Result<(), String> {
+    let r = parse(args)?;
+    crate::tools::ensure_build_tools(root)?;
+    crate::tools::dist(root)?;
+    write(root, r)
+}
+
+/// Writes the file asked for from the build in `dist/`.
+fn write(root: &Path, r: Request) -> Result<(), String> {
+    let data = preload(&r)?;
+    let dist = root.join("dist");
+    let read = |n: &str| std::fs::read(dist.join(n)).map_err(|e| format!("dist/{n}: {e}"));
+    let glue = String::from_utf8(read("flightlens-app.js")?).map_err(|e| e.to_string())?;
+    let css = String::from_utf8(read("main.css")?).map_err(|e| e.to_string())?;
+    let wasm = read("flightlens-app_bg.wasm")?;
+    let html = page(&glue, &wasm, &css, data.as_deref())?;
+    let out = r.out.unwrap_or_else(|| dist.join("flightlens.html"));
+    std::fs::write(&out, &html).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "wrote {} ({:.2} MB; open it from disk, no server needed)",
+        out.display(),
+        html.len() as f64 / 1e6
+    );
+    Ok(())
+}
