@@ -62,6 +62,18 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
   assert.ok((await page.getByRole('img', { name: 'Timeline' }).locator('rect.bar').count()) >= 2);
   assert.match(await page.getByLabel('Article text').inputValue(), /SYNTHETIC DEMO ARTICLE/);
   assert.equal(await page.getByLabel('Published').inputValue(), '2019-01-28');
+  // The demo article's claims, checked on the demo tracks.
+  const claims = page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
+  assert.equal(await claims.count(), 6);
+  assert.deepEqual(
+    await claims.locator('td.verdict').allInnerTexts(),
+    ['supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
+  );
+  assert.match(await claims.nth(3).innerText(), /Havana \(MUHA\)[\s\S]*2018-12-12/);
+  // Editing the article re-checks it: a claim the tracks contradict.
+  await page.getByLabel('Article text').fill('The jet TC-DMO landed in Dakar on 23 January.');
+  await claims.locator('td.verdict', { hasText: 'contradicted' }).waitFor();
+  assert.equal(await claims.count(), 1);
   assert.match(await page.locator('.demo-banner').innerText(), /synthetic/i);
   assert.deepEqual(problems(), []);
   await context.close();

@@ -10,7 +10,7 @@ mod timeline;
 pub use inputs::Inputs;
 pub use map::RouteMap;
 pub use reports::ImportReports;
-pub use tables::{AircraftTable, EmptyTable, FlightsTable, LegsTable, StopoversTable};
+pub use tables::{AircraftTable, ClaimsTable, EmptyTable, FlightsTable, LegsTable, StopoversTable};
 pub use timeline::Timeline;
 
 use flightlens_core::airports::airports;
@@ -60,8 +60,12 @@ pub fn App() -> impl IntoView {
     let routes = Memo::new(move |_| {
         workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
     });
-    let analysis =
-        Memo::new(move |_| workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r))));
+    let analysis = Memo::new(move |_| {
+        let base = workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r)));
+        let day = published.get();
+        let day = (!day.is_empty()).then_some(day);
+        article.with(|text| base.with_article(text, day.as_deref()))
+    });
     let derived = Derived { routes, analysis };
 
     let export_json = move |_| {
@@ -109,11 +113,7 @@ pub fn App() -> impl IntoView {
                 <StopoversTable analysis />
                 <AircraftTable analysis />
                 <FlightsTable analysis />
-                <EmptyTable
-                    caption="Claims"
-                    columns=&["Claim", "Verdict", "Evidence"]
-                    message="No claims yet: the article reader is not built."
-                />
+                <ClaimsTable analysis article />
             </section>
             <section class="panel" aria-labelledby="imports-h">
                 <h2 id="imports-h">"Imported files"</h2>

@@ -51,6 +51,84 @@ pub fn AircraftTable(
     }
 }
 
+/// The article's claims with their verdicts and the legs or stopovers that
+/// support or contradict them.
+#[component]
+pub fn ClaimsTable(
+    /// The current analysis, claims included.
+    analysis: Memo<Analysis>,
+    /// The article's text, to say why there are no claims.
+    article: RwSignal<String>,
+) -> impl IntoView {
+    use flightlens_core::article::check::Verdict;
+    view! {
+        <table class="claims">
+            <caption>"Claims"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Claim"</th>
+                    <th scope="col">"Aircraft"</th>
+                    <th scope="col">"Event"</th>
+                    <th scope="col">"Place"</th>
+                    <th scope="col">"Date"</th>
+                    <th scope="col">"Verdict"</th>
+                    <th scope="col">"Evidence"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    let a = analysis.get();
+                    if a.claims.is_empty() {
+                        let why = if article.with(|t| t.trim().is_empty()) {
+                            "No article yet: paste its text above to check its claims."
+                        } else {
+                            "No checkable claim found in the article (an event such as landed, left or flew, with a place)."
+                        };
+                        return view! { <tr><td colspan="7" class="empty">{why}</td></tr> }.into_any();
+                    }
+                    a.claims
+                        .into_iter()
+                        .map(|c| {
+                            let (verdict, class) = match c.verdict {
+                                Verdict::Supported => ("supported", "verdict supported"),
+                                Verdict::Contradicted => ("contradicted", "verdict contradicted"),
+                                Verdict::NoData => ("no data", "verdict no-data"),
+                            };
+                            let who = c
+                                .registration
+                                .clone()
+                                .or(c.icao24.clone())
+                                .or(c.aircraft_type.clone())
+                                .unwrap_or_else(|| "any".into());
+                            let place = if c.route.is_empty() {
+                                match (&c.place_text, &c.place) {
+                                    (Some(t), Some(p)) => format!("{t} ({p})"),
+                                    _ => String::new(),
+                                }
+                            } else {
+                                c.route.join(" → ")
+                            };
+                            let event = format!("{:?}", c.event).to_lowercase();
+                            view! {
+                                <tr>
+                                    <td><q>{c.text}</q></td>
+                                    <td>{who}</td>
+                                    <td>{event}</td>
+                                    <td>{place}</td>
+                                    <td>{c.date.unwrap_or_else(|| "no date".into())}</td>
+                                    <td class=class title=c.note>{verdict}</td>
+                                    <td>{c.evidence.join(", ")}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </tbody>
+        </table>
+    }
+}
+
 /// A table whose content is not computed yet, saying so honestly.
 #[component]
 pub fn EmptyTable(

@@ -97,16 +97,24 @@ fn main() -> ExitCode {
         }
         return ExitCode::FAILURE;
     }
+    let mut analysis = Analysis::of(&data);
     if let Some(path) = &args.article {
-        if let Err(e) = std::fs::read(path) {
-            eprintln!("flightlens: {path}: {e}");
-            return ExitCode::FAILURE;
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let text = flightlens_core::ingest::decode_text(&bytes);
+                analysis = analysis.with_article(&text, args.published.as_deref());
+            }
+            Err(e) => {
+                eprintln!("flightlens: {path}: {e}");
+                return ExitCode::FAILURE;
+            }
         }
-        eprintln!(
-            "flightlens: note: claims are not checked yet; the article reader is still to come"
-        );
+        if args.published.is_none() {
+            eprintln!(
+                "flightlens: note: without --published, dates that do not give their year are left unchecked"
+            );
+        }
     }
-    let analysis = Analysis::of(&data);
     if args.json {
         println!("{}", analysis.to_json());
     } else {
@@ -212,6 +220,30 @@ fn print_tables(data: &Dataset, a: &Analysis) {
                 f.flight.to.as_deref().unwrap_or("?"),
                 f.departure.as_deref().unwrap_or("?"),
                 f.arrival.as_deref().unwrap_or("?")
+            );
+        }
+    }
+    if !a.claims.is_empty() {
+        println!("\nClaims");
+        for c in &a.claims {
+            let verdict = match c.verdict {
+                flightlens_core::article::check::Verdict::Supported => "supported",
+                flightlens_core::article::check::Verdict::Contradicted => "CONTRADICTED",
+                flightlens_core::article::check::Verdict::NoData => "no data",
+            };
+            let what = if c.route.is_empty() {
+                c.place.clone().unwrap_or_default()
+            } else {
+                c.route.join(">")
+            };
+            println!(
+                "  {:<12} {:<10} {:<12} {:<21} {:<12} {}",
+                verdict,
+                format!("{:?}", c.event).to_lowercase(),
+                what,
+                c.date.as_deref().unwrap_or("(no date)"),
+                c.evidence.join(","),
+                c.note
             );
         }
     }

@@ -82,3 +82,49 @@ fn tables_by_default() {
         "{text}"
     );
 }
+
+#[test]
+fn the_demo_article_claims_come_out_checked() {
+    let out = flightlens(&[
+        "analyze",
+        "demo/cargo-rff7071.fr24.csv",
+        "demo/bizjet-4bc8d0.opensky.csv",
+        "--article",
+        "demo/article.txt",
+        "--published",
+        "2019-01-28",
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let claims = doc["claims"].as_array().expect("claims");
+    let got: Vec<String> = claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {}",
+                c["event"].as_str().unwrap_or("?"),
+                c["place"].as_str().unwrap_or("?"),
+                c["date"].as_str().unwrap_or("?"),
+                c["verdict"].as_str().unwrap_or("?")
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "departure RU 2018-12-10 supported",
+            "arrival GOBD 2018-12-10 supported",
+            "arrival SGAS 2018-12-11 supported",
+            "arrival MUHA 2018-12-12 supported",
+            "route UUWW 2019-01-23 supported",
+            "route SVMI 2019-01-24 supported",
+        ]
+    );
+    assert_eq!(claims[4]["route"], serde_json::json!(["TR", "UUWW"]));
+    assert_eq!(claims[4]["registration"], "TC-DMO");
+}

@@ -230,13 +230,27 @@ pub struct Analysis {
     /// Flights from flight lists (OpenSky flights, Flightradar24 logbook):
     /// what a source reports, not what a track shows.
     pub flights: Vec<FlightOut>,
-    /// Claims read from the article (filled by the article reader).
-    pub claims: Vec<serde_json::Value>,
+    /// Claims read from the article and checked against the tracks (see
+    /// [`Analysis::with_article`]).
+    pub claims: Vec<crate::article::check::Checked>,
     /// Every warning about the input, with file and line.
     pub warnings: Vec<Warning>,
 }
 
 impl Analysis {
+    /// Reads an article's claims and checks them against this analysis.
+    /// `published` is `YYYY-MM-DD`; relative dates ("last month") and
+    /// years left out are resolved against it. Without it, only dates
+    /// that give their year are used.
+    pub fn with_article(mut self, text: &str, published: Option<&str>) -> Self {
+        let day = published
+            .and_then(|d| crate::time::parse_datetime(&format!("{} 00:00:00", d.trim())))
+            .map(|t| t.div_euclid(86_400));
+        let reading = crate::article::read(text, day);
+        self.claims = crate::article::check::check(&reading.claims, &self);
+        self
+    }
+
     /// Analyses a dataset with the embedded airports and default options.
     pub fn of(data: &Dataset) -> Self {
         let routes = routes::find(&data.tracks, airports(), &Options::default());

@@ -23,6 +23,7 @@
 
 pub mod airports;
 pub mod analysis;
+pub mod article;
 pub mod basemap;
 pub mod geo;
 pub mod ingest;

@@ -1,0 +1,142 @@
+use super::*;
+use crate::time::days_from_civil;
+
+const DEMO: &str = include_str!("../../../../demo/article.txt");
+
+fn published() -> Option<i64> {
+    Some(days_from_civil(2019, 1, 28))
+}
+
+fn summary(r: &Reading) -> Vec<String> {
+    r.claims
+        .iter()
+        .map(|c| {
+            let route: Vec<&str> = c.route.iter().map(|p| p.code.as_str()).collect();
+            format!(
+                "{:?} {} {} {} {}",
+                c.event,
+                c.aircraft_type
+                    .as_deref()
+                    .or(c.registration.as_deref())
+                    .unwrap_or("-"),
+                c.place.as_ref().map(|p| p.code.as_str()).unwrap_or("-"),
+                route.join(">"),
+                c.days.map(|d| d.iso()).unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_demo_article_gives_its_claims() {
+    let r = read(DEMO, published());
+    assert_eq!(
+        summary(&r),
+        [
+            "Departure IL76 RU  2018-12-10",
+            "Arrival IL76 GOBD  2018-12-10",
+            "Arrival IL76 SGAS  2018-12-11",
+            "Arrival IL76 MUHA  2018-12-12",
+            "Route TC-DMO UUWW TR>UUWW 2019-01-23",
+            "Route TC-DMO SVMI UUWW>SVMI 2019-01-24",
+        ]
+    );
+}
+
+#[test]
+fn entities_resolve() {
+    let r = read(
+        "An Antonov-124 Ruslan (RA-82077) landed at Vnukovo on Dec. 12; a Gulfstream IV registered N450XX left Caracas.",
+        published(),
+    );
+    let got: Vec<(EntityKind, &str, &str)> = r
+        .entities
+        .iter()
+        .map(|e| (e.kind, e.text.as_str(), e.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (EntityKind::AircraftType, "Antonov-124 Ruslan", "A124"),
+            (EntityKind::Registration, "RA-82077", "RA-82077"),
+            (EntityKind::Place, "Vnukovo", "UUWW"),
+            (EntityKind::Date, "Dec. 12", "2018-12-12"),
+            (EntityKind::AircraftType, "Gulfstream IV", "GLF4"),
+            (EntityKind::Registration, "N450XX", "N450XX"),
+            (EntityKind::Place, "Caracas", "SVMI"),
+        ]
+    );
+    assert_eq!(registration("TC-DMO").map(|r| r.1), Some("TR"));
+    assert_eq!(registration("YV3016").map(|r| r.1), Some("VE"));
+    assert_eq!(registration("NATO"), None);
+    assert_eq!(registration("COVID-19"), None);
+}
+
+#[test]
+fn nothing_panics_on_odd_text() {
+    for t in [
+        "",
+        ".",
+        "\n\n",
+        "On the 5th.",
+        "between 40 and 50 December",
+        "Flew from to.",
+        "ééé. Ü",
+        "from",
+        "RA-",
+        "N",
+        "a b c d e f",
+    ] {
+        let _ = read(t, published());
+        let _ = read(t, None);
+    }
+}
+
+#[test]
+fn the_demo_claims_are_checked_on_the_demo_tracks() {
+    let mut data = crate::Dataset::default();
+    for f in ["cargo-rff7071.fr24.csv", "bizjet-4bc8d0.opensky.csv"] {
+        let path = format!("{}/../../demo/{f}", env!("CARGO_MANIFEST_DIR"));
+        data.add_file(f, &std::fs::read(path).unwrap());
+    }
+    let a = crate::Analysis::of(&data).with_article(DEMO, Some("2019-01-28"));
+    let verdicts: Vec<String> = a
+        .claims
+        .iter()
+        .map(|c| format!("{:?} {}", c.verdict, c.evidence.join("+")))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            "Supported leg:1",
+            "Supported leg:1",
+            "Supported leg:2",
+            "Supported leg:3",
+            "Supported leg:4",
+            "Supported leg:5",
+        ]
+    );
+    // Without a publication date, dates without a year are not guessed.
+    let a = crate::Analysis::of(&data).with_article(DEMO, None);
+    assert!(a.claims.iter().all(|c| c.date.is_none()));
+}
+
+#[test]
+fn a_named_aircraft_elsewhere_contradicts() {
+    let mut data = crate::Dataset::default();
+    let path = format!(
+        "{}/../../demo/bizjet-4bc8d0.opensky.csv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    data.add_file("b.csv", &std::fs::read(path).unwrap());
+    let a = crate::Analysis::of(&data).with_article(
+        "The jet TC-DMO landed in Havana on 23 January. An Il-76 landed in Dakar on 2 February.",
+        Some("2019-01-28"),
+    );
+    let v: Vec<String> = a
+        .claims
+        .iter()
+        .map(|c| format!("{:?}", c.verdict))
+        .collect();
+    assert_eq!(v, ["Contradicted", "NoData"]);
+}
