@@ -9,6 +9,7 @@
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
+//! - `eval article`: score the article reader on hand-written articles with hand-made truth
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
 //! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
@@ -20,6 +21,7 @@ mod bundle;
 mod coastlines;
 mod demo;
 mod eval;
+mod eval_article;
 mod sim;
 mod tools;
 
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Some("gen-airports") => airports::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
+        Some("eval") if args.get(1).map(String::as_str) == Some("article") => eval_article::run(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
         Some("fuzz") => {
@@ -66,7 +69,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | bench routes | bench ingest | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

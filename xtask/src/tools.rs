@@ -218,6 +218,9 @@ pub fn test(root: &Path) -> Result<(), String> {
         run(cargo().current_dir(root).args(["test", "--workspace"]))
     });
     step("route evaluation (targets)", &mut crate::eval::routes);
+    step("article evaluation (targets)", &mut || {
+        crate::eval_article::run(root)
+    });
     if setup_ok {
         step("component tests (wasm, Chromium)", &mut || {
             run(cargo()
@@ -268,9 +271,10 @@ pub fn test(root: &Path) -> Result<(), String> {
     }
 }
 
-/// Fuzz targets in `fuzz/`, one per format plus `any`.
-const FUZZ_TARGETS: [&str; 10] = [
+/// Fuzz targets in `fuzz/`, one per format, `any`, and the article reader.
+const FUZZ_TARGETS: [&str; 11] = [
     "any",
+    "article",
     "fr24",
     "fr24_granular",
     "fr24_api",

@@ -308,7 +308,7 @@ pub fn find(
                         2,
                     ))
                 }
-                ("this", Some("week")) | ("earlier", Some("this")) => {
+                ("this", Some("week")) => {
                     let (a, b) = if i > 0 { qualifier(i - 1) } else { (0, 6) };
                     Some((
                         Days {
