@@ -70,10 +70,17 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
     ['supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
   );
   assert.match(await claims.nth(3).innerText(), /Havana \(MUHA\)[\s\S]*2018-12-12/);
-  // Editing the article re-checks it: a claim the tracks contradict.
-  await page.getByLabel('Article text').fill('The jet TC-DMO landed in Dakar on 23 January.');
+  // The article as read marks what it recognised, with what it resolved to.
+  const havana = page.locator('.article-text mark', { hasText: 'Havana' });
+  assert.match(await havana.getAttribute('title'), /place: MUHA \(Jose Marti International Airport \(MUHA\)/);
+  assert.match(await page.locator('.article-text mark', { hasText: 'TC-DMO' }).getAttribute('title'), /registration: TC-DMO \(TR\)/);
+  // Editing the article re-checks it; pasted HTML is read as its text
+  // and never becomes elements.
+  await page.getByLabel('Article text').fill('<p>The jet TC-DMO landed in <b>Dakar</b> on 23 January.</p><script>alert(1)</script>');
   await claims.locator('td.verdict', { hasText: 'contradicted' }).waitFor();
   assert.equal(await claims.count(), 1);
+  assert.equal(await page.locator('.article-text b, .article-text script').count(), 0);
+  assert.equal((await page.locator('.article-text').innerText()).trim(), 'The jet TC-DMO landed in Dakar on 23 January.');
   assert.match(await page.locator('.demo-banner').innerText(), /synthetic/i);
   assert.deepEqual(problems(), []);
   await context.close();

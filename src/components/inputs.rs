@@ -463,6 +463,7 @@ pub fn Inputs(
                     prop:value=move || article.get()
                     on:input=move |ev| article.set(event_target_value(&ev))
                 ></textarea>
+                <super::article::ArticleView article published />
                 <label for="published">"Published"</label>
                 <input
                     id="published"

@@ -1,6 +1,7 @@
 //! The page's components. `App` owns the state; the others receive plain
 //! data or read-only signals and draw it.
 
+mod article;
 mod inputs;
 mod map;
 mod reports;
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
         let base = workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r)));
         let day = published.get();
         let day = (!day.is_empty()).then_some(day);
+        // (Dates left without a year are not guessed without a Published date.)
         article.with(|text| base.with_article(text, day.as_deref()))
     });
     let derived = Derived { routes, analysis };

@@ -238,7 +238,8 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Reads an article's claims and checks them against this analysis.
+    /// Reads an article's claims and checks them against this analysis
+    /// (HTML pasted as the article is read as its text).
     /// `published` is `YYYY-MM-DD`; relative dates ("last month") and
     /// years left out are resolved against it. Without it, only dates
     /// that give their year are used.
@@ -246,7 +247,8 @@ impl Analysis {
         let day = published
             .and_then(|d| crate::time::parse_datetime(&format!("{} 00:00:00", d.trim())))
             .map(|t| t.div_euclid(86_400));
-        let reading = crate::article::read(text, day);
+        let text = crate::article::strip_html(text);
+        let reading = crate::article::read(&text, day);
         self.claims = crate::article::check::check(&reading.claims, &self);
         self
     }

@@ -123,6 +123,79 @@ pub struct Reading {
     pub claims: Vec<Claim>,
 }
 
+/// The text of an article pasted as HTML: tags dropped (with what is
+/// inside `script` and `style`), block ends turned into line breaks, and
+/// the common character references decoded. Text without tags is returned
+/// as it is. The result is only ever shown as text.
+pub fn strip_html(text: &str) -> std::borrow::Cow<'_, str> {
+    let looks_like_html = text.match_indices('<').any(|(i, _)| {
+        text[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!')
+    });
+    if !looks_like_html || !text.contains('>') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut skip_until: Option<&str> = None;
+    while let Some(open) = rest.find('<') {
+        if skip_until.is_none() {
+            out.push_str(&rest[..open]);
+        }
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('>') else {
+            if skip_until.is_none() {
+                out.push_str(&rest[open..]);
+            }
+            rest = "";
+            break;
+        };
+        let tag = after[..close].trim().to_ascii_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        match skip_until {
+            Some(end) if tag.starts_with('/') && name == end => skip_until = None,
+            Some(_) => {}
+            None if !tag.starts_with('/') && (name == "script" || name == "style") => {
+                skip_until = Some(if name == "script" { "script" } else { "style" });
+            }
+            None => {
+                if [
+                    "br",
+                    "p",
+                    "div",
+                    "li",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "tr",
+                    "blockquote",
+                ]
+                .contains(&name.as_str())
+                {
+                    out.push('\n');
+                }
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    if skip_until.is_none() {
+        out.push_str(rest);
+    }
+    let decoded = out
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&rsquo;", "’")
+        .replace("&amp;", "&");
+    std::borrow::Cow::Owned(decoded)
+}
+
 /// Folds accents and case: "Asunción" → "asuncion".
 pub fn fold(s: &str) -> String {
     s.chars()

@@ -140,3 +140,17 @@ fn a_named_aircraft_elsewhere_contradicts() {
         .collect();
     assert_eq!(v, ["Contradicted", "NoData"]);
 }
+
+#[test]
+fn pasted_html_is_stripped_to_text() {
+    let html = "<p>An <b>Il-76</b> landed in Havana on 12&nbsp;December.</p><script>alert(1)</script><p>Tom &amp; Jerry</p>";
+    let text = strip_html(html);
+    assert_eq!(
+        text,
+        "\nAn Il-76 landed in Havana on 12 December.\n\nTom & Jerry\n"
+    );
+    assert_eq!(strip_html("a < b and c > d"), "a < b and c > d");
+    assert_eq!(strip_html("<unclosed"), "<unclosed");
+    let r = read(&text, published());
+    assert_eq!(summary(&r), ["Arrival IL76 MUHA  2018-12-12"]);
+}

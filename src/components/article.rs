@@ -1,0 +1,94 @@
+//! The article as read: its text with each recognised name marked, and
+//! what the name resolved to on hover or focus. Text is only ever text.
+
+use flightlens_core::article::{self, EntityKind};
+use leptos::prelude::*;
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date input's value.
+pub fn published_day(value: &str) -> Option<i64> {
+    flightlens_core::time::parse_datetime(&format!("{} 00:00:00", value.trim()))
+        .map(|t| t.div_euclid(86_400))
+}
+
+fn kind_word(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::AircraftType => "aircraft type",
+        EntityKind::Registration => "registration",
+        EntityKind::Icao24 => "ICAO address",
+        EntityKind::Callsign => "callsign or flight",
+        EntityKind::Place => "place",
+        EntityKind::Date => "date",
+    }
+}
+
+fn kind_class(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::AircraftType
+        | EntityKind::Registration
+        | EntityKind::Icao24
+        | EntityKind::Callsign => "ent ent-aircraft",
+        EntityKind::Place => "ent ent-place",
+        EntityKind::Date => "ent ent-date",
+    }
+}
+
+/// The article with what was recognised in it marked.
+#[component]
+pub fn ArticleView(
+    /// The article's text.
+    article: RwSignal<String>,
+    /// Its publication date, `YYYY-MM-DD` or empty.
+    published: RwSignal<String>,
+) -> impl IntoView {
+    let parts = Memo::new(move |_| {
+        let day = published.with(|p| published_day(p));
+        article.with(|raw| {
+            let text = article::strip_html(raw).into_owned();
+            let reading = article::read(&text, day);
+            let mut parts: Vec<(String, Option<(String, &'static str)>)> = Vec::new();
+            let mut at = 0;
+            for e in reading.entities {
+                if e.start < at
+                    || e.end > text.len()
+                    || !text.is_char_boundary(e.start)
+                    || !text.is_char_boundary(e.end)
+                {
+                    continue;
+                }
+                parts.push((text[at..e.start].to_string(), None));
+                let mut title = format!("{}: {}", kind_word(e.kind), e.value);
+                if !e.detail.is_empty() {
+                    title.push_str(&format!(" ({})", e.detail));
+                }
+                parts.push((
+                    text[e.start..e.end].to_string(),
+                    Some((title, kind_class(e.kind))),
+                ));
+                at = e.end;
+            }
+            parts.push((text[at..].to_string(), None));
+            parts
+        })
+    });
+    view! {
+        <div class="article-view" class:hidden=move || article.with(|t| t.trim().is_empty())>
+            <h3 id="article-view-h">"The article as read"</h3>
+            <p class="hint">"Marked: aircraft, places and dates. Hover or focus a mark to see what it was read as."</p>
+            <div class="article-text" aria-labelledby="article-view-h">
+                {move || {
+                    parts
+                        .get()
+                        .into_iter()
+                        .map(|(text, mark)| match mark {
+                            Some((title, class)) => {
+                                let label = format!("{text}, {title}");
+                                view! { <mark class=class title=title tabindex="0" aria-label=label>{text}</mark> }.into_any()
+                            }
+                            None => view! { <span>{text}</span> }.into_any(),
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </div>
+    }
+}
