@@ -70,6 +70,13 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
     ['supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
   );
   assert.match(await claims.nth(3).innerText(), /Havana \(MUHA\)[\s\S]*2018-12-12/);
+  // Showing a claim's evidence selects that leg on the map and the timeline.
+  await claims.nth(3).getByRole('button', { name: /^Show leg:\d+ on the map and timeline$/ }).click();
+  const evidence = (await claims.nth(3).locator('td').last().innerText()).match(/leg:\d+/)[0];
+  await map.locator('path.selected-leg[d^="M"]').waitFor();
+  const bars = page.getByRole('img', { name: 'Timeline' }).locator('rect.bar.selected');
+  assert.deepEqual(await bars.evaluateAll((bs) => bs.map((b) => b.dataset.id)), [evidence]);
+  assert.equal(await page.locator('.claims tr.selected').count(), 1);
   // The article as read marks what it recognised, with what it resolved to.
   const havana = page.locator('.article-text mark', { hasText: 'Havana' });
   assert.match(await havana.getAttribute('title'), /place: MUHA \(Jose Marti International Airport \(MUHA\)/);

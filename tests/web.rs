@@ -20,6 +20,14 @@ fn mount() -> web_sys::Element {
     wrapper
 }
 
+/// Lets the app's effects run to the end (an effect may set a signal that
+/// schedules another round).
+async fn settle() {
+    for _ in 0..5 {
+        tick().await;
+    }
+}
+
 fn button(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
     let all = root.query_selector_all("button").unwrap();
     (0..all.length())
@@ -32,7 +40,7 @@ fn button(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 async fn mounts_with_the_named_controls_and_no_data() {
     let root = mount();
-    tick().await;
+    settle().await;
     for id in ["flight-data", "article-text", "published"] {
         let label = root.query_selector(&format!("label[for={id}]")).unwrap();
         assert!(label.is_some(), "label for {id}");
@@ -54,7 +62,7 @@ async fn mounts_with_the_named_controls_and_no_data() {
 async fn load_demo_then_clear() {
     let root = mount();
     button(&root, "Load demo").click();
-    tick().await;
+    settle().await;
     let map = root
         .query_selector("svg[aria-label='Route map']")
         .unwrap()
@@ -73,7 +81,7 @@ async fn load_demo_then_clear() {
     assert!(article.value().starts_with("SYNTHETIC DEMO ARTICLE"));
 
     button(&root, "Clear").click();
-    tick().await;
+    settle().await;
     assert_eq!(
         map.query_selector_all("path.track-line").unwrap().length(),
         0

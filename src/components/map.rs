@@ -30,6 +30,7 @@ struct Place {
 
 #[derive(Debug, Clone, PartialEq)]
 struct Drawing {
+    view: View,
     outline: String,
     land: String,
     graticule: String,
@@ -94,6 +95,7 @@ fn draw(data: &Dataset, routes: &Routes) -> Drawing {
         }
     }
     Drawing {
+        view,
         outline: sphere_outline(&view),
         land: flightlens_core::basemap::land_path(&view),
         graticule: graticule(&view, 15.0),
@@ -109,8 +111,29 @@ pub fn RouteMap(
     workspace: RwSignal<Workspace>,
     /// Routes and analysis.
     derived: Derived,
+    /// Ids of the legs and stopovers selected elsewhere (`leg:1`, `stop:2`).
+    selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let drawing = Memo::new(move |_| workspace.with(|w| derived.routes.with(|r| draw(&w.data, r))));
+    // The selected legs, drawn over the tracks.
+    let highlight = Memo::new(move |_| {
+        let view = drawing.with(|d| d.view);
+        selected.with(|ids| {
+            workspace.with(|w| {
+                derived.routes.with(|r| {
+                    ids.iter()
+                        .filter_map(|id| id.strip_prefix("leg:")?.parse::<usize>().ok())
+                        .filter_map(|n| r.legs.get(n.checked_sub(1)?))
+                        .filter_map(|l| {
+                            let p = &w.data.tracks.get(l.track)?.points;
+                            let (a, b) = (l.points.0, l.points.1.min(p.len().saturating_sub(1)));
+                            Some(polyline(&view, (a..=b).map(|i| (p.lat(i), p.lon(i))), 0.5))
+                        })
+                        .collect::<String>()
+                })
+            })
+        })
+    });
     view! {
         <svg
             class="map"
@@ -147,6 +170,7 @@ pub fn RouteMap(
                     })
                     .collect_view()
             }}
+            <path class="selected-leg" d=move || highlight.get() />
             {move || {
                 drawing
                     .get()

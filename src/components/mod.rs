@@ -58,6 +58,13 @@ pub fn App() -> impl IntoView {
     let article = RwSignal::new(String::new());
     let published = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<String>::new());
+    // Legs and stopovers picked from the Claims table, shown on the map and timeline.
+    let selected = RwSignal::new(Vec::<String>::new());
+    // New data or a new article: the old ids may mean other legs.
+    Effect::new(move |_| {
+        workspace.track();
+        selected.set(Vec::new());
+    });
     let routes = Memo::new(move |_| {
         workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
     });
@@ -98,11 +105,11 @@ pub fn App() -> impl IntoView {
             </p>
             <section class="panel map-panel" aria-labelledby="map-h">
                 <h2 id="map-h">"Map"</h2>
-                <RouteMap workspace derived />
+                <RouteMap workspace derived selected />
             </section>
             <section class="panel timeline-panel" aria-labelledby="timeline-h">
                 <h2 id="timeline-h">"Timeline"</h2>
-                <Timeline workspace derived />
+                <Timeline workspace derived selected />
             </section>
             <section class="panel tables" aria-labelledby="tables-h">
                 <div class="panel-head">
@@ -115,7 +122,7 @@ pub fn App() -> impl IntoView {
                 <StopoversTable analysis />
                 <AircraftTable analysis />
                 <FlightsTable analysis />
-                <ClaimsTable analysis article />
+                <ClaimsTable analysis article selected />
             </section>
             <section class="panel" aria-labelledby="imports-h">
                 <h2 id="imports-h">"Imported files"</h2>

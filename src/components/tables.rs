@@ -59,6 +59,8 @@ pub fn ClaimsTable(
     analysis: Memo<Analysis>,
     /// The article's text, to say why there are no claims.
     article: RwSignal<String>,
+    /// Set to a claim's evidence when the reader asks to see it.
+    selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     use flightlens_core::article::check::Verdict;
     view! {
@@ -109,15 +111,29 @@ pub fn ClaimsTable(
                                 c.route.join(" → ")
                             };
                             let event = format!("{:?}", c.event).to_lowercase();
+                            let evidence = c.evidence.clone();
+                            let shown = {
+                                let e = evidence.clone();
+                                move || !e.is_empty() && selected.with(|s| *s == e)
+                            };
+                            let show = (!evidence.is_empty()).then(|| {
+                                let e = evidence.clone();
+                                let label = format!("Show {} on the map and timeline", evidence.join(", "));
+                                view! {
+                                    <button type="button" class="secondary small" aria-label=label on:click=move |_| selected.set(e.clone())>
+                                        "Show"
+                                    </button>
+                                }
+                            });
                             view! {
-                                <tr>
+                                <tr class:selected=shown>
                                     <td><q>{c.text}</q></td>
                                     <td>{who}</td>
                                     <td>{event}</td>
                                     <td>{place}</td>
                                     <td>{c.date.unwrap_or_else(|| "no date".into())}</td>
                                     <td class=class title=c.note>{verdict}</td>
-                                    <td>{c.evidence.join(", ")}</td>
+                                    <td>{c.evidence.join(", ")} " " {show}</td>
                                 </tr>
                             }
                         })

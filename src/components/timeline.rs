@@ -15,6 +15,8 @@ const AXIS_H: f64 = 24.0;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Bar {
+    /// `leg:N` or `stop:N`, as in the analysis document.
+    id: String,
     x: f64,
     w: f64,
     title: String,
@@ -48,24 +50,32 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
         .enumerate()
         .filter(|(_, t)| !t.points.is_empty())
         .map(|(i, t)| {
-            let legs = routes.legs.iter().filter(|l| l.track == i).map(|l| Bar {
-                x: x(l.takeoff),
-                w: (x(l.landing) - x(l.takeoff)).max(2.0),
-                title: format!(
-                    "{} → {}: {} → {} UTC ({})",
-                    code(&l.from),
-                    code(&l.to),
-                    short_utc(l.takeoff),
-                    short_utc(l.landing),
-                    human_duration(l.duration_s())
-                ),
-                ground: false,
-            });
+            let legs = routes
+                .legs
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.track == i)
+                .map(|(n, l)| Bar {
+                    id: format!("leg:{}", n + 1),
+                    x: x(l.takeoff),
+                    w: (x(l.landing) - x(l.takeoff)).max(2.0),
+                    title: format!(
+                        "{} → {}: {} → {} UTC ({})",
+                        code(&l.from),
+                        code(&l.to),
+                        short_utc(l.takeoff),
+                        short_utc(l.landing),
+                        human_duration(l.duration_s())
+                    ),
+                    ground: false,
+                });
             let stops = routes
                 .stopovers
                 .iter()
-                .filter(|s| s.track == i)
-                .map(|s| Bar {
+                .enumerate()
+                .filter(|(_, s)| s.track == i)
+                .map(|(n, s)| Bar {
+                    id: format!("stop:{}", n + 1),
                     x: x(s.arrival),
                     w: (x(s.departure) - x(s.arrival)).max(2.0),
                     title: format!(
@@ -110,6 +120,8 @@ pub fn Timeline(
     workspace: RwSignal<Workspace>,
     /// Routes and analysis.
     derived: Derived,
+    /// Ids of the legs and stopovers selected elsewhere.
+    selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let c = Memo::new(move |_| workspace.with(|w| derived.routes.with(|r| chart(&w.data, r))));
     view! {
@@ -141,8 +153,10 @@ pub fn Timeline(
                             .bars
                             .into_iter()
                             .map(|b| {
+                                let id = b.id.clone();
+                                let on = move || selected.with(|s| s.contains(&id));
                                 view! {
-                                    <rect class="bar" class:ground=b.ground x=b.x y=y + 6.0 width=b.w height=ROW_H - 12.0 fill=r.colour>
+                                    <rect class="bar" class:selected=on data-id=b.id class:ground=b.ground x=b.x y=y + 6.0 width=b.w height=ROW_H - 12.0 fill=r.colour>
                                         <title>{b.title}</title>
                                     </rect>
                                 }
