@@ -154,3 +154,26 @@ fn pasted_html_is_stripped_to_text() {
     let r = read(&text, published());
     assert_eq!(summary(&r), ["Arrival IL76 MUHA  2018-12-12"]);
 }
+
+#[test]
+fn types_in_their_written_forms() {
+    for (text, code) in [
+        ("A Xian Y-20 landed.", "Y20"),
+        ("An Embraer KC-390 landed.", "E390"),
+        ("The Il-96-400M left.", "IL96"),
+        ("An Airbus A220-300 left.", "BCS3"),
+        ("A Boeing 747-8F landed.", "B748"),
+        ("The Falcon 7X left.", "FA7X"),
+        ("Two Il-76s landed.", "IL76"),
+        ("A Citation CJ4 left.", "C25C"),
+    ] {
+        let r = read(text, published());
+        let got: Vec<&str> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::AircraftType)
+            .map(|e| e.value.as_str())
+            .collect();
+        assert_eq!(got, [code], "{text}");
+    }
+}
