@@ -203,3 +203,45 @@ test('a CSV with unknown column names can be read after choosing its columns', a
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('Save project then Open project restores the same analysis', async () => {
+  const { page, context, problems } = await open();
+  await page.getByRole('button', { name: 'Load demo' }).click();
+  await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  await page.getByLabel('Published').fill('2019-01-30');
+  const exportJson = async () => {
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export analysis (JSON)' }).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    return JSON.parse(await readFile(await d.path(), 'utf8'));
+  };
+  const before = await exportJson();
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save project' }).click(),
+  ]);
+  assert.equal(saved.suggestedFilename(), 'analysis.flightlens');
+  const projectPath = await saved.path();
+  const { readFile } = await import('node:fs/promises');
+  const project = JSON.parse(await readFile(projectPath, 'utf8'));
+  assert.equal(project.format, 'flightlens.project/1');
+  assert.equal(project.files.length, 2);
+
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('table', { name: 'Legs' }).locator('tbody td.empty').waitFor();
+  await page.getByLabel('Open project').setInputFiles(projectPath);
+  await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  assert.equal(await page.getByLabel('Published').inputValue(), '2019-01-30');
+  const after = await exportJson();
+  for (const k of ['aircraft', 'legs', 'stopovers', 'claims']) {
+    assert.deepEqual(after[k], before[k], k);
+  }
+  // A file that is not a project says so and loses nothing.
+  await page.getByLabel('Open project').setInputFiles({ name: 'x.flightlens', mimeType: 'application/json', buffer: Buffer.from('{"nope": 1}') });
+  await page.getByRole('alert').getByText('not a Flightlens project').waitFor();
+  assert.equal(await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').count(), 5);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

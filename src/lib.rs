@@ -8,6 +8,7 @@ mod browser;
 pub mod components;
 pub mod demo;
 pub mod preload;
+pub mod project;
 pub mod worker;
 
 pub use components::App;

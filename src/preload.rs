@@ -31,6 +31,8 @@ pub struct Preloaded {
     pub article: String,
     /// Its publication date, `YYYY-MM-DD` or empty.
     pub published: String,
+    /// The files as they were, by name, to save again.
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
 /// The data this page carries, if any; `Err` says why it could not be read.
@@ -42,11 +44,13 @@ pub fn read() -> Option<Result<Preloaded, String>> {
     Some(parse(&text))
 }
 
-fn parse(text: &str) -> Result<Preloaded, String> {
+/// Reads a block (or a saved project, which has the same shape).
+pub fn parse(text: &str) -> Result<Preloaded, String> {
     let bad = |e: String| format!("the data carried in this page could not be read ({e})");
     let block: Block = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
     let window = web_sys::window().ok_or_else(|| bad("no window".into()))?;
     let mut data = Dataset::default();
+    let mut files = Vec::new();
     for f in block.files {
         // atob gives one character per byte.
         let binary = window
@@ -54,10 +58,12 @@ fn parse(text: &str) -> Result<Preloaded, String> {
             .map_err(|e| bad(format!("{}: {e:?}", f.name)))?;
         let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
         data.add_file(&f.name, &bytes);
+        files.push((f.name, bytes));
     }
     Ok(Preloaded {
         data,
         article: block.article,
         published: block.published,
+        files,
     })
 }

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::Workspace;
 use crate::browser::{PIECE, files_of, piece_bytes, start_piece};
+use crate::project::Source;
 use crate::worker::{self, Columns, ReadJob};
 
 /// Where a long read stands, for the progress bar.
@@ -44,6 +45,8 @@ struct Loader {
     ask: RwSignal<Option<ColumnsRequest>, LocalStorage>,
     /// The read running in a worker, if any (Cancel terminates it).
     job: StoredValue<Option<ReadJob>, LocalStorage>,
+    /// The files loaded, to save in a project.
+    sources: StoredValue<Vec<Source>, LocalStorage>,
 }
 
 /// Reads one file in a worker (or on the page where workers are not
@@ -143,6 +146,7 @@ fn merge_one(
     l.workspace.update(|w| {
         if w.is_demo {
             *w = Workspace::default();
+            l.sources.set_value(Vec::new());
         }
         let r = w.data.absorb(parsed).clone();
         web_sys::console::debug_1(&format!("{name}: {parse_ms:.0} ms in the engine").into());
@@ -189,6 +193,9 @@ fn load_files(files: Vec<web_sys::File>, l: Loader) {
                 }
             };
             let (problem, unknown) = merge_one(&name, parsed, started, parse_ms, l);
+            if !unknown {
+                l.sources.update_value(|s| s.push(Source::File(f.clone())));
+            }
             if unknown && l.ask.with_untracked(Option::is_none) {
                 let head = match start_piece(&f, 0.0, f.size().min(65_536.0)) {
                     Ok(p) => piece_bytes(&name, p).await.unwrap_or_default(),
@@ -223,7 +230,14 @@ fn load_with_columns(req: ColumnsRequest, choice: ColumnChoice, l: Loader) {
             choice,
         };
         let problem = match read_one(&req.file, Some(columns), (1, 1), l).await {
-            Ok((parsed, ms)) => merge_one(&name, parsed, started, ms, l).0,
+            Ok((parsed, ms)) => {
+                let (problem, unknown) = merge_one(&name, parsed, started, ms, l);
+                if !unknown {
+                    l.sources
+                        .update_value(|s| s.push(Source::File(req.file.clone())));
+                }
+                problem
+            }
             Err(e) => Some(e),
         };
         l.progress.set(None);
@@ -361,17 +375,26 @@ pub fn Inputs(
 ) -> impl IntoView {
     // Have a worker ready before the first file is chosen.
     worker::warm_up();
+    let sources = StoredValue::new_local(Vec::<Source>::new());
+    // Puts what a shared page or a saved project carries on screen.
+    let restore = move |p: crate::preload::Preloaded| {
+        sources.set_value(
+            p.files
+                .into_iter()
+                .map(|(name, bytes)| Source::Bytes(name, std::rc::Rc::new(bytes)))
+                .collect(),
+        );
+        workspace.set(Workspace {
+            data: p.data,
+            is_demo: false,
+            read_ms: Vec::new(),
+        });
+        article.set(p.article);
+        published.set(p.published);
+    };
     // An offline file made with `cargo xtask bundle --with …` opens with its data.
     match crate::preload::read() {
-        Some(Ok(p)) => {
-            workspace.set(Workspace {
-                data: p.data,
-                is_demo: false,
-                read_ms: Vec::new(),
-            });
-            article.set(p.article);
-            published.set(p.published);
-        }
+        Some(Ok(p)) => restore(p),
         Some(Err(e)) => errors.set(vec![e]),
         None => {}
     }
@@ -387,6 +410,7 @@ pub fn Inputs(
         cancel,
         ask,
         job,
+        sources,
     };
     let on_cancel = Callback::new(move |()| {
         cancel.set(true);
@@ -417,6 +441,12 @@ pub fn Inputs(
         for (name, text) in crate::demo::FILES {
             data.add_file(name, text.as_bytes());
         }
+        sources.set_value(
+            crate::demo::FILES
+                .iter()
+                .map(|(n, t)| Source::Bytes(n.to_string(), std::rc::Rc::new(t.as_bytes().to_vec())))
+                .collect(),
+        );
         workspace.set(Workspace {
             data,
             is_demo: true,
@@ -426,7 +456,45 @@ pub fn Inputs(
         published.set(crate::demo::PUBLISHED.to_string());
         errors.set(Vec::new());
     };
+    let save_project = move |_| {
+        let (list, text, day) = (
+            sources.get_value(),
+            article.get_untracked(),
+            published.get_untracked(),
+        );
+        spawn_local(async move {
+            let result = crate::project::save(list, text, day)
+                .await
+                .and_then(|json| {
+                    crate::browser::download("analysis.flightlens", "application/json", &json)
+                });
+            if let Err(e) = result {
+                errors.set(vec![format!("Save project: {e}")]);
+            }
+        });
+    };
+    let open_project = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = files_of(input.files()).into_iter().next() else {
+            return;
+        };
+        input.set_value("");
+        spawn_local(async move {
+            let opened = crate::project::read_text(&file)
+                .await
+                .and_then(|t| crate::preload::parse(&t))
+                .map_err(|e| format!("{}: not a Flightlens project ({e}). Choose a .flightlens file made with Save project.", file.name()));
+            match opened {
+                Ok(p) => {
+                    restore(p);
+                    errors.set(Vec::new());
+                }
+                Err(e) => errors.set(vec![e]),
+            }
+        });
+    };
     let clear = move |_| {
+        sources.set_value(Vec::new());
         workspace.set(Workspace::default());
         article.set(String::new());
         published.set(String::new());
@@ -475,6 +543,11 @@ pub fn Inputs(
             <div class="actions">
                 <button type="button" on:click=load_demo>"Load demo"</button>
                 <button type="button" class="secondary" on:click=clear>"Clear"</button>
+                <button type="button" class="secondary" on:click=save_project>"Save project"</button>
+                <label class="button secondary">
+                    "Open project"
+                    <input id="open-project" class="visually-hidden" type="file" accept=".flightlens,application/json" on:change=open_project />
+                </label>
             </div>
         </section>
     }
