@@ -49,7 +49,7 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -123,6 +123,31 @@ pub struct Found {
     pub relative_days: Option<i64>,
 }
 
+/// Days `a` to `b` of month `m`, in the year named by word `year_at` if it
+/// names one (else the year inferred from publication). The date's words run
+/// from `start` to that year, inclusive; `m` becomes the month for "on the
+/// 21st" later on.
+fn days_of_month(
+    words: &[&str],
+    start: usize,
+    year_at: usize,
+    m: u32,
+    (a, b): (u32, u32),
+    pub_day: i64,
+    month_hint: &mut Option<(u32, Option<i64>)>,
+) -> Found {
+    let year = words.get(year_at).and_then(|w| year_number(w));
+    let from = place_in_year(m, a, year, pub_day);
+    let to = place_in_year(m, b, year, pub_day).max(from);
+    *month_hint = Some((m, year));
+    Found {
+        start,
+        end: year_at + usize::from(year.is_some()),
+        days: Days { from, to },
+        relative_days: None,
+    }
+}
+
 /// Lower-cased words without trailing punctuation.
 fn norm(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -152,18 +177,9 @@ pub fn find(
             if let (Some(a), Some(b), Some(m)) =
                 (day_number(words[i + 1]), day_number(words[i + 3]), m)
             {
-                let year = words.get(i + 5).and_then(|w| year_number(w));
-                let from = place_in_year(m, a, year, pub_day);
-                let to = place_in_year(m, b, year, pub_day).max(from);
-                *month_hint = Some((m, year));
-                let end = i + 5 + usize::from(year.is_some());
-                out.push(Found {
-                    start: i,
-                    end,
-                    days: Days { from, to },
-                    relative_days: None,
-                });
-                i = end;
+                let f = days_of_month(words, i, i + 5, m, (a, b), pub_day, month_hint);
+                i = f.end;
+                out.push(f);
                 continue;
             }
         }
@@ -176,18 +192,9 @@ pub fn find(
                     .and_then(|x| month(x.trim_end_matches(','))),
             )
         {
-            let year = words.get(i + 2).and_then(|w| year_number(w));
-            let from = place_in_year(m, a, year, pub_day);
-            let to = place_in_year(m, b, year, pub_day).max(from);
-            *month_hint = Some((m, year));
-            let end = i + 2 + usize::from(year.is_some());
-            out.push(Found {
-                start: i,
-                end,
-                days: Days { from, to },
-                relative_days: None,
-            });
-            i = end;
+            let f = days_of_month(words, i, i + 2, m, (a, b), pub_day, month_hint);
+            i = f.end;
+            out.push(f);
             continue;
         }
         // "12 December [2018]"
@@ -198,16 +205,9 @@ pub fn find(
                 .and_then(|x| month(x.trim_end_matches(','))),
         ) && (published.is_some() || words.get(i + 2).and_then(|w| year_number(w)).is_some())
         {
-            let year = words.get(i + 2).and_then(|w| year_number(w));
-            *month_hint = Some((m, year));
-            let end = i + 2 + usize::from(year.is_some());
-            out.push(Found {
-                start: i,
-                end,
-                days: Days::day(place_in_year(m, d, year, pub_day)),
-                relative_days: None,
-            });
-            i = end;
+            let f = days_of_month(words, i, i + 2, m, (d, d), pub_day, month_hint);
+            i = f.end;
+            out.push(f);
             continue;
         }
         // "December 12[,] [2018]", "Dec. 12"
@@ -216,17 +216,10 @@ pub fn find(
             words.get(i + 1).and_then(|x| day_number(x)),
         ) {
             // "May" is also a verb: only with a day after it, as here.
-            let year = words.get(i + 2).and_then(|w| year_number(w));
-            if published.is_some() || year.is_some() {
-                *month_hint = Some((m, year));
-                let end = i + 2 + usize::from(year.is_some());
-                out.push(Found {
-                    start: i,
-                    end,
-                    days: Days::day(place_in_year(m, d, year, pub_day)),
-                    relative_days: None,
-                });
-                i = end;
+            if published.is_some() || words.get(i + 2).and_then(|w| year_number(w)).is_some() {
+                let f = days_of_month(words, i, i + 2, m, (d, d), pub_day, month_hint);
+                i = f.end;
+                out.push(f);
                 continue;
             }
         }

@@ -319,7 +319,8 @@ impl<'t> Word<'t> {
     }
 }
 
-/// Words not to take for places even when capitalised.
+/// Words not to take for places even when capitalised (weekdays too, from
+/// [`dates::WEEKDAYS`]).
 const NOT_PLACES: &[&str] = &[
     "the",
     "a",
@@ -345,13 +346,6 @@ const NOT_PLACES: &[&str] = &[
     "when",
     "this",
     "that",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "air",
     "force",
 ];
@@ -778,7 +772,10 @@ fn entities_of(
             continue;
         }
         // Places: capitalised runs of up to four words, longest first.
-        if words[i].capitalised() && !NOT_PLACES.contains(&lower.as_str()) {
+        if words[i].capitalised()
+            && !NOT_PLACES.contains(&lower.as_str())
+            && !dates::WEEKDAYS.contains(&lower.as_str())
+        {
             let mut found = None;
             for k in (1..=4).rev() {
                 if i + k > words.len() || taken[i..i + k].iter().any(|t| *t) {
