@@ -4,10 +4,25 @@
 use flightlens_core::article::{self, EntityKind};
 use leptos::prelude::*;
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date input's value.
-pub fn published_day(value: &str) -> Option<i64> {
-    flightlens_core::time::parse_datetime(&format!("{} 00:00:00", value.trim()))
-        .map(|t| t.div_euclid(86_400))
+/// The article as the engine read it: its text (pasted HTML reduced to
+/// text) and what was found in it. Made once per edit, for the Claims
+/// table and the article view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The text that was read.
+    pub text: String,
+    /// Names and claims found in it.
+    pub reading: article::Reading,
+}
+
+impl Reading {
+    /// Reads `raw` (text or pasted HTML) published on `published`
+    /// (`YYYY-MM-DD`, or empty when not known).
+    pub fn of(raw: &str, published: &str) -> Self {
+        let text = article::strip_html(raw).into_owned();
+        let reading = article::read(&text, flightlens_core::time::parse_date(published));
+        Reading { text, reading }
+    }
 }
 
 fn kind_word(k: EntityKind) -> &'static str {
@@ -35,19 +50,14 @@ fn kind_class(k: EntityKind) -> &'static str {
 /// The article with what was recognised in it marked.
 #[component]
 pub fn ArticleView(
-    /// The article's text.
-    article: RwSignal<String>,
-    /// Its publication date, `YYYY-MM-DD` or empty.
-    published: RwSignal<String>,
+    /// The article as read.
+    reading: Memo<Reading>,
 ) -> impl IntoView {
     let parts = Memo::new(move |_| {
-        let day = published.with(|p| published_day(p));
-        article.with(|raw| {
-            let text = article::strip_html(raw).into_owned();
-            let reading = article::read(&text, day);
+        reading.with(|Reading { text, reading }| {
             let mut parts: Vec<(String, Option<(String, &'static str)>)> = Vec::new();
             let mut at = 0;
-            for e in reading.entities {
+            for e in reading.entities.iter().cloned() {
                 if e.start < at
                     || e.end > text.len()
                     || !text.is_char_boundary(e.start)
@@ -71,7 +81,7 @@ pub fn ArticleView(
         })
     });
     view! {
-        <div class="article-view" class:hidden=move || article.with(|t| t.trim().is_empty())>
+        <div class="article-view" class:hidden=move || reading.with(|r| r.text.trim().is_empty())>
             <h3 id="article-view-h">"The article as read"</h3>
             <p class="hint">"Marked: aircraft, places and dates. Hover or focus a mark to see what it was read as."</p>
             <div class="article-text" aria-labelledby="article-view-h">

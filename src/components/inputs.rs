@@ -372,6 +372,8 @@ pub fn Inputs(
     published: RwSignal<String>,
     /// Messages about input for the alert area.
     errors: RwSignal<Vec<String>>,
+    /// The article as read (shown under the text box).
+    reading: Memo<super::article::Reading>,
 ) -> impl IntoView {
     // Have a worker ready before the first file is chosen.
     worker::warm_up();
@@ -531,7 +533,7 @@ pub fn Inputs(
                     prop:value=move || article.get()
                     on:input=move |ev| article.set(event_target_value(&ev))
                 ></textarea>
-                <super::article::ArticleView article published />
+                <super::article::ArticleView reading />
                 <label for="published">"Published"</label>
                 <input
                     id="published"

@@ -68,13 +68,11 @@ pub fn App() -> impl IntoView {
     let routes = Memo::new(move |_| {
         workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
     });
-    let analysis = Memo::new(move |_| {
-        let base = workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r)));
-        let day = published.get();
-        let day = (!day.is_empty()).then_some(day);
-        // (Dates left without a year are not guessed without a Published date.)
-        article.with(|text| base.with_article(text, day.as_deref()))
-    });
+    let tracked =
+        Memo::new(move |_| workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r))));
+    // The article, read once for the Claims table and for the article view.
+    let reading = Memo::new(move |_| article::Reading::of(&article.read(), &published.read()));
+    let analysis = Memo::new(move |_| reading.with(|r| tracked.get().with_reading(&r.reading)));
     let derived = Derived { routes, analysis };
 
     let export_json = move |_| {
@@ -92,7 +90,7 @@ pub fn App() -> impl IntoView {
             <p class="promise">"Your files never leave this page."</p>
         </header>
         <main>
-            <Inputs workspace article published errors />
+            <Inputs workspace article published errors reading />
             <div role="alert" class="alert" class:empty=move || errors.with(Vec::is_empty)>
                 <ul>
                     {move || {

@@ -42,7 +42,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
             "--article" => r.article = Some(it.next().ok_or("--article needs a file")?.into()),
             "--published" => {
                 let d = it.next().ok_or("--published needs a date, YYYY-MM-DD")?;
-                if flightlens_core::time::parse_datetime(&format!("{d} 00:00:00")).is_none() {
+                if flightlens_core::time::parse_date(d).is_none() {
                     return Err(format!("--published {d}: not a date like 2019-01-25"));
                 }
                 r.published = Some(d.clone());

@@ -94,8 +94,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     let (mut ent_tp, mut ent_found, mut ent_true) = (0, 0, 0);
     let (mut cl_tp, mut cl_found, mut cl_true, mut wrong_years) = (0, 0, 0, 0);
     for c in &cases {
-        let day = flightlens_core::time::parse_datetime(&format!("{} 00:00:00", c.published))
-            .map(|t| t.div_euclid(86_400));
+        let day = flightlens_core::time::parse_date(&c.published);
         let r = article::read(&c.text, day);
         let found: BTreeSet<String> = r.entities.iter().map(|e| e.value.clone()).collect();
         let tp = found.intersection(&c.entities).count();

@@ -40,9 +40,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--article" => a.article = Some(it.next().ok_or("--article needs a file")?.clone()),
             "--published" => {
                 let d = it.next().ok_or("--published needs a date, YYYY-MM-DD")?;
-                if flightlens_core::time::parse_datetime(&format!("{d}T00:00:00Z")).is_none()
-                    || d.len() != 10
-                {
+                if d.len() != 10 || flightlens_core::time::parse_date(d).is_none() {
                     return Err(format!("--published {d:?} is not a date like 2019-01-28"));
                 }
                 a.published = Some(d.clone());

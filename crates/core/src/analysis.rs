@@ -243,12 +243,14 @@ impl Analysis {
     /// `published` is `YYYY-MM-DD`; relative dates ("last month") and
     /// years left out are resolved against it. Without it, only dates
     /// that give their year are used.
-    pub fn with_article(mut self, text: &str, published: Option<&str>) -> Self {
-        let day = published
-            .and_then(|d| crate::time::parse_datetime(&format!("{} 00:00:00", d.trim())))
-            .map(|t| t.div_euclid(86_400));
+    pub fn with_article(self, text: &str, published: Option<&str>) -> Self {
+        let day = published.and_then(crate::time::parse_date);
         let text = crate::article::strip_html(text);
-        let reading = crate::article::read(&text, day);
+        self.with_reading(&crate::article::read(&text, day))
+    }
+
+    /// Checks the claims of an article already read against this analysis.
+    pub fn with_reading(mut self, reading: &crate::article::Reading) -> Self {
         self.claims = crate::article::check::check(&reading.claims, &self);
         self
     }

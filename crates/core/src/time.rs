@@ -157,6 +157,24 @@ pub fn parse_datetime(s: &str) -> Option<i64> {
     Some(days * 86_400 + h * 3600 + mi * 60 + sec - offset)
 }
 
+/// A calendar date `YYYY-MM-DD` (surrounding space allowed) as days since
+/// 1970-01-01: the Published date of an article.
+///
+/// ```
+/// use flightlens_core::time::parse_date;
+/// assert_eq!(parse_date("1970-01-02"), Some(1));
+/// assert_eq!(parse_date(" 2019-01-28 "), Some(17_924));
+/// assert_eq!(parse_date("2019-1-28"), None);
+/// assert_eq!(parse_date("2019-02-30"), None);
+/// ```
+pub fn parse_date(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.len() != 10 {
+        return None;
+    }
+    parse_datetime(&format!("{s} 00:00:00")).map(|t| t.div_euclid(86_400))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
