@@ -4,23 +4,7 @@
 //! run), and opens with them loaded.
 
 use flightlens_core::Dataset;
-use serde::Deserialize;
-
-/// What the block holds.
-#[derive(Debug, Deserialize)]
-struct Block {
-    files: Vec<File>,
-    #[serde(default)]
-    article: String,
-    #[serde(default)]
-    published: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct File {
-    name: String,
-    base64: String,
-}
+use flightlens_core::saved::SavedProject;
 
 /// What a page carries: the data read from its files, the article, its date.
 #[derive(Debug)]
@@ -47,7 +31,7 @@ pub fn read() -> Option<Result<Preloaded, String>> {
 /// Reads a block (or a saved project, which has the same shape).
 pub fn parse(text: &str) -> Result<Preloaded, String> {
     let bad = |e: String| format!("the data carried in this page could not be read ({e})");
-    let block: Block = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+    let block: SavedProject = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
     let window = web_sys::window().ok_or_else(|| bad("no window".into()))?;
     let mut data = Dataset::default();
     let mut files = Vec::new();

@@ -3,6 +3,7 @@
 //! the files again, so what comes back is exactly what was analysed. It is
 //! made and read in the page; nothing is stored in the browser.
 
+use flightlens_core::saved::{FORMAT, SavedFile, SavedProject};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -47,15 +48,15 @@ pub async fn save(
         let base64 = window
             .btoa(&binary)
             .map_err(|e| format!("{name}: could not encode the file ({e:?})"))?;
-        files.push(serde_json::json!({ "name": name, "base64": base64 }));
+        files.push(SavedFile { name, base64 });
     }
-    let doc = serde_json::json!({
-        "format": "flightlens.project/1",
-        "files": files,
-        "article": article,
-        "published": published,
-    });
-    Ok(doc.to_string())
+    let doc = SavedProject {
+        format: FORMAT.into(),
+        files,
+        article,
+        published,
+    };
+    Ok(doc.to_json())
 }
 
 /// The text of a chosen project file.

@@ -14,6 +14,7 @@
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
+use flightlens_core::saved::{FORMAT, SavedFile, SavedProject};
 use sha2::{Digest, Sha256};
 
 /// What `cargo xtask bundle` was asked for.
@@ -72,21 +73,22 @@ fn preload(r: &Request) -> Result<Option<String>, String> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        files.push(serde_json::json!({
-            "name": name,
-            "base64": base64::engine::general_purpose::STANDARD.encode(bytes),
-        }));
+        files.push(SavedFile {
+            name,
+            base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+        });
     }
     let article = match &r.article {
         Some(p) => std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?,
         None => String::new(),
     };
-    let doc = serde_json::json!({
-        "files": files,
-        "article": article,
-        "published": r.published.clone().unwrap_or_default(),
-    });
-    Ok(Some(doc.to_string().replace('<', "\\u003c")))
+    let doc = SavedProject {
+        format: FORMAT.into(),
+        files,
+        article,
+        published: r.published.clone().unwrap_or_default(),
+    };
+    Ok(Some(doc.to_json()))
 }
 
 /// The single page: styles, glue, module and data inline.

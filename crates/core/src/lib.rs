@@ -29,6 +29,7 @@ pub mod geo;
 pub mod ingest;
 pub mod project;
 pub mod routes;
+pub mod saved;
 pub mod time;
 pub mod track;
 
