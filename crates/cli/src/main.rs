@@ -1,11 +1,13 @@
 //! `flightlens`: the Flightlens engine on the command line.
 //!
 //! ```text
-//! flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json]
+//! flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD]
+//!                    [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
 //! ```
 //!
 //! Prints readable tables by default and the analysis document (the same
-//! JSON as the app's export) with `--json`. Exits 0 when anything could be
+//! JSON as the app's export) with `--json`; `--format` writes the app's
+//! other exports (the same bytes as its buttons) to stdout. Exits 0 when anything could be
 //! read, with warnings in the output; non-zero only when nothing could be
 //! read, with the reason on stderr.
 
@@ -14,8 +16,10 @@ use std::process::ExitCode;
 use flightlens_core::time::human_duration;
 use flightlens_core::{Analysis, Dataset, FileReader};
 
-const USAGE: &str =
-    "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json]";
+const USAGE: &str = "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
+
+/// What `--format` can write.
+const FORMATS: [&str; 5] = ["json", "geojson", "kml", "legs-csv", "stopovers-csv"];
 
 /// The arguments of `analyze`, checked.
 #[derive(Debug, Default, PartialEq)]
@@ -24,6 +28,7 @@ struct Args {
     article: Option<String>,
     published: Option<String>,
     json: bool,
+    format: Option<String>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -37,6 +42,18 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--json" => a.json = true,
+            "--format" => {
+                let f = it
+                    .next()
+                    .ok_or("--format needs one of json, geojson, kml, legs-csv, stopovers-csv")?;
+                if !FORMATS.contains(&f.as_str()) {
+                    return Err(format!(
+                        "--format {f:?} is not one of {}",
+                        FORMATS.join(", ")
+                    ));
+                }
+                a.format = Some(f.clone());
+            }
             "--article" => a.article = Some(it.next().ok_or("--article needs a file")?.clone()),
             "--published" => {
                 let d = it.next().ok_or("--published needs a date, YYYY-MM-DD")?;
@@ -95,7 +112,12 @@ fn main() -> ExitCode {
         }
         return ExitCode::FAILURE;
     }
-    let mut analysis = Analysis::of(&data);
+    let routes = flightlens_core::routes::find(
+        &data.tracks,
+        flightlens_core::airports::airports(),
+        &flightlens_core::routes::Options::default(),
+    );
+    let mut analysis = Analysis::with_routes(&data, &routes);
     if let Some(path) = &args.article {
         match std::fs::read(path) {
             Ok(bytes) => {
@@ -113,10 +135,14 @@ fn main() -> ExitCode {
             );
         }
     }
-    if args.json {
-        println!("{}", analysis.to_json());
-    } else {
-        print_tables(&data, &analysis);
+    use flightlens_core::export;
+    match args.format.as_deref().or(args.json.then_some("json")) {
+        Some("geojson") => println!("{}", export::geojson(&data, &routes, &analysis)),
+        Some("kml") => print!("{}", export::kml(&data, &routes, &analysis)),
+        Some("legs-csv") => print!("{}", export::legs_csv(&analysis)),
+        Some("stopovers-csv") => print!("{}", export::stopovers_csv(&analysis)),
+        Some(_) => println!("{}", analysis.to_json()),
+        None => print_tables(&data, &analysis),
     }
     ExitCode::SUCCESS
 }

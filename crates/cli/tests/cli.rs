@@ -128,3 +128,38 @@ fn the_demo_article_claims_come_out_checked() {
     assert_eq!(claims[4]["route"], serde_json::json!(["TR", "UUWW"]));
     assert_eq!(claims[4]["registration"], "TC-DMO");
 }
+
+#[test]
+fn geojson_and_csv_exports_on_the_demo() {
+    let demo = [
+        "demo/cargo-rff7071.fr24.csv",
+        "demo/bizjet-4bc8d0.opensky.csv",
+    ];
+    let run = |format: &str| {
+        let mut a = vec!["analyze"];
+        a.extend(demo);
+        a.extend(["--format", format]);
+        let out = flightlens(&a);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let geo: serde_json::Value = serde_json::from_str(&run("geojson")).expect("GeoJSON");
+    assert_eq!(geo["type"], "FeatureCollection");
+    let legs = geo["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["properties"]["kind"] == "leg")
+        .count();
+    let csv = run("legs-csv");
+    assert_eq!(csv.lines().count(), legs + 1, "{csv}");
+    assert!(csv.starts_with("id,aircraft,"));
+    assert!(run("kml").contains("<kml xmlns=\"http://www.opengis.net/kml/2.2\">"));
+    let bad = flightlens(&["analyze", demo[0], "--format", "shapefile"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not one of"));
+}

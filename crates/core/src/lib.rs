@@ -25,6 +25,8 @@ pub mod airports;
 pub mod analysis;
 pub mod article;
 pub mod basemap;
+pub mod export;
+pub mod filter;
 pub mod geo;
 pub mod ingest;
 pub mod project;

@@ -93,6 +93,41 @@ impl View {
         }
     }
 
+    /// The view that shows what this one shows after the SVG transform
+    /// `translate(tx, ty) scale(k)`: pan and zoom are drawn as a cheap
+    /// transform while the pointer moves, then folded into a new view so
+    /// the paths are rebuilt at the new resolution. The scale is kept
+    /// between the whole world and about a city.
+    ///
+    /// ```
+    /// use flightlens_core::project::View;
+    /// let v = View::world(1000.0, 500.0);
+    /// let z = v.zoomed(-500.0, -250.0, 2.0);
+    /// let (x, y) = v.to_svg(40.0, 30.0);
+    /// let (zx, zy) = z.to_svg(40.0, 30.0);
+    /// assert!((zx - (2.0 * x - 500.0)).abs() < 1e-6 && (zy - (2.0 * y - 250.0)).abs() < 1e-6);
+    /// ```
+    pub fn zoomed(&self, tx: f64, ty: f64, k: f64) -> View {
+        let world = View::world(self.width, self.height).scale;
+        let k = if k.is_finite() && k > 0.0 { k } else { 1.0 };
+        let scale = (self.scale * k).clamp(world * 0.5, world * 4000.0);
+        let k = scale / self.scale;
+        let (w2, h2) = (self.width / 2.0, self.height / 2.0);
+        let cx = self.cx + ((w2 - tx) / k - w2) / self.scale;
+        let cy = self.cy - ((h2 - ty) / k - h2) / self.scale;
+        View {
+            scale,
+            cx: cx.clamp(-HALF_WIDTH, HALF_WIDTH),
+            cy: cy.clamp(-HALF_HEIGHT, HALF_HEIGHT),
+            ..*self
+        }
+    }
+
+    /// How many times the whole-world scale this view is (1 for the world).
+    pub fn zoom(&self) -> f64 {
+        self.scale / View::world(self.width, self.height).scale
+    }
+
     /// SVG coordinates of a point (y grows downwards).
     pub fn to_svg(&self, lat: f64, lon: f64) -> (f64, f64) {
         let (x, y) = equal_earth(lat, lon);
@@ -110,55 +145,105 @@ fn cmd(d: &mut String, op: char, (x, y): (f64, f64)) {
 }
 
 /// An SVG path through `(lat, lon)` vertices that is broken (not joined)
-/// where it crosses the antimeridian and, when `max_gap_s` is given, where
-/// consecutive times are further apart than that. Vertices closer than
-/// `min_px` to the last one drawn are skipped, so a million points cost no
-/// more than the pixels they cover.
+/// where it crosses the antimeridian. Vertices closer than `min_px` to the
+/// last one drawn are skipped, so a million points cost no more than the
+/// pixels they cover.
 pub fn polyline(
     view: &View,
     vertices: impl IntoIterator<Item = (f64, f64)>,
     min_px: f64,
 ) -> String {
     let mut d = String::new();
+    polyline_into(
+        view,
+        vertices.into_iter().map(|(lat, lon)| (0, lat, lon)),
+        min_px,
+        &mut d,
+        &mut |_, _| {},
+    );
+    d
+}
+
+/// [`polyline`] for vertices tagged with an index, appended to `d`;
+/// `kept(index, svg point)` is called for every vertex drawn, so a caller
+/// can find what is under the pointer among what is on screen.
+pub fn polyline_into(
+    view: &View,
+    vertices: impl IntoIterator<Item = (usize, f64, f64)>,
+    min_px: f64,
+    d: &mut String,
+    kept: &mut impl FnMut(usize, (f64, f64)),
+) {
     let mut last: Option<((f64, f64), f64)> = None;
-    for (lat, lon) in vertices {
+    for (i, lat, lon) in vertices {
         let p = view.to_svg(lat, lon);
         match last {
             Some((q, qlon)) if (lon - qlon).abs() <= 180.0 => {
                 if (p.0 - q.0).hypot(p.1 - q.1) >= min_px {
-                    cmd(&mut d, 'L', p);
+                    cmd(d, 'L', p);
+                    kept(i, p);
                     last = Some((p, lon));
                 }
                 continue;
             }
-            _ => cmd(&mut d, 'M', p),
+            _ => cmd(d, 'M', p),
         }
+        kept(i, p);
         last = Some((p, lon));
     }
-    d
 }
 
 /// The path of a track, broken at the antimeridian and at gaps in time
 /// longer than `max_gap_s` seconds (gaps are not flown track).
 pub fn track_path(view: &View, points: &Points, max_gap_s: i64, min_px: f64) -> String {
     let mut d = String::new();
-    let mut start = 0;
+    track_path_into(
+        view,
+        points,
+        0..points.len(),
+        max_gap_s,
+        min_px,
+        &mut d,
+        &mut |_, _| {},
+    );
+    d
+}
+
+/// [`track_path`] over the points in `range` only, appended to `d`, with
+/// `kept` called for each vertex drawn (see [`polyline_into`]).
+pub fn track_path_into(
+    view: &View,
+    points: &Points,
+    range: std::ops::Range<usize>,
+    max_gap_s: i64,
+    min_px: f64,
+    d: &mut String,
+    kept: &mut impl FnMut(usize, (f64, f64)),
+) {
     let times = points.times();
-    for i in 1..=points.len() {
-        if i == points.len() || times[i] - times[i - 1] > max_gap_s {
-            let seg = polyline(
+    let end = range.end.min(points.len());
+    let mut start = range.start.min(end);
+    for i in start + 1..=end {
+        if i == end || times[i] - times[i - 1] > max_gap_s {
+            polyline_into(
                 view,
-                (start..i).map(|j| {
-                    let p = points.get(j);
-                    (p.lat, p.lon)
-                }),
+                (start..i).map(|j| (j, points.lat(j), points.lon(j))),
                 min_px,
+                d,
+                kept,
             );
-            d.push_str(&seg);
             start = i;
         }
     }
-    d
+}
+
+/// The indices of the points whose times fall in `from..=to` (either end
+/// open when `None`), found by binary search in the sorted times.
+pub fn time_range(points: &Points, from: Option<i64>, to: Option<i64>) -> std::ops::Range<usize> {
+    let t = points.times();
+    let a = from.map_or(0, |f| t.partition_point(|&x| x < f));
+    let b = to.map_or(t.len(), |e| t.partition_point(|&x| x <= e));
+    a..b.max(a)
 }
 
 /// Meridians and parallels every `step` degrees, as one path.
@@ -246,6 +331,23 @@ mod tests {
         }
         let d = track_path(&v, &p, 900, 0.0);
         assert_eq!(d.matches('M').count(), 2, "{d}");
+    }
+
+    #[test]
+    fn time_range_and_kept_vertices() {
+        let mut p = Points::default();
+        for t in 0..100 {
+            p.push(Point::at(t * 10, 0.0, f64::from(t as i32)));
+        }
+        assert_eq!(time_range(&p, Some(15), Some(40)), 2..5);
+        assert_eq!(time_range(&p, None, None), 0..100);
+        assert_eq!(time_range(&p, Some(5000), None), 100..100);
+        let v = View::world(1000.0, 500.0);
+        let mut kept = Vec::new();
+        let mut d = String::new();
+        track_path_into(&v, &p, 10..20, 60, 0.0, &mut d, &mut |i, _| kept.push(i));
+        assert_eq!(kept, (10..20).collect::<Vec<_>>());
+        assert_eq!(d.matches('M').count(), 1);
     }
 
     #[test]
