@@ -55,3 +55,141 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     web_sys::Url::revoke_object_url(&url).map_err(|e| format!("{e:?}"))?;
     Ok(())
 }
+
+/// Offers a `data:` or `blob:` URL made in the page as a download.
+fn download_url(name: &str, url: &str) -> Result<(), String> {
+    let a: web_sys::HtmlAnchorElement = leptos::prelude::document()
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(url);
+    a.set_download(name);
+    a.click();
+    Ok(())
+}
+
+/// Style properties an exported SVG needs to look as it does on the page.
+const SVG_STYLE: [&str; 16] = [
+    "fill",
+    "fill-opacity",
+    "fill-rule",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "stroke-opacity",
+    "opacity",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "paint-order",
+    "display",
+    "vector-effect",
+];
+
+/// The markup of the `<svg>` matching `selector`, standalone: every
+/// element's computed style is written as presentation attributes, so the
+/// file looks the same outside the page (in Illustrator, Inkscape or a
+/// browser). Elements of class `tip` (the hover label) are left out.
+pub fn svg_markup(selector: &str) -> Result<String, String> {
+    let doc = leptos::prelude::document();
+    let win = leptos::prelude::window();
+    let svg = doc
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .ok_or("there is no map on the page to export")?;
+    let copy: web_sys::Element = svg
+        .clone_node_with_deep(true)
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    let from = svg.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
+    let to = copy.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
+    for i in 0..from.length().min(to.length()) {
+        let (Some(a), Some(b)) = (from.item(i), to.item(i)) else {
+            continue;
+        };
+        let (a, b): (web_sys::Element, web_sys::Element) = (a.unchecked_into(), b.unchecked_into());
+        let Ok(Some(cs)) = win.get_computed_style(&a) else {
+            continue;
+        };
+        // Presentation attributes, not a `style` attribute: the page's CSP
+        // forbids inline styles, and every SVG reader understands them.
+        for p in SVG_STYLE {
+            if let Ok(v) = cs.get_property_value(p)
+                && !v.is_empty()
+            {
+                let _ = b.set_attribute(p, &v);
+            }
+        }
+    }
+    if let Ok(tips) = copy.query_selector_all(".tip") {
+        for i in 0..tips.length() {
+            if let Some(t) = tips.item(i)
+                && let Some(p) = t.parent_node()
+            {
+                let _ = p.remove_child(&t);
+            }
+        }
+    }
+    let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
+    for a in ["tabindex", "aria-describedby", "class"] {
+        let _ = copy.remove_attribute(a);
+    }
+    let _ = copy.set_attribute("width", "1000");
+    let _ = copy.set_attribute("height", "500");
+    let xml = web_sys::XmlSerializer::new()
+        .map_err(|e| format!("{e:?}"))?
+        .serialize_to_string(&copy)
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}"))
+}
+
+/// Draws SVG markup onto a canvas at `scale` times its size over a white
+/// background and offers it as a PNG download. All in the page: the image
+/// comes from a `data:` URL, nothing is requested.
+pub async fn download_png(
+    name: &str,
+    markup: &str,
+    w: u32,
+    h: u32,
+    scale: u32,
+) -> Result<(), String> {
+    let doc = leptos::prelude::document();
+    let img = web_sys::HtmlImageElement::new().map_err(|e| format!("{e:?}"))?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        img.set_onload(Some(&resolve));
+        img.set_onerror(Some(&reject));
+    });
+    let encoded: String = js_sys::encode_uri_component(markup).into();
+    img.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    JsFuture::from(loaded)
+        .await
+        .map_err(|_| "the browser could not draw the map as an image".to_string())?;
+    let canvas: web_sys::HtmlCanvasElement = doc
+        .create_element("canvas")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    canvas.set_width(w * scale);
+    canvas.set_height(h * scale);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(|e| format!("{e:?}"))?
+        .ok_or("no 2D canvas in this browser")?
+        .unchecked_into();
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(0.0, 0.0, f64::from(w * scale), f64::from(h * scale));
+    ctx.draw_image_with_html_image_element_and_dw_and_dh(
+        &img,
+        0.0,
+        0.0,
+        f64::from(w * scale),
+        f64::from(h * scale),
+    )
+    .map_err(|e| format!("{e:?}"))?;
+    let url = canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| "the browser would not export the canvas".to_string())?;
+    download_url(name, &url)
+}

@@ -2,19 +2,26 @@
 //! data or read-only signals and draw it.
 
 mod article;
+mod exports;
+mod filters;
 mod inputs;
 mod map;
+mod profile;
 mod reports;
 mod tables;
 mod timeline;
 
+pub use exports::Exports;
+pub use filters::Filters;
 pub use inputs::Inputs;
 pub use map::RouteMap;
+pub use profile::Profile;
 pub use reports::ImportReports;
 pub use tables::{AircraftTable, ClaimsTable, EmptyTable, FlightsTable, LegsTable, StopoversTable};
 pub use timeline::Timeline;
 
 use flightlens_core::airports::airports;
+use flightlens_core::filter::Filter;
 use flightlens_core::routes::{self, Options, Routes};
 use flightlens_core::{Analysis, Dataset};
 use leptos::prelude::*;
@@ -58,12 +65,16 @@ pub fn App() -> impl IntoView {
     let article = RwSignal::new(String::new());
     let published = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<String>::new());
-    // Legs and stopovers picked from the Claims table, shown on the map and timeline.
+    // Legs and stopovers picked on the map, the timeline, a table or the
+    // Claims table: shown everywhere.
     let selected = RwSignal::new(Vec::<String>::new());
-    // New data or a new article: the old ids may mean other legs.
+    // One aircraft and a time range, applied to the map, tables and exports.
+    let filter = RwSignal::new(Filter::default());
+    // New data: the old ids may mean other legs, and the old filter other aircraft.
     Effect::new(move |_| {
         workspace.track();
         selected.set(Vec::new());
+        filter.set(Filter::default());
     });
     let routes = Memo::new(move |_| {
         workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
@@ -74,15 +85,10 @@ pub fn App() -> impl IntoView {
     let reading = Memo::new(move |_| article::Reading::of(&article.read(), &published.read()));
     let analysis = Memo::new(move |_| reading.with(|r| tracked.get().with_reading(&r.reading)));
     let derived = Derived { routes, analysis };
-
-    let export_json = move |_| {
-        let json = analysis.with(Analysis::to_json);
-        if let Err(e) =
-            crate::browser::download("flightlens-analysis.json", "application/json", &json)
-        {
-            errors.update(|v| v.push(e));
-        }
-    };
+    let shown = Memo::new(move |_| {
+        let f = filter.get();
+        analysis.with(|a| routes.with(|r| f.apply(a, r)))
+    });
 
     view! {
         <header class="site">
@@ -103,21 +109,22 @@ pub fn App() -> impl IntoView {
             </p>
             <section class="panel map-panel" aria-labelledby="map-h">
                 <h2 id="map-h">"Map"</h2>
-                <RouteMap workspace derived selected />
+                <Filters filter derived shown />
+                <RouteMap workspace derived selected filter />
             </section>
             <section class="panel timeline-panel" aria-labelledby="timeline-h">
                 <h2 id="timeline-h">"Timeline"</h2>
-                <Timeline workspace derived selected />
+                <Timeline workspace derived selected filter />
+                <h3 id="profile-h">"Profile of the selected leg"</h3>
+                <Profile workspace derived selected />
             </section>
             <section class="panel tables" aria-labelledby="tables-h">
                 <div class="panel-head">
                     <h2 id="tables-h">"Analysis"</h2>
-                    <button type="button" on:click=export_json>
-                        "Export analysis (JSON)"
-                    </button>
                 </div>
-                <LegsTable analysis />
-                <StopoversTable analysis />
+                <Exports workspace derived shown filter errors />
+                <LegsTable analysis=shown selected />
+                <StopoversTable analysis=shown selected />
                 <AircraftTable analysis />
                 <FlightsTable analysis />
                 <ClaimsTable analysis article selected />

@@ -211,44 +211,159 @@ fn labels(a: &Analysis) -> std::collections::HashMap<String, String> {
         .collect()
 }
 
+/// A sort key of a table cell: numbers as numbers, the rest as text.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+enum Key {
+    N(f64),
+    S(String),
+}
+
+/// The column a table is sorted by and whether it is descending; `None`
+/// is the analysis's own order.
+type Sort = RwSignal<Option<(usize, bool)>>;
+
+/// Sorts rows by `key(row, column)`, stably, in the order asked.
+fn sorted<T>(
+    mut rows: Vec<T>,
+    sort: Option<(usize, bool)>,
+    key: impl Fn(&T, usize) -> Key,
+) -> Vec<T> {
+    if let Some((col, desc)) = sort {
+        rows.sort_by(|a, b| {
+            let o = key(a, col)
+                .partial_cmp(&key(b, col))
+                .unwrap_or(std::cmp::Ordering::Equal);
+            if desc { o.reverse() } else { o }
+        });
+    }
+    rows
+}
+
+/// A column header that sorts its table: a button, with `aria-sort` on the
+/// header cell saying which way.
+#[component]
+fn SortHeader(
+    /// The column's name.
+    label: &'static str,
+    /// Its index.
+    col: usize,
+    /// The table's sort.
+    sort: Sort,
+    /// A numeric column (right-aligned).
+    #[prop(optional)]
+    num: bool,
+) -> impl IntoView {
+    let state = move || match sort.get() {
+        Some((c, false)) if c == col => "ascending",
+        Some((c, true)) if c == col => "descending",
+        _ => "none",
+    };
+    let mark = move || match state() {
+        "ascending" => " ▲",
+        "descending" => " ▼",
+        _ => "",
+    };
+    let click = move |_| {
+        sort.update(|s| {
+            *s = match *s {
+                Some((c, false)) if c == col => Some((col, true)),
+                Some((c, true)) if c == col => None,
+                _ => Some((col, false)),
+            }
+        })
+    };
+    view! {
+        <th scope="col" class:num=num aria-sort=state>
+            <button type="button" class="sort" on:click=click>
+                {label}
+                <span aria-hidden="true">{mark}</span>
+            </button>
+        </th>
+    }
+}
+
+/// The button that selects a leg or stopover (its id as its text).
+fn select_button(id: String, selected: RwSignal<Vec<String>>) -> impl IntoView {
+    let on = {
+        let id = id.clone();
+        move || selected.with(|s| s.contains(&id))
+    };
+    let label = format!("Select {id} on the map and timeline");
+    let pick = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            selected.update(|s| {
+                if s.len() == 1 && s[0] == id {
+                    s.clear();
+                } else {
+                    *s = vec![id];
+                }
+            })
+        }
+    };
+    view! {
+        <button type="button" class="link" aria-label=label aria-pressed=move || on().to_string() on:click=pick>
+            {id}
+        </button>
+    }
+}
+
 /// Every leg: where from, where to, when, how long, how far, and what is
 /// observed or inferred.
 #[component]
 pub fn LegsTable(
-    /// The current analysis.
+    /// The analysis as filtered.
     analysis: Memo<Analysis>,
+    /// The selection shared with the map and the timeline.
+    selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
+    let sort: Sort = RwSignal::new(None);
+    let key = |l: &flightlens_core::analysis::LegOut, col: usize| match col {
+        0 => Key::N(flightlens_core::filter::index_of(&l.id, "leg:").unwrap_or(0) as f64),
+        1 => Key::S(l.aircraft.clone()),
+        2 => Key::S(l.from.as_ref().map(|a| a.name.clone()).unwrap_or_default()),
+        3 => Key::S(l.to.as_ref().map(|a| a.name.clone()).unwrap_or_default()),
+        4 => Key::S(l.takeoff.clone()),
+        5 => Key::S(l.landing.clone()),
+        6 => Key::N(l.duration_s as f64),
+        7 => Key::N(l.distance_km),
+        _ => Key::N(l.gaps.iter().map(|g| g.km).sum()),
+    };
     view! {
         <table class="legs">
             <caption>"Legs"</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Leg"</th>
-                    <th scope="col">"Aircraft"</th>
-                    <th scope="col">"From"</th>
-                    <th scope="col">"To"</th>
-                    <th scope="col">"Takeoff (UTC)"</th>
-                    <th scope="col">"Landing (UTC)"</th>
-                    <th scope="col" class="num">"Duration"</th>
-                    <th scope="col" class="num">"Distance (km)"</th>
-                    <th scope="col">"Gaps"</th>
+                    <SortHeader label="Leg" col=0 sort />
+                    <SortHeader label="Aircraft" col=1 sort />
+                    <SortHeader label="From" col=2 sort />
+                    <SortHeader label="To" col=3 sort />
+                    <SortHeader label="Takeoff (UTC)" col=4 sort />
+                    <SortHeader label="Landing (UTC)" col=5 sort />
+                    <SortHeader label="Duration" col=6 sort num=true />
+                    <SortHeader label="Distance (km)" col=7 sort num=true />
+                    <SortHeader label="Gaps" col=8 sort />
                 </tr>
             </thead>
             <tbody>
                 {move || {
                     let a = analysis.get();
                     if a.legs.is_empty() {
+                        let why = if a.aircraft.is_empty() {
+                            "No legs: load flight data with at least one flight in it."
+                        } else {
+                            "No legs in what the filters show."
+                        };
                         return view! {
                             <tr>
-                                <td colspan="9" class="empty">
-                                    "No legs: load flight data with at least one flight in it."
-                                </td>
+                                <td colspan="9" class="empty">{why}</td>
                             </tr>
                         }
                             .into_any();
                     }
                     let names = labels(&a);
-                    a.legs
+                    sorted(a.legs, sort.get(), key)
                         .into_iter()
                         .map(|l| {
                             let takeoff = format!(
@@ -267,9 +382,11 @@ pub fn LegsTable(
                                 let km: f64 = l.gaps.iter().map(|g| g.km).sum();
                                 format!("{} ({km:.0} km without data)", l.gaps.len())
                             };
+                            let id = l.id.clone();
+                            let on = move || selected.with(|s| s.contains(&id));
                             view! {
-                                <tr>
-                                    <th scope="row">{l.id.clone()}</th>
+                                <tr class:selected=on>
+                                    <th scope="row">{select_button(l.id.clone(), selected)}</th>
                                     <td>{names.get(&l.aircraft).cloned().unwrap_or(l.aircraft)}</td>
                                     <td>{airport_cell(&l.from)}</td>
                                     <td>{airport_cell(&l.to)}</td>
@@ -300,42 +417,61 @@ pub fn LegsTable(
 /// Every stopover: where, arrival, departure, time on the ground.
 #[component]
 pub fn StopoversTable(
-    /// The current analysis.
+    /// The analysis as filtered.
     analysis: Memo<Analysis>,
+    /// The selection shared with the map and the timeline.
+    selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
+    let sort: Sort = RwSignal::new(None);
+    let key = |s: &flightlens_core::analysis::StopoverOut, col: usize| match col {
+        0 => Key::N(flightlens_core::filter::index_of(&s.id, "stop:").unwrap_or(0) as f64),
+        1 => Key::S(s.aircraft.clone()),
+        2 => Key::S(s.airport.name.clone()),
+        3 => Key::S(s.arrival.clone()),
+        4 => Key::S(s.departure.clone()),
+        5 => Key::N(s.ground_time_s as f64),
+        _ => Key::S(s.observed.to_string()),
+    };
     view! {
         <table class="stopovers">
             <caption>"Stopovers"</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Aircraft"</th>
-                    <th scope="col">"Airport"</th>
-                    <th scope="col">"Arrival (UTC)"</th>
-                    <th scope="col">"Departure (UTC)"</th>
-                    <th scope="col" class="num">"Ground time"</th>
-                    <th scope="col">"Observed"</th>
+                    <SortHeader label="Stop" col=0 sort />
+                    <SortHeader label="Aircraft" col=1 sort />
+                    <SortHeader label="Airport" col=2 sort />
+                    <SortHeader label="Arrival (UTC)" col=3 sort />
+                    <SortHeader label="Departure (UTC)" col=4 sort />
+                    <SortHeader label="Ground time" col=5 sort num=true />
+                    <SortHeader label="Observed" col=6 sort />
                 </tr>
             </thead>
             <tbody>
                 {move || {
                     let a = analysis.get();
                     if a.stopovers.is_empty() {
+                        let why = if a.aircraft.is_empty() || a.legs.is_empty() {
+                            "No stopovers: no aircraft landed and took off again at the same airport."
+                        } else {
+                            "No stopovers in what the filters show."
+                        };
                         return view! {
                             <tr>
-                                <td colspan="6" class="empty">
-                                    "No stopovers: no aircraft landed and took off again at the same airport."
-                                </td>
+                                <td colspan="7" class="empty">{why}</td>
                             </tr>
                         }
                             .into_any();
                     }
                     let names = labels(&a);
-                    a.stopovers
+                    sorted(a.stopovers, sort.get(), key)
                         .into_iter()
                         .map(|s| {
                             let airport = Some(s.airport.clone());
+                            let id = s.id.clone();
+                            let on = move || selected.with(|x| x.contains(&id));
                             view! {
-                                <tr>
+                                <tr class:selected=on>
+                                    <th scope="row">{select_button(s.id.clone(), selected)}</th>
                                     <td>{names.get(&s.aircraft).cloned().unwrap_or(s.aircraft)}</td>
                                     <td>{airport_cell(&airport)}</td>
                                     <td>

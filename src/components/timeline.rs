@@ -26,6 +26,8 @@ struct Bar {
 
 #[derive(Debug, Clone, PartialEq)]
 struct Row {
+    /// The track's index.
+    track: usize,
     label: String,
     colour: &'static str,
     bars: Vec<Bar>,
@@ -33,6 +35,9 @@ struct Row {
 
 #[derive(Debug, Clone, PartialEq)]
 struct Chart {
+    /// The time span drawn, Unix seconds.
+    t0: i64,
+    t1: i64,
     height: f64,
     rows: Vec<Row>,
     ticks: Vec<(f64, String)>,
@@ -43,6 +48,7 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
     let t0 = spans.iter().map(|s| s.0).min().unwrap_or(0);
     let t1 = spans.iter().map(|s| s.1).max().unwrap_or(1).max(t0 + 1);
     let x = |t: i64| LABEL_W + (W - LABEL_W - 10.0) * (t - t0) as f64 / (t1 - t0) as f64;
+
     let code = |e: &Option<End>| e.as_ref().map_or("?", |e| e.airport.airport.icao);
     let rows = data
         .tracks
@@ -88,6 +94,7 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
                     ground: true,
                 });
             Row {
+                track: i,
                 label: t.identity.label(),
                 colour: colour(i),
                 bars: legs.chain(stops).collect(),
@@ -107,10 +114,21 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
         .filter(|(px, _)| *px <= W)
         .collect();
     Chart {
+        t0,
+        t1,
         height: AXIS_H + ROW_H * rows.len().max(1) as f64 + 6.0,
         rows,
         ticks,
     }
+}
+
+/// The x of a time, and back, in a chart's scale.
+fn x_of(c: &Chart, t: i64) -> f64 {
+    LABEL_W + (W - LABEL_W - 10.0) * (t - c.t0) as f64 / (c.t1 - c.t0).max(1) as f64
+}
+fn t_of(c: &Chart, x: f64) -> i64 {
+    let f = ((x - LABEL_W) / (W - LABEL_W - 10.0)).clamp(0.0, 1.0);
+    c.t0 + (f * (c.t1 - c.t0) as f64).round() as i64
 }
 
 /// One row per aircraft over the loaded time span.
@@ -122,15 +140,98 @@ pub fn Timeline(
     derived: Derived,
     /// Ids of the legs and stopovers selected elsewhere.
     selected: RwSignal<Vec<String>>,
+    /// The filter that brushing sets.
+    filter: RwSignal<flightlens_core::filter::Filter>,
 ) -> impl IntoView {
     let c = Memo::new(move |_| workspace.with(|w| derived.routes.with(|r| chart(&w.data, r))));
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    // The x (SVG units) of a pointer event.
+    let to_x = move |e: &web_sys::PointerEvent| -> Option<f64> {
+        use wasm_bindgen::JsCast;
+        let el: web_sys::Element = svg_ref.get_untracked()?.unchecked_into();
+        let r = el.get_bounding_client_rect();
+        (r.width() > 0.0).then(|| (f64::from(e.client_x()) - r.left()) * W / r.width())
+    };
+    // A brush being dragged: where it started and where it is now.
+    let brush = RwSignal::new(None::<(f64, f64)>);
+    // The bar pressed, if any (pointer capture makes the svg the target of
+    // what follows, so it is read now).
+    let pressed = StoredValue::new(None::<String>);
+    let on_down = move |e: web_sys::PointerEvent| {
+        use wasm_bindgen::JsCast;
+        pressed.set_value(
+            e.target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.get_attribute("data-id")),
+        );
+        if let Some(x) = to_x(&e) {
+            if let Some(t) = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = t.set_pointer_capture(e.pointer_id());
+            }
+            brush.set(Some((x, x)));
+        }
+    };
+    let on_move = move |e: web_sys::PointerEvent| {
+        if let (Some((a, _)), Some(x)) = (brush.get_untracked(), to_x(&e)) {
+            brush.set(Some((a, x)));
+        }
+    };
+    let on_up = move |_: web_sys::PointerEvent| {
+        let Some((a, b)) = brush.get_untracked() else {
+            return;
+        };
+        brush.set(None);
+        if (a - b).abs() < 4.0 {
+            // A click: select the bar under it.
+            if let Some(id) = pressed.get_value() {
+                selected.set(vec![id]);
+            }
+            return;
+        }
+        let (t0, t1) = c.with_untracked(|c| (t_of(c, a.min(b)), t_of(c, a.max(b))));
+        filter.update(|f| {
+            f.from = Some(t0);
+            f.to = Some(t1);
+        });
+    };
+    // The range shown (brushed or typed), as a band over the rows.
+    let band = move || {
+        let c = c.get();
+        if let Some((a, b)) = brush.get() {
+            return Some((a.min(b).max(LABEL_W), (a - b).abs()));
+        }
+        let f = filter.get();
+        if f.from.is_none() && f.to.is_none() {
+            return None;
+        }
+        let a = x_of(&c, f.from.unwrap_or(c.t0).max(c.t0));
+        let b = x_of(&c, f.to.unwrap_or(c.t1).min(c.t1));
+        Some((a, (b - a).max(1.0)))
+    };
     view! {
         <svg
+            node_ref=svg_ref
             class="timeline"
             role="img"
             aria-label="Timeline"
+            aria-describedby="timeline-keys"
             viewBox=move || format!("0 0 {W} {}", c.with(|c| c.height))
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=move |_| brush.set(None)
         >
+            {move || {
+                band()
+                    .map(|(x, w)| {
+                        view! {
+                            <rect class="brush" x=x y=AXIS_H - 4.0 width=w height=c.with(|c| c.height) - AXIS_H + 4.0 />
+                        }
+                    })
+            }}
             {move || {
                 let c = c.get();
                 let ticks = c
@@ -149,6 +250,8 @@ pub fn Timeline(
                     .enumerate()
                     .map(|(i, r)| {
                         let y = AXIS_H + ROW_H * i as f64;
+                        let track = r.track;
+                        let dim = move || filter.with(|f| f.aircraft.is_some_and(|a| a != track));
                         let bars = r
                             .bars
                             .into_iter()
@@ -163,13 +266,18 @@ pub fn Timeline(
                             })
                             .collect_view();
                         view! {
-                            <text class="row-label" x="4" y=y + ROW_H / 2.0 + 4.0>{r.label}</text>
-                            {bars}
+                            <g class="row" class:dim=dim>
+                                <text class="row-label" x="4" y=y + ROW_H / 2.0 + 4.0>{r.label}</text>
+                                {bars}
+                            </g>
                         }
                     })
                     .collect_view();
                 view! { {ticks} {rows} }
             }}
         </svg>
+        <p id="timeline-keys" class="hint">
+            "Click a bar to select that leg or stopover; drag across the timeline to show only that time (or type it in the filters above)."
+        </p>
     }
 }

@@ -1,0 +1,106 @@
+//! The export buttons. Every file is made in the page from what is loaded
+//! (the writers are in `flightlens_core::export`) and offered as a
+//! download; nothing is sent anywhere.
+
+use flightlens_core::Analysis;
+use flightlens_core::export;
+use flightlens_core::filter::Filter;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{Derived, Workspace};
+use crate::browser::{download, download_png, svg_markup};
+
+/// Export analysis (JSON), the tables as CSV, the routes as GeoJSON and
+/// KML, and the map as SVG and PNG. All but the JSON follow the filters.
+#[component]
+pub fn Exports(
+    /// The loaded data (the exports need the tracks' points).
+    workspace: RwSignal<Workspace>,
+    /// Routes and the whole analysis.
+    derived: Derived,
+    /// The analysis as filtered.
+    shown: Memo<Analysis>,
+    /// The filter, to say what the exports hold.
+    filter: RwSignal<Filter>,
+    /// Where a failed export is reported.
+    errors: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let report = move |r: Result<(), String>| {
+        if let Err(e) = r {
+            errors.update(|v| v.push(format!("Export failed: {e}")));
+        }
+    };
+    let save = move |name: &'static str, mime: &'static str, text: String| {
+        report(download(name, mime, &text));
+    };
+    let json = move |_| {
+        let text = derived.analysis.with(Analysis::to_json);
+        save("flightlens-analysis.json", "application/json", text);
+    };
+    let legs = move |_| {
+        save(
+            "flightlens-legs.csv",
+            "text/csv",
+            shown.with(export::legs_csv),
+        )
+    };
+    let stops = move |_| {
+        save(
+            "flightlens-stopovers.csv",
+            "text/csv",
+            shown.with(export::stopovers_csv),
+        )
+    };
+    let geo = move |_| {
+        let text = workspace.with(|w| {
+            derived
+                .routes
+                .with(|r| shown.with(|a| export::geojson(&w.data, r, a)))
+        });
+        save("flightlens-routes.geojson", "application/geo+json", text);
+    };
+    let kml = move |_| {
+        let text = workspace.with(|w| {
+            derived
+                .routes
+                .with(|r| shown.with(|a| export::kml(&w.data, r, a)))
+        });
+        save(
+            "flightlens-routes.kml",
+            "application/vnd.google-earth.kml+xml",
+            text,
+        );
+    };
+    let svg = move |_| match svg_markup("svg.map") {
+        Ok(text) => save("flightlens-map.svg", "image/svg+xml", text),
+        Err(e) => report(Err(e)),
+    };
+    let png = move |_| match svg_markup("svg.map") {
+        Ok(text) => spawn_local(async move {
+            report(download_png("flightlens-map.png", &text, 1000, 500, 2).await);
+        }),
+        Err(e) => report(Err(e)),
+    };
+    let empty = move || derived.analysis.with(|a| a.aircraft.is_empty());
+    view! {
+        <div class="exports" role="group" aria-label="Exports">
+            <button type="button" on:click=json>"Export analysis (JSON)"</button>
+            <button type="button" class="secondary" prop:disabled=empty on:click=legs>"Legs (CSV)"</button>
+            <button type="button" class="secondary" prop:disabled=empty on:click=stops>"Stopovers (CSV)"</button>
+            <button type="button" class="secondary" prop:disabled=empty on:click=geo>"Routes (GeoJSON)"</button>
+            <button type="button" class="secondary" prop:disabled=empty on:click=kml>"Routes (KML)"</button>
+            <button type="button" class="secondary" on:click=svg>"Map (SVG)"</button>
+            <button type="button" class="secondary" on:click=png>"Map (PNG)"</button>
+        </div>
+        <p class="hint">
+            {move || {
+                if filter.with(Filter::is_empty) {
+                    "The analysis JSON is the whole analysis; the other files hold what is shown."
+                } else {
+                    "Filtered: the CSV, GeoJSON, KML and map files hold only what the filters show; the analysis JSON is always whole."
+                }
+            }}
+        </p>
+    }
+}
