@@ -29,7 +29,7 @@ async function demo() {
 }
 
 const legIds = (page) =>
-  page.getByRole('table', { name: 'Legs' }).locator('tbody th[scope="row"]').allInnerTexts();
+  page.getByRole('table', { name: 'Legs' }).locator('tbody th[scope="row"]').allTextContents();
 
 /** Clicks a button and returns the download's name and bytes. */
 async function download(page, name) {
@@ -78,7 +78,7 @@ test('selecting a leg anywhere selects it everywhere, with its profile', async (
   assert.match(await tip.textContent(), /TCDMO.*UTC.*(ft|altitude unknown).*(kt|speed unknown)/);
   await page.mouse.click(target.x, target.y);
   await legs.locator('button[aria-pressed="true"]').waitFor();
-  const picked = await legs.locator('button[aria-pressed="true"]').innerText();
+  const picked = await legs.locator('button[aria-pressed="true"]').textContent();
   assert.ok(['leg:4', 'leg:5'].includes(picked), picked);
   assert.deepEqual(await selectedBars(), [picked]);
 
@@ -159,31 +159,29 @@ test('table headers sort, and say how', async () => {
 test('the map pans and zooms with buttons, keys and the wheel, and fits the data again', async () => {
   const { page, context, problems } = await demo();
   const map = page.getByRole('img', { name: 'Route map' });
-  const world = map.locator('g.world');
+  const moved = () => map.evaluate((svg) => svg.style.transform);
   const state = () =>
     map.evaluate((svg) => ({
-      transform: svg.querySelector('g.world').getAttribute('transform'),
+      transform: svg.style.transform,
       track: svg.querySelector('path.track-line').getAttribute('d'),
-      land: svg.querySelector('path.land').getAttribute('d').length,
+      land: svg.querySelector('path.land').getAttribute('d'),
       borders: svg.querySelector('path.borders').getAttribute('d').length,
     }));
   const settled = async () => {
-    await page.waitForFunction(
-      () => document.querySelector('svg.map g.world').getAttribute('transform') === 'translate(0.00 0.00) scale(1.00000)',
-    );
+    await page.waitForFunction(() => document.querySelector('svg.map').style.transform === 'none');
     return state();
   };
   const fitted = await settled();
   assert.ok(fitted.borders > 100, 'country borders are drawn');
 
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  assert.match(await world.getAttribute('transform'), /scale\(2\.0+\)/, 'drawn as a transform at once');
+  assert.match(await moved(), /scale\(2\)/, 'drawn as a transform at once');
   const zoomed = await settled();
   assert.notEqual(zoomed.track, fitted.track, 'then redrawn at the new scale');
 
   await map.focus();
   await page.keyboard.press('ArrowLeft');
-  assert.match(await world.getAttribute('transform'), /^translate\(60\.00 0\.00\)/);
+  assert.match(await moved(), /^translate\([\d.]+px, 0px\)/);
   const panned = await settled();
   assert.notEqual(panned.track, zoomed.track);
 
@@ -192,14 +190,14 @@ test('the map pans and zooms with buttons, keys and the wheel, and fits the data
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
   const deep = await settled();
-  assert.notEqual(deep.land, panned.land, 'the finer coastline is drawn when zoomed in');
+  assert.ok(deep.land.length > panned.land.length, 'the finer coastline is drawn when zoomed in');
 
   // Drag pans.
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 4 });
   await page.mouse.up();
   const dragged = await settled();
-  assert.notEqual(dragged.track, deep.track);
+  assert.notEqual(dragged.land, deep.land);
 
   await page.getByRole('button', { name: 'Fit to data' }).click();
   assert.equal((await settled()).track, fitted.track);

@@ -100,10 +100,26 @@ pub fn svg_markup(selector: &str) -> Result<String, String> {
         .ok()
         .flatten()
         .ok_or("there is no map on the page to export")?;
-    let copy: web_sys::Element = svg
-        .clone_node_with_deep(true)
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into();
+    // A new root rather than a clone of the map's: the map's root carries
+    // the pan transform in a style attribute, and a copied style attribute
+    // is an inline style the CSP refuses.
+    let ns = Some("http://www.w3.org/2000/svg");
+    let copy = doc
+        .create_element_ns(ns, "svg")
+        .map_err(|e| format!("{e:?}"))?;
+    for a in ["viewBox", "preserveAspectRatio", "role", "aria-label"] {
+        if let Some(v) = svg.get_attribute(a) {
+            let _ = copy.set_attribute(a, &v);
+        }
+    }
+    let kids = svg.child_nodes();
+    for i in 0..kids.length() {
+        if let Some(k) = kids.item(i)
+            && let Ok(c) = k.clone_node_with_deep(true)
+        {
+            let _ = copy.append_child(&c);
+        }
+    }
     let from = svg.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
     let to = copy.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
     for i in 0..from.length().min(to.length()) {
@@ -132,10 +148,6 @@ pub fn svg_markup(selector: &str) -> Result<String, String> {
                 let _ = p.remove_child(&t);
             }
         }
-    }
-    let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
-    for a in ["tabindex", "aria-describedby", "class"] {
-        let _ = copy.remove_attribute(a);
     }
     let _ = copy.set_attribute("width", "1000");
     let _ = copy.set_attribute("height", "500");

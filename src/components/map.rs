@@ -1,9 +1,10 @@
 //! The route map: an `<svg>` drawn from paths built in the engine.
 //!
-//! Pan and zoom are drawn as an SVG transform while the pointer, wheel or
-//! keys move the map (one attribute per frame, however many points are
-//! loaded); 150 ms after the last move the transform is folded into a new
-//! [`View`] and the paths are rebuilt at the new resolution.
+//! Pan and zoom are drawn as a CSS transform of the whole `<svg>` while
+//! the pointer, wheel or keys move the map: the browser moves the picture
+//! it already has, however many points are loaded. 150 ms after the last
+//! move the transform is folded into a new [`View`] and the paths are
+//! rebuilt at the new resolution.
 
 use std::time::Duration;
 
@@ -11,7 +12,7 @@ use flightlens_core::Dataset;
 use flightlens_core::filter::Filter;
 use flightlens_core::geo::intermediate;
 use flightlens_core::project::{
-    View, graticule, polyline, sphere_outline, time_range, track_path_into,
+    Raster, View, graticule, polyline, sphere_outline, time_range, track_path_into,
 };
 use flightlens_core::routes::{Options, Routes};
 use flightlens_core::time::{human_duration, short_utc};
@@ -76,6 +77,8 @@ fn fit(data: &Dataset, filter: &Filter) -> View {
 fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter) -> Drawing {
     let gap_s = Options::default().gap_s;
     let mut hits = Vec::new();
+    // Each aircraft's repeated routes are drawn once.
+    let mut raster = Raster::new(&view);
     let lines = data
         .tracks
         .iter()
@@ -115,7 +118,9 @@ fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter) -> Drawing
                         });
                     }
                 },
+                Some(&mut raster),
             );
+            raster.clear();
             Line {
                 colour: colour(i),
                 label: t.identity.label(),
@@ -193,9 +198,6 @@ impl Xf {
             ty: sy - f * (sy - self.ty),
             k,
         }
-    }
-    fn apply(self, x: f64, y: f64) -> (f64, f64) {
-        (x * self.k + self.tx, y * self.k + self.ty)
     }
 }
 
@@ -285,7 +287,16 @@ pub fn RouteMap(
                             let gap_s = Options::default().gap_s;
                             let range = l.points.0..(l.points.1 + 1).min(p.len());
                             // Broken at coverage gaps, like the track: not flown.
-                            track_path_into(&view, p, range, gap_s, 0.5, &mut d, &mut |_, _| {});
+                            track_path_into(
+                                &view,
+                                p,
+                                range,
+                                gap_s,
+                                0.5,
+                                &mut d,
+                                &mut |_, _| {},
+                                None,
+                            );
                             Some(d)
                         })
                         .collect::<String>()
@@ -314,19 +325,31 @@ pub fn RouteMap(
         .ok();
         settle.set_value(h);
     };
+    // Pointers down: id and last SVG position; and how far the first moved.
+    let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
+    let travel = StoredValue::new(0.0f64);
     let zoom_by = move |f: f64, sx: f64, sy: f64| {
         let b = base.get_untracked();
         xf.update(|x| *x = x.zoom_at(&b, f, sx, sy));
-        tip.set(None);
-        schedule_settle();
+        if tip.with_untracked(Option::is_some) {
+            tip.set(None);
+        }
+        if pointers.with_value(Vec::is_empty) {
+            schedule_settle();
+        }
     };
     let pan_by = move |dx: f64, dy: f64| {
         xf.update(|x| {
             x.tx += dx;
             x.ty += dy;
         });
-        tip.set(None);
-        schedule_settle();
+        if tip.with_untracked(Option::is_some) {
+            tip.set(None);
+        }
+        // A drag is redrawn when the pointer is released, not mid-drag.
+        if pointers.with_value(Vec::is_empty) {
+            schedule_settle();
+        }
     };
     let fit_data = move || {
         let f = filter.get_untracked();
@@ -334,10 +357,11 @@ pub fn RouteMap(
         xf.set(IDENTITY);
     };
 
-    // SVG coordinates of a pointer event.
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    // SVG coordinates of a pointer event, from the frame around the svg
+    // (the svg itself is moved by the transform).
+    let frame_ref = NodeRef::<leptos::html::Div>::new();
     let to_svg = move |cx: i32, cy: i32| -> Option<(f64, f64)> {
-        let el: web_sys::Element = svg_ref.get_untracked()?.unchecked_into();
+        let el: web_sys::Element = frame_ref.get_untracked()?.unchecked_into();
         let r = el.get_bounding_client_rect();
         if r.width() <= 0.0 {
             return None;
@@ -376,10 +400,9 @@ pub fn RouteMap(
         tip.set(t);
     };
 
-    // Pointers down: id and last SVG position; and how far the first moved.
-    let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
-    let travel = StoredValue::new(0.0f64);
     let on_down = move |e: web_sys::PointerEvent| {
+        // No text selection or native drag while the map is dragged.
+        e.prevent_default();
         let Some((x, y)) = to_svg(e.client_x(), e.client_y()) else {
             return;
         };
@@ -431,6 +454,9 @@ pub fn RouteMap(
     let on_up = move |e: web_sys::PointerEvent| {
         let was = pointers.with_value(Vec::len);
         pointers.update_value(|p| p.retain(|q| q.0 != e.pointer_id()));
+        if pointers.with_value(Vec::is_empty) && xf.get_untracked() != IDENTITY {
+            schedule_settle();
+        }
         if was == 1 && travel.get_value() <= 3.0 {
             // A click or tap: select the leg under it, and show its fix.
             if let Some((x, y)) = to_svg(e.client_x(), e.client_y()) {
@@ -475,15 +501,32 @@ pub fn RouteMap(
         e.prevent_default();
     };
 
+    // The pan and zoom in CSS pixels (set through the CSSOM, which the CSP
+    // allows, unlike a style attribute).
     let transform = move || {
         let x = xf.get();
-        format!("translate({:.2} {:.2}) scale({:.5})", x.tx, x.ty, x.k)
+        if x == IDENTITY {
+            return "none".to_string();
+        }
+        let px = frame_ref
+            .get()
+            .map(|f| {
+                let el: &web_sys::Element = f.as_ref();
+                el.get_bounding_client_rect().width() / W
+            })
+            .unwrap_or(1.0);
+        format!(
+            "translate({:.2}px, {:.2}px) scale({:.5})",
+            x.tx * px,
+            x.ty * px,
+            x.k
+        )
     };
     view! {
-        <div class="map-wrap">
+        <div class="map-wrap" node_ref=frame_ref>
             <svg
-                node_ref=svg_ref
                 class="map"
+                style:transform=transform
                 role="img"
                 aria-label="Route map"
                 aria-describedby="map-keys"
@@ -495,6 +538,7 @@ pub fn RouteMap(
                 on:pointerup=on_up
                 on:pointercancel=move |e: web_sys::PointerEvent| {
                     pointers.update_value(|p| p.retain(|q| q.0 != e.pointer_id()));
+                    schedule_settle();
                 }
                 on:pointerleave=move |_| tip.set(None)
                 on:wheel=on_wheel
@@ -505,7 +549,7 @@ pub fn RouteMap(
                         <path d=move || land.with(|l| l.0.clone()) />
                     </clipPath>
                 </defs>
-                <g class="world" transform=transform>
+                <g class="world">
                     <path class="sphere" d=move || land.with(|l| l.0.clone()) />
                     <path
                         class="land"
@@ -537,18 +581,16 @@ pub fn RouteMap(
                     <path class="selected-leg" d=move || highlight.get() />
                 </g>
                 {move || {
-                    let x = xf.get();
                     drawing
                         .get()
                         .places
                         .into_iter()
                         .map(|p| {
-                            let (px, py) = x.apply(p.x, p.y);
                             view! {
                                 <g class="airport">
                                     <title>{p.title}</title>
-                                    <circle cx=px cy=py r="4" />
-                                    <text x=px + 6.0 y=py - 6.0>{p.label}</text>
+                                    <circle cx=p.x cy=p.y r="4" />
+                                    <text x=p.x + 6.0 y=p.y - 6.0>{p.label}</text>
                                 </g>
                             }
                         })

@@ -282,6 +282,32 @@ fn SortHeader(
     }
 }
 
+/// Rows drawn at first, and added by each "Show more": a table of
+/// thousands of legs is read by sorting and filtering, not by scrolling.
+const PAGE: usize = 200;
+
+/// The foot of a long table: how many rows are shown, and a button for more.
+fn more_rows(
+    total: impl Fn() -> usize + Send + Sync + Copy + 'static,
+    limit: RwSignal<usize>,
+    columns: usize,
+    what: &'static str,
+) -> impl IntoView {
+    view! {
+        <tfoot class:hidden=move || total() <= limit.get()>
+            <tr>
+                <td colspan=columns>
+                    {move || format!("Showing the first {} of {} {what}. ", limit.get().min(total()), total())}
+                    <button type="button" class="secondary small" on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {move || format!("Show {} more", PAGE.min(total().saturating_sub(limit.get())))}
+                    </button>
+                    " Sort or filter to find the rest."
+                </td>
+            </tr>
+        </tfoot>
+    }
+}
+
 /// The button that selects a leg or stopover (its id as its text).
 fn select_button(id: String, selected: RwSignal<Vec<String>>) -> impl IntoView {
     let on = {
@@ -319,6 +345,8 @@ pub fn LegsTable(
     selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let sort: Sort = RwSignal::new(None);
+    let limit = RwSignal::new(PAGE);
+    let total = move || analysis.with(|a| a.legs.len());
     let key = |l: &flightlens_core::analysis::LegOut, col: usize| match col {
         0 => Key::N(flightlens_core::filter::index_of(&l.id, "leg:").unwrap_or(0) as f64),
         1 => Key::S(l.aircraft.clone()),
@@ -365,6 +393,7 @@ pub fn LegsTable(
                     let names = labels(&a);
                     sorted(a.legs, sort.get(), key)
                         .into_iter()
+                        .take(limit.get())
                         .map(|l| {
                             let takeoff = format!(
                                 "{}{}",
@@ -410,6 +439,7 @@ pub fn LegsTable(
                         .into_any()
                 }}
             </tbody>
+            {more_rows(total, limit, 9, "legs")}
         </table>
     }
 }
@@ -423,6 +453,8 @@ pub fn StopoversTable(
     selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let sort: Sort = RwSignal::new(None);
+    let limit = RwSignal::new(PAGE);
+    let total = move || analysis.with(|a| a.stopovers.len());
     let key = |s: &flightlens_core::analysis::StopoverOut, col: usize| match col {
         0 => Key::N(flightlens_core::filter::index_of(&s.id, "stop:").unwrap_or(0) as f64),
         1 => Key::S(s.aircraft.clone()),
@@ -465,6 +497,7 @@ pub fn StopoversTable(
                     let names = labels(&a);
                     sorted(a.stopovers, sort.get(), key)
                         .into_iter()
+                        .take(limit.get())
                         .map(|s| {
                             let airport = Some(s.airport.clone());
                             let id = s.id.clone();
@@ -499,6 +532,7 @@ pub fn StopoversTable(
                         .into_any()
                 }}
             </tbody>
+            {more_rows(total, limit, 7, "stopovers")}
         </table>
     }
 }

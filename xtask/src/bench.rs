@@ -27,19 +27,24 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 /// OpenSky's with `opensky`) for [`AIRCRAFT`] aircraft, each repeating a
 /// simulated multi-leg itinerary.
 fn build_csv(points: usize, opensky: bool) -> String {
+    build_csv_for(points, AIRCRAFT, opensky)
+}
+
+/// [`build_csv`] for `aircraft` aircraft.
+fn build_csv_for(points: usize, aircraft: usize, opensky: bool) -> String {
     let mut rng = Lcg(0xBE7C);
     let itineraries: Vec<_> = clean_plans()
         .iter()
         .map(|p| simulate(p, &mut rng).0)
         .collect();
-    let per_aircraft = points / AIRCRAFT;
+    let per_aircraft = points / aircraft;
     let mut csv = String::with_capacity(points * 90);
     csv.push_str(if opensky {
         "time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,baroaltitude,geoaltitude,lastposupdate,lastcontact\n"
     } else {
         "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n"
     });
-    for a in 0..AIRCRAFT {
+    for a in 0..aircraft {
         let base = &itineraries[a % itineraries.len()];
         let span = base.last().map_or(0, |s| s.t) - base.first().map_or(0, |s| s.t) + 86_400;
         let mut rows = Vec::with_capacity(per_aircraft);
@@ -244,6 +249,37 @@ pub fn ingest(root: &std::path::Path) -> Result<(), String> {
     );
     if std::env::var_os("FLIGHTLENS_BENCH_KEEP").is_none() {
         let _ = std::fs::remove_file(&path);
+    }
+    Ok(())
+}
+
+/// `cargo xtask bench map`: the page's drawing. Time from the wasm module's
+/// start to the demo drawn, then one million points (Flightradar24 CSV, 12
+/// aircraft) loaded, and the frame times while the map is dragged and
+/// zoomed, measured with `requestAnimationFrame` in headless Chromium.
+pub fn map(root: &std::path::Path) -> Result<(), String> {
+    const POINTS: usize = 1_000_000;
+    let csv = build_csv_for(POINTS, 12, false);
+    let dir = root.join("target/bench");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let path = dir.join("map-fr24.csv");
+    std::fs::write(&path, &csv).map_err(|e| e.to_string())?;
+    println!(
+        "wrote {} ({:.1} MB, {POINTS} points, 12 aircraft)",
+        path.display(),
+        csv.len() as f64 / 1e6
+    );
+    drop(csv);
+    crate::tools::ensure_build_tools(root)?;
+    crate::tools::dist(root)?;
+    let status = std::process::Command::new("node")
+        .arg("e2e/bench-map.mjs")
+        .arg(&path)
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("node: {e}"))?;
+    if !status.success() {
+        return Err("the browser half of bench map failed".into());
     }
     Ok(())
 }

@@ -11,6 +11,7 @@
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
 //! - `eval article`: score the article reader on hand-written articles with hand-made truth
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
+//! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
 //! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
@@ -56,6 +57,7 @@ fn main() -> ExitCode {
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => eval_article::run(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
+        Some("bench") if args.get(1).map(String::as_str) == Some("map") => bench::map(&root),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
             tools::fuzz(&root, secs)
@@ -69,7 +71,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | bench map | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

@@ -164,6 +164,77 @@ pub fn polyline(
     d
 }
 
+/// Which pixels of a view a track has already been drawn through: one bit
+/// per SVG unit. An aircraft that flies the same route fifty times is
+/// drawn once, so a year of tracks costs what its distinct routes cost.
+#[derive(Debug, Clone)]
+pub struct Raster {
+    width: usize,
+    height: usize,
+    bits: Vec<u64>,
+}
+
+impl Raster {
+    /// An empty raster over a view.
+    pub fn new(view: &View) -> Self {
+        let width = view.width.max(1.0).ceil() as usize;
+        let height = view.height.max(1.0).ceil() as usize;
+        Raster {
+            width,
+            height,
+            bits: vec![0; (width * height).div_ceil(64)],
+        }
+    }
+
+    /// Forgets everything drawn (for the next track).
+    pub fn clear(&mut self) {
+        self.bits.fill(0);
+    }
+
+    fn cell(&self, (x, y): (f64, f64)) -> Option<usize> {
+        (x >= 0.0 && y >= 0.0 && x < self.width as f64 && y < self.height as f64)
+            .then(|| y as usize * self.width + x as usize)
+    }
+
+    fn seen(&self, p: (f64, f64)) -> bool {
+        self.cell(p)
+            .is_some_and(|c| self.bits[c / 64] & (1 << (c % 64)) != 0)
+    }
+
+    /// The points a pixel apart along `q`–`p`, ends included.
+    fn along(q: (f64, f64), p: (f64, f64)) -> impl Iterator<Item = (f64, f64)> {
+        let n = (p.0 - q.0).abs().max((p.1 - q.1).abs()).ceil().min(4096.0) as usize;
+        (0..=n).map(move |k| {
+            let f = if n == 0 { 0.0 } else { k as f64 / n as f64 };
+            (q.0 + (p.0 - q.0) * f, q.1 + (p.1 - q.1) * f)
+        })
+    }
+
+    /// True when every pixel the segment crosses is already drawn.
+    fn covered(&self, q: (f64, f64), p: (f64, f64)) -> bool {
+        Self::along(q, p).all(|x| self.seen(x))
+    }
+
+    /// Marks the pixels the segment crosses as drawn.
+    fn draw(&mut self, q: (f64, f64), p: (f64, f64)) {
+        for x in Self::along(q, p) {
+            if let Some(c) = self.cell(x) {
+                self.bits[c / 64] |= 1 << (c % 64);
+            }
+        }
+    }
+}
+
+/// True when the segment `q`–`p` lies wholly beyond one edge of the view
+/// (with a margin), so drawing it would change no pixel.
+fn outside(view: &View, q: (f64, f64), p: (f64, f64)) -> bool {
+    let m = 2.0;
+    (q.0 < -m && p.0 < -m)
+        || (q.1 < -m && p.1 < -m)
+        || (q.0 > view.width + m && p.0 > view.width + m)
+        || (q.1 > view.height + m && p.1 > view.height + m)
+}
+
 /// [`polyline`] for vertices tagged with an index, appended to `d`;
 /// `kept(index, svg point)` is called for every vertex drawn, so a caller
 /// can find what is under the pointer among what is on screen.
@@ -174,22 +245,68 @@ pub fn polyline_into(
     d: &mut String,
     kept: &mut impl FnMut(usize, (f64, f64)),
 ) {
-    let mut last: Option<((f64, f64), f64)> = None;
+    polyline_raster(view, vertices, min_px, d, kept, None);
+}
+
+/// [`polyline_into`] for an open line that, given a [`Raster`], leaves out
+/// segments wholly off screen and segments all of whose pixels are
+/// already drawn.
+pub fn polyline_raster(
+    view: &View,
+    vertices: impl IntoIterator<Item = (usize, f64, f64)>,
+    min_px: f64,
+    d: &mut String,
+    kept: &mut impl FnMut(usize, (f64, f64)),
+    mut raster: Option<&mut Raster>,
+) {
+    // The last vertex taken (index, svg point, lon), and whether the pen is
+    // down at it (the path's current point).
+    let mut last: Option<(usize, (f64, f64), f64)> = None;
+    let mut down = false;
     for (i, lat, lon) in vertices {
         let p = view.to_svg(lat, lon);
-        match last {
-            Some((q, qlon)) if (lon - qlon).abs() <= 180.0 => {
-                if (p.0 - q.0).hypot(p.1 - q.1) >= min_px {
-                    cmd(d, 'L', p);
-                    kept(i, p);
-                    last = Some((p, lon));
-                }
-                continue;
-            }
-            _ => cmd(d, 'M', p),
+        let Some((qi, q, qlon)) = last else {
+            last = Some((i, p, lon));
+            continue;
+        };
+        if (lon - qlon).abs() > 180.0 {
+            // Across the antimeridian: lift the pen.
+            down = false;
+            last = Some((i, p, lon));
+            continue;
         }
-        kept(i, p);
-        last = Some((p, lon));
+        if (p.0 - q.0).hypot(p.1 - q.1) < min_px {
+            continue;
+        }
+        // Only open lines (tracks, given a raster) are culled: a polygon
+        // with pieces left out would fill wrongly.
+        let hidden = raster
+            .as_deref()
+            .is_some_and(|r| outside(view, q, p) || r.covered(q, p));
+        if hidden {
+            down = false;
+        } else {
+            if !down {
+                cmd(d, 'M', q);
+                kept(qi, q);
+            }
+            cmd(d, 'L', p);
+            kept(i, p);
+            if let Some(r) = raster.as_deref_mut() {
+                r.draw(q, p);
+            }
+            down = true;
+        }
+        last = Some((i, p, lon));
+    }
+    // A path of one vertex (or whose segments were all too short) is a dot.
+    if !down
+        && let Some((qi, q, _)) = last
+        && d.is_empty()
+        && !outside(view, q, q)
+    {
+        cmd(d, 'M', q);
+        kept(qi, q);
     }
 }
 
@@ -205,12 +322,15 @@ pub fn track_path(view: &View, points: &Points, max_gap_s: i64, min_px: f64) -> 
         min_px,
         &mut d,
         &mut |_, _| {},
+        None,
     );
     d
 }
 
 /// [`track_path`] over the points in `range` only, appended to `d`, with
-/// `kept` called for each vertex drawn (see [`polyline_into`]).
+/// `kept` called for each vertex drawn, and overdrawn segments left out
+/// when given a [`Raster`] (see [`polyline_raster`]).
+#[allow(clippy::too_many_arguments)] // the drawing loop's hot path: plain arguments, no builder
 pub fn track_path_into(
     view: &View,
     points: &Points,
@@ -219,18 +339,20 @@ pub fn track_path_into(
     min_px: f64,
     d: &mut String,
     kept: &mut impl FnMut(usize, (f64, f64)),
+    mut raster: Option<&mut Raster>,
 ) {
     let times = points.times();
     let end = range.end.min(points.len());
     let mut start = range.start.min(end);
     for i in start + 1..=end {
         if i == end || times[i] - times[i - 1] > max_gap_s {
-            polyline_into(
+            polyline_raster(
                 view,
                 (start..i).map(|j| (j, points.lat(j), points.lon(j))),
                 min_px,
                 d,
                 kept,
+                raster.as_deref_mut(),
             );
             start = i;
         }
@@ -345,9 +467,52 @@ mod tests {
         let v = View::world(1000.0, 500.0);
         let mut kept = Vec::new();
         let mut d = String::new();
-        track_path_into(&v, &p, 10..20, 60, 0.0, &mut d, &mut |i, _| kept.push(i));
+        track_path_into(
+            &v,
+            &p,
+            10..20,
+            60,
+            0.0,
+            &mut d,
+            &mut |i, _| kept.push(i),
+            None,
+        );
         assert_eq!(kept, (10..20).collect::<Vec<_>>());
         assert_eq!(d.matches('M').count(), 1);
+    }
+
+    #[test]
+    fn repeated_routes_are_drawn_once_and_off_screen_is_culled() {
+        let v = View::world(1000.0, 500.0);
+        let mut p = Points::default();
+        // The same 20-point route flown 50 times.
+        for rep in 0..50 {
+            for k in 0..20 {
+                p.push(Point::at(rep * 10_000 + k * 60, 10.0, f64::from(k as i32)));
+            }
+        }
+        let count = |raster: Option<&mut Raster>| {
+            let mut d = String::new();
+            track_path_into(&v, &p, 0..p.len(), 900, 0.5, &mut d, &mut |_, _| {}, raster);
+            d.matches('L').count()
+        };
+        let all = count(None);
+        let mut r = Raster::new(&v);
+        let once = count(Some(&mut r));
+        assert_eq!(all, 50 * 19);
+        assert_eq!(once, 19);
+        // Zoomed far into Africa, a route over the Pacific draws nothing.
+        let z = View::fit(1000.0, 500.0, [(0.0, 20.0), (1.0, 21.0)]);
+        let mut pacific = String::new();
+        polyline_raster(
+            &z,
+            (0..50).map(|k| (k, 0.0, -170.0 + k as f64 * 0.2)),
+            0.5,
+            &mut pacific,
+            &mut |_, _| {},
+            Some(&mut Raster::new(&z)),
+        );
+        assert_eq!(pacific.matches('L').count(), 0, "{pacific}");
     }
 
     #[test]
