@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, guardedPage, csp, assertStrictCsp, DIST, ROOT } from './harness.mjs';
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { launch, serve, guardedPage, csp, assertStrictCsp, DIST, ROOT } from './harness.mjs';
 
 const OFFLINE = join(DIST, 'flightlens.html');
 const SHARED = join(DIST, 'flightlens-shared-demo.html');
@@ -47,7 +49,7 @@ test('the offline file works from file:// with the network off, under a strict C
   await page.getByRole('button', { name: 'Clear' }).click();
   await page.getByLabel('Flight data').setInputFiles(join(ROOT, 'demo', 'cargo-rff7071.fr24.csv'));
   await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(2).waitFor();
-  assert.match(await page.getByRole('table', { name: 'Legs' }).innerText(), /UUMU/);
+  assert.match(await page.getByRole('table', { name: 'Legs' }).textContent(), /UUMU/);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -81,4 +83,48 @@ test('HTML and script in a shared callsign and article stay text', async () => {
   assert.deepEqual(dialogs, []);
   assert.deepEqual(problems(), []);
   await context.close();
+});
+
+test('Save as offline HTML writes a file that opens with what was on screen, and saves again', async () => {
+  const server = await serve();
+  const g = await guardedPage(browser, (url) => url.startsWith(server.origin + '/'));
+  await g.page.goto(server.origin + '/');
+  await g.page.getByRole('button', { name: 'Load demo' }).click();
+  await g.page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  await g.page.getByLabel('Published').fill('2019-01-30');
+  const dir = await mkdtemp(join(tmpdir(), 'flightlens-'));
+  const save = async (page, name) => {
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as offline HTML' }).click(),
+    ]);
+    assert.equal(d.suggestedFilename(), 'flightlens-analysis.html');
+    const path = join(dir, name);
+    await copyFile(await d.path(), path);
+    return path;
+  };
+  const first = await save(g.page, 'first.html');
+  assert.deepEqual(g.problems(), []);
+  await g.context.close();
+  await server.close();
+
+  // Opened from disk, offline: the same analysis, article and date.
+  const opened = await openFile(first);
+  assertStrictCsp(assert, await csp(opened.page));
+  assert.match(await csp(opened.page), /connect-src 'none'/);
+  const legs = opened.page.getByRole('table', { name: 'Legs' });
+  await legs.locator('tbody tr').nth(4).waitFor();
+  assert.equal(await legs.locator('tbody tr').count(), 5);
+  assert.equal(await opened.page.getByLabel('Published').inputValue(), '2019-01-30');
+  assert.match(await opened.page.getByLabel('Article text').inputValue(), /SYNTHETIC DEMO ARTICLE/);
+  // Saved again from the offline file (no server at all): still whole.
+  await opened.page.getByLabel('Published').fill('2019-01-31');
+  const second = await save(opened.page, 'second.html');
+  assert.deepEqual(opened.problems(), []);
+  await opened.context.close();
+  const again = await openFile(second);
+  await again.page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  assert.equal(await again.page.getByLabel('Published').inputValue(), '2019-01-31');
+  assert.deepEqual(again.problems(), []);
+  await again.context.close();
 });

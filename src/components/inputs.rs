@@ -475,6 +475,28 @@ pub fn Inputs(
             }
         });
     };
+    let saving = RwSignal::new(false);
+    let save_offline = move |_| {
+        let (list, text, day) = (
+            sources.get_value(),
+            article.get_untracked(),
+            published.get_untracked(),
+        );
+        saving.set(true);
+        spawn_local(async move {
+            let result = match crate::project::save(list, text, day).await {
+                Ok(json) => crate::offline::page(&json).await,
+                Err(e) => Err(e),
+            }
+            .and_then(|html| {
+                crate::browser::download("flightlens-analysis.html", "text/html", &html)
+            });
+            saving.set(false);
+            if let Err(e) = result {
+                errors.set(vec![format!("Save as offline HTML: {e}")]);
+            }
+        });
+    };
     let open_project = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = files_of(input.files()).into_iter().next() else {
@@ -546,6 +568,9 @@ pub fn Inputs(
                 <button type="button" on:click=load_demo>"Load demo"</button>
                 <button type="button" class="secondary" on:click=clear>"Clear"</button>
                 <button type="button" class="secondary" on:click=save_project>"Save project"</button>
+                <button type="button" class="secondary" on:click=save_offline prop:disabled=move || saving.get()>
+                    {move || if saving.get() { "Saving offline HTML…" } else { "Save as offline HTML" }}
+                </button>
                 <label class="button secondary">
                     "Open project"
                     <input id="open-project" class="visually-hidden" type="file" accept=".flightlens,application/json" on:change=open_project />

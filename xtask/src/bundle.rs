@@ -3,9 +3,8 @@
 //!
 //! A page opened from `file://` may not fetch its own wasm (browsers treat
 //! every file as its own origin), so the module is inlined as base64 next
-//! to the wasm-bindgen glue, and the stylesheet is inlined too. The
-//! Content Security Policy allows exactly those two inline blocks, by their
-//! SHA-256 hashes, and nothing else: no fetch, no other script, no form.
+//! to the wasm-bindgen glue, and the stylesheet is inlined too; see
+//! `flightlens_core::offline` for the template and its policy.
 //!
 //! With `--with FILES… [--article FILE --published DATE]` the file also
 //! carries that data (in a `<script type="application/json">` block, which
@@ -91,61 +90,27 @@ fn preload(r: &Request) -> Result<Option<String>, String> {
     Ok(Some(doc.to_json()))
 }
 
-/// The single page: styles, glue, module and data inline.
+/// The single page: styles, glue, module and data inline (the template is
+/// `flightlens_core::offline`, shared with the app's Save as offline HTML).
 pub fn page(glue: &str, wasm: &[u8], css: &str, data: Option<&str>) -> Result<String, String> {
-    if glue.contains("</script") || css.contains("</style") {
-        return Err(
-            "the glue or the stylesheet contains a closing tag; it cannot be inlined".into(),
-        );
-    }
+    use flightlens_core::offline;
     // Gzipped, the module is 40% smaller; the browser's own
     // DecompressionStream unpacks it (no request: a Response made from a
-    // stream is not a fetch).
+    // stream is not a fetch). No worker: a page from file:// cannot start
+    // one from a file.
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
     let b64 =
         base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
-    // The glue is an ES module whose default export is `__wbg_init`; the
-    // lines after it start the app from the inlined bytes, so nothing is
-    // fetched. No worker: a page from file:// cannot start one from a file.
-    let script = format!(
-        "{glue}\n// Flightlens offline file: the module is inlined below, gzipped.\n{{\n  const text = atob('{b64}');\n  const packed = new Uint8Array(text.length);\n  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);\n  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));\n  const bytes = await new Response(stream).arrayBuffer();\n  await __wbg_init({{ module_or_path: bytes }});\n}}\n"
-    );
-    let css = format!("\n{css}\n");
-    let csp = format!(
-        "default-src 'none'; script-src 'sha256-{}' 'wasm-unsafe-eval'; style-src 'sha256-{}'; img-src data: blob:; connect-src 'none'; font-src 'none'; object-src 'none'; media-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'",
-        sha256_b64(&script),
-        sha256_b64(&css)
-    );
-    let data = data
-        .map(|d| {
-            format!(
-                "    <script type=\"application/json\" id=\"flightlens-preload\">{d}</script>\n"
-            )
-        })
-        .unwrap_or_default();
-    Ok(format!(
-        r#"<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <!-- Flightlens, offline: everything is in this file, and the policy
-         below forbids every request. Nothing you load is sent anywhere. -->
-    <meta http-equiv="Content-Security-Policy" content="{csp}" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="referrer" content="no-referrer" />
-    <meta name="color-scheme" content="light dark" />
-    <title>Flightlens</title>
-    <link rel="icon" href="data:," />
-    <style>{css}</style>
-{data}    <script type="module">{script}</script>
-  </head>
-  <body>
-    <noscript>Flightlens needs JavaScript and WebAssembly. Nothing you load is sent anywhere.</noscript>
-  </body>
-</html>
-"#
-    ))
+    let script = offline::boot_script(glue, &b64);
+    let style = offline::style_text(css);
+    offline::page(
+        &script,
+        &style,
+        &sha256_b64(&script),
+        &sha256_b64(&style),
+        data,
+    )
 }
 
 /// For the end-to-end tests, from the build already in `dist/`: the plain

@@ -29,6 +29,7 @@ pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod ingest;
+pub mod offline;
 pub mod project;
 pub mod routes;
 pub mod saved;

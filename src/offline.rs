@@ -1,0 +1,108 @@
+//! **Save as offline HTML**: what is on screen as one file that opens from
+//! disk with the network off, like `cargo xtask bundle --with …`.
+//!
+//! The page is built here, in the browser, with the template of
+//! `flightlens_core::offline`. Served, the app reads its own glue, module
+//! and stylesheet from its own origin (the policy's `connect-src 'self'`);
+//! opened as an offline file, it reuses its own inline script and style,
+//! whose hashes its policy already names. Nothing goes anywhere else.
+
+use flightlens_core::offline;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+fn base64(bytes: &[u8]) -> Result<String, String> {
+    // btoa takes one character per byte.
+    let binary: String = bytes.iter().map(|&b| char::from(b)).collect();
+    leptos::prelude::window()
+        .btoa(&binary)
+        .map_err(|e| format!("could not encode ({e:?})"))
+}
+
+async fn sha256_b64(text: &str) -> Result<String, String> {
+    let subtle = leptos::prelude::window()
+        .crypto()
+        .map_err(|e| format!("no Web Crypto here ({e:?})"))?
+        .subtle();
+    let bytes = text.as_bytes().to_vec();
+    let digest = subtle
+        .digest_with_str_and_u8_array("SHA-256", &bytes)
+        .map_err(|e| format!("{e:?}"))?;
+    let buf = JsFuture::from(digest).await.map_err(|e| format!("{e:?}"))?;
+    base64(&js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// A file of this app's own origin (never another host: the policy
+/// forbids it).
+async fn own_file(name: &str) -> Result<web_sys::Response, String> {
+    let resp: web_sys::Response = JsFuture::from(leptos::prelude::window().fetch_with_str(name))
+        .await
+        .map_err(|e| format!("could not read the app's own {name} ({e:?})"))?
+        .unchecked_into();
+    if !resp.ok() {
+        return Err(format!(
+            "the app's own {name} is missing ({}); build with cargo xtask dist",
+            resp.status()
+        ));
+    }
+    Ok(resp)
+}
+
+async fn own_text(name: &str) -> Result<String, String> {
+    let p = own_file(name).await?.text().map_err(|e| format!("{e:?}"))?;
+    let t = JsFuture::from(p).await.map_err(|e| format!("{e:?}"))?;
+    t.as_string().ok_or_else(|| format!("{name} is not text"))
+}
+
+async fn own_bytes(name: &str) -> Result<Vec<u8>, String> {
+    let p = own_file(name)
+        .await?
+        .array_buffer()
+        .map_err(|e| format!("{e:?}"))?;
+    let b = JsFuture::from(p).await.map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&b).to_vec())
+}
+
+/// The hashes named by this page's policy, when it is an offline file.
+fn own_hashes(doc: &web_sys::Document) -> Option<(String, String)> {
+    let csp = doc
+        .query_selector("meta[http-equiv=\"Content-Security-Policy\"]")
+        .ok()??
+        .get_attribute("content")?;
+    let hash = |directive: &str| {
+        let rest = &csp[csp.find(directive)? + directive.len()..];
+        let rest = rest.trim_start().strip_prefix("'sha256-")?;
+        Some(rest[..rest.find('\'')?].to_string())
+    };
+    Some((hash("script-src")?, hash("style-src")?))
+}
+
+/// The offline page carrying `data` (a saved-project document).
+pub async fn page(data: &str) -> Result<String, String> {
+    let doc = leptos::prelude::document();
+    let inline = doc
+        .query_selector("script[type=\"module\"]:not([src])")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content())
+        .filter(|t| t.contains("__wbg_init"));
+    let style = doc
+        .query_selector("head > style")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content());
+    if let (Some(script), Some(style), Some((sh, ch))) = (inline, style, own_hashes(&doc)) {
+        // This page is an offline file: the same script and style again.
+        return offline::page(&script, &style, &sh, &ch, Some(data));
+    }
+    let glue = own_text("./flightlens-app.js").await?;
+    let css = own_text("./main.css").await?;
+    let wasm = own_bytes("./flightlens-app_bg.wasm").await?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &wasm).map_err(|e| e.to_string())?;
+    let packed = gz.finish().map_err(|e| e.to_string())?;
+    let script = offline::boot_script(&glue, &base64(&packed)?);
+    let style = offline::style_text(&css);
+    let (sh, ch) = (sha256_b64(&script).await?, sha256_b64(&style).await?);
+    offline::page(&script, &style, &sh, &ch, Some(data))
+}
