@@ -1,24 +1,13 @@
 // The served app, end to end: the release build in dist/, driven in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, guardedPage, csp, assertStrictCsp } from './harness.mjs';
+import { assertStrictCsp, csp, guardedPage, servedApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function open() {
-  const g = await guardedPage(browser, (url) => url.startsWith(server.origin + '/'));
-  await g.page.goto(server.origin + '/');
+  const g = await guardedPage(app.browser, (url) => url.startsWith(app.server.origin + '/'));
+  await g.page.goto(app.server.origin + '/');
   await g.page.getByRole('button', { name: 'Load demo' }).waitFor();
   return g;
 }

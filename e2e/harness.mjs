@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -99,4 +100,21 @@ export function assertStrictCsp(assert, policy) {
   const script = directives['script-src'] ?? [];
   assert.ok(!script.includes("'unsafe-inline'") && !script.includes("'unsafe-eval'"), `script-src is strict: ${policy}`);
   assert.ok(script.every((v) => !/^https?:|^\*$/.test(v)), `script-src names no host: ${policy}`);
+}
+
+/**
+ * Registers before/after hooks that serve dist/ and start Chromium for a
+ * test file; the returned object holds `server` and `browser` once started.
+ */
+export function servedApp() {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

@@ -1,28 +1,17 @@
 // The analysis workspace, end to end: selection shared by the map, the
 // timeline, the tables and the profile; filters and timeline brushing;
 // sorting; pan and zoom; and every export, parsed after download.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, guardedPage, ROOT } from './harness.mjs';
+import { ROOT, guardedPage, servedApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function demo() {
-  const g = await guardedPage(browser, (url) => url.startsWith(server.origin + '/'));
-  await g.page.goto(server.origin + '/');
+  const g = await guardedPage(app.browser, (url) => url.startsWith(app.server.origin + '/'));
+  await g.page.goto(app.server.origin + '/');
   await g.page.getByRole('button', { name: 'Load demo' }).click();
   await g.page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
   return g;
@@ -260,14 +249,14 @@ test('every export downloads a file that parses', async () => {
 });
 
 test('hostile names stay data in every export', async () => {
-  const g = await guardedPage(browser, (url) => url.startsWith(server.origin + '/'));
+  const g = await guardedPage(app.browser, (url) => url.startsWith(app.server.origin + '/'));
   const { page, context, problems } = g;
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs += 1;
     d.dismiss();
   });
-  await page.goto(server.origin + '/');
+  await page.goto(app.server.origin + '/');
   const hostile = await readFile(join(ROOT, 'e2e/fixtures/hostile.fr24.csv'), 'utf8');
   // The same flight once more under a callsign a spreadsheet would run.
   const formula = hostile.replaceAll('<img src=x onerror=alert(1)>', '=1+2');

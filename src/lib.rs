@@ -7,6 +7,7 @@
 mod browser;
 pub mod components;
 pub mod demo;
+pub mod embed;
 pub mod offline;
 pub mod preload;
 pub mod project;

@@ -7,5 +7,11 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
+    // Loaded by embed.js: the host page mounts analyses where it wants them.
+    let embedded = js_sys::Reflect::get(&js_sys::global(), &"flightlensEmbed".into())
+        .is_ok_and(|v| v.is_truthy());
+    if embedded {
+        return;
+    }
     leptos::mount::mount_to_body(flightlens::App);
 }

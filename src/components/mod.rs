@@ -2,6 +2,7 @@
 //! data or read-only signals and draw it.
 
 mod article;
+mod embed;
 mod exports;
 mod filters;
 mod inputs;
@@ -11,6 +12,7 @@ mod reports;
 mod tables;
 mod timeline;
 
+pub use embed::{Embed, EmbedView};
 pub use exports::Exports;
 pub use filters::Filters;
 pub use inputs::Inputs;
@@ -58,37 +60,95 @@ pub struct Derived {
     pub analysis: Memo<Analysis>,
 }
 
+/// The page's state: what is loaded, and what the engine made of it.
+/// Shared by the full page ([`App`]) and the embedded widget ([`Embed`]).
+#[derive(Debug, Clone, Copy)]
+pub struct State {
+    /// Tracks and import reports.
+    pub workspace: RwSignal<Workspace>,
+    /// The article's text.
+    pub article: RwSignal<String>,
+    /// Its publication date, `YYYY-MM-DD` or empty.
+    pub published: RwSignal<String>,
+    /// Messages about input for the alert area.
+    pub errors: RwSignal<Vec<String>>,
+    /// Legs and stopovers picked on the map, the timeline, a table or the
+    /// Claims table: shown everywhere.
+    pub selected: RwSignal<Vec<String>>,
+    /// One aircraft and a time range, applied to the map, tables and exports.
+    pub filter: RwSignal<Filter>,
+    /// Routes and the whole analysis.
+    pub derived: Derived,
+    /// The analysis as filtered.
+    pub shown: Memo<Analysis>,
+    /// The article as read.
+    pub reading: Memo<article::Reading>,
+}
+
+impl State {
+    /// Empty state, with the engine wired to it.
+    pub fn new() -> Self {
+        let workspace = RwSignal::new(Workspace::default());
+        let article = RwSignal::new(String::new());
+        let published = RwSignal::new(String::new());
+        let errors = RwSignal::new(Vec::<String>::new());
+        let selected = RwSignal::new(Vec::<String>::new());
+        let filter = RwSignal::new(Filter::default());
+        // New data: the old ids may mean other legs, and the old filter other aircraft.
+        Effect::new(move |_| {
+            workspace.track();
+            selected.set(Vec::new());
+            filter.set(Filter::default());
+        });
+        let routes = Memo::new(move |_| {
+            workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
+        });
+        let tracked = Memo::new(move |_| {
+            workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r)))
+        });
+        // The article, read once for the Claims table and for the article view.
+        let reading = Memo::new(move |_| article::Reading::of(&article.read(), &published.read()));
+        let analysis = Memo::new(move |_| reading.with(|r| tracked.get().with_reading(&r.reading)));
+        let derived = Derived { routes, analysis };
+        let shown = Memo::new(move |_| {
+            let f = filter.get();
+            analysis.with(|a| routes.with(|r| f.apply(a, r)))
+        });
+        State {
+            workspace,
+            article,
+            published,
+            errors,
+            selected,
+            filter,
+            derived,
+            shown,
+            reading,
+        }
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let workspace = RwSignal::new(Workspace::default());
-    let article = RwSignal::new(String::new());
-    let published = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<String>::new());
-    // Legs and stopovers picked on the map, the timeline, a table or the
-    // Claims table: shown everywhere.
-    let selected = RwSignal::new(Vec::<String>::new());
-    // One aircraft and a time range, applied to the map, tables and exports.
-    let filter = RwSignal::new(Filter::default());
-    // New data: the old ids may mean other legs, and the old filter other aircraft.
-    Effect::new(move |_| {
-        workspace.track();
-        selected.set(Vec::new());
-        filter.set(Filter::default());
-    });
-    let routes = Memo::new(move |_| {
-        workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
-    });
-    let tracked =
-        Memo::new(move |_| workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r))));
-    // The article, read once for the Claims table and for the article view.
-    let reading = Memo::new(move |_| article::Reading::of(&article.read(), &published.read()));
-    let analysis = Memo::new(move |_| reading.with(|r| tracked.get().with_reading(&r.reading)));
-    let derived = Derived { routes, analysis };
-    let shown = Memo::new(move |_| {
-        let f = filter.get();
-        analysis.with(|a| routes.with(|r| f.apply(a, r)))
-    });
+    let State {
+        workspace,
+        article,
+        published,
+        errors,
+        selected,
+        filter,
+        derived,
+        shown,
+        reading,
+    } = State::new();
+    let analysis = derived.analysis;
 
     view! {
         <header class="site">

@@ -1,0 +1,117 @@
+//! The widget a newsroom embeds in an article page (see `embed.js` and
+//! `src/embed.rs`): a finished analysis, read-only, as a map, a timeline,
+//! or the whole workspace without the loading controls.
+
+use leptos::prelude::*;
+
+use super::{
+    ClaimsTable, Filters, LegsTable, Profile, RouteMap, State, StopoversTable, Timeline, Workspace,
+};
+
+/// What an embedded analysis shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmbedView {
+    /// The map and its legend.
+    Map,
+    /// The timeline and the selected leg's profile.
+    Timeline,
+    /// Map, timeline, legs, stopovers and claims.
+    Full,
+}
+
+impl EmbedView {
+    /// `map`, `timeline` or anything else (`full`).
+    pub fn parse(s: &str) -> Self {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "map" => EmbedView::Map,
+            "timeline" => EmbedView::Timeline,
+            _ => EmbedView::Full,
+        }
+    }
+}
+
+/// One embedded analysis of the given files, article and date.
+#[component]
+pub fn Embed(
+    /// The files, by name, as bytes.
+    files: Vec<(String, Vec<u8>)>,
+    /// The article's text (may be empty).
+    article: String,
+    /// Its publication date, `YYYY-MM-DD` or empty.
+    published: String,
+    /// What to show.
+    view: EmbedView,
+    /// Hide the filters (a fixed picture).
+    readonly: bool,
+    /// Problems found before the engine ran (a file that could not be read).
+    problems: Vec<String>,
+) -> impl IntoView {
+    let state = State::new();
+    let mut data = flightlens_core::Dataset::default();
+    for (name, bytes) in &files {
+        data.add_file(name, bytes);
+    }
+    let mut errors = problems;
+    // A file in no known format says so; warnings about single rows are
+    // left to the full app's import report.
+    errors.extend(
+        data.imports
+            .iter()
+            .filter(|r| r.format.is_none())
+            .flat_map(|r| r.warnings.first())
+            .map(|w| format!("{}: {}", w.file, w.message)),
+    );
+    let empty = data.point_count() == 0 && data.flights.is_empty();
+    if empty && errors.is_empty() {
+        errors.push("No flight data was given to this analysis.".into());
+    }
+    state.workspace.set(Workspace {
+        data,
+        is_demo: false,
+        read_ms: Vec::new(),
+    });
+    state.article.set(article);
+    state.published.set(published);
+    let State {
+        workspace,
+        article,
+        selected,
+        filter,
+        derived,
+        shown,
+        ..
+    } = state;
+    let analysis = derived.analysis;
+    let map = matches!(view, EmbedView::Map | EmbedView::Full);
+    let timeline = matches!(view, EmbedView::Timeline | EmbedView::Full);
+    let full = view == EmbedView::Full;
+    let no_errors = errors.is_empty();
+    view! {
+        <div class="embed" class:embed-full=full>
+            <div role="alert" class="alert" class:empty=no_errors>
+                <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+            </div>
+            {(!readonly).then(|| view! { <Filters filter derived shown /> })}
+            {map.then(|| view! { <RouteMap workspace derived selected filter /> })}
+            {timeline
+                .then(|| {
+                    view! {
+                        <Timeline workspace derived selected filter />
+                        <Profile workspace derived selected />
+                    }
+                })}
+            {full
+                .then(|| {
+                    view! {
+                        <LegsTable analysis=shown selected />
+                        <StopoversTable analysis=shown selected />
+                        {move || {
+                            (!analysis.with(|a| a.claims.is_empty()))
+                                .then(|| view! { <ClaimsTable analysis article selected /> })
+                        }}
+                    }
+                })}
+            <p class="embed-credit">"Flightlens: analysed in this page; no data leaves it."</p>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+//! The embedding entry point: `mountFlightlens`, called by `embed.js`'s
+//! `mount(element, options)` and its `<flight-lens>` element. Each call
+//! mounts one read-only analysis into a container (inside the element's
+//! shadow root, so the host page's CSS and the widget's cannot touch each
+//! other) and returns a handle whose `unmount()` frees it.
+
+use wasm_bindgen::prelude::*;
+
+use crate::components::{Embed, EmbedView};
+
+/// A mounted analysis. `unmount()` removes it and frees its memory.
+#[wasm_bindgen]
+pub struct Mounted {
+    handle: Option<Box<dyn std::any::Any>>,
+}
+
+impl std::fmt::Debug for Mounted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mounted")
+            .field("mounted", &self.handle.is_some())
+            .finish()
+    }
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the analysis from the page and drops its state.
+    pub fn unmount(&mut self) {
+        self.handle.take();
+    }
+}
+
+/// Reads `{name, bytes}` objects (bytes a `Uint8Array`), or `{name, error}`
+/// for a file that could not be had; a malformed entry becomes a message,
+/// not a panic.
+fn files_of(files: &js_sys::Array) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
+    let mut ok = Vec::new();
+    let mut problems = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let name = js_sys::Reflect::get(&f, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_else(|| format!("file {}", i + 1));
+        if let Some(e) = js_sys::Reflect::get(&f, &"error".into())
+            .ok()
+            .and_then(|e| e.as_string())
+        {
+            problems.push(e);
+            continue;
+        }
+        match js_sys::Reflect::get(&f, &"bytes".into())
+            .ok()
+            .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
+        {
+            Some(b) => ok.push((name, b.to_vec())),
+            None => problems.push(format!("{name}: no bytes were given for this file")),
+        }
+    }
+    (ok, problems)
+}
+
+/// Mounts one analysis of `files` into `container`: `view` is `map`,
+/// `timeline` or `full`; `readonly` hides the filters.
+#[wasm_bindgen(js_name = mountFlightlens)]
+pub fn mount_flightlens(
+    container: web_sys::HtmlElement,
+    files: js_sys::Array,
+    article: String,
+    published: String,
+    view: String,
+    readonly: bool,
+) -> Mounted {
+    let (files, problems) = files_of(&files);
+    let view = EmbedView::parse(&view);
+    let handle = leptos::mount::mount_to(container, move || {
+        leptos::view! { <Embed files article published view readonly problems /> }
+    });
+    Mounted {
+        handle: Some(Box::new(handle)),
+    }
+}
