@@ -10,6 +10,10 @@ try {
   await page.goto(server.origin + '/');
   await page.getByRole('button', { name: 'Load demo' }).click();
   await page.getByRole('img', { name: 'Route map' }).locator('path.track-line').nth(1).waitFor();
+  // A leg selected, as a reporter would: highlighted on the map.
+  await page.getByRole('button', { name: 'Select leg:2 on the map and timeline' }).click();
+  await page.getByRole('img', { name: 'Altitude and speed profile' }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   const out = join(ROOT, 'docs', 'screenshot.png');
   await page.screenshot({ path: out, fullPage: false });
   console.log(`wrote ${out}`);

@@ -69,7 +69,12 @@ fn chart(data: &Dataset, routes: &Routes, id: &str) -> Option<Chart> {
         let mut d = String::new();
         let mut last_x = f64::MIN;
         let mut gap = true;
+        let gap_s = flightlens_core::routes::Options::default().gap_s;
         for i in a..=b {
+            // A coverage gap is not drawn as flown: the line breaks.
+            if i > a && p.times()[i] - p.times()[i - 1] > gap_s {
+                gap = true;
+            }
             let Some(v) = value(i) else {
                 gap = true;
                 continue;
