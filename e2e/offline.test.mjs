@@ -30,6 +30,11 @@ after(async () => {
 async function openFile(path) {
   const url = pathToFileURL(path).href;
   const g = await guardedPage(browser, (u) => u === url);
+  // A dialog would mean a payload ran.
+  g.page.on('dialog', (d) => {
+    g.problems().push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
   // Offline: any request to any host fails the page.
   await g.context.setOffline(true);
   await g.page.goto(url);
@@ -92,6 +97,10 @@ test('Save as offline HTML writes a file that opens with what was on screen, and
   await g.page.getByRole('button', { name: 'Load demo' }).click();
   await g.page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
   await g.page.getByLabel('Published').fill('2019-01-30');
+  // A payload in the article must stay text in the saved file.
+  const payload = '</script><script>alert(3)</script><img src=x onerror=alert(4)>';
+  const article = g.page.getByLabel('Article text');
+  await article.fill((await article.inputValue()) + '\n' + payload);
   const dir = await mkdtemp(join(tmpdir(), 'flightlens-'));
   const save = async (page, name) => {
     const [d] = await Promise.all([
@@ -117,6 +126,8 @@ test('Save as offline HTML writes a file that opens with what was on screen, and
   assert.equal(await legs.locator('tbody tr').count(), 5);
   assert.equal(await opened.page.getByLabel('Published').inputValue(), '2019-01-30');
   assert.match(await opened.page.getByLabel('Article text').inputValue(), /SYNTHETIC DEMO ARTICLE/);
+  assert.ok((await opened.page.getByLabel('Article text').inputValue()).endsWith(payload));
+  assert.equal(await opened.page.locator('body img, body script').count(), 0);
   // Saved again from the offline file (no server at all): still whole.
   await opened.page.getByLabel('Published').fill('2019-01-31');
   const second = await save(opened.page, 'second.html');
