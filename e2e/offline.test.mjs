@@ -50,8 +50,11 @@ test('the offline file works from file:// with the network off, under a strict C
   assert.doesNotMatch(policy, /'unsafe-inline'/);
   await page.getByRole('button', { name: 'Load demo' }).click();
   await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
-  // A file chosen by the reader is read in the page (no worker from file://).
+  // A file chosen by the reader is read in a worker started from a blob:
+  // URL (a page from file:// cannot start one from a file).
   await page.getByRole('button', { name: 'Clear' }).click();
+  await page.waitForFunction(() => true);
+  assert.ok(page.workers().some((w) => w.url().startsWith('blob:')), page.workers().map((w) => w.url()).join());
   await page.getByLabel('Flight data').setInputFiles(join(ROOT, 'demo', 'cargo-rff7071.fr24.csv'));
   await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(2).waitFor();
   assert.match(await page.getByRole('table', { name: 'Legs' }).textContent(), /UUMU/);

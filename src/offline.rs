@@ -98,10 +98,11 @@ pub async fn page(data: &str) -> Result<String, String> {
     let glue = own_text("./flightlens-app.js").await?;
     let css = own_text("./main.css").await?;
     let wasm = own_bytes("./flightlens-app_bg.wasm").await?;
+    let worker = own_text("./worker.js").await?;
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     std::io::Write::write_all(&mut gz, &wasm).map_err(|e| e.to_string())?;
     let packed = gz.finish().map_err(|e| e.to_string())?;
-    let script = offline::boot_script(&glue, &base64(&packed)?);
+    let script = offline::boot_script(&glue, &base64(&packed)?, &worker);
     let style = offline::style_text(&css);
     let (sh, ch) = (sha256_b64(&script).await?, sha256_b64(&style).await?);
     offline::page(&script, &style, &sh, &ch, Some(data))

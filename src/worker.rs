@@ -265,7 +265,11 @@ thread_local! {
 fn new_worker() -> Option<web_sys::Worker> {
     let url = worker_url()?;
     let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
+    // The offline file's worker is a classic script from a blob: URL (see
+    // flightlens_core::offline); the served one is a module.
+    if !url.starts_with("blob:") {
+        options.set_type(web_sys::WorkerType::Module);
+    }
     let worker = web_sys::Worker::new_with_options(&url, &options).ok()?;
     let message = Object::new();
     set(&message, "module", &wasm_bindgen::module());

@@ -92,17 +92,23 @@ fn preload(r: &Request) -> Result<Option<String>, String> {
 
 /// The single page: styles, glue, module and data inline (the template is
 /// `flightlens_core::offline`, shared with the app's Save as offline HTML).
-pub fn page(glue: &str, wasm: &[u8], css: &str, data: Option<&str>) -> Result<String, String> {
+pub fn page(
+    glue: &str,
+    wasm: &[u8],
+    css: &str,
+    worker: &str,
+    data: Option<&str>,
+) -> Result<String, String> {
     use flightlens_core::offline;
     // Gzipped, the module is 40% smaller; the browser's own
     // DecompressionStream unpacks it (no request: a Response made from a
-    // stream is not a fetch). No worker: a page from file:// cannot start
-    // one from a file.
+    // stream is not a fetch). The file reader's worker starts from a blob:
+    // URL (a page from file:// cannot start one from a file).
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
     let b64 =
         base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
-    let script = offline::boot_script(glue, &b64);
+    let script = offline::boot_script(glue, &b64, worker);
     let style = offline::style_text(css);
     offline::page(
         &script,
@@ -155,7 +161,8 @@ fn write(root: &Path, r: Request) -> Result<(), String> {
     let glue = String::from_utf8(read("flightlens-app.js")?).map_err(|e| e.to_string())?;
     let css = String::from_utf8(read("main.css")?).map_err(|e| e.to_string())?;
     let wasm = read("flightlens-app_bg.wasm")?;
-    let html = page(&glue, &wasm, &css, data.as_deref())?;
+    let worker = String::from_utf8(read("worker.js")?).map_err(|e| e.to_string())?;
+    let html = page(&glue, &wasm, &css, &worker, data.as_deref())?;
     let out = r.out.unwrap_or_else(|| dist.join("flightlens.html"));
     std::fs::write(&out, &html).map_err(|e| format!("{}: {e}", out.display()))?;
     println!(
