@@ -71,6 +71,12 @@ test('selecting a leg anywhere selects it everywhere, with its profile', async (
   assert.ok(['leg:4', 'leg:5'].includes(picked), picked);
   assert.deepEqual(await selectedBars(), [picked]);
 
+  // A stopover selected in its table marks its airport on the map.
+  await page.getByRole('table', { name: 'Stopovers' }).getByRole('button', { name: 'Select stop:1 on the map and timeline' }).click();
+  await map.locator('g.airport.selected').waitFor();
+  assert.match(await map.locator('g.airport.selected title').textContent(), /GOBD/);
+  assert.deepEqual(await selectedBars(), ['stop:1']);
+
   // Escape on the map clears the selection.
   await map.focus();
   await page.keyboard.press('Escape');
@@ -117,6 +123,11 @@ test('filters and timeline brushing narrow the map, tables and exports', async (
   assert.equal(await timeline.locator('rect.brush').count(), 1);
 
   // Typed times do the same.
+  // A range with nothing in it says so, and how to get back.
+  await page.getByLabel('From (UTC)').fill('2018-12-20T00:00');
+  await page.getByLabel('To (UTC)').fill('2018-12-21T00:00');
+  await status.getByText('Showing 0 of 5 legs and 0 of 3 stopovers.').waitFor();
+  await page.getByText('No track in what the filters show').waitFor();
   await page.getByLabel('From (UTC)').fill('2019-01-23T00:00');
   await page.getByLabel('To (UTC)').fill('2019-01-23T23:59');
   await status.getByText('Showing 1 of 5 legs and 1 of 3 stopovers.').waitFor();

@@ -83,7 +83,10 @@ fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter) -> Drawing
         .tracks
         .iter()
         .enumerate()
-        .filter(|(i, t)| !t.points.is_empty() && filter.aircraft.is_none_or(|a| a == *i))
+        .filter(|(i, t)| {
+            filter.aircraft.is_none_or(|a| a == *i)
+                && !time_range(&t.points, filter.from, filter.to).is_empty()
+        })
         .map(|(i, t)| {
             // Coverage gaps are drawn as dashed great circles, never as flown track.
             let gaps = routes
@@ -586,8 +589,20 @@ pub fn RouteMap(
                         .places
                         .into_iter()
                         .map(|p| {
+                            // A selected stopover marks its airport.
+                            let code = p.code.clone();
+                            let on = move || {
+                                selected.with(|ids| {
+                                    derived.routes.with(|r| {
+                                        ids.iter()
+                                            .filter_map(|id| flightlens_core::filter::index_of(id, "stop:"))
+                                            .filter_map(|n| r.stopovers.get(n))
+                                            .any(|s| s.airport.airport.icao == code)
+                                    })
+                                })
+                            };
                             view! {
-                                <g class="airport">
+                                <g class="airport" class:selected=on>
                                     <title>{p.title}</title>
                                     <circle cx=p.x cy=p.y r="4" />
                                     <text x=p.x + 6.0 y=p.y - 6.0>{p.label}</text>
@@ -664,7 +679,13 @@ pub fn RouteMap(
             </li>
         </ul>
         <p class="empty-note" class:hidden=move || !drawing.with(|d| d.lines.is_empty())>
-            "No tracks loaded. Choose flight data above, or press Load demo."
+            {move || {
+                if workspace.with(|w| w.data.tracks.is_empty()) {
+                    "No tracks loaded. Choose flight data above, or press Load demo."
+                } else {
+                    "No track in what the filters show: press Reset filters to see everything."
+                }
+            }}
         </p>
     }
 }
