@@ -271,10 +271,12 @@ pub fn test(root: &Path) -> Result<(), String> {
     }
 }
 
-/// Fuzz targets in `fuzz/`, one per format, `any`, and the article reader.
-const FUZZ_TARGETS: [&str; 11] = [
+/// Fuzz targets in `fuzz/`, one per format, `any`, the article reader, and
+/// the exports and map paths.
+const FUZZ_TARGETS: [&str; 12] = [
     "any",
     "article",
+    "exports",
     "fr24",
     "fr24_granular",
     "fr24_api",

@@ -1,0 +1,52 @@
+//! Fuzz target: Flightradar24 rows from raw bytes through routes, the
+//! filter, every export writer and the map's path builder (with the
+//! overdraw raster), which all take text and numbers from users' files.
+#![no_main]
+
+use flightlens_core::filter::Filter;
+use flightlens_core::project::{Raster, View, track_path_into};
+use flightlens_core::{Analysis, Dataset, airports, export, routes};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let mut input = b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n".to_vec();
+    input.extend_from_slice(data);
+    let mut d = Dataset::default();
+    d.add_file("fuzz.csv", &input);
+    let r = routes::find(&d.tracks, airports::airports(), &routes::Options::default());
+    let a = Analysis::with_routes(&d, &r);
+    let seed = data.first().copied().unwrap_or(0) as i64;
+    let f = Filter {
+        aircraft: (seed % 3 == 0).then_some(0),
+        from: (seed % 2 == 0).then_some(1_544_400_000 + seed * 3600),
+        to: None,
+    };
+    let shown = f.apply(&a, &r);
+    let _ = export::legs_csv(&shown);
+    let _ = export::stopovers_csv(&shown);
+    let _ = export::geojson(&d, &r, &shown);
+    let _ = export::kml(&d, &r, &shown);
+    let view = View::fit(
+        1000.0,
+        500.0,
+        d.tracks
+            .iter()
+            .flat_map(|t| t.points.iter().map(|p| (p.lat, p.lon))),
+    );
+    let zoomed = view.zoomed(seed as f64, -(seed as f64), 1.0 + seed as f64 / 16.0);
+    let mut raster = Raster::new(&zoomed);
+    for t in &d.tracks {
+        let mut s = String::new();
+        track_path_into(
+            &zoomed,
+            &t.points,
+            0..t.points.len(),
+            900,
+            0.5,
+            &mut s,
+            &mut |_, _| {},
+            Some(&mut raster),
+        );
+        raster.clear();
+    }
+});
