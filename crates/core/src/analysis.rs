@@ -238,6 +238,15 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Each aircraft's label (registration, callsign or address) by its id
+    /// (`a1`), for tables and exports that name aircraft.
+    pub fn aircraft_labels(&self) -> std::collections::HashMap<&str, &str> {
+        self.aircraft
+            .iter()
+            .map(|x| (x.id.as_str(), x.label.as_str()))
+            .collect()
+    }
+
     /// Reads an article's claims and checks them against this analysis
     /// (HTML pasted as the article is read as its text).
     /// `published` is `YYYY-MM-DD`; relative dates ("last month") and

@@ -10,8 +10,8 @@
 use serde_json::{Value, json};
 
 use crate::Dataset;
-use crate::analysis::{AirportRef, Analysis};
-use crate::routes::Routes;
+use crate::analysis::{AirportRef, Analysis, LegOut};
+use crate::routes::{Leg, Routes};
 use crate::track::Points;
 
 /// A spreadsheet runs a cell that starts with one of these as a formula.
@@ -40,16 +40,9 @@ fn csv_text(header: &[&str], rows: Vec<Vec<String>>) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn labels(a: &Analysis) -> std::collections::HashMap<&str, &str> {
-    a.aircraft
-        .iter()
-        .map(|x| (x.id.as_str(), x.label.as_str()))
-        .collect()
-}
-
 /// The legs table as CSV, one row per leg, times in UTC and local time.
 pub fn legs_csv(a: &Analysis) -> String {
-    let labels = labels(a);
+    let labels = a.aircraft_labels();
     let rows = a
         .legs
         .iter()
@@ -107,7 +100,7 @@ pub fn legs_csv(a: &Analysis) -> String {
 
 /// The stopovers table as CSV.
 pub fn stopovers_csv(a: &Analysis) -> String {
-    let labels = labels(a);
+    let labels = a.aircraft_labels();
     let rows = a
         .stopovers
         .iter()
@@ -177,6 +170,22 @@ fn flown_pieces(p: &Points, a: usize, b: usize, gaps: &[(i64, i64)]) -> Vec<Vec<
     pieces
 }
 
+/// The analysis's legs (as filtered), each with its leg in `routes` and its
+/// flown pieces: what the GeoJSON and KML exports draw.
+fn drawn_legs<'a>(
+    data: &'a Dataset,
+    routes: &'a Routes,
+    a: &'a Analysis,
+) -> impl Iterator<Item = (&'a LegOut, &'a Leg, Vec<Vec<[f64; 2]>>)> + 'a {
+    a.legs.iter().filter_map(|out| {
+        let l = crate::filter::index_of(&out.id, "leg:").and_then(|i| routes.legs.get(i))?;
+        let track = data.tracks.get(l.track)?;
+        let gaps: Vec<(i64, i64)> = l.gaps.iter().map(|g| (g.start, g.end)).collect();
+        let pieces = flown_pieces(&track.points, l.points.0, l.points.1, &gaps);
+        Some((out, l, pieces))
+    })
+}
+
 fn airport_props(a: &Option<AirportRef>) -> Value {
     match a {
         Some(a) => json!({"icao": a.icao, "iata": a.iata, "name": a.name, "inferred": a.inferred}),
@@ -189,18 +198,9 @@ fn airport_props(a: &Option<AirportRef>) -> Value {
 /// `"kind": "gap"` (straight between the last and next fix seen; not
 /// flown track), and each stopover as a Point.
 pub fn geojson(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
-    let labels = labels(a);
+    let labels = a.aircraft_labels();
     let mut features = Vec::new();
-    for out in &a.legs {
-        let Some(l) = crate::filter::index_of(&out.id, "leg:").and_then(|i| routes.legs.get(i))
-        else {
-            continue;
-        };
-        let Some(track) = data.tracks.get(l.track) else {
-            continue;
-        };
-        let gaps: Vec<(i64, i64)> = l.gaps.iter().map(|g| (g.start, g.end)).collect();
-        let pieces = flown_pieces(&track.points, l.points.0, l.points.1, &gaps);
+    for (out, l, pieces) in drawn_legs(data, routes, a) {
         let label = labels.get(out.aircraft.as_str()).copied().unwrap_or("");
         features.push(json!({
             "type": "Feature",
@@ -271,7 +271,7 @@ pub fn xml_escape(s: &str) -> String {
 /// of stopovers.
 pub fn kml(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
     use std::fmt::Write as _;
-    let labels = labels(a);
+    let labels = a.aircraft_labels();
     let mut o = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>Flightlens analysis</name>\n\
 <Style id=\"leg\"><LineStyle><color>ff0072b2</color><width>3</width></LineStyle></Style>\n\
@@ -284,16 +284,7 @@ pub fn kml(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    for out in &a.legs {
-        let Some(l) = crate::filter::index_of(&out.id, "leg:").and_then(|i| routes.legs.get(i))
-        else {
-            continue;
-        };
-        let Some(track) = data.tracks.get(l.track) else {
-            continue;
-        };
-        let gaps: Vec<(i64, i64)> = l.gaps.iter().map(|g| (g.start, g.end)).collect();
-        let pieces = flown_pieces(&track.points, l.points.0, l.points.1, &gaps);
+    for (out, l, pieces) in drawn_legs(data, routes, a) {
         let label = labels.get(out.aircraft.as_str()).copied().unwrap_or("");
         let title = format!("{} {} → {}", label, code(&out.from), code(&out.to));
         let _ = write!(
@@ -360,11 +351,7 @@ mod tests {
     use super::*;
 
     fn demo() -> (Dataset, Routes, Analysis) {
-        let mut data = Dataset::default();
-        for f in ["cargo-rff7071.fr24.csv", "bizjet-4bc8d0.opensky.csv"] {
-            let path = format!("{}/../../demo/{f}", env!("CARGO_MANIFEST_DIR"));
-            data.add_file(f, &std::fs::read(path).unwrap());
-        }
+        let data = crate::demo_data();
         let routes = crate::routes::find(
             &data.tracks,
             crate::airports::airports(),

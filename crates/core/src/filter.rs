@@ -69,11 +69,7 @@ mod tests {
     use super::*;
 
     fn demo() -> (Analysis, Routes) {
-        let mut data = crate::Dataset::default();
-        for f in ["cargo-rff7071.fr24.csv", "bizjet-4bc8d0.opensky.csv"] {
-            let path = format!("{}/../../demo/{f}", env!("CARGO_MANIFEST_DIR"));
-            data.add_file(f, &std::fs::read(path).unwrap());
-        }
+        let data = crate::demo_data();
         let routes = crate::routes::find(
             &data.tracks,
             crate::airports::airports(),

@@ -39,3 +39,14 @@ pub mod track;
 pub use analysis::Analysis;
 pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};
 pub use track::{Columns, Ground, Identity, Point, Points, Track};
+
+/// The two demo files read into a dataset, for tests.
+#[cfg(test)]
+pub(crate) fn demo_data() -> Dataset {
+    let mut data = Dataset::default();
+    for f in ["cargo-rff7071.fr24.csv", "bizjet-4bc8d0.opensky.csv"] {
+        let path = format!("{}/../../demo/{f}", env!("CARGO_MANIFEST_DIR"));
+        data.add_file(f, &std::fs::read(path).expect("the demo file"));
+    }
+    data
+}

@@ -320,6 +320,23 @@ pub struct Track {
     pub points: Points,
 }
 
+/// The points again from their columns, as the page rebuilds a worker's.
+#[cfg(test)]
+impl Columns<'_> {
+    pub(crate) fn to_points(&self) -> Points {
+        Points::from_columns(
+            self.t.to_vec(),
+            self.lat.to_vec(),
+            self.lon.to_vec(),
+            self.alt.to_vec(),
+            self.gs.to_vec(),
+            self.vrate.to_vec(),
+            &self.ground,
+        )
+        .expect("columns of one length")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,17 +373,7 @@ mod tests {
             ground: Ground::Air,
         });
         p.push(Point::at(8, 3.0, 4.0));
-        let c = p.columns();
-        let back = Points::from_columns(
-            c.t.to_vec(),
-            c.lat.to_vec(),
-            c.lon.to_vec(),
-            c.alt.to_vec(),
-            c.gs.to_vec(),
-            c.vrate.to_vec(),
-            &c.ground,
-        )
-        .unwrap();
+        let back = p.columns().to_points();
         assert_eq!(back.get(0), p.get(0));
         assert_eq!(back.get(1), p.get(1));
         let short = Points::from_columns(vec![1], vec![], vec![], vec![], vec![], vec![], &[]);

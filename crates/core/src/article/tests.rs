@@ -94,11 +94,7 @@ fn nothing_panics_on_odd_text() {
 
 #[test]
 fn the_demo_claims_are_checked_on_the_demo_tracks() {
-    let mut data = crate::Dataset::default();
-    for f in ["cargo-rff7071.fr24.csv", "bizjet-4bc8d0.opensky.csv"] {
-        let path = format!("{}/../../demo/{f}", env!("CARGO_MANIFEST_DIR"));
-        data.add_file(f, &std::fs::read(path).unwrap());
-    }
+    let data = crate::demo_data();
     let a = crate::Analysis::of(&data).with_article(DEMO, Some("2019-01-28"));
     let verdicts: Vec<String> = a
         .claims

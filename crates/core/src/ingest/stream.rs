@@ -347,22 +347,9 @@ mod tests {
             let tracks = alone
                 .tracks
                 .iter()
-                .map(|t| {
-                    let c = t.points.columns();
-                    let points = crate::Points::from_columns(
-                        c.t.to_vec(),
-                        c.lat.to_vec(),
-                        c.lon.to_vec(),
-                        c.alt.to_vec(),
-                        c.gs.to_vec(),
-                        c.vrate.to_vec(),
-                        &c.ground,
-                    )
-                    .unwrap();
-                    crate::Track {
-                        identity: t.identity.clone(),
-                        points,
-                    }
+                .map(|t| crate::Track {
+                    identity: t.identity.clone(),
+                    points: t.points.columns().to_points(),
                 })
                 .collect();
             via.absorb(ParsedFile {
