@@ -44,16 +44,17 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
         .map_err(|e| format!("could not build the download: {e:?}"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|e| format!("could not build the download: {e:?}"))?;
-    let doc = leptos::prelude::document();
-    let a: web_sys::HtmlAnchorElement = doc
-        .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
+    download_url(name, &url)?;
     web_sys::Url::revoke_object_url(&url).map_err(|e| format!("{e:?}"))?;
     Ok(())
+}
+
+/// Bytes as base64, by the browser's `btoa` (one character per byte).
+pub fn base64(bytes: &[u8]) -> Result<String, String> {
+    let binary: String = bytes.iter().map(|&b| char::from(b)).collect();
+    leptos::prelude::window()
+        .btoa(&binary)
+        .map_err(|e| format!("could not encode ({e:?})"))
 }
 
 /// Offers a `data:` or `blob:` URL made in the page as a download.

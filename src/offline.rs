@@ -8,16 +8,10 @@
 //! whose hashes its policy already names. Nothing goes anywhere else.
 
 use flightlens_core::offline;
+
+use crate::browser::base64;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-fn base64(bytes: &[u8]) -> Result<String, String> {
-    // btoa takes one character per byte.
-    let binary: String = bytes.iter().map(|&b| char::from(b)).collect();
-    leptos::prelude::window()
-        .btoa(&binary)
-        .map_err(|e| format!("could not encode ({e:?})"))
-}
 
 async fn sha256_b64(text: &str) -> Result<String, String> {
     let subtle = leptos::prelude::window()

@@ -39,15 +39,10 @@ pub async fn save(
     article: String,
     published: String,
 ) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
     let mut files = Vec::new();
     for s in &sources {
         let (name, bytes) = s.bytes().await?;
-        // btoa takes one character per byte.
-        let binary: String = bytes.iter().map(|&b| char::from(b)).collect();
-        let base64 = window
-            .btoa(&binary)
-            .map_err(|e| format!("{name}: could not encode the file ({e:?})"))?;
+        let base64 = crate::browser::base64(&bytes).map_err(|e| format!("{name}: {e}"))?;
         files.push(SavedFile { name, base64 });
     }
     let doc = SavedProject {

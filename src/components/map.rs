@@ -83,11 +83,10 @@ fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter) -> Drawing
         .tracks
         .iter()
         .enumerate()
-        .filter(|(i, t)| {
-            filter.aircraft.is_none_or(|a| a == *i)
-                && !time_range(&t.points, filter.from, filter.to).is_empty()
-        })
-        .map(|(i, t)| {
+        .filter(|(i, _)| filter.aircraft.is_none_or(|a| a == *i))
+        .map(|(i, t)| (i, t, time_range(&t.points, filter.from, filter.to)))
+        .filter(|(_, _, range)| !range.is_empty())
+        .map(|(i, t, range)| {
             // Coverage gaps are drawn as dashed great circles, never as flown track.
             let gaps = routes
                 .legs
@@ -103,7 +102,6 @@ fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter) -> Drawing
                 })
                 .collect::<String>();
             let mut d = String::new();
-            let range = time_range(&t.points, filter.from, filter.to);
             track_path_into(
                 &view,
                 &t.points,

@@ -48,15 +48,14 @@ fn chart(data: &Dataset, routes: &Routes, id: &str) -> Option<Chart> {
         return None;
     }
     let (t0, t1) = (p.times()[a], p.times()[b].max(p.times()[a] + 1));
-    let alt_max = (a..=b)
-        .filter_map(|i| p.alt_ft(i))
-        .max()
-        .unwrap_or(0)
-        .max(1000) as f64;
-    let gs_max = (a..=b)
+    // The highest values in the data (for the summary), and the axes' reach.
+    let highest_alt = (a..=b).filter_map(|i| p.alt_ft(i)).max();
+    let fastest = (a..=b)
         .filter_map(|i| p.gs_kt(i))
-        .fold(0f32, f32::max)
-        .max(100.0) as f64;
+        .reduce(f32::max)
+        .map(|g| g.max(0.0));
+    let alt_max = highest_alt.unwrap_or(0).max(1000) as f64;
+    let gs_max = fastest.unwrap_or(0.0).max(100.0) as f64;
     let (alt_step, gs_step) = (step(alt_max, 4.0), step(gs_max, 4.0));
     let (alt_top, gs_top) = (
         (alt_max / alt_step).ceil() * alt_step,
@@ -129,26 +128,11 @@ fn chart(data: &Dataset, routes: &Routes, id: &str) -> Option<Chart> {
         short_utc(l.landing),
         human_duration(l.duration_s())
     );
-    let has_alt = !altitude.is_empty();
-    let has_gs = !speed.is_empty();
+    let said = |v: Option<String>| v.unwrap_or_else(|| "not in the data".into());
     let summary = format!(
         "{title}. Highest altitude {}; fastest ground speed {}.",
-        if has_alt {
-            format!(
-                "{:.0} ft",
-                (a..=b).filter_map(|i| p.alt_ft(i)).max().unwrap_or(0)
-            )
-        } else {
-            "not in the data".into()
-        },
-        if has_gs {
-            format!(
-                "{:.0} kt",
-                (a..=b).filter_map(|i| p.gs_kt(i)).fold(0f32, f32::max)
-            )
-        } else {
-            "not in the data".into()
-        },
+        said(highest_alt.map(|a| format!("{a:.0} ft"))),
+        said(fastest.map(|g| format!("{g:.0} kt"))),
     );
     Some(Chart {
         altitude,

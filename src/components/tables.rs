@@ -203,14 +203,6 @@ fn airport_cell(a: &Option<flightlens_core::analysis::AirportRef>) -> String {
     }
 }
 
-/// Labels of the analysis's aircraft, by id.
-fn labels(a: &Analysis) -> std::collections::HashMap<String, String> {
-    a.aircraft
-        .iter()
-        .map(|ac| (ac.id.clone(), ac.label.clone()))
-        .collect()
-}
-
 /// A sort key of a table cell: numbers as numbers, the rest as text.
 #[derive(Debug, Clone, PartialEq, PartialOrd)]
 enum Key {
@@ -376,7 +368,7 @@ pub fn LegsTable(
             </thead>
             <tbody>
                 {move || {
-                    let a = analysis.get();
+                    let mut a = analysis.get();
                     if a.legs.is_empty() {
                         let why = if a.aircraft.is_empty() {
                             "No legs: load flight data with at least one flight in it."
@@ -390,8 +382,9 @@ pub fn LegsTable(
                         }
                             .into_any();
                     }
-                    let names = labels(&a);
-                    sorted(a.legs, sort.get(), key)
+                    let rows = std::mem::take(&mut a.legs);
+                    let names = a.aircraft_labels();
+                    sorted(rows, sort.get(), key)
                         .into_iter()
                         .take(limit.get())
                         .map(|l| {
@@ -416,7 +409,7 @@ pub fn LegsTable(
                             view! {
                                 <tr class:selected=on>
                                     <th scope="row">{select_button(l.id.clone(), selected)}</th>
-                                    <td>{names.get(&l.aircraft).cloned().unwrap_or(l.aircraft)}</td>
+                                    <td>{names.get(l.aircraft.as_str()).map(|n| n.to_string()).unwrap_or(l.aircraft)}</td>
                                     <td>{airport_cell(&l.from)}</td>
                                     <td>{airport_cell(&l.to)}</td>
                                     <td>
@@ -480,7 +473,7 @@ pub fn StopoversTable(
             </thead>
             <tbody>
                 {move || {
-                    let a = analysis.get();
+                    let mut a = analysis.get();
                     if a.stopovers.is_empty() {
                         let why = if a.aircraft.is_empty() || a.legs.is_empty() {
                             "No stopovers: no aircraft landed and took off again at the same airport."
@@ -494,8 +487,9 @@ pub fn StopoversTable(
                         }
                             .into_any();
                     }
-                    let names = labels(&a);
-                    sorted(a.stopovers, sort.get(), key)
+                    let rows = std::mem::take(&mut a.stopovers);
+                    let names = a.aircraft_labels();
+                    sorted(rows, sort.get(), key)
                         .into_iter()
                         .take(limit.get())
                         .map(|s| {
@@ -505,7 +499,7 @@ pub fn StopoversTable(
                             view! {
                                 <tr class:selected=on>
                                     <th scope="row">{select_button(s.id.clone(), selected)}</th>
-                                    <td>{names.get(&s.aircraft).cloned().unwrap_or(s.aircraft)}</td>
+                                    <td>{names.get(s.aircraft.as_str()).map(|n| n.to_string()).unwrap_or(s.aircraft)}</td>
                                     <td>{airport_cell(&airport)}</td>
                                     <td>
                                         {utc_cell(&s.arrival)}

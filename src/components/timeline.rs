@@ -35,9 +35,8 @@ struct Row {
 
 #[derive(Debug, Clone, PartialEq)]
 struct Chart {
-    /// The time span drawn, Unix seconds.
-    t0: i64,
-    t1: i64,
+    /// The time span drawn.
+    span: Span,
     height: f64,
     rows: Vec<Row>,
     ticks: Vec<(f64, String)>,
@@ -47,8 +46,8 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
     let spans: Vec<(i64, i64)> = data.tracks.iter().filter_map(|t| t.points.span()).collect();
     let t0 = spans.iter().map(|s| s.0).min().unwrap_or(0);
     let t1 = spans.iter().map(|s| s.1).max().unwrap_or(1).max(t0 + 1);
-    let x = |t: i64| LABEL_W + (W - LABEL_W - 10.0) * (t - t0) as f64 / (t1 - t0) as f64;
-
+    let span = Span { t0, t1 };
+    let x = |t: i64| span.x(t);
     let code = |e: &Option<End>| e.as_ref().map_or("?", |e| e.airport.airport.icao);
     let rows = data
         .tracks
@@ -114,21 +113,30 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
         .filter(|(px, _)| *px <= W)
         .collect();
     Chart {
-        t0,
-        t1,
+        span,
         height: AXIS_H + ROW_H * rows.len().max(1) as f64 + 6.0,
         rows,
         ticks,
     }
 }
 
-/// The x of a time, and back, in a chart's scale.
-fn x_of(c: &Chart, t: i64) -> f64 {
-    LABEL_W + (W - LABEL_W - 10.0) * (t - c.t0) as f64 / (c.t1 - c.t0).max(1) as f64
+/// The time span a chart draws, Unix seconds (`t1 > t0`), and its scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Span {
+    t0: i64,
+    t1: i64,
 }
-fn t_of(c: &Chart, x: f64) -> i64 {
-    let f = ((x - LABEL_W) / (W - LABEL_W - 10.0)).clamp(0.0, 1.0);
-    c.t0 + (f * (c.t1 - c.t0) as f64).round() as i64
+
+impl Span {
+    /// The x of a time.
+    fn x(&self, t: i64) -> f64 {
+        LABEL_W + (W - LABEL_W - 10.0) * (t - self.t0) as f64 / (self.t1 - self.t0).max(1) as f64
+    }
+    /// The time at an x, within the span.
+    fn t(&self, x: f64) -> i64 {
+        let f = ((x - LABEL_W) / (W - LABEL_W - 10.0)).clamp(0.0, 1.0);
+        self.t0 + (f * (self.t1 - self.t0) as f64).round() as i64
+    }
 }
 
 /// One row per aircraft over the loaded time span.
@@ -191,7 +199,7 @@ pub fn Timeline(
             }
             return;
         }
-        let (t0, t1) = c.with_untracked(|c| (t_of(c, a.min(b)), t_of(c, a.max(b))));
+        let (t0, t1) = c.with_untracked(|c| (c.span.t(a.min(b)), c.span.t(a.max(b))));
         filter.update(|f| {
             f.from = Some(t0);
             f.to = Some(t1);
@@ -207,8 +215,9 @@ pub fn Timeline(
         if f.from.is_none() && f.to.is_none() {
             return None;
         }
-        let a = x_of(&c, f.from.unwrap_or(c.t0).max(c.t0));
-        let b = x_of(&c, f.to.unwrap_or(c.t1).min(c.t1));
+        let Span { t0, t1 } = c.span;
+        let a = c.span.x(f.from.unwrap_or(t0).max(t0));
+        let b = c.span.x(f.to.unwrap_or(t1).min(t1));
         Some((a, (b - a).max(1.0)))
     };
     view! {
