@@ -273,7 +273,7 @@ pub fn test(root: &Path) -> Result<(), String> {
 
 /// Fuzz targets in `fuzz/`, one per format, `any`, the article reader, and
 /// the exports and map paths.
-const FUZZ_TARGETS: [&str; 12] = [
+const FUZZ_TARGETS: [&str; 13] = [
     "any",
     "article",
     "exports",
@@ -286,6 +286,7 @@ const FUZZ_TARGETS: [&str; 12] = [
     "opensky_flights",
     "fr24_logbook",
     "generic_csv",
+    "stream",
 ];
 
 /// `cargo xtask fuzz [SECONDS]`: every fuzz target for SECONDS each (60 by

@@ -180,6 +180,9 @@ pub struct Dataset {
 pub(crate) struct Batch {
     groups: Vec<(Identity, Points)>,
     index: HashMap<String, usize>,
+    /// The key of the last row and its group: a file's rows come in runs
+    /// of one aircraft, and comparing a short key costs less than hashing.
+    last: Option<(String, usize)>,
     /// Flights from a flight list.
     pub(crate) flights: Vec<ListedFlight>,
 }
@@ -193,12 +196,22 @@ impl Batch {
         who: impl FnOnce() -> Identity,
         p: Point,
     ) -> &mut Identity {
-        let i = match self.index.get(key) {
-            Some(&i) => i,
-            None => {
-                self.groups.push((who(), Points::default()));
-                self.index.insert(key.to_string(), self.groups.len() - 1);
-                self.groups.len() - 1
+        let i = match &self.last {
+            Some((k, i)) if k == key => *i,
+            _ => {
+                let i = match self.index.get(key) {
+                    Some(&i) => i,
+                    None => {
+                        self.groups.push((who(), Points::default()));
+                        self.index.insert(key.to_string(), self.groups.len() - 1);
+                        self.groups.len() - 1
+                    }
+                };
+                let (k, j) = self.last.get_or_insert_with(|| (String::new(), i));
+                k.clear();
+                k.push_str(key);
+                *j = i;
+                i
             }
         };
         let g = &mut self.groups[i];
@@ -322,12 +335,28 @@ pub(crate) fn position_problem(lat: f64, lon: f64) -> Option<&'static str> {
 }
 
 /// Decodes bytes as text: UTF-8 with or without BOM, else Latin-1, which
-/// never fails (every byte is a character).
+/// never fails (every byte is a character). See [`decode_lines`].
 pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    decode_lines(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
+/// Decodes bytes as text line by line: a line that is UTF-8 stays so, and
+/// one that is not is read as Latin-1. A file joined from exports in both
+/// encodings reads right, and a file reads the same whether it arrives
+/// whole or in pieces (pieces are parsed at line ends).
+pub(crate) fn decode_lines(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     match std::str::from_utf8(bytes) {
         Ok(s) => std::borrow::Cow::Borrowed(s),
-        Err(_) => std::borrow::Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+            for line in bytes.split_inclusive(|&b| b == b'\n') {
+                match std::str::from_utf8(line) {
+                    Ok(s) => out.push_str(s),
+                    Err(_) => out.extend(line.iter().map(|&b| char::from(b))),
+                }
+            }
+            std::borrow::Cow::Owned(out)
+        }
     }
 }
 

@@ -54,8 +54,13 @@ pub struct FileReader {
     /// How far `pending` has been scanned for a line end outside quotes.
     scanned: usize,
     in_quotes: bool,
+    /// The CSV's delimiter, once the header is known (before, a comma).
+    delimiter: u8,
     /// End (exclusive) of the last complete line in `pending`.
     cut: usize,
+    /// Length of the header line kept in front of `pending` after the
+    /// first block (see [`FileReader::parse_block`]).
+    prefix: usize,
     /// Line number of the first byte of `pending`.
     line: u64,
     gzip: Option<flate2::write::MultiGzDecoder<Vec<u8>>>,
@@ -64,6 +69,8 @@ pub struct FileReader {
     failed: Option<String>,
     /// Columns chosen by a person, overriding detection.
     chosen: Option<(u8, super::columns::Mapping)>,
+    /// Parse CSV once this many bytes of complete lines are waiting.
+    block: usize,
 }
 
 impl FileReader {
@@ -77,14 +84,25 @@ impl FileReader {
             pending: Vec::new(),
             scanned: 0,
             in_quotes: false,
+            delimiter: b',',
             cut: 0,
+            prefix: 0,
             line: 1,
             gzip: None,
             started: false,
             unpacked: 0,
             failed: None,
             chosen: None,
+            block: BLOCK,
         }
+    }
+
+    /// Parses CSV in blocks of `bytes` instead of about a megabyte, so that
+    /// tests and fuzzing can cross many block edges with small inputs.
+    #[doc(hidden)]
+    pub fn with_block(mut self, bytes: usize) -> Self {
+        self.block = bytes.max(1);
+        self
     }
 
     /// Starts reading a CSV whose columns a person has chosen (see
@@ -166,23 +184,44 @@ impl FileReader {
             self.sniff(false);
         }
         if let Mode::Csv { .. } = self.mode
-            && self.cut >= BLOCK
+            && self.cut - self.prefix >= self.block
         {
             self.parse_block();
         }
     }
 
-    /// Advances `cut` to the last line end that is not inside quotes.
+    /// Advances `cut` to the last line end that is not inside a quoted
+    /// field, reading quotes as the csv crate does: a quote opens a quoted
+    /// field only at the field's start (elsewhere it is a character of the
+    /// field), and inside one a doubled quote is a quote. Counting quotes
+    /// alone would let one stray quote in a field hide every later line end.
     fn scan(&mut self) {
-        let from = self.scanned;
-        for i in memchr::memchr2_iter(b'"', b'\n', &self.pending[from..]) {
-            match self.pending[from + i] {
-                b'"' => self.in_quotes = !self.in_quotes,
-                _ if !self.in_quotes => self.cut = from + i + 1,
-                _ => {}
+        let d = self.delimiter;
+        let buf = &self.pending;
+        let mut i = self.scanned;
+        while let Some(off) = memchr::memchr2(b'"', b'\n', &buf[i..]) {
+            let at = i + off;
+            i = at + 1;
+            match (buf[at], self.in_quotes) {
+                (b'\n', false) => self.cut = at + 1,
+                (b'\n', true) => {}
+                (_, false) => {
+                    let field_start =
+                        at == 0 || matches!(buf[at - 1], b'\n' | b'\r') || buf[at - 1] == d;
+                    self.in_quotes = field_start;
+                }
+                (_, true) => match buf.get(at + 1) {
+                    Some(b'"') => i = at + 2,
+                    Some(_) => self.in_quotes = false,
+                    None => {
+                        // Whether it is doubled is in the next piece.
+                        self.scanned = at;
+                        return;
+                    }
+                },
             }
         }
-        self.scanned = self.pending.len();
+        self.scanned = buf.len();
     }
 
     /// Decides the format from the first non-blank line, once there is one.
@@ -209,6 +248,13 @@ impl FileReader {
                     Format::ReadsbTrace | Format::Kml | Format::OpenSkyFlightsJson
                 ) =>
             {
+                // Line ends again, now that the delimiter is known.
+                self.delimiter = match &self.chosen {
+                    Some((d, _)) => *d,
+                    None => super::columns::delimiter(&head),
+                };
+                (self.scanned, self.cut, self.in_quotes) = (0, 0, false);
+                self.scan();
                 Mode::Csv {
                     format: f,
                     header: head,
@@ -220,6 +266,11 @@ impl FileReader {
     }
 
     /// Parses the complete lines waiting (all of them at the end).
+    ///
+    /// After the first block, `pending` keeps the header line in front of
+    /// the lines still to parse (`prefix` bytes of it), so that each block
+    /// is parsed where it lies: no copy of the block, and the buffer's
+    /// allocation is reused for the next piece.
     fn parse_block(&mut self) {
         let Mode::Csv {
             format,
@@ -229,26 +280,46 @@ impl FileReader {
         else {
             return;
         };
-        let (format, header, first) = (*format, header.clone(), *first_block);
+        let (format, first, header) = (*format, *first_block, header.clone());
         *first_block = false;
-        let rest = self.pending.split_off(self.cut);
-        let block = std::mem::replace(&mut self.pending, rest);
-        self.scanned -= self.cut;
-        self.cut = 0;
-        let lines = memchr::memchr_iter(b'\n', &block).count() as u64;
-        let body = decode_text(&block);
-        if first {
-            // The file's own start, header included.
-            self.report.line_base = 0;
-            self.parse(format, &body);
-        } else {
-            // The header again, then the rows, numbered as in the file.
-            let text = format!("{header}\n{body}");
-            self.report.line_base = self.line - 2;
-            self.parse(format, &text);
+        let (prefix, cut) = (self.prefix, self.cut);
+        let lines = memchr::memchr_iter(b'\n', &self.pending[prefix..cut]).count() as u64;
+        // The file's own start (header included), or the header again and
+        // then the rows, numbered as in the file.
+        self.report.line_base = if first { 0 } else { self.line - 2 };
+        {
+            // The byte-order mark went when the file began; a block starts
+            // at a line, which is decoded as it would be in the whole file.
+            let mut text = super::decode_lines(&self.pending[..cut]);
+            if !first && prefix == 0 {
+                text = format!("{header}\n{text}").into();
+            }
+            match &self.chosen {
+                Some((d, m)) => {
+                    super::columns::parse(&text, *d, m, &mut self.report, &mut self.batch)
+                }
+                None => parse_text(format, &text, &mut self.report, &mut self.batch),
+            }
         }
         self.report.line_base = 0;
         self.line += lines;
+        if first {
+            // An ASCII header can go in front of rows in any encoding; one
+            // that is not (read as Latin-1, say) is put back as UTF-8 text
+            // with each block, as the rows are decoded on their own then.
+            let mut kept = Vec::with_capacity(self.pending.capacity());
+            if header.is_ascii() {
+                kept.extend_from_slice(header.as_bytes());
+                kept.push(b'\n');
+            }
+            kept.extend_from_slice(&self.pending[cut..]);
+            self.prefix = kept.len() - (self.pending.len() - cut);
+            self.pending = kept;
+        } else {
+            self.pending.drain(prefix..cut);
+        }
+        self.scanned = self.scanned - cut + self.prefix;
+        self.cut = self.prefix;
     }
 
     /// Parses what is left and merges the file into `data`. Returns the
@@ -288,7 +359,7 @@ impl FileReader {
             Mode::Csv { format, .. } => {
                 self.report.format = Some(format);
                 self.cut = self.pending.len();
-                if self.cut > 0 {
+                if self.cut > self.prefix {
                     self.parse_block();
                 }
             }
@@ -410,6 +481,111 @@ mod tests {
         }
         let rep = r.finish(&mut d);
         assert_eq!(rep.warnings[0].line, Some(30_002), "{:?}", rep.warnings);
+    }
+
+    /// Latin-1 rows over many blocks, under an ASCII header and under one
+    /// that is Latin-1 too (the header then goes back in front of each
+    /// block as text): the same as the file read whole.
+    #[test]
+    fn latin1_over_many_blocks_reads_the_same() {
+        for head in [
+            "time,lat,lon,callsign,note",
+            "time,lat,lon,callsign,remarqu\u{e9}e",
+        ] {
+            let mut text = format!("{head}\n");
+            for i in 0..60_000 {
+                text.push_str(&format!(
+                    "{},{:.4},2.35,AF{},caf\u{e9}\n",
+                    1_704_180_000 + i * 10,
+                    48.0 + i as f64 * 0.0001,
+                    i % 3
+                ));
+            }
+            let latin1: Vec<u8> = text.chars().map(|c| c as u8).collect();
+            let mut whole = Dataset::default();
+            let expect = whole.add_file("a.csv", &latin1).clone();
+            assert_eq!(expect.points, 60_000, "{head}: {:?}", expect.warnings);
+            let mut d = Dataset::default();
+            let mut r = FileReader::new("a.csv");
+            for chunk in latin1.chunks(700_000) {
+                r.push(chunk);
+            }
+            assert_eq!(r.finish(&mut d), &expect, "{head}");
+            let labels: Vec<String> = d.tracks.iter().map(|t| t.identity.label()).collect();
+            assert_eq!(labels, ["AF0", "AF1", "AF2"], "{head}");
+        }
+    }
+
+    /// A stray quote inside a field (a callsign typed as `JAL"516`) is a
+    /// character of that field, as the csv crate reads it: it must not
+    /// hide the line ends after it, or a big file would pile up unparsed
+    /// until its end.
+    #[test]
+    fn a_stray_quote_does_not_stop_parsing_as_pieces_arrive() {
+        let mut text = fr24(40_000);
+        let at = text.match_indices("JAL516").nth(100).unwrap().0;
+        text.replace_range(at..at + 6, "JAL\"516");
+        let mut whole = Dataset::default();
+        let expect = whole.add_file("big.csv", text.as_bytes()).clone();
+        let mut r = FileReader::new("big.csv");
+        for chunk in text.as_bytes().chunks(256 * 1024) {
+            r.push(chunk);
+        }
+        assert!(r.rows() > 10_000, "parsed as it arrives: {}", r.rows());
+        let mut d = Dataset::default();
+        assert_eq!(r.finish(&mut d), &expect);
+        assert_eq!(expect.points, 40_000);
+        let callsigns = &d
+            .tracks
+            .iter()
+            .map(|t| t.identity.callsigns.clone())
+            .collect::<Vec<_>>();
+        assert!(
+            callsigns.concat().contains(&"JAL\"516".to_string()),
+            "{callsigns:?}"
+        );
+    }
+
+    /// Found by the `stream` fuzz target: a file joined from a UTF-8 export
+    /// and a Latin-1 one read differently whole (all Latin-1) and in blocks
+    /// (each block on its own). Lines are now decoded one by one.
+    #[test]
+    fn utf8_and_latin1_lines_read_the_same_in_any_blocks() {
+        let mut bytes = b"time,lat,lon,callsign,note\n".to_vec();
+        for i in 0..40 {
+            bytes.extend_from_slice(
+                format!("{},48.{i},2.35,AF1,", 1_704_180_000 + i * 10).as_bytes(),
+            );
+            bytes.extend_from_slice(if i % 2 == 0 {
+                b"caf\xc3\xa9\n"
+            } else {
+                b"caf\xe9\n"
+            });
+        }
+        // A time that is not one, written in UTF-8: its warning quotes it.
+        bytes.extend_from_slice(b"\xc2\xb2,48.0,2.35,AF1,x\n");
+        let mut whole = Dataset::default();
+        let expect = whole.add_file("mixed.csv", &bytes).clone();
+        assert_eq!(expect.points, 40);
+        assert_eq!(expect.warnings[0].line, Some(42));
+        assert!(
+            expect.warnings[0].message.ends_with("\"\u{b2}\""),
+            "{:?}",
+            expect.warnings
+        );
+        for block in [1, 50, 300] {
+            let mut d = Dataset::default();
+            let mut r = FileReader::new("mixed.csv").with_block(block);
+            for chunk in bytes.chunks(17) {
+                r.push(chunk);
+            }
+            assert_eq!(r.finish(&mut d), &expect, "blocks of {block}");
+        }
+        assert_eq!(
+            decode_text(b"caf\xc3\xa9\ncaf\xe9\n"),
+            "caf\u{e9}\ncaf\u{e9}\n",
+            "each line in its own encoding"
+        );
     }
 
     #[test]
