@@ -1,19 +1,27 @@
 // The file reader's worker: runs the app's own wasm module (sent over by the
-// page already compiled, in the first message) and reads one file (in the
-// second) off the page's thread, so that the page stays responsive.
-// See src/worker.rs.
-import init, { worker_read } from './flightlens-app.js';
+// page already compiled, in the first message) and parses one file, whose
+// pieces the page reads and moves here one by one. See src/worker.rs.
+import init, { worker_begin, worker_piece, worker_end } from './flightlens-app.js';
 
 let ready;
+let name = 'the file';
 self.onmessage = async ({ data }) => {
   if (data.module) {
     ready = init({ module_or_path: data.module });
     return;
   }
   try {
+    // Messages are handled in order: each waits for the same `ready`.
     await ready;
-    await worker_read(data.file, data.columns);
+    if (data.begin !== undefined) {
+      name = data.begin;
+      worker_begin(data.begin, data.columns);
+    } else if (data.piece) {
+      worker_piece(new Uint8Array(data.piece));
+    } else if (data.end) {
+      worker_end();
+    }
   } catch (e) {
-    self.postMessage({ kind: 'error', message: `${data.file?.name}: the reader could not start (${e}).` });
+    self.postMessage({ kind: 'error', message: `${name}: the reader stopped (${e}).` });
   }
 };

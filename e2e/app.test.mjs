@@ -1,7 +1,8 @@
 // The served app, end to end: the release build in dist/, driven in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStrictCsp, csp, guardedPage, servedApp } from './harness.mjs';
+import { join } from 'node:path';
+import { ROOT, assertStrictCsp, csp, guardedPage, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
@@ -128,12 +129,46 @@ test('Export analysis (JSON) downloads the contract document', async () => {
   await context.close();
 });
 
+/** The analysis document the page exports now. */
+async function exported(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export analysis (JSON)' }).click(),
+  ]);
+  const chunks = [];
+  for await (const c of await download.createReadStream()) chunks.push(c);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+test('files read in the worker give the same analysis as read on the page', async () => {
+  const { page, context, problems } = await open();
+  // Load demo parses its embedded files on the page itself…
+  await page.getByRole('button', { name: 'Load demo' }).click();
+  await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  const onPage = await exported(page);
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  // …the same files chosen by a person go through the worker, piece by
+  // piece, and come back column by column (the OpenSky file has ground
+  // flags and vertical rates, the Flightradar24 one has neither).
+  await page.getByLabel('Flight data').setInputFiles([
+    join(ROOT, 'demo', 'cargo-rff7071.fr24.csv'),
+    join(ROOT, 'demo', 'bizjet-4bc8d0.opensky.csv'),
+  ]);
+  await page.locator('.import[data-read-ms]').nth(1).waitFor();
+  const viaWorker = await exported(page);
+  assert.equal(viaWorker.legs.length, 5);
+  assert.deepEqual(viaWorker.aircraft, onPage.aircraft);
+  assert.deepEqual(viaWorker.legs, onPage.legs);
+  assert.deepEqual(viaWorker.stopovers, onPage.stopovers);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('a big file shows progress and can be cancelled without loading anything', async () => {
   const { page, context, problems } = await open();
   // About 120 MB of Flightradar24 CSV, written to a temporary file.
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
   const path = join(dir, 'big.csv');
   const rows = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];

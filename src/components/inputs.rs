@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::Workspace;
 use crate::browser::{PIECE, files_of, piece_bytes, start_piece};
 use crate::project::Source;
-use crate::worker::{self, Columns, ReadJob};
+use crate::worker::{self, Columns, ReadJob, Timings};
 
 /// Where a long read stands, for the progress bar.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -57,9 +57,10 @@ async fn read_one(
     columns: Option<Columns>,
     nth: (usize, usize),
     l: Loader,
-) -> Result<(ParsedFile, f64), String> {
+) -> Result<(ParsedFile, Timings), String> {
     let name = f.name();
     let size = f.size();
+    let chosen = js_sys::Date::now();
     let report = move |file: String, bytes: f64, rows: u64| {
         l.progress.set(Some(Progress {
             file,
@@ -75,9 +76,14 @@ async fn read_one(
     }) {
         l.job.set_value(Some(job));
         let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        let points = l
+            .job
+            .with_value(|j| j.as_ref().map(ReadJob::take_points))
+            .unwrap_or_default();
         l.job.set_value(None);
         return match result {
-            Ok(data) => worker::parsed_from_message(&data).map_err(|e| format!("{name}: {e}")),
+            Ok(data) => worker::parsed_from_message(&data, points, chosen)
+                .map_err(|e| format!("{name}: {e}")),
             Err(e) => Err(e
                 .as_string()
                 .unwrap_or_else(|| format!("{name}: the reader failed ({e:?})"))),
@@ -101,7 +107,7 @@ async fn read_on_page(
     mut reader: FileReader,
     nth: (usize, usize),
     l: Loader,
-) -> Result<(ParsedFile, f64), String> {
+) -> Result<(ParsedFile, Timings), String> {
     let name = f.name();
     let size = f.size();
     let mut at = 0.0;
@@ -130,7 +136,11 @@ async fn read_on_page(
     let t = js_sys::Date::now();
     let parsed = reader.finish_alone();
     parse_ms += js_sys::Date::now() - t;
-    Ok((parsed, parse_ms))
+    let times = Timings {
+        engine: parse_ms,
+        ..Timings::default()
+    };
+    Ok((parsed, times))
 }
 
 /// Merges a read file into the workspace. Returns what to tell the user, if
@@ -139,7 +149,7 @@ fn merge_one(
     name: &str,
     parsed: ParsedFile,
     started: f64,
-    parse_ms: f64,
+    times: Timings,
     l: Loader,
 ) -> (Option<String>, bool) {
     let mut out = (None, false);
@@ -148,8 +158,10 @@ fn merge_one(
             *w = Workspace::default();
             l.sources.set_value(Vec::new());
         }
+        let t = js_sys::Date::now();
         let r = w.data.absorb(parsed).clone();
-        web_sys::console::debug_1(&format!("{name}: {parse_ms:.0} ms in the engine").into());
+        let merging = js_sys::Date::now() - t;
+        web_sys::console::debug_1(&times.describe(name, merging).into());
         w.read_ms.push((w.data.imports.len() - 1, js_sys::Date::now() - started));
         if r.failed() {
             let why = r.warnings.first().map(|w| w.message.clone()).unwrap_or_default();
@@ -182,7 +194,7 @@ fn load_files(files: Vec<web_sys::File>, l: Loader) {
         for (i, f) in files.into_iter().enumerate() {
             let name = f.name();
             let started = js_sys::Date::now();
-            let (parsed, parse_ms) = match read_one(&f, None, (i + 1, count), l).await {
+            let (parsed, times) = match read_one(&f, None, (i + 1, count), l).await {
                 Ok(r) => r,
                 Err(e) => {
                     problems.push(e);
@@ -192,7 +204,7 @@ fn load_files(files: Vec<web_sys::File>, l: Loader) {
                     continue;
                 }
             };
-            let (problem, unknown) = merge_one(&name, parsed, started, parse_ms, l);
+            let (problem, unknown) = merge_one(&name, parsed, started, times, l);
             if !unknown {
                 l.sources.update_value(|s| s.push(Source::File(f.clone())));
             }
@@ -230,8 +242,8 @@ fn load_with_columns(req: ColumnsRequest, choice: ColumnChoice, l: Loader) {
             choice,
         };
         let problem = match read_one(&req.file, Some(columns), (1, 1), l).await {
-            Ok((parsed, ms)) => {
-                let (problem, unknown) = merge_one(&name, parsed, started, ms, l);
+            Ok((parsed, times)) => {
+                let (problem, unknown) = merge_one(&name, parsed, started, times, l);
                 if !unknown {
                     l.sources
                         .update_value(|s| s.push(Source::File(req.file.clone())));

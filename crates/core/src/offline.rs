@@ -27,7 +27,7 @@ pub fn boot_script(glue: &str, wasm_gz_base64: &str, worker_js: &str) -> String 
     let body: String = worker_js
         .lines()
         .map(|l| {
-            if l.starts_with("import init, { worker_read } from") {
+            if l.starts_with("import init, {") {
                 "const init = __wbg_init;"
             } else {
                 l
@@ -65,7 +65,7 @@ pub fn csp(script_sha256: &str, style_sha256: &str) -> String {
 ///
 /// ```
 /// use flightlens_core::offline::{boot_script, page, style_text};
-/// let worker = "import init, { worker_read } from './flightlens-app.js';\nself.onmessage = () => {};";
+/// let worker = "import init, { worker_begin } from './flightlens-app.js';\nself.onmessage = () => {};";
 /// let script = boot_script("/*glue*/", "AAAA", worker);
 /// assert!(script.contains("const init = __wbg_init;") && !script.contains("import init"));
 /// let html = page(&script, &style_text("body{}"), "s", "c", Some("{}")).unwrap();
