@@ -7,16 +7,18 @@ use wasm_bindgen_futures::JsFuture;
 /// so that the page redraws and answers clicks between pieces.
 pub const PIECE: f64 = 2.0 * 1024.0 * 1024.0;
 
+/// What to say when the browser could not read a user's file.
+pub fn unreadable(name: &str, e: &wasm_bindgen::JsValue) -> String {
+    format!("{name}: the browser could not read the file ({e:?})")
+}
+
 /// Starts reading bytes `start..end` of a user's file; await the result
 /// with [`piece_bytes`]. Starting the next read before parsing the current
 /// piece lets the browser fetch while the engine works.
 pub fn start_piece(file: &web_sys::File, start: f64, end: f64) -> Result<js_sys::Promise, String> {
-    let blob = file.slice_with_f64_and_f64(start, end).map_err(|e| {
-        format!(
-            "{}: the browser could not read the file ({e:?})",
-            file.name()
-        )
-    })?;
+    let blob = file
+        .slice_with_f64_and_f64(start, end)
+        .map_err(|e| unreadable(&file.name(), &e))?;
     Ok(blob.array_buffer())
 }
 
@@ -24,7 +26,7 @@ pub fn start_piece(file: &web_sys::File, start: f64, end: f64) -> Result<js_sys:
 pub async fn piece_bytes(name: &str, read: js_sys::Promise) -> Result<Vec<u8>, String> {
     let buf = JsFuture::from(read)
         .await
-        .map_err(|e| format!("{name}: the browser could not read the file ({e:?})"))?;
+        .map_err(|e| unreadable(name, &e))?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 

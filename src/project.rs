@@ -56,12 +56,9 @@ pub async fn save(
 
 /// The text of a chosen project file.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(|e| {
-        format!(
-            "{}: the browser could not read the file ({e:?})",
-            file.name()
-        )
-    })?;
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| crate::browser::unreadable(&file.name(), &e))?;
     text.dyn_into::<js_sys::JsString>()
         .map(String::from)
         .map_err(|_| format!("{}: not a text file", file.name()))

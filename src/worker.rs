@@ -316,6 +316,11 @@ fn points_from_message(o: &JsValue) -> Result<Points, String> {
     )
 }
 
+/// Why a result from the worker could not be used.
+fn malformed(why: &str) -> String {
+    format!("the reader sent back a malformed result ({why})")
+}
+
 /// The page side: the `done` message and the points of the `track`
 /// messages before it back into a file to merge, with where the time went
 /// (`chosen`: when the file was chosen, by `Date.now()`).
@@ -324,13 +329,12 @@ pub fn parsed_from_message(
     points: Vec<Points>,
     chosen: f64,
 ) -> Result<(ParsedFile, Timings), String> {
-    let bad = |why: &str| format!("the reader sent back a malformed result ({why})");
     let meta = get(data, "meta")
         .as_string()
-        .ok_or_else(|| bad("no meta"))?;
-    let meta: Meta = serde_json::from_str(&meta).map_err(|e| bad(&e.to_string()))?;
+        .ok_or_else(|| malformed("no meta"))?;
+    let meta: Meta = serde_json::from_str(&meta).map_err(|e| malformed(&e.to_string()))?;
     if points.len() != meta.identities.len() {
-        return Err(bad("track count"));
+        return Err(malformed("track count"));
     }
     let tracks = meta
         .identities
@@ -402,15 +406,9 @@ fn pump(p: &Rc<RefCell<Pump>>) {
         WORKER_PIECE
     };
     let (from, to) = (s.next, (s.next + piece).min(size));
-    let read = match s.file.slice_with_f64_and_f64(from, to) {
-        Ok(blob) => blob.array_buffer(),
-        Err(e) => {
-            let why = format!(
-                "{}: the browser could not read the file ({e:?})",
-                s.file.name()
-            );
-            return s.stop(&why);
-        }
+    let read = match crate::browser::start_piece(&s.file, from, to) {
+        Ok(read) => read,
+        Err(why) => return s.stop(&why),
     };
     s.reading = true;
     drop(s);
@@ -426,10 +424,7 @@ fn pump(p: &Rc<RefCell<Pump>>) {
             let buffer = match bytes {
                 Ok(b) => b,
                 Err(e) => {
-                    let why = format!(
-                        "{}: the browser could not read the file ({e:?})",
-                        s.file.name()
-                    );
+                    let why = crate::browser::unreadable(&s.file.name(), &e);
                     return s.stop(&why);
                 }
             };
@@ -576,10 +571,7 @@ pub fn start(
                     Ok(points) => into.borrow_mut().push(points),
                     Err(why) => {
                         if let Ok(mut s) = pm.try_borrow_mut() {
-                            let why = format!(
-                                "{}: the reader sent back a malformed result ({why})",
-                                s.file.name()
-                            );
+                            let why = format!("{}: {}", s.file.name(), malformed(&why));
                             s.stop(&why);
                         }
                     }

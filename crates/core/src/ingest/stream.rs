@@ -116,10 +116,13 @@ impl FileReader {
 
     /// Parses a text: the chosen columns when there are some, else by format.
     fn parse(&mut self, format: Format, text: &str) {
-        match &self.chosen {
-            Some((d, m)) => super::columns::parse(text, *d, m, &mut self.report, &mut self.batch),
-            None => parse_text(format, text, &mut self.report, &mut self.batch),
-        }
+        parse_with(
+            &self.chosen,
+            format,
+            text,
+            &mut self.report,
+            &mut self.batch,
+        );
     }
 
     /// Data rows parsed so far, for progress (CSV is parsed in blocks of
@@ -294,12 +297,13 @@ impl FileReader {
             if !first && prefix == 0 {
                 text = format!("{header}\n{text}").into();
             }
-            match &self.chosen {
-                Some((d, m)) => {
-                    super::columns::parse(&text, *d, m, &mut self.report, &mut self.batch)
-                }
-                None => parse_text(format, &text, &mut self.report, &mut self.batch),
-            }
+            parse_with(
+                &self.chosen,
+                format,
+                &text,
+                &mut self.report,
+                &mut self.batch,
+            );
         }
         self.report.line_base = 0;
         self.line += lines;
@@ -379,6 +383,20 @@ impl FileReader {
             }
         }
         self.batch.into_file(self.report)
+    }
+}
+
+/// [`FileReader::parse`] for a text that borrows the reader's own buffer.
+fn parse_with(
+    chosen: &Option<(u8, super::columns::Mapping)>,
+    format: Format,
+    text: &str,
+    report: &mut FileImport,
+    batch: &mut Batch,
+) {
+    match chosen {
+        Some((d, m)) => super::columns::parse(text, *d, m, report, batch),
+        None => parse_text(format, text, report, batch),
     }
 }
 
