@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut input = Vec::with_capacity(data.len() + 200);
-    input.extend_from_slice(b"Date,Flight number,From,To,Dep time,Arr time,Duration,Airline,Aircraft,Registration\n");
+    input.extend_from_slice(
+        b"Date,Flight number,From,To,Dep time,Arr time,Duration,Airline,Aircraft,Registration\n",
+    );
     input.extend_from_slice(data);
     let mut d = Dataset::default();
     d.add_file("fuzz", &input);

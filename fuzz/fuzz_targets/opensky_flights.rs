@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut input = Vec::with_capacity(data.len() + 200);
-    input.extend_from_slice(b"icao24,firstseen,estdepartureairport,lastseen,estarrivalairport,callsign\n");
+    input.extend_from_slice(
+        b"icao24,firstseen,estdepartureairport,lastseen,estarrivalairport,callsign\n",
+    );
     input.extend_from_slice(data);
     let mut d = Dataset::default();
     d.add_file("fuzz", &input);

@@ -90,6 +90,17 @@ impl Points {
         self.ground.push(p.ground);
     }
 
+    /// Moves all of `other`'s points to the end of these.
+    pub fn append(&mut self, mut other: Points) {
+        self.t.append(&mut other.t);
+        self.lat.append(&mut other.lat);
+        self.lon.append(&mut other.lon);
+        self.alt.append(&mut other.alt);
+        self.gs.append(&mut other.gs);
+        self.vrate.append(&mut other.vrate);
+        self.ground.append(&mut other.ground);
+    }
+
     /// The point at index `i`. Panics when `i` is out of range, like a slice.
     pub fn get(&self, i: usize) -> Point {
         let opt = |v: f32| if v.is_nan() { None } else { Some(v) };

@@ -56,7 +56,7 @@ fn convert(v: f64, unit: Unit, vertical: bool) -> f64 {
 /// A time as Unix seconds: epoch seconds or milliseconds (told apart by
 /// size), or a date-time string.
 pub(crate) fn parse_time(s: &str) -> Option<i64> {
-    if let Ok(v) = s.parse::<f64>() {
+    if let Some(v) = super::parse_f64(s) {
         if !v.is_finite() || v < 0.0 {
             return None;
         }
