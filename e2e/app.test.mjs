@@ -181,24 +181,83 @@ test('a big file shows progress and can be cancelled without loading anything', 
     const bar = page.getByRole('progressbar');
     await bar.waitFor();
     assert.match(await page.locator('.progress').innerText(), /Reading big\.csv \(1 of 1\)/);
-    // The file is parsed in a worker, which reports rows as it goes…
+    // The file is parsed in two workers, a half each, which report rows as
+    // they go…
     await page.locator('.progress', { hasText: /MB, [1-9]\d* rows/ }).waitFor();
+    // (The second starts once the page has found the file's middle line.)
+    for (let i = 0; i < 100 && page.workers().length < 2; i++) await page.waitForTimeout(50);
     const workers = page.workers();
-    assert.equal(workers.length, 1, 'one worker reads the file');
-    assert.match(workers[0].url(), /\/worker\.js$/);
-    const closed = new Promise((ok) => workers[0].on('close', ok));
+    assert.equal(workers.length, 2, 'two workers read the file');
+    for (const w of workers) assert.match(w.url(), /\/worker\.js$/);
+    const closed = Promise.all(workers.map((w) => new Promise((ok) => w.on('close', ok))));
     // …while the page itself still answers typing.
     await page.getByLabel('Article text').fill('typed while reading');
     assert.equal(await page.getByLabel('Article text').inputValue(), 'typed while reading');
     assert.equal(await bar.count(), 1, 'still reading');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('alert').getByText('cancelled').waitFor();
-    await closed; // Cancel ends the worker.
+    await closed; // Cancel ends both workers.
     assert.equal(await bar.count(), 0, 'the progress bar is gone');
     assert.match(await page.getByRole('table', { name: 'Aircraft' }).innerText(), /No aircraft loaded/);
     // The page still works afterwards.
     await page.getByRole('button', { name: 'Load demo' }).click();
     await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a big CSV read by two workers at once keeps every row, aircraft and line number', async () => {
+  const { page, context, problems } = await open();
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
+  // Flightradar24 CSV of about 22 MB (two workers read a CSV of 16 MB or
+  // more, a half each): three aircraft, a bad row early and one late.
+  const row = (i, cs, direction = '180') =>
+    `${1704180000 + i * 5},x,${cs},"${(40 + i * 1e-5).toFixed(6)},141.600000",35000,450,${direction}`;
+  const lines = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];
+  const N = 400_000;
+  for (let i = 0; i < N; i++) lines.push(row(i, ['ONE1', 'TWO2', 'THREE3'][i % 3]));
+  lines.splice(1000, 0, 'garbage,row');
+  lines.splice(lines.length - 5, 0, 'garbage,row');
+  const late = lines.length - 5; // its line number (the header is line 1)
+  const split = join(dir, 'split.csv');
+  writeFileSync(split, lines.join('\n') + '\n');
+  // The same layout with a quoted field of 2 MB running over many lines
+  // across the middle: a split inside it is refused, and the first worker
+  // reads on (line numbers count the lines inside the field too).
+  const quoted = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];
+  for (let i = 0; i < 180_000; i++) quoted.push(row(i, 'QUOTED1'));
+  quoted.push(row(180_000, 'QUOTED1', `"${'a\n'.repeat(1_000_000)}"`));
+  for (let i = 180_001; i < 360_000; i++) quoted.push(row(i, 'QUOTED1'));
+  quoted.push('garbage,row');
+  const quotedFile = join(dir, 'quoted.csv');
+  writeFileSync(quotedFile, quoted.join('\n') + '\n');
+  // Each read logs where its time went, the helper's part included.
+  const helperMs = {};
+  page.on('console', (m) => {
+    const [, file, ms] = m.text().match(/^(\w+\.csv): .* (\d+) ms in the helper/) ?? [];
+    if (file) helperMs[file] = Number(ms);
+  });
+  try {
+    await page.getByLabel('Flight data').setInputFiles([split, quotedFile]);
+    const items = page.locator('.import[data-read-ms]');
+    await items.nth(1).waitFor({ timeout: 120_000 });
+    const first = await items.nth(0).innerText();
+    assert.match(first, new RegExp(`${N + 2} rows, ${N} positions kept, 2 skipped, 0 duplicates`));
+    assert.match(first, /Aircraft: ONE1, TWO2, THREE3/);
+    assert.match(first, /line 1001: /);
+    assert.match(first, new RegExp(`line ${late}: `));
+    const second = await items.nth(1).innerText();
+    assert.match(second, /360001 rows, 360000 positions kept, 1 skipped, 0 duplicates/);
+    assert.match(second, new RegExp(`line ${360_002 + 1_000_000}: `));
+    // The first file's second half came from the helper; the second
+    // file's helper part was refused, and the first worker read it all.
+    assert.ok(helperMs['split.csv'] > 0, JSON.stringify(helperMs));
+    assert.equal(helperMs['quoted.csv'], 0, JSON.stringify(helperMs));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
