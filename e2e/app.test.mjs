@@ -2,12 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, assertStrictCsp, csp, guardedPage, servedApp } from './harness.mjs';
+import { ROOT, assertStrictCsp, csp, guardedPage, pretendCores, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
-async function open() {
+// `cores`: what navigator.hardwareConcurrency tells the page, if set.
+async function open(cores) {
   const g = await guardedPage(app.browser, (url) => url.startsWith(app.server.origin + '/'));
+  if (cores) await pretendCores(g.page, cores);
   await g.page.goto(app.server.origin + '/');
   await g.page.getByRole('button', { name: 'Load demo' }).waitFor();
   return g;
@@ -165,7 +167,8 @@ test('files read in the worker give the same analysis as read on the page', asyn
 });
 
 test('a big file shows progress and can be cancelled without loading anything', async () => {
-  const { page, context, problems } = await open();
+  // On four cores, a big CSV is read by two workers.
+  const { page, context, problems } = await open(4);
   // About 120 MB of Flightradar24 CSV, written to a temporary file.
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -210,12 +213,13 @@ test('a big file shows progress and can be cancelled without loading anything', 
 });
 
 test('a big CSV read by two workers at once keeps every row, aircraft and line number', async () => {
-  const { page, context, problems } = await open();
+  const { page, context, problems } = await open(4);
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
-  // Flightradar24 CSV of about 22 MB (two workers read a CSV of 16 MB or
-  // more, a half each): three aircraft, a bad row early and one late.
+  // Flightradar24 CSV of about 22 MB (on four cores or more, two workers
+  // read a CSV of 16 MB or more, a half each): three aircraft, a bad row
+  // early and one late.
   const row = (i, cs, direction = '180') =>
     `${1704180000 + i * 5},x,${cs},"${(40 + i * 1e-5).toFixed(6)},141.600000",35000,450,${direction}`;
   const lines = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];

@@ -79,6 +79,16 @@ export async function guardedPage(browser, allowed) {
   return { page, context, problems: () => problems };
 }
 
+/**
+ * Makes the page see `n` cores (navigator.hardwareConcurrency), before it
+ * loads: the app reads a big CSV in two workers only on four or more.
+ */
+export async function pretendCores(page, n) {
+  await page.addInitScript((n) => {
+    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n });
+  }, n);
+}
+
 /** The Content Security Policy of the loaded page, from its meta tag. */
 export async function csp(page) {
   return page.evaluate(
