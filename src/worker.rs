@@ -75,11 +75,24 @@ const RESERVE_MAX: f64 = 512.0 * 1024.0 * 1024.0;
 /// freed here, and the tracks fill it. Nothing is given back, but the
 /// worker ends with its file.
 fn reserve_memory(file_bytes: f64) {
-    let bytes = (file_bytes * RESERVE_PER_BYTE).clamp(RESERVE_MIN, RESERVE_MAX);
+    reserve((file_bytes * RESERVE_PER_BYTE).clamp(RESERVE_MIN, RESERVE_MAX));
+}
+
+/// Has the allocator take `bytes` from the browser in one step, and keep
+/// them for what comes.
+fn reserve(bytes: f64) {
     drop(std::hint::black_box(Vec::<u8>::with_capacity(
         bytes as usize,
     )));
 }
+
+/// The page's share of [`reserve_memory`], for a file of at least this
+/// many bytes: the tracks it receives (about 0.4 bytes per byte of CSV)
+/// stay in its memory for as long as they are loaded. Unpacking and
+/// merging 76 MB's tracks took 33 ms with it against 52 ms without
+/// (medians of five alternating runs).
+const PAGE_RESERVE_MIN_FILE: f64 = 8.0 * 1024.0 * 1024.0;
+const PAGE_RESERVE_PER_BYTE: f64 = 0.4;
 
 /// What a person chose for a CSV whose columns Flightlens could not name.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -657,13 +670,15 @@ impl Progress {
 /// ([`FileReader::join`]).
 const SPLIT_MIN: f64 = 16.0 * 1024.0 * 1024.0;
 
-/// Cores a device needs for a big CSV to be read by two workers. On two
-/// (measured on 2-vCPU machines, 107 MB of Flightradar24 CSV), the page's
-/// reading and the browser's file thread already share the second core
-/// while one worker parses, and a second worker parsing only contends:
-/// 0.56x of native against 0.65x with one worker, medians of three rounds.
-/// Fed from memory instead, two workers parsed 76 MB in 0.58 to 0.63 s
-/// against 0.72 to 0.89 s for one, so more cores should pay.
+/// Cores a device needs for a big CSV to be read by two workers. On the
+/// 2-vCPU machines this was built on, the page's reading and the browser's
+/// file thread already share the second core while one worker parses, and
+/// a second worker gained nothing clear: it was faster in 13 of 20 paired
+/// runs, but the medians of whole bench runs went both ways (0.72x of
+/// native against 0.58x for one worker in one run, 0.56x against 0.65x in
+/// another). Fed from memory, without the reading, two workers parsed
+/// 76 MB in 0.58 to 0.63 s against 0.72 to 0.89 s for one, so with cores
+/// to spare it should pay.
 const SPLIT_CORES: f64 = 4.0;
 
 /// How far to look for a file's header line, and for a line end after its
@@ -1008,6 +1023,9 @@ pub fn start(
     let promise = js_sys::Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
     let (resolve, reject) = settle?;
     let name = file.name();
+    if file.size() >= PAGE_RESERVE_MIN_FILE {
+        reserve((file.size() * PAGE_RESERVE_PER_BYTE).min(RESERVE_MAX));
+    }
     let mut pump_a = Pump::new(file, worker.clone(), reject);
     // Until it is decided whether a helper reads the second half, read no
     // further than the middle.
