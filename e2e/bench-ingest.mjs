@@ -13,7 +13,7 @@ try {
   const app = await serve();
   const page = await browser.newPage();
   // --cores N: as on a device with N cores (the app reads a big CSV in two
-  // workers on four or more).
+  // workers on two or more).
   const cores = process.argv.indexOf('--cores');
   if (cores > 0) await pretendCores(page, Number(process.argv[cores + 1]));
   // The app logs where the time went: "NAME: 1064 ms in the engine, 12 ms

@@ -81,7 +81,7 @@ export async function guardedPage(browser, allowed) {
 
 /**
  * Makes the page see `n` cores (navigator.hardwareConcurrency), before it
- * loads: the app reads a big CSV in two workers only on four or more.
+ * loads: the app reads a big CSV in two workers only on two or more.
  */
 export async function pretendCores(page, n) {
   await page.addInitScript((n) => {

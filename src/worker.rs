@@ -18,7 +18,7 @@
 //! `progress` message for each piece says it is ready for another, so a
 //! file of any size holds only a few pieces in memory at once.
 //!
-//! A CSV of 16 MB or more (`SPLIT_MIN`), on a device with four cores or more, is
+//! A CSV of 16 MB or more (`SPLIT_MIN`), on a device with two cores or more, is
 //! read by two workers at once: the page finds the first line end after the
 //! middle, the first worker reads up to it, a helper reads the rest (with
 //! the file's header line in front), and hands its rows over unfinished;
@@ -670,16 +670,15 @@ impl Progress {
 /// ([`FileReader::join`]).
 const SPLIT_MIN: f64 = 16.0 * 1024.0 * 1024.0;
 
-/// Cores a device needs for a big CSV to be read by two workers. On the
-/// 2-vCPU machines this was built on, the page's reading and the browser's
-/// file thread already share the second core while one worker parses, and
-/// a second worker gained nothing clear: it was faster in 13 of 20 paired
-/// runs, but the medians of whole bench runs went both ways (0.72x of
-/// native against 0.58x for one worker in one run, 0.56x against 0.65x in
-/// another). Fed from memory, without the reading, two workers parsed
-/// 76 MB in 0.58 to 0.63 s against 0.72 to 0.89 s for one, so with cores
-/// to spare it should pay.
-const SPLIT_CORES: f64 = 4.0;
+/// Cores a device needs for a big CSV to be read by two workers. Measured
+/// on 2-vCPU machines (`cargo xtask bench ingest`, 107 MB of Flightradar24
+/// CSV, twelve rounds over four runs, each round both ways back to back):
+/// two workers read at 0.68x of native, one at 0.58x (medians); two were
+/// faster in 7 rounds of 12 and in 13 of 20 shorter paired runs. The gain
+/// is smaller than the parsing alone suggests (fed from memory, two workers
+/// parsed 76 MB in 0.58 to 0.63 s against 0.72 to 0.89 s for one) because
+/// the page's reading and the browser's file thread share the cores too.
+const SPLIT_CORES: f64 = 2.0;
 
 /// How far to look for a file's header line, and for a line end after its
 /// middle.
