@@ -664,6 +664,36 @@ impl Progress {
     }
 }
 
+/// A worker's `progress` message (the helper's, or the reader's of the
+/// start): its counts go into `progress`, the total to `on_progress`, and
+/// its pump may send the next piece.
+fn progressed(
+    p: &Rc<RefCell<Pump>>,
+    data: &JsValue,
+    progress: &RefCell<Progress>,
+    helper: bool,
+    on_progress: &dyn Fn(f64, u64),
+) {
+    let (bytes, rows) = (
+        get(data, "bytes").as_f64().unwrap_or(0.0),
+        get(data, "rows").as_f64().unwrap_or(0.0) as u64,
+    );
+    let total = {
+        let mut pr = progress.borrow_mut();
+        if helper {
+            (pr.helper_bytes, pr.helper_rows) = (bytes, rows);
+        } else {
+            (pr.bytes, pr.rows) = (bytes, rows);
+        }
+        pr.total()
+    };
+    on_progress(total.0, total.1);
+    if let Ok(mut s) = p.try_borrow_mut() {
+        s.unanswered = s.unanswered.saturating_sub(1);
+    }
+    pump(p);
+}
+
 /// A file at least this big is read by two workers at once, when it is a
 /// CSV and the device has [`SPLIT_CORES`]: each parses half, and the
 /// worker of the first half takes in the other's rows at the end
@@ -857,17 +887,7 @@ fn start_helper(
             match get(&data, "kind").as_string().as_deref() {
                 // (A helper that has been ended may still have a message on its way.)
                 Some("progress") if bm.try_borrow().is_ok_and(|s| !s.over) => {
-                    let total = {
-                        let mut p = progress.borrow_mut();
-                        p.helper_bytes = get(&data, "bytes").as_f64().unwrap_or(0.0);
-                        p.helper_rows = get(&data, "rows").as_f64().unwrap_or(0.0) as u64;
-                        p.total()
-                    };
-                    on_progress(total.0, total.1);
-                    if let Ok(mut s) = bm.try_borrow_mut() {
-                        s.unanswered = s.unanswered.saturating_sub(1);
-                    }
-                    pump(&bm);
+                    progressed(&bm, &data, &progress, true, &*on_progress);
                 }
                 Some("part") => {
                     if let Some(m) = am.upgrade() {
@@ -1043,19 +1063,7 @@ pub fn start(
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let data = ev.data();
             match get(&data, "kind").as_string().as_deref() {
-                Some("progress") => {
-                    let total = {
-                        let mut p = pr.borrow_mut();
-                        p.bytes = get(&data, "bytes").as_f64().unwrap_or(0.0);
-                        p.rows = get(&data, "rows").as_f64().unwrap_or(0.0) as u64;
-                        p.total()
-                    };
-                    op(total.0, total.1);
-                    if let Ok(mut s) = pm.try_borrow_mut() {
-                        s.unanswered = s.unanswered.saturating_sub(1);
-                    }
-                    pump(&pm);
-                }
+                Some("progress") => progressed(&pm, &data, &pr, false, &*op),
                 // The helper's part is in: everything is read.
                 Some("joined") => {
                     if let Ok(mut s) = pm.try_borrow_mut() {

@@ -266,25 +266,20 @@ pub fn ingest(root: &std::path::Path) -> Result<(), String> {
         println!("round {round} of {ROUNDS}:");
         let (native_s, rows) = read_native(&path)?;
         line("  native: Flightradar24 CSV", fr24_mb, native_s, rows);
+        // The app's seconds, printed with where they went.
+        let app = |label: &str, v: &serde_json::Value| {
+            let s = v["app_ms"].as_f64().unwrap_or(f64::NAN) / 1000.0;
+            line(label, fr24_mb, s, v["app_rows"].as_u64().unwrap_or(0));
+            breakdown(v);
+            s
+        };
         let v = browser(if round == 1 { &["--papa"] } else { &[] })?;
-        let app_s = v["app_ms"].as_f64().unwrap_or(f64::NAN) / 1000.0;
-        line(
-            "  Chromium: the app",
-            fr24_mb,
-            app_s,
-            v["app_rows"].as_u64().unwrap_or(0),
-        );
-        breakdown(&v);
+        let app_s = app("  Chromium: the app", &v);
         // As on a device with one core: one worker, no helper.
-        let one = browser(&["--cores", "1"])?;
-        let one_s = one["app_ms"].as_f64().unwrap_or(f64::NAN) / 1000.0;
-        line(
+        let one_s = app(
             "  Chromium: the app, as on 1 core",
-            fr24_mb,
-            one_s,
-            one["app_rows"].as_u64().unwrap_or(0),
+            &browser(&["--cores", "1"])?,
         );
-        breakdown(&one);
         if let Some(ms) = v["papa_ms"].as_f64() {
             papa_s = ms / 1000.0;
             line(
