@@ -803,14 +803,17 @@ async fn slice_bytes(file: &web_sys::File, from: f64, to: f64) -> Option<Vec<u8>
     crate::browser::piece_bytes(&file.name(), read).await.ok()
 }
 
-/// Where to split `file` for a helper, and its head (the file's start
-/// through its header line): a CSV of [`SPLIT_MIN`] or more, split at the
-/// first line end after its middle.
+/// Whether `file` is big enough, and the device has the cores, for a
+/// helper to read its second half (if it turns out to be a CSV).
+fn may_split(file: &web_sys::File) -> bool {
+    file.size() >= SPLIT_MIN && cores() >= SPLIT_CORES
+}
+
+/// Where to split a file that [`may_split`] for a helper, and its head (the
+/// file's start through its header line): a CSV, split at the first line
+/// end after its middle.
 async fn split_point(file: &web_sys::File, chosen: bool) -> Option<(f64, Vec<u8>)> {
     let size = file.size();
-    if size < SPLIT_MIN || cores() < SPLIT_CORES {
-        return None;
-    }
     let start = slice_bytes(file, 0.0, SPLIT_LOOK).await?;
     let head = flightlens_core::ingest::head_end(&start, chosen)?;
     let mid = (size / 2.0).floor();
@@ -871,16 +874,13 @@ fn start_helper(
     pump_b.next = split;
     pump_b.main = Some(Rc::downgrade(main));
     let b = Rc::new(RefCell::new(pump_b));
-    let (bm, am) = (b.clone(), Rc::downgrade(main));
-    let stop_all = move |why: &str| {
-        if let Some(m) = am.upgrade()
-            && let Ok(mut m) = m.try_borrow_mut()
-        {
-            m.stop(why);
+    // A problem in the helper stops it, and through it the whole read.
+    let stop = |b: &Rc<RefCell<Pump>>, why: &str| {
+        if let Ok(mut b) = b.try_borrow_mut() {
+            b.stop(why);
         }
     };
-    let stop = stop_all.clone();
-    let am = Rc::downgrade(main);
+    let (bm, be, am) = (b.clone(), b.clone(), Rc::downgrade(main));
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let data = ev.data();
@@ -897,17 +897,20 @@ fn start_helper(
                         pump(&m);
                     }
                 }
-                Some("error") => stop(&get(&data, "message").as_string().unwrap_or_default()),
+                Some("error") => stop(&bm, &get(&data, "message").as_string().unwrap_or_default()),
                 _ => {}
             }
         });
     let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(
         move |ev: web_sys::ErrorEvent| {
             ev.prevent_default();
-            stop_all(&format!(
-                "{name}: the reader stopped unexpectedly ({}). If the file is very large, try splitting it.",
-                ev.message()
-            ));
+            stop(
+                &be,
+                &format!(
+                    "{name}: the reader stopped unexpectedly ({}). If the file is very large, try splitting it.",
+                    ev.message()
+                ),
+            );
         },
     );
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -1046,10 +1049,11 @@ pub fn start(
         reserve((file.size() * PAGE_RESERVE_PER_BYTE).min(RESERVE_MAX));
     }
     let mut pump_a = Pump::new(file, worker.clone(), reject);
-    // Until it is decided whether a helper reads the second half, read no
-    // further than the middle.
-    pump_a.deciding = true;
-    if file.size() >= SPLIT_MIN && cores() >= SPLIT_CORES {
+    let split = may_split(file);
+    if split {
+        // Until it is decided whether a helper reads the second half, read
+        // no further than the middle.
+        pump_a.deciding = true;
         pump_a.end_at = (file.size() / 2.0).floor();
     }
     let p = Rc::new(RefCell::new(pump_a));
@@ -1151,12 +1155,14 @@ pub fn start(
     set(&message, "size", &file.size().into());
     worker.post_message(&message).ok()?;
     pump(&p);
-    wasm_bindgen_futures::spawn_local(plan_split(
-        p.clone(),
-        columns.map(|c| serde_json::to_string(c).unwrap_or_default()),
-        progress,
-        on_progress,
-    ));
+    if split {
+        wasm_bindgen_futures::spawn_local(plan_split(
+            p.clone(),
+            columns.map(|c| serde_json::to_string(c).unwrap_or_default()),
+            progress,
+            on_progress,
+        ));
+    }
     Some((
         ReadJob {
             pump: p,

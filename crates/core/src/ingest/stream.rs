@@ -216,10 +216,7 @@ impl FileReader {
             _ => None,
         };
         if format.is_some() {
-            self.cut = self.pending.len();
-            if self.cut > self.prefix {
-                self.parse_block();
-            }
+            self.parse_rest();
         }
         self.report.format = format;
         let (keys, identities, points, flights) = self.batch.into_raw();
@@ -251,9 +248,7 @@ impl FileReader {
         if self.in_quotes || self.cut != self.pending.len() || self.scanned != self.pending.len() {
             return Err("the rest of the file does not begin at the start of a line".into());
         }
-        if self.cut > self.prefix {
-            self.parse_block();
-        }
+        self.parse_rest();
         // The part's first row is the line after everything parsed here.
         let shift = self.line as i64 - part.first_line as i64;
         let r = part.report;
@@ -480,6 +475,15 @@ impl FileReader {
         self.cut = self.prefix;
     }
 
+    /// Parses every line waiting in a CSV, the last one too, complete or not
+    /// (the file ends there, or a part of it does).
+    fn parse_rest(&mut self) {
+        self.cut = self.pending.len();
+        if self.cut > self.prefix {
+            self.parse_block();
+        }
+    }
+
     /// Parses what is left and merges the file into `data`. Returns the
     /// file's report, which is also kept in [`Dataset::imports`].
     pub fn finish(self, data: &mut Dataset) -> &FileImport {
@@ -516,10 +520,7 @@ impl FileReader {
         match self.mode {
             Mode::Csv { format, .. } => {
                 self.report.format = Some(format);
-                self.cut = self.pending.len();
-                if self.cut > self.prefix {
-                    self.parse_block();
-                }
+                self.parse_rest();
             }
             _ => {
                 let text = decode_text(&self.pending);
@@ -769,13 +770,7 @@ mod tests {
     /// here, the rest in a part, joined; or, when the join refuses, the rest
     /// here. Also says whether the join took the part.
     fn in_two(bytes: &[u8], split: usize, chosen: Option<&FileReader>) -> (ParsedFile, bool) {
-        let new = || match chosen.and_then(|c| c.chosen.clone()) {
-            Some(c) => FileReader {
-                chosen: Some(c),
-                ..FileReader::new("f.csv")
-            },
-            None => FileReader::new("f.csv"),
-        };
+        let new = || reader_like(chosen);
         let h = head_end(&bytes[..bytes.len().min(1 << 16)], chosen.is_some()).unwrap();
         let mut a = new().with_block(64);
         a.push(&bytes[..split]);
@@ -789,15 +784,17 @@ mod tests {
     }
 
     fn whole(bytes: &[u8], chosen: Option<&FileReader>) -> ParsedFile {
-        let mut r = match chosen.and_then(|c| c.chosen.clone()) {
-            Some(c) => FileReader {
-                chosen: Some(c),
-                ..FileReader::new("f.csv")
-            },
-            None => FileReader::new("f.csv"),
-        };
+        let mut r = reader_like(chosen);
         r.push(bytes);
         r.finish_alone()
+    }
+
+    /// A new reader of `f.csv` with the columns `chosen` has, if any.
+    fn reader_like(chosen: Option<&FileReader>) -> FileReader {
+        FileReader {
+            chosen: chosen.and_then(|c| c.chosen.clone()),
+            ..FileReader::new("f.csv")
+        }
     }
 
     /// Line starts after the header, where the page may split a file.
