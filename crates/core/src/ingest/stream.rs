@@ -73,6 +73,17 @@ pub fn head_end(start: &[u8], chosen: bool) -> Option<usize> {
             let csv = chosen || sniff(head).is_some_and(in_blocks);
             return (csv && blockable(head)).then_some(end);
         }
+        // The csv crate passes over empty lines only: a line of spaces or a
+        // form feed would be its header, and the line after a row, so the
+        // helper would read the header line again as a row. Read whole.
+        let bare = if at == 0 {
+            line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
+        } else {
+            line
+        };
+        if !matches!(bare, b"\n" | b"\r\n") {
+            return None;
+        }
         at = end;
     }
 }
@@ -901,8 +912,11 @@ mod tests {
     fn which_files_can_be_split() {
         let head = "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n";
         assert_eq!(head_end(head.as_bytes(), false), Some(head.len()));
-        let blank = format!("\n  \r\n{head}1,2");
+        let blank = format!("\u{feff}\n\r\n{head}1,2");
         assert_eq!(head_end(blank.as_bytes(), false), Some(blank.len() - 3));
+        // Lines the csv crate reads as a record, before the header.
+        assert_eq!(head_end(format!("\n  \r\n{head}").as_bytes(), false), None);
+        assert_eq!(head_end(format!("\x0c\n{head}").as_bytes(), false), None);
         assert_eq!(head_end(&head.as_bytes()[..20], false), None);
         assert_eq!(head_end(b"\x1f\x8b\x08\x00\n", false), None);
         assert_eq!(head_end(b"{\"icao\":\"ac671b\",\n", false), None);
