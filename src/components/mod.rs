@@ -24,6 +24,7 @@ pub use timeline::Timeline;
 
 use flightlens_core::airports::airports;
 use flightlens_core::filter::Filter;
+use flightlens_core::ids::ItemId;
 use flightlens_core::routes::{self, Options, Routes};
 use flightlens_core::{Analysis, Dataset};
 use leptos::prelude::*;
@@ -74,7 +75,7 @@ pub struct State {
     pub errors: RwSignal<Vec<String>>,
     /// Legs and stopovers picked on the map, the timeline, a table or the
     /// Claims table: shown everywhere.
-    pub selected: RwSignal<Vec<String>>,
+    pub selected: RwSignal<Vec<ItemId>>,
     /// One aircraft and a time range, applied to the map, tables and exports.
     pub filter: RwSignal<Filter>,
     /// Routes and the whole analysis.
@@ -92,7 +93,7 @@ impl State {
         let article = RwSignal::new(String::new());
         let published = RwSignal::new(String::new());
         let errors = RwSignal::new(Vec::<String>::new());
-        let selected = RwSignal::new(Vec::<String>::new());
+        let selected = RwSignal::new(Vec::<ItemId>::new());
         let filter = RwSignal::new(Filter::default());
         // New data: the old ids may mean other legs, and the old filter other aircraft.
         Effect::new(move |_| {

@@ -266,7 +266,7 @@ fn print_tables(data: &Dataset, a: &Analysis) {
                 format!("{:?}", c.event).to_lowercase(),
                 what,
                 c.date.as_deref().unwrap_or("(no date)"),
-                c.evidence.join(","),
+                flightlens_core::ids::join(&c.evidence, ","),
                 c.note
             );
         }

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::airports::{Candidate, airports};
+use crate::ids::{AircraftId, ItemId, LegId, StopId};
 use crate::ingest::{Dataset, Warning};
 use crate::routes::{self, End, Options, Routes};
 use crate::time::rfc3339;
@@ -18,7 +19,7 @@ pub const SCHEMA: &str = "flightlens.analysis/1";
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Aircraft {
     /// Document-local id (`a1`, `a2`, …) that legs and stopovers refer to.
-    pub id: String,
+    pub id: AircraftId,
     /// A short name for people: registration, else callsign, else ICAO address.
     pub label: String,
     /// ICAO 24-bit address, six lower-case hex digits.
@@ -38,7 +39,7 @@ pub struct Aircraft {
     pub last_seen: Option<String>,
     /// The aircraft's itinerary: its legs and stopovers in time order, by id
     /// (`leg:1`, `stop:1`, `leg:2`, …).
-    pub itinerary: Vec<String>,
+    pub itinerary: Vec<ItemId>,
 }
 
 /// An airport that is close to the chosen one and nearly as likely.
@@ -72,20 +73,20 @@ pub struct AirportRef {
 }
 
 /// Legs and stopovers of one track, interleaved in time order, by id.
-fn itinerary(routes: &Routes, track: usize) -> Vec<String> {
-    let mut items: Vec<(i64, String)> = routes
+fn itinerary(routes: &Routes, track: usize) -> Vec<ItemId> {
+    let mut items: Vec<(i64, ItemId)> = routes
         .legs
         .iter()
         .enumerate()
         .filter(|(_, l)| l.track == track)
-        .map(|(i, l)| (l.takeoff, format!("leg:{}", i + 1)))
+        .map(|(i, l)| (l.takeoff, LegId(i).into()))
         .chain(
             routes
                 .stopovers
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.track == track)
-                .map(|(i, s)| (s.arrival, format!("stop:{}", i + 1))),
+                .map(|(i, s)| (s.arrival, StopId(i).into())),
         )
         .collect();
     items.sort();
@@ -148,9 +149,9 @@ pub struct GapOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LegOut {
     /// Document-local id, `leg:1`, `leg:2`, … (claims cite it as evidence).
-    pub id: String,
+    pub id: LegId,
     /// The aircraft's id.
-    pub aircraft: String,
+    pub aircraft: AircraftId,
     /// Departure airport, `null` when none is near enough.
     pub from: Option<AirportRef>,
     /// Arrival airport, `null` when none is near enough.
@@ -183,9 +184,9 @@ pub struct LegOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StopoverOut {
     /// Document-local id, `stop:1`, … (claims cite it as evidence).
-    pub id: String,
+    pub id: StopId,
     /// The aircraft's id.
-    pub aircraft: String,
+    pub aircraft: AircraftId,
     /// Where.
     pub airport: AirportRef,
     /// Arrival, RFC 3339 UTC.
@@ -201,7 +202,7 @@ pub struct StopoverOut {
     /// True when both landing and takeoff are in the data.
     pub observed: bool,
     /// Ids of the legs before and after.
-    pub legs: [String; 2],
+    pub legs: [LegId; 2],
 }
 
 /// A flight from a flight list (not from a track).
@@ -240,10 +241,10 @@ pub struct Analysis {
 impl Analysis {
     /// Each aircraft's label (registration, callsign or address) by its id
     /// (`a1`), for tables and exports that name aircraft.
-    pub fn aircraft_labels(&self) -> std::collections::HashMap<&str, &str> {
+    pub fn aircraft_labels(&self) -> std::collections::HashMap<AircraftId, &str> {
         self.aircraft
             .iter()
-            .map(|x| (x.id.as_str(), x.label.as_str()))
+            .map(|x| (x.id, x.label.as_str()))
             .collect()
     }
 
@@ -272,13 +273,13 @@ impl Analysis {
 
     /// The document for a dataset whose routes are already found.
     pub fn with_routes(data: &Dataset, routes: &Routes) -> Self {
-        let ac = |track: usize| format!("a{}", track + 1);
+        let ac = AircraftId;
         let legs = routes
             .legs
             .iter()
             .enumerate()
             .map(|(i, l)| LegOut {
-                id: format!("leg:{}", i + 1),
+                id: LegId(i),
                 aircraft: ac(l.track),
                 from: end_ref(&l.from),
                 to: end_ref(&l.to),
@@ -314,7 +315,7 @@ impl Analysis {
             .iter()
             .enumerate()
             .map(|(i, s)| StopoverOut {
-                id: format!("stop:{}", i + 1),
+                id: StopId(i),
                 aircraft: ac(s.track),
                 airport: airport_ref(&s.airport, false, &[]),
                 arrival: rfc3339(s.arrival),
@@ -323,10 +324,7 @@ impl Analysis {
                 departure_local: local_time(s.departure, s.airport.airport.tz),
                 ground_time_s: s.ground_time_s(),
                 observed: s.observed,
-                legs: [
-                    format!("leg:{}", s.legs.0 + 1),
-                    format!("leg:{}", s.legs.1 + 1),
-                ],
+                legs: [LegId(s.legs.0), LegId(s.legs.1)],
             })
             .collect();
         let aircraft = data
@@ -336,7 +334,7 @@ impl Analysis {
             .map(|(i, t)| {
                 let span = t.points.span();
                 Aircraft {
-                    id: format!("a{}", i + 1),
+                    id: AircraftId(i),
                     label: t.identity.label(),
                     icao24: t.identity.icao24.clone(),
                     registration: t.identity.registration.clone(),

@@ -48,9 +48,9 @@ pub fn legs_csv(a: &Analysis) -> String {
         .iter()
         .map(|l| {
             vec![
-                l.id.clone(),
-                l.aircraft.clone(),
-                labels.get(l.aircraft.as_str()).unwrap_or(&"").to_string(),
+                l.id.to_string(),
+                l.aircraft.to_string(),
+                labels.get(&l.aircraft).unwrap_or(&"").to_string(),
                 code(&l.from),
                 name(&l.from),
                 l.from.as_ref().is_some_and(|e| e.inferred).to_string(),
@@ -106,9 +106,9 @@ pub fn stopovers_csv(a: &Analysis) -> String {
         .iter()
         .map(|s| {
             vec![
-                s.id.clone(),
-                s.aircraft.clone(),
-                labels.get(s.aircraft.as_str()).unwrap_or(&"").to_string(),
+                s.id.to_string(),
+                s.aircraft.to_string(),
+                labels.get(&s.aircraft).unwrap_or(&"").to_string(),
                 s.airport.icao.clone(),
                 s.airport.name.clone(),
                 s.arrival.clone(),
@@ -117,8 +117,8 @@ pub fn stopovers_csv(a: &Analysis) -> String {
                 s.departure_local.clone().unwrap_or_default(),
                 s.ground_time_s.to_string(),
                 s.observed.to_string(),
-                s.legs[0].clone(),
-                s.legs[1].clone(),
+                s.legs[0].to_string(),
+                s.legs[1].to_string(),
             ]
         })
         .collect();
@@ -178,7 +178,7 @@ fn drawn_legs<'a>(
     a: &'a Analysis,
 ) -> impl Iterator<Item = (&'a LegOut, &'a Leg, Vec<Vec<[f64; 2]>>)> + 'a {
     a.legs.iter().filter_map(|out| {
-        let l = crate::filter::index_of(&out.id, "leg:").and_then(|i| routes.legs.get(i))?;
+        let l = routes.legs.get(out.id.0)?;
         let track = data.tracks.get(l.track)?;
         let gaps: Vec<(i64, i64)> = l.gaps.iter().map(|g| (g.start, g.end)).collect();
         let pieces = flown_pieces(&track.points, l.points.0, l.points.1, &gaps);
@@ -201,7 +201,7 @@ pub fn geojson(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
     let labels = a.aircraft_labels();
     let mut features = Vec::new();
     for (out, l, pieces) in drawn_legs(data, routes, a) {
-        let label = labels.get(out.aircraft.as_str()).copied().unwrap_or("");
+        let label = labels.get(&out.aircraft).copied().unwrap_or("");
         features.push(json!({
             "type": "Feature",
             "id": out.id,
@@ -231,7 +231,7 @@ pub fn geojson(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
         if !lat.is_finite() {
             continue;
         }
-        let label = labels.get(s.aircraft.as_str()).copied().unwrap_or("");
+        let label = labels.get(&s.aircraft).copied().unwrap_or("");
         features.push(json!({
             "type": "Feature",
             "id": s.id,
@@ -285,13 +285,13 @@ pub fn kml(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
             .join(" ")
     };
     for (out, l, pieces) in drawn_legs(data, routes, a) {
-        let label = labels.get(out.aircraft.as_str()).copied().unwrap_or("");
+        let label = labels.get(&out.aircraft).copied().unwrap_or("");
         let title = format!("{} {} → {}", label, code(&out.from), code(&out.to));
         let _ = write!(
             o,
             "<Placemark id=\"{}\"><name>{}</name><description>{} to {}, takeoff {} UTC, landing {} UTC</description>\
 <TimeSpan><begin>{}</begin><end>{}</end></TimeSpan><styleUrl>#leg</styleUrl><MultiGeometry>",
-            xml_escape(&out.id.replace(':', "-")),
+            xml_escape(&out.id.to_string().replace(':', "-")),
             xml_escape(&title),
             xml_escape(&name(&out.from)),
             xml_escape(&name(&out.to)),
@@ -325,12 +325,12 @@ pub fn kml(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
         let Some(ap) = crate::airports::airports().get(&s.airport.icao) else {
             continue;
         };
-        let label = labels.get(s.aircraft.as_str()).copied().unwrap_or("");
+        let label = labels.get(&s.aircraft).copied().unwrap_or("");
         let _ = writeln!(
             o,
             "<Placemark id=\"{}\"><name>{} at {}</name><description>{}: {} to {} UTC</description>\
 <TimeSpan><begin>{}</begin><end>{}</end></TimeSpan><styleUrl>#stop</styleUrl><Point><coordinates>{},{}</coordinates></Point></Placemark>",
-            xml_escape(&s.id.replace(':', "-")),
+            xml_escape(&s.id.to_string().replace(':', "-")),
             xml_escape(label),
             xml_escape(&s.airport.icao),
             xml_escape(&s.airport.name),

@@ -28,6 +28,7 @@ pub mod basemap;
 pub mod export;
 pub mod filter;
 pub mod geo;
+pub mod ids;
 pub mod ingest;
 pub mod offline;
 pub mod project;

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{Claim, Event, Place};
 use crate::analysis::{Analysis, LegOut};
+use crate::ids::{AircraftId, ItemId};
 use crate::time::days_from_civil;
 
 /// A claim's verdict.
@@ -50,7 +51,7 @@ pub struct Checked {
     /// The verdict.
     pub verdict: Verdict,
     /// Ids of the legs and stopovers that support or contradict it.
-    pub evidence: Vec<String>,
+    pub evidence: Vec<ItemId>,
     /// Which aircraft were considered, in words.
     pub note: String,
 }
@@ -140,11 +141,11 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
     } else if !identified {
         note = "the text names no aircraft: any loaded aircraft could match".into();
     }
-    let ids: Vec<&str> = candidates.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<AircraftId> = candidates.iter().map(|a| a.id).collect();
     let legs: Vec<&LegOut> = analysis
         .legs
         .iter()
-        .filter(|l| ids.contains(&l.aircraft.as_str()))
+        .filter(|l| ids.contains(&l.aircraft))
         .collect();
     let mut evidence = Vec::new();
     match c.event {
@@ -152,7 +153,7 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
             if let Some(p) = &c.place {
                 for l in &legs {
                     if at(p, l.to.as_ref()) && on_days(&l.landing, l.landing_local.as_ref(), c) {
-                        evidence.push(l.id.clone());
+                        evidence.push(l.id.into());
                     }
                 }
             }
@@ -161,7 +162,7 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
             if let Some(p) = &c.place {
                 for l in &legs {
                     if at(p, l.from.as_ref()) && on_days(&l.takeoff, l.takeoff_local.as_ref(), c) {
-                        evidence.push(l.id.clone());
+                        evidence.push(l.id.into());
                     }
                 }
             }
@@ -178,7 +179,7 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
                 let mut chain = Vec::new();
                 let mut next_stop = 1;
                 for l in legs[k..].iter().filter(|l| l.aircraft == first.aircraft) {
-                    chain.push(l.id.clone());
+                    chain.push(l.id.into());
                     if at(&c.route[next_stop], l.to.as_ref()) {
                         next_stop += 1;
                         if next_stop == c.route.len() {
@@ -200,7 +201,7 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
                 for s in analysis
                     .stopovers
                     .iter()
-                    .filter(|s| ids.contains(&s.aircraft.as_str()))
+                    .filter(|s| ids.contains(&s.aircraft))
                 {
                     let overlaps = match c.days {
                         Some(d) => {
@@ -217,7 +218,7 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
                             .unwrap_or(""),
                     ) && overlaps
                     {
-                        evidence.push(s.id.clone());
+                        evidence.push(s.id.into());
                     }
                 }
             }
@@ -234,7 +235,7 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
                 day_of(&l.landing).unwrap_or(i64::MAX),
             );
             if a <= days.to && b >= days.from {
-                evidence.push(l.id.clone());
+                evidence.push(l.id.into());
             }
         }
         if evidence.is_empty() {

@@ -99,7 +99,7 @@ fn the_demo_claims_are_checked_on_the_demo_tracks() {
     let verdicts: Vec<String> = a
         .claims
         .iter()
-        .map(|c| format!("{:?} {}", c.verdict, c.evidence.join("+")))
+        .map(|c| format!("{:?} {}", c.verdict, crate::ids::join(&c.evidence, "+")))
         .collect();
     assert_eq!(
         verdicts,
