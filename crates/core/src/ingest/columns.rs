@@ -211,8 +211,8 @@ impl ColumnChoice {
 /// A text's delimiter and header names, when it looks like a CSV with at
 /// least three columns: what a column-choosing dialog offers.
 pub fn csv_header(bytes: &[u8]) -> Option<(u8, Vec<String>)> {
-    let text = super::decode_text(&bytes[..bytes.len().min(64 * 1024)]);
-    let head = super::first_line(&text);
+    let text = super::text::decode_text(&bytes[..bytes.len().min(64 * 1024)]);
+    let head = super::text::first_line(&text);
     let d = delimiter(head);
     let rec = super::header_record(head, d)?;
     (rec.len() >= 3).then(|| (d, rec.iter().map(|s| s.trim().to_string()).collect()))

@@ -13,15 +13,18 @@ mod lists;
 mod opensky;
 mod readsb;
 mod stream;
+mod text;
 
 pub use lists::ListedFlight;
 pub use stream::{FileReader, Part, head_end};
+pub use text::decode_text;
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::track::{Identity, Point, Points, Track};
+use text::first_line;
 
 /// How many warnings one file keeps in full; the rest are only counted.
 pub const MAX_WARNINGS_KEPT: usize = 200;
@@ -374,32 +377,6 @@ pub(crate) fn position_problem(lat: f64, lon: f64) -> Option<&'static str> {
     }
 }
 
-/// Decodes bytes as text: UTF-8 with or without BOM, else Latin-1, which
-/// never fails (every byte is a character). See [`decode_lines`].
-pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    decode_lines(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-}
-
-/// Decodes bytes as text line by line: a line that is UTF-8 stays so, and
-/// one that is not is read as Latin-1. A file joined from exports in both
-/// encodings reads right, and a file reads the same whether it arrives
-/// whole or in pieces (pieces are parsed at line ends).
-pub(crate) fn decode_lines(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => std::borrow::Cow::Borrowed(s),
-        Err(_) => {
-            let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
-            for line in bytes.split_inclusive(|&b| b == b'\n') {
-                match std::str::from_utf8(line) {
-                    Ok(s) => out.push_str(s),
-                    Err(_) => out.extend(line.iter().map(|&b| char::from(b))),
-                }
-            }
-            std::borrow::Cow::Owned(out)
-        }
-    }
-}
-
 /// A CSV header line in the form the fixed layouts are compared with: names
 /// trimmed, unquoted, lower case, joined by commas.
 pub(crate) fn norm_header(head: &str) -> String {
@@ -407,14 +384,6 @@ pub(crate) fn norm_header(head: &str) -> String {
         .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
         .collect::<Vec<_>>()
         .join(",")
-}
-
-/// The first non-blank line, trimmed, used to recognise a format.
-fn first_line(text: &str) -> &str {
-    text.lines()
-        .map(str::trim_ascii)
-        .find(|l| !l.is_empty())
-        .unwrap_or("")
 }
 
 /// Recognises a format from a file's content (already unpacked and decoded).
@@ -929,12 +898,6 @@ mod tests {
             d.add_file("e.csv", b"  \n\n").warnings[0].message,
             "the file is empty"
         );
-    }
-
-    #[test]
-    fn latin1_and_bom_decode() {
-        assert_eq!(decode_text(b"\xEF\xBB\xBFabc"), "abc");
-        assert_eq!(decode_text(b"Bogot\xe1"), "Bogotá");
     }
 
     #[test]

@@ -19,9 +19,10 @@ use std::io::Write as _;
 
 use serde::{Deserialize, Serialize};
 
+use super::text::{decode_lines, decode_text, first_line};
 use super::{
     Batch, Dataset, FileImport, Format, ListedFlight, MAX_UNPACKED, MAX_WARNINGS_KEPT, ParsedFile,
-    Warning, decode_text, first_line, parse_text, sniff, unknown_format,
+    Warning, parse_text, sniff, unknown_format,
 };
 use crate::track::{Identity, Points};
 
@@ -453,7 +454,7 @@ impl FileReader {
         {
             // The byte-order mark went when the file began; a block starts
             // at a line, which is decoded as it would be in the whole file.
-            let mut text = super::decode_lines(&self.pending[..cut]);
+            let mut text = decode_lines(&self.pending[..cut]);
             if !first && prefix == 0 {
                 text = format!("{header}\n{text}").into();
             }
