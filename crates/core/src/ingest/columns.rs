@@ -3,7 +3,8 @@
 //! Flightradar24 granular and API layouts are fixed mappings; any other CSV
 //! gets a mapping guessed from its header's names.
 
-use super::{Batch, FileImport, Header, each_row, opt_num, position_problem};
+use super::parse::{opt_num, parse_icao24, parse_time, position_problem};
+use super::{Batch, FileImport, Header, each_row};
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;
@@ -51,31 +52,6 @@ fn convert(v: f64, unit: Unit, vertical: bool) -> f64 {
         Unit::MetresPerSecond => v * MS_TO_KT,
         Unit::KmPerHour => v * KMH_TO_KT,
     }
-}
-
-/// A time as Unix seconds: epoch seconds or milliseconds (told apart by
-/// size), or a date-time string.
-pub(crate) fn parse_time(s: &str) -> Option<i64> {
-    if let Some(v) = super::parse_f64(s) {
-        if !v.is_finite() || v < 0.0 {
-            return None;
-        }
-        let secs = if v > 1e11 { v / 1000.0 } else { v };
-        return (secs < 1e10).then_some(secs.floor() as i64);
-    }
-    crate::time::parse_datetime(s)
-}
-
-/// A 24-bit address as six lower-case hex digits: accepts `0x8467d8`,
-/// `~8467d8` (a non-ICAO address in readsb) and upper case.
-pub(crate) fn parse_icao24(s: &str) -> Option<String> {
-    let s = s.trim();
-    let s = s
-        .strip_prefix("0x")
-        .or_else(|| s.strip_prefix("0X"))
-        .unwrap_or(s);
-    let s = s.trim_start_matches('~').to_ascii_lowercase();
-    (s.len() == 6 && s.bytes().all(|b| b.is_ascii_hexdigit())).then_some(s)
 }
 
 fn parse_ground(s: &str) -> Ground {
@@ -343,29 +319,4 @@ pub(crate) fn delimiter(head: &str) -> u8 {
         .into_iter()
         .max_by_key(|d| head.bytes().filter(|b| b == d).count())
         .unwrap_or(b',')
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_in_every_usual_form() {
-        assert_eq!(parse_time("1704180175"), Some(1_704_180_175));
-        assert_eq!(parse_time("1704180175.9"), Some(1_704_180_175));
-        assert_eq!(parse_time("1704180175123"), Some(1_704_180_175));
-        assert_eq!(parse_time("2024-01-02T07:22:55Z"), Some(1_704_180_175));
-        assert_eq!(parse_time("2024-01-02 07:22:55"), Some(1_704_180_175));
-        assert_eq!(parse_time("-5"), None);
-        assert_eq!(parse_time("NaN"), None);
-        assert_eq!(parse_time("1e300"), None);
-    }
-
-    #[test]
-    fn addresses() {
-        assert_eq!(parse_icao24("0x8467D8").as_deref(), Some("8467d8"));
-        assert_eq!(parse_icao24("~ac671b").as_deref(), Some("ac671b"));
-        assert_eq!(parse_icao24("8467d"), None);
-        assert_eq!(parse_icao24("zzzzzz"), None);
-    }
 }

@@ -15,8 +15,8 @@
 use quick_xml::events::Event;
 use quick_xml::reader::Reader;
 
-use super::columns::{parse_icao24, parse_time};
-use super::{Batch, FileImport, position_problem};
+use super::parse::{parse_icao24, parse_time, position_problem};
+use super::{Batch, FileImport};
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;

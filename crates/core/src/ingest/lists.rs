@@ -13,7 +13,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::columns::parse_icao24;
+use super::parse::parse_icao24;
 use super::{Batch, FileImport, Header, each_row, norm_header};
 use crate::airports::airports;
 

@@ -13,7 +13,8 @@
 
 use serde_json::Value;
 
-use super::{Batch, FileImport, position_problem};
+use super::parse::position_problem;
+use super::{Batch, FileImport};
 use crate::track::{Ground, Identity, Point};
 
 pub(super) fn matches(text: &str) -> bool {
