@@ -3,8 +3,9 @@
 //! Flightradar24 granular and API layouts are fixed mappings; any other CSV
 //! gets a mapping guessed from its header's names.
 
+use super::csv::{Header, delimiter, each_row, header_record};
 use super::parse::{opt_num, parse_icao24, parse_time, position_problem};
-use super::{Batch, FileImport, Header, each_row};
+use super::{Batch, FileImport};
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;
@@ -190,7 +191,7 @@ pub fn csv_header(bytes: &[u8]) -> Option<(u8, Vec<String>)> {
     let text = super::text::decode_text(&bytes[..bytes.len().min(64 * 1024)]);
     let head = super::text::first_line(&text);
     let d = delimiter(head);
-    let rec = super::header_record(head, d)?;
+    let rec = header_record(head, d)?;
     (rec.len() >= 3).then(|| (d, rec.iter().map(|s| s.trim().to_string()).collect()))
 }
 
@@ -311,12 +312,4 @@ pub(crate) fn guess(h: &Header) -> Option<Mapping> {
         registration: any(REG),
         type_code: any(TYPE),
     })
-}
-
-/// The likeliest delimiter of a header line: comma, semicolon, tab or bar.
-pub(crate) fn delimiter(head: &str) -> u8 {
-    [b',', b';', b'\t', b'|']
-        .into_iter()
-        .max_by_key(|d| head.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',')
 }

@@ -8,8 +8,9 @@
 //! Older exports lack the `UTC` column. Altitude in feet, speed in knots.
 
 use super::columns::{Mapping, Unit};
+use super::csv::{Header, each_row, norm_header};
 use super::parse::{opt_num, position_problem};
-use super::{Batch, FileImport, Header, each_row, norm_header};
+use super::{Batch, FileImport};
 use crate::track::{Ground, Identity, Point};
 
 const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";

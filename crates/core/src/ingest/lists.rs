@@ -13,8 +13,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::csv::{Header, each_row, norm_header};
 use super::parse::parse_icao24;
-use super::{Batch, FileImport, Header, each_row, norm_header};
+use super::{Batch, FileImport};
 use crate::airports::airports;
 
 /// One flight as a list reports it.

@@ -7,6 +7,7 @@
 //! panics on user data.
 
 pub mod columns;
+mod csv;
 mod fr24;
 mod kml;
 mod lists;
@@ -25,6 +26,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use self::csv::{Header, delimiter, header_record};
 use crate::track::{Identity, Point, Points, Track};
 use text::first_line;
 
@@ -366,15 +368,6 @@ fn drop_jumps(p: &mut Points) -> usize {
     dropped
 }
 
-/// A CSV header line in the form the fixed layouts are compared with: names
-/// trimmed, unquoted, lower case, joined by commas.
-pub(crate) fn norm_header(head: &str) -> String {
-    head.split(',')
-        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
 /// Recognises a format from a file's content (already unpacked and decoded).
 pub fn sniff(text: &str) -> Option<Format> {
     let head = first_line(text);
@@ -405,20 +398,9 @@ pub fn sniff(text: &str) -> Option<Format> {
 
 /// The mapping of a CSV in no fixed layout, from its header's names.
 fn generic_mapping(head: &str) -> Option<(u8, columns::Mapping)> {
-    let delimiter = columns::delimiter(head);
+    let delimiter = delimiter(head);
     let record = header_record(head, delimiter)?;
     columns::guess(&Header::new(&record)).map(|m| (delimiter, m))
-}
-
-/// A header line split into its fields, quotes and all, by the csv reader.
-pub(crate) fn header_record(head: &str, delimiter: u8) -> Option<csv::StringRecord> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .delimiter(delimiter)
-        .from_reader(head.as_bytes())
-        .records()
-        .next()?
-        .ok()
 }
 
 /// A mapped CSV layout: the header's columns through `mapping`.
@@ -571,112 +553,6 @@ impl Dataset {
     /// Total number of points over all tracks.
     pub fn point_count(&self) -> usize {
         self.tracks.iter().map(|t| t.points.len()).sum()
-    }
-}
-
-/// Column positions found in a header row, by lower-case name.
-#[derive(Debug)]
-pub(crate) struct Header(HashMap<String, usize>, usize);
-
-impl Header {
-    pub(crate) fn new(record: &csv::StringRecord) -> Self {
-        Header(
-            record
-                .iter()
-                .enumerate()
-                .map(|(i, h)| (h.trim().to_ascii_lowercase(), i))
-                .collect(),
-            record.len(),
-        )
-    }
-
-    /// Number of columns.
-    pub(crate) fn len(&self) -> usize {
-        self.1
-    }
-
-    /// The position of the column with this (lower-case) name.
-    pub(crate) fn index(&self, name: &str) -> Option<usize> {
-        self.0.get(name).copied()
-    }
-}
-
-/// Runs `row` on each data row of a CSV text with a header line. Blank rows
-/// are passed over; a row that `row` rejects, or that is not valid CSV, is
-/// counted as skipped with a warning naming its line.
-pub(crate) fn each_row(
-    text: &str,
-    delimiter: u8,
-    report: &mut FileImport,
-    mut row: impl FnMut(&Header, &csv::StringRecord) -> Result<(), String>,
-) {
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let header = match rdr.headers() {
-        Ok(h) => Header::new(h),
-        Err(e) => {
-            report.warn(Some(1), format!("unreadable header: {e}"));
-            return;
-        }
-    };
-    let mut lines = Lines::new(text);
-    // One record, reused: an allocation per row is what costs most in wasm.
-    let mut rec = csv::StringRecord::new();
-    loop {
-        let (result, pos) = match rdr.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) if rec.iter().all(|f| f.trim_ascii().is_empty()) => continue,
-            Ok(true) => (row(&header, &rec), rec.position().cloned()),
-            Err(e) => (
-                Err(format!("unreadable CSV row: {e}")),
-                e.position().cloned(),
-            ),
-        };
-        report.rows += 1;
-        if let Err(msg) = result {
-            report.skipped += 1;
-            report.warn(lines.of(pos.as_ref()), msg);
-        }
-    }
-}
-
-/// Turns the csv crate's record positions into the line a reader sees in an
-/// editor. (The crate counts a record from where reading began, which is a
-/// blank line when blank lines precede it.) Scans the text once overall.
-#[derive(Debug)]
-pub(crate) struct Lines<'t> {
-    text: &'t [u8],
-    at: usize,
-    line: u64,
-}
-
-impl<'t> Lines<'t> {
-    pub(crate) fn new(text: &'t str) -> Self {
-        Lines {
-            text: text.as_bytes(),
-            at: 0,
-            line: 1,
-        }
-    }
-
-    /// The 1-based line on which the record that csv placed at `pos` starts.
-    pub(crate) fn of(&mut self, pos: Option<&csv::Position>) -> Option<u64> {
-        let mut start = usize::try_from(pos?.byte()).ok()?.min(self.text.len());
-        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
-            start += 1;
-        }
-        if start < self.at {
-            return Some(pos?.line());
-        }
-        self.line += self.text[self.at..start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u64;
-        self.at = start;
-        Some(self.line)
     }
 }
 

@@ -9,7 +9,7 @@
 //! padded with spaces, `onground` as `true`/`false` (any case) or `1`/`0`.
 
 use super::columns::{Mapping, Unit};
-use super::{Header, norm_header};
+use super::csv::{Header, norm_header};
 
 pub(super) fn matches(head: &str) -> bool {
     let norm = norm_header(head);

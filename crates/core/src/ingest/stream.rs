@@ -415,7 +415,7 @@ impl FileReader {
                 // Line ends again, now that the delimiter is known.
                 self.delimiter = match &self.chosen {
                     Some((d, _)) => *d,
-                    None => super::columns::delimiter(&head),
+                    None => super::csv::delimiter(&head),
                 };
                 (self.scanned, self.cut, self.in_quotes) = (0, 0, false);
                 self.scan();
