@@ -558,6 +558,17 @@ impl FileReader {
     }
 }
 
+impl Dataset {
+    /// Reads one file and merges what it holds. Returns the file's report,
+    /// which is also kept in [`Dataset::imports`]. Never panics; a file in no
+    /// known format leaves the dataset unchanged.
+    pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileImport {
+        let mut reader = FileReader::new(name);
+        reader.push(bytes);
+        reader.finish(self)
+    }
+}
+
 /// [`FileReader::parse`] for a text that borrows the reader's own buffer.
 fn parse_with(
     chosen: &Option<(u8, super::columns::Mapping)>,
