@@ -13,9 +13,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::FileImport;
 use super::csv::{Header, each_row, norm_header};
 use super::parse::parse_icao24;
-use super::{Batch, FileImport};
 use crate::airports::airports;
 
 /// One flight as a list reports it.
@@ -81,7 +81,11 @@ fn epoch(s: Option<&str>, name: &str) -> Result<Option<i64>, String> {
     }
 }
 
-pub(super) fn parse_opensky_csv(text_in: &str, report: &mut FileImport, batch: &mut Batch) {
+pub(super) fn parse_opensky_csv(
+    text_in: &str,
+    report: &mut FileImport,
+    flights: &mut Vec<ListedFlight>,
+) {
     let file = report.file.clone();
     each_row(text_in, b',', report, |h: &Header, rec| {
         let get = |n: &str| h.index(n).and_then(|i| rec.get(i));
@@ -90,7 +94,7 @@ pub(super) fn parse_opensky_csv(text_in: &str, report: &mut FileImport, batch: &
             parse_icao24(icao)
                 .ok_or_else(|| format!("icao24 is not a 6-digit hex address: {icao:?}"))?,
         );
-        batch.flights.push(ListedFlight {
+        flights.push(ListedFlight {
             file: file.clone(),
             icao24,
             callsign: text(get("callsign")),
@@ -104,7 +108,11 @@ pub(super) fn parse_opensky_csv(text_in: &str, report: &mut FileImport, batch: &
     });
 }
 
-pub(super) fn parse_opensky_json(text_in: &str, report: &mut FileImport, batch: &mut Batch) {
+pub(super) fn parse_opensky_json(
+    text_in: &str,
+    report: &mut FileImport,
+    flights: &mut Vec<ListedFlight>,
+) {
     let doc: Value = match serde_json::from_str(text_in) {
         Ok(v) => v,
         Err(e) => {
@@ -124,7 +132,7 @@ pub(super) fn parse_opensky_json(text_in: &str, report: &mut FileImport, batch: 
             report.warn(None, format!("flight {}: no valid \"icao24\"", i + 1));
             continue;
         };
-        batch.flights.push(ListedFlight {
+        flights.push(ListedFlight {
             file: report.file.clone(),
             icao24: Some(icao24),
             callsign: text(s("callsign")),
@@ -163,7 +171,11 @@ fn local_to_utc(date: &str, time: &str, icao: &str) -> Option<i64> {
     )
 }
 
-pub(super) fn parse_logbook(text_in: &str, report: &mut FileImport, batch: &mut Batch) {
+pub(super) fn parse_logbook(
+    text_in: &str,
+    report: &mut FileImport,
+    flights: &mut Vec<ListedFlight>,
+) {
     let file = report.file.clone();
     each_row(text_in, b',', report, |h: &Header, rec| {
         let get = |n: &str| {
@@ -194,7 +206,7 @@ pub(super) fn parse_logbook(text_in: &str, report: &mut FileImport, batch: &mut 
         let type_code = get("aircraft")
             .and_then(|a| a.rsplit_once('('))
             .map(|(_, t)| t.trim_end_matches(')').trim().to_string());
-        batch.flights.push(ListedFlight {
+        flights.push(ListedFlight {
             file: file.clone(),
             flight_number: text(get("flight number")),
             registration: text(get("registration")),
