@@ -38,8 +38,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use flightlens_core::ingest::ColumnChoice;
 use flightlens_core::ingest::ListedFlight;
-use flightlens_core::ingest::columns::ColumnChoice;
 use flightlens_core::{FileImport, FileReader, Ground, Identity, ParsedFile, Points, Track};
 use js_sys::{Array, BigInt64Array, Float32Array, Int32Array, Object, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};

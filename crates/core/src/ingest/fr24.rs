@@ -7,7 +7,7 @@
 //!
 //! Older exports lack the `UTC` column. Altitude in feet, speed in knots.
 
-use super::columns::{Mapping, Unit};
+use super::column_map::{ColumnMap, Unit};
 use super::csv::{Header, each_row, norm_header};
 use super::parse::{opt_num, position_problem};
 use super::{Batch, FileImport};
@@ -34,8 +34,8 @@ pub(super) fn granular_matches(head: &str) -> bool {
 
 /// Columns of the granular layout. The receiver's clock is the closer to
 /// when the aircraft was there; the network's is used when it is missing.
-pub(super) fn granular_mapping(h: &Header) -> Option<Mapping> {
-    Some(Mapping {
+pub(super) fn granular_mapping(h: &Header) -> Option<ColumnMap> {
+    Some(ColumnMap {
         time: h.index("receiver_time")?,
         time_fallback: h.index("network_time"),
         lat: h.index("latitude")?,
@@ -46,7 +46,7 @@ pub(super) fn granular_mapping(h: &Header) -> Option<Mapping> {
         ground: h.index("on_ground"),
         icao24: h.index("hex"),
         callsign: h.index("callsign"),
-        ..Mapping::default()
+        ..ColumnMap::default()
     })
 }
 
@@ -57,8 +57,8 @@ pub(super) fn api_matches(head: &str) -> bool {
 }
 
 /// Columns of the API layout: feet, knots, feet per minute.
-pub(super) fn api_mapping(h: &Header) -> Option<Mapping> {
-    Some(Mapping {
+pub(super) fn api_mapping(h: &Header) -> Option<ColumnMap> {
+    Some(ColumnMap {
         time: h.index("timestamp")?,
         lat: h.index("lat")?,
         lon: h.index("lon")?,
@@ -66,7 +66,7 @@ pub(super) fn api_mapping(h: &Header) -> Option<Mapping> {
         speed: h.index("gspeed").map(|i| (i, Unit::Native)),
         vrate: h.index("vspeed").map(|i| (i, Unit::Native)),
         callsign: h.index("callsign"),
-        ..Mapping::default()
+        ..ColumnMap::default()
     })
 }
 

@@ -7,7 +7,7 @@
 //! panics on user data.
 
 mod batch;
-pub mod columns;
+mod column_map;
 mod csv;
 mod dataset;
 mod format;
@@ -22,6 +22,7 @@ mod report;
 mod stream;
 mod text;
 
+pub use column_map::{ColumnChoice, csv_header};
 pub use dataset::{Dataset, ParsedFile};
 pub use format::Format;
 pub use jumps::MAX_JUMP_KT;
@@ -64,22 +65,22 @@ pub fn sniff(text: &str) -> Option<Format> {
 }
 
 /// The mapping of a CSV in no fixed layout, from its header's names.
-fn generic_mapping(head: &str) -> Option<(u8, columns::Mapping)> {
+fn generic_mapping(head: &str) -> Option<(u8, column_map::ColumnMap)> {
     let delimiter = delimiter(head);
     let record = header_record(head, delimiter)?;
-    columns::guess(&Header::new(&record)).map(|m| (delimiter, m))
+    column_map::guess(&Header::new(&record)).map(|m| (delimiter, m))
 }
 
 /// A mapped CSV layout: the header's columns through `mapping`.
 fn parse_mapped(
     text: &str,
-    mapping: impl Fn(&Header) -> Option<columns::Mapping>,
+    mapping: impl Fn(&Header) -> Option<column_map::ColumnMap>,
     report: &mut FileImport,
     batch: &mut Batch,
 ) {
     let header = header_record(first_line(text), b',').map(|r| Header::new(&r));
     match header.as_ref().and_then(mapping) {
-        Some(m) => columns::parse(text, b',', &m, report, batch),
+        Some(m) => column_map::parse(text, b',', &m, report, batch),
         None => report.warn(Some(1), "the header lacks a column this format needs"),
     }
 }
@@ -98,7 +99,7 @@ fn parse_text(format: Format, text: &str, r: &mut FileImport, b: &mut Batch) {
         Format::OpenSkyFlightsJson => lists::parse_opensky_json(text, r, &mut b.flights),
         Format::Fr24Logbook => lists::parse_logbook(text, r, &mut b.flights),
         Format::GenericCsv => match generic_mapping(first_line(text)) {
-            Some((d, m)) => columns::parse(text, d, &m, r, b),
+            Some((d, m)) => column_map::parse(text, d, &m, r, b),
             None => r.warn(Some(1), "no time, latitude and longitude columns"),
         },
     }

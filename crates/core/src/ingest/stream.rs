@@ -153,7 +153,7 @@ pub struct FileReader {
     unpacked: u64,
     failed: Option<String>,
     /// Columns chosen by a person, overriding detection.
-    chosen: Option<(u8, super::columns::Mapping)>,
+    chosen: Option<(u8, super::column_map::ColumnMap)>,
     /// Parse CSV once this many bytes of complete lines are waiting.
     block: usize,
     /// Lines in the head of a [`FileReader::part`].
@@ -194,11 +194,11 @@ impl FileReader {
     }
 
     /// Starts reading a CSV whose columns a person has chosen (see
-    /// [`super::columns::csv_header`]), for a file whose header's names say
+    /// [`super::csv_header`]), for a file whose header's names say
     /// nothing Flightlens recognises.
-    pub fn with_columns(name: &str, delimiter: u8, choice: &super::columns::ColumnChoice) -> Self {
+    pub fn with_columns(name: &str, delimiter: u8, choice: &super::ColumnChoice) -> Self {
         let mut r = FileReader::new(name);
-        r.chosen = Some((delimiter, choice.mapping()));
+        r.chosen = Some((delimiter, choice.column_map()));
         r
     }
 
@@ -571,14 +571,14 @@ impl Dataset {
 
 /// [`FileReader::parse`] for a text that borrows the reader's own buffer.
 fn parse_with(
-    chosen: &Option<(u8, super::columns::Mapping)>,
+    chosen: &Option<(u8, super::column_map::ColumnMap)>,
     format: Format,
     text: &str,
     report: &mut FileImport,
     batch: &mut Batch,
 ) {
     match chosen {
-        Some((d, m)) => super::columns::parse(text, *d, m, report, batch),
+        Some((d, m)) => super::column_map::parse(text, *d, m, report, batch),
         None => parse_text(format, text, report, batch),
     }
 }
@@ -892,7 +892,7 @@ mod tests {
     /// Columns a person chose carry over to the part.
     #[test]
     fn two_parts_with_chosen_columns() {
-        let choice = crate::ingest::columns::ColumnChoice {
+        let choice = crate::ingest::ColumnChoice {
             time: 0,
             lat: 2,
             lon: 1,
@@ -982,7 +982,7 @@ mod tests {
 
     #[test]
     fn columns_chosen_by_a_person() {
-        use crate::ingest::columns::{ColumnChoice, csv_header};
+        use crate::ingest::{ColumnChoice, csv_header};
         let text = "when;where_n;where_e;height;who\n2019-01-23 08:02:00;41.2753;28.7519;0;TCDMO\n2019-01-23 08:03:00;41.30;28.76;300;TCDMO\n";
         let mut d = Dataset::default();
         assert!(

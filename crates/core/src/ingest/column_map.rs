@@ -28,7 +28,7 @@ pub(crate) enum Unit {
 
 /// Which column holds what. Column indices are into the header row.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Mapping {
+pub(crate) struct ColumnMap {
     pub time: usize,
     /// A second time column, used when the first is empty or unreadable.
     pub time_fallback: Option<usize>,
@@ -67,7 +67,7 @@ fn parse_ground(s: &str) -> Ground {
 pub(crate) fn parse(
     text: &str,
     delimiter: u8,
-    m: &Mapping,
+    m: &ColumnMap,
     report: &mut FileImport,
     batch: &mut Batch,
 ) {
@@ -163,8 +163,8 @@ pub struct ColumnChoice {
 }
 
 impl ColumnChoice {
-    pub(crate) fn mapping(&self) -> Mapping {
-        Mapping {
+    pub(crate) fn column_map(&self) -> ColumnMap {
+        ColumnMap {
             time: self.time,
             lat: self.lat,
             lon: self.lon,
@@ -180,7 +180,7 @@ impl ColumnChoice {
             }),
             speed: self.speed.map(|i| (i, Unit::Native)),
             callsign: self.aircraft,
-            ..Mapping::default()
+            ..ColumnMap::default()
         }
     }
 }
@@ -292,10 +292,10 @@ const TYPE: &[&str] = &["type", "aircraft_type", "icao_type", "t", "typecode"];
 
 /// Guesses a mapping from a header's names; `None` unless there is a time,
 /// a latitude and a longitude column.
-pub(crate) fn guess(h: &Header) -> Option<Mapping> {
+pub(crate) fn guess(h: &Header) -> Option<ColumnMap> {
     let any = |names: &[&str]| names.iter().find_map(|n| h.index(n));
     let with = |names: &[&str], u: Unit| any(names).map(|i| (i, u));
-    Some(Mapping {
+    Some(ColumnMap {
         time: any(TIME)?,
         time_fallback: None,
         lat: any(LAT)?,
