@@ -12,6 +12,7 @@ mod csv;
 mod dataset;
 mod format;
 mod fr24;
+mod generic_csv;
 mod jumps;
 mod kml;
 mod lists;
@@ -22,9 +23,9 @@ mod report;
 mod stream;
 mod text;
 
-pub use column_map::{ColumnChoice, csv_header};
 pub use dataset::{Dataset, ParsedFile};
 pub use format::Format;
+pub use generic_csv::{ColumnChoice, csv_header};
 pub use jumps::MAX_JUMP_KT;
 pub use lists::ListedFlight;
 pub use parse::parse_f64;
@@ -32,8 +33,9 @@ pub use report::{FileImport, MAX_WARNINGS_KEPT, Warning};
 pub use stream::{FileReader, Part, head_end};
 pub use text::decode_text;
 
-use self::csv::{Header, delimiter, header_record};
+use self::csv::{Header, header_record};
 use batch::Batch;
+use generic_csv::generic_mapping;
 use text::first_line;
 
 /// Recognises a format from a file's content (already unpacked and decoded).
@@ -62,13 +64,6 @@ pub fn sniff(text: &str) -> Option<Format> {
     } else {
         None
     }
-}
-
-/// The mapping of a CSV in no fixed layout, from its header's names.
-fn generic_mapping(head: &str) -> Option<(u8, column_map::ColumnMap)> {
-    let delimiter = delimiter(head);
-    let record = header_record(head, delimiter)?;
-    column_map::guess(&Header::new(&record)).map(|m| (delimiter, m))
 }
 
 /// A mapped CSV layout: the header's columns through `mapping`.
@@ -141,33 +136,6 @@ mod tests {
         );
         assert_eq!(d.tracks.len(), 1);
         assert_eq!(d.point_count(), 1);
-    }
-
-    #[test]
-    fn any_csv_with_named_columns_semicolons_and_metres() {
-        let text = "Registration;Latitude;Longitude;Time;Altitude_m;Speed_kmh\n\
-                    TC-DMO;41.2753;28.7519;2019-01-23 08:02:00;0;20\n\
-                    TC-DMO;41.30;28.76;2019-01-23 08:03:00;304.8;370.4\n";
-        let mut d = Dataset::default();
-        let r = d.add_file("export.csv", text.as_bytes()).clone();
-        assert_eq!(
-            (r.format, r.points),
-            (Some(Format::GenericCsv), 2),
-            "{:?}",
-            r.warnings
-        );
-        let t = &d.tracks[0];
-        assert_eq!(t.identity.registration.as_deref(), Some("TC-DMO"));
-        let p = t.points.get(1);
-        assert_eq!((p.t, p.alt_ft), (1_548_230_580, Some(1000)));
-        assert!((p.gs_kt.unwrap() - 200.0).abs() < 0.01);
-    }
-
-    #[test]
-    fn a_csv_without_position_columns_is_not_guessed() {
-        let mut d = Dataset::default();
-        let r = d.add_file("budget.csv", b"date,amount,payee\n2024-01-01,12,Bob\n");
-        assert!(r.failed());
     }
 
     #[test]

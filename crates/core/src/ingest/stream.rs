@@ -981,35 +981,6 @@ mod tests {
     }
 
     #[test]
-    fn columns_chosen_by_a_person() {
-        use crate::ingest::{ColumnChoice, csv_header};
-        let text = "when;where_n;where_e;height;who\n2019-01-23 08:02:00;41.2753;28.7519;0;TCDMO\n2019-01-23 08:03:00;41.30;28.76;300;TCDMO\n";
-        let mut d = Dataset::default();
-        assert!(
-            d.add_file("odd.csv", text.as_bytes()).failed(),
-            "nothing says time or latitude"
-        );
-        let (delim, names) = csv_header(text.as_bytes()).unwrap();
-        assert_eq!((delim, names.len()), (b';', 5));
-        let choice = ColumnChoice {
-            time: 0,
-            lat: 1,
-            lon: 2,
-            altitude: Some(3),
-            altitude_metres: true,
-            speed: None,
-            aircraft: Some(4),
-        };
-        let mut r = FileReader::with_columns("odd.csv", delim, &choice);
-        r.push(text.as_bytes());
-        let rep = r.finish(&mut d).clone();
-        assert_eq!((rep.format, rep.points), (Some(Format::GenericCsv), 2));
-        let t = d.tracks.last().unwrap();
-        assert_eq!(t.identity.callsigns, ["TCDMO"]);
-        assert_eq!(t.points.get(1).alt_ft, Some(984));
-    }
-
-    #[test]
     fn dropping_a_reader_cancels() {
         let mut d = Dataset::default();
         let mut r = FileReader::new("t.csv");
