@@ -4,9 +4,10 @@
 //! gets a map guessed from its header's names or chosen by a person (see
 //! `generic_csv.rs`).
 
+use super::batch::Batch;
 use super::csv::each_row;
 use super::parse::{opt_num, parse_icao24, parse_time, position_problem};
-use super::{Batch, FileImport};
+use super::report::FileImport;
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;

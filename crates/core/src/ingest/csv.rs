@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::FileImport;
+use super::report::FileImport;
 
 /// A CSV header line in the form the fixed layouts are compared with: names
 /// trimmed, unquoted, lower case, joined by commas.

@@ -7,10 +7,11 @@
 //!
 //! Older exports lack the `UTC` column. Altitude in feet, speed in knots.
 
+use super::batch::Batch;
 use super::column_map::{ColumnMap, Unit};
 use super::csv::{Header, each_row, norm_header};
 use super::parse::{opt_num, position_problem};
-use super::{Batch, FileImport};
+use super::report::FileImport;
 use crate::track::{Ground, Identity, Point};
 
 const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";

@@ -15,8 +15,9 @@
 use quick_xml::events::Event;
 use quick_xml::reader::Reader;
 
+use super::batch::Batch;
 use super::parse::{parse_icao24, parse_time, position_problem};
-use super::{Batch, FileImport};
+use super::report::FileImport;
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;

@@ -13,9 +13,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::FileImport;
 use super::csv::{Header, each_row, norm_header};
 use super::parse::parse_icao24;
+use super::report::FileImport;
 use crate::airports::airports;
 
 /// One flight as a list reports it.

@@ -20,6 +20,7 @@ mod opensky;
 mod parse;
 mod readsb;
 mod report;
+mod sniff;
 mod stream;
 mod text;
 
@@ -30,128 +31,6 @@ pub use jumps::MAX_JUMP_KT;
 pub use lists::ListedFlight;
 pub use parse::parse_f64;
 pub use report::{FileImport, MAX_WARNINGS_KEPT, Warning};
-pub use stream::{FileReader, Part, head_end};
+pub use sniff::sniff;
+pub use stream::{FileReader, MAX_UNPACKED, Part, head_end};
 pub use text::decode_text;
-
-use self::csv::{Header, header_record};
-use batch::Batch;
-use generic_csv::generic_mapping;
-use text::first_line;
-
-/// Recognises a format from a file's content (already unpacked and decoded).
-pub fn sniff(text: &str) -> Option<Format> {
-    let head = first_line(text);
-    if fr24::matches(head) {
-        Some(Format::Fr24Csv)
-    } else if fr24::granular_matches(head) {
-        Some(Format::Fr24Granular)
-    } else if fr24::api_matches(head) {
-        Some(Format::Fr24Api)
-    } else if opensky::matches(head) {
-        Some(Format::OpenSkyStates)
-    } else if lists::opensky_csv_matches(head) {
-        Some(Format::OpenSkyFlights)
-    } else if lists::logbook_matches(head) {
-        Some(Format::Fr24Logbook)
-    } else if lists::opensky_json_matches(text) {
-        Some(Format::OpenSkyFlightsJson)
-    } else if readsb::matches(text) {
-        Some(Format::ReadsbTrace)
-    } else if kml::matches(text) {
-        Some(Format::Kml)
-    } else if generic_mapping(head).is_some() {
-        Some(Format::GenericCsv)
-    } else {
-        None
-    }
-}
-
-/// A mapped CSV layout: the header's columns through `mapping`.
-fn parse_mapped(
-    text: &str,
-    mapping: impl Fn(&Header) -> Option<column_map::ColumnMap>,
-    report: &mut FileImport,
-    batch: &mut Batch,
-) {
-    let header = header_record(first_line(text), b',').map(|r| Header::new(&r));
-    match header.as_ref().and_then(mapping) {
-        Some(m) => column_map::parse(text, b',', &m, report, batch),
-        None => report.warn(Some(1), "the header lacks a column this format needs"),
-    }
-}
-
-/// Parses a whole text (or, for CSV layouts, a header line and a block of
-/// rows) in a known format.
-fn parse_text(format: Format, text: &str, r: &mut FileImport, b: &mut Batch) {
-    match format {
-        Format::Fr24Csv => fr24::parse(text, r, b),
-        Format::Fr24Granular => parse_mapped(text, fr24::granular_mapping, r, b),
-        Format::Fr24Api => parse_mapped(text, fr24::api_mapping, r, b),
-        Format::OpenSkyStates => parse_mapped(text, opensky::mapping, r, b),
-        Format::ReadsbTrace => readsb::parse(text, r, b),
-        Format::Kml => kml::parse(text, r, b),
-        Format::OpenSkyFlights => lists::parse_opensky_csv(text, r, &mut b.flights),
-        Format::OpenSkyFlightsJson => lists::parse_opensky_json(text, r, &mut b.flights),
-        Format::Fr24Logbook => lists::parse_logbook(text, r, &mut b.flights),
-        Format::GenericCsv => match generic_mapping(first_line(text)) {
-            Some((d, m)) => column_map::parse(text, d, &m, r, b),
-            None => r.warn(Some(1), "no time, latitude and longitude columns"),
-        },
-    }
-}
-
-/// The message for a file in no known format.
-fn unknown_format(text: &str) -> String {
-    if text.trim().is_empty() {
-        return "the file is empty".to_string();
-    }
-    let tried: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
-    format!(
-        "not a flight-data format Flightlens knows (tried: {}). Export the track as CSV or JSON from Flightradar24, OpenSky or ADS-B Exchange, or give a CSV a header naming its time, latitude and longitude columns.",
-        tried.join(", ")
-    )
-}
-
-/// Largest file unpacked from gzip, so that a small hostile file cannot
-/// fill the memory of the tab.
-pub const MAX_UNPACKED: u64 = 4 << 30;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unknown_format_names_what_was_tried_and_keeps_other_data() {
-        let mut d = Dataset::default();
-        d.add_file(
-            "a.csv",
-            b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1704180175,2024-01-02T07:22:55Z,JAL516,\"42.78,141.68\",0,0,73\n",
-        );
-        let r = d.add_file("notes.txt", b"hello world\n");
-        assert!(r.failed());
-        let msg = &r.warnings[0].message;
-        assert!(
-            msg.contains("Flightradar24 CSV") && msg.contains("OpenSky state vectors CSV"),
-            "{msg}"
-        );
-        assert_eq!(d.tracks.len(), 1);
-        assert_eq!(d.point_count(), 1);
-    }
-
-    #[test]
-    fn broken_gzip_says_so() {
-        let mut d = Dataset::default();
-        let r = d.add_file("x.json.gz", &[0x1f, 0x8b, 8, 0, 1, 2, 3]);
-        assert!(r.failed());
-        assert!(r.warnings[0].message.contains("gzip"), "{:?}", r.warnings);
-    }
-
-    #[test]
-    fn empty_file_says_so() {
-        let mut d = Dataset::default();
-        assert_eq!(
-            d.add_file("e.csv", b"  \n\n").warnings[0].message,
-            "the file is empty"
-        );
-    }
-}

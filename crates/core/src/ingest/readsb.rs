@@ -13,8 +13,9 @@
 
 use serde_json::Value;
 
+use super::batch::Batch;
 use super::parse::position_problem;
-use super::{Batch, FileImport};
+use super::report::FileImport;
 use crate::track::{Ground, Identity, Point};
 
 pub(super) fn matches(text: &str) -> bool {

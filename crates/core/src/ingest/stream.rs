@@ -19,17 +19,25 @@ use std::io::Write as _;
 
 use serde::{Deserialize, Serialize};
 
+use super::batch::Batch;
+use super::column_map::{self, ColumnMap};
+use super::dataset::{Dataset, ParsedFile};
+use super::format::Format;
+use super::generic_csv::ColumnChoice;
+use super::lists::ListedFlight;
+use super::report::{FileImport, MAX_WARNINGS_KEPT, Warning};
+use super::sniff::{parse_text, sniff, unknown_format};
 use super::text::{decode_lines, decode_text, first_line};
-use super::{
-    Batch, Dataset, FileImport, Format, ListedFlight, MAX_UNPACKED, MAX_WARNINGS_KEPT, ParsedFile,
-    Warning, parse_text, sniff, unknown_format,
-};
 use crate::track::{Identity, Points};
 
 /// Parse CSV once this many bytes of complete lines are waiting.
 const BLOCK: usize = 1 << 20;
 /// Give up looking for the header line after this many bytes.
 const MAX_HEADER: usize = 1 << 20;
+
+/// Largest file unpacked from gzip, so that a small hostile file cannot
+/// fill the memory of the tab.
+pub const MAX_UNPACKED: u64 = 4 << 30;
 
 /// Whether a format is a CSV layout, read block by block as it arrives
 /// (the others are read whole at the end).
@@ -153,7 +161,7 @@ pub struct FileReader {
     unpacked: u64,
     failed: Option<String>,
     /// Columns chosen by a person, overriding detection.
-    chosen: Option<(u8, super::column_map::ColumnMap)>,
+    chosen: Option<(u8, ColumnMap)>,
     /// Parse CSV once this many bytes of complete lines are waiting.
     block: usize,
     /// Lines in the head of a [`FileReader::part`].
@@ -196,7 +204,7 @@ impl FileReader {
     /// Starts reading a CSV whose columns a person has chosen (see
     /// [`super::csv_header`]), for a file whose header's names say
     /// nothing Flightlens recognises.
-    pub fn with_columns(name: &str, delimiter: u8, choice: &super::ColumnChoice) -> Self {
+    pub fn with_columns(name: &str, delimiter: u8, choice: &ColumnChoice) -> Self {
         let mut r = FileReader::new(name);
         r.chosen = Some((delimiter, choice.column_map()));
         r
@@ -571,14 +579,14 @@ impl Dataset {
 
 /// [`FileReader::parse`] for a text that borrows the reader's own buffer.
 fn parse_with(
-    chosen: &Option<(u8, super::column_map::ColumnMap)>,
+    chosen: &Option<(u8, ColumnMap)>,
     format: Format,
     text: &str,
     report: &mut FileImport,
     batch: &mut Batch,
 ) {
     match chosen {
-        Some((d, m)) => super::column_map::parse(text, *d, m, report, batch),
+        Some((d, m)) => column_map::parse(text, *d, m, report, batch),
         None => parse_text(format, text, report, batch),
     }
 }
@@ -978,6 +986,14 @@ mod tests {
             r.push(chunk);
         }
         assert_eq!(r.finish(&mut d).points, 500);
+    }
+
+    #[test]
+    fn broken_gzip_says_so() {
+        let mut d = Dataset::default();
+        let r = d.add_file("x.json.gz", &[0x1f, 0x8b, 8, 0, 1, 2, 3]);
+        assert!(r.failed());
+        assert!(r.warnings[0].message.contains("gzip"), "{:?}", r.warnings);
     }
 
     #[test]
