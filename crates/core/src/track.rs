@@ -205,8 +205,8 @@ impl Points {
     /// The columns as they are stored, to hand to another thread without
     /// copying point by point. Unknown altitude is `i32::MIN`, unknown speed
     /// and vertical rate NaN, the ground flag a [`Ground`] as `u8`.
-    pub fn columns(&self) -> Columns<'_> {
-        Columns {
+    pub fn columns(&self) -> PointColumns<'_> {
+        PointColumns {
             t: &self.t,
             lat: &self.lat,
             lon: &self.lon,
@@ -271,7 +271,7 @@ impl Points {
 
 /// A borrowed view of [`Points`]' columns (see [`Points::columns`]).
 #[derive(Debug)]
-pub struct Columns<'a> {
+pub struct PointColumns<'a> {
     /// Unix seconds.
     pub t: &'a [i64],
     /// Degrees north.
@@ -333,7 +333,7 @@ pub struct Track {
 
 /// The points again from their columns, as the page rebuilds a worker's.
 #[cfg(test)]
-impl Columns<'_> {
+impl PointColumns<'_> {
     pub(crate) fn to_points(&self) -> Points {
         Points::from_columns(
             self.t.to_vec(),
