@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use super::dataset::ParsedFile;
-use super::jumps::{MAX_JUMP_KT, drop_jumps};
+use super::jumps::drop_jumps;
 use super::lists::ListedFlight;
-use super::report::FileImport;
+use super::report::{FileImport, WarningKind};
 use crate::track::{Identity, Point, Points, Track};
 
 /// Rows parsed from one file, grouped by aircraft, before merging.
@@ -110,10 +110,10 @@ impl Batch {
                 report.skipped += jumps as u64;
                 report.warn(
                     None,
-                    format!(
-                        "{}: dropped {jumps} position(s) that would need a speed over {MAX_JUMP_KT} kt from the one before (a bad fix)",
-                        identity.label()
-                    ),
+                    WarningKind::ImpossibleJumps {
+                        aircraft: identity.label(),
+                        dropped: jumps,
+                    },
                 );
             }
             if points.is_empty() {

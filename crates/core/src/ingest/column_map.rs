@@ -7,7 +7,7 @@
 use super::batch::Batch;
 use super::csv::each_row;
 use super::parse::{opt_num, parse_icao24, parse_time, position_problem};
-use super::report::FileImport;
+use super::report::{FileImport, WarningKind};
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;
@@ -79,32 +79,36 @@ pub(crate) fn parse(
             .and_then(parse_time)
             .or_else(|| m.time_fallback.and_then(field).and_then(parse_time))
             .ok_or_else(|| match field(m.time) {
-                Some(s) => format!("time is not a date-time or Unix time: {s:?}"),
-                None => "missing time".to_string(),
+                Some(s) => WarningKind::BadTime {
+                    value: s.to_string(),
+                },
+                None => WarningKind::Missing { field: "time" },
             })?;
         let (Some(la), Some(lo)) = (field(m.lat), field(m.lon)) else {
-            return Err("no position in this row".into());
+            return Err(WarningKind::NoPosition);
         };
         let lat = opt_num(Some(la), "latitude")?.unwrap_or(f64::NAN);
         let lon = opt_num(Some(lo), "longitude")?.unwrap_or(f64::NAN);
         if let Some(p) = position_problem(lat, lon) {
-            return Err(p.into());
+            return Err(p);
         }
-        let value =
-            |c: Option<(usize, Unit)>, name: &str, vertical: bool| -> Result<Option<f64>, String> {
-                match c {
-                    Some((i, u)) => Ok(opt_num(field(i), name)?.map(|v| convert(v, u, vertical))),
-                    None => Ok(None),
-                }
-            };
+        let value = |c: Option<(usize, Unit)>,
+                     name: &'static str,
+                     vertical: bool|
+         -> Result<Option<f64>, WarningKind> {
+            match c {
+                Some((i, u)) => Ok(opt_num(field(i), name)?.map(|v| convert(v, u, vertical))),
+                None => Ok(None),
+            }
+        };
         let alt = match value(m.alt, "altitude", false)? {
             Some(a) => Some(a),
             None => value(m.alt_fallback, "altitude", false)?,
         };
         let icao = match m.icao24.and_then(field) {
-            Some(s) => {
-                Some(parse_icao24(s).ok_or_else(|| format!("not a 24-bit ICAO address: {s:?}"))?)
-            }
+            Some(s) => Some(parse_icao24(s).ok_or_else(|| WarningKind::NotAnAddress {
+                value: s.to_string(),
+            })?),
             None => None,
         };
         let callsign = m.callsign.and_then(field).map(str::to_string);

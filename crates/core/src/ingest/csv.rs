@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::report::FileImport;
+use super::report::{FileImport, WarningKind};
 
 /// A CSV header line in the form the fixed layouts are compared with: names
 /// trimmed, unquoted, lower case, joined by commas.
@@ -68,7 +68,7 @@ pub(crate) fn each_row(
     text: &str,
     delimiter: u8,
     report: &mut FileImport,
-    mut row: impl FnMut(&Header, &csv::StringRecord) -> Result<(), String>,
+    mut row: impl FnMut(&Header, &csv::StringRecord) -> Result<(), WarningKind>,
 ) {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -78,7 +78,12 @@ pub(crate) fn each_row(
     let header = match rdr.headers() {
         Ok(h) => Header::new(h),
         Err(e) => {
-            report.warn(Some(1), format!("unreadable header: {e}"));
+            report.warn(
+                Some(1),
+                WarningKind::UnreadableHeader {
+                    error: e.to_string(),
+                },
+            );
             return;
         }
     };
@@ -91,14 +96,16 @@ pub(crate) fn each_row(
             Ok(true) if rec.iter().all(|f| f.trim_ascii().is_empty()) => continue,
             Ok(true) => (row(&header, &rec), rec.position().cloned()),
             Err(e) => (
-                Err(format!("unreadable CSV row: {e}")),
+                Err(WarningKind::UnreadableRow {
+                    error: e.to_string(),
+                }),
                 e.position().cloned(),
             ),
         };
         report.rows += 1;
-        if let Err(msg) = result {
+        if let Err(kind) = result {
             report.skipped += 1;
-            report.warn(lines.of(pos.as_ref()), msg);
+            report.warn(lines.of(pos.as_ref()), kind);
         }
     }
 }

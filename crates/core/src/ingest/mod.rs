@@ -30,7 +30,7 @@ pub use generic_csv::{ColumnChoice, csv_header};
 pub use jumps::MAX_JUMP_KT;
 pub use lists::ListedFlight;
 pub use parse::parse_f64;
-pub use report::{FileImport, MAX_WARNINGS_KEPT, Warning};
+pub use report::{FileImport, MAX_WARNINGS_KEPT, Warning, WarningKind};
 pub use sniff::sniff;
 pub use stream::split::{Part, head_end};
 pub use stream::{FileReader, MAX_UNPACKED};

@@ -1,6 +1,8 @@
 //! The value of one field: a number, a time, an ICAO address, and whether
 //! a position is one an aircraft could have reported.
 
+use super::report::WarningKind;
+
 /// Parses a number exactly as `str::parse::<f64>` does, taking a short cut
 /// for the plain decimals that fill flight data (`-0.453822`, `35000`).
 ///
@@ -41,13 +43,16 @@ pub fn parse_f64(s: &str) -> Option<f64> {
 }
 
 /// Parses an optional number; `Err` names the column when present but bad.
-pub(crate) fn opt_num(v: Option<&str>, column: &str) -> Result<Option<f64>, String> {
+pub(crate) fn opt_num(v: Option<&str>, column: &'static str) -> Result<Option<f64>, WarningKind> {
     match v {
         None => Ok(None),
         Some(s) => parse_f64(s)
             .filter(|x| x.is_finite())
             .map(Some)
-            .ok_or_else(|| format!("{column} is not a number: {s:?}")),
+            .ok_or_else(|| WarningKind::NotANumber {
+                field: column,
+                value: s.to_string(),
+            }),
     }
 }
 
@@ -77,13 +82,13 @@ pub(crate) fn parse_icao24(s: &str) -> Option<String> {
 }
 
 /// Checks a position and returns why it is unusable, if it is.
-pub(crate) fn position_problem(lat: f64, lon: f64) -> Option<&'static str> {
+pub(crate) fn position_problem(lat: f64, lon: f64) -> Option<WarningKind> {
     if !(lat.is_finite() && lon.is_finite()) {
-        Some("position is not a number")
+        Some(WarningKind::PositionNotANumber)
     } else if lat == 0.0 && lon == 0.0 {
-        Some("placeholder position 0,0 (no fix)")
+        Some(WarningKind::PlaceholderPosition)
     } else if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-        Some("position out of range")
+        Some(WarningKind::PositionOutOfRange)
     } else {
         None
     }

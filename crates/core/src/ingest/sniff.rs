@@ -6,7 +6,7 @@ use super::column_map::{self, ColumnMap};
 use super::csv::{Header, header_record};
 use super::format::Format;
 use super::generic_csv::generic_mapping;
-use super::report::FileImport;
+use super::report::{FileImport, WarningKind};
 use super::text::first_line;
 use super::{fr24, kml, lists, opensky, readsb};
 
@@ -48,7 +48,7 @@ fn parse_mapped(
     let header = header_record(first_line(text), b',').map(|r| Header::new(&r));
     match header.as_ref().and_then(mapping) {
         Some(m) => column_map::parse(text, b',', &m, report, batch),
-        None => report.warn(Some(1), "the header lacks a column this format needs"),
+        None => report.warn(Some(1), WarningKind::MissingColumn),
     }
 }
 
@@ -67,21 +67,19 @@ pub(super) fn parse_text(format: Format, text: &str, r: &mut FileImport, b: &mut
         Format::Fr24Logbook => lists::parse_logbook(text, r, &mut b.flights),
         Format::GenericCsv => match generic_mapping(first_line(text)) {
             Some((d, m)) => column_map::parse(text, d, &m, r, b),
-            None => r.warn(Some(1), "no time, latitude and longitude columns"),
+            None => r.warn(Some(1), WarningKind::NoPositionColumns),
         },
     }
 }
 
-/// The message for a file in no known format.
-pub(super) fn unknown_format(text: &str) -> String {
+/// Why a text is in no known format: it is empty, or every format was tried.
+pub(super) fn unknown_format(text: &str) -> WarningKind {
     if text.trim().is_empty() {
-        return "the file is empty".to_string();
+        return WarningKind::EmptyFile;
     }
-    let tried: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
-    format!(
-        "not a flight-data format Flightlens knows (tried: {}). Export the track as CSV or JSON from Flightradar24, OpenSky or ADS-B Exchange, or give a CSV a header naming its time, latitude and longitude columns.",
-        tried.join(", ")
-    )
+    WarningKind::UnknownFormat {
+        tried: &Format::ALL,
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use super::column_map::{self, ColumnMap};
 use super::dataset::{Dataset, ParsedFile};
 use super::format::Format;
 use super::generic_csv::ColumnChoice;
-use super::report::FileImport;
+use super::report::{FileImport, WarningKind};
 use super::sniff::{parse_text, sniff, unknown_format};
 use super::text::{decode_lines, decode_text, first_line};
 
@@ -100,7 +100,7 @@ pub struct FileReader {
     gzip: Option<flate2::write::MultiGzDecoder<Vec<u8>>>,
     started: bool,
     unpacked: u64,
-    failed: Option<String>,
+    failed: Option<WarningKind>,
     /// Columns chosen by a person, overriding detection.
     chosen: Option<(u8, ColumnMap)>,
     /// Parse CSV once this many bytes of complete lines are waiting.
@@ -190,18 +190,17 @@ impl FileReader {
         match self.gzip.as_mut() {
             Some(gz) => {
                 if let Err(e) = gz.write_all(bytes) {
-                    self.failed = Some(format!(
-                        "the file looks gzip-compressed but could not be unpacked: {e}"
-                    ));
+                    self.failed = Some(WarningKind::BadGzip {
+                        error: e.to_string(),
+                    });
                     return;
                 }
                 let out = std::mem::take(gz.get_mut());
                 self.unpacked += out.len() as u64;
                 if self.unpacked > MAX_UNPACKED {
-                    self.failed = Some(format!(
-                        "unpacked, the file is over {} GiB; split it first",
-                        MAX_UNPACKED >> 30
-                    ));
+                    self.failed = Some(WarningKind::TooBigUnpacked {
+                        limit_gib: MAX_UNPACKED >> 30,
+                    });
                     return;
                 }
                 self.take(&out);
@@ -383,14 +382,14 @@ impl FileReader {
                     self.take(&rest);
                 }
                 Err(e) => {
-                    self.failed = Some(format!(
-                        "the file looks gzip-compressed but could not be unpacked: {e}"
-                    ))
+                    self.failed = Some(WarningKind::BadGzip {
+                        error: e.to_string(),
+                    })
                 }
             }
         }
-        if let Some(msg) = self.failed.take() {
-            self.report.warn(None, msg);
+        if let Some(kind) = self.failed.take() {
+            self.report.warn(None, kind);
             self.report.format = None;
             return ParsedFile {
                 report: self.report,
@@ -419,8 +418,8 @@ impl FileReader {
                         self.parse(f, &text);
                     }
                     None => {
-                        let msg = unknown_format(&text);
-                        self.report.warn(None, msg);
+                        let kind = unknown_format(&text);
+                        self.report.warn(None, kind);
                     }
                 }
             }
