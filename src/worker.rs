@@ -396,7 +396,8 @@ pub fn worker_join(message: JsValue) {
         let Some(r) = r.as_mut() else { return };
         let t0 = js_sys::Date::now();
         r.times.waiting += t0 - r.idle_since;
-        let part = part_from_message(&message).and_then(|part| r.reader.join(part));
+        let part = part_from_message(&message)
+            .and_then(|part| r.reader.join(part).map_err(|why| why.to_string()));
         if part.is_ok() {
             r.times.helper += get(&message, "engine_ms").as_f64().unwrap_or(0.0);
         }

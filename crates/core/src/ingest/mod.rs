@@ -32,6 +32,6 @@ pub use lists::ListedFlight;
 pub use parse::parse_f64;
 pub use report::{FileImport, MAX_WARNINGS_KEPT, Warning, WarningKind};
 pub use sniff::sniff;
-pub use stream::split::{Part, head_end};
+pub use stream::split::{JoinError, Part, head_end};
 pub use stream::{FileReader, MAX_UNPACKED};
 pub use text::decode_text;

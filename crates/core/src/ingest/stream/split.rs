@@ -6,6 +6,8 @@
 //!
 //! A child of `stream.rs`, as the join must see the reader's own state.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use super::{FileReader, Mode, blockable, in_blocks};
@@ -72,6 +74,34 @@ pub struct Part {
     pub first_line: u64,
 }
 
+/// Why [`FileReader::join`] refused a part. Nothing was changed: push the
+/// rest of the file to the reader that refused instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinError {
+    /// The start of the file is not a CSV layout read in blocks.
+    NotInBlocks,
+    /// The part was read as another format, or the start could not be
+    /// read on (it failed, or it is compressed).
+    OtherFormat,
+    /// What was pushed before the part does not end at a line end outside
+    /// quotes: the split fell inside a quoted field.
+    NotAtLineStart,
+}
+
+impl fmt::Display for JoinError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JoinError::NotInBlocks => "the start of the file is not a CSV read in blocks",
+            JoinError::OtherFormat => "the rest of the file was read as another format",
+            JoinError::NotAtLineStart => {
+                "the rest of the file does not begin at the start of a line"
+            }
+        })
+    }
+}
+
+impl std::error::Error for JoinError {}
+
 impl FileReader {
     /// Makes this reader read a later part of a file while another reads
     /// its start, so that two threads share a big CSV. `head` is the file's
@@ -121,15 +151,15 @@ impl FileReader {
     /// `Err`, with nothing changed, when the part cannot follow on: its
     /// start fell inside a quoted field, or it was read as another format.
     /// Push the rest of the file here instead.
-    pub fn join(&mut self, part: Part) -> Result<(), String> {
+    pub fn join(&mut self, part: Part) -> Result<(), JoinError> {
         let Mode::Csv { format, .. } = &self.mode else {
-            return Err("the start of the file is not a CSV read in blocks".into());
+            return Err(JoinError::NotInBlocks);
         };
         if part.report.format != Some(*format) || self.failed.is_some() || self.gzip.is_some() {
-            return Err("the rest of the file was read as another format".into());
+            return Err(JoinError::OtherFormat);
         }
         if self.in_quotes || self.cut != self.pending.len() || self.scanned != self.pending.len() {
-            return Err("the rest of the file does not begin at the start of a line".into());
+            return Err(JoinError::NotAtLineStart);
         }
         self.parse_rest();
         // The part's first row is the line after everything parsed here.
@@ -242,6 +272,32 @@ mod tests {
             assert_eq!(format!("{two:?}"), format!("{one:?}"), "split at {split}");
         }
         assert_eq!(refused, 2);
+    }
+
+    /// A refusal says which rule the split broke, in the words the worker
+    /// passes on to the page.
+    #[test]
+    fn a_refusal_says_why() {
+        let text = b"time,lat,lon,note\n1704180000,42.0,141.6,\"a note\nover lines\"\n";
+        let h = head_end(text, false).unwrap();
+        let split = text.iter().rposition(|&b| b == b'\n').unwrap() - 11;
+        assert_eq!(&text[split - 1..split + 4], b"\nover");
+        let part = || {
+            let mut b = FileReader::new("f.csv").part(&text[..h]);
+            b.push(&text[split..]);
+            b.into_part()
+        };
+        let mut a = FileReader::new("f.csv");
+        a.push(&text[..split]);
+        let why = a.join(part()).unwrap_err();
+        assert_eq!(why, JoinError::NotAtLineStart);
+        assert_eq!(
+            why.to_string(),
+            "the rest of the file does not begin at the start of a line"
+        );
+        let mut kml = FileReader::new("f.kml");
+        kml.push(b"<?xml version=\"1.0\"?>\n<kml>\n");
+        assert_eq!(kml.join(part()), Err(JoinError::NotInBlocks));
     }
 
     /// Columns a person chose carry over to the part.
