@@ -518,6 +518,7 @@ fn points_from_message(o: &JsValue) -> Result<Points, String> {
         f32s("vrate")?,
         &ground,
     )
+    .map_err(|e| e.to_string())
 }
 
 /// Why a result from the worker could not be used.
