@@ -38,8 +38,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use flightlens_core::ingest::ColumnChoice;
 use flightlens_core::ingest::ListedFlight;
-use flightlens_core::ingest::columns::ColumnChoice;
 use flightlens_core::{FileImport, FileReader, Ground, Identity, ParsedFile, Points, Track};
 use js_sys::{Array, BigInt64Array, Float32Array, Int32Array, Object, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};
@@ -396,7 +396,8 @@ pub fn worker_join(message: JsValue) {
         let Some(r) = r.as_mut() else { return };
         let t0 = js_sys::Date::now();
         r.times.waiting += t0 - r.idle_since;
-        let part = part_from_message(&message).and_then(|part| r.reader.join(part));
+        let part = part_from_message(&message)
+            .and_then(|part| r.reader.join(part).map_err(|why| why.to_string()));
         if part.is_ok() {
             r.times.helper += get(&message, "engine_ms").as_f64().unwrap_or(0.0);
         }
@@ -517,6 +518,7 @@ fn points_from_message(o: &JsValue) -> Result<Points, String> {
         f32s("vrate")?,
         &ground,
     )
+    .map_err(|e| e.to_string())
 }
 
 /// Why a result from the worker could not be used.

@@ -1,6 +1,6 @@
 //! Loading data: the file input and drop zone, the article, the demo.
 
-use flightlens_core::ingest::columns::{ColumnChoice, csv_header};
+use flightlens_core::ingest::{ColumnChoice, csv_header};
 use flightlens_core::{Dataset, FileReader, ParsedFile};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
