@@ -10,7 +10,7 @@ use crate::airports::{Candidate, airports};
 use crate::ids::{AircraftId, ItemId, LegId, StopId};
 use crate::ingest::{Dataset, Warning};
 use crate::routes::{self, End, Options, Routes};
-use crate::time::rfc3339;
+use crate::time::{rfc3339, rfc3339_local as local_time};
 
 /// The schema name and version written into every document.
 pub const SCHEMA: &str = "flightlens.analysis/1";
@@ -120,18 +120,6 @@ fn airport_ref(c: &Candidate, inferred: bool, alts: &[Candidate]) -> AirportRef 
 fn end_ref(e: &Option<End>) -> Option<AirportRef> {
     e.as_ref()
         .map(|e| airport_ref(&e.airport, e.inferred, &e.alternatives))
-}
-
-/// A time in an IANA zone as RFC 3339 with its offset, e.g.
-/// `2019-01-23T14:40:00+03:00`; `None` for an unknown zone.
-pub fn local_time(t: i64, tz: &str) -> Option<String> {
-    let zone = jiff::tz::db().get(tz).ok()?;
-    let ts = jiff::Timestamp::from_second(t).ok()?;
-    Some(
-        ts.to_zoned_datetime(zone)
-            .strftime("%Y-%m-%dT%H:%M:%S%:z")
-            .to_string(),
-    )
 }
 
 /// A coverage gap inside a leg.
@@ -375,15 +363,6 @@ impl Analysis {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn local_times_follow_the_zone() {
-        assert_eq!(
-            local_time(1_548_232_800, "Europe/Moscow").as_deref(),
-            Some("2019-01-23T11:40:00+03:00")
-        );
-        assert_eq!(local_time(0, "Nowhere/Atlantis"), None);
-    }
 
     #[test]
     fn document_has_the_contract_fields() {
