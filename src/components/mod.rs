@@ -22,10 +22,10 @@ pub use reports::ImportReports;
 pub use tables::{AircraftTable, ClaimsTable, EmptyTable, FlightsTable, LegsTable, StopoversTable};
 pub use timeline::Timeline;
 
-use flightlens_core::airports::airports;
 use flightlens_core::filter::Filter;
 use flightlens_core::ids::ItemId;
-use flightlens_core::routes::{self, Options, Routes};
+use flightlens_core::pipeline::{self, ArticleInput, ArticleReading};
+use flightlens_core::routes::{Options, Routes};
 use flightlens_core::{Analysis, Dataset};
 use leptos::prelude::*;
 
@@ -83,7 +83,7 @@ pub struct State {
     /// The analysis as filtered.
     pub shown: Memo<Analysis>,
     /// The article as read.
-    pub reading: Memo<article::Reading>,
+    pub reading: Memo<ArticleReading>,
 }
 
 impl State {
@@ -101,15 +101,27 @@ impl State {
             selected.set(Vec::new());
             filter.set(Filter::default());
         });
-        let routes = Memo::new(move |_| {
-            workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
-        });
-        let tracked = Memo::new(move |_| {
-            workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r)))
-        });
+        // One memo per stage of the pipeline: editing the article re-reads
+        // it and re-checks its claims without finding the routes again.
+        let options = Options::default();
+        let routes =
+            Memo::new(move |_| workspace.with(|w| pipeline::find_routes(&w.data, &options)));
+        let tracked =
+            Memo::new(move |_| workspace.with(|w| routes.with(|r| pipeline::document(&w.data, r))));
         // The article, read once for the Claims table and for the article view.
-        let reading = Memo::new(move |_| article::Reading::of(&article.read(), &published.read()));
-        let analysis = Memo::new(move |_| reading.with(|r| tracked.get().with_reading(&r.reading)));
+        let reading = Memo::new(move |_| {
+            article.with(|text| {
+                published.with(|p| {
+                    pipeline::read_article(ArticleInput {
+                        text,
+                        published: p.trim().parse().ok(),
+                    })
+                })
+            })
+        });
+        let claims =
+            Memo::new(move |_| tracked.with(|a| reading.with(|r| pipeline::check_claims(a, r))));
+        let analysis = Memo::new(move |_| tracked.get().with_claims(claims.get()));
         let derived = Derived { routes, analysis };
         let shown = Memo::new(move |_| {
             let f = filter.get();
@@ -183,7 +195,7 @@ pub fn App() -> impl IntoView {
                 <div class="panel-head">
                     <h2 id="tables-h">"Analysis"</h2>
                 </div>
-                <Exports workspace derived shown filter errors />
+                <Exports workspace derived filter errors />
                 <LegsTable analysis=shown selected />
                 <StopoversTable analysis=shown selected />
                 <AircraftTable analysis />

@@ -13,8 +13,11 @@
 
 use std::process::ExitCode;
 
+use flightlens_core::filter::Filter;
+use flightlens_core::pipeline::{self, ArticleInput};
+use flightlens_core::routes::Options;
 use flightlens_core::time::human_duration;
-use flightlens_core::{Analysis, Dataset, FileReader};
+use flightlens_core::{Analysis, Dataset, FileReader, export};
 
 const USAGE: &str = "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
 
@@ -112,37 +115,36 @@ fn main() -> ExitCode {
         }
         return ExitCode::FAILURE;
     }
-    let routes = flightlens_core::routes::find(
-        &data.tracks,
-        flightlens_core::airports::airports(),
-        &flightlens_core::routes::Options::default(),
-    );
-    let mut analysis = Analysis::with_routes(&data, &routes);
-    if let Some(path) = &args.article {
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let text = flightlens_core::ingest::decode_text(&bytes);
-                analysis = analysis.with_article(&text, args.published.as_deref());
-            }
+    let text = match &args.article {
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => Some(flightlens_core::ingest::decode_text(&bytes).into_owned()),
             Err(e) => {
                 eprintln!("flightlens: {path}: {e}");
                 return ExitCode::FAILURE;
             }
-        }
-        if args.published.is_none() {
-            eprintln!(
-                "flightlens: note: without --published, dates that do not give their year are left unchecked"
-            );
-        }
+        },
+        None => None,
+    };
+    if args.article.is_some() && args.published.is_none() {
+        eprintln!(
+            "flightlens: note: without --published, dates that do not give their year are left unchecked"
+        );
     }
-    use flightlens_core::export;
+    let article = text.as_deref().map(|text| ArticleInput {
+        text,
+        published: args.published.as_deref().and_then(|d| d.parse().ok()),
+    });
+    let made = pipeline::analyse(&data, &Options::default(), article);
+    let source = export::Source::new(&data, &made);
+    // The command line has no filter: every export holds everything.
+    let all = Filter::default();
     match args.format.as_deref().or(args.json.then_some("json")) {
-        Some("geojson") => println!("{}", export::geojson(&data, &routes, &analysis)),
-        Some("kml") => print!("{}", export::kml(&data, &routes, &analysis)),
-        Some("legs-csv") => print!("{}", export::legs_csv(&analysis)),
-        Some("stopovers-csv") => print!("{}", export::stopovers_csv(&analysis)),
-        Some(_) => println!("{}", analysis.to_json()),
-        None => print_tables(&data, &analysis),
+        Some("geojson") => println!("{}", export::geojson(source, &all)),
+        Some("kml") => print!("{}", export::kml(source, &all)),
+        Some("legs-csv") => print!("{}", export::legs_csv(source, &all)),
+        Some("stopovers-csv") => print!("{}", export::stopovers_csv(source, &all)),
+        Some(_) => println!("{}", made.analysis.to_json()),
+        None => print_tables(&data, &made.analysis),
     }
     ExitCode::SUCCESS
 }

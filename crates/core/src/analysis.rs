@@ -6,10 +6,11 @@
 
 use serde::Serialize;
 
-use crate::airports::{Candidate, airports};
+use crate::airports::Candidate;
+use crate::article::check::Checked;
 use crate::ids::{AircraftId, ItemId, LegId, StopId};
 use crate::ingest::{Dataset, Warning};
-use crate::routes::{self, End, Options, Routes};
+use crate::routes::{End, Routes};
 use crate::time::{rfc3339, rfc3339_local as local_time};
 
 /// The schema name and version written into every document.
@@ -220,8 +221,8 @@ pub struct Analysis {
     /// what a source reports, not what a track shows.
     pub flights: Vec<FlightOut>,
     /// Claims read from the article and checked against the tracks (see
-    /// [`Analysis::with_article`]).
-    pub claims: Vec<crate::article::check::Checked>,
+    /// [`crate::pipeline`]).
+    pub claims: Vec<Checked>,
     /// Every warning about the input, with file and line.
     pub warnings: Vec<Warning>,
 }
@@ -236,31 +237,16 @@ impl Analysis {
             .collect()
     }
 
-    /// Reads an article's claims and checks them against this analysis
-    /// (HTML pasted as the article is read as its text).
-    /// `published` is `YYYY-MM-DD`; relative dates ("last month") and
-    /// years left out are resolved against it. Without it, only dates
-    /// that give their year are used.
-    pub fn with_article(self, text: &str, published: Option<&str>) -> Self {
-        let day = published.and_then(crate::time::parse_date);
-        let text = crate::article::strip_html(text);
-        self.with_reading(&crate::article::read(&text, day))
+    /// The same document with the article's claims as checked (see
+    /// [`crate::pipeline::check_claims`]).
+    pub fn with_claims(self, claims: Vec<Checked>) -> Self {
+        Analysis { claims, ..self }
     }
 
-    /// Checks the claims of an article already read against this analysis.
-    pub fn with_reading(mut self, reading: &crate::article::Reading) -> Self {
-        self.claims = crate::article::check::check(&reading.claims, &self);
-        self
-    }
-
-    /// Analyses a dataset with the embedded airports and default options.
-    pub fn of(data: &Dataset) -> Self {
-        let routes = routes::find(&data.tracks, airports(), &Options::default());
-        Self::with_routes(data, &routes)
-    }
-
-    /// The document for a dataset whose routes are already found.
-    pub fn with_routes(data: &Dataset, routes: &Routes) -> Self {
+    /// The document for a dataset and the routes found in it, without
+    /// claims: every time written as RFC 3339, every distance rounded to
+    /// 0.1 km, every airport with its names and zone.
+    pub fn new(data: &Dataset, routes: &Routes) -> Self {
         let ac = AircraftId;
         let legs = routes
             .legs
@@ -371,7 +357,9 @@ mod tests {
             "t.csv",
             b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1548230520,x,TCTTC,\"41.27,28.75\",0,0,0\nbad,x,TCTTC,\"41.27,28.75\",0,0,0\n",
         );
-        let v: serde_json::Value = serde_json::from_str(&Analysis::of(&d).to_json()).unwrap();
+        let routes = crate::pipeline::find_routes(&d, &Default::default());
+        let v: serde_json::Value =
+            serde_json::from_str(&Analysis::new(&d, &routes).to_json()).unwrap();
         assert_eq!(v["schema"], "flightlens.analysis/1");
         assert_eq!(v["aircraft"][0]["id"], "a1");
         assert_eq!(v["aircraft"][0]["callsigns"][0], "TCTTC");
