@@ -55,6 +55,9 @@ pub struct Workspace {
 /// built from them. Recomputed only when the data changes.
 #[derive(Debug, Clone, Copy)]
 pub struct Derived {
+    /// The options the routes were found with (the gap length, the airport
+    /// radii): read here by every view that needs one, never re-made.
+    pub options: Options,
     /// Legs and stopovers.
     pub routes: Memo<Routes>,
     /// The analysis document (tables and export).
@@ -122,7 +125,11 @@ impl State {
         let claims =
             Memo::new(move |_| tracked.with(|a| reading.with(|r| pipeline::check_claims(a, r))));
         let analysis = Memo::new(move |_| tracked.get().with_claims(claims.get()));
-        let derived = Derived { routes, analysis };
+        let derived = Derived {
+            options,
+            routes,
+            analysis,
+        };
         let shown = Memo::new(move |_| {
             let f = filter.get();
             analysis.with(|a| routes.with(|r| f.apply(a, r)))
