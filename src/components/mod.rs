@@ -122,8 +122,10 @@ impl State {
                 })
             })
         });
-        let claims =
-            Memo::new(move |_| tracked.with(|a| reading.with(|r| pipeline::check_claims(a, r))));
+        let claims = Memo::new(move |_| {
+            workspace
+                .with(|w| routes.with(|r| reading.with(|a| pipeline::check_claims(&w.data, r, a))))
+        });
         let analysis = Memo::new(move |_| tracked.get().with_claims(claims.get()));
         let derived = Derived {
             options,

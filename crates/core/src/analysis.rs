@@ -7,7 +7,8 @@
 use serde::Serialize;
 
 use crate::airports::Candidate;
-use crate::article::check::Checked;
+use crate::article::check::{Checked, Verdict};
+use crate::article::{Claim, Event, Place};
 use crate::ids::{AircraftId, ItemId, LegId, StopId};
 use crate::ingest::{Dataset, Warning};
 use crate::routes::{End, Routes};
@@ -206,6 +207,69 @@ pub struct FlightOut {
     pub arrival: Option<String>,
 }
 
+/// A claim read from the article, with what the tracks say of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClaimOut {
+    /// The sentence.
+    pub text: String,
+    /// Byte offsets of the sentence in the article.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// `arrival`, `departure`, `route` or `presence`.
+    pub event: Event,
+    /// ICAO type designator named.
+    pub aircraft_type: Option<String>,
+    /// Registration named.
+    pub registration: Option<String>,
+    /// ICAO address named.
+    pub icao24: Option<String>,
+    /// ICAO code of one airport, else ISO country code.
+    pub place: Option<String>,
+    /// The words of the text for the place.
+    pub place_text: Option<String>,
+    /// The airports the place stands for.
+    pub place_airports: Vec<String>,
+    /// A route's stops (codes as for `place`).
+    pub route: Vec<String>,
+    /// `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`; `null` when the text gives no date.
+    pub date: Option<String>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Ids of the legs and stopovers that support or contradict it.
+    pub evidence: Vec<ItemId>,
+    /// Which aircraft were considered, in words.
+    pub note: String,
+}
+
+impl ClaimOut {
+    /// The document's entry for a claim and what checking it found.
+    pub fn new(c: &Claim, checked: Checked) -> Self {
+        let code = |p: &Place| p.code.clone();
+        ClaimOut {
+            text: c.text.clone(),
+            start: c.start,
+            end: c.end,
+            event: c.event,
+            aircraft_type: c.aircraft_type.clone(),
+            registration: c.registration.clone(),
+            icao24: c.icao24.clone(),
+            place: c.place.as_ref().map(code),
+            place_text: c.place.as_ref().map(|p| p.text.clone()),
+            place_airports: c
+                .place
+                .as_ref()
+                .map(|p| p.airports.clone())
+                .unwrap_or_default(),
+            route: c.route.iter().map(code).collect(),
+            date: c.days.map(|d| d.iso()),
+            verdict: checked.verdict,
+            evidence: checked.evidence,
+            note: checked.note,
+        }
+    }
+}
+
 /// The whole analysis of what is loaded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
@@ -222,7 +286,7 @@ pub struct Analysis {
     pub flights: Vec<FlightOut>,
     /// Claims read from the article and checked against the tracks (see
     /// [`crate::pipeline`]).
-    pub claims: Vec<Checked>,
+    pub claims: Vec<ClaimOut>,
     /// Every warning about the input, with file and line.
     pub warnings: Vec<Warning>,
 }
@@ -239,7 +303,7 @@ impl Analysis {
 
     /// The same document with the article's claims as checked (see
     /// [`crate::pipeline::check_claims`]).
-    pub fn with_claims(self, claims: Vec<Checked>) -> Self {
+    pub fn with_claims(self, claims: Vec<ClaimOut>) -> Self {
         Analysis { claims, ..self }
     }
 

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! Dataset ──find_routes(options)──► Routes ──┬──document──────► Analysis ─┐
-//!                                            └──check_claims──► claims ───┴─► Analysis with claims
+//!                                            └──check_claims──► claims ───┴─► with_claims
 //! article text, published ──read_article──► ArticleReading ──┘
 //! ```
 //!
@@ -31,8 +31,8 @@
 //! ```
 
 use crate::airports::airports;
-use crate::analysis::Analysis;
-use crate::article::{self, check::Checked};
+use crate::analysis::{Analysis, ClaimOut};
+use crate::article;
 use crate::ingest::Dataset;
 use crate::routes::{self, Options, Routes};
 use crate::time::Day;
@@ -88,9 +88,15 @@ pub fn document(data: &Dataset, routes: &Routes) -> Analysis {
     Analysis::new(data, routes)
 }
 
-/// Stage 4: each of the article's claims checked against the document.
-pub fn check_claims(document: &Analysis, reading: &ArticleReading) -> Vec<Checked> {
-    article::check::check(&reading.reading.claims, document)
+/// Stage 4: each of the article's claims checked against the tracks and
+/// their routes, as the document writes it.
+pub fn check_claims(data: &Dataset, routes: &Routes, reading: &ArticleReading) -> Vec<ClaimOut> {
+    let claims = &reading.reading.claims;
+    article::check::check(claims, &data.tracks, routes)
+        .into_iter()
+        .zip(claims)
+        .map(|(checked, claim)| ClaimOut::new(claim, checked))
+        .collect()
 }
 
 /// Every stage: the routes of `data` found with `options`, the article
@@ -98,8 +104,8 @@ pub fn check_claims(document: &Analysis, reading: &ArticleReading) -> Vec<Checke
 pub fn analyse(data: &Dataset, options: &Options, article: Option<ArticleInput<'_>>) -> Analysed {
     let routes = find_routes(data, options);
     let reading = article.map(read_article).unwrap_or_default();
+    let claims = check_claims(data, &routes, &reading);
     let tracked = document(data, &routes);
-    let claims = check_claims(&tracked, &reading);
     Analysed {
         analysis: tracked.with_claims(claims),
         routes,
@@ -123,7 +129,7 @@ mod tests {
         let routes = find_routes(&data, &Options::default());
         let reading = read_article(input);
         let tracked = document(&data, &routes);
-        let claims = check_claims(&tracked, &reading);
+        let claims = check_claims(&data, &routes, &reading);
         assert_eq!(whole.routes, routes);
         assert_eq!(whole.reading, reading);
         assert_eq!(whole.analysis, tracked.with_claims(claims));
