@@ -8,8 +8,8 @@ use flightlens_core::filter::Filter;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{Derived, Workspace};
 use crate::browser::{download, download_png, svg_markup};
+use crate::state::{Derived, Workspace};
 
 /// Export analysis (JSON), the tables as CSV, the routes as GeoJSON and
 /// KML, and the map as SVG and PNG. All but the JSON follow the filters.
