@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use flightlens_core::filter::Filter;
 use flightlens_core::pipeline::{self, ArticleInput};
 use flightlens_core::routes::Options;
-use flightlens_core::time::human_duration;
+use flightlens_core::time::{Day, human_duration};
 use flightlens_core::{Analysis, Dataset, FileReader, export};
 
 const USAGE: &str = "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
@@ -29,7 +29,7 @@ const FORMATS: [&str; 5] = ["json", "geojson", "kml", "legs-csv", "stopovers-csv
 struct Args {
     files: Vec<String>,
     article: Option<String>,
-    published: Option<String>,
+    published: Option<Day>,
     json: bool,
     format: Option<String>,
 }
@@ -60,10 +60,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--article" => a.article = Some(it.next().ok_or("--article needs a file")?.clone()),
             "--published" => {
                 let d = it.next().ok_or("--published needs a date, YYYY-MM-DD")?;
-                if d.len() != 10 || flightlens_core::time::parse_date(d).is_none() {
-                    return Err(format!("--published {d:?} is not a date like 2019-01-28"));
-                }
-                a.published = Some(d.clone());
+                a.published = Some(d.parse().map_err(|e| format!("--published {e}"))?);
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
             s => a.files.push(s.to_string()),
@@ -132,7 +129,7 @@ fn main() -> ExitCode {
     }
     let article = text.as_deref().map(|text| ArticleInput {
         text,
-        published: args.published.as_deref().and_then(|d| d.parse().ok()),
+        published: args.published,
     });
     let made = pipeline::analyse(&data, &Options::default(), article);
     let source = export::Source::new(&data, &made);
@@ -298,13 +295,21 @@ mod tests {
         .unwrap();
         assert_eq!(a.files, ["a.csv", "b.json"]);
         assert_eq!(a.article.as_deref(), Some("art.txt"));
-        assert_eq!(a.published.as_deref(), Some("2019-01-28"));
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some("2019-01-28")
+        );
         assert!(a.json);
     }
 
     #[test]
     fn rejects_bad_dates_and_missing_files() {
-        assert!(parse_args(&args("analyze a.csv --published 28/01/2019")).is_err());
+        for bad in ["28/01/2019", "2019-1-28", "2019-02-30"] {
+            assert_eq!(
+                parse_args(&args(&format!("analyze a.csv --published {bad}"))).unwrap_err(),
+                format!("--published {bad:?} is not a date like 2019-01-28")
+            );
+        }
         assert!(
             parse_args(&args("analyze --json"))
                 .unwrap_err()
