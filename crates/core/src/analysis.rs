@@ -3,6 +3,10 @@
 //!
 //! Times are RFC 3339 UTC, distances km, durations seconds, altitudes feet.
 //! Fields may be added; none may change meaning without bumping [`SCHEMA`].
+//!
+//! The document is output only: it is written from the typed model (the
+//! tracks, their routes, the checked claims) and nothing in the engine
+//! reads its strings back. Work on the routes, not on the document.
 
 use serde::Serialize;
 
@@ -284,8 +288,8 @@ pub struct Analysis {
     /// Flights from flight lists (OpenSky flights, Flightradar24 logbook):
     /// what a source reports, not what a track shows.
     pub flights: Vec<FlightOut>,
-    /// Claims read from the article and checked against the tracks (see
-    /// [`crate::pipeline`]).
+    /// Claims read from the article and checked against the tracks (the
+    /// pipeline's last stage adds them).
     pub claims: Vec<ClaimOut>,
     /// Every warning about the input, with file and line.
     pub warnings: Vec<Warning>,
@@ -301,8 +305,7 @@ impl Analysis {
             .collect()
     }
 
-    /// The same document with the article's claims as checked (see
-    /// [`crate::pipeline::check_claims`]).
+    /// The same document with the article's claims as checked.
     pub fn with_claims(self, claims: Vec<ClaimOut>) -> Self {
         Analysis { claims, ..self }
     }
@@ -421,7 +424,8 @@ mod tests {
             "t.csv",
             b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1548230520,x,TCTTC,\"41.27,28.75\",0,0,0\nbad,x,TCTTC,\"41.27,28.75\",0,0,0\n",
         );
-        let routes = crate::pipeline::find_routes(&d, &Default::default());
+        let routes =
+            crate::routes::find(&d.tracks, crate::airports::airports(), &Default::default());
         let v: serde_json::Value =
             serde_json::from_str(&Analysis::new(&d, &routes).to_json()).unwrap();
         assert_eq!(v["schema"], "flightlens.analysis/1");
