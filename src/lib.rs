@@ -11,6 +11,7 @@ pub mod embed;
 pub mod offline;
 pub mod preload;
 pub mod project;
+pub mod state;
 pub mod worker;
 
 pub use components::App;

@@ -31,6 +31,7 @@ pub mod geo;
 pub mod ids;
 pub mod ingest;
 pub mod offline;
+pub mod pipeline;
 pub mod project;
 pub mod routes;
 pub mod saved;
