@@ -688,3 +688,116 @@ pub fn RouteMap(
         </p>
     }
 }
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use flightlens_core::airports::airports;
+    use flightlens_core::ids::AircraftId;
+    use flightlens_core::routes;
+    use std::fmt::Write as _;
+
+    /// The demo read as the page reads it, and its routes.
+    pub(in crate::components) fn demo() -> (Dataset, Routes) {
+        let mut data = Dataset::default();
+        for (name, text) in crate::demo::FILES {
+            data.add_file(name, text.as_bytes());
+        }
+        let r = routes::find(&data.tracks, airports(), &Options::default());
+        (data, r)
+    }
+
+    /// Compares `got` with a pinned file in `crates/core/tests/pinned/`,
+    /// naming the first line that differs; `FLIGHTLENS_BLESS=1` rewrites it.
+    pub(in crate::components) fn check_pinned(name: &str, got: &str) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("crates/core/tests/pinned")
+            .join(name);
+        if std::env::var_os("FLIGHTLENS_BLESS").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, got).expect("write the pinned file");
+            return;
+        }
+        let want = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (FLIGHTLENS_BLESS=1 writes it)", path.display()));
+        if got != want {
+            let (n, (g, w)) = got
+                .lines()
+                .zip(want.lines())
+                .enumerate()
+                .find(|(_, (g, w))| g != w)
+                .unwrap_or((0, ("(end)", "(end)")));
+            panic!(
+                "{name} differs from the pinned output at line {}:\n  got:    {g}\n  pinned: {w}",
+                n + 1
+            );
+        }
+    }
+
+    /// A long path as its length and FNV-1a hash.
+    fn digest(d: &str) -> String {
+        let h = d.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+        format!("{} bytes, fnv {h:016x}", d.len())
+    }
+
+    /// Everything the map draws for a view and filter, as text; the
+    /// background in full when `whole`, else as digests.
+    fn scene(data: &Dataset, r: &Routes, view: View, filter: &Filter, whole: bool) -> String {
+        let d = draw(data, r, view, filter);
+        let mut s = String::new();
+        let _ = writeln!(s, "view {:?}", d.view);
+        for (name, path) in [
+            ("sphere", sphere_outline(&view)),
+            ("land", flightlens_core::basemap::land_path(&view)),
+            ("borders", flightlens_core::basemap::borders_path(&view)),
+            ("graticule", graticule(&view, 15.0)),
+        ] {
+            let path = if whole { path } else { digest(&path) };
+            let _ = writeln!(s, "{name} {path}");
+        }
+        for l in &d.lines {
+            let _ = writeln!(s, "line {} {}", l.colour, l.label);
+            let _ = writeln!(s, "  track {}", l.d);
+            let _ = writeln!(s, "  gaps {}", l.gaps);
+        }
+        for p in &d.places {
+            let _ = writeln!(
+                s,
+                "place {:.1} {:.1} {} | {} | {}",
+                p.x, p.y, p.code, p.label, p.title
+            );
+        }
+        let _ = writeln!(s, "hits {}", d.hits.len());
+        for h in d.hits.iter().step_by(97) {
+            let _ = writeln!(s, "hit {:.1} {:.1} {} {}", h.x, h.y, h.track, h.point);
+            let tip = tip_for(data, r, h, f64::from(h.x), f64::from(h.y));
+            let _ = writeln!(s, "  tip {:?}", tip.map(|t| t.lines));
+            let _ = writeln!(s, "  leg {:?}", leg_at(r, h));
+        }
+        s
+    }
+
+    #[test]
+    fn the_demo_map_is_pinned() {
+        let (data, r) = demo();
+        let all = Filter::default();
+        let fitted = fit(&data, &all);
+        let mut s = String::from("# the default view: fitted to the demo\n");
+        s.push_str(&scene(&data, &r, fitted, &all, true));
+        s.push_str("# the world\n");
+        s.push_str(&scene(&data, &r, View::world(W, H), &all, false));
+        s.push_str("# zoomed in six times about the middle: the fine basemap, culling\n");
+        let zoomed = fitted.zoomed(-2.5 * W, -2.5 * H, 6.0);
+        s.push_str(&scene(&data, &r, zoomed, &all, false));
+        s.push_str("# one aircraft over one day\n");
+        let one = Filter {
+            aircraft: Some(AircraftId(0)),
+            from: data.tracks[0].points.span().map(|s| s.0 + 86_400),
+            to: data.tracks[0].points.span().map(|s| s.0 + 2 * 86_400),
+        };
+        s.push_str(&scene(&data, &r, fit(&data, &one), &one, false));
+        check_pinned("map.txt", &s);
+    }
+}

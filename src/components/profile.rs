@@ -217,7 +217,32 @@ pub fn Profile(
 
 #[cfg(test)]
 mod tests {
-    use super::step;
+    use super::*;
+    use std::fmt::Write as _;
+
+    #[test]
+    fn the_demo_profiles_are_pinned() {
+        let (data, r) = super::super::map::tests::demo();
+        let mut s = String::new();
+        for n in 0..r.legs.len() {
+            let Some(c) = chart(&data, &r, LegId(n)) else {
+                let _ = writeln!(s, "leg:{n} none");
+                continue;
+            };
+            let _ = writeln!(s, "{}", c.summary);
+            let _ = writeln!(s, "  altitude {}", c.altitude);
+            let _ = writeln!(s, "  speed {}", c.speed);
+            for (name, ticks) in [
+                ("alt", &c.alt_ticks),
+                ("gs", &c.gs_ticks),
+                ("t", &c.t_ticks),
+            ] {
+                let t: Vec<String> = ticks.iter().map(|(v, l)| format!("{v:.1} {l}")).collect();
+                let _ = writeln!(s, "  {name} ticks {}", t.join(", "));
+            }
+        }
+        super::super::map::tests::check_pinned("profile.txt", &s);
+    }
 
     #[test]
     fn round_steps() {

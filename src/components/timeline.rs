@@ -292,3 +292,34 @@ pub fn Timeline(
         </p>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fmt::Write as _;
+
+    #[test]
+    fn the_demo_timeline_is_pinned() {
+        let (data, r) = super::super::map::tests::demo();
+        let c = chart(&data, &r);
+        let mut s = String::new();
+        let _ = writeln!(s, "span {:?} height {:.1}", c.span, c.height);
+        for (x, label) in &c.ticks {
+            let _ = writeln!(s, "tick {x:.2} {label}");
+        }
+        for row in &c.rows {
+            let _ = writeln!(s, "row {} {} {}", row.track, row.colour, row.label);
+            for b in &row.bars {
+                let _ = writeln!(
+                    s,
+                    "  bar {} {:.2} {:.2} ground={} {}",
+                    b.id, b.x, b.w, b.ground, b.title
+                );
+            }
+        }
+        for x in [0.0, LABEL_W, 500.0, W - 10.0, W] {
+            let _ = writeln!(s, "t at {x} = {}", c.span.t(x));
+        }
+        super::super::map::tests::check_pinned("timeline.txt", &s);
+    }
+}
