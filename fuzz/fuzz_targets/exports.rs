@@ -4,7 +4,7 @@
 #![no_main]
 
 use flightlens_core::filter::Filter;
-use flightlens_core::project::{Raster, View, track_path_into};
+use flightlens_core::map::{Raster, View, track_path_into};
 use flightlens_core::{Analysis, Dataset, airports, export, routes};
 use libfuzzer_sys::fuzz_target;
 

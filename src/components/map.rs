@@ -12,9 +12,8 @@ use flightlens_core::Dataset;
 use flightlens_core::filter::Filter;
 use flightlens_core::geo::intermediate;
 use flightlens_core::ids::{ItemId, LegId};
-use flightlens_core::project::{
-    Raster, View, graticule, polyline, sphere_outline, time_range, track_path_into,
-};
+use flightlens_core::map::basemap::{graticule, sphere_outline};
+use flightlens_core::map::{Raster, View, polyline, time_range, track_path_into};
 use flightlens_core::routes::{Options, Routes};
 use flightlens_core::time::{human_duration, short_utc};
 use leptos::prelude::*;
@@ -263,8 +262,8 @@ pub fn RouteMap(
         base.with(|v| {
             (
                 sphere_outline(v),
-                flightlens_core::basemap::land_path(v),
-                flightlens_core::basemap::borders_path(v),
+                flightlens_core::map::basemap::land_path(v),
+                flightlens_core::map::basemap::borders_path(v),
                 graticule(v, 15.0),
             )
         })
@@ -750,8 +749,11 @@ pub(super) mod tests {
         let _ = writeln!(s, "view {:?}", d.view);
         for (name, path) in [
             ("sphere", sphere_outline(&view)),
-            ("land", flightlens_core::basemap::land_path(&view)),
-            ("borders", flightlens_core::basemap::borders_path(&view)),
+            ("land", flightlens_core::map::basemap::land_path(&view)),
+            (
+                "borders",
+                flightlens_core::map::basemap::borders_path(&view),
+            ),
             ("graticule", graticule(&view, 15.0)),
         ] {
             let path = if whole { path } else { digest(&path) };
