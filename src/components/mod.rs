@@ -59,6 +59,9 @@ pub struct Derived {
     pub routes: Memo<Routes>,
     /// The analysis document (tables and export).
     pub analysis: Memo<Analysis>,
+    /// The options the routes were found with (the views break lines at
+    /// the same coverage gaps).
+    pub options: Options,
 }
 
 /// The page's state: what is loaded, and what the engine made of it.
@@ -101,8 +104,9 @@ impl State {
             selected.set(Vec::new());
             filter.set(Filter::default());
         });
+        let options = Options::default();
         let routes = Memo::new(move |_| {
-            workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
+            workspace.with(|w| routes::find(&w.data.tracks, airports(), &options))
         });
         let tracked = Memo::new(move |_| {
             workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r)))
@@ -110,7 +114,11 @@ impl State {
         // The article, read once for the Claims table and for the article view.
         let reading = Memo::new(move |_| article::Reading::of(&article.read(), &published.read()));
         let analysis = Memo::new(move |_| reading.with(|r| tracked.get().with_reading(&r.reading)));
-        let derived = Derived { routes, analysis };
+        let derived = Derived {
+            routes,
+            analysis,
+            options,
+        };
         let shown = Memo::new(move |_| {
             let f = filter.get();
             analysis.with(|a| routes.with(|r| f.apply(a, r)))
