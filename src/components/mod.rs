@@ -29,15 +29,7 @@ use flightlens_core::routes::{self, Options, Routes};
 use flightlens_core::{Analysis, Dataset};
 use leptos::prelude::*;
 
-/// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
-pub const PALETTE: [&str; 7] = [
-    "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8F7A00",
-];
-
-/// The colour of the `i`th aircraft.
-pub fn colour(i: usize) -> &'static str {
-    PALETTE[i % PALETTE.len()]
-}
+pub use flightlens_core::map::{PALETTE, colour};
 
 /// Everything the user has loaded, as plain data.
 #[derive(Debug, Clone, Default)]

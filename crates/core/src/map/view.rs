@@ -106,6 +106,105 @@ impl View {
     }
 }
 
+/// A pan and zoom not yet folded into a [`View`]: the SVG transform
+/// `translate(tx, ty) scale(k)`. While the pointer moves, the map is drawn
+/// as this cheap transform of the picture it has; once it stops, the
+/// transform is folded into a new view ([`View::zoomed`]) and the paths are
+/// rebuilt at the new resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Transform {
+    /// Horizontal shift, SVG units.
+    pub tx: f64,
+    /// Vertical shift, SVG units.
+    pub ty: f64,
+    /// Scale factor.
+    pub k: f64,
+}
+
+impl Transform {
+    /// No pan and no zoom.
+    pub const IDENTITY: Transform = Transform {
+        tx: 0.0,
+        ty: 0.0,
+        k: 1.0,
+    };
+
+    /// This transform, zoomed by `f` about the SVG point `(sx, sy)`, with
+    /// the resulting view kept between the whole world and about a city.
+    ///
+    /// ```
+    /// use flightlens_core::map::view::{Transform, View};
+    /// let base = View::world(1000.0, 500.0);
+    /// let t = Transform::IDENTITY.zoom_at(&base, 2.0, 500.0, 250.0);
+    /// assert_eq!((t.tx, t.ty, t.k), (-500.0, -250.0, 2.0));
+    /// ```
+    pub fn zoom_at(self, base: &View, f: f64, sx: f64, sy: f64) -> Transform {
+        let z = base.zoom();
+        let k = (self.k * f).clamp(0.5 / z, 4000.0 / z);
+        let f = k / self.k;
+        Transform {
+            tx: sx - f * (sx - self.tx),
+            ty: sy - f * (sy - self.ty),
+            k,
+        }
+    }
+
+    /// This transform moved by `(dx, dy)` SVG units.
+    pub fn panned(self, dx: f64, dy: f64) -> Transform {
+        Transform {
+            tx: self.tx + dx,
+            ty: self.ty + dy,
+            ..self
+        }
+    }
+
+    /// The point of the untransformed picture under the SVG point `(sx, sy)`.
+    pub fn invert(&self, sx: f64, sy: f64) -> (f64, f64) {
+        ((sx - self.tx) / self.k, (sy - self.ty) / self.k)
+    }
+
+    /// The CSS `transform` of an element `px` CSS pixels per SVG unit wide:
+    /// `none` for the identity.
+    pub fn css(&self, px: f64) -> String {
+        if *self == Transform::IDENTITY {
+            return "none".to_string();
+        }
+        format!(
+            "translate({:.2}px, {:.2}px) scale({:.5})",
+            self.tx * px,
+            self.ty * px,
+            self.k
+        )
+    }
+}
+
+/// The SVG point under a pointer at `(cx, cy)` in client pixels, for an
+/// `<svg>` of `width` × `height` units drawn with `preserveAspectRatio=
+/// "xMidYMid meet"` into the client rectangle `(left, top, w, h)`. None
+/// when the rectangle is empty (not laid out).
+///
+/// ```
+/// use flightlens_core::map::view::client_to_svg;
+/// // Drawn at half size, with 50 px of letterbox on each side.
+/// let p = client_to_svg((0.0, 0.0, 600.0, 250.0), (300.0, 125.0), 1000.0, 500.0);
+/// assert_eq!(p, Some((500.0, 250.0)));
+/// ```
+pub fn client_to_svg(
+    (left, top, w, h): (f64, f64, f64, f64),
+    (cx, cy): (f64, f64),
+    width: f64,
+    height: f64,
+) -> Option<(f64, f64)> {
+    if w <= 0.0 {
+        return None;
+    }
+    // viewBox with `meet`: one scale for both axes, centred.
+    let s = (w / width).min(h / height);
+    let ox = (w - width * s) / 2.0;
+    let oy = (h - height * s) / 2.0;
+    Some(((cx - left - ox) / s, (cy - top - oy) / s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +218,39 @@ mod tests {
         assert!(x <= 1000.0 + 1e-9);
         let (_, y) = v.to_svg(90.0, 0.0);
         assert!(y >= -1e-9);
+    }
+
+    #[test]
+    fn a_transform_folds_into_the_view_it_shows() {
+        let base = View::world(1000.0, 500.0);
+        let t = Transform::IDENTITY
+            .zoom_at(&base, 3.0, 200.0, 100.0)
+            .panned(40.0, -25.0);
+        let folded = base.zoomed(t.tx, t.ty, t.k);
+        for (lat, lon) in [(10.0, 20.0), (-30.0, -60.0), (55.0, 37.0)] {
+            let (x, y) = base.to_svg(lat, lon);
+            let (fx, fy) = folded.to_svg(lat, lon);
+            assert!((fx - (t.tx + t.k * x)).abs() < 1e-6, "{lat} {lon}");
+            assert!((fy - (t.ty + t.k * y)).abs() < 1e-6, "{lat} {lon}");
+            let (bx, by) = t.invert(fx, fy);
+            assert!((bx - x).abs() < 1e-9 && (by - y).abs() < 1e-9);
+        }
+        assert_eq!(Transform::IDENTITY.css(1.3), "none");
+        assert_eq!(
+            t.css(1.0),
+            format!("translate({:.2}px, {:.2}px) scale(3.00000)", t.tx, t.ty)
+        );
+    }
+
+    #[test]
+    fn zoom_stops_between_the_world_and_a_city() {
+        let base = View::world(1000.0, 500.0);
+        let out = Transform::IDENTITY.zoom_at(&base, 1e-6, 500.0, 250.0);
+        assert_eq!(out.k, 0.5);
+        let in_ = Transform::IDENTITY.zoom_at(&base, 1e9, 500.0, 250.0);
+        assert_eq!(in_.k, 4000.0);
+        assert_eq!(base.zoomed(0.0, 0.0, f64::NAN), base);
+        assert!(client_to_svg((0.0, 0.0, 0.0, 0.0), (1.0, 1.0), 1000.0, 500.0).is_none());
     }
 
     #[test]
