@@ -9,7 +9,8 @@
 //!   repeated routes drawn once, culling);
 //! - [`basemap`]: land, borders, graticule and the world's outline;
 //! - [`scene`]: what the route map draws for the data, a view and a
-//!   filter, hover tips and hit testing.
+//!   filter, hover tips and hit testing;
+//! - [`timeline`]: the timeline's rows, bars, axis and brush.
 //!
 //! # Units
 //! Input in degrees and Unix seconds; output in SVG user units.
@@ -20,6 +21,7 @@ pub mod path;
 mod pinned;
 pub mod projection;
 pub mod scene;
+pub mod timeline;
 pub mod view;
 
 pub use path::{Raster, polyline, time_range, track_path, track_path_into};

@@ -113,3 +113,29 @@ fn the_demo_map_is_pinned() {
     s.push_str(&scene(&data, &r, fit(&data, &one), &one, false));
     check("map.txt", &s);
 }
+
+#[test]
+fn the_demo_timeline_is_pinned() {
+    let (data, r) = demo();
+    let c = super::timeline::chart(&data, &r);
+    let mut s = String::new();
+    let _ = writeln!(s, "span {:?} height {:.1}", c.span, c.height);
+    for (x, label) in &c.ticks {
+        let _ = writeln!(s, "tick {x:.2} {label}");
+    }
+    for row in &c.rows {
+        let _ = writeln!(s, "row {} {} {}", row.track, row.colour, row.label);
+        for b in &row.bars {
+            let _ = writeln!(
+                s,
+                "  bar {} {:.2} {:.2} ground={} {}",
+                b.id, b.x, b.w, b.ground, b.title
+            );
+        }
+    }
+    let w = super::timeline::WIDTH;
+    for x in [0.0, super::timeline::LABEL_W, 500.0, w - 10.0, w] {
+        let _ = writeln!(s, "t at {x} = {}", c.span.t(x));
+    }
+    check("timeline.txt", &s);
+}
