@@ -10,7 +10,8 @@
 //! - [`basemap`]: land, borders, graticule and the world's outline;
 //! - [`scene`]: what the route map draws for the data, a view and a
 //!   filter, hover tips and hit testing;
-//! - [`timeline`]: the timeline's rows, bars, axis and brush.
+//! - [`timeline`]: the timeline's rows, bars, axis and brush;
+//! - [`profile`]: a leg's altitude and speed chart, and its sentence.
 //!
 //! # Units
 //! Input in degrees and Unix seconds; output in SVG user units.
@@ -19,6 +20,7 @@ pub mod basemap;
 pub mod path;
 #[cfg(test)]
 mod pinned;
+pub mod profile;
 pub mod projection;
 pub mod scene;
 pub mod timeline;

@@ -139,3 +139,28 @@ fn the_demo_timeline_is_pinned() {
     }
     check("timeline.txt", &s);
 }
+
+#[test]
+fn the_demo_profiles_are_pinned() {
+    let (data, r) = demo();
+    let mut s = String::new();
+    for n in 0..r.legs.len() {
+        let id = crate::ids::LegId(n);
+        let Some(c) = super::profile::chart(&data, &r, id, &Options::default()) else {
+            let _ = writeln!(s, "leg:{n} none");
+            continue;
+        };
+        let _ = writeln!(s, "{}", c.summary);
+        let _ = writeln!(s, "  altitude {}", c.altitude);
+        let _ = writeln!(s, "  speed {}", c.speed);
+        for (name, ticks) in [
+            ("alt", &c.alt_ticks),
+            ("gs", &c.gs_ticks),
+            ("t", &c.t_ticks),
+        ] {
+            let t: Vec<String> = ticks.iter().map(|(v, l)| format!("{v:.1} {l}")).collect();
+            let _ = writeln!(s, "  {name} ticks {}", t.join(", "));
+        }
+    }
+    check("profile.txt", &s);
+}
