@@ -260,6 +260,39 @@ mod tests {
     }
 
     #[test]
+    fn a_track_across_the_antimeridian_is_not_drawn_across_the_map() {
+        // Anchorage to Kamchatka: a minute at a time over 180°.
+        let mut p = Points::default();
+        for k in 0..120 {
+            let lon = -160.0 - f64::from(k) * 0.25;
+            let lon = if lon < -180.0 { lon + 360.0 } else { lon };
+            p.push(Point::at(i64::from(k) * 60, 58.0, lon));
+        }
+        for v in [
+            View::world(1000.0, 500.0),
+            View::fit(1000.0, 500.0, [(58.0, 170.0), (58.0, -170.0)]),
+        ] {
+            let d = track_path(&v, &p, 900, 0.0);
+            assert_eq!(d.matches('M').count(), 2, "{d}");
+            // No step is longer than the longest quarter degree drawn.
+            let pts: Vec<(f64, f64)> = d
+                .split(['M', 'L'])
+                .filter_map(|c| {
+                    let (x, y) = c.split_once(' ')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            let step = v.to_svg(58.0, 0.0).0 - v.to_svg(58.0, -0.25).0;
+            let ops: Vec<char> = d.chars().filter(|c| *c == 'M' || *c == 'L').collect();
+            for (k, w) in pts.windows(2).enumerate() {
+                if ops[k + 1] == 'L' {
+                    assert!((w[1].0 - w[0].0).abs() <= step * 1.5 + 0.2, "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn path_skips_subpixel_vertices() {
         let v = View::world(1000.0, 500.0);
         let pts = (0..1000).map(|i| (0.0, f64::from(i) * 0.0001));

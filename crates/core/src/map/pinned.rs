@@ -99,6 +99,11 @@ fn the_demo_map_is_pinned() {
     let fitted = fit(&data, &all);
     let mut s = String::from("# the default view: fitted to the demo\n");
     s.push_str(&scene(&data, &r, fitted, &all, true));
+    for n in 0..r.legs.len() {
+        let ids = [crate::ids::LegId(n).into()];
+        let d = super::scene::selected_legs(&data, &r, &fitted, &ids, &Options::default());
+        let _ = writeln!(s, "selected leg:{} {d}", n + 1);
+    }
     s.push_str("# the world\n");
     s.push_str(&scene(&data, &r, View::world(WIDTH, HEIGHT), &all, false));
     s.push_str("# zoomed in six times about the middle: the fine basemap, culling\n");
