@@ -20,7 +20,7 @@
 //! Times in Unix seconds, distances km, altitudes feet.
 
 use crate::airports::{Airports, Candidate};
-use crate::geo::haversine_km;
+use crate::geo::{LatLon, haversine_km};
 use crate::track::{Ground, Points, Track};
 
 /// Tuning of the leg finder. The defaults are what the evaluation
@@ -298,8 +298,8 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
             let flown = flown_km(p, o.start, last);
             let max_alt = (o.start..=last).filter_map(|k| p.alt_ft(k)).max();
             let ends = |e: &Option<End>, i: usize| {
-                e.as_ref().map_or((p.lat(i), p.lon(i)), |e| {
-                    (e.airport.airport.lat, e.airport.airport.lon)
+                e.as_ref().map_or(LatLon::new(p.lat(i), p.lon(i)), |e| {
+                    e.airport.airport.position()
                 })
             };
             let (a, b) = (ends(&o.from, o.start), ends(&to, last));
@@ -311,7 +311,7 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                 landing: landing.max(o.takeoff),
                 takeoff_observed: o.takeoff_observed,
                 landing_observed,
-                distance_km: haversine_km(a.0, a.1, b.0, b.1),
+                distance_km: a.haversine_km(b),
                 flown_km: flown,
                 max_altitude_ft: max_alt,
                 gaps: o.gaps,
@@ -429,14 +429,13 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
 mod tests {
     use super::*;
     use crate::airports::airports;
-    use crate::geo::intermediate;
     use crate::track::Point;
 
     /// A simple flight between two airports: ground, climb, cruise, descent,
     /// ground, one point a minute, with optional silence between fractions.
     fn fly(points: &mut Points, from: &str, to: &str, t0: i64, silent: (f64, f64)) -> i64 {
         let (a, b) = (airports().get(from).unwrap(), airports().get(to).unwrap());
-        let km = haversine_km(a.lat, a.lon, b.lat, b.lon);
+        let km = a.position().haversine_km(b.position());
         let minutes = (km / 13.0).ceil() as i64 + 10; // ~780 km/h
         let mut t = t0;
         for _ in 0..5 {
@@ -455,7 +454,7 @@ mod tests {
                 t += 60;
                 continue;
             }
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            let LatLon { lat, lon } = a.position().towards(b.position(), f);
             points.push(Point {
                 alt_ft: Some(alt),
                 gs_kt: Some(420.0),
@@ -531,7 +530,7 @@ mod tests {
         let mut t = 1_544_409_000;
         for m in 0..=100 {
             let f = f64::from(m) / 100.0;
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            let LatLon { lat, lon } = a.position().towards(b.position(), f);
             let alt = if m == 0 {
                 0
             } else {
@@ -548,7 +547,7 @@ mod tests {
         t += 10 * 3600;
         let c = airports().get("SGAS").unwrap();
         for m in 1..=20 {
-            let (lat, lon) = intermediate(b.lat, b.lon, c.lat, c.lon, f64::from(m) * 0.002);
+            let LatLon { lat, lon } = b.position().towards(c.position(), f64::from(m) * 0.002);
             p.push(Point {
                 alt_ft: Some(m * 400),
                 gs_kt: Some(250.0),

@@ -8,7 +8,7 @@
 
 use crate::Dataset;
 use crate::filter::Filter;
-use crate::geo::intermediate;
+use crate::geo::LatLon;
 use crate::ids::{ItemId, LegId};
 use crate::routes::{Options, Routes};
 use crate::time::{human_duration, short_utc};
@@ -107,9 +107,8 @@ fn gap_arcs(routes: &Routes, track: usize, view: &View, filter: &Filter) -> Stri
         .flat_map(|l| l.gaps.iter())
         .filter(|g| filter.keeps(track, g.start, g.end))
         .map(|g| {
-            let arc = (0..=32)
-                .map(|k| intermediate(g.from.0, g.from.1, g.to.0, g.to.1, f64::from(k) / 32.0));
-            polyline(view, arc, MIN_PX)
+            let arc = LatLon::from(g.from).arc(LatLon::from(g.to), 32);
+            polyline(view, arc.map(|p| (p.lat, p.lon)), MIN_PX)
         })
         .collect()
 }
