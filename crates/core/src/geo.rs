@@ -139,6 +139,43 @@ mod tests {
         assert!((a.geodesic_km(b) - b.geodesic_km(a)).abs() < 1e-9);
     }
 
+    /// Leg distances against GeographicLib (Karney), to the metre. The
+    /// reference values were made with Python's `geographiclib` 2.1:
+    /// `Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2)['s12']` (metres).
+    #[test]
+    fn geodesic_distances_agree_with_geographiclib() {
+        #[rustfmt::skip]
+        let pairs: [(f64, f64, f64, f64, f64); 20] = [
+            (41.2753, 28.7519, 55.5915, 37.2615, 1708909.8584082744), // Istanbul LTFM to Vnukovo UUWW
+            (55.8783, 38.0617, 14.671, -17.0733, 6524914.980288964), // Chkalovskiy UUMU to Dakar GOBD
+            (14.671, -17.0733, -25.24, -57.52, 6224540.4465711545), // Dakar GOBD to Asuncion SGAS
+            (-25.24, -57.52, 22.9892, -82.4091, 5973974.423878603), // Asuncion SGAS to Havana MUHA
+            (55.5915, 37.2615, 10.6031, -66.9906, 9920254.169221718), // Vnukovo UUWW to Caracas SVMI
+            (0.0, 0.0, 0.5, 179.7, 19944127.420750458), // nearly antipodal on the equator
+            (30.0, 0.0, -29.9, 179.8, 19989832.82760953), // nearly antipodal, mid-latitudes
+            (10.0, 20.0, -10.0, -160.0, 20003931.458625447), // antipodal, exactly
+            (-37.0082, 174.785, 40.4983, -3.5676, 19593154.5350725), // Auckland to Madrid (near antipodes)
+            (89.9, 0.0, 89.9, 180.0, 22338.795682520195), // over the North Pole
+            (90.0, 0.0, -90.0, 0.0, 20003931.458625447), // pole to pole
+            (-89.0, -45.0, -88.5, 135.0, 279234.4473564699), // near the South Pole
+            (61.1743, -149.9963, 68.7817, 32.7508, 5584268.064000551), // Anchorage to Murmansk over the Arctic
+            (-17.7554, 177.4434, -13.83, -171.9973, 1211520.043392885), // across the antimeridian, Fiji to Samoa
+            (50.0, 179.5, 50.0, -179.5, 71695.21960602548), // across the antimeridian at 50N
+            (35.5523, 139.7798, 33.9425, -118.4081, 8831412.025155038), // Tokyo to Los Angeles
+            (41.2753, 28.7519, 41.276, 28.7528, 108.30373062289041), // short: 100 m on a runway
+            (55.5915, 37.2615, 55.591509, 37.2615, 1.0020094444104162), // short: 1 m
+            (-25.24, -57.52, -25.24, -57.52, 0.0), // same point
+            (0.0, -45.0, 0.0, 45.0, 10018754.171394622), // along the equator, 90 degrees
+        ];
+        for (lat1, lon1, lat2, lon2, want_m) in pairs {
+            let got_m = LatLon::new(lat1, lon1).geodesic_km(LatLon::new(lat2, lon2)) * 1000.0;
+            assert!(
+                (got_m - want_m).abs() < 1.0,
+                "({lat1}, {lon1}) to ({lat2}, {lon2}): {got_m} m, GeographicLib {want_m} m"
+            );
+        }
+    }
+
     #[test]
     fn antipodes_are_half_the_circumference_apart() {
         // (2.5, 20) and its antipode: the haversine rounds to just over 1.

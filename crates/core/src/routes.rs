@@ -94,8 +94,8 @@ pub struct Leg {
     pub takeoff_observed: bool,
     /// Whether the landing is in the data.
     pub landing_observed: bool,
-    /// Great-circle distance between the airports (or the leg's first and
-    /// last points when an airport is unknown), km.
+    /// Geodesic distance on the WGS 84 ellipsoid between the airports (or
+    /// the leg's first and last points when an airport is unknown), km.
     pub distance_km: f64,
     /// Distance along the track, gaps counted as great circles, km.
     pub flown_km: f64,
@@ -311,7 +311,7 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                 landing: landing.max(o.takeoff),
                 takeoff_observed: o.takeoff_observed,
                 landing_observed,
-                distance_km: a.haversine_km(b),
+                distance_km: a.geodesic_km(b),
                 flown_km: flown,
                 max_altitude_ft: max_alt,
                 gaps: o.gaps,
@@ -505,6 +505,16 @@ mod tests {
                 .iter()
                 .all(|l| l.takeoff_observed && l.landing_observed)
         );
+        // Airport to airport along the ellipsoid.
+        for l in &r.legs {
+            let (a, b) = (l.from.as_ref().unwrap(), l.to.as_ref().unwrap());
+            let d = a
+                .airport
+                .airport
+                .position()
+                .geodesic_km(b.airport.airport.position());
+            assert_eq!(l.distance_km, d);
+        }
         assert_eq!(r.legs[1].gaps.len(), 1, "the ocean gap is listed, not cut");
         assert!(r.legs[1].gaps[0].km > 3_000.0);
         assert_eq!(r.stopovers.len(), 1);
