@@ -9,6 +9,8 @@
 
 use std::fmt::Write as _;
 
+use geo::{Coord, LineString, Simplify};
+
 use super::view::View;
 use crate::track::Points;
 
@@ -35,6 +37,55 @@ pub fn polyline(
         &mut d,
         &mut |_, _| {},
     );
+    d
+}
+
+/// [`polyline`] thinned further: each piece between antimeridian breaks is
+/// simplified (Ramer–Douglas–Peucker, geo's `Simplify`, on the projected
+/// points) to within `tolerance` SVG units of the line it stands for, so
+/// a coastline costs the turns a screen can show rather than its every
+/// vertex. A `tolerance` of 0 draws what [`polyline`] draws.
+pub fn polyline_simplified(
+    view: &View,
+    vertices: impl IntoIterator<Item = (f64, f64)>,
+    min_px: f64,
+    tolerance: f64,
+) -> String {
+    let mut d = String::new();
+    let mut piece: Vec<Coord> = Vec::new();
+    let mut last_lon = f64::NAN;
+    let flush = |piece: &mut Vec<Coord>, d: &mut String| {
+        if piece.len() >= 2 {
+            let line = LineString::new(std::mem::take(piece)).simplify(tolerance);
+            for (k, c) in line.0.iter().enumerate() {
+                cmd(d, if k == 0 { 'M' } else { 'L' }, (c.x, c.y));
+            }
+        }
+        piece.clear();
+    };
+    for (lat, lon) in vertices {
+        let (x, y) = view.to_svg(lat, lon);
+        if (lon - last_lon).abs() > 180.0 {
+            // Across the antimeridian: lift the pen.
+            flush(&mut piece, &mut d);
+        } else if piece
+            .last()
+            .is_some_and(|q| (x - q.x).hypot(y - q.y) < min_px)
+        {
+            continue;
+        }
+        piece.push(Coord { x, y });
+        last_lon = lon;
+    }
+    let last = piece.last().map(|c| (c.x, c.y));
+    flush(&mut piece, &mut d);
+    // A path of one vertex (or whose segments were all too short) is a dot.
+    if let Some(q) = last
+        && d.is_empty()
+        && !outside(view, q, q)
+    {
+        cmd(&mut d, 'M', q);
+    }
     d
 }
 
@@ -289,6 +340,50 @@ mod tests {
                     assert!((w[1].0 - w[0].0).abs() <= step * 1.5 + 0.2, "{w:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn simplified_lines_are_polylines_with_fewer_turns() {
+        let v = View::fit(1000.0, 500.0, [(50.0, 170.0), (60.0, -170.0)]);
+        // A wobbly line over the antimeridian, with sub-pixel steps.
+        let line: Vec<(f64, f64)> = (0..400)
+            .map(|k| {
+                let f = f64::from(k);
+                let lon = 170.0 + f * 0.05;
+                let lon = if lon >= 180.0 { lon - 360.0 } else { lon };
+                (55.0 + (f * 0.3).sin() * 0.02 + f * 0.01, lon)
+            })
+            .collect();
+        let plain = polyline(&v, line.iter().copied(), 0.5);
+        assert_eq!(
+            polyline_simplified(&v, line.iter().copied(), 0.5, 0.0),
+            plain
+        );
+        let thin = polyline_simplified(&v, line.iter().copied(), 0.5, 0.4);
+        assert_eq!(thin.matches('M').count(), 2, "still broken at 180°: {thin}");
+        assert!(
+            thin.matches('L').count() * 2 < plain.matches('L').count(),
+            "{thin}"
+        );
+        // The pieces start and end where the line does.
+        let starts = |d: &str| -> Vec<String> {
+            d.split('M')
+                .skip(1)
+                .map(|p| p.split('L').next().unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(starts(&thin), starts(&plain));
+        // Single points and empty input behave as in polyline.
+        for pts in [
+            vec![],
+            vec![(10.0, 10.0)],
+            vec![(10.0, 10.0), (10.0, 10.0001)],
+        ] {
+            assert_eq!(
+                polyline_simplified(&v, pts.iter().copied(), 0.5, 0.4),
+                polyline(&v, pts.iter().copied(), 0.5)
+            );
         }
     }
 
