@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let a = Analysis::with_routes(&d, &r);
     let seed = data.first().copied().unwrap_or(0) as i64;
     let f = Filter {
-        aircraft: (seed % 3 == 0).then_some(0),
+        aircraft: (seed % 3 == 0).then_some(flightlens_core::ids::AircraftId(0)),
         from: (seed % 2 == 0).then_some(1_544_400_000 + seed * 3600),
         to: None,
     };
