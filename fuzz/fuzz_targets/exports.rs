@@ -6,7 +6,7 @@
 use flightlens_core::export::{self, Source};
 use flightlens_core::filter::Filter;
 use flightlens_core::ids::AircraftId;
-use flightlens_core::project::{Raster, View, track_path_into};
+use flightlens_core::map::{Raster, View, track_path_into};
 use flightlens_core::{Dataset, pipeline};
 use libfuzzer_sys::fuzz_target;
 

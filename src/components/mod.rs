@@ -29,15 +29,7 @@ use leptos::prelude::*;
 // still look for them (`super::Workspace`).
 pub use crate::state::{Derived, State, Workspace};
 
-/// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
-pub const PALETTE: [&str; 7] = [
-    "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8F7A00",
-];
-
-/// The colour of the `i`th aircraft.
-pub fn colour(i: usize) -> &'static str {
-    PALETTE[i % PALETTE.len()]
-}
+pub use flightlens_core::map::{PALETTE, colour};
 
 /// The whole page.
 #[component]

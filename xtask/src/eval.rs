@@ -57,7 +57,7 @@ pub fn simulate(plan: &Plan, rng: &mut Lcg) -> (Vec<Sample>, Truth) {
     let mut off_block = plan.start;
     for w in plan.stops.windows(2) {
         let (a, b) = (at(w[0]), at(w[1]));
-        let km = flightlens_core::geo::haversine_km(a.lat, a.lon, b.lat, b.lon);
+        let km = a.position().haversine_km(b.position());
         let gaps: &[(f64, f64)] = if km > 3_000.0 { &[(0.3, 0.6)] } else { &[] };
         let leg = Leg {
             from: &a,

@@ -17,7 +17,7 @@ use rstar::RTree;
 use rstar::primitives::GeomWithData;
 use serde::Serialize;
 
-use crate::geo::{EARTH_RADIUS_KM, haversine_km};
+use crate::geo::{EARTH_RADIUS_KM, LatLon, haversine_km};
 
 /// What kind of field an airport is; real airports are preferred over
 /// strips and heliports when several are near.
@@ -73,6 +73,13 @@ pub struct Airport {
     pub tz: &'static str,
     /// Kind of field.
     pub kind: Kind,
+}
+
+impl Airport {
+    /// Where it is.
+    pub fn position(&self) -> LatLon {
+        LatLon::new(self.lat, self.lon)
+    }
 }
 
 /// An airport near a point, with its distance.

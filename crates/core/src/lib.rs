@@ -24,15 +24,14 @@
 pub mod airports;
 pub mod analysis;
 pub mod article;
-pub mod basemap;
 pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod ids;
 pub mod ingest;
+pub mod map;
 pub mod offline;
 pub mod pipeline;
-pub mod project;
 pub mod routes;
 pub mod saved;
 pub mod time;

@@ -20,7 +20,7 @@
 //! Times in Unix seconds, distances km, altitudes feet.
 
 use crate::airports::{Airports, Candidate};
-use crate::geo::haversine_km;
+use crate::geo::{LatLon, haversine_km};
 use crate::track::{Ground, Points, Track};
 
 /// Tuning of the leg finder. The defaults are what the evaluation
@@ -94,8 +94,8 @@ pub struct Leg {
     pub takeoff_observed: bool,
     /// Whether the landing is in the data.
     pub landing_observed: bool,
-    /// Great-circle distance between the airports (or the leg's first and
-    /// last points when an airport is unknown), km.
+    /// Geodesic distance on the WGS 84 ellipsoid between the airports (or
+    /// the leg's first and last points when an airport is unknown), km.
     pub distance_km: f64,
     /// Distance along the track, gaps counted as great circles, km.
     pub flown_km: f64,
@@ -298,8 +298,8 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
             let flown = flown_km(p, o.start, last);
             let max_alt = (o.start..=last).filter_map(|k| p.alt_ft(k)).max();
             let ends = |e: &Option<End>, i: usize| {
-                e.as_ref().map_or((p.lat(i), p.lon(i)), |e| {
-                    (e.airport.airport.lat, e.airport.airport.lon)
+                e.as_ref().map_or(LatLon::new(p.lat(i), p.lon(i)), |e| {
+                    e.airport.airport.position()
                 })
             };
             let (a, b) = (ends(&o.from, o.start), ends(&to, last));
@@ -311,7 +311,7 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                 landing: landing.max(o.takeoff),
                 takeoff_observed: o.takeoff_observed,
                 landing_observed,
-                distance_km: haversine_km(a.0, a.1, b.0, b.1),
+                distance_km: a.geodesic_km(b),
                 flown_km: flown,
                 max_altitude_ft: max_alt,
                 gaps: o.gaps,
@@ -429,14 +429,13 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
 mod tests {
     use super::*;
     use crate::airports::airports;
-    use crate::geo::intermediate;
     use crate::track::Point;
 
     /// A simple flight between two airports: ground, climb, cruise, descent,
     /// ground, one point a minute, with optional silence between fractions.
     fn fly(points: &mut Points, from: &str, to: &str, t0: i64, silent: (f64, f64)) -> i64 {
         let (a, b) = (airports().get(from).unwrap(), airports().get(to).unwrap());
-        let km = haversine_km(a.lat, a.lon, b.lat, b.lon);
+        let km = a.position().haversine_km(b.position());
         let minutes = (km / 13.0).ceil() as i64 + 10; // ~780 km/h
         let mut t = t0;
         for _ in 0..5 {
@@ -455,7 +454,7 @@ mod tests {
                 t += 60;
                 continue;
             }
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            let LatLon { lat, lon } = a.position().towards(b.position(), f);
             points.push(Point {
                 alt_ft: Some(alt),
                 gs_kt: Some(420.0),
@@ -506,6 +505,16 @@ mod tests {
                 .iter()
                 .all(|l| l.takeoff_observed && l.landing_observed)
         );
+        // Airport to airport along the ellipsoid.
+        for l in &r.legs {
+            let (a, b) = (l.from.as_ref().unwrap(), l.to.as_ref().unwrap());
+            let d = a
+                .airport
+                .airport
+                .position()
+                .geodesic_km(b.airport.airport.position());
+            assert_eq!(l.distance_km, d);
+        }
         assert_eq!(r.legs[1].gaps.len(), 1, "the ocean gap is listed, not cut");
         assert!(r.legs[1].gaps[0].km > 3_000.0);
         assert_eq!(r.stopovers.len(), 1);
@@ -531,7 +540,7 @@ mod tests {
         let mut t = 1_544_409_000;
         for m in 0..=100 {
             let f = f64::from(m) / 100.0;
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            let LatLon { lat, lon } = a.position().towards(b.position(), f);
             let alt = if m == 0 {
                 0
             } else {
@@ -548,7 +557,7 @@ mod tests {
         t += 10 * 3600;
         let c = airports().get("SGAS").unwrap();
         for m in 1..=20 {
-            let (lat, lon) = intermediate(b.lat, b.lon, c.lat, c.lon, f64::from(m) * 0.002);
+            let LatLon { lat, lon } = b.position().towards(c.position(), f64::from(m) * 0.002);
             p.push(Point {
                 alt_ft: Some(m * 400),
                 gs_kt: Some(250.0),
