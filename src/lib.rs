@@ -11,6 +11,6 @@ pub mod embed;
 pub mod offline;
 pub mod preload;
 pub mod project;
-pub mod worker;
+pub mod read;
 
 pub use components::App;

@@ -3,7 +3,7 @@
 fn main() {
     console_error_panic_hook::set_once();
     // The same module also runs in the file reader's worker, which has no
-    // page to mount on (see src/worker.rs).
+    // page to mount on (see src/read/).
     if web_sys::window().is_none() {
         return;
     }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::Workspace;
 use crate::browser::{PIECE, files_of, piece_bytes, start_piece};
 use crate::project::Source;
-use crate::worker::{self, Columns, ReadJob, Timings};
+use crate::read::{self, Columns, ReadJob, Timings};
 
 /// Where a long read stands, for the progress bar.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,18 +71,19 @@ async fn read_one(
     };
     report(name.clone(), 0.0, 0);
     let n = name.clone();
-    if let Some((job, promise)) = worker::start(f, columns.as_ref(), move |bytes, rows| {
+    if let Some((job, promise)) = read::start(f, columns.as_ref(), move |bytes, rows| {
         report(n.clone(), bytes, rows)
     }) {
         l.job.set_value(Some(job));
         let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-        let points = l
+        let received = l
             .job
-            .with_value(|j| j.as_ref().map(ReadJob::take_points))
+            .with_value(|j| j.as_ref().map(ReadJob::take))
             .unwrap_or_default();
         l.job.set_value(None);
         return match result {
-            Ok(data) => worker::parsed_from_message(&data, points, chosen)
+            Ok(_) => received
+                .into_file(chosen)
                 .map_err(|e| format!("{name}: {e}")),
             Err(e) => Err(e
                 .as_string()
@@ -388,7 +389,7 @@ pub fn Inputs(
     reading: Memo<super::article::Reading>,
 ) -> impl IntoView {
     // Have a worker ready before the first file is chosen.
-    worker::warm_up();
+    read::warm_up();
     let sources = StoredValue::new_local(Vec::<Source>::new());
     // Puts what a shared page or a saved project carries on screen.
     let restore = move |p: crate::preload::Preloaded| {
