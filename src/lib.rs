@@ -8,6 +8,7 @@ mod browser;
 pub mod components;
 pub mod demo;
 pub mod embed;
+pub mod load;
 pub mod offline;
 pub mod preload;
 pub mod project;
