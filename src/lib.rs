@@ -11,7 +11,7 @@ pub mod embed;
 pub mod load;
 pub mod offline;
 pub mod preload;
-pub mod project;
 pub mod read;
+pub mod saved;
 
 pub use components::App;

@@ -11,9 +11,8 @@ use leptos::task::spawn_local;
 
 use crate::browser::{PIECE, piece_bytes, start_piece};
 use crate::components::Workspace;
-use crate::preload::Preloaded;
-use crate::project::Source;
 use crate::read::{self, Columns, ReadJob, Timings};
+use crate::saved::{Opened, Source};
 
 /// Where a long read stands, for the progress bar.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -86,7 +85,7 @@ impl Loader {
     }
 
     /// Puts what a shared page or a saved project carries on screen.
-    fn restore(self, p: Preloaded) {
+    fn restore(self, p: Opened) {
         self.sources.set_value(
             p.files
                 .into_iter()
@@ -161,11 +160,9 @@ impl Loader {
         let (list, text, day) = self.saved();
         let errors = self.errors;
         spawn_local(async move {
-            let result = crate::project::save(list, text, day)
-                .await
-                .and_then(|json| {
-                    crate::browser::download("analysis.flightlens", "application/json", &json)
-                });
+            let result = crate::saved::save(list, text, day).await.and_then(|json| {
+                crate::browser::download("analysis.flightlens", "application/json", &json)
+            });
             if let Err(e) = result {
                 errors.set(vec![format!("Save project: {e}")]);
             }
@@ -179,7 +176,7 @@ impl Loader {
         let errors = self.errors;
         saving.set(true);
         spawn_local(async move {
-            let result = match crate::project::save(list, text, day).await {
+            let result = match crate::saved::save(list, text, day).await {
                 Ok(json) => crate::offline::page(&json).await,
                 Err(e) => Err(e),
             }
@@ -205,9 +202,9 @@ impl Loader {
     /// Opens a project file made with Save project, in place of what is loaded.
     pub fn open_project(self, file: web_sys::File) {
         spawn_local(async move {
-            let opened = crate::project::read_text(&file)
+            let opened = crate::saved::read_text(&file)
                 .await
-                .and_then(|t| crate::preload::parse(&t))
+                .and_then(|t| crate::saved::open(&t))
                 .map_err(|e| format!("{}: not a Flightlens project ({e}). Choose a .flightlens file made with Save project.", file.name()));
             match opened {
                 Ok(p) => {

@@ -1,11 +1,14 @@
-//! **Save as offline HTML**: what is on screen as one file that opens from
-//! disk with the network off, like `cargo xtask bundle --with …`.
+//! **Save as offline HTML**, built in the page: what is on screen as one
+//! file that opens from disk with the network off, the same kind of file
+//! as `cargo xtask bundle --with …` writes (`xtask/src/bundle.rs`).
 //!
-//! The page is built here, in the browser, with the template of
-//! `flightlens_core::offline`. Served, the app reads its own glue, module
-//! and stylesheet from its own origin (the policy's `connect-src 'self'`);
-//! opened as an offline file, it reuses its own inline script and style,
-//! whose hashes its policy already names. Nothing goes anywhere else.
+//! The template is `flightlens_core::offline` (shared with the bundle);
+//! the data it carries is a project document ([`crate::saved`]), read back
+//! when the file opens ([`crate::preload`]). Served, the app reads its own
+//! glue, module and stylesheet from its own origin (the policy's
+//! `connect-src 'self'`); opened as an offline file, it reuses its own
+//! inline script and style, whose hashes its policy already names. Nothing
+//! goes anywhere else.
 
 use flightlens_core::offline;
 

@@ -1,5 +1,6 @@
-//! The offline single file: the page template shared by `cargo xtask
-//! bundle` and the app's **Save as offline HTML** button, so both write the
+//! The offline page template: the single HTML file that holds the whole
+//! app, shared by `cargo xtask bundle` (`xtask/src/bundle.rs`) and the
+//! app's **Save as offline HTML** (`src/offline.rs`), so both write the
 //! same kind of file.
 //!
 //! A page opened from `file://` may not fetch its own wasm, so the module
