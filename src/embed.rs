@@ -1,4 +1,4 @@
-//! The embedding entry point: `mountFlightlens`, called by `embed.js`'s
+//! The embedding entry point: `mountFlightlens`, called by `js/embed.js`'s
 //! `mount(element, options)` and its `<flight-lens>` element. Each call
 //! mounts one read-only analysis into a container (inside the element's
 //! shadow root, so the host page's CSS and the widget's cannot touch each

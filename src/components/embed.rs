@@ -1,4 +1,4 @@
-//! The widget a newsroom embeds in an article page (see `embed.js` and
+//! The widget a newsroom embeds in an article page (see `js/embed.js` and
 //! `src/embed.rs`): a finished analysis, read-only, as a map, a timeline,
 //! or the whole workspace without the loading controls.
 

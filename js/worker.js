@@ -1,7 +1,16 @@
 // The file reader's worker: runs the app's own wasm module (sent over by the
 // page already compiled, in the first message) and parses one file, whose
-// pieces the page reads and moves here one by one. Every message is
-// `{kind, …}`; src/read/protocol.rs lists them all. See src/read/.
+// pieces the page reads and moves here one by one. See src/read/.
+//
+// Contract with the Rust side (docs/js-boundary.md):
+//   receives  {kind: 'module', module} first, then the messages listed in
+//             src/read/protocol.rs (every one is {kind, …});
+//   calls     the glue's worker_warm() once the module is ready, and
+//             worker_receive(data) for every later message, in order;
+//   posts     {kind: 'error', message} itself when a call throws.
+// The import below stays one line starting `import init, {`: the offline
+// file replaces that line by the glue (WORKER_IMPORT in
+// crates/core/src/offline.rs; a test there checks it).
 import init, { worker_warm, worker_receive } from './flightlens-app.js';
 
 let ready;

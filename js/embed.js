@@ -4,6 +4,14 @@
 // out; it resizes with its container; unmount() frees it. The data stays
 // in the page: inline <script type="text/csv"> blocks, or a file of the
 // page's own origin (anything else is refused).
+//
+// Contract with the Rust side (docs/js-boundary.md):
+//   sets     globalThis.flightlensEmbed = true before the module starts, so
+//            that src/main.rs does not mount the full app onto <body>;
+//   calls    the glue's mountFlightlens(container, files, article, published,
+//            view, readonly) (src/embed.rs), whose handle has unmount() and
+//            free();
+//   exports  mount(element, options), and defines <flight-lens>.
 import init, { mountFlightlens } from './flightlens-app.js';
 
 const BASE = new URL('.', import.meta.url);
