@@ -14,4 +14,5 @@ pub mod preload;
 pub mod read;
 pub mod saved;
 
+pub use browser::js_error;
 pub use components::App;

@@ -9,7 +9,7 @@ use flightlens_core::{Dataset, FileReader, ParsedFile};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{PIECE, piece_bytes, start_piece};
+use crate::browser::{PIECE, js_error, piece_bytes, start_piece};
 use crate::components::Workspace;
 use crate::read::{self, Columns, ReadJob, Timings};
 use crate::saved::{Opened, Source};
@@ -337,7 +337,7 @@ async fn read_one(
                 .map_err(|e| format!("{name}: {e}")),
             Err(e) => Err(e
                 .as_string()
-                .unwrap_or_else(|| format!("{name}: the reader failed ({e:?})"))),
+                .unwrap_or_else(|| format!("{name}: the reader failed ({})", js_error(&e)))),
         };
     }
     let reader = match columns {

@@ -12,6 +12,8 @@ use flightlens_core::saved::{FORMAT, SavedFile, SavedProject};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::js_error;
+
 /// Where a loaded file's bytes can be had again.
 #[derive(Debug, Clone)]
 pub enum Source {
@@ -28,8 +30,9 @@ impl Source {
             Source::File(f) => {
                 let buf = JsFuture::from(f.array_buffer()).await.map_err(|e| {
                     format!(
-                        "{}: the browser could not read the file again ({e:?})",
-                        f.name()
+                        "{}: the browser could not read the file again ({})",
+                        f.name(),
+                        js_error(&e)
                     )
                 })?;
                 Ok((f.name(), js_sys::Uint8Array::new(&buf).to_vec()))
@@ -95,7 +98,7 @@ pub fn open(text: &str) -> Result<Opened, String> {
         // atob gives one character per byte.
         let binary = window
             .atob(&f.base64)
-            .map_err(|e| bad(format!("{}: {e:?}", f.name)))?;
+            .map_err(|e| bad(format!("{}: {}", f.name, js_error(&e))))?;
         let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
         data.add_file(&f.name, &bytes);
         files.push((f.name, bytes));

@@ -346,8 +346,9 @@ pub(super) fn drive(p: &Rc<RefCell<Feed>>) {
         Step::PassOn(part) => {
             if let Err(e) = send(&s.worker, &Msg::Join(part)) {
                 let why = format!(
-                    "{}: the reader could not be given the helper's part ({e:?})",
-                    s.file.name()
+                    "{}: the reader could not be given the helper's part ({})",
+                    s.file.name(),
+                    crate::browser::js_error(&e)
                 );
                 s.stop(&why);
             }
@@ -377,8 +378,9 @@ pub(super) fn drive(p: &Rc<RefCell<Feed>>) {
             };
             if let Err(e) = send(&s.worker, &Msg::Piece(buffer)) {
                 let why = format!(
-                    "{}: the reader could not be given the file ({e:?})",
-                    s.file.name()
+                    "{}: the reader could not be given the file ({})",
+                    s.file.name(),
+                    crate::browser::js_error(&e)
                 );
                 return s.stop(&why);
             }

@@ -188,7 +188,8 @@ fn end() {
         let packed = Packed::pack(part, r.times.engine);
         if let Err(e) = post(&Msg::Part(packed)) {
             post_error(format!(
-                "{name}: the helper's part could not be handed over ({e:?})"
+                "{name}: the helper's part could not be handed over ({})",
+                crate::browser::js_error(&e)
             ));
         }
         return;
@@ -210,7 +211,8 @@ fn end() {
     for track in tracks {
         if let Err(e) = post(&Msg::Track(track.points)) {
             return post_error(format!(
-                "{name}: the result could not be handed to the page ({e:?})"
+                "{name}: the result could not be handed to the page ({})",
+                crate::browser::js_error(&e)
             ));
         }
     }

@@ -1,6 +1,6 @@
-//! The worker protocol's codec in a real browser: every message through
-//! `Msg::encode` and `Msg::decode` (the plain halves are tested natively in
-//! `src/read/`).
+//! What crosses the JS/Rust boundary, in a real browser: every worker
+//! message through `Msg::encode` and `Msg::decode` (the plain halves are
+//! tested natively in `src/read/`), and JS errors as words for the user.
 #![cfg(target_arch = "wasm32")]
 
 use flightlens::demo::FILES;
@@ -212,4 +212,23 @@ fn a_malformed_message_says_what_is_wrong() {
     assert_eq!(read(r#"{"kind":"progress","rows":1}"#), "no bytes");
     assert_eq!(read(r#"{"kind":"track","t":[1]}"#), "t");
     assert!(Msg::decode(&JsValue::NULL).is_err());
+}
+
+#[wasm_bindgen_test]
+fn a_js_error_reaches_the_user_as_words_not_a_debug_print() {
+    use flightlens::js_error;
+    let e: JsValue = js_sys::TypeError::new("Failed to fetch").into();
+    assert_eq!(js_error(&e), "Failed to fetch");
+    // A DOMException with no message: its name says what happened.
+    let dom = js_sys::Object::new();
+    js_sys::Reflect::set(&dom, &"name".into(), &"NotReadableError".into()).unwrap();
+    js_sys::Reflect::set(&dom, &"message".into(), &"".into()).unwrap();
+    assert_eq!(js_error(&dom.into()), "NotReadableError");
+    assert_eq!(
+        js_error(&"a.csv: reading cancelled.".into()),
+        "a.csv: reading cancelled"
+    );
+    assert_eq!(js_error(&JsValue::UNDEFINED), "the browser gave no reason");
+    assert_eq!(js_error(&JsValue::NULL), "the browser gave no reason");
+    assert!(!js_error(&js_sys::Error::new("x").into()).contains("JsValue"));
 }
