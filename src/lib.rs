@@ -13,6 +13,7 @@ pub mod offline;
 pub mod preload;
 pub mod read;
 pub mod saved;
+pub mod state;
 
 pub use browser::js_error;
 pub use components::App;

@@ -4,15 +4,15 @@
 //! the data an offline file carries; and saving what is loaded. The input
 //! panel (`components/inputs.rs`) draws the controls and calls these.
 
-use flightlens_core::ingest::columns::{ColumnChoice, csv_header};
+use flightlens_core::ingest::{ColumnChoice, csv_header};
 use flightlens_core::{Dataset, FileReader, ParsedFile};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{PIECE, js_error, piece_bytes, start_piece};
-use crate::components::Workspace;
 use crate::read::{self, Columns, ReadJob, Timings};
 use crate::saved::{Opened, Source};
+use crate::state::Workspace;
 
 /// Where a long read stands, for the progress bar.
 #[derive(Debug, Clone, Default, PartialEq)]

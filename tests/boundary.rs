@@ -6,7 +6,7 @@
 use flightlens::demo::FILES;
 use flightlens::read::protocol::{Columns, Done, Kind, Meta, Msg, Packed};
 use flightlens::read::timings::Measured;
-use flightlens_core::ingest::columns::ColumnChoice;
+use flightlens_core::ingest::ColumnChoice;
 use flightlens_core::{FileReader, Ground, Point, Points};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;

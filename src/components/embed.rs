@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::{
-    ClaimsTable, Filters, LegsTable, Profile, RouteMap, State, StopoversTable, Timeline, Workspace,
-};
+use super::{ClaimsTable, Filters, LegsTable, Profile, RouteMap, StopoversTable, Timeline};
+use crate::state::{State, Workspace};
 
 /// What an embedded analysis shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

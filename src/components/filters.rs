@@ -7,7 +7,7 @@ use flightlens_core::filter::Filter;
 use flightlens_core::time::{parse_datetime, rfc3339};
 use leptos::prelude::*;
 
-use super::Derived;
+use crate::state::Derived;
 
 /// `2019-01-23T08:02` (what a `datetime-local` input holds) for a Unix time.
 fn input_value(t: Option<i64>) -> String {
@@ -63,10 +63,9 @@ pub fn Filters(
                 <select
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        let track = v.strip_prefix('a').and_then(|n| n.parse::<usize>().ok()).and_then(|n| n.checked_sub(1));
-                        filter.update(|f| f.aircraft = track);
+                        filter.update(|f| f.aircraft = v.parse().ok());
                     }
-                    prop:value=move || filter.with(|f| f.aircraft.map(|t| format!("a{}", t + 1)).unwrap_or_default())
+                    prop:value=move || filter.with(|f| f.aircraft.map(|a| a.to_string()).unwrap_or_default())
                 >
                     <option value="">"All aircraft"</option>
                     {move || {
@@ -75,7 +74,7 @@ pub fn Filters(
                             .with(|a| {
                                 a.aircraft
                                     .iter()
-                                    .map(|ac| view! { <option value=ac.id.clone()>{ac.label.clone()}</option> })
+                                    .map(|ac| view! { <option value=ac.id.to_string()>{ac.label.clone()}</option> })
                                     .collect_view()
                             })
                     }}

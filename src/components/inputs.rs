@@ -1,13 +1,13 @@
 //! The input panel: the file input and drop zone, the article, the demo,
 //! and the project buttons. What they do is in [`crate::load`].
 
-use flightlens_core::ingest::columns::ColumnChoice;
+use flightlens_core::ingest::ColumnChoice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::Workspace;
 use crate::browser::files_of;
 use crate::load::{ColumnsRequest, Loader, Progress};
+use crate::state::Workspace;
 
 /// Asks which columns of a CSV hold the time, the position and the rest.
 #[component]

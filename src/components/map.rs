@@ -11,6 +11,7 @@ use std::time::Duration;
 use flightlens_core::Dataset;
 use flightlens_core::filter::Filter;
 use flightlens_core::geo::intermediate;
+use flightlens_core::ids::{ItemId, LegId};
 use flightlens_core::project::{
     Raster, View, graticule, polyline, sphere_outline, time_range, track_path_into,
 };
@@ -66,7 +67,7 @@ fn fit(data: &Dataset, filter: &Filter) -> View {
         .tracks
         .iter()
         .enumerate()
-        .filter(|(i, _)| filter.aircraft.is_none_or(|a| a == *i))
+        .filter(|(i, _)| filter.aircraft.is_none_or(|a| a.0 == *i))
         .flat_map(|(_, t)| {
             let r = time_range(&t.points, filter.from, filter.to);
             r.step_by(10).map(|i| (t.points.lat(i), t.points.lon(i)))
@@ -83,7 +84,7 @@ fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter) -> Drawing
         .tracks
         .iter()
         .enumerate()
-        .filter(|(i, _)| filter.aircraft.is_none_or(|a| a == *i))
+        .filter(|(i, _)| filter.aircraft.is_none_or(|a| a.0 == *i))
         .map(|(i, t)| (i, t, time_range(&t.points, filter.from, filter.to)))
         .filter(|(_, _, range)| !range.is_empty())
         .map(|(i, t, range)| {
@@ -226,7 +227,7 @@ fn tip_for(data: &Dataset, routes: &Routes, h: &Hit, x: f64, y: f64) -> Option<T
         .map_or("speed unknown".into(), |s| format!("{s:.0} kt"));
     lines.push(format!("{alt}, {gs}"));
     if let Some(n) = leg_at(routes, h) {
-        lines.push(format!("leg:{} (click to select)", n + 1));
+        lines.push(format!("{} (click to select)", LegId(n)));
     }
     Some(Tip { x, y, lines })
 }
@@ -246,7 +247,7 @@ pub fn RouteMap(
     /// Routes and analysis.
     derived: Derived,
     /// Ids of the legs and stopovers selected elsewhere (`leg:1`, `stop:2`).
-    selected: RwSignal<Vec<String>>,
+    selected: RwSignal<Vec<ItemId>>,
     /// The aircraft and time range shown.
     filter: RwSignal<Filter>,
 ) -> impl IntoView {
@@ -280,8 +281,8 @@ pub fn RouteMap(
             workspace.with(|w| {
                 derived.routes.with(|r| {
                     ids.iter()
-                        .filter_map(|id| flightlens_core::filter::index_of(id, "leg:"))
-                        .filter_map(|n| r.legs.get(n))
+                        .filter_map(|id| id.leg())
+                        .filter_map(|n| r.legs.get(n.0))
                         .filter_map(|l| {
                             let p = &w.data.tracks.get(l.track)?.points;
                             let mut d = String::new();
@@ -464,7 +465,7 @@ pub fn RouteMap(
                 let hit = nearest(x, y);
                 let leg = hit.and_then(|h| derived.routes.with_untracked(|r| leg_at(r, &h)));
                 match leg {
-                    Some(n) => selected.set(vec![format!("leg:{}", n + 1)]),
+                    Some(n) => selected.set(vec![LegId(n).into()]),
                     None => selected.set(Vec::new()),
                 }
                 show_tip(x, y);
@@ -593,8 +594,8 @@ pub fn RouteMap(
                                 selected.with(|ids| {
                                     derived.routes.with(|r| {
                                         ids.iter()
-                                            .filter_map(|id| flightlens_core::filter::index_of(id, "stop:"))
-                                            .filter_map(|n| r.stopovers.get(n))
+                                            .filter_map(|id| id.stop())
+                                            .filter_map(|n| r.stopovers.get(n.0))
                                             .any(|s| s.airport.airport.icao == code)
                                     })
                                 })

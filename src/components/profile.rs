@@ -1,7 +1,7 @@
 //! The altitude and speed profile of the selected leg.
 
 use flightlens_core::Dataset;
-use flightlens_core::filter::index_of;
+use flightlens_core::ids::{ItemId, LegId};
 use flightlens_core::routes::Routes;
 use flightlens_core::time::{human_duration, short_utc};
 use leptos::prelude::*;
@@ -38,9 +38,8 @@ fn step(max: f64, n: f64) -> f64 {
         .unwrap_or(10.0 * p)
 }
 
-fn chart(data: &Dataset, routes: &Routes, id: &str) -> Option<Chart> {
-    let n = index_of(id, "leg:")?;
-    let l = routes.legs.get(n)?;
+fn chart(data: &Dataset, routes: &Routes, id: LegId) -> Option<Chart> {
+    let l = routes.legs.get(id.0)?;
     let t = data.tracks.get(l.track)?;
     let p = &t.points;
     let (a, b) = (l.points.0, l.points.1.min(p.len().checked_sub(1)?));
@@ -153,11 +152,11 @@ pub fn Profile(
     /// Routes.
     derived: Derived,
     /// The selection; the first leg in it is profiled.
-    selected: RwSignal<Vec<String>>,
+    selected: RwSignal<Vec<ItemId>>,
 ) -> impl IntoView {
     let c = Memo::new(move |_| {
-        let id = selected.with(|s| s.iter().find(|i| i.starts_with("leg:")).cloned())?;
-        workspace.with(|w| derived.routes.with(|r| chart(&w.data, r, &id)))
+        let id = selected.with(|s| s.iter().find_map(|i| i.leg()))?;
+        workspace.with(|w| derived.routes.with(|r| chart(&w.data, r, id)))
     });
     view! {
         <p class="empty-note" class:hidden=move || c.with(Option::is_some)>

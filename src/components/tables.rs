@@ -1,6 +1,7 @@
 //! The analysis tables, the text alternative to the map and the timeline.
 
 use flightlens_core::Analysis;
+use flightlens_core::ids::{self, ItemId};
 use flightlens_core::time::human_duration;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn AircraftTable(
                         .map(|ac| {
                             view! {
                                 <tr>
-                                    <th scope="row">{ac.id}</th>
+                                    <th scope="row">{ac.id.to_string()}</th>
                                     <td>{ac.icao24.unwrap_or_default()}</td>
                                     <td>{ac.callsigns.join(", ")}</td>
                                     <td class="num">{ac.points}</td>
@@ -60,7 +61,7 @@ pub fn ClaimsTable(
     /// The article's text, to say why there are no claims.
     article: RwSignal<String>,
     /// Set to a claim's evidence when the reader asks to see it.
-    selected: RwSignal<Vec<String>>,
+    selected: RwSignal<Vec<ItemId>>,
 ) -> impl IntoView {
     use flightlens_core::article::check::Verdict;
     view! {
@@ -118,7 +119,7 @@ pub fn ClaimsTable(
                             };
                             let show = (!evidence.is_empty()).then(|| {
                                 let e = evidence.clone();
-                                let label = format!("Show {} on the map and timeline", evidence.join(", "));
+                                let label = format!("Show {} on the map and timeline", ids::join(&evidence, ", "));
                                 view! {
                                     <button type="button" class="secondary small" aria-label=label on:click=move |_| selected.set(e.clone())>
                                         "Show"
@@ -133,7 +134,7 @@ pub fn ClaimsTable(
                                     <td>{place}</td>
                                     <td>{c.date.unwrap_or_else(|| "no date".into())}</td>
                                     <td class=class title=c.note>{verdict}</td>
-                                    <td>{c.evidence.join(", ")} " " {show}</td>
+                                    <td>{ids::join(&c.evidence, ", ")} " " {show}</td>
                                 </tr>
                             }
                         })
@@ -301,28 +302,21 @@ fn more_rows(
 }
 
 /// The button that selects a leg or stopover (its id as its text).
-fn select_button(id: String, selected: RwSignal<Vec<String>>) -> impl IntoView {
-    let on = {
-        let id = id.clone();
-        move || selected.with(|s| s.contains(&id))
-    };
+fn select_button(id: ItemId, selected: RwSignal<Vec<ItemId>>) -> impl IntoView {
+    let on = move || selected.with(|s| s.contains(&id));
     let label = format!("Select {id} on the map and timeline");
-    let pick = {
-        let id = id.clone();
-        move |_| {
-            let id = id.clone();
-            selected.update(|s| {
-                if s.len() == 1 && s[0] == id {
-                    s.clear();
-                } else {
-                    *s = vec![id];
-                }
-            })
-        }
+    let pick = move |_| {
+        selected.update(|s| {
+            if s.len() == 1 && s[0] == id {
+                s.clear();
+            } else {
+                *s = vec![id];
+            }
+        })
     };
     view! {
         <button type="button" class="link" aria-label=label aria-pressed=move || on().to_string() on:click=pick>
-            {id}
+            {id.to_string()}
         </button>
     }
 }
@@ -334,14 +328,14 @@ pub fn LegsTable(
     /// The analysis as filtered.
     analysis: Memo<Analysis>,
     /// The selection shared with the map and the timeline.
-    selected: RwSignal<Vec<String>>,
+    selected: RwSignal<Vec<ItemId>>,
 ) -> impl IntoView {
     let sort: Sort = RwSignal::new(None);
     let limit = RwSignal::new(PAGE);
     let total = move || analysis.with(|a| a.legs.len());
     let key = |l: &flightlens_core::analysis::LegOut, col: usize| match col {
-        0 => Key::N(flightlens_core::filter::index_of(&l.id, "leg:").unwrap_or(0) as f64),
-        1 => Key::S(l.aircraft.clone()),
+        0 => Key::N(l.id.0 as f64),
+        1 => Key::S(l.aircraft.to_string()),
         2 => Key::S(l.from.as_ref().map(|a| a.name.clone()).unwrap_or_default()),
         3 => Key::S(l.to.as_ref().map(|a| a.name.clone()).unwrap_or_default()),
         4 => Key::S(l.takeoff.clone()),
@@ -404,12 +398,12 @@ pub fn LegsTable(
                                 let km: f64 = l.gaps.iter().map(|g| g.km).sum();
                                 format!("{} ({km:.0} km without data)", l.gaps.len())
                             };
-                            let id = l.id.clone();
+                            let id = ItemId::from(l.id);
                             let on = move || selected.with(|s| s.contains(&id));
                             view! {
                                 <tr class:selected=on>
-                                    <th scope="row">{select_button(l.id.clone(), selected)}</th>
-                                    <td>{names.get(l.aircraft.as_str()).map(|n| n.to_string()).unwrap_or(l.aircraft)}</td>
+                                    <th scope="row">{select_button(id, selected)}</th>
+                                    <td>{names.get(&l.aircraft).map_or_else(|| l.aircraft.to_string(), |n| n.to_string())}</td>
                                     <td>{airport_cell(&l.from)}</td>
                                     <td>{airport_cell(&l.to)}</td>
                                     <td>
@@ -443,14 +437,14 @@ pub fn StopoversTable(
     /// The analysis as filtered.
     analysis: Memo<Analysis>,
     /// The selection shared with the map and the timeline.
-    selected: RwSignal<Vec<String>>,
+    selected: RwSignal<Vec<ItemId>>,
 ) -> impl IntoView {
     let sort: Sort = RwSignal::new(None);
     let limit = RwSignal::new(PAGE);
     let total = move || analysis.with(|a| a.stopovers.len());
     let key = |s: &flightlens_core::analysis::StopoverOut, col: usize| match col {
-        0 => Key::N(flightlens_core::filter::index_of(&s.id, "stop:").unwrap_or(0) as f64),
-        1 => Key::S(s.aircraft.clone()),
+        0 => Key::N(s.id.0 as f64),
+        1 => Key::S(s.aircraft.to_string()),
         2 => Key::S(s.airport.name.clone()),
         3 => Key::S(s.arrival.clone()),
         4 => Key::S(s.departure.clone()),
@@ -494,12 +488,12 @@ pub fn StopoversTable(
                         .take(limit.get())
                         .map(|s| {
                             let airport = Some(s.airport.clone());
-                            let id = s.id.clone();
+                            let id = ItemId::from(s.id);
                             let on = move || selected.with(|x| x.contains(&id));
                             view! {
                                 <tr class:selected=on>
-                                    <th scope="row">{select_button(s.id.clone(), selected)}</th>
-                                    <td>{names.get(s.aircraft.as_str()).map(|n| n.to_string()).unwrap_or(s.aircraft)}</td>
+                                    <th scope="row">{select_button(id, selected)}</th>
+                                    <td>{names.get(&s.aircraft).map_or_else(|| s.aircraft.to_string(), |n| n.to_string())}</td>
                                     <td>{airport_cell(&airport)}</td>
                                     <td>
                                         {utc_cell(&s.arrival)}

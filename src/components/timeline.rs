@@ -2,6 +2,7 @@
 //! for each stopover.
 
 use flightlens_core::Dataset;
+use flightlens_core::ids::{ItemId, LegId, StopId};
 use flightlens_core::routes::{End, Routes};
 use flightlens_core::time::{civil_from_days, human_duration, short_utc};
 use leptos::prelude::*;
@@ -15,8 +16,8 @@ const AXIS_H: f64 = 24.0;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Bar {
-    /// `leg:N` or `stop:N`, as in the analysis document.
-    id: String,
+    /// The leg or stopover drawn.
+    id: ItemId,
     x: f64,
     w: f64,
     title: String,
@@ -61,7 +62,7 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
                 .enumerate()
                 .filter(|(_, l)| l.track == i)
                 .map(|(n, l)| Bar {
-                    id: format!("leg:{}", n + 1),
+                    id: LegId(n).into(),
                     x: x(l.takeoff),
                     w: (x(l.landing) - x(l.takeoff)).max(2.0),
                     title: format!(
@@ -80,7 +81,7 @@ fn chart(data: &Dataset, routes: &Routes) -> Chart {
                 .enumerate()
                 .filter(|(_, s)| s.track == i)
                 .map(|(n, s)| Bar {
-                    id: format!("stop:{}", n + 1),
+                    id: StopId(n).into(),
                     x: x(s.arrival),
                     w: (x(s.departure) - x(s.arrival)).max(2.0),
                     title: format!(
@@ -147,7 +148,7 @@ pub fn Timeline(
     /// Routes and analysis.
     derived: Derived,
     /// Ids of the legs and stopovers selected elsewhere.
-    selected: RwSignal<Vec<String>>,
+    selected: RwSignal<Vec<ItemId>>,
     /// The filter that brushing sets.
     filter: RwSignal<flightlens_core::filter::Filter>,
 ) -> impl IntoView {
@@ -164,13 +165,14 @@ pub fn Timeline(
     let brush = RwSignal::new(None::<(f64, f64)>);
     // The bar pressed, if any (pointer capture makes the svg the target of
     // what follows, so it is read now).
-    let pressed = StoredValue::new(None::<String>);
+    let pressed = StoredValue::new(None::<ItemId>);
     let on_down = move |e: web_sys::PointerEvent| {
         use wasm_bindgen::JsCast;
         pressed.set_value(
             e.target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.get_attribute("data-id")),
+                .and_then(|el| el.get_attribute("data-id"))
+                .and_then(|id| id.parse().ok()),
         );
         if let Some(x) = to_x(&e) {
             if let Some(t) = e
@@ -260,15 +262,15 @@ pub fn Timeline(
                     .map(|(i, r)| {
                         let y = AXIS_H + ROW_H * i as f64;
                         let track = r.track;
-                        let dim = move || filter.with(|f| f.aircraft.is_some_and(|a| a != track));
+                        let dim = move || filter.with(|f| f.aircraft.is_some_and(|a| a.0 != track));
                         let bars = r
                             .bars
                             .into_iter()
                             .map(|b| {
-                                let id = b.id.clone();
+                                let id = b.id;
                                 let on = move || selected.with(|s| s.contains(&id));
                                 view! {
-                                    <rect class="bar" class:selected=on data-id=b.id class:ground=b.ground x=b.x y=y + 6.0 width=b.w height=ROW_H - 12.0 fill=r.colour>
+                                    <rect class="bar" class:selected=on data-id=b.id.to_string() class:ground=b.ground x=b.x y=y + 6.0 width=b.w height=ROW_H - 12.0 fill=r.colour>
                                         <title>{b.title}</title>
                                     </rect>
                                 }

@@ -19,7 +19,7 @@
 //! | `part` | helper → page | `part`: the helper's rows, unfinished ([`Packed`]) |
 //! | `error` | worker → page | `message`, a sentence for the user |
 
-use flightlens_core::ingest::columns::ColumnChoice;
+use flightlens_core::ingest::ColumnChoice;
 use flightlens_core::ingest::{ListedFlight, Part};
 use flightlens_core::{FileImport, Ground, Identity, Points};
 use js_sys::{
@@ -496,6 +496,7 @@ fn points_of(o: &JsValue) -> Result<Points, String> {
         floats("vrate")?,
         &received_ground(ground, n),
     )
+    .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -242,7 +242,7 @@ fn join(part: &Packed) {
             .unpack()
             .map_err(|why| malformed(&why))
             .and_then(|(part, helper_ms)| {
-                r.reader.join(part)?;
+                r.reader.join(part).map_err(|why| why.to_string())?;
                 Ok(helper_ms)
             });
         if let Ok(helper_ms) = joined {

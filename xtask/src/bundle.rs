@@ -150,8 +150,8 @@ pub fn write_test_files(root: &Path) -> Result<(), String> {
 /// `cargo xtask bundle [--with FILES… --article FILE --published DATE] [--out FILE]`.
 pub fn bundle(root: &Path, args: &[String]) -> Result<(), String> {
     let r = parse(args)?;
-    crate::tools::ensure_build_tools(root)?;
-    crate::tools::dist(root)?;
+    crate::toolchain::ensure_build_tools(root)?;
+    crate::toolchain::dist(root)?;
     write(root, r)
 }
 

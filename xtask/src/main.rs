@@ -19,12 +19,14 @@
 mod airports;
 mod bench;
 mod bundle;
+mod ci;
 mod coastlines;
 mod demo;
 mod eval;
 mod eval_article;
+mod fuzz;
 mod sim;
-mod tools;
+mod toolchain;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -60,16 +62,16 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("map") => bench::map(&root),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-            tools::fuzz(&root, secs)
+            fuzz::fuzz(&root, secs)
         }
-        Some("serve") => tools::serve(&root),
+        Some("serve") => toolchain::serve(&root),
         Some("bundle") => bundle::bundle(&root, &args[1..]),
         Some("bundle-test-files") => bundle::write_test_files(&root),
-        Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
-        Some("test") => tools::test(&root),
-        Some("screenshot") => tools::ensure_build_tools(&root)
-            .and_then(|()| tools::dist(&root))
-            .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
+        Some("dist") => toolchain::ensure_build_tools(&root).and_then(|()| toolchain::dist(&root)),
+        Some("test") => ci::test(&root),
+        Some("screenshot") => toolchain::ensure_build_tools(&root)
+            .and_then(|()| toolchain::dist(&root))
+            .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
             "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | bench map | fuzz [SECONDS]>"
                 .to_string(),

@@ -13,8 +13,11 @@
 
 use std::process::ExitCode;
 
-use flightlens_core::time::human_duration;
-use flightlens_core::{Analysis, Dataset, FileReader};
+use flightlens_core::filter::Filter;
+use flightlens_core::pipeline::{self, ArticleInput};
+use flightlens_core::routes::Options;
+use flightlens_core::time::{Day, human_duration};
+use flightlens_core::{Analysis, Dataset, FileReader, export};
 
 const USAGE: &str = "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
 
@@ -26,7 +29,7 @@ const FORMATS: [&str; 5] = ["json", "geojson", "kml", "legs-csv", "stopovers-csv
 struct Args {
     files: Vec<String>,
     article: Option<String>,
-    published: Option<String>,
+    published: Option<Day>,
     json: bool,
     format: Option<String>,
 }
@@ -57,10 +60,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--article" => a.article = Some(it.next().ok_or("--article needs a file")?.clone()),
             "--published" => {
                 let d = it.next().ok_or("--published needs a date, YYYY-MM-DD")?;
-                if d.len() != 10 || flightlens_core::time::parse_date(d).is_none() {
-                    return Err(format!("--published {d:?} is not a date like 2019-01-28"));
-                }
-                a.published = Some(d.clone());
+                a.published = Some(d.parse().map_err(|e| format!("--published {e}"))?);
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
             s => a.files.push(s.to_string()),
@@ -112,37 +112,36 @@ fn main() -> ExitCode {
         }
         return ExitCode::FAILURE;
     }
-    let routes = flightlens_core::routes::find(
-        &data.tracks,
-        flightlens_core::airports::airports(),
-        &flightlens_core::routes::Options::default(),
-    );
-    let mut analysis = Analysis::with_routes(&data, &routes);
-    if let Some(path) = &args.article {
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let text = flightlens_core::ingest::decode_text(&bytes);
-                analysis = analysis.with_article(&text, args.published.as_deref());
-            }
+    let text = match &args.article {
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => Some(flightlens_core::ingest::decode_text(&bytes).into_owned()),
             Err(e) => {
                 eprintln!("flightlens: {path}: {e}");
                 return ExitCode::FAILURE;
             }
-        }
-        if args.published.is_none() {
-            eprintln!(
-                "flightlens: note: without --published, dates that do not give their year are left unchecked"
-            );
-        }
+        },
+        None => None,
+    };
+    if args.article.is_some() && args.published.is_none() {
+        eprintln!(
+            "flightlens: note: without --published, dates that do not give their year are left unchecked"
+        );
     }
-    use flightlens_core::export;
+    let article = text.as_deref().map(|text| ArticleInput {
+        text,
+        published: args.published,
+    });
+    let made = pipeline::analyse(&data, &Options::default(), article);
+    let source = export::Source::new(&data, &made);
+    // The command line has no filter: every export holds everything.
+    let all = Filter::default();
     match args.format.as_deref().or(args.json.then_some("json")) {
-        Some("geojson") => println!("{}", export::geojson(&data, &routes, &analysis)),
-        Some("kml") => print!("{}", export::kml(&data, &routes, &analysis)),
-        Some("legs-csv") => print!("{}", export::legs_csv(&analysis)),
-        Some("stopovers-csv") => print!("{}", export::stopovers_csv(&analysis)),
-        Some(_) => println!("{}", analysis.to_json()),
-        None => print_tables(&data, &analysis),
+        Some("geojson") => println!("{}", export::geojson(source, &all)),
+        Some("kml") => print!("{}", export::kml(source, &all)),
+        Some("legs-csv") => print!("{}", export::legs_csv(source, &all)),
+        Some("stopovers-csv") => print!("{}", export::stopovers_csv(source, &all)),
+        Some(_) => println!("{}", made.analysis.to_json()),
+        None => print_tables(&data, &made.analysis),
     }
     ExitCode::SUCCESS
 }
@@ -266,7 +265,7 @@ fn print_tables(data: &Dataset, a: &Analysis) {
                 format!("{:?}", c.event).to_lowercase(),
                 what,
                 c.date.as_deref().unwrap_or("(no date)"),
-                c.evidence.join(","),
+                flightlens_core::ids::join(&c.evidence, ","),
                 c.note
             );
         }
@@ -296,13 +295,21 @@ mod tests {
         .unwrap();
         assert_eq!(a.files, ["a.csv", "b.json"]);
         assert_eq!(a.article.as_deref(), Some("art.txt"));
-        assert_eq!(a.published.as_deref(), Some("2019-01-28"));
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some("2019-01-28")
+        );
         assert!(a.json);
     }
 
     #[test]
     fn rejects_bad_dates_and_missing_files() {
-        assert!(parse_args(&args("analyze a.csv --published 28/01/2019")).is_err());
+        for bad in ["28/01/2019", "2019-1-28", "2019-02-30"] {
+            assert_eq!(
+                parse_args(&args(&format!("analyze a.csv --published {bad}"))).unwrap_err(),
+                format!("--published {bad:?} is not a date like 2019-01-28")
+            );
+        }
         assert!(
             parse_args(&args("analyze --json"))
                 .unwrap_err()

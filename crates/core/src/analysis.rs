@@ -3,13 +3,20 @@
 //!
 //! Times are RFC 3339 UTC, distances km, durations seconds, altitudes feet.
 //! Fields may be added; none may change meaning without bumping [`SCHEMA`].
+//!
+//! The document is output only: it is written from the typed model (the
+//! tracks, their routes, the checked claims) and nothing in the engine
+//! reads its strings back. Work on the routes, not on the document.
 
 use serde::Serialize;
 
-use crate::airports::{Candidate, airports};
+use crate::airports::Candidate;
+use crate::article::check::{Checked, Verdict};
+use crate::article::{Claim, Event, Place};
+use crate::ids::{AircraftId, ItemId, LegId, StopId};
 use crate::ingest::{Dataset, Warning};
-use crate::routes::{self, End, Options, Routes};
-use crate::time::rfc3339;
+use crate::routes::{End, Routes};
+use crate::time::{rfc3339, rfc3339_local as local_time};
 
 /// The schema name and version written into every document.
 pub const SCHEMA: &str = "flightlens.analysis/1";
@@ -18,7 +25,7 @@ pub const SCHEMA: &str = "flightlens.analysis/1";
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Aircraft {
     /// Document-local id (`a1`, `a2`, …) that legs and stopovers refer to.
-    pub id: String,
+    pub id: AircraftId,
     /// A short name for people: registration, else callsign, else ICAO address.
     pub label: String,
     /// ICAO 24-bit address, six lower-case hex digits.
@@ -38,7 +45,7 @@ pub struct Aircraft {
     pub last_seen: Option<String>,
     /// The aircraft's itinerary: its legs and stopovers in time order, by id
     /// (`leg:1`, `stop:1`, `leg:2`, …).
-    pub itinerary: Vec<String>,
+    pub itinerary: Vec<ItemId>,
 }
 
 /// An airport that is close to the chosen one and nearly as likely.
@@ -72,20 +79,20 @@ pub struct AirportRef {
 }
 
 /// Legs and stopovers of one track, interleaved in time order, by id.
-fn itinerary(routes: &Routes, track: usize) -> Vec<String> {
-    let mut items: Vec<(i64, String)> = routes
+fn itinerary(routes: &Routes, track: usize) -> Vec<ItemId> {
+    let mut items: Vec<(i64, ItemId)> = routes
         .legs
         .iter()
         .enumerate()
         .filter(|(_, l)| l.track == track)
-        .map(|(i, l)| (l.takeoff, format!("leg:{}", i + 1)))
+        .map(|(i, l)| (l.takeoff, LegId(i).into()))
         .chain(
             routes
                 .stopovers
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.track == track)
-                .map(|(i, s)| (s.arrival, format!("stop:{}", i + 1))),
+                .map(|(i, s)| (s.arrival, StopId(i).into())),
         )
         .collect();
     items.sort();
@@ -121,18 +128,6 @@ fn end_ref(e: &Option<End>) -> Option<AirportRef> {
         .map(|e| airport_ref(&e.airport, e.inferred, &e.alternatives))
 }
 
-/// A time in an IANA zone as RFC 3339 with its offset, e.g.
-/// `2019-01-23T14:40:00+03:00`; `None` for an unknown zone.
-pub fn local_time(t: i64, tz: &str) -> Option<String> {
-    let zone = jiff::tz::db().get(tz).ok()?;
-    let ts = jiff::Timestamp::from_second(t).ok()?;
-    Some(
-        ts.to_zoned_datetime(zone)
-            .strftime("%Y-%m-%dT%H:%M:%S%:z")
-            .to_string(),
-    )
-}
-
 /// A coverage gap inside a leg.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GapOut {
@@ -148,9 +143,9 @@ pub struct GapOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LegOut {
     /// Document-local id, `leg:1`, `leg:2`, … (claims cite it as evidence).
-    pub id: String,
+    pub id: LegId,
     /// The aircraft's id.
-    pub aircraft: String,
+    pub aircraft: AircraftId,
     /// Departure airport, `null` when none is near enough.
     pub from: Option<AirportRef>,
     /// Arrival airport, `null` when none is near enough.
@@ -183,9 +178,9 @@ pub struct LegOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StopoverOut {
     /// Document-local id, `stop:1`, … (claims cite it as evidence).
-    pub id: String,
+    pub id: StopId,
     /// The aircraft's id.
-    pub aircraft: String,
+    pub aircraft: AircraftId,
     /// Where.
     pub airport: AirportRef,
     /// Arrival, RFC 3339 UTC.
@@ -201,7 +196,7 @@ pub struct StopoverOut {
     /// True when both landing and takeoff are in the data.
     pub observed: bool,
     /// Ids of the legs before and after.
-    pub legs: [String; 2],
+    pub legs: [LegId; 2],
 }
 
 /// A flight from a flight list (not from a track).
@@ -214,6 +209,69 @@ pub struct FlightOut {
     pub departure: Option<String>,
     /// Arrival (or last seen), RFC 3339 UTC.
     pub arrival: Option<String>,
+}
+
+/// A claim read from the article, with what the tracks say of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClaimOut {
+    /// The sentence.
+    pub text: String,
+    /// Byte offsets of the sentence in the article.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// `arrival`, `departure`, `route` or `presence`.
+    pub event: Event,
+    /// ICAO type designator named.
+    pub aircraft_type: Option<String>,
+    /// Registration named.
+    pub registration: Option<String>,
+    /// ICAO address named.
+    pub icao24: Option<String>,
+    /// ICAO code of one airport, else ISO country code.
+    pub place: Option<String>,
+    /// The words of the text for the place.
+    pub place_text: Option<String>,
+    /// The airports the place stands for.
+    pub place_airports: Vec<String>,
+    /// A route's stops (codes as for `place`).
+    pub route: Vec<String>,
+    /// `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`; `null` when the text gives no date.
+    pub date: Option<String>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Ids of the legs and stopovers that support or contradict it.
+    pub evidence: Vec<ItemId>,
+    /// Which aircraft were considered, in words.
+    pub note: String,
+}
+
+impl ClaimOut {
+    /// The document's entry for a claim and what checking it found.
+    pub fn new(c: &Claim, checked: Checked) -> Self {
+        let code = |p: &Place| p.code.clone();
+        ClaimOut {
+            text: c.text.clone(),
+            start: c.start,
+            end: c.end,
+            event: c.event,
+            aircraft_type: c.aircraft_type.clone(),
+            registration: c.registration.clone(),
+            icao24: c.icao24.clone(),
+            place: c.place.as_ref().map(code),
+            place_text: c.place.as_ref().map(|p| p.text.clone()),
+            place_airports: c
+                .place
+                .as_ref()
+                .map(|p| p.airports.clone())
+                .unwrap_or_default(),
+            route: c.route.iter().map(code).collect(),
+            date: c.days.map(|d| d.iso()),
+            verdict: checked.verdict,
+            evidence: checked.evidence,
+            note: checked.note,
+        }
+    }
 }
 
 /// The whole analysis of what is loaded.
@@ -230,9 +288,9 @@ pub struct Analysis {
     /// Flights from flight lists (OpenSky flights, Flightradar24 logbook):
     /// what a source reports, not what a track shows.
     pub flights: Vec<FlightOut>,
-    /// Claims read from the article and checked against the tracks (see
-    /// [`Analysis::with_article`]).
-    pub claims: Vec<crate::article::check::Checked>,
+    /// Claims read from the article and checked against the tracks (the
+    /// pipeline's last stage adds them).
+    pub claims: Vec<ClaimOut>,
     /// Every warning about the input, with file and line.
     pub warnings: Vec<Warning>,
 }
@@ -240,45 +298,29 @@ pub struct Analysis {
 impl Analysis {
     /// Each aircraft's label (registration, callsign or address) by its id
     /// (`a1`), for tables and exports that name aircraft.
-    pub fn aircraft_labels(&self) -> std::collections::HashMap<&str, &str> {
+    pub fn aircraft_labels(&self) -> std::collections::HashMap<AircraftId, &str> {
         self.aircraft
             .iter()
-            .map(|x| (x.id.as_str(), x.label.as_str()))
+            .map(|x| (x.id, x.label.as_str()))
             .collect()
     }
 
-    /// Reads an article's claims and checks them against this analysis
-    /// (HTML pasted as the article is read as its text).
-    /// `published` is `YYYY-MM-DD`; relative dates ("last month") and
-    /// years left out are resolved against it. Without it, only dates
-    /// that give their year are used.
-    pub fn with_article(self, text: &str, published: Option<&str>) -> Self {
-        let day = published.and_then(crate::time::parse_date);
-        let text = crate::article::strip_html(text);
-        self.with_reading(&crate::article::read(&text, day))
+    /// The same document with the article's claims as checked.
+    pub fn with_claims(self, claims: Vec<ClaimOut>) -> Self {
+        Analysis { claims, ..self }
     }
 
-    /// Checks the claims of an article already read against this analysis.
-    pub fn with_reading(mut self, reading: &crate::article::Reading) -> Self {
-        self.claims = crate::article::check::check(&reading.claims, &self);
-        self
-    }
-
-    /// Analyses a dataset with the embedded airports and default options.
-    pub fn of(data: &Dataset) -> Self {
-        let routes = routes::find(&data.tracks, airports(), &Options::default());
-        Self::with_routes(data, &routes)
-    }
-
-    /// The document for a dataset whose routes are already found.
-    pub fn with_routes(data: &Dataset, routes: &Routes) -> Self {
-        let ac = |track: usize| format!("a{}", track + 1);
+    /// The document for a dataset and the routes found in it, without
+    /// claims: every time written as RFC 3339, every distance rounded to
+    /// 0.1 km, every airport with its names and zone.
+    pub fn new(data: &Dataset, routes: &Routes) -> Self {
+        let ac = AircraftId;
         let legs = routes
             .legs
             .iter()
             .enumerate()
             .map(|(i, l)| LegOut {
-                id: format!("leg:{}", i + 1),
+                id: LegId(i),
                 aircraft: ac(l.track),
                 from: end_ref(&l.from),
                 to: end_ref(&l.to),
@@ -314,7 +356,7 @@ impl Analysis {
             .iter()
             .enumerate()
             .map(|(i, s)| StopoverOut {
-                id: format!("stop:{}", i + 1),
+                id: StopId(i),
                 aircraft: ac(s.track),
                 airport: airport_ref(&s.airport, false, &[]),
                 arrival: rfc3339(s.arrival),
@@ -323,10 +365,7 @@ impl Analysis {
                 departure_local: local_time(s.departure, s.airport.airport.tz),
                 ground_time_s: s.ground_time_s(),
                 observed: s.observed,
-                legs: [
-                    format!("leg:{}", s.legs.0 + 1),
-                    format!("leg:{}", s.legs.1 + 1),
-                ],
+                legs: [LegId(s.legs.0), LegId(s.legs.1)],
             })
             .collect();
         let aircraft = data
@@ -336,7 +375,7 @@ impl Analysis {
             .map(|(i, t)| {
                 let span = t.points.span();
                 Aircraft {
-                    id: format!("a{}", i + 1),
+                    id: AircraftId(i),
                     label: t.identity.label(),
                     icao24: t.identity.icao24.clone(),
                     registration: t.identity.registration.clone(),
@@ -379,22 +418,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn local_times_follow_the_zone() {
-        assert_eq!(
-            local_time(1_548_232_800, "Europe/Moscow").as_deref(),
-            Some("2019-01-23T11:40:00+03:00")
-        );
-        assert_eq!(local_time(0, "Nowhere/Atlantis"), None);
-    }
-
-    #[test]
     fn document_has_the_contract_fields() {
         let mut d = Dataset::default();
         d.add_file(
             "t.csv",
             b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1548230520,x,TCTTC,\"41.27,28.75\",0,0,0\nbad,x,TCTTC,\"41.27,28.75\",0,0,0\n",
         );
-        let v: serde_json::Value = serde_json::from_str(&Analysis::of(&d).to_json()).unwrap();
+        let routes =
+            crate::routes::find(&d.tracks, crate::airports::airports(), &Default::default());
+        let v: serde_json::Value =
+            serde_json::from_str(&Analysis::new(&d, &routes).to_json()).unwrap();
         assert_eq!(v["schema"], "flightlens.analysis/1");
         assert_eq!(v["aircraft"][0]["id"], "a1");
         assert_eq!(v["aircraft"][0]["callsigns"][0], "TCTTC");

@@ -2,25 +2,18 @@
 //! tables, the map and the exports alike.
 
 use crate::analysis::Analysis;
+use crate::ids::AircraftId;
 use crate::routes::Routes;
 
 /// What the reader has narrowed the workspace to. The default keeps all.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Only this track (aircraft `a{n+1}`), or every aircraft.
-    pub aircraft: Option<usize>,
+    /// Only this aircraft, or every aircraft.
+    pub aircraft: Option<AircraftId>,
     /// Only what happens at or after this Unix time.
     pub from: Option<i64>,
     /// Only what happens at or before this Unix time.
     pub to: Option<i64>,
-}
-
-/// The index in [`Routes`] of an id such as `leg:3` (`prefix` `leg:`).
-pub fn index_of(id: &str, prefix: &str) -> Option<usize> {
-    id.strip_prefix(prefix)?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)
 }
 
 impl Filter {
@@ -32,7 +25,7 @@ impl Filter {
     /// True for an aircraft's span `start..=end` that the filter keeps: the
     /// aircraft matches and the span overlaps the time range.
     pub fn keeps(&self, track: usize, start: i64, end: i64) -> bool {
-        self.aircraft.is_none_or(|a| a == track)
+        self.aircraft.is_none_or(|a| a.0 == track)
             && self.from.is_none_or(|f| end >= f)
             && self.to.is_none_or(|t| start <= t)
     }
@@ -46,17 +39,18 @@ impl Filter {
         }
         let mut out = a.clone();
         out.legs.retain(|l| {
-            index_of(&l.id, "leg:")
-                .and_then(|i| routes.legs.get(i))
+            routes
+                .legs
+                .get(l.id.0)
                 .is_some_and(|r| self.keeps(r.track, r.takeoff, r.landing))
         });
         out.stopovers.retain(|s| {
-            index_of(&s.id, "stop:")
-                .and_then(|i| routes.stopovers.get(i))
+            routes
+                .stopovers
+                .get(s.id.0)
                 .is_some_and(|r| self.keeps(r.track, r.arrival, r.departure))
         });
-        if let Some(t) = self.aircraft {
-            let id = format!("a{}", t + 1);
+        if let Some(id) = self.aircraft {
             out.aircraft.retain(|x| x.id == id);
             out.flights.clear();
         }
@@ -69,13 +63,8 @@ mod tests {
     use super::*;
 
     fn demo() -> (Analysis, Routes) {
-        let data = crate::demo_data();
-        let routes = crate::routes::find(
-            &data.tracks,
-            crate::airports::airports(),
-            &crate::routes::Options::default(),
-        );
-        (Analysis::with_routes(&data, &routes), routes)
+        let made = crate::pipeline::analyse(&crate::demo_data(), &Default::default(), None);
+        (made.analysis, made.routes)
     }
 
     #[test]
@@ -88,12 +77,12 @@ mod tests {
     fn aircraft_and_time_range_narrow_the_tables() {
         let (a, r) = demo();
         let one = Filter {
-            aircraft: Some(1),
+            aircraft: Some(AircraftId(1)),
             ..Filter::default()
         }
         .apply(&a, &r);
         assert!(!one.legs.is_empty() && one.legs.len() < a.legs.len());
-        assert!(one.legs.iter().all(|l| l.aircraft == "a2"));
+        assert!(one.legs.iter().all(|l| l.aircraft == AircraftId(1)));
         assert_eq!(one.aircraft.len(), 1);
         // A range around the first leg's takeoff keeps that leg and drops
         // the legs that end before it.
@@ -104,18 +93,11 @@ mod tests {
             ..Filter::default()
         };
         let kept = f.apply(&a, &r);
-        assert!(kept.legs.iter().any(|l| l.id == "leg:1"));
+        assert!(kept.legs.iter().any(|l| l.id == crate::ids::LegId(0)));
         for l in &kept.legs {
-            let i = index_of(&l.id, "leg:").unwrap();
+            let i = l.id.0;
             assert!(r.legs[i].landing >= first.takeoff && r.legs[i].takeoff <= first.takeoff + 60);
         }
         assert!(kept.legs.len() < a.legs.len());
-    }
-
-    #[test]
-    fn ids_parse() {
-        assert_eq!(index_of("leg:3", "leg:"), Some(2));
-        assert_eq!(index_of("leg:0", "leg:"), None);
-        assert_eq!(index_of("stop:x", "stop:"), None);
     }
 }

@@ -28,8 +28,10 @@ pub mod basemap;
 pub mod export;
 pub mod filter;
 pub mod geo;
+pub mod ids;
 pub mod ingest;
 pub mod offline;
+pub mod pipeline;
 pub mod project;
 pub mod routes;
 pub mod saved;
@@ -38,7 +40,7 @@ pub mod track;
 
 pub use analysis::Analysis;
 pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};
-pub use track::{Columns, Ground, Identity, Point, Points, Track};
+pub use track::{Ground, Identity, Point, PointColumns, Points, Track};
 
 /// The two demo files read into a dataset, for tests.
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The article reader: finds aircraft, registrations, places and dates in
 //! an article's text, turns each sentence's events into checkable claims,
-//! and checks them against the analysis (see [`check`]). Rule-based, with
+//! and checks them against the routes (see [`check`]). Rule-based, with
 //! the embedded airport table and the word lists in [`tables`]; no model.
 
 pub mod check;
