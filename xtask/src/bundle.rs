@@ -1,5 +1,7 @@
 //! `cargo xtask bundle`: `dist/flightlens.html`, the whole app in one file
-//! that works when opened from `file://` with the network off.
+//! that works when opened from `file://` with the network off, built from
+//! the release build in `dist/`. (The app's Save as offline HTML builds the
+//! same kind of file in the page: `src/offline.rs`.)
 //!
 //! A page opened from `file://` may not fetch its own wasm (browsers treat
 //! every file as its own origin), so the module is inlined as base64 next
