@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 
 use super::job::{Counts, progressed};
 use super::pool::{cores, spare_worker};
-use super::protocol::{Columns, Msg, malformed};
+use super::protocol::{ChosenColumns, Msg, malformed};
 use super::pump::{Feed, Helper, drive, send};
 
 /// A file at least this big is read by two workers at once, when it is a
@@ -80,7 +80,7 @@ async fn split_point(file: &web_sys::File, chosen: bool) -> Option<(f64, Vec<u8>
 /// `end` until this is decided.
 pub(super) async fn plan_split(
     a: Rc<RefCell<Feed>>,
-    columns: Option<Columns>,
+    columns: Option<ChosenColumns>,
     counts: Rc<RefCell<Counts>>,
     on_progress: Rc<dyn Fn(f64, u64)>,
 ) {
@@ -115,7 +115,7 @@ fn start_helper(
     worker: web_sys::Worker,
     split: f64,
     head: Vec<u8>,
-    columns: Option<Columns>,
+    columns: Option<ChosenColumns>,
     counts: Rc<RefCell<Counts>>,
     on_progress: Rc<dyn Fn(f64, u64)>,
 ) -> Option<Helper> {
