@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use super::job::{Counts, progressed};
-use super::pool::{cores, spare_worker};
+use super::pool::{SPLIT_CORES, cores, spare_worker};
 use super::protocol::{ChosenColumns, Msg, malformed};
 use super::pump::{Feed, Helper, drive, send};
 
@@ -22,16 +22,6 @@ use super::pump::{Feed, Helper, drive, send};
 /// CSV and the device has [`SPLIT_CORES`]: each parses half, and the
 /// worker of the first half takes in the other's rows at the end.
 pub const SPLIT_MIN: f64 = 16.0 * 1024.0 * 1024.0;
-
-/// Cores a device needs for a big CSV to be read by two workers. Measured
-/// on 2-vCPU machines (`cargo xtask bench ingest`, 107 MB of Flightradar24
-/// CSV, twelve rounds over four runs, each round both ways back to back):
-/// two workers read at 0.68x of native, one at 0.58x (medians); two were
-/// faster in 7 rounds of 12 and in 13 of 20 shorter paired runs. The gain
-/// is smaller than the parsing alone suggests (fed from memory, two workers
-/// parsed 76 MB in 0.58 to 0.63 s against 0.72 to 0.89 s for one) because
-/// the page's reading and the browser's file thread share the cores too.
-pub const SPLIT_CORES: f64 = 2.0;
 
 /// How far to look for a file's header line, and for a line end after its
 /// middle.
