@@ -1,7 +1,7 @@
 //! `flightlens`: the Flightlens engine on the command line.
 //!
 //! ```text
-//! flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD]
+//! flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD]
 //!                    [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
 //! ```
 //!
@@ -9,7 +9,9 @@
 //! JSON as the app's export) with `--json`; `--format` writes the app's
 //! other exports (the same bytes as its buttons) to stdout. Exits 0 when anything could be
 //! read, with warnings in the output; non-zero only when nothing could be
-//! read, with the reason on stderr.
+//! read, with the reason on stderr. With `--article` and no flight files it
+//! reads the article alone: its claims, each `no_data` until tracks are
+//! loaded.
 
 use std::process::ExitCode;
 
@@ -19,7 +21,7 @@ use flightlens_core::routes::Options;
 use flightlens_core::time::{Day, human_duration};
 use flightlens_core::{Analysis, Dataset, FileReader, export};
 
-const USAGE: &str = "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
+const USAGE: &str = "usage: flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
 
 /// What `--format` can write.
 const FORMATS: [&str; 5] = ["json", "geojson", "kml", "legs-csv", "stopovers-csv"];
@@ -66,8 +68,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             s => a.files.push(s.to_string()),
         }
     }
-    if a.files.is_empty() {
-        return Err(format!("no input files\n{USAGE}"));
+    if a.files.is_empty() && a.article.is_none() {
+        return Err(format!("no input files and no --article\n{USAGE}"));
     }
     Ok(a)
 }
@@ -105,7 +107,9 @@ fn main() -> ExitCode {
             eprintln!("flightlens: {f}: {e}");
         }
     }
-    if data.point_count() == 0 && data.flights.is_empty() {
+    // Flight files were named and none gave anything: say so and stop. An
+    // article alone is a whole run (claims with no data to check them).
+    if !args.files.is_empty() && data.point_count() == 0 && data.flights.is_empty() {
         eprintln!("flightlens: nothing could be read");
         for w in data.warnings() {
             eprintln!("  {}: {}", w.file, w.message);
@@ -147,6 +151,11 @@ fn main() -> ExitCode {
 }
 
 fn print_tables(data: &Dataset, a: &Analysis) {
+    // An article read alone: its claims are all there is to show.
+    if data.imports.is_empty() {
+        print_claims(a);
+        return;
+    }
     println!("Files");
     for r in &data.imports {
         println!(
@@ -246,6 +255,18 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             );
         }
     }
+    print_claims(a);
+    if !a.warnings.is_empty() {
+        println!("\nWarnings ({})", a.warnings.len());
+        for w in a.warnings.iter().take(20) {
+            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
+            println!("  {}{line}: {}", w.file, w.message);
+        }
+    }
+}
+
+/// The claims table, when the article gave any.
+fn print_claims(a: &Analysis) {
     if !a.claims.is_empty() {
         println!("\nClaims");
         for c in &a.claims {
@@ -268,13 +289,6 @@ fn print_tables(data: &Dataset, a: &Analysis) {
                 flightlens_core::ids::join(&c.evidence, ","),
                 c.note
             );
-        }
-    }
-    if !a.warnings.is_empty() {
-        println!("\nWarnings ({})", a.warnings.len());
-        for w in a.warnings.iter().take(20) {
-            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
-            println!("  {}{line}: {}", w.file, w.message);
         }
     }
 }
@@ -313,7 +327,7 @@ mod tests {
         assert!(
             parse_args(&args("analyze --json"))
                 .unwrap_err()
-                .contains("no input files")
+                .contains("no input files and no --article")
         );
         assert!(
             parse_args(&args("frobnicate"))
