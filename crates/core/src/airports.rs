@@ -74,6 +74,10 @@ pub struct Airport {
     pub tz: &'static str,
     /// Kind of field.
     pub kind: Kind,
+    /// OurAirports says the airport has scheduled passenger service.
+    pub scheduled: bool,
+    /// Its longest open runway, feet (to the hundred below), when known.
+    pub runway_ft: Option<u32>,
 }
 
 /// An airport near a point, with its distance.
@@ -138,6 +142,11 @@ impl Airports {
                 elevation_ft: f[7].parse().unwrap_or(0),
                 tz: f[8],
                 kind,
+                scheduled: f.get(10) == Some(&"y"),
+                runway_ft: f
+                    .get(11)
+                    .and_then(|r| r.parse::<u32>().ok())
+                    .map(|h| h * 100),
             });
         }
         let tree = RTree::bulk_load(
@@ -284,6 +293,17 @@ mod tests {
         assert_eq!(best.airport.icao, "EBBR");
         let lux = t.get("ELLX").unwrap();
         assert!(haversine_km(lux.lat, lux.lon, 49.6233, 6.2044) < 1.0);
+    }
+
+    #[test]
+    fn service_and_runways_tell_an_airline_airport_from_a_strip() {
+        let t = airports();
+        let geg = t.get("KGEG").unwrap();
+        assert!(geg.scheduled && geg.runway_ft.is_some_and(|r| r >= 10_000));
+        let strip = t.get("WN92").unwrap(); // Sky Meadows Airpark, near Spokane
+        assert!(!strip.scheduled && strip.runway_ft.is_some_and(|r| r < 5_000));
+        let felts = t.get("KSFF").unwrap(); // medium, but no airline
+        assert!(!felts.scheduled);
     }
 
     #[test]
