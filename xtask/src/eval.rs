@@ -436,6 +436,10 @@ pub fn routes(root: &std::path::Path) -> Result<(), String> {
     println!();
     let rows = real_suite::run(&root.join("crates/core/tests/real"))?;
     print!("{}", real_suite::table(&rows));
+    let files = rows.iter().filter(|r| !r.name.contains(" + ")).count();
+    if files < real_suite::MIN_FILES {
+        failures.push(format!("only {files} real files"));
+    }
     failures.extend(rows.iter().filter_map(real_suite::Row::failure));
     if failures.is_empty() {
         println!("all targets met");

