@@ -11,7 +11,7 @@ use super::batch::Batch;
 use super::column_map::{ColumnMap, Unit};
 use super::csv::{Header, each_row, norm_header};
 use super::parse::{opt_num, position_problem};
-use super::report::{FileImport, WarningKind};
+use super::report::{Excerpt, FileImport, WarningKind};
 use crate::track::{Ground, Identity, Point};
 
 const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";
@@ -33,12 +33,14 @@ pub(super) fn granular_matches(head: &str) -> bool {
     )
 }
 
-/// Columns of the granular layout. The receiver's clock is the closer to
-/// when the aircraft was there; the network's is used when it is missing.
+/// Columns of the granular layout. Rows are timed by the network's clock
+/// (`network_time`): the receivers' clocks are wrong in real files (unset,
+/// at 1970-01-01, or 42 minutes fast), so a receiver's time is used only
+/// when the network's cannot be read.
 pub(super) fn granular_mapping(h: &Header) -> Option<ColumnMap> {
     Some(ColumnMap {
-        time: h.index("receiver_time")?,
-        time_fallback: h.index("network_time"),
+        time: h.index("network_time")?,
+        time_fallback: h.index("receiver_time"),
         lat: h.index("latitude")?,
         lon: h.index("longitude")?,
         alt: h.index("altitude").map(|i| (i, Unit::Native)),
@@ -57,8 +59,10 @@ pub(super) fn api_matches(head: &str) -> bool {
     norm_header(head).starts_with("timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign")
 }
 
-/// Columns of the API layout: feet, knots, feet per minute.
+/// Columns of the API layout: feet, knots, feet per minute. The file is one
+/// flight of one aircraft, whose callsign may change in flight.
 pub(super) fn api_mapping(h: &Header) -> Option<ColumnMap> {
+    let any = |names: &[&str]| names.iter().find_map(|n| h.index(n));
     Some(ColumnMap {
         time: h.index("timestamp")?,
         lat: h.index("lat")?,
@@ -67,15 +71,24 @@ pub(super) fn api_mapping(h: &Header) -> Option<ColumnMap> {
         speed: h.index("gspeed").map(|i| (i, Unit::Native)),
         vrate: h.index("vspeed").map(|i| (i, Unit::Native)),
         callsign: h.index("callsign"),
+        icao24: any(&["hex", "icao24"]),
+        registration: any(&["reg", "registration"]),
+        type_code: any(&["type", "aircraft_type"]),
+        one_aircraft: true,
         ..ColumnMap::default()
     })
 }
 
+/// Reads the rows. The file is one flight of one aircraft (it names no
+/// address): every row is that aircraft, whatever its callsign says, so a
+/// callsign that changes in flight does not split it.
 pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
-    each_row(text, b',', report, |header, rec| {
+    each_row(text, b',', report, |header, rec, line| {
         let (callsign, p) = row(rec, usize::from(header.len() >= 7))?;
-        let key = if callsign.is_empty() { "?" } else { callsign };
-        batch.push(key, Identity::default, p).add_callsign(callsign);
+        batch.window.check(p.t)?;
+        batch
+            .push("", Identity::default, p, line)
+            .add_callsign(callsign);
         Ok(())
     });
 }
@@ -85,12 +98,12 @@ fn row(rec: &csv::StringRecord, off: usize) -> Result<(&str, Point), WarningKind
     let ts = field(0).ok_or(WarningKind::Missing { field: "Timestamp" })?;
     let t: i64 = ts.parse().map_err(|_| WarningKind::NotUnixSeconds {
         field: "Timestamp",
-        value: ts.to_string(),
+        value: Excerpt::of(ts),
     })?;
     let callsign = field(1 + off).unwrap_or("");
     let pos = field(2 + off).ok_or(WarningKind::Missing { field: "Position" })?;
     let (la, lo) = pos.split_once(',').ok_or_else(|| WarningKind::NotLatLon {
-        value: pos.to_string(),
+        value: Excerpt::of(pos),
     })?;
     let lat = opt_num(Some(la.trim()), "Position latitude")?.unwrap_or(f64::NAN);
     let lon = opt_num(Some(lo.trim()), "Position longitude")?.unwrap_or(f64::NAN);
@@ -169,13 +182,13 @@ mod tests {
         assert_eq!(
             (p.t, p.alt_ft, p.vrate_fpm, p.ground),
             (
-                1_704_181_262,
+                1_704_181_263,
                 Some(26_650),
                 Some(1728.0),
                 crate::Ground::Air
             )
         );
-        // The receiver time is missing on the last row: the network time stands in.
+        // Rows are timed by the network's clock, not the receiver's.
         assert_eq!(t.points.get(1).t, 1_704_181_265);
     }
 

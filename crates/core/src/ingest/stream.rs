@@ -24,7 +24,7 @@ use super::column_map::{self, ColumnMap};
 use super::dataset::{Dataset, ParsedFile};
 use super::format::Format;
 use super::generic_csv::ColumnChoice;
-use super::report::{FileImport, WarningKind};
+use super::report::{FileImport, WarningKind, clip};
 use super::sniff::{parse_text, sniff, unknown_format};
 use super::text::{decode_lines, decode_text, first_line};
 
@@ -42,7 +42,7 @@ pub const MAX_UNPACKED: u64 = 4 << 30;
 fn in_blocks(f: Format) -> bool {
     !matches!(
         f,
-        Format::ReadsbTrace | Format::Kml | Format::OpenSkyFlightsJson
+        Format::ReadsbTrace | Format::Fr24Playback | Format::Kml | Format::OpenSkyFlightsJson
     )
 }
 
@@ -190,9 +190,7 @@ impl FileReader {
         match self.gzip.as_mut() {
             Some(gz) => {
                 if let Err(e) = gz.write_all(bytes) {
-                    self.failed = Some(WarningKind::BadGzip {
-                        error: e.to_string(),
-                    });
+                    self.failed = Some(WarningKind::BadGzip { error: clip(e) });
                     return;
                 }
                 let out = std::mem::take(gz.get_mut());
@@ -381,11 +379,7 @@ impl FileReader {
                     self.gzip = None;
                     self.take(&rest);
                 }
-                Err(e) => {
-                    self.failed = Some(WarningKind::BadGzip {
-                        error: e.to_string(),
-                    })
-                }
+                Err(e) => self.failed = Some(WarningKind::BadGzip { error: clip(e) }),
             }
         }
         if let Some(kind) = self.failed.take() {
@@ -625,7 +619,7 @@ pub(super) mod tests {
         let mut bytes = b"time,lat,lon,callsign,note\n".to_vec();
         for i in 0..40 {
             bytes.extend_from_slice(
-                format!("{},48.{i},2.35,AF1,", 1_704_180_000 + i * 10).as_bytes(),
+                format!("{},48.{i:02},2.35,AF1,", 1_704_180_000 + i * 10).as_bytes(),
             );
             bytes.extend_from_slice(if i % 2 == 0 {
                 b"caf\xc3\xa9\n"
