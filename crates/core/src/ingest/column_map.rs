@@ -84,21 +84,20 @@ pub(crate) fn parse(
         let time = |i: usize| -> Result<i64, WarningKind> {
             match field(i) {
                 None => Err(WarningKind::Missing { field: "time" }),
-                Some(s) => match parse_time(s) {
-                    Some(t) => window.check(t),
-                    None => Err(WarningKind::BadTime {
-                        value: Excerpt::of(s),
-                    }),
-                },
+                Some(s) => parse_time(s).ok_or_else(|| WarningKind::BadTime {
+                    value: Excerpt::of(s),
+                }),
             }
         };
-        // The second time column only when the first cannot be read; what
-        // is said is what is wrong with the first.
+        // The second time column only when the first cannot be read (a
+        // time that reads but is out of range is the row's, and refused);
+        // what is said is what is wrong with the first.
         let t = match (time(m.time), m.time_fallback) {
             (Ok(t), _) => t,
             (Err(e), Some(i)) => time(i).map_err(|_| e)?,
             (Err(e), None) => return Err(e),
         };
+        let t = window.check(t)?;
         let (Some(la), Some(lo)) = (field(m.lat), field(m.lon)) else {
             return Err(WarningKind::NoPosition);
         };

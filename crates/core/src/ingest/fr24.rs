@@ -192,6 +192,112 @@ mod tests {
         assert_eq!(t.points.get(1).t, 1_704_181_265);
     }
 
+    /// A network time that cannot be read falls back on the receiver's;
+    /// a row whose times are both unreadable, or dated 1970, or after the
+    /// latest time the caller allows, is skipped with its line named.
+    #[test]
+    fn granular_times_are_read_or_the_row_is_skipped() {
+        let head = GRANULAR.lines().next().unwrap();
+        let row = |net: &str, rec: &str, lat: f64| {
+            format!("{net},{rec},0x8467d8,JAL516,{lat},141.66,P,26650,416,401,192,1728,A,4,ADS-B\n")
+        };
+        let text = format!(
+            "{head}\n{}{}{}{}{}",
+            row(
+                "2024-01-02 07:41:03Z.515",
+                "1970-01-01 00:00:00Z.000",
+                41.57
+            ),
+            row("garbage", "2024-01-02 07:41:05Z.100", 41.56),
+            row("garbage", "rubbish", 41.55),
+            row(
+                "1970-01-01 00:00:00Z.000",
+                "2024-01-02 07:41:07Z.000",
+                41.54
+            ),
+            row(
+                "2024-01-09 07:41:08Z.000",
+                "2024-01-02 07:41:08Z.000",
+                41.53
+            ),
+        );
+        let mut d = Dataset::default();
+        let mut r = crate::FileReader::new("g.csv").with_latest(1_704_240_000); // 2024-01-03
+        r.push(text.as_bytes());
+        let rep = r.finish(&mut d).clone();
+        assert_eq!(
+            (rep.rows, rep.points, rep.skipped),
+            (5, 2, 3),
+            "{:?}",
+            rep.warnings
+        );
+        let times: Vec<i64> = d.tracks[0].points.times().to_vec();
+        assert_eq!(times, [1_704_181_263, 1_704_181_265]);
+        let lines: Vec<_> = rep.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, [Some(4), Some(5), Some(6)]);
+        assert!(
+            rep.warnings[0].message.contains("\"garbage\""),
+            "{:?}",
+            rep.warnings
+        );
+        assert!(
+            rep.warnings[1].message.contains("1970"),
+            "{:?}",
+            rep.warnings
+        );
+        assert!(
+            rep.warnings[2].message.contains("after 2024-01-03"),
+            "{:?}",
+            rep.warnings
+        );
+    }
+
+    /// A per-flight file whose callsign changes in flight is one aircraft.
+    #[test]
+    fn a_callsign_that_changes_does_not_split_the_aircraft() {
+        let text = "timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign,source\n\
+                    2025-03-28T14:56:30Z,37.07881,-76.37271,0,260,1472,247,0,,ADSB\n\
+                    2025-03-28T14:56:40Z,37.07451,-76.38554,300,286,4544,247,0,SG01,ADSB\n\
+                    2025-03-28T14:57:40Z,37.10,-76.40,3000,300,0,247,0,DO61,ADSB\n";
+        let mut d = Dataset::default();
+        d.add_file("t38.csv", text.as_bytes());
+        assert_eq!(d.tracks.len(), 1);
+        assert_eq!(d.tracks[0].identity.callsigns, ["SG01", "DO61"]);
+        let csv = format!(
+            "{HEAD}1704180175,x,,\"42.7,141.6\",0,0,73\n1704180185,x,SG01,\"42.71,141.6\",0,0,73\n1704180195,x,DO61,\"42.72,141.6\",0,0,73\n"
+        );
+        let mut d = Dataset::default();
+        d.add_file("fr24.csv", csv.as_bytes());
+        assert_eq!(d.tracks.len(), 1);
+        assert_eq!(d.tracks[0].points.len(), 3);
+    }
+
+    /// A row dated years away from the rest of a flight is a wrong clock:
+    /// dropped, with its line named.
+    #[test]
+    fn a_row_years_away_is_dropped_by_its_line() {
+        let mut text = String::from(HEAD);
+        for i in 0..20 {
+            text.push_str(&format!(
+                "{},x,JAL516,\"{:.2},141.6\",30000,450,180\n",
+                1_704_180_000 + i * 60,
+                42.0 + i as f64 * 0.05
+            ));
+        }
+        text.push_str("1904180000,x,JAL516,\"43.0,141.6\",30000,450,180\n");
+        let mut d = Dataset::default();
+        let r = d.add_file("years.csv", text.as_bytes()).clone();
+        assert_eq!((r.points, r.skipped), (20, 1), "{:?}", r.warnings);
+        assert_eq!(r.warnings[0].line, Some(22));
+        assert!(
+            r.warnings[0].message.contains("over a year away")
+                && r.warnings[0].message.contains("(2024-01-02 to 2024-01-02)"),
+            "{:?}",
+            r.warnings
+        );
+        assert_eq!(r.span, Some((1_704_180_000, 1_704_181_140)));
+    }
+
     #[test]
     fn reads_the_api_layout() {
         let text = "timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign,source\n\

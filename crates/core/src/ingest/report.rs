@@ -620,6 +620,59 @@ mod tests {
     use super::*;
 
     #[test]
+    fn excerpts_quote_a_short_prefix() {
+        assert_eq!(Excerpt::of("x\"y").to_string(), "\"x\\\"y\"");
+        let long = "é".repeat(100);
+        let e = Excerpt::of(&long).to_string();
+        assert_eq!(e, format!("\"{}…\" (200 bytes in all)", "é".repeat(40)));
+        assert_eq!(Excerpt::raw("null").to_string(), "null");
+        assert!(clip("a".repeat(10_000)).chars().count() <= 301);
+    }
+
+    #[test]
+    fn row_ranges_name_runs() {
+        let r = RowRanges::new(RowUnit::Line, vec![9, 4, 5, 6, 12, 0]);
+        assert_eq!((r.count, r.first_line()), (6, Some(4)));
+        assert_eq!(r.where_(), ": lines 4–6, 9, 12");
+        let many = RowRanges::new(RowUnit::Line, (1..40).step_by(2).collect());
+        assert_eq!(many.where_(), ": lines 1, 3, 5, 7, 9 and 15 more run(s)");
+        let one = RowRanges::new(RowUnit::Entry("trace entry"), vec![7]);
+        assert_eq!(
+            (one.where_().as_str(), one.first_line()),
+            (": trace entry 7", None)
+        );
+        let two = RowRanges::new(RowUnit::Entry("trace entry"), vec![7, 8]);
+        assert_eq!(two.where_(), ": trace entries 7–8");
+        assert_eq!(RowRanges::new(RowUnit::Line, vec![0, 0]).where_(), "");
+    }
+
+    #[test]
+    fn times_out_of_range_say_why() {
+        let early = WarningKind::TimeOutOfRange {
+            time: 0,
+            latest: 10,
+        };
+        assert!(
+            early
+                .to_string()
+                .starts_with("time 1970-01-01T00:00:00Z is not a time of flight data")
+        );
+        let late = WarningKind::TimeOutOfRange {
+            time: 4_102_444_801,
+            latest: 4_102_444_800,
+        };
+        assert_eq!(
+            late.to_string(),
+            "time 2100-01-01T00:00:01Z is after 2100-01-01T00:00:00Z, the latest time allowed; row skipped"
+        );
+        let absurd = WarningKind::TimeOutOfRange {
+            time: -99_999_999_999_999,
+            latest: 10,
+        };
+        assert!(absurd.to_string().contains("-99999999999999 s from 1970"));
+    }
+
+    #[test]
     fn keeps_only_the_first_warnings_but_counts_all() {
         let mut r = FileImport::new("x");
         for i in 0..(MAX_WARNINGS_KEPT as u64 + 5) {
