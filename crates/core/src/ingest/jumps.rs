@@ -28,6 +28,10 @@ const FAR_S: i64 = 365 * 86_400;
 /// by [`far_times`]: more are a second period of the aircraft's life.
 const FAR_MOST: usize = 10;
 
+/// Positions this far in time from the main part of a track go however
+/// many they are: no one file follows an aircraft for decades.
+const DECADES_S: i64 = 20 * 365 * 86_400;
+
 /// Ground speed from which an aircraft that reports it is moving.
 const MOVING_KT: f32 = 50.0;
 
@@ -41,10 +45,10 @@ const STALE_KM: f64 = 1.0;
 /// on a track that is nothing but jumps).
 const LOOK_BACK: usize = 64;
 
-/// Of positions sorted by time `t`, those to keep when some few lie over a
+/// Of positions sorted by time `t`, those to keep when some lie over a
 /// year away from all the others (see [`FAR_S`], [`FAR_MOST`]): the largest
 /// group in time stays, and so does any other group too big to be a wrong
-/// clock.
+/// clock, unless it is decades away from the largest ([`DECADES_S`]).
 pub(super) fn far_times(t: &[i64]) -> Option<Vec<bool>> {
     let n = t.len();
     if n < 2 {
@@ -72,8 +76,12 @@ pub(super) fn far_times(t: &[i64]) -> Option<Vec<bool>> {
         .map(|(i, _)| i)?;
     let mut keep = vec![true; n];
     let mut dropped = false;
+    let (first, last) = (t[groups[main].0], t[groups[main].1 - 1]);
+    let decades = |g: &(usize, usize)| {
+        t[g.0].saturating_sub(last) > DECADES_S || first.saturating_sub(t[g.1 - 1]) > DECADES_S
+    };
     for (i, g) in groups.iter().enumerate() {
-        if i != main && (size(g) <= FAR_MOST || size(g) * 100 < n) {
+        if i != main && (size(g) <= FAR_MOST || size(g) * 100 < n || decades(g)) {
             keep[g.0..g.1].iter_mut().for_each(|k| *k = false);
             dropped = true;
         }
@@ -392,6 +400,10 @@ mod tests {
         let mut both = flight.clone();
         both.extend(flight.iter().map(|x| x + 2 * 365 * day));
         assert_eq!(far_times(&both), None);
+        // Decades apart, they are, however many.
+        let mut decades: Vec<i64> = flight[..40].iter().map(|x| x - 30 * 365 * day).collect();
+        decades.extend(&flight);
+        assert_eq!(dropped(far_times(&decades)), (0..40).collect::<Vec<_>>());
         // Days apart is not a wrong clock.
         let mut week = flight.clone();
         week.push(1_704_180_000 + 7 * day);
