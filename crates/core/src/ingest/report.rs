@@ -267,7 +267,7 @@ impl fmt::Display for WarningKind {
             ),
             NoLineEnd { limit_kib } => write!(
                 f,
-                "the first {limit_kib} KiB hold no line end and are not JSON or KML: not a flight-data file"
+                "the first {limit_kib} KiB hold no complete line and are not JSON or KML: not a flight-data file"
             ),
             MissingColumn => write!(f, "the header lacks a column this format needs"),
             NoPositionColumns => write!(f, "no time, latitude and longitude columns"),

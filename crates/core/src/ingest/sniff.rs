@@ -13,6 +13,10 @@ use super::text::first_line;
 use super::{fr24, kml, lists, opensky, playback, readsb};
 
 /// Recognises a format from a file's content (already unpacked and decoded).
+///
+/// Every CSV layout is told by the first line alone, before JSON and KML
+/// are looked for: a reader that has only the first line (a file arriving
+/// in pieces) settles on the same format as one that has the whole text.
 pub fn sniff(text: &str) -> Option<Format> {
     let head = first_line(text);
     if fr24::matches(head) {
@@ -27,14 +31,14 @@ pub fn sniff(text: &str) -> Option<Format> {
         Some(Format::OpenSkyFlights)
     } else if lists::logbook_matches(head) {
         Some(Format::Fr24Logbook)
+    } else if generic_mapping(head).is_some() {
+        Some(Format::GenericCsv)
     } else if lists::opensky_json_matches(text) {
         Some(Format::OpenSkyFlightsJson)
     } else if let Some(f) = json_object_format(text) {
         Some(f)
     } else if kml::matches(text) {
         Some(Format::Kml)
-    } else if generic_mapping(head).is_some() {
-        Some(Format::GenericCsv)
     } else {
         None
     }
@@ -158,6 +162,44 @@ mod tests {
         );
         assert_eq!(d.tracks.len(), 1);
         assert_eq!(d.point_count(), 1);
+    }
+
+    /// Found by the `sniff` fuzz target: a first line that is a CSV header
+    /// and also starts like a readsb trace was a CSV to a reader in pieces
+    /// and a readsb trace to `sniff` of the whole text.
+    #[test]
+    fn a_csv_header_wins_over_json_looks() {
+        let text = "{\"icao\":1,timestamp,latitude,longitude\n1704180175,42.7,141.6\n\"trace\" \"timestamp\"\n";
+        assert_eq!(super::sniff(text), Some(crate::Format::GenericCsv));
+        let mut d = Dataset::default();
+        let mut r = crate::FileReader::new("odd.csv");
+        for piece in text.as_bytes().chunks(5) {
+            r.push(piece);
+        }
+        assert_eq!(r.finish(&mut d).format, Some(crate::Format::GenericCsv));
+    }
+
+    /// A JSON object in neither known shape is in no format, with the
+    /// formats tried named: not a field error from the format whose keys it
+    /// shares (it was `"icao" is not a 6-digit hex address: Null`).
+    #[test]
+    fn json_in_no_known_shape_names_the_formats_tried() {
+        let mut d = Dataset::default();
+        let r = d.add_file(
+            "x.json",
+            br#"{"icao": null, "timestamp": 5, "airport": {"icao": "RJCC"}}"#,
+        );
+        assert!(r.failed());
+        assert!(
+            r.warnings[0]
+                .message
+                .starts_with("not a flight-data format")
+                && r.warnings[0]
+                    .message
+                    .contains("Flightradar24 playback JSON"),
+            "{:?}",
+            r.warnings
+        );
     }
 
     #[test]

@@ -886,7 +886,7 @@ pub(super) mod tests {
         assert!(r.stopped());
         let rep = r.finish_alone().report;
         assert!(
-            rep.warnings[0].message.contains("hold no line end"),
+            rep.warnings[0].message.contains("hold no complete line"),
             "{rep:?}"
         );
 
