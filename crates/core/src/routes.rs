@@ -193,15 +193,89 @@ pub fn find(tracks: &[Track], airports: &'static Airports, opt: &Options) -> Rou
     routes
 }
 
+/// How far above the field's elevation a pressure altitude may read on the
+/// ground, feet: about 27 ft per hPa, so a field reads within a few hundred
+/// feet of its elevation on all but stormy days. An aircraft flying slowly
+/// a circuit's height above the field (600–1,000 ft) is well above it.
+const FIELD_MARGIN_FT: i32 = 500;
+
+/// Climbing or descending faster than this is flight, not taxiing, ft/min.
+const LEVEL_FPM: f32 = 300.0;
+
+/// Under this ground speed an aircraft may be taxiing, knots.
+const TAXI_KT: f32 = 40.0;
+
+/// The ground's elevation under an aircraft as far as the airport table
+/// tells: the elevation of the nearest airport within the inferred radius,
+/// else sea level. Looked up again only when the aircraft has moved more
+/// than a kilometre since the last look-up (a taxiing aircraft needs one).
+struct Field {
+    airports: &'static Airports,
+    radius_km: f64,
+    last: Option<(f64, f64, i32)>,
+}
+
+impl Field {
+    fn new(airports: &'static Airports, opt: &Options) -> Field {
+        Field {
+            airports,
+            radius_km: opt.inferred_radius_km,
+            last: None,
+        }
+    }
+
+    /// Elevation near `(lat, lon)`, feet.
+    fn elevation(&mut self, lat: f64, lon: f64) -> i32 {
+        if let Some((la, lo, e)) = self.last {
+            // A kilometre is about 0.009° of latitude; longitude degrees
+            // shrink towards the poles, so this is stricter there.
+            if (la - lat).abs() < 0.009 && (lo - lon).abs() < 0.009 {
+                return e;
+            }
+        }
+        let e = self
+            .airports
+            .near(lat, lon, self.radius_km)
+            .first()
+            .map_or(0, |c| c.airport.elevation_ft);
+        self.last = Some((lat, lon, e));
+        e
+    }
+
+    /// Whether point `i` reads no more than [`FIELD_MARGIN_FT`] above the
+    /// ground (true when its altitude is unknown).
+    fn low(&mut self, p: &Points, i: usize) -> bool {
+        match p.alt_ft(i) {
+            None => true,
+            Some(a) if a <= 0 => true,
+            Some(a) => a - self.elevation(p.lat(i), p.lon(i)) <= FIELD_MARGIN_FT,
+        }
+    }
+}
+
+/// Whether point `i` moves like an aircraft on the ground: under taxi
+/// speed and neither climbing nor descending (by its vertical rate, when
+/// the source gives one).
+fn taxi_like(p: &Points, i: usize) -> bool {
+    p.gs_kt(i).is_some_and(|s| s < TAXI_KT) && p.vrate_fpm(i).is_none_or(|v| v.abs() < LEVEL_FPM)
+}
+
 /// Ground or air, point by point, with one-point glitches smoothed away.
+///
+/// Without a flag from the source, a point is on the ground when its
+/// altitude reads 0 or below (Flightradar24's convention), or when it moves
+/// like a taxiing aircraft (slow, level) at the field's height; speed alone
+/// decides nothing, since aircraft fly at 25–40 kt (surveillance aircraft,
+/// light aircraft into wind, helicopters).
 fn states(p: &Points, airports: &'static Airports, opt: &Options) -> Vec<bool> {
     let n = p.len();
+    let mut field = Field::new(airports, opt);
     let mut g: Vec<bool> = (0..n)
         .map(|i| match p.ground(i) {
             Ground::Ground => true,
             Ground::Air => false,
             Ground::Unknown => {
-                p.alt_ft(i).is_some_and(|a| a <= 0) || p.gs_kt(i).is_some_and(|s| s < 40.0)
+                p.alt_ft(i).is_some_and(|a| a <= 0) || (taxi_like(p, i) && field.low(p, i))
             }
         })
         .collect();

@@ -384,3 +384,100 @@ fn a_lift_off_in_a_silence_is_timed_from_the_first_height() {
     let expected = first.t - i64::from(550 - cts.elevation_ft) * 60 / 2_000;
     assert_eq!(r.legs[0].takeoff, expected);
 }
+
+/// Rows on the ground (or taxiing) at `at` from `t`, every `step` s for
+/// `secs` (`rows` is `(secs, step)`).
+fn parked(
+    p: &mut Points,
+    t: i64,
+    at: (f64, f64),
+    alt: i32,
+    kt: f32,
+    rows: (i64, i64),
+    ground: Ground,
+) {
+    let (secs, step) = rows;
+    let mut s = 0;
+    while s < secs {
+        p.push(Point {
+            alt_ft: Some(alt),
+            gs_kt: Some(kt),
+            vrate_fpm: Some(0.0),
+            ground,
+            ..Point::at(t + s, at.0, at.1)
+        });
+        s += step;
+    }
+}
+
+#[test]
+fn slow_flight_a_circuit_above_the_field_is_not_the_ground() {
+    // GTEKV: a surveillance aircraft off Lydd (field 13 ft), no ground flag
+    // in the file: lifts off, circles the field at 775 ft and 30 kt, then
+    // patrols at 1,000 ft and 25-40 kt for an hour, comes back and lands.
+    let lydd = airports().get("EGMD").unwrap();
+    let mut p = Points::default();
+    parked(
+        &mut p,
+        1_587_094_000,
+        (lydd.lat, lydd.lon),
+        0,
+        5.0,
+        (120, 10),
+        Ground::Unknown,
+    );
+    let mut f = Fly::new(1_587_094_120, (lydd.lat, lydd.lon), 0.0);
+    f.go(&mut p, 40.0, 45.0, 700.0, 60, 10, Ground::Unknown);
+    for leg in 0..8 {
+        f.go(
+            &mut p,
+            f64::from(leg) * 90.0,
+            30.0,
+            0.0,
+            40,
+            10,
+            Ground::Unknown,
+        );
+    }
+    f.go(&mut p, 120.0, 35.0, 200.0, 60, 10, Ground::Unknown);
+    f.go(&mut p, 120.0, 38.0, 0.0, 30 * 60, 10, Ground::Unknown);
+    f.go(&mut p, 300.0, 28.0, 0.0, 30 * 60, 10, Ground::Unknown);
+    f.alt = 1_000.0;
+    f.go(&mut p, 300.0, 60.0, -480.0, 120, 10, Ground::Unknown);
+    let landed = f.t + 5;
+    parked(&mut p, f.t + 10, f.at, 0, 20.0, (120, 10), Ground::Unknown);
+    let r = run_as(p, None);
+    assert_eq!(summary(&r), [("EGMD".into(), "EGMD".into(), true, true)]);
+    assert!(r.stopovers.is_empty());
+    assert!((r.legs[0].landing - landed).abs() <= 10);
+}
+
+#[test]
+fn taxiing_without_a_ground_flag_at_a_high_field_is_the_ground() {
+    // El Alto (field 13,355 ft): rows without a flag read the field's
+    // height while taxiing; the ground test is by height above the field,
+    // not above the sea.
+    let lp = airports().get("SLLP").unwrap();
+    let (lat, lon, alt) = Fly::came((lp.lat, lp.lon), 13_355.0, 100.0, 140.0, -700.0, 5 * 60);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_700_000_000, (lat, lon), alt);
+    f.go(&mut p, 100.0, 140.0, -700.0, 5 * 60, 5, Ground::Unknown);
+    let landed = f.t;
+    f.go(&mut p, 100.0, 60.0, 0.0, 20, 5, Ground::Unknown);
+    parked(
+        &mut p,
+        f.t + 5,
+        f.at,
+        13_375,
+        12.0,
+        (300, 10),
+        Ground::Unknown,
+    );
+    let r = run_as(p, None);
+    assert_eq!(summary(&r), [("-".into(), "SLLP".into(), false, true)]);
+    assert!(
+        (r.legs[0].landing - landed).abs() <= 30,
+        "{}",
+        r.legs[0].landing - landed
+    );
+}
