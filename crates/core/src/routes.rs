@@ -285,6 +285,15 @@ fn states(p: &Points, airports: &'static Airports, opt: &Options) -> Vec<bool> {
             *gi = false;
         }
     }
+    // An aircraft leaves the ground by flying: after it was on the ground,
+    // rows the source calls airborne while it still taxis at the field's
+    // height are a stray flag (readsb sends some while taxiing), not a
+    // takeoff, however long the silence before them.
+    for i in 1..n {
+        if !g[i] && g[i - 1] && p.ground(i) == Ground::Air && taxi_like(p, i) && field.low(p, i) {
+            g[i] = true;
+        }
+    }
     // A lone point that disagrees with both neighbours, close in time, is
     // noise: an airborne blip while taxiing, or a false on-ground report in
     // flight (some transponders send those, and OpenSky then drops the
@@ -369,6 +378,26 @@ fn observed(p: &Points, i: usize, airports: &'static Airports, opt: &Options) ->
         alternatives,
         inferred: false,
     })
+}
+
+/// Whether airborne point `i` is still on the runway, and at which airport
+/// (`Some(None)` when no airport is near): it reads altitude 0 or below
+/// (Flightradar24's convention), or no higher than the elevation of the
+/// airport it is on (a pressure altitude on the ground often reads below
+/// the field).
+fn on_runway(
+    p: &Points,
+    i: usize,
+    airports: &'static Airports,
+    opt: &Options,
+) -> Option<Option<End>> {
+    let alt = p.alt_ft(i)?;
+    let at = observed(p, i, airports, opt);
+    if alt <= 0 {
+        return Some(at);
+    }
+    at.filter(|e| alt <= e.airport.airport.elevation_ft)
+        .map(Some)
 }
 
 /// Seconds to climb to (or descend from) the altitude of point `i`.
@@ -537,16 +566,18 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
                         from,
                         gaps: Vec::new(),
                     }
-                } else if p.alt_ft(k).is_some_and(|a| a <= 0)
+                } else if let Some(from) = on_runway(p, k, airports, opt)
                     && !Trend::at(p, &ground, k, Side::Leaving, opt.gap_s).descending
                 {
-                    // Still reading altitude 0, fast and climbing (a jet
-                    // that left the runway at 260 kt): the lift-off is seen.
+                    // Still at the field's height, not descending (a jet
+                    // that left the runway at 260 kt reading altitude 0, a
+                    // Cessna accelerating down a dirt strip after twenty
+                    // minutes without rows): the lift-off is seen.
                     Open {
                         start: k,
                         takeoff: t[k],
                         takeoff_observed: true,
-                        from: observed(p, k, airports, opt),
+                        from,
                         gaps: Vec::new(),
                     }
                 } else {

@@ -481,3 +481,72 @@ fn taxiing_without_a_ground_flag_at_a_high_field_is_the_ground() {
         r.legs[0].landing - landed
     );
 }
+
+/// 88NV, a dirt strip at 3,908 ft where the Cessna's pressure altitude
+/// reads 3,650-3,700 ft on the ground: readsb rows flagged ground (no
+/// altitude), parked for twenty minutes without rows.
+fn black_rock(p: &mut Points, t: i64) -> (f64, f64) {
+    let strip = airports().get("88NV").unwrap();
+    parked(
+        p,
+        t,
+        (strip.lat, strip.lon),
+        0,
+        15.0,
+        (60, 5),
+        Ground::Ground,
+    );
+    (strip.lat, strip.lon)
+}
+
+#[test]
+fn airborne_flags_while_taxiing_do_not_cut_or_shift_the_takeoff() {
+    let mut p = Points::default();
+    let t0 = 1_693_418_000;
+    let at = black_rock(&mut p, t0);
+    // A stray airborne row at 4.5 kt 16 min later, then ground rows again.
+    parked(&mut p, t0 + 16 * 60, at, 3_650, 4.5, (1, 1), Ground::Air);
+    parked(&mut p, t0 + 17 * 60, at, 0, 10.0, (60, 5), Ground::Ground);
+    // Twenty minutes later, two rows flagged airborne while taxiing at
+    // 10 kt, then the takeoff run: 41 kt and faster, still reading 3,650 ft.
+    let t1 = t0 + 38 * 60;
+    parked(&mut p, t1, at, 3_700, 9.5, (30, 29), Ground::Air);
+    let mut f = Fly::new(t1 + 30, at, 3_650.0);
+    f.go(&mut p, 250.0, 41.0, 0.0, 10, 2, Ground::Air);
+    f.go(&mut p, 250.0, 70.0, 700.0, 5 * 60, 5, Ground::Air);
+    let r = run_as(p, Some("C172"));
+    assert_eq!(summary(&r), [("88NV".into(), "-".into(), true, false)]);
+    assert!(
+        (r.legs[0].takeoff - (t1 + 31)).abs() <= 2,
+        "{}",
+        r.legs[0].takeoff - t1
+    );
+}
+
+#[test]
+fn a_first_row_accelerating_at_the_fields_height_is_a_lift_off_seen() {
+    // Landed, taxied in, no rows for twenty minutes, then the first row is
+    // airborne at 45 kt on the strip, reading below the field: the lift-off
+    // is seen, and so is the stop.
+    let strip = airports().get("88NV").unwrap();
+    let mut p = Points::default();
+    let (lat, lon, alt) = Fly::came((strip.lat, strip.lon), 3_650.0, 250.0, 65.0, -500.0, 3 * 60);
+    let mut f = Fly::new(1_693_418_000, (lat, lon), alt);
+    f.go(&mut p, 250.0, 65.0, -500.0, 3 * 60, 5, Ground::Air);
+    let at = black_rock(&mut p, f.t + 5);
+    let t1 = f.t + 5 + 20 * 60;
+    let mut g = Fly::new(t1 - 2, (at.0 - 0.001, at.1 - 0.005), 3_650.0);
+    g.go(&mut p, 250.0, 45.0, 0.0, 8, 2, Ground::Air);
+    g.go(&mut p, 250.0, 70.0, 700.0, 5 * 60, 5, Ground::Air);
+    let r = run_as(p, Some("C172"));
+    assert_eq!(
+        summary(&r),
+        [
+            ("-".into(), "88NV".into(), false, true),
+            ("88NV".into(), "-".into(), true, false)
+        ]
+    );
+    assert_eq!(r.legs[1].takeoff, t1);
+    assert_eq!(r.stopovers.len(), 1);
+    assert!(r.stopovers[0].observed);
+}
