@@ -49,7 +49,9 @@ pub struct Options {
     pub inferred_radius_km: f64,
     /// In level flight, below this altitude a point may be tied to a
     /// nearby airport (a circuit, a low pass); above it, level flight is
-    /// cruise and ties it to none. Feet.
+    /// cruise and ties it to none. An end the data does not show that is
+    /// not one side of a stop is tied only to an airport the aircraft is
+    /// less than this high above, climbing or not. Feet.
     pub low_ft: i32,
     /// Radius for inferring an airport from an aircraft seen descending
     /// towards it or climbing away from it, km (further candidates must also
@@ -518,8 +520,12 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
                     let ends = ends::stop_across(p, c, (k - 1, &before), (k, &after))
                         .map(|(a, b)| (Some(a), Some(b)))
                         .or_else(|| {
-                            (kt < 60.0 && dt > 3_600)
-                                .then(|| (ends::end_of(&before), ends::end_of(&after)))
+                            (kt < 60.0 && dt > 3_600).then(|| {
+                                (
+                                    ends::lone_end(p, k - 1, &before, opt),
+                                    ends::lone_end(p, k, &after, opt),
+                                )
+                            })
                         });
                     if let Some((a, b)) = ends {
                         let landing = t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt / 2);
@@ -590,7 +596,7 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
                             t[k] - back
                         },
                         takeoff_observed: false,
-                        from: ends::end_of(&candidates(k, Side::Leaving, class_of())),
+                        from: ends::lone_end(p, k, &candidates(k, Side::Leaving, class_of()), opt),
                         gaps: Vec::new(),
                     }
                 });
@@ -600,7 +606,7 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
     }
     if let Some(o) = open {
         let last = n - 1;
-        let to = ends::end_of(&candidates(last, Side::Arriving, class_of()));
+        let to = ends::lone_end(p, last, &candidates(last, Side::Arriving, class_of()), opt);
         legs.push(close(o, last, t[last], false, to));
     }
     legs

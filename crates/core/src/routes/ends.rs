@@ -300,6 +300,29 @@ const PATTERN_KM: f64 = 10.0;
 /// A helicopter's inferred airport is at most this far, km.
 const ROTOR_RADIUS_KM: f64 = 3.0;
 
+/// An end the data does not show that is not one side of a stop: the best
+/// of `cands` only among airports the aircraft at point `i` is less than
+/// `opt.low_ft` above. Higher up, an aircraft is no longer in one
+/// airport's approach or departure: a jet first seen climbing through
+/// FL320 may have come from any of the airports it could have climbed
+/// from, and the one under it is a guess, not an inference.
+pub(super) fn lone_end(
+    p: &Points,
+    i: usize,
+    cands: &[(Candidate, f64)],
+    opt: &Options,
+) -> Option<End> {
+    let Some(alt) = p.alt_ft(i) else {
+        return end_of(cands);
+    };
+    let low: Vec<(Candidate, f64)> = cands
+        .iter()
+        .filter(|(c, _)| alt - c.airport.elevation_ft < opt.low_ft)
+        .cloned()
+        .collect();
+    end_of(&low)
+}
+
 /// The best of `cands` as an inferred end, with the close alternatives.
 pub(super) fn end_of(cands: &[(Candidate, f64)]) -> Option<End> {
     let (best, score) = cands.first()?;

@@ -550,3 +550,22 @@ fn a_first_row_accelerating_at_the_fields_height_is_a_lift_off_seen() {
     assert_eq!(r.stopovers.len(), 1);
     assert!(r.stopovers[0].observed);
 }
+
+#[test]
+fn a_jet_first_seen_climbing_high_over_airports_came_from_none_of_them() {
+    // EJA571: first seen climbing through 32,375 ft at 427 kt, 3 km from
+    // Rancho Murieta and 16 km from Mather. Either is a guess: no origin.
+    let mut p = Points::default();
+    let mut f = Fly::new(1_693_437_036, (38.4906, -121.1400), 32_375.0);
+    f.go(&mut p, 52.0, 427.0, 1_500.0, 10 * 60, 12, Ground::Air);
+    let r = run_as(p, Some("C68A"));
+    assert_eq!(summary(&r), [("-".into(), "-".into(), false, false)]);
+    // The same climb first seen at 5,000 ft, 12 km out of Mather: Mather.
+    let mhr = airports().get("KMHR").unwrap();
+    let at = destination(mhr.lat, mhr.lon, 52.0, 12.0);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_693_437_036, at, 5_000.0);
+    f.go(&mut p, 52.0, 250.0, 2_500.0, 5 * 60, 12, Ground::Air);
+    let r = run_as(p, Some("C68A"));
+    assert_eq!(code(&r.legs[0].from), "KMHR", "{:?}", summary(&r));
+}
