@@ -516,9 +516,28 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
                     let after = candidates(k, Side::Leaving, c);
                     // Arriving at an airport and leaving the same one, with time
                     // for a stop: that airport, even if another is nearer to
-                    // either point. Else a silence too slow to have been flown.
+                    // either point. Else down into the silence and up out of
+                    // it near one place, with time for a stop: a stop where
+                    // the table has no airport (both ends unknown, since no
+                    // one airport fits both sides). Else a silence too slow
+                    // to have been flown.
+                    let trends = (
+                        Trend::at(p, &ground, k - 1, Side::Arriving, opt.gap_s),
+                        Trend::at(p, &ground, k, Side::Leaving, opt.gap_s),
+                    );
                     let ends = ends::stop_across(p, c, (k - 1, &before), (k, &after))
                         .map(|(a, b)| (Some(a), Some(b)))
+                        .or_else(|| {
+                            ends::stop_off_table(
+                                p,
+                                c,
+                                (k - 1, &trends.0),
+                                (k, &trends.1),
+                                airports,
+                                opt,
+                            )
+                            .then_some((None, None))
+                        })
                         .or_else(|| {
                             (kt < 60.0 && dt > 3_600).then(|| {
                                 (

@@ -149,7 +149,13 @@ fn reach_km(a: &Airport, height_ft: f64) -> f64 {
     let half_runway_km = a
         .runway_ft
         .map_or(1.0, |ft| f64::from(ft) * 0.0003048 / 2.0);
-    3.0 + half_runway_km + 8.0 * height_ft.max(0.0) / 1_000.0
+    3.0 + half_runway_km + slope_km(height_ft)
+}
+
+/// How far a shallow (about 2.3°) descent or climb goes from this height
+/// above the ground, km.
+fn slope_km(height_ft: f64) -> f64 {
+    8.0 * height_ft.max(0.0) / 1_000.0
 }
 
 /// What the points next to one end say: the other end of up to five
@@ -162,7 +168,7 @@ pub(super) struct Trend {
     far: usize,
     /// Climbing towards `Arriving`'s end, or climbing away after
     /// `Leaving`'s start.
-    climbing: bool,
+    pub(super) climbing: bool,
     /// Descending likewise.
     pub(super) descending: bool,
 }
@@ -395,4 +401,48 @@ pub(super) fn stop_across(
         end_of(&rest)
     };
     Some((pick(before.1, i)?, pick(after.1, j)?))
+}
+
+/// A stop at a place the airport table does not have: the aircraft went
+/// into the silence (`before`, the last point ahead of it) descending and
+/// came out of it (`after`) climbing, the two points close enough for one
+/// place to be within a shallow descent of the one and a shallow climb of
+/// the other, and the silence long enough to go down (1,500 ft/min), stand
+/// the class's shortest stop and climb back (2,000 ft/min) — or, if longer,
+/// to fly across at the speed last seen. A gap at cruise fails on
+/// distance (the aircraft flew further than any descent and climb reach)
+/// or on time. Heights are above the nearest airport within the inferred
+/// radius, else above the sea.
+pub(super) fn stop_off_table(
+    p: &Points,
+    class: Class,
+    before: (usize, &Trend),
+    after: (usize, &Trend),
+    airports: &'static Airports,
+    opt: &Options,
+) -> bool {
+    let ((a, ta), (b, tb)) = (before, after);
+    if !ta.descending || !tb.climbing {
+        return false;
+    }
+    let (Some(alt_a), Some(alt_b)) = (p.alt_ft(a), p.alt_ft(b)) else {
+        return false;
+    };
+    let ground = |i: usize| {
+        airports
+            .near(p.lat(i), p.lon(i), opt.inferred_radius_km)
+            .first()
+            .map_or(0, |c| c.airport.elevation_ft)
+    };
+    let ha = f64::from(alt_a - ground(a)).max(0.0);
+    let hb = f64::from(alt_b - ground(b)).max(0.0);
+    let d = km((p.lat(a), p.lon(a)), (p.lat(b), p.lon(b)));
+    if d > 3.0 + slope_km(ha) + 3.0 + slope_km(hb) {
+        return false;
+    }
+    let vertical = ha / 1_500.0 * 60.0 + hb / 2_000.0 * 60.0;
+    let kt = f64::from(p.gs_kt(a).unwrap_or(250.0)).clamp(80.0, 300.0);
+    let across = d / (kt * 1.852) * 3_600.0;
+    let needed = vertical.max(across) as i64 + class.shortest_stop_s();
+    p.times()[b] - p.times()[a] >= needed
 }

@@ -569,3 +569,54 @@ fn a_jet_first_seen_climbing_high_over_airports_came_from_none_of_them() {
     let r = run_as(p, Some("C68A"));
     assert_eq!(code(&r.legs[0].from), "KMHR", "{:?}", summary(&r));
 }
+
+/// V5-WEN: lost descending northbound through 8,775 ft towards the Afungi
+/// airstrip (not in the table), found `silence` s later climbing
+/// southbound through 10,075 ft 14 km away (real positions).
+fn afungi(silence: i64) -> Points {
+    let lost = (-11.0269, 40.4075);
+    let (lat, lon, alt) = Fly::came(lost, 8_775.0, 358.0, 284.0, -1_600.0, 10 * 60);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_751_880_000, (lat, lon), alt);
+    f.go(&mut p, 358.0, 284.0, -1_600.0, 10 * 60, 10, Ground::Air);
+    let mut g = Fly::new(f.t + silence - 10, (-11.1088, 40.5010), 10_075.0);
+    g.go(&mut p, 183.0, 290.0, 2_000.0, 10 * 60, 10, Ground::Air);
+    p
+}
+
+#[test]
+fn down_into_a_silence_and_up_out_of_it_near_one_place_is_a_stop_off_the_table() {
+    // 38 minutes: time to descend, stand 20 min and climb back. No airport
+    // in the table fits both sides (Mocimboa da Praia is behind the
+    // aircraft, Mtwara is not where it comes back from): both ends null,
+    // and no stopover, which needs an airport.
+    let r = run_as(afungi(38 * 60), Some("E145"));
+    assert_eq!(
+        summary(&r),
+        [
+            ("-".into(), "-".into(), false, false),
+            ("-".into(), "-".into(), false, false)
+        ]
+    );
+    assert!(r.stopovers.is_empty());
+    assert!(r.legs[0].gaps.is_empty() && r.legs[1].gaps.is_empty());
+    // Fifteen minutes cannot hold that: one leg, with the gap.
+    let r = run_as(afungi(15 * 60), Some("E145"));
+    assert_eq!(r.legs.len(), 1, "{:?}", summary(&r));
+    assert_eq!(r.legs[0].gaps.len(), 1);
+}
+
+#[test]
+fn a_descent_before_and_a_climb_after_a_cruise_gap_are_no_stop() {
+    // Down from FL370 to FL330 into an hour without data, up again after
+    // it, 800 km further on: flown through, not a stop.
+    let mut p = Points::default();
+    let mut f = Fly::new(0, (10.0, -40.0), 37_000.0);
+    f.go(&mut p, 90.0, 450.0, -1_000.0, 4 * 60, 20, Ground::Air);
+    let at = destination(f.at.0, f.at.1, 90.0, 450.0 * 1.852);
+    let mut g = Fly::new(f.t + 3_600, at, 33_000.0);
+    g.go(&mut p, 90.0, 450.0, 1_000.0, 4 * 60, 20, Ground::Air);
+    let r = run_as(p, None);
+    assert_eq!(summary(&r), [("-".into(), "-".into(), false, false)]);
+    assert_eq!(r.legs[0].gaps.len(), 1);
+}
