@@ -314,7 +314,45 @@ fn states(p: &Points, airports: &'static Airports, opt: &Options) -> Vec<bool> {
         }
     }
     rollouts(p, &mut g, airports, opt);
+    bounces(p, &mut g, &mut field);
     g
+}
+
+/// On the ground again within this many seconds of leaving it, never
+/// higher than the field: the aircraft did not fly (see [`bounces`]).
+const BOUNCE_S: i64 = 60;
+
+/// Marks as ground the short airborne stretches between two points on the
+/// ground (at most [`BOUNCE_S`] from the one to the other) in which the
+/// aircraft never reads more than [`FIELD_MARGIN_FT`] above the field and
+/// never rolls faster than 250 kt. Two sources of one aircraft disagree
+/// like this on a runway: one reports the ground while the other still
+/// flags the rollout airborne a second later; an aircraft that really
+/// takes off again (a touch-and-go) climbs away and is not back on the
+/// ground within the minute.
+fn bounces(p: &Points, g: &mut [bool], field: &mut Field) {
+    let n = p.len();
+    let t = p.times();
+    let mut i = 1;
+    while i < n {
+        if g[i] || !g[i - 1] {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n && !g[i] && t[i] - t[s - 1] <= BOUNCE_S {
+            i += 1;
+        }
+        if i < n
+            && g[i]
+            && t[i] - t[s - 1] <= BOUNCE_S
+            && (s..i).all(|k| p.gs_kt(k).is_none_or(|v| v <= 250.0))
+            && (s..i).all(|k| field.low(p, k))
+        {
+            g[s..i].iter_mut().for_each(|x| *x = true);
+        }
+        i = i.max(s + 1);
+    }
 }
 
 /// Marks as ground the runs of points the source calls airborne at
@@ -327,6 +365,10 @@ fn states(p: &Points, airports: &'static Airports, opt: &Options) -> Vec<bool> {
 /// granular export at Haneda). On a high-pressure day an approach can read
 /// below 0 while still in the air, but it is still descending at 600–800
 /// ft/min, or it goes around.
+///
+/// Points already on the ground inside a run (a second source of the same
+/// aircraft reporting the ground, seconds apart) join it rather than cut
+/// it, when the run goes on within [`BRIDGE_S`].
 fn rollouts(p: &Points, g: &mut [bool], airports: &'static Airports, opt: &Options) {
     let n = p.len();
     let t = p.times();
@@ -338,27 +380,43 @@ fn rollouts(p: &Points, g: &mut [bool], airports: &'static Airports, opt: &Optio
             continue;
         }
         let s = i;
-        while i < n && at_zero(i) {
-            i += 1;
+        let mut e = i;
+        let mut j = i + 1;
+        while j < n {
+            if at_zero(j) && (j == e + 1 || t[j] - t[e] <= BRIDGE_S) {
+                e = j;
+            } else if !(g[j] && t[j] - t[e] <= BRIDGE_S) {
+                break;
+            }
+            j += 1;
         }
-        let span = t[i - 1] - t[s];
-        if i - s < 3 || span < 8 {
+        i = e + 1;
+        let zero: Vec<usize> = (s..=e).filter(|&k| at_zero(k)).collect();
+        let span = t[e] - t[s];
+        if zero.len() < 3 || span < 8 {
             continue;
         }
-        let Some(speeds) = (s..i).map(|k| p.gs_kt(k)).collect::<Option<Vec<f32>>>() else {
+        let Some(speeds) = zero
+            .iter()
+            .map(|&k| p.gs_kt(k))
+            .collect::<Option<Vec<f32>>>()
+        else {
             continue;
         };
         if speeds.iter().any(|&v| v > 180.0) {
             continue;
         }
-        let mut last: Vec<i32> = (i - 3..i).filter_map(|k| p.alt_ft(k)).collect();
+        let mut last: Vec<i32> = zero[zero.len() - 3..]
+            .iter()
+            .filter_map(|&k| p.alt_ft(k))
+            .collect();
         last.sort_unstable();
         let first = p.alt_ft(s).unwrap_or(0);
         let fpm = f64::from(first - last[1]) * 60.0 / span as f64;
         let slowing = speeds[0] - speeds[speeds.len() - 1] >= 15.0;
         // A go-around climbs away within the minute; a rollout does not.
         let climbs_away = (i..n)
-            .take_while(|&k| t[k] - t[i - 1] <= 60)
+            .take_while(|&k| t[k] - t[e] <= 60)
             .any(|k| p.alt_ft(k).is_some_and(|a| a > first + 200));
         if (fpm < 450.0 || slowing)
             && !climbs_away
@@ -366,10 +424,14 @@ fn rollouts(p: &Points, g: &mut [bool], airports: &'static Airports, opt: &Optio
                 .best_match(p.lat(s), p.lon(s), opt.observed_radius_km)
                 .is_some()
         {
-            g[s..i].iter_mut().for_each(|x| *x = true);
+            g[s..=e].iter_mut().for_each(|x| *x = true);
         }
     }
 }
+
+/// A rollout goes on across points already on the ground when it resumes
+/// within this many seconds (see [`rollouts`]).
+const BRIDGE_S: i64 = 10;
 
 /// The airport of a lift-off or touchdown seen on the ground: the best
 /// within the observed radius.

@@ -620,3 +620,27 @@ fn a_descent_before_and_a_climb_after_a_cruise_gap_are_no_stop() {
     assert_eq!(summary(&r), [("-".into(), "-".into(), false, false)]);
     assert_eq!(r.legs[0].gaps.len(), 1);
 }
+
+#[test]
+fn two_sources_disagreeing_on_the_runway_give_one_landing() {
+    // JAL516 at Haneda from two sources at once: one reports altitude 0
+    // (the ground) every 7 s during the rollout; the other flags every
+    // second airborne, reading 25 ft to -75 ft. One landing, no legs of
+    // seconds between them.
+    let rjtt = airports().get("RJTT").unwrap();
+    let touch = destination(rjtt.lat, rjtt.lon, 150.0, 2.5);
+    let (lat, lon, alt) = Fly::came(touch, 25.0, 330.0, 135.0, -700.0, 5 * 60);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_704_185_000, (lat, lon), alt);
+    f.go(&mut p, 330.0, 135.0, -700.0, 5 * 60, 1, Ground::Air);
+    let landed = f.t;
+    let mut b = Fly::new(f.t, f.at, 25.0);
+    b.go(&mut p, 330.0, 123.0, -400.0, 15, 1, Ground::Air);
+    // The other source: altitude 0 from the touchdown, every 7 s.
+    let mut a = Fly::new(landed - 6, f.at, 0.0);
+    a.go(&mut p, 330.0, 122.0, 0.0, 14, 7, Ground::Unknown);
+    p.sort_dedup();
+    let r = run_as(p, Some("A359"));
+    assert_eq!(summary(&r), [("-".into(), "RJTT".into(), false, true)]);
+    assert!((r.legs[0].landing - landed).abs() <= 2);
+}
