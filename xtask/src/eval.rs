@@ -441,9 +441,13 @@ pub fn routes(root: &std::path::Path) -> Result<(), String> {
         failures.push(format!("only {files} real files"));
     }
     failures.extend(rows.iter().filter_map(real_suite::Row::failure));
-    // The held-out real files were not used to tune the rules: they say how
-    // well the rules generalise, so they are reported, not a target.
-    println!("\nheld-out real files (not used to tune the rules; reported, not a target)");
+    // The held-out real files were read after the rules were tuned. Their
+    // first run's failures then led to five general rules (issue 15, see
+    // their README), so they are diagnostic now, not a measure of how the
+    // rules generalise: still reported apart, not a target.
+    println!(
+        "\nheld-out real files (diagnostic: their failures shaped five rules; reported, not a target)"
+    );
     let held = real_suite::run(&root.join("crates/core/tests/real-holdout"))?;
     print!("{}", real_suite::table(&held));
     let passed = held.iter().filter(|r| r.failure().is_none()).count();

@@ -2,9 +2,12 @@
 //! it stood on the ground in between, even when the data has holes.
 //!
 //! A point is on the ground when the source says so; otherwise when its
-//! altitude reads 0 (Flightradar24's convention), or its ground speed is
-//! under 40 kt. A *leg* runs from takeoff to landing. A gap in coverage
-//! decides nothing by itself:
+//! altitude reads 0 (Flightradar24's convention), or when it moves like a
+//! taxiing aircraft (under 40 kt, not climbing or descending) no more than
+//! 500 ft above the field (the nearest airport's elevation; sea level far
+//! from any): a surveillance aircraft at 1,000 ft and 30 kt is flying, a
+//! Cessna taxiing at a 3,900-ft strip is not. A *leg* runs from takeoff to
+//! landing. A gap in coverage decides nothing by itself:
 //!
 //! - a gap at cruise (an ocean crossing) never cuts a leg; it is listed in
 //!   the leg's `gaps`;
@@ -14,16 +17,28 @@
 //!   unobserved stopover: two legs, their ends marked not observed — at
 //!   whatever height coverage stops (near regional airports it often
 //!   stops above 10,000 ft);
+//! - a gap entered descending and left climbing near one place, with time
+//!   to go down, stand and climb back, is a stop even where the table has
+//!   no airport: two legs that end and start at no airport (and no
+//!   stopover, which names one);
 //! - a gap the aircraft could not have flown through (under 60 kt on
 //!   average for over an hour) also ends one leg and starts another;
 //! - a track that starts or ends in the air gives a leg whose end is not
 //!   observed, with an airport only when the geometry ties it to one (see
-//!   `ends.rs`: going the right way, within reach of its height, an airport
-//!   the aircraft can use — an airliner is not sent to a farm strip).
+//!   `ends.rs`: going the right way, within reach of its height, less than
+//!   10,000 ft above it, an airport the aircraft can use — an airliner is
+//!   not sent to a farm strip).
 //!
-//! A first airborne point that still reads altitude 0 is the lift-off seen
-//! on the runway; points the source calls airborne at altitude 0 or below,
-//! levelled off at landing speed near an airport, are the rollout.
+//! A first airborne point still at the field's height (altitude 0, or a
+//! pressure altitude no higher than the field's elevation) and not
+//! descending is the lift-off seen on the runway; points the source calls
+//! airborne at altitude 0 or below, levelled off at landing speed near an
+//! airport, are the rollout. Flags that disagree with the aircraft's
+//! motion do not make flights: after the ground, rows called airborne at
+//! taxi speed and the field's height are taxiing, and a stretch called
+//! airborne between two reports of the ground less than a minute apart,
+//! never above the field, is the runway (two sources of one aircraft, one
+//! reporting the ground while the other still flags the rollout airborne).
 //!
 //! # Units
 //! Times in Unix seconds, distances km, altitudes feet.

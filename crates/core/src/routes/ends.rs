@@ -2,8 +2,9 @@
 //! lost in the air was going, where one first seen in the air came from,
 //! and whether a silence is a stop on the ground.
 //!
-//! Nothing here looks at a fixed altitude. An end is tied to an airport
-//! only when the geometry says so:
+//! No stop hangs on a fixed altitude (coverage near regional airports
+//! often ends above 10,000 ft). An end is tied to an airport only when the
+//! geometry says so:
 //!
 //! - the aircraft is going the right way: an end of data that is climbing
 //!   is no landing, a start that is descending is no takeoff;
@@ -19,9 +20,16 @@
 //!   strip under the track; a helicopter gets an airport only when it is
 //!   over one, since it may land at a hospital.
 //!
+//! An end that is not one side of a stop is tied only to an airport the
+//! aircraft is less than `Options::low_ft` (10,000 ft) above: higher, it
+//! is no longer in one airport's approach or departure.
+//!
 //! A silence is a stop when the aircraft was arriving at an airport before
 //! it and leaving the same airport after it, with time to land, stand and
-//! take off again.
+//! take off again; or, where no airport in the table fits both sides, when
+//! it went into the silence descending and came out climbing near one
+//! place, with time to go down, stand and climb back (the stop's place is
+//! then unknown).
 //!
 //! # Units
 //! Times in Unix seconds, distances km, altitudes feet, speeds knots.
