@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::dataset::ParsedFile;
-use super::jumps::{far_times, jumps, stale};
+use super::jumps::{Jumps, far_times, jumps, stale};
 use super::lists::ListedFlight;
 use super::parse::TimeWindow;
 use super::report::{FileImport, RowRanges, RowUnit, WarningKind};
@@ -196,14 +196,24 @@ impl Batch {
             }
             // Jumps before stale repeats: a held position tells where a
             // stretch was left from.
-            if let Some(keep) = jumps(&points) {
-                let gone = drop(&mut points, &mut rows, &keep);
-                report.skipped += gone.len() as u64;
-                let kind = WarningKind::ImpossibleJumps {
-                    aircraft: label.clone(),
-                    rows: RowRanges::new(unit, gone),
-                };
-                warn_rows(&mut report, kind);
+            match jumps(&points) {
+                Jumps::None => {}
+                Jumps::Drop(keep) => {
+                    let gone = drop(&mut points, &mut rows, &keep);
+                    report.skipped += gone.len() as u64;
+                    let kind = WarningKind::ImpossibleJumps {
+                        aircraft: label.clone(),
+                        rows: RowRanges::new(unit, gone),
+                    };
+                    warn_rows(&mut report, kind);
+                }
+                Jumps::Everywhere { count } => {
+                    let kind = WarningKind::JumpsEverywhere {
+                        aircraft: label.clone(),
+                        count,
+                    };
+                    warn_rows(&mut report, kind);
+                }
             }
             if let Some(keep) = stale(&points) {
                 let gone = drop(&mut points, &mut rows, &keep);

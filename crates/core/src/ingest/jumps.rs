@@ -174,7 +174,14 @@ fn chain_kt(p: &Points) -> f64 {
 /// (reachable from where it was held), which it cannot leave for the real
 /// track when that comes back. A lone wild fix and a bad first fix are
 /// stretches the longest chain does not hold.
-pub(super) fn jumps(p: &Points) -> Option<Vec<bool>> {
+///
+/// When impossible steps are everywhere ([`Jumps::Everywhere`]), the
+/// positions are not one aircraft's track at all (several aircraft under
+/// one name, or shuffled rows): choosing among them would be a guess, so
+/// nothing is dropped and the reader is told. This also bounds the work on
+/// such a file, which would otherwise weigh every stretch against the 64
+/// before it.
+pub(super) fn jumps(p: &Points) -> Jumps {
     let n = p.len();
     // Each stretch: (first, end) indices.
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -186,7 +193,10 @@ pub(super) fn jumps(p: &Points) -> Option<Vec<bool>> {
         }
     }
     if parts.is_empty() {
-        return None;
+        return Jumps::None;
+    }
+    if parts.len() >= EVERYWHERE_MIN && parts.len() * EVERYWHERE_SHARE >= n {
+        return Jumps::Everywhere { count: parts.len() };
     }
     parts.push((start, n));
     let kt = chain_kt(p);
@@ -225,7 +235,9 @@ pub(super) fn jumps(p: &Points) -> Option<Vec<bool>> {
         }
     }
     // The first of the best chains: on a tie the earlier track stays.
-    let mut last = (0..m).rev().max_by_key(|&k| best[k])?;
+    let Some(mut last) = (0..m).rev().max_by_key(|&k| best[k]) else {
+        return Jumps::None;
+    };
     let mut keep = vec![false; n];
     loop {
         let (a, b) = parts[last];
@@ -235,8 +247,33 @@ pub(super) fn jumps(p: &Points) -> Option<Vec<bool>> {
             None => break,
         }
     }
-    keep.contains(&false).then_some(keep)
+    if keep.contains(&false) {
+        Jumps::Drop(keep)
+    } else {
+        Jumps::None
+    }
 }
+
+/// What [`jumps`] found in a track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Jumps {
+    /// Every position can be flown to from the one before.
+    None,
+    /// Keep the positions marked `true`; the others are bad fixes.
+    Drop(Vec<bool>),
+    /// Impossible steps are everywhere (`count` of them): not one
+    /// aircraft's track; nothing dropped.
+    Everywhere {
+        /// How many steps were impossible.
+        count: usize,
+    },
+}
+
+/// [`Jumps::Everywhere`] needs at least this many impossible steps…
+const EVERYWHERE_MIN: usize = 50;
+
+/// …and one in this many steps or more to be impossible.
+const EVERYWHERE_SHARE: usize = 20;
 
 #[cfg(test)]
 mod tests {
@@ -255,9 +292,30 @@ mod tests {
         p
     }
 
-    fn dropped(keep: Option<Vec<bool>>) -> Vec<usize> {
-        keep.map(|k| (0..k.len()).filter(|&i| !k[i]).collect())
+    fn dropped(keep: impl Into<Option<Vec<bool>>>) -> Vec<usize> {
+        keep.into()
+            .map(|k| (0..k.len()).filter(|&i| !k[i]).collect())
             .unwrap_or_default()
+    }
+
+    impl From<Jumps> for Option<Vec<bool>> {
+        fn from(j: Jumps) -> Self {
+            match j {
+                Jumps::Drop(keep) => Some(keep),
+                Jumps::None | Jumps::Everywhere { .. } => None,
+            }
+        }
+    }
+
+    #[test]
+    fn positions_that_jump_everywhere_are_not_one_track_and_stay() {
+        // Two aircraft 1,000 km apart under one name, their rows interleaved.
+        let mut pts = Vec::new();
+        for i in 0..400 {
+            let lat = if i % 2 == 0 { 40.0 } else { 49.0 };
+            pts.push((i * 5, lat + i as f64 * 0.001, 10.0, Some(450.0)));
+        }
+        assert_eq!(jumps(&track(&pts)), Jumps::Everywhere { count: 399 });
     }
 
     #[test]
@@ -309,7 +367,7 @@ mod tests {
             pts.push((i * 10, 45.0 + i as f64 * 0.01, 24.0, None));
         }
         assert_eq!(dropped(jumps(&track(&pts))), [0]);
-        assert_eq!(jumps(&track(&pts[1..])), None);
+        assert_eq!(jumps(&track(&pts[1..])), Jumps::None);
         // Two fixes that cannot both be right: one goes.
         let two = track(&[(0, 45.0, 24.0, None), (10, 50.0, 24.0, None)]);
         assert_eq!(dropped(jumps(&two)).len(), 1);
@@ -358,7 +416,7 @@ mod tests {
             pts.push((i, 45.0 + i as f64 * 0.0022, 24.0, Some(480.0)));
         }
         let p = track(&pts);
-        assert_eq!(jumps(&p), None);
+        assert_eq!(jumps(&p), Jumps::None);
         assert_eq!(dropped(stale(&p)), (100..190).collect::<Vec<_>>());
     }
 

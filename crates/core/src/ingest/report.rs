@@ -139,6 +139,15 @@ pub enum WarningKind {
         /// The rest of the track, first and last time, Unix seconds.
         track: (i64, i64),
     },
+    /// Positions under one aircraft's name that jump impossibly so often
+    /// that they are not one track: several aircraft under one name, or
+    /// rows that are not positions in time order. Nothing is dropped.
+    JumpsEverywhere {
+        /// The aircraft's label.
+        aircraft: String,
+        /// How many steps were impossible.
+        count: usize,
+    },
     /// Positions of one aircraft that repeat the one before while the
     /// aircraft reports moving: a position that was not updated.
     StalePositions {
@@ -301,6 +310,10 @@ impl fmt::Display for WarningKind {
                 Day::of(track.0),
                 Day::of(track.1),
                 rows.where_()
+            ),
+            JumpsEverywhere { aircraft, count } => write!(
+                f,
+                "{aircraft}: its positions jump faster than {MAX_JUMP_KT} kt {count} times, too often to be one aircraft's track: the file may hold several aircraft under one name (load them as separate files, or in a format that names each one); nothing was dropped"
             ),
             StalePositions { aircraft, rows } => write!(
                 f,
