@@ -9,7 +9,8 @@
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
-//! - `eval article`: score the article reader on hand-written articles with hand-made truth
+//! - `eval article [--holdout]`: score the article reader on articles with hand-made truth
+//!   (the first set and the development set; `--holdout` the held-out set only)
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
 //! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
@@ -54,7 +55,13 @@ fn main() -> ExitCode {
         Some("gen-airports") => airports::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
-        Some("eval") if args.get(1).map(String::as_str) == Some("article") => eval_article::run(&root),
+        Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
+            if args.get(2).map(String::as_str) == Some("--holdout") {
+                eval_article::run_holdout(&root)
+            } else {
+                eval_article::run(&root)
+            }
+        }
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("map") => bench::map(&root),
@@ -71,7 +78,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | bench map | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

@@ -105,6 +105,8 @@ pub struct Claim {
     pub registration: Option<String>,
     /// ICAO 24-bit address, when the text gives one.
     pub icao24: Option<String>,
+    /// Callsign or flight number the text gives for this flight.
+    pub callsign: Option<String>,
     /// The place (arrival, departure, presence) or the route's end.
     pub place: Option<Place>,
     /// A route's stops in order.
@@ -484,6 +486,7 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
                 aircraft_type: aircraft.0.clone(),
                 registration: aircraft.1.clone(),
                 icao24: aircraft.2.clone(),
+                callsign: None,
                 place: ev.place,
                 route: ev.route,
                 days: ev.days,
