@@ -238,8 +238,9 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
             _ => {}
         }
         let t = &doc.toks[j];
-        // Stop at punctuation other than a hyphen or an apostrophe, and at verbs we know.
-        if t.kind == TokKind::Punct && !(t.is("-") || t.is("'")) {
+        // Stop at punctuation other than a hyphen, an apostrophe or a comma
+        // between adjectives ("a separate, unidentified plane"), and at verbs.
+        if t.kind == TokKind::Punct && !(t.is("-") || t.is("'") || t.is(",")) {
             break;
         }
         if super::events::is_trigger_word(w) {
@@ -476,11 +477,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     count,
                 });
             }
-        } else if w == "it" || w == "they" {
+        } else if w == "it" || w == "they" || w == "them" {
             out.push(Mention {
                 first: i,
                 last: i + 1,
-                ident: Ident::Pronoun(w == "they"),
+                ident: Ident::Pronoun(w != "it"),
                 det: Det::Definite,
                 count: None,
             });

@@ -1,25 +1,29 @@
 //! Stage 5: the discourse. The story is read sentence by sentence with a
-//! state carried along: the aircraft last named (what "it", "the plane",
-//! "the Ruslan" and "the 747" refer to; "another" or "a second" starts a
-//! new one; an aircraft first named vaguely, "a Russian air force jet", is
-//! identified by the next that names a type or registration), the story's
-//! current date (set by the last movement that gave its own date; "the
-//! following day" counts from it, and a movement that gives none takes it
-//! when it continues the story), and where each aircraft is (a departure
-//! that names no place leaves from there; "New York" is the airport it was
-//! last at). Then the claims are tidied: a movement told twice is kept
-//! once, with its most precise place and date; a route's stops are ordered
-//! and its days run from its departure to its arrival; the headline adds a
-//! claim only when the body does not state the same movement.
+//! state carried along:
+//! - the aircraft last named: what "it", "the plane", "the Ruslan" and "the
+//!   747" refer to; "another", "a second", "a separate" start a new one; an
+//!   aircraft first named vaguely ("a Russian air force jet", "the
+//!   vice-president" travelling) is identified by the next description that
+//!   names a type or registration; "they" and "the jets" are the group last
+//!   named;
+//! - the story's current date, set by the last movement that gave its own
+//!   day: "the following day" counts from it, and a movement that gives no
+//!   date takes the date of the movement before it in its sentence, or the
+//!   story's date when it continues the same aircraft's story;
+//! - where each aircraft is: a departure that names no place leaves from
+//!   there, "New York" is the airport it was last at, and a journey with
+//!   stops ends there when the text names no end.
 
 use std::collections::HashMap;
 
 use super::aircraft::{Det, Ident, Mention};
-use super::dates::{self, Bound, Days, Timex};
-use super::events::{Desc, Frame, Here, Kind, Role, Trigger};
-use super::places::{PlaceKind, PlaceMention, city_place};
+use super::dates::{self, Bound, Days, Timex, Value};
+use super::events::{Desc, Frame, Here, Kind, Role};
+use super::places::{PlaceKind, PlaceMention};
 use super::text::{Block, Doc};
 use super::{Event, Place};
+use crate::airports::airports;
+use crate::geo::haversine_km;
 
 /// An aircraft the story talks about.
 #[derive(Debug, Clone, Default)]
@@ -36,14 +40,17 @@ pub struct Entity {
     pub plural: bool,
     /// Token spans where it was identified (type, registration, address).
     pub named_at: Vec<(usize, usize)>,
-    /// Where it was last (an arrival or a stay).
-    pub at: Option<Place>,
+    /// Where it was last (an arrival or a stay), and when.
+    pub at: Option<(Place, Option<Days>)>,
+    /// Where it was before its last departure, and when it left.
+    pub left: Option<(Place, Option<Days>)>,
     /// Merged into another entity.
     pub alias: Option<usize>,
 }
 
 impl Entity {
-    fn identified(&self) -> bool {
+    /// Named by type, registration or address.
+    pub fn identified(&self) -> bool {
         self.type_code.is_some() || !self.regs.is_empty() || self.hex.is_some()
     }
 }
@@ -82,7 +89,7 @@ pub struct Draft {
     pub headline: bool,
     /// A stop on the way ("stopped in Casablanca").
     pub stop: bool,
-    /// A route whose end date is not known.
+    /// A route whose end day is not known.
     pub open_end: bool,
     /// Words read.
     pub evidence: Evidence,
@@ -90,12 +97,24 @@ pub struct Draft {
     pub dropped: bool,
 }
 
+/// What the discourse stage returns: the drafts, the entities, the
+/// resolved days of each timex (for the entity list), and the airports the
+/// text puts each entity at outside any movement (with the sentence).
+pub type Reading = (
+    Vec<Draft>,
+    Vec<Entity>,
+    Vec<Option<Days>>,
+    Vec<(usize, Place, usize)>,
+);
+
 /// The discourse state while reading.
 struct State {
     entities: Vec<Entity>,
     current: Option<usize>,
+    group: Vec<usize>,
     date: Option<Days>,
     date_at: Option<(usize, usize)>,
+    date_entity: Option<usize>,
     place: Option<Place>,
     place_at: Option<(usize, usize)>,
     callsign: Option<(usize, String)>,
@@ -127,6 +146,10 @@ impl State {
                 .is_none_or(|m| m.iter().any(|p| code.starts_with(p))),
         }
     }
+
+    fn at(&self, e: usize) -> Option<Place> {
+        self.entities[self.root(e)].at.as_ref().map(|x| x.0.clone())
+    }
 }
 
 fn norm_reg(r: &str) -> String {
@@ -142,7 +165,6 @@ fn anchor_at(doc: &Doc, timexes: &[Timex], published: i64, i: usize, reporting: 
     if !doc.toks[i].quoted {
         return published;
     }
-    // The quote's opening mark, then a report verb with its date before it.
     let mut open = i;
     while open > 0 && doc.toks[open - 1].quoted {
         open -= 1;
@@ -150,7 +172,7 @@ fn anchor_at(doc: &Doc, timexes: &[Timex], published: i64, i: usize, reporting: 
     let para = doc
         .sentences
         .iter()
-        .find(|s| s.first <= open && open < s.last.max(s.first + 1))
+        .find(|s| s.first <= open && open < s.last)
         .map(|s| s.paragraph);
     let start = doc
         .sentences
@@ -173,15 +195,46 @@ fn anchor_at(doc: &Doc, timexes: &[Timex], published: i64, i: usize, reporting: 
     published
 }
 
-/// What the discourse stage returns: the drafts, the entities, the
-/// resolved days of each timex (for the entity list), and the airports the
-/// text puts each entity at outside any movement.
-pub type Reading = (
-    Vec<Draft>,
-    Vec<Entity>,
-    Vec<Option<Days>>,
-    Vec<(usize, Place)>,
-);
+/// True when the words before token `i` in its clause speak of a plan
+/// ("is due in Angola from Sunday to Tuesday").
+fn clause_is_future(doc: &Doc, first: usize, i: usize) -> bool {
+    let mut j = i;
+    while j > first {
+        j -= 1;
+        let w = doc.toks[j].lower.as_str();
+        if [";", ".", "but"].contains(&w) {
+            return false;
+        }
+        if [
+            "due",
+            "will",
+            "expected",
+            "expects",
+            "scheduled",
+            "planned",
+            "plans",
+        ]
+        .contains(&w)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A single day that can serve as the story's date (not a span, not "since").
+fn a_day(t: &Timex, d: Option<Days>) -> Option<Days> {
+    let d = d?;
+    let vague = matches!(
+        t.value,
+        Value::Month { .. }
+            | Value::Year(_)
+            | Value::Week(..)
+            | Value::MonthRel(_)
+            | Value::YearRel(_)
+    );
+    (d.from == d.to && t.bound == Bound::At && !vague).then_some(d)
+}
 
 /// Reads the frames into claims.
 #[allow(clippy::too_many_arguments)]
@@ -197,8 +250,10 @@ pub fn read(
     let mut st = State {
         entities: Vec::new(),
         current: None,
+        group: Vec::new(),
         date: None,
         date_at: None,
+        date_entity: None,
         place: None,
         place_at: None,
         callsign: None,
@@ -216,26 +271,27 @@ pub fn read(
     let mut timex_days: Vec<Option<Days>> = vec![None; timexes.len()];
     let mut desc_entity: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut seen_at: Vec<(usize, Place)> = Vec::new();
-    let agents: Vec<usize> = frames.iter().filter_map(|f| f.agent).collect();
+    let mut seen_at: Vec<(usize, Place, usize)> = Vec::new();
+    let agents: Vec<usize> = frames
+        .iter()
+        .flat_map(|f| f.agents.iter().copied())
+        .collect();
     for sn in 0..doc.sentences.len() {
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
-        // Resolve this sentence's descriptions to entities, in order.
+        // This sentence's descriptions, in order.
         for (d, desc) in descs.iter().enumerate() {
             if desc.first < s.first || desc.first >= s.last {
                 continue;
             }
-            let is_agent = agents.contains(&d);
-            let ents = resolve_desc(&mut st, desc, mentions, is_agent, headline);
-            // Where the text puts it, movement or not ("unloading at Bamako's airport").
+            let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline);
             for p in places
                 .iter()
                 .filter(|p| p.first >= s.first && p.first < s.last)
             {
                 if !p.government && !p.landmark && p.place.airports.len() == 1 {
                     for e in &ents {
-                        seen_at.push((st.root(*e), p.place.clone()));
+                        seen_at.push((st.root(*e), p.place.clone(), sn));
                     }
                 }
             }
@@ -243,8 +299,7 @@ pub fn read(
                 desc_entity.insert(d, ents);
             }
         }
-        // Dates of this sentence, for the entity list (anaphoric ones against
-        // the date before the sentence).
+        // This sentence's dates (anaphoric ones again at their frame).
         for (k, t) in timexes.iter().enumerate() {
             if t.first < s.first || t.first >= s.last {
                 continue;
@@ -252,76 +307,137 @@ pub fn read(
             timex_days[k] = match published {
                 Some(p) => {
                     let anchor = anchor_at(doc, timexes, p, t.first, &reporting);
-                    let future = sentence_is_future(doc, s.first, t.first);
+                    let future = clause_is_future(doc, s.first, t.first);
                     dates::resolve(&t.value, anchor, st.date, future)
                 }
                 None => dates::resolve_fixed(&t.value),
             };
         }
-        // The sentence's frames.
         let sframes: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+        let journey = sframes.iter().any(|f| f.trig.factual && f.has_stops)
+            || (sframes.iter().any(|f| f.trig.factual && called_at(doc, f))
+                && sframes.iter().any(|f| {
+                    f.trig.factual
+                        && matches!(f.trig.kind, Kind::Depart | Kind::Arrive)
+                        && !called_at(doc, f)
+                }));
         let mut sentence_drafts: Vec<Draft> = Vec::new();
-        let mut departed_here: Option<(Place, Option<Days>, usize)> = None;
-        for (fi, f) in sframes.iter().enumerate() {
+        let mut prev_date: Option<(Days, Option<(usize, usize)>)> = None;
+        let mut departed_here: Option<(Place, Option<Days>, usize, (usize, usize))> = None;
+        let mut trip = Trip::default();
+        for f in &sframes {
             let t = &f.trig;
             // Who.
-            let ents: Vec<usize> = match f.agent {
-                Some(d) => {
-                    if descs[d].person {
-                        // A traveller: the aircraft the story ties to them,
-                        // and only a definite one ("the minister", "he").
-                        if matches!(descs[d].det, Det::Indefinite | Det::Other) {
-                            continue;
-                        }
-                        match st.current {
-                            Some(c) => vec![c],
-                            None => {
-                                let e = st.new_entity();
-                                st.current = Some(e);
-                                vec![e]
-                            }
-                        }
-                    } else {
-                        desc_entity.get(&d).cloned().unwrap_or_default()
+            let mut ents: Vec<usize> = Vec::new();
+            let mut person = false;
+            for &d in &f.agents {
+                if descs[d].person {
+                    // A traveller: the aircraft the story ties to them, and
+                    // only a definite one ("the minister", "he") moving.
+                    if matches!(descs[d].det, Det::Indefinite | Det::Other)
+                        || matches!(t.kind, Kind::Stay | Kind::Stop)
+                    {
+                        person = true;
+                        continue;
                     }
+                    let e = match st.current {
+                        Some(c) => c,
+                        None => {
+                            let e = st.new_entity();
+                            st.current = Some(e);
+                            e
+                        }
+                    };
+                    ents.push(e);
+                } else if let Some(es) = desc_entity.get(&d) {
+                    ents.extend(es.iter().copied());
                 }
-                None => st.current.into_iter().collect(),
-            };
-            let ents = if ents.is_empty() {
-                let e = st.new_entity();
-                st.current = Some(e);
-                vec![e]
-            } else {
-                ents
-            };
-            // When. Anaphoric words count from the story's date as it stands now.
-            if let Some(x) = f.timex
-                && matches!(timexes[x].value, dates::Value::Anaphoric(..))
-                && let Some(p) = published
-            {
-                timex_days[x] = dates::resolve(&timexes[x].value, p, st.date, false);
             }
-            let (own, own_at) = match f.timex {
-                Some(x) => (timex_days[x], Some((timexes[x].first, timexes[x].last))),
-                None => (None, None),
-            };
-            let since = f.timex.map(|x| timexes[x].bound);
-            if !t.factual {
+            if person && ents.is_empty() {
                 continue;
             }
+            if ents.is_empty() {
+                ents = match st.current {
+                    Some(c) => vec![c],
+                    None => {
+                        let e = st.new_entity();
+                        st.current = Some(e);
+                        vec![e]
+                    }
+                };
+            }
+            let mut roots: Vec<usize> = ents.iter().map(|e| st.root(*e)).collect();
+            roots.dedup();
+            let ents = roots;
+            let main = ents[0];
+            // When. Anaphoric words count from the story's date as it stands now.
+            if let Some(x) = f.timex
+                && matches!(timexes[x].value, Value::Anaphoric(..))
+                && let Some(p) = published
+            {
+                let base = prev_date.map(|d| d.0).or(st.date);
+                timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
+            }
+            let own = f.timex.and_then(|x| timex_days[x]);
+            let own_at = f.timex.map(|x| (timexes[x].first, timexes[x].last));
+            let own_day = f.timex.and_then(|x| a_day(&timexes[x], own));
+            if !t.factual {
+                // A denied movement still happened on its day ("could not land
+                // at Maiquetía on Sunday … was sent instead to Valencia").
+                if t.negated
+                    && let Some(d) = own_day
+                {
+                    prev_date = Some((d, own_at));
+                    st.date = Some(d);
+                    st.date_at = own_at;
+                    st.date_entity = Some(main);
+                }
+                continue;
+            }
+            let mut days = own;
+            let mut own_date = own.is_some();
+            let mut date_ev = own_at;
+            if let (Some(d), Some(Bound::Since)) = (days, f.timex.map(|x| timexes[x].bound))
+                && let Some(p) = published
+            {
+                days = Some(Days {
+                    from: d.from,
+                    to: p,
+                });
+            }
+            if days.is_none() && !headline {
+                if let Some((d, at)) = prev_date {
+                    days = Some(d);
+                    date_ev = at;
+                } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
+                    && st.date_entity.is_none_or(|e| st.root(e) == main)
+                {
+                    days = st.date;
+                    date_ev = st.date_at;
+                }
+                own_date = false;
+            }
+            if let Some(d) = own_day
+                && !headline
+            {
+                st.date = Some(d);
+                st.date_at = own_at;
+                st.date_entity = Some(main);
+            }
+            if let Some(d) = days.filter(|d| d.from == d.to) {
+                prev_date = Some((d, date_ev));
+            }
             // Where.
-            let mut from: Vec<(Place, (usize, usize))> = Vec::new();
-            let mut to: Vec<(Place, (usize, usize))> = Vec::new();
-            let mut at: Vec<(Place, (usize, usize))> = Vec::new();
-            let mut via: Vec<(Place, (usize, usize))> = Vec::new();
+            let mut roles: Vec<(Role, Place, (usize, usize))> = Vec::new();
             for (p, role) in &f.places {
                 let pm = &places[*p];
                 let mut place = pm.place.clone();
                 // A city with several airports: the one the aircraft was last at.
                 if pm.kind == PlaceKind::City
                     && place.airports.len() > 1
-                    && let Some(e) = ents.first()
-                    && let Some(cur) = &st.entities[st.root(*e)].at
+                    && let Some(cur) = st
+                        .at(main)
+                        .or_else(|| st.entities[main].left.as_ref().map(|x| x.0.clone()))
                     && cur.airports.len() == 1
                     && place.airports.contains(&cur.airports[0])
                 {
@@ -332,84 +448,40 @@ pub fn read(
                         country: cur.country.clone(),
                     };
                 }
-                let _ = city_place;
-                let span = pm.name;
-                match role {
-                    Role::From => from.push((place, span)),
-                    Role::To => to.push((place, span)),
-                    Role::At => at.push((place, span)),
-                    Role::Via => via.push((place, span)),
-                    Role::Toward => {}
-                }
+                roles.push((*role, place, pm.name));
+            }
+            let called = called_at(doc, f);
+            let of = |r: Role| -> Vec<(Place, (usize, usize))> {
+                roles
+                    .iter()
+                    .filter(|x| x.0 == r)
+                    .map(|x| (x.1.clone(), x.2))
+                    .collect()
+            };
+            let (from, mut to, mut at, mut via) =
+                (of(Role::From), of(Role::To), of(Role::At), of(Role::Via));
+            if journey && called {
+                via.append(&mut at);
+                via.append(&mut to);
             }
             if f.here == Some(Here::There) && at.is_empty() && to.is_empty() {
-                let here = ents
-                    .first()
-                    .and_then(|e| st.entities[st.root(*e)].at.clone())
-                    .or_else(|| st.place.clone());
-                if let Some(p) = here {
-                    at.push((p, st.place_at.unwrap_or((t.first, t.last))));
+                if let Some(p) = st.at(main).or_else(|| st.place.clone()) {
+                    at.push((p, st.place_at.unwrap_or((0, 0))));
                 }
             }
-            // Date: its own, else the story's when it continues the story.
-            let mut days = own;
-            let mut own_date = own.is_some();
-            let mut date_ev = own_at;
-            if let (Some(d), Some(Bound::Since)) = (days, since)
-                && let Some(p) = published
-            {
-                days = Some(Days {
-                    from: d.from,
-                    to: p,
-                });
-            }
-            if days.is_none() && !t.perfect && !headline {
-                days = st.date;
-                date_ev = st.date_at;
-                own_date = false;
-            }
-            if own_date && !headline && !t.perfect {
-                st.date = own;
-                st.date_at = own_at;
-            }
-            if own_date && t.perfect && st.date.is_none() {
-                st.date = own;
-                st.date_at = own_at;
-            }
-            // Callsign: given in this sentence, or carried within one flight.
-            let cs_here: Option<String> = f.agent.and_then(|d| {
-                descs[d]
-                    .mentions
-                    .iter()
-                    .find_map(|&m| match &mentions[m].ident {
-                        Ident::Callsign(c) => Some(c.clone()),
-                        _ => None,
-                    })
-            });
-            let cs_sentence: Option<String> = mentions
-                .iter()
-                .filter(|m| m.first >= s.first && m.first < s.last)
-                .find_map(|m| match &m.ident {
-                    Ident::Callsign(c) => Some(c.clone()),
-                    _ => None,
-                });
-            let callsign = cs_here.clone().or_else(|| {
-                if ents.len() == 1 {
-                    cs_sentence.clone().or_else(|| {
-                        st.callsign
-                            .as_ref()
-                            .filter(|(e, _)| *e == st.root(ents[0]))
-                            .map(|(_, c)| c.clone())
-                    })
-                } else {
-                    None
-                }
-            });
+            // The first of "at" and "to" in the text is where it went.
+            let dest_here = {
+                let mut both: Vec<(Place, (usize, usize))> =
+                    to.iter().chain(at.iter()).cloned().collect();
+                both.sort_by_key(|x| x.1.0);
+                both
+            };
             let agent_ev: Vec<(usize, usize)> = f
-                .agent
-                .map(|d| vec![(descs[d].first, descs[d].last)])
-                .unwrap_or_default();
-            let mk = |event: Event, ps: Vec<(Place, (usize, usize))>, days: Option<Days>| Draft {
+                .agents
+                .iter()
+                .map(|&d| (descs[d].first, descs[d].last))
+                .collect();
+            let mk = |event: Event, ps: &[(Place, (usize, usize))], days: Option<Days>| Draft {
                 event,
                 places: ps.iter().map(|p| p.0.clone()).collect(),
                 open_origin: false,
@@ -423,203 +495,191 @@ pub fn read(
                 open_end: false,
                 evidence: Evidence {
                     aircraft: agent_ev.clone(),
-                    place: ps.iter().map(|p| p.1).collect(),
+                    place: ps.iter().map(|p| p.1).filter(|x| x.0 < x.1).collect(),
                     date: date_ev.into_iter().collect(),
                 },
                 dropped: false,
             };
             let mut made: Vec<Draft> = Vec::new();
-            let stay = |d: Option<Days>| match (d, f.stay_days) {
-                (Some(d), Some(n)) if !own_date || d.from == d.to => Some(Days {
-                    from: d.from,
-                    to: d.from + n,
-                }),
-                _ => d,
+            let move_to = |st: &mut State, p: &Place, d: Option<Days>, span: (usize, usize)| {
+                for e in &ents {
+                    let r = st.root(*e);
+                    st.entities[r].at = Some((p.clone(), d));
+                }
+                st.place = Some(p.clone());
+                st.place_at = Some(span);
             };
+            if journey {
+                // A journey with stops: one route from all its frames.
+                trip.entities = ents.clone();
+                trip.agent_ev.extend(agent_ev.clone());
+                match t.kind {
+                    Kind::Depart => {
+                        if trip.origin.is_none() {
+                            trip.origin = from.first().or(at.first()).cloned();
+                            trip.dep_days = own;
+                            trip.dep_date_ev = own_at;
+                        }
+                        trip.early_stops.extend(via.iter().cloned());
+                    }
+                    _ => {
+                        if trip.origin.is_none() {
+                            trip.origin = from.first().cloned();
+                        }
+                        trip.stops.push(via.clone());
+                        if !called && let Some(d) = dest_here.first() {
+                            trip.dest = Some(d.clone());
+                            trip.arr_days = own.or(trip.arr_days);
+                            trip.arr_date_ev = own_at.or(trip.arr_date_ev);
+                        }
+                    }
+                }
+                continue;
+            }
             match t.kind {
                 Kind::Arrive | Kind::Fly => {
-                    let dest = to.first().or(at.first()).cloned();
                     let origin = from.first().cloned();
-                    let onward_origin = if origin.is_none() && (t.onward || t.kind == Kind::Fly) {
-                        // "flew on to Y", "continued to Y", "flew to Y": from where it was.
-                        ents.first()
-                            .and_then(|e| st.entities[st.root(*e)].at.clone())
-                            .filter(|p| dest.as_ref().is_some_and(|d| d.0.code != p.code))
-                            .map(|p| (p, (0usize, 0usize)))
-                            .or_else(|| {
-                                if t.onward {
-                                    st.place
-                                        .clone()
-                                        .filter(|p| {
-                                            dest.as_ref().is_some_and(|d| d.0.code != p.code)
-                                        })
-                                        .map(|p| (p, (0, 0)))
-                                } else {
-                                    None
-                                }
-                            })
-                    } else {
-                        None
-                    };
-                    // A departure earlier in this sentence is the origin: "left X and flew to Y".
-                    let coordinated = if origin.is_none()
-                        && onward_origin.is_none()
-                        && (t.kind == Kind::Fly || f.has_stops || (t.participle && fi > 0))
-                    {
-                        departed_here.clone()
-                    } else {
-                        None
-                    };
-                    let dest = match dest {
-                        Some(d) => Some(d),
-                        None if origin.is_some() || f.has_stops => {
-                            // "came in on a nonstop flight from Vnukovo": to where it is.
-                            ents.first()
-                                .and_then(|e| st.entities[st.root(*e)].at.clone())
-                                .map(|p| (p, st.place_at.unwrap_or((0, 0))))
-                        }
-                        None => None,
-                    };
+                    let mut dest = dest_here.first().cloned();
+                    // "came in on a nonstop flight from Vnukovo", "had flown in
+                    // from Pskov the previous day": to where it was then.
+                    if dest.is_none() && origin.is_some() {
+                        dest = where_then(&st, main, days).map(|p| (p, (0, 0)));
+                    }
+                    // "was back on the Sicilian runway": where it left from.
+                    if dest.is_none() && t.back {
+                        dest = st.entities[main]
+                            .left
+                            .as_ref()
+                            .map(|x| (x.0.clone(), (0, 0)));
+                    }
                     let Some(dest) = dest else {
                         // No place: the date may belong to a movement told before.
                         if let Some(d) = own {
-                            date_earlier(&mut drafts, &st, &ents, Event::Arrival, d, own_at);
+                            date_movement(&mut drafts, &st, &ents, Event::Arrival, d, own_at);
                         }
                         continue;
                     };
-                    let mut stops: Vec<(Place, (usize, usize))> = via.clone();
-                    // "to Bogotá and then to Caracas": the earlier ones are stops.
-                    if to.len() > 1 {
-                        stops.extend(to[..to.len() - 1].iter().cloned());
-                    }
-                    let dest = if to.len() > 1 {
-                        to[to.len() - 1].clone()
+                    // "flew on to Y", "continued to Y", "flew to Y": from where it was,
+                    // when that is an airport and not after this day.
+                    let onward = if origin.is_none() && (t.onward || t.kind == Kind::Fly) {
+                        let here = st.entities[main]
+                            .at
+                            .clone()
+                            .filter(|(_, d)| match (d, days) {
+                                (Some(a), Some(b)) => a.from <= b.to,
+                                _ => true,
+                            })
+                            .map(|x| x.0)
+                            .or_else(|| if t.onward { st.place.clone() } else { None });
+                        here.filter(|p| p.airports.len() == 1 && p.code != dest.0.code)
                     } else {
-                        dest
+                        None
                     };
+                    // "left X … and flew to Y": one movement.
+                    let coordinated =
+                        if origin.is_none() && onward.is_none() && t.kind == Kind::Fly && !t.onward
+                        {
+                            departed_here.clone()
+                        } else {
+                            None
+                        };
+                    let mut stops: Vec<(Place, (usize, usize))> = Vec::new();
+                    let mut end = dest.clone();
+                    if to.len() > 1 {
+                        // "first to Bogotá and then to Caracas".
+                        stops.extend(to[..to.len() - 1].iter().cloned());
+                        end = to[to.len() - 1].clone();
+                    }
                     let start = origin
                         .clone()
-                        .or(onward_origin.clone())
-                        .or(coordinated.as_ref().map(|c| (c.0.clone(), (0, 0))));
-                    if let Some(o) = start {
-                        let mut ps = vec![o.clone()];
-                        ps.extend(stops.iter().cloned());
-                        ps.push(dest.clone());
-                        let mut d = mk(
-                            Event::Route,
-                            ps.into_iter().filter(|p| p.1 != (0, 0) || true).collect(),
-                            days,
-                        );
-                        d.evidence.place.retain(|s| *s != (0, 0));
-                        if let Some(c) = &coordinated {
-                            // The route runs from the departure's day to the arrival's.
-                            if let (Some(a), Some(b)) = (c.1, days) {
-                                d.days = Some(Days {
-                                    from: a.from.min(b.from),
-                                    to: b.to.max(a.to),
-                                });
-                            } else if let Some(a) = c.1 {
-                                d.days = Some(a);
-                                d.open_end = f.has_stops;
-                            }
-                            if f.has_stops {
-                                // The arrival is part of the route: drop a dateless one.
-                                d.open_end = own.is_none();
-                            } else {
-                                // "left X … and flew to Y" is one movement: no separate departure.
-                                if let Some(k) = c.2.checked_sub(0) {
-                                    if let Some(x) = sentence_drafts.get_mut(k) {
-                                        x.dropped = true;
-                                    }
+                        .or(onward.clone().map(|p| (p, (0, 0))))
+                        .or(coordinated.as_ref().map(|c| (c.0.clone(), c.3)));
+                    match start {
+                        Some(o) if o.0.code != end.0.code || !stops.is_empty() => {
+                            let mut ps = vec![o];
+                            ps.extend(stops);
+                            ps.push(end.clone());
+                            let mut d = mk(Event::Route, &ps, days);
+                            if let Some(c) = &coordinated {
+                                if let (Some(a), Some(b)) = (c.1, days) {
+                                    d.days = Some(Days {
+                                        from: a.from.min(b.from),
+                                        to: b.to.max(a.to),
+                                    });
+                                }
+                                if let Some(x) = sentence_drafts.get_mut(c.2) {
+                                    x.dropped = true;
                                 }
                             }
+                            made.push(d);
                         }
-                        made.push(d);
-                        if !f.has_stops
-                            && t.kind == Kind::Arrive
-                            && origin.is_none()
-                            && coordinated.is_none()
-                        {
-                            // "returned to Y": an arrival (its take-off is its own claim).
-                            let last = made.pop().expect("pushed");
-                            let mut a = mk(Event::Arrival, vec![dest.clone()], days);
-                            a.evidence = last.evidence;
-                            made.push(a);
-                        }
-                    } else if f.has_stops {
-                        // Stops and an end, but no start yet: filled in later from a departure.
-                        let mut ps = stops.clone();
-                        ps.push(dest.clone());
-                        let mut d = mk(Event::Route, ps, days);
-                        d.open_origin = true;
-                        made.push(d);
-                    } else {
-                        made.push(mk(Event::Arrival, vec![dest.clone()], days));
+                        _ => made.push(mk(Event::Arrival, &[end.clone()], days)),
                     }
-                    // An arrival with stops is also an arrival, unless the route carries it.
-                    if f.has_stops && own.is_some() && (origin.is_some() || coordinated.is_some()) {
-                        made.push(mk(Event::Arrival, vec![dest.clone()], days));
-                    }
-                    for e in &ents {
-                        let r = st.root(*e);
-                        st.entities[r].at = Some(dest.0.clone());
-                    }
-                    st.place = Some(dest.0.clone());
-                    st.place_at = Some(dest.1);
+                    move_to(&mut st, &end.0, days, end.1);
                 }
                 Kind::Depart => {
                     let origin = from.first().or(at.first()).cloned().or_else(|| {
-                        // "it was airborne again": from where it was.
-                        ents.first()
-                            .and_then(|e| st.entities[st.root(*e)].at.clone())
-                            .or_else(|| st.place.clone())
-                            .map(|p| (p, st.place_at.unwrap_or((0, 0))))
+                        // "it was airborne again": from where it was ("followed
+                        // it out": from where the story is).
+                        let follows = doc.toks[t.first].lower == "followed";
+                        st.at(main)
+                            .or_else(|| if follows { st.place.clone() } else { None })
+                            .map(|p| (p, (0, 0)))
                     });
                     let Some(origin) = origin else {
                         if let Some(d) = own {
-                            date_earlier(&mut drafts, &st, &ents, Event::Departure, d, own_at);
+                            date_movement(&mut drafts, &st, &ents, Event::Departure, d, own_at);
                         }
                         continue;
                     };
+                    let named = !(from.is_empty() && at.is_empty());
                     // A placeless departure that restates one told before only dates it.
-                    if from.is_empty()
-                        && at.is_empty()
+                    if !named
                         && let Some(d) = own
-                        && date_earlier(&mut drafts, &st, &ents, Event::Departure, d, own_at)
+                        && date_movement(&mut drafts, &st, &ents, Event::Departure, d, own_at)
                     {
                         continue;
                     }
-                    // "had started its trip at X": the start of the arrival before.
-                    if t.perfect && own.is_none() && t.last - t.first >= 3 {
-                        if let Some(prev) = drafts.iter_mut().rev().find(|d| {
+                    // "had set out from Algeria", "had started its trip at an
+                    // airfield in Rostov": where the arrival told before began.
+                    if t.perfect && own.is_none() && named {
+                        let prev = drafts.iter().rposition(|d| {
                             d.event == Event::Arrival
-                                && d.entity.is_some_and(|e| ents.contains(&e))
                                 && !d.dropped
-                        }) {
-                            let mut r = prev.clone();
+                                && d.entity.is_some_and(|e| st.root(e) == main)
+                        });
+                        if let Some(k) = prev {
+                            let mut r = drafts[k].clone();
                             r.event = Event::Route;
                             r.places.insert(0, origin.0.clone());
                             r.evidence.place.insert(0, origin.1);
-                            r.sentence = sn;
-                            prev.dropped = true;
-                            made.push(r);
-                            for d in &mut made {
-                                d.entity = Some(st.root(ents[0]));
-                            }
-                            drafts.extend(made);
+                            r.evidence.aircraft.extend(agent_ev.clone());
+                            drafts[k].dropped = true;
+                            sentence_drafts.push(r);
                             continue;
                         }
                     }
-                    let d = mk(Event::Departure, vec![origin.clone()], days);
-                    departed_here = Some((origin.0.clone(), days, sentence_drafts.len()));
-                    made.push(d);
+                    departed_here = Some((
+                        origin.0.clone(),
+                        days,
+                        sentence_drafts.len() + made.len(),
+                        origin.1,
+                    ));
+                    made.push(mk(Event::Departure, &[origin.clone()], days));
+                    for e in &ents {
+                        let r = st.root(*e);
+                        st.entities[r].left = Some((origin.0.clone(), days));
+                        st.entities[r].at = None;
+                    }
                 }
                 Kind::Stay | Kind::Stop => {
                     let place = at.first().or(to.first()).cloned().or_else(|| {
-                        if f.stay_days.is_some() || t.kind == Kind::Stay && f.here.is_some() {
-                            ents.first()
-                                .and_then(|e| st.entities[st.root(*e)].at.clone())
-                                .map(|p| (p, st.place_at.unwrap_or((0, 0))))
+                        if f.stay_days.is_some()
+                            || f.stay_hours
+                            || f.here.is_some()
+                            || doc.toks[t.first].lower == "taxied"
+                        {
+                            st.at(main).map(|p| (p, st.place_at.unwrap_or((0, 0))))
                         } else {
                             None
                         }
@@ -628,80 +688,66 @@ pub fn read(
                         continue;
                     };
                     // A stay's days start when it arrived there.
-                    let mut dd = days;
-                    if f.stay_days.is_some()
-                        && !own_date
-                        && let Some(arr) = drafts.iter().rev().find(|d| {
+                    let arrived = drafts
+                        .iter()
+                        .chain(sentence_drafts.iter())
+                        .rev()
+                        .find(|d| {
                             matches!(d.event, Event::Arrival | Event::Route)
+                                && !d.dropped
                                 && d.places.last().is_some_and(|p| p.code == place.0.code)
-                                && d.entity
-                                    .is_some_and(|e| ents.iter().any(|x| st.root(*x) == st.root(e)))
-                                && d.days.is_some()
+                                && d.entity.is_some_and(|e| st.root(e) == main)
                         })
+                        .and_then(|d| d.days);
+                    let mut dd = days;
+                    if let Some(n) = f.stay_days
+                        && (!own_date || dd.is_some_and(|x| x.from == x.to))
                     {
-                        dd = arr.days.map(|x| Days::day(x.to));
+                        let start = if own_date {
+                            dd.map(|x| x.from)
+                        } else {
+                            arrived.map(|x| x.to).or(dd.map(|x| x.from))
+                        };
+                        dd = start.map(|s| Days { from: s, to: s + n });
                     }
-                    if let Some(Bound::Until) = since {
-                        // "until Wednesday": from the arrival to then.
-                    }
-                    let mut d = mk(Event::Presence, vec![place.clone()], stay(dd));
-                    // "stayed parked … until Wednesday morning".
+                    // "stayed parked … until Wednesday morning": from the arrival to then.
                     if let Some(u) = until_day(doc, f, timexes, &timex_days) {
-                        let start = drafts
-                            .iter()
-                            .rev()
-                            .find(|x| {
-                                x.event == Event::Arrival
-                                    && x.places.last().is_some_and(|p| p.code == place.0.code)
-                            })
-                            .and_then(|x| x.days);
-                        if let Some(sd) = start.or(days) {
-                            d.days = Some(Days {
+                        if let Some(sd) = arrived.or(if own_date { None } else { days }) {
+                            dd = Some(Days {
                                 from: sd.from,
                                 to: u.to.max(sd.from),
                             });
                         }
                     }
-                    made.push(d);
-                    for e in &ents {
-                        let r = st.root(*e);
-                        st.entities[r].at = Some(place.0.clone());
-                    }
-                    st.place = Some(place.0.clone());
-                    st.place_at = Some(place.1);
+                    made.push(mk(Event::Presence, &[place.clone()], dd));
+                    move_to(&mut st, &place.0, dd, place.1);
                 }
             }
-            // One claim per aircraft named.
-            for d in made {
-                if ents.len() > 1 {
-                    for e in &ents {
-                        let mut x = d.clone();
-                        x.entity = Some(st.root(*e));
-                        x.callsign = entity_callsign(&st, *e, mentions, descs, f.agent);
-                        sentence_drafts.push(x);
-                    }
-                } else {
-                    let mut x = d;
-                    x.entity = ents.first().map(|e| st.root(*e));
-                    x.callsign = if x.event == Event::Presence {
-                        None
-                    } else {
-                        callsign.clone()
-                    };
-                    sentence_drafts.push(x);
-                }
-            }
+            push_claims(
+                &mut sentence_drafts,
+                made,
+                &ents,
+                &st,
+                f,
+                descs,
+                mentions,
+                doc,
+                s.first,
+                s.last,
+            );
             // A flight's callsign lasts until it lands.
-            if let (Some(c), Some(e)) = (&callsign, ents.first()) {
-                st.callsign = Some((st.root(*e), c.clone()));
+            if let Some(c) = sentence_callsign(f, descs, mentions, s.first, s.last, &ents) {
+                st.callsign = Some((main, c));
             }
             if matches!(t.kind, Kind::Arrive | Kind::Stay) {
                 st.callsign = None;
             }
-            let _ = Trigger::clone;
+        }
+        if journey && (trip.origin.is_some() || trip.dest.is_some() || !trip.stops.is_empty()) {
+            finish_trip(&mut st, &mut sentence_drafts, trip, sn, headline);
         }
         // A callsign named without a movement ("Flying as RFF7091, …") starts a flight.
-        if sframes.iter().all(|f| !f.trig.factual || f.agent.is_none())
+        if sframes.iter().all(|f| !f.trig.factual)
             && let Some(c) = mentions
                 .iter()
                 .filter(|m| m.first >= s.first && m.first < s.last)
@@ -713,27 +759,264 @@ pub fn read(
         {
             st.callsign = Some((st.root(e), c));
         }
+        // A sentence about an aircraft with a day and no movement of its own
+        // still dates the story ("…got halfway on Wednesday, 13 October").
         drafts.extend(sentence_drafts);
     }
-    let entities = st.entities.clone();
-    (drafts, entities, timex_days, seen_at)
+    (drafts, st.entities, timex_days, seen_at)
 }
 
-/// True when the words before token `i` in its sentence speak of a plan
-/// ("is due in Angola from Sunday to Tuesday").
-fn sentence_is_future(doc: &Doc, first: usize, i: usize) -> bool {
-    (first..i).any(|j| {
-        [
-            "due",
-            "will",
-            "expected",
-            "expects",
-            "scheduled",
-            "planned",
-            "plans",
-            "next",
-        ]
-        .contains(&doc.toks[j].lower.as_str())
+/// The parts of a journey told in one sentence with its stops.
+#[derive(Debug, Default)]
+struct Trip {
+    entities: Vec<usize>,
+    origin: Option<(Place, (usize, usize))>,
+    dep_days: Option<Days>,
+    dep_date_ev: Option<(usize, usize)>,
+    early_stops: Vec<(Place, (usize, usize))>,
+    stops: Vec<Vec<(Place, (usize, usize))>>,
+    dest: Option<(Place, (usize, usize))>,
+    arr_days: Option<Days>,
+    arr_date_ev: Option<(usize, usize)>,
+    agent_ev: Vec<(usize, usize)>,
+}
+
+fn coords(p: &Place) -> Option<(f64, f64)> {
+    if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
+        return Some((a.lat, a.lon));
+    }
+    // A country: its capital's airport, else the mean of its large airports.
+    let list: Vec<(f64, f64)> = airports()
+        .all()
+        .iter()
+        .filter(|a| a.country == p.country && a.kind == crate::airports::Kind::Large)
+        .map(|a| (a.lat, a.lon))
+        .collect();
+    if list.is_empty() {
+        return None;
+    }
+    let n = list.len() as f64;
+    Some((
+        list.iter().map(|x| x.0).sum::<f64>() / n,
+        list.iter().map(|x| x.1).sum::<f64>() / n,
+    ))
+}
+
+/// A list of stops the text gives backwards ("before reaching Cuba it had
+/// called at the Dominican Republic, Mauritania and Algeria"): each nearer
+/// the destination than the one before it says so. Such a list is turned
+/// round; any other order is the text's.
+fn travel_order(stops: &mut [(Place, (usize, usize))], dest: Option<&Place>) {
+    let Some(d) = dest.and_then(coords) else {
+        return;
+    };
+    if stops.len() < 2 {
+        return;
+    }
+    let dist: Vec<f64> = stops
+        .iter()
+        .map(|s| coords(&s.0).map_or(0.0, |c| haversine_km(c.0, c.1, d.0, d.1)))
+        .collect();
+    if dist.windows(2).all(|w| w[0] < w[1]) {
+        stops.reverse();
+    }
+}
+
+fn finish_trip(st: &mut State, out: &mut Vec<Draft>, mut trip: Trip, sn: usize, headline: bool) {
+    let Some(&main) = trip.entities.first() else {
+        return;
+    };
+    // No end named: where the aircraft is ("refuelled in Algeria and Cape
+    // Verde on the way" to the air base it just landed at).
+    let dest = trip
+        .dest
+        .clone()
+        .map(|(p, span)| {
+            // "Before reaching Cuba": the airport in Cuba where it is.
+            match st.at(main) {
+                Some(cur)
+                    if p.airports.len() != 1
+                        && cur.country == p.country
+                        && cur.airports.len() == 1 =>
+                {
+                    (cur, span)
+                }
+                _ => (p, span),
+            }
+        })
+        .or_else(|| st.at(main).map(|p| (p, (0, 0))));
+    let Some(dest) = dest else {
+        return;
+    };
+    let mut stops = trip.early_stops.clone();
+    for mut group in trip.stops.drain(..) {
+        travel_order(&mut group, Some(&dest.0));
+        stops.extend(group);
+    }
+    stops.retain(|s| {
+        s.0.code != dest.0.code && trip.origin.as_ref().is_none_or(|o| o.0.code != s.0.code)
+    });
+    let mut places: Vec<(Place, (usize, usize))> = Vec::new();
+    if let Some(o) = &trip.origin {
+        places.push(o.clone());
+    }
+    places.extend(stops);
+    places.push(dest.clone());
+    let days = match (trip.dep_days, trip.arr_days) {
+        (Some(a), Some(b)) => Some(Days {
+            from: a.from.min(b.from),
+            to: a.to.max(b.to),
+        }),
+        (a, b) => a.or(b),
+    };
+    let evidence = |ps: &[(Place, (usize, usize))], dates: Vec<(usize, usize)>| Evidence {
+        aircraft: trip.agent_ev.clone(),
+        place: ps.iter().map(|p| p.1).filter(|x| x.0 < x.1).collect(),
+        date: dates,
+    };
+    let base = Draft {
+        event: Event::Route,
+        places: places.iter().map(|p| p.0.clone()).collect(),
+        open_origin: trip.origin.is_none(),
+        entity: None,
+        callsign: None,
+        days,
+        own_date: trip.dep_days.is_some() || trip.arr_days.is_some(),
+        sentence: sn,
+        headline,
+        stop: false,
+        open_end: trip.arr_days.is_none(),
+        evidence: evidence(
+            &places,
+            trip.dep_date_ev
+                .into_iter()
+                .chain(trip.arr_date_ev)
+                .collect(),
+        ),
+        dropped: false,
+    };
+    let mut made = Vec::new();
+    if let (Some(o), Some(d)) = (&trip.origin, trip.dep_days) {
+        made.push(Draft {
+            event: Event::Departure,
+            places: vec![o.0.clone()],
+            open_origin: false,
+            open_end: false,
+            days: Some(d),
+            evidence: evidence(
+                std::slice::from_ref(o),
+                trip.dep_date_ev.into_iter().collect(),
+            ),
+            ..base.clone()
+        });
+    }
+    if places.len() >= 2 || base.open_origin {
+        made.push(base);
+    }
+    for e in &trip.entities {
+        for d in &made {
+            let mut x = d.clone();
+            x.entity = Some(st.root(*e));
+            out.push(x);
+        }
+        let r = st.root(*e);
+        st.entities[r].at = Some((dest.0.clone(), trip.arr_days.or(days)));
+    }
+    st.place = Some(dest.0.clone());
+}
+
+/// "called at", "calling at": a stop when the sentence tells a journey.
+fn called_at(doc: &Doc, f: &Frame) -> bool {
+    ["called", "calling"].contains(&doc.toks[f.trig.first].lower.as_str())
+}
+
+/// Where the aircraft was on `days`: where it is, unless it left there
+/// later than `days` (then where it was before).
+fn where_then(st: &State, e: usize, days: Option<Days>) -> Option<Place> {
+    let ent = &st.entities[st.root(e)];
+    if let (Some((p, Some(left))), Some(d)) = (&ent.left, days)
+        && d.to < left.from
+    {
+        return Some(p.clone());
+    }
+    match (&ent.at, days) {
+        (Some((p, Some(when))), Some(d)) if d.to < when.from => {
+            ent.left.as_ref().map(|x| x.0.clone()).or(Some(p.clone()))
+        }
+        (Some((p, _)), _) => Some(p.clone()),
+        (None, _) => ent
+            .left
+            .as_ref()
+            .map(|x| x.0.clone())
+            .filter(|_| false)
+            .or(st.place.clone()),
+    }
+}
+
+/// One claim per aircraft named, each with its callsign.
+#[allow(clippy::too_many_arguments)]
+fn push_claims(
+    out: &mut Vec<Draft>,
+    made: Vec<Draft>,
+    ents: &[usize],
+    st: &State,
+    f: &Frame,
+    descs: &[Desc],
+    mentions: &[Mention],
+    doc: &Doc,
+    first: usize,
+    last: usize,
+) {
+    let callsign = sentence_callsign(f, descs, mentions, first, last, ents).or_else(|| {
+        st.callsign
+            .as_ref()
+            .filter(|(e, _)| ents.len() == 1 && *e == st.root(ents[0]))
+            .map(|(_, c)| c.clone())
+    });
+    let _ = doc;
+    for d in made {
+        for e in ents {
+            let mut x = d.clone();
+            x.entity = Some(st.root(*e));
+            x.callsign = if x.event == Event::Presence || ents.len() > 1 {
+                None
+            } else {
+                callsign.clone()
+            };
+            out.push(x);
+        }
+    }
+}
+
+/// The callsign a frame's sentence gives for one aircraft.
+fn sentence_callsign(
+    f: &Frame,
+    descs: &[Desc],
+    mentions: &[Mention],
+    first: usize,
+    last: usize,
+    ents: &[usize],
+) -> Option<String> {
+    if ents.len() != 1 {
+        return None;
+    }
+    let in_agent = f.agents.iter().find_map(|&d| {
+        descs[d]
+            .mentions
+            .iter()
+            .find_map(|&m| match &mentions[m].ident {
+                Ident::Callsign(c) => Some(c.clone()),
+                _ => None,
+            })
+    });
+    in_agent.or_else(|| {
+        mentions
+            .iter()
+            .filter(|m| m.first >= first && m.first < last)
+            .find_map(|m| match &m.ident {
+                Ident::Callsign(c) => Some(c.clone()),
+                _ => None,
+            })
     })
 }
 
@@ -751,8 +1034,9 @@ fn until_day(doc: &Doc, f: &Frame, timexes: &[Timex], days: &[Option<Days>]) -> 
 }
 
 /// A movement with no place but a date, for an aircraft whose movement of
-/// that kind was told before without one: the date is that movement's.
-fn date_earlier(
+/// that kind was told before without one of its own: the date is that
+/// movement's ("departing at 11:12 p.m. yesterday").
+fn date_movement(
     drafts: &mut [Draft],
     st: &State,
     ents: &[usize],
@@ -773,32 +1057,6 @@ fn date_earlier(
         return true;
     }
     false
-}
-
-fn entity_callsign(
-    st: &State,
-    e: usize,
-    mentions: &[Mention],
-    descs: &[Desc],
-    agent: Option<usize>,
-) -> Option<String> {
-    // In a group, each callsign names one member, in order.
-    let d = agent?;
-    let cs: Vec<String> = descs[d]
-        .mentions
-        .iter()
-        .filter_map(|&m| match &mentions[m].ident {
-            Ident::Callsign(c) => Some(c.clone()),
-            _ => None,
-        })
-        .collect();
-    let _ = st;
-    let _ = e;
-    if cs.len() == 1 {
-        cs.first().cloned()
-    } else {
-        None
-    }
 }
 
 /// Resolves a description to the entities it names.
@@ -836,13 +1094,23 @@ fn resolve_desc(
         }
     }
     let det = desc.det;
+    // "they", "the jets", "all of them": the group last named.
+    if desc.plural && desc.bare && !st.group.is_empty() && det != Det::Indefinite {
+        return st.group.clone();
+    }
     // A list of registrations or callsigns: one entity each.
-    let members: Vec<usize> = if regs.len() > 1 {
-        regs.iter()
-            .map(|(r, span)| {
-                let e = find_reg(st, r).unwrap_or_else(|| st.new_entity());
+    if regs.len() > 1 || (callsigns.len() > 1 && regs.is_empty()) {
+        let n = regs.len().max(callsigns.len());
+        let members: Vec<usize> = (0..n)
+            .map(|k| {
+                let e = regs
+                    .get(k)
+                    .and_then(|(r, _)| find_reg(st, r))
+                    .unwrap_or_else(|| st.new_entity());
                 let ent = &mut st.entities[e];
-                if !ent.regs.iter().any(|x| norm_reg(x) == norm_reg(r)) {
+                if let Some((r, span)) = regs.get(k)
+                    && !ent.regs.iter().any(|x| norm_reg(x) == norm_reg(r))
+                {
                     ent.regs.push(r.clone());
                     ent.named_at.push(*span);
                 }
@@ -852,27 +1120,11 @@ fn resolve_desc(
                 }
                 e
             })
-            .collect()
-    } else if callsigns.len() > 1 && regs.is_empty() {
-        callsigns
-            .iter()
-            .map(|_| {
-                let e = st.new_entity();
-                if let Some((c, s, sp)) = types.first() {
-                    st.entities[e].type_code = Some((c, *s));
-                    st.entities[e].named_at.push(*sp);
-                }
-                e
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    if !members.is_empty() {
+            .collect();
         st.current = members.last().copied();
+        st.group = members.clone();
         return members;
     }
-    // One aircraft (or one group).
     let reg = regs.first().cloned();
     let identified = !types.is_empty() || reg.is_some() || !hexes.is_empty();
     let mut target: Option<usize> = None;
@@ -885,8 +1137,7 @@ fn resolve_desc(
         target = st
             .entities
             .iter()
-            .position(|e| e.hex.as_deref() == Some(h.as_str()))
-            .map(|e| st.root(e));
+            .position(|e| e.alias.is_none() && e.hex.as_deref() == Some(h.as_str()));
     }
     if target.is_none() {
         let cur = st.current.map(|c| st.root(c));
@@ -920,21 +1171,22 @@ fn resolve_desc(
             {
                 Some(c)
             }
-            // "an Il-62M" that is no agent restates the one before.
+            // "an Il-62M" that moves nothing restates the one before.
             (Det::Indefinite, Some(c))
                 if !is_agent && fits(st, c) && st.entities[c].identified() =>
             {
                 Some(c)
             }
-            (Det::Definite | Det::None, None) if desc.bare || identified => None,
             _ => None,
         };
-        // A definite bare noun with nothing before ("the plane") in a headline.
-        if target.is_none() && !is_agent && !identified && det != Det::Other {
-            // Not an agent and says nothing: it changes nothing.
-            if headline || desc.bare {
-                return cur.into_iter().collect();
-            }
+        // A description that says nothing and moves nothing changes nothing.
+        if target.is_none()
+            && !is_agent
+            && !identified
+            && det != Det::Other
+            && (headline || desc.bare)
+        {
+            return cur.into_iter().collect();
         }
     }
     let e = match target {
@@ -977,10 +1229,13 @@ fn resolve_desc(
     if let Some(m) = maker {
         ent.maker.get_or_insert(m);
     }
-    if desc.plural && !identified || desc.count.is_some_and(|c| c > 1) {
+    if (desc.plural && !identified) || desc.count.is_some_and(|c| c > 1) {
         ent.plural = true;
     }
     st.current = Some(e);
+    if !desc.plural {
+        st.group.clear();
+    }
     vec![e]
 }
 

@@ -53,6 +53,8 @@ pub struct Trigger {
     pub cargo: bool,
     /// A fact, not a plan, habit, hedge or negation.
     pub factual: bool,
+    /// Negated ("could not land"): not a claim, but its date is the story's.
+    pub negated: bool,
 }
 
 /// (words, kind, participle, noun, back, onward). Multi-word triggers list
@@ -171,6 +173,11 @@ const PATTERNS: &[Pattern] = &[
     (&["spotted"], Kind::Stay, false),
     (&["seen"], Kind::Stay, false),
     (&["turned", "up"], Kind::Stay, false),
+    (&["taxied"], Kind::Stay, false),
+    (&["reversing"], Kind::Fly, true),
+    (&["reversed"], Kind::Fly, false),
+    (&["turned", "back"], Kind::Fly, false),
+    (&["turned", "around"], Kind::Fly, false),
     (&["drops", "in"], Kind::Stay, false),
     (&["dropped", "in"], Kind::Stay, false),
     // Stops
@@ -424,7 +431,19 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w);
         let perfect = (i >= s.first + 1 && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
-        let factual = !question && modality_ok(doc, s, i, w, participle, noun);
+        let habitual = sentence_habitual(doc, s);
+        let modality = modality(doc, s, i, w, participle, noun);
+        let factual = !question && !habitual && modality == Modality::Fact;
+        let negated = modality == Modality::Negated;
+        // "was on the ground in eastern Libya by dawn": it had landed.
+        let kind = if kind == Kind::Stay
+            && w == "on"
+            && (end..(end + 8).min(s.last)).any(|j| doc.toks[j].lower == "by")
+        {
+            Kind::Arrive
+        } else {
+            kind
+        };
         out.push(Trigger {
             first: i,
             last: end,
@@ -436,14 +455,44 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             onward,
             cargo,
             factual,
+            negated,
         });
         i = end;
     }
     out
 }
 
-/// Is the trigger at `i` stated as a fact?
-fn modality_ok(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: bool) -> bool {
+/// A sentence about habits or patterns: "the usual pattern is a departure
+/// from …", "planes tend to go dark".
+fn sentence_habitual(doc: &Doc, s: &Sentence) -> bool {
+    doc.toks[s.first..s.last].iter().any(|t| {
+        [
+            "usual",
+            "usually",
+            "typically",
+            "pattern",
+            "tend",
+            "tends",
+            "routinely",
+            "habitually",
+        ]
+        .contains(&t.lower.as_str())
+    })
+}
+
+/// How a trigger is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modality {
+    /// As a fact.
+    Fact,
+    /// Denied: "could not land", "had not landed".
+    Negated,
+    /// A plan, habit, hedge or count: "is expected to land", "usually flies".
+    Irrealis,
+}
+
+/// How the trigger at `i` is stated.
+fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: bool) -> Modality {
     let toks = &doc.toks;
     // Present simple in the body is a habit ("usually lands", "flies there often").
     let present = [
@@ -452,13 +501,56 @@ fn modality_ok(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, nou
     ]
     .contains(&w);
     if present && s.block == Block::Body && !toks[i].quoted {
-        return false;
+        return Modality::Irrealis;
     }
     // Bare forms ("land", "leave", "fly") follow a modal or "to".
     let bare = [
         "land", "arrive", "leave", "depart", "fly", "take", "touch", "reach", "come", "return",
     ]
     .contains(&w);
+    // A present perfect of experience: "has been to Caracas before", "has
+    // flown troops to Syria in the past".
+    let perfect_present = i > s.first && ["has", "have"].contains(&toks[i - 1].lower.as_str());
+    if perfect_present
+        && toks[i..s.last].iter().any(|t| {
+            [
+                "before",
+                "past",
+                "previously",
+                "times",
+                "ever",
+                "repeatedly",
+                "already",
+                "often",
+                "regularly",
+            ]
+            .contains(&t.lower.as_str())
+        })
+    {
+        return Modality::Irrealis;
+    }
+    // Counts of flights: "has flown at least 41 charters", "six flights a day".
+    let window = &toks[i..(i + 8).min(s.last)];
+    for (k, t) in window.iter().enumerate() {
+        if t.kind == TokKind::Number
+            && t.lower.parse::<u32>().is_ok_and(|n| (2..1000).contains(&n))
+            && window.get(k + 1).is_some_and(|n| {
+                [
+                    "flights",
+                    "charters",
+                    "sorties",
+                    "trips",
+                    "times",
+                    "rotations",
+                    "missions",
+                    "runs",
+                ]
+                .contains(&n.lower.as_str())
+            })
+        {
+            return Modality::Irrealis;
+        }
+    }
     // Look back over the clause.
     let mut j = i;
     let mut steps = 0;
@@ -477,30 +569,34 @@ fn modality_ok(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, nou
                 ""
             };
             if !["had", "forced", "managed", "on", "able"].contains(&before) {
-                return false;
+                return Modality::Irrealis;
             }
             continue;
         }
         if t == "to" && bare {
-            return false;
+            return Modality::Irrealis;
+        }
+        if [
+            "not", "n't", "never", "nor", "neither", "cannot", "without", "instead",
+        ]
+        .contains(&t)
+        {
+            return Modality::Negated;
         }
         if FUTURE.contains(&t) {
-            // "not only", "no longer": still negations; "no" before a noun
-            // ("no declared destination") does not govern the verb.
+            // "no declared destination": "no" before a noun does not govern the verb.
             if t == "no" && j + 1 < i && toks[j + 1].is_word() && !participle {
                 continue;
             }
-            // "Whether the tycoon himself was aboard" governs only its clause.
-            return false;
+            return Modality::Irrealis;
         }
         // Progressive "was flying to": a plan, not an arrival.
         if ["was", "were", "is", "are"].contains(&t) && j + 1 == i && participle && w == "flying" {
-            return false;
+            return Modality::Irrealis;
         }
     }
-    // An "-ing" form after "before"/"after" opens a clause of fact.
     let _ = noun;
-    true
+    Modality::Fact
 }
 
 /// A place's role in a frame.
@@ -532,8 +628,10 @@ pub struct Frame {
     pub sentence: usize,
     /// The trigger.
     pub trig: Trigger,
-    /// The aircraft description that does it (index into the descriptions).
-    pub agent: Option<usize>,
+    /// The aircraft descriptions that do it (indices into the
+    /// descriptions): one, or several coordinated ("two Tu-160s, an An-124
+    /// and an Il-62 landed").
+    pub agents: Vec<usize>,
     /// Places (index into the place mentions) with their roles, in text order.
     pub places: Vec<(usize, Role)>,
     /// "there", "the same airport".
@@ -542,6 +640,8 @@ pub struct Frame {
     pub timex: Option<usize>,
     /// "for three days", "two nights": a stay's length in days.
     pub stay_days: Option<i64>,
+    /// "after about two hours on the ground": a stay measured in hours.
+    pub stay_hours: bool,
     /// "after stops in", "refuelled in … on the way": its places are stops.
     pub has_stops: bool,
 }
@@ -739,11 +839,15 @@ pub fn frames(
             .filter(|&b| b < t.first)
             .max()
             .map_or(prev_trig, |b| b.max(prev_trig));
-        let clause_end = breaks
+        let mut clause_end = breaks
             .iter()
             .copied()
             .find(|&b| b >= t.last && b < next_trig)
             .unwrap_or(next_trig);
+        // A noun's places follow it closely ("a hop from Caracas to Havana").
+        if t.noun {
+            clause_end = clause_end.min(t.last + 8);
+        }
         // Places after the trigger, in its clause.
         let mut ps: Vec<(usize, Role)> = Vec::new();
         let mut has_stops = false;
@@ -824,6 +928,11 @@ pub fn frames(
                     }
                 }
             };
+            // Carrying something "into" a place is arriving there; "to" is
+            // often a person's destination ("taken it to Venezuela").
+            if t.cargo && prep != "into" {
+                continue;
+            }
             if role == Role::Via {
                 has_stops = true;
             }
@@ -840,6 +949,22 @@ pub fn frames(
                 role
             };
             ps.push((p, role));
+        }
+        // "the Tehran–Damascus trip": two places joined by a dash before the noun.
+        if t.noun && t.kind == Kind::Fly && ps.is_empty() {
+            let pair: Vec<usize> = places_here
+                .iter()
+                .copied()
+                .filter(|&p| places[p].last <= t.first && places[p].first + 6 >= t.first)
+                .collect();
+            if pair.len() == 2
+                && toks[places[pair[0]].last..places[pair[1]].first]
+                    .iter()
+                    .all(|x| x.is("–") || x.is("-") || x.lower == "to")
+            {
+                ps.push((pair[0], Role::From));
+                ps.push((pair[1], Role::To));
+            }
         }
         // "had not landed in Benghazi … but at al-Khadim": the correction stands.
         let mut factual = t.factual;
@@ -910,6 +1035,28 @@ pub fn frames(
                 || (t.first == s.first + 1
                     && ["before", "after", "on", "upon", "while"]
                         .contains(&toks[s.first].lower.as_str())));
+        // A traveller named as the owner of something is not the subject
+        // ("a Challenger normally used by Georgia's president turned up").
+        if let Some(d) = agent
+            && descs[d].person
+            && descs[d].first > s.first
+        {
+            let before = (s.first..descs[d].first).rev().find(|&i| {
+                !["the", "a", "an", "'", "s"].contains(&toks[i].lower.as_str()) && !toks[i].cap
+            });
+            if before.is_some_and(|i| {
+                [
+                    "by", "of", "for", "to", "with", "carrying", "aboard", "used", "owned",
+                ]
+                .contains(&toks[i].lower.as_str())
+            }) {
+                agent = descs_here
+                    .iter()
+                    .copied()
+                    .filter(|&x| descs[x].last <= descs[d].first && !descs[x].person)
+                    .max_by_key(|&x| descs[x].last);
+            }
+        }
         if agent.is_none() || opening {
             if let Some(d) = descs_here
                 .iter()
@@ -919,6 +1066,29 @@ pub fn frames(
                 if opening || agent.is_none() && (t.noun || descs[d].first < clause_end + 6) {
                     agent = Some(d);
                 }
+            }
+        }
+        // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed".
+        let mut agents: Vec<usize> = agent.into_iter().collect();
+        while let Some(&first) = agents.first() {
+            let prev = descs_here
+                .iter()
+                .copied()
+                .filter(|&x| descs[x].last <= descs[first].first)
+                .max_by_key(|&x| descs[x].last);
+            match prev {
+                Some(p)
+                    if !descs[p].person
+                        && !descs[first].person
+                        && descs[p].last < descs[first].first
+                        && toks[descs[p].last..descs[first].first]
+                            .iter()
+                            .all(|x| x.is(",") || x.lower == "and")
+                        && !descs[first].bare =>
+                {
+                    agents.insert(0, p)
+                }
+                _ => break,
             }
         }
         // The date: in the trigger's clause after it, else before it in the
@@ -974,7 +1144,18 @@ pub fn frames(
             });
         // "for three days", "two nights": a stay's length.
         let mut stay_days = None;
+        let mut stay_hours = false;
         if matches!(t.kind, Kind::Stay | Kind::Stop) {
+            let from = clause_start.min(t.first);
+            for i in from..clause_end.max(t.last).min(s.last) {
+                if ["hours", "hour", "minutes"].contains(&toks[i].lower.as_str())
+                    && !toks.get(i + 1).is_some_and(|x| {
+                        ["later", "after", "ago", "before", "earlier"].contains(&x.lower.as_str())
+                    })
+                {
+                    stay_hours = true;
+                }
+            }
             for i in t.last..clause_end.max(t.last).min(s.last) {
                 let w = toks[i].lower.as_str();
                 if ["days", "day", "nights", "night"].contains(&w) && i > t.last {
@@ -1003,11 +1184,12 @@ pub fn frames(
         out.push(Frame {
             sentence: sn,
             trig,
-            agent,
+            agents,
             places: ps,
             here,
             timex,
             stay_days,
+            stay_hours,
             has_stops,
         });
     }

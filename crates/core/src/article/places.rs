@@ -245,11 +245,21 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
         .collect();
     // The one large airport, else the one the table files under the city
     // (Valencia's, not the air base 40 km away), else the country.
-    let code = match (large.len(), own.len(), list.len()) {
-        (1, _, _) => large[0].clone(),
-        (0, 1, _) => own[0].clone(),
-        (0, _, 1) => list[0].clone(),
-        _ => country.to_string(),
+    let own_large: Vec<&String> = own
+        .iter()
+        .filter(|i| airports().get(i).is_some_and(|a| a.kind == Kind::Large))
+        .collect();
+    let code = if own_large.len() == 1 {
+        own_large[0].clone()
+    } else if own_large.len() > 1 {
+        country.to_string()
+    } else {
+        match (large.len(), own.len(), list.len()) {
+            (1, _, _) => large[0].clone(),
+            (0, 1, _) => own[0].clone(),
+            (0, _, 1) => list[0].clone(),
+            _ => country.to_string(),
+        }
     };
     Some(Place {
         text: text.to_string(),
@@ -315,6 +325,10 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
         j -= 1;
         steps += 1;
         let w = doc.toks[j].lower.as_str();
+        // "all over the airport": in it, not over it.
+        if w == "over" && j > sentence_first && doc.toks[j - 1].lower == "all" {
+            return Some("in".into());
+        }
         if PREPS.contains(&w) {
             // "km from", "south of": a landmark.
             if (w == "from" || w == "of") && j > sentence_first {
@@ -336,6 +350,8 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                     "coast",
                     "away",
                     "kms",
+                    "border",
+                    "across",
                 ]
                 .contains(&p)
                     || p.ends_with("west")
@@ -610,6 +626,13 @@ pub fn find(
                 let city = cities
                     .iter()
                     .find(|i| city_countries(g, **i).contains(&country));
+                let next = toks.get(c.last).map(|t| t.lower.as_str()).unwrap_or("");
+                let airport_word = tables::AIRPORT_WORDS.contains(&next) || next == "air";
+                let city = if airport_word && airport.is_some() {
+                    None
+                } else {
+                    city
+                };
                 match (city, airport) {
                     (Some(i), _) => {
                         if let Some(p) = city_place(g, *i, country, &name) {
@@ -843,9 +866,15 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
             p.last += 1;
         }
     }
+    // The qualifier stays a place of the text (an entity), marked as a
+    // landmark so that no movement takes it for its own.
     let mut merged: Vec<PlaceMention> = Vec::new();
-    for p in out.drain(..) {
-        if let Some(last) = merged.last_mut() {
+    for mut p in out.drain(..) {
+        if let Some(k) = merged
+            .iter()
+            .rposition(|m| !m.landmark || m.kind != PlaceKind::Country)
+        {
+            let last = &mut merged[k];
             let gap = &toks[last.last..p.first];
             let possessive = gap.len() == 2 && gap[0].is("'") && gap[1].lower == "s";
             let apposition = gap.len() <= 3
@@ -863,6 +892,8 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
                 if toks.get(p.last).is_some_and(|t| t.is(")")) {
                     last.last += 1;
                 }
+                p.landmark = true;
+                merged.push(p);
                 continue;
             }
             // "Moscow's Vnukovo", "Tehran's Mehrabad": the airport stands.
@@ -870,11 +901,12 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
                 && matches!(last.kind, PlaceKind::City | PlaceKind::Country)
                 && p.kind == PlaceKind::Airport
             {
-                let first = last.first;
-                let prep = last.prep.clone();
-                *last = p;
-                last.first = first;
-                last.prep = prep;
+                let mut q = last.clone();
+                q.landmark = true;
+                p.first = last.first;
+                p.prep = last.prep.clone();
+                *last = q;
+                merged.push(p);
                 continue;
             }
             // "Eduardo Gomes airport in Manaus", "Sunan International, Pyongyang's airport".
@@ -884,11 +916,14 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
                 && b.airports.iter().any(|x| a.airports.contains(x))
             {
                 last.last = p.last;
+                p.landmark = true;
+                merged.push(p);
                 continue;
             }
         }
         merged.push(p);
     }
+    merged.sort_by_key(|p| (p.first, p.landmark));
     *out = merged;
     let _ = text;
 }
@@ -934,6 +969,16 @@ fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
             {
                 gov = true;
             }
+        }
+        // "Brussels, which … sanctions list, has not commented".
+        if next.first() == Some(&",")
+            && next.get(1).is_some_and(|w| ["which", "who"].contains(w))
+            && let Some(c) = (p.last + 2..(p.last + 30).min(toks.len())).find(|&j| toks[j].is(","))
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| GOV_VERBS.contains(&t.lower.as_str()) && t.lower != "and")
+        {
+            gov = true;
         }
         // "Russia's defence ministry", "Venezuela's communications ministry".
         if next.len() >= 3 && next[0] == "'" && next[1] == "s" && INSTITUTIONS.contains(&next[2]) {

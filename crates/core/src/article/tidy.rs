@@ -28,17 +28,28 @@ fn same_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> boo
     match (a, b) {
         (Some(a), Some(b)) => {
             let (a, b) = (root(entities, a), root(entities, b));
-            a == b || !entities[a].identified_pub() || !entities[b].identified_pub()
+            a == b || !entities[a].identified() || !entities[b].identified()
         }
         _ => true,
     }
 }
 
-impl Entity {
-    /// Named by type, registration or address.
-    pub fn identified_pub(&self) -> bool {
-        self.type_code.is_some() || !self.regs.is_empty() || self.hex.is_some()
-    }
+/// For a headline: the body's aircraft may be named otherwise ("Kremlin VIP
+/// jet" and "the Il-96"): the same unless they name different types or
+/// registrations.
+fn compatible_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    let (a, b) = (&entities[root(entities, a)], &entities[root(entities, b)]);
+    let types = match (a.type_code, b.type_code) {
+        (Some((x, sx)), Some((y, sy))) => {
+            x == y || sx.is_some_and(|p| y.starts_with(p)) || sy.is_some_and(|p| x.starts_with(p))
+        }
+        _ => true,
+    };
+    let regs = a.regs.is_empty() || b.regs.is_empty() || a.regs.iter().any(|r| b.regs.contains(r));
+    types && regs
 }
 
 /// `a` is inside `b` (an airport inside a country or a city's airports).
@@ -100,7 +111,7 @@ fn order_stops(places: &mut [Place]) {
 pub fn tidy(
     drafts: &mut Vec<Draft>,
     entities: &[Entity],
-    seen_at: &[(usize, Place)],
+    seen_at: &[(usize, Place, usize)],
     published: Option<i64>,
 ) {
     let n = drafts.len();
@@ -229,7 +240,7 @@ pub fn tidy(
             continue;
         }
         let e = drafts[i].entity;
-        let mut found: Vec<Place> = Vec::new();
+        let mut found: Vec<(Place, Option<Days>)> = Vec::new();
         for j in 0..n {
             if j == i || drafts[j].dropped {
                 continue;
@@ -251,27 +262,34 @@ pub fn tidy(
                 continue;
             }
             for q in &dj.places {
-                if q.airports.len() == 1 && inside(q, &p) && !found.iter().any(|f| f.code == q.code)
+                if q.airports.len() == 1
+                    && inside(q, &p)
+                    && !found.iter().any(|f| f.0.code == q.code)
                 {
-                    found.push(q.clone());
+                    found.push((q.clone(), dj.days));
                 }
             }
         }
-        if found.is_empty() {
-            for (x, q) in seen_at {
+        if found.is_empty() && drafts[i].days.is_none_or(|d| d.from == d.to) {
+            let near = drafts[i].sentence;
+            for (x, q, sn) in seen_at {
                 if e.is_some_and(|e| root(entities, e) == root(entities, *x))
                     && q.airports.len() == 1
                     && inside(q, &p)
-                    && !found.iter().any(|f| f.code == q.code)
+                    && sn.abs_diff(near) <= 2
+                    && !found.iter().any(|f| f.0.code == q.code)
                 {
-                    found.push(q.clone());
+                    found.push((q.clone(), None));
                 }
             }
         }
         if found.len() == 1 {
-            let mut q = found.remove(0);
+            let (mut q, d) = found.remove(0);
             q.text = p.text.clone();
             drafts[i].places[0] = q;
+            if drafts[i].days.is_none() {
+                drafts[i].days = d;
+            }
         }
     }
     // One claim per movement.
@@ -284,11 +302,8 @@ pub fn tidy(
                 continue;
             }
             let (a, b) = (&drafts[i], &drafts[j]);
-            if !same_aircraft(entities, a.entity, b.entity) {
-                continue;
-            }
             // Headlines give way to the body.
-            if a.headline && !b.headline {
+            if a.headline && !b.headline && compatible_aircraft(entities, a.entity, b.entity) {
                 let covered = match (a.event, b.event) {
                     (x, y) if x == y => a
                         .places
@@ -315,7 +330,7 @@ pub fn tidy(
                 }
                 continue;
             }
-            if a.headline || b.headline {
+            if a.headline || b.headline || !same_aircraft(entities, a.entity, b.entity) {
                 continue;
             }
             let same_days = a.days == b.days;
@@ -337,7 +352,26 @@ pub fn tidy(
                 continue;
             }
             // A dateless repeat of a dated movement.
-            if a.event == b.event && codes(a) == codes(b) && a.days.is_none() && b.days.is_some() {
+            if a.days.is_none() && b.days.is_some() {
+                let repeat = (a.event == b.event && codes(a) == codes(b))
+                    || (a.event == Event::Arrival
+                        && b.event == Event::Route
+                        && b.places.last().is_some_and(|q| q.code == a.places[0].code));
+                if repeat {
+                    drafts[i].dropped = true;
+                    continue;
+                }
+            }
+            // The vaguer of two dates of one stay or arrival: "spent three days
+            // there in recent days" and "sat there for three days from Sunday".
+            if a.event == b.event
+                && codes(a) == codes(b)
+                && let (Some(x), Some(y)) = (a.days, b.days)
+                && x != y
+                && x.from <= y.from
+                && x.to >= y.to
+                && !a.own_date_exact()
+            {
                 drafts[i].dropped = true;
                 continue;
             }
@@ -355,10 +389,16 @@ pub fn tidy(
                     continue;
                 }
             }
-            // The less precise of two claims of one movement.
+            // The less precise of two claims of one movement (a country over
+            // its days, and an airport in it on one of them).
+            let within = match (a.days, b.days) {
+                (Some(x), Some(y)) => x.from <= y.from && x.to >= y.to,
+                (None, _) => true,
+                _ => false,
+            };
             if a.event == b.event
                 && a.event != Event::Route
-                && (same_days || a.days.is_none())
+                && within
                 && a.places[0].code != b.places[0].code
                 && inside(&b.places[0], &a.places[0])
                 && b.places[0].airports.len() < a.places[0].airports.len().max(2)
@@ -384,4 +424,11 @@ pub fn tidy(
         }
     }
     drafts.retain(|d| !d.dropped && !d.places.is_empty());
+}
+
+impl Draft {
+    /// The date is a single day the text gave.
+    fn own_date_exact(&self) -> bool {
+        self.own_date && self.days.is_some_and(|d| d.from == d.to)
+    }
 }
