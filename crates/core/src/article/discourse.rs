@@ -289,7 +289,7 @@ pub fn read(
                 .iter()
                 .filter(|p| p.first >= s.first && p.first < s.last)
             {
-                if !p.government && !p.landmark && p.place.airports.len() == 1 {
+                if !p.government && !p.landmark && p.place.is_airport() {
                     for e in &ents {
                         seen_at.push((st.root(*e), p.place.clone(), sn));
                     }
@@ -327,6 +327,32 @@ pub fn read(
         let mut trip = Trip::default();
         for f in &sframes {
             let t = &f.trig;
+            if std::env::var_os("FLIGHTLENS_DEBUG_FRAMES").is_some() {
+                let w = |a: usize, b: usize| {
+                    doc.toks[a..b]
+                        .iter()
+                        .map(|t| t.lower.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                eprintln!(
+                    "FRAME s{sn} {:?} {:?} fact={} neg={} agents={:?} places={:?} timex={:?} stops={}",
+                    t.kind,
+                    w(t.first, t.last),
+                    t.factual,
+                    t.negated,
+                    f.agents
+                        .iter()
+                        .map(|&d| w(descs[d].first, descs[d].last))
+                        .collect::<Vec<_>>(),
+                    f.places
+                        .iter()
+                        .map(|(p, r)| (places[*p].place.code.clone(), *r))
+                        .collect::<Vec<_>>(),
+                    f.timex.map(|x| w(timexes[x].first, timexes[x].last)),
+                    f.has_stops
+                );
+            }
             // Who.
             let mut ents: Vec<usize> = Vec::new();
             let mut person = false;
@@ -434,17 +460,17 @@ pub fn read(
                 let mut place = pm.place.clone();
                 // A city with several airports: the one the aircraft was last at.
                 if pm.kind == PlaceKind::City
-                    && place.airports.len() > 1
+                    && !place.is_airport()
                     && let Some(cur) = st
                         .at(main)
                         .or_else(|| st.entities[main].left.as_ref().map(|x| x.0.clone()))
-                    && cur.airports.len() == 1
-                    && place.airports.contains(&cur.airports[0])
+                    && cur.is_airport()
+                    && place.airports.contains(&cur.code)
                 {
                     place = Place {
                         text: place.text.clone(),
                         code: cur.code.clone(),
-                        airports: cur.airports.clone(),
+                        airports: vec![cur.code.clone()],
                         country: cur.country.clone(),
                     };
                 }
@@ -571,7 +597,7 @@ pub fn read(
                             })
                             .map(|x| x.0)
                             .or_else(|| if t.onward { st.place.clone() } else { None });
-                        here.filter(|p| p.airports.len() == 1 && p.code != dest.0.code)
+                        here.filter(|p| p.is_airport() && p.code != dest.0.code)
                     } else {
                         None
                     };
@@ -692,12 +718,14 @@ pub fn read(
                         .iter()
                         .chain(sentence_drafts.iter())
                         .rev()
-                        .find(|d| {
+                        .filter(|d| {
                             matches!(d.event, Event::Arrival | Event::Route)
                                 && !d.dropped
+                                && !d.open_end
                                 && d.places.last().is_some_and(|p| p.code == place.0.code)
                                 && d.entity.is_some_and(|e| st.root(e) == main)
                         })
+                        .max_by_key(|d| d.event == Event::Arrival)
                         .and_then(|d| d.days);
                     let mut dd = days;
                     if let Some(n) = f.stay_days
@@ -834,11 +862,7 @@ fn finish_trip(st: &mut State, out: &mut Vec<Draft>, mut trip: Trip, sn: usize, 
         .map(|(p, span)| {
             // "Before reaching Cuba": the airport in Cuba where it is.
             match st.at(main) {
-                Some(cur)
-                    if p.airports.len() != 1
-                        && cur.country == p.country
-                        && cur.airports.len() == 1 =>
-                {
+                Some(cur) if !p.is_airport() && cur.country == p.country && cur.is_airport() => {
                     (cur, span)
                 }
                 _ => (p, span),

@@ -583,6 +583,10 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: 
         {
             return Modality::Negated;
         }
+        // "on 10 May": the month, not the verb.
+        if t == "may" && toks[j].cap && j > s.first {
+            continue;
+        }
         if FUTURE.contains(&t) {
             // "no declared destination": "no" before a noun does not govern the verb.
             if t == "no" && j + 1 < i && toks[j + 1].is_word() && !participle {
@@ -810,20 +814,34 @@ pub fn frames(
     let timex_here: Vec<usize> = (0..timexes.len())
         .filter(|&t| in_s(timexes[t].first))
         .collect();
+    let subject_word = |i: usize| {
+        toks.get(i).is_some_and(|n| {
+            [
+                "it", "they", "the", "a", "an", "this", "that", "on", "in", "later", "after",
+                "before", "by", "less", "minutes", "hours", "within", "one", "two", "three", "its",
+                "their",
+            ]
+            .contains(&n.lower.as_str())
+        })
+    };
     let breaks: Vec<usize> = (s.first..s.last)
         .filter(|&i| {
             let t = toks[i].lower.as_str();
+            let time_colon = t == ":"
+                && i > 0
+                && toks[i - 1].kind == TokKind::Number
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokKind::Number && !n.space_before);
             t == ";"
-                || (t == "and" || t == "then" || t == "but")
-                    && toks.get(i + 1).is_some_and(|n| {
-                        [
-                            "it", "they", "the", "a", "an", "this", "that", "on", "in", "then",
-                            "later", "after", "before", "by", "less", "minutes", "hours", "within",
-                            "one", "two", "three",
-                        ]
-                        .contains(&n.lower.as_str())
-                    })
-                || t == ":"
+                || (t == ":" && !time_colon)
+                || (t == "and" || t == "but")
+                    && (subject_word(i + 1)
+                        || (toks.get(i + 1).is_some_and(|n| n.lower == "then")
+                            && subject_word(i + 2)))
+                || t == "then" && subject_word(i + 1) && !(i > 0 && toks[i - 1].lower == "and")
+                || t == "according"
+                || ["where", "which", "who", "whose"].contains(&t) && i > 0 && toks[i - 1].is(",")
         })
         .collect();
     let reporting: Vec<usize> = (s.first..s.last)
@@ -856,9 +874,17 @@ pub fn frames(
             let inside = pm.first >= t.last && pm.first < clause_end.max(t.last);
             // "… left Zhukovsky …" is after; "from X" before the trigger in its
             // clause counts too ("From Caracas the jet flew to Havana").
+            // Only when no other trigger owns it and it is not inside the
+            // subject ("two aircraft from Moscow's VIP fleet arrived").
             let before = pm.first >= clause_start
                 && pm.last <= t.first
-                && pm.prep.as_deref() == Some("from");
+                && pm.prep.as_deref() == Some("from")
+                && (n == 0 || clause_start > prev_trig)
+                && !descs_here.iter().any(|&d| {
+                    descs[d].first < pm.first
+                        && descs[d].last <= t.first
+                        && descs[d].last + 3 >= pm.first
+                });
             if !(inside || before) || pm.landmark {
                 continue;
             }

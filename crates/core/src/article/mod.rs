@@ -83,6 +83,12 @@ pub struct Place {
 }
 
 impl Place {
+    /// True when the place stands for one airport (its code is an ICAO
+    /// code, not a country's).
+    pub fn is_airport(&self) -> bool {
+        self.code != self.country
+    }
+
     /// True when the airport `icao` (in `country`) is in this place.
     pub fn contains(&self, icao: &str, country: &str) -> bool {
         if self.airports.is_empty() {

@@ -12,8 +12,6 @@
 use super::dates::Days;
 use super::discourse::{Draft, Entity};
 use super::{Event, Place};
-use crate::airports::airports;
-use crate::geo::haversine_km;
 
 fn root(entities: &[Entity], mut e: usize) -> usize {
     while let Some(a) = entities.get(e).and_then(|x| x.alias) {
@@ -61,49 +59,6 @@ fn inside(a: &Place, b: &Place) -> bool {
         return a.country == b.country;
     }
     !a.airports.is_empty() && a.airports.iter().all(|x| b.airports.contains(x))
-}
-
-fn coords(p: &Place) -> Option<(f64, f64)> {
-    if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
-        return Some((a.lat, a.lon));
-    }
-    // A country: the mean of its large airports.
-    let list: Vec<(f64, f64)> = airports()
-        .all()
-        .iter()
-        .filter(|a| a.country == p.country && a.kind == crate::airports::Kind::Large)
-        .map(|a| (a.lat, a.lon))
-        .collect();
-    if list.is_empty() {
-        return None;
-    }
-    let n = list.len() as f64;
-    Some((
-        list.iter().map(|x| x.0).sum::<f64>() / n,
-        list.iter().map(|x| x.1).sum::<f64>() / n,
-    ))
-}
-
-/// Orders a route's stops by distance from its start.
-fn order_stops(places: &mut [Place]) {
-    if places.len() < 4 {
-        return;
-    }
-    let Some(start) = coords(&places[0]) else {
-        return;
-    };
-    let n = places.len();
-    let mut mid: Vec<(f64, Place)> = places[1..n - 1]
-        .iter()
-        .map(|p| {
-            let d = coords(p).map_or(0.0, |c| haversine_km(start.0, start.1, c.0, c.1));
-            (d, p.clone())
-        })
-        .collect();
-    mid.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
-    for (k, (_, p)) in mid.into_iter().enumerate() {
-        places[k + 1] = p;
-    }
 }
 
 /// Tidies the drafts. `seen_at` lists, per entity, the airports the text
@@ -161,29 +116,39 @@ pub fn tidy(
             continue;
         };
         let e = drafts[i].entity;
-        let next = (0..n)
+        let same = |j: usize| {
+            j != i
+                && !drafts[j].dropped
+                && e.is_some()
+                && drafts[j]
+                    .entity
+                    .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0)))
+        };
+        let end = drafts[i]
+            .places
+            .last()
+            .map(|p| p.code.clone())
+            .unwrap_or_default();
+        // Its arrival, when the story tells it; else the next movement.
+        let arrival = (0..n)
             .filter(|&j| {
-                j != i
-                    && !drafts[j].dropped
-                    && drafts[j].own_date
-                    && e.is_some()
-                    && drafts[j]
-                        .entity
-                        .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0)))
+                same(j) && drafts[j].event == Event::Arrival && drafts[j].places[0].code == end
             })
             .filter_map(|j| drafts[j].days)
-            .filter(|d| d.from > start.to)
+            .filter(|d| d.from >= start.from)
             .min_by_key(|d| d.from);
+        let next = arrival.or_else(|| {
+            (0..n)
+                .filter(|&j| same(j) && drafts[j].own_date)
+                .filter_map(|j| drafts[j].days)
+                .filter(|d| d.from > start.to)
+                .min_by_key(|d| d.from)
+        });
         if let Some(d) = next {
             drafts[i].days = Some(Days {
                 from: start.from,
                 to: d.from,
             });
-        }
-    }
-    for d in drafts.iter_mut() {
-        if d.event == Event::Route {
-            order_stops(&mut d.places);
         }
     }
     // A stop on the way: from its arrival there to the next arrival.
@@ -236,7 +201,7 @@ pub fn tidy(
             continue;
         }
         let p = drafts[i].places[0].clone();
-        if p.airports.len() == 1 {
+        if p.is_airport() {
             continue;
         }
         let e = drafts[i].entity;
@@ -262,10 +227,7 @@ pub fn tidy(
                 continue;
             }
             for q in &dj.places {
-                if q.airports.len() == 1
-                    && inside(q, &p)
-                    && !found.iter().any(|f| f.0.code == q.code)
-                {
+                if q.is_airport() && inside(q, &p) && !found.iter().any(|f| f.0.code == q.code) {
                     found.push((q.clone(), dj.days));
                 }
             }
@@ -274,7 +236,7 @@ pub fn tidy(
             let near = drafts[i].sentence;
             for (x, q, sn) in seen_at {
                 if e.is_some_and(|e| root(entities, e) == root(entities, *x))
-                    && q.airports.len() == 1
+                    && q.is_airport()
                     && inside(q, &p)
                     && sn.abs_diff(near) <= 2
                     && !found.iter().any(|f| f.0.code == q.code)
@@ -401,7 +363,8 @@ pub fn tidy(
                 && within
                 && a.places[0].code != b.places[0].code
                 && inside(&b.places[0], &a.places[0])
-                && b.places[0].airports.len() < a.places[0].airports.len().max(2)
+                && (b.places[0].is_airport() || a.places[0].airports.is_empty())
+                && !a.places[0].is_airport()
             {
                 drafts[i].dropped = true;
             }
