@@ -118,6 +118,8 @@ struct State {
     place: Option<Place>,
     place_at: Option<(usize, usize)>,
     callsign: Option<(usize, String)>,
+    /// An aircraft first met as "it" in sentence n, before the sentence names it.
+    fresh: Option<(usize, usize)>,
 }
 
 impl State {
@@ -257,6 +259,7 @@ pub fn read(
         place: None,
         place_at: None,
         callsign: None,
+        fresh: None,
     };
     let reporting: Vec<usize> = (0..doc.toks.len())
         .filter(|&i| super::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
@@ -284,7 +287,7 @@ pub fn read(
             if desc.first < s.first || desc.first >= s.last {
                 continue;
             }
-            let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline);
+            let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline, sn);
             for p in places
                 .iter()
                 .filter(|p| p.first >= s.first && p.first < s.last)
@@ -324,8 +327,10 @@ pub fn read(
         let mut sentence_drafts: Vec<Draft> = Vec::new();
         let mut prev_date: Option<(Days, Option<(usize, usize)>)> = None;
         let mut departed_here: Option<(Place, Option<Days>, usize, (usize, usize))> = None;
+        let mut departed_participle = false;
+        let mut pending_origin: Option<(Place, (usize, usize))> = None;
         let mut trip = Trip::default();
-        for f in &sframes {
+        for (fk, f) in sframes.iter().enumerate() {
             let t = &f.trig;
             if std::env::var_os("FLIGHTLENS_DEBUG_FRAMES").is_some() {
                 let w = |a: usize, b: usize| {
@@ -436,7 +441,10 @@ pub fn read(
                     days = Some(d);
                     date_ev = at;
                 } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
-                    && st.date_entity.is_none_or(|e| st.root(e) == main)
+                    && st.date_entity.is_none_or(|e| {
+                        let r = st.root(e);
+                        r == main || !st.entities[r].identified() || st.entities[r].plural
+                    })
                 {
                     days = st.date;
                     date_ev = st.date_at;
@@ -564,8 +572,23 @@ pub fn read(
             }
             match t.kind {
                 Kind::Arrive | Kind::Fly => {
-                    let origin = from.first().cloned();
+                    let mut origin = from.first().cloned().or(pending_origin.take());
                     let mut dest = dest_here.first().cloned();
+                    // "flew the route from Vnukovo, touching down at Al Maktoum":
+                    // the landing later in the sentence ends this flight.
+                    if dest.is_none()
+                        && origin.is_some()
+                        && sframes[fk + 1..].iter().any(|g| {
+                            g.trig.factual
+                                && g.trig.kind == Kind::Arrive
+                                && g.places
+                                    .iter()
+                                    .any(|(_, r)| matches!(r, Role::At | Role::To))
+                        })
+                    {
+                        pending_origin = origin.take();
+                        continue;
+                    }
                     // "came in on a nonstop flight from Vnukovo", "had flown in
                     // from Pskov the previous day": to where it was then.
                     if dest.is_none() && origin.is_some() {
@@ -580,7 +603,7 @@ pub fn read(
                     }
                     let Some(dest) = dest else {
                         // No place: the date may belong to a movement told before.
-                        if let Some(d) = own {
+                        if let Some(d) = own_day.filter(|_| !t.noun) {
                             date_movement(&mut drafts, &st, &ents, Event::Arrival, d, own_at);
                         }
                         continue;
@@ -601,14 +624,17 @@ pub fn read(
                     } else {
                         None
                     };
-                    // "left X … and flew to Y": one movement.
-                    let coordinated =
-                        if origin.is_none() && onward.is_none() && t.kind == Kind::Fly && !t.onward
-                        {
-                            departed_here.clone()
-                        } else {
-                            None
-                        };
+                    // "left X … and flew to Y", "shows it leaving X and coming down
+                    // at Y": one movement.
+                    let coordinated = if origin.is_none()
+                        && onward.is_none()
+                        && ((t.kind == Kind::Fly && !t.onward)
+                            || (t.participle && departed_participle))
+                    {
+                        departed_here.clone()
+                    } else {
+                        None
+                    };
                     let mut stops: Vec<(Place, (usize, usize))> = Vec::new();
                     let mut end = dest.clone();
                     if to.len() > 1 {
@@ -653,7 +679,7 @@ pub fn read(
                             .map(|p| (p, (0, 0)))
                     });
                     let Some(origin) = origin else {
-                        if let Some(d) = own {
+                        if let Some(d) = own_day.filter(|_| !t.noun) {
                             date_movement(&mut drafts, &st, &ents, Event::Departure, d, own_at);
                         }
                         continue;
@@ -661,7 +687,7 @@ pub fn read(
                     let named = !(from.is_empty() && at.is_empty());
                     // A placeless departure that restates one told before only dates it.
                     if !named
-                        && let Some(d) = own
+                        && let Some(d) = own_day
                         && date_movement(&mut drafts, &st, &ents, Event::Departure, d, own_at)
                     {
                         continue;
@@ -691,6 +717,7 @@ pub fn read(
                         sentence_drafts.len() + made.len(),
                         origin.1,
                     ));
+                    departed_participle = t.participle;
                     made.push(mk(Event::Departure, &[origin.clone()], days));
                     for e in &ents {
                         let r = st.root(*e);
@@ -1090,6 +1117,7 @@ fn resolve_desc(
     mentions: &[Mention],
     is_agent: bool,
     headline: bool,
+    sn: usize,
 ) -> Vec<usize> {
     if desc.person {
         return Vec::new();
@@ -1195,6 +1223,13 @@ fn resolve_desc(
             {
                 Some(c)
             }
+            // "Almost a day after it touched down …, a business jet … was
+            // still parked there": the "it" was this jet.
+            (Det::Indefinite | Det::None, Some(c))
+                if st.fresh == Some((c, sn)) && !st.entities[c].identified() =>
+            {
+                Some(c)
+            }
             // "an Il-62M" that moves nothing restates the one before.
             (Det::Indefinite, Some(c))
                 if !is_agent && fits(st, c) && st.entities[c].identified() =>
@@ -1219,7 +1254,11 @@ fn resolve_desc(
             if !is_agent && !identified {
                 return st.current.into_iter().collect();
             }
-            st.new_entity()
+            let e = st.new_entity();
+            if pronoun {
+                st.fresh = Some((e, sn));
+            }
+            e
         }
     };
     let e = st.root(e);

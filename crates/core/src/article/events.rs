@@ -368,8 +368,22 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 continue;
             }
         }
-        // "flying as", "flying under the callsign": not a movement.
         let next = doc.toks.get(end).map(|t| t.lower.as_str()).unwrap_or("");
+        // "a delegation headed by", "led by": not a movement.
+        if ["headed", "heading"].contains(&w) && next == "by" {
+            i = end;
+            continue;
+        }
+        // "stayed parked", "sat parked": one stay.
+        if kind == Kind::Stay
+            && out
+                .last()
+                .is_some_and(|p: &Trigger| p.kind == Kind::Stay && p.last == i)
+        {
+            i = end;
+            continue;
+        }
+        // "flying as", "flying under the callsign": not a movement.
         if w == "flying" && ["as", "under", "over"].contains(&next) {
             i = end;
             continue;
@@ -926,6 +940,20 @@ pub fn frames(
                     }
                 }
                 "left" | "leaving" | "departed" => Role::From,
+                // "on the military apron of Eduardo Gomes airport".
+                "of" if pm.first >= 2
+                    && [
+                        "apron", "tarmac", "runway", "stand", "ramp", "side", "area", "hangar",
+                        "terminal", "part", "runways",
+                    ]
+                    .contains(&toks[pm.first - 2].lower.as_str()) =>
+                {
+                    if t.kind == Kind::Depart {
+                        Role::From
+                    } else {
+                        Role::At
+                    }
+                }
                 "and" | "," => match ps.last() {
                     Some((_, r)) => *r,
                     None => continue,
@@ -1130,10 +1158,17 @@ pub fn frames(
                 .max_by_key(|(_, e)| *e);
             let before_r = reporting.iter().copied().filter(|&r| r < x.first).max();
             let brk_between = |a: usize, b: usize| breaks.iter().any(|&k| k >= a && k < b);
+            // Forward, past a relative clause's pluperfect ("the Antonov that
+            // had spent three days in Manaus touched down").
+            let relative = |tr: &Trigger| {
+                tr.perfect
+                    && tr.first >= 2
+                    && ["that", "which", "who"].contains(&toks[tr.first - 2].lower.as_str())
+            };
             let after_t = trigs
                 .iter()
                 .enumerate()
-                .find(|(_, tr)| tr.first >= x.last)
+                .find(|(_, tr)| tr.first >= x.last && !relative(tr))
                 .map(|(k, tr)| (k, tr.first));
             match (before_t, before_r) {
                 (Some((k, e)), r) if r.is_none_or(|r| r < e) && !brk_between(e, x.first) => Some(k),
