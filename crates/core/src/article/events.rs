@@ -357,7 +357,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         };
         let w = doc.toks[i].lower.as_str();
         // "then on to Caracas": a leg onward, after "then", "and" or a comma.
-        if w == "on" {
+        if w == "on" && end == i + 2 && doc.toks[i + 1].lower == "to" {
             let prev = if i > s.first {
                 doc.toks[i - 1].lower.as_str()
             } else {
@@ -415,6 +415,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "YK-ATA's arrival", "its departure": a movement told before.
+        let possessed = i > s.first + 1
+            && ((doc.toks[i - 1].lower == "s" && doc.toks[i - 2].is("'"))
+                || ["its", "their", "his", "her"].contains(&doc.toks[i - 1].lower.as_str()));
         let noun = [
             "touchdown",
             "arrival",
@@ -447,7 +451,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
         let habitual = sentence_habitual(doc, s);
         let modality = modality(doc, s, i, w, participle, noun);
-        let factual = !question && !habitual && modality == Modality::Fact;
+        let factual = !question
+            && !habitual
+            && modality == Modality::Fact
+            && !(possessed && ["arrival", "departure", "touchdown", "trip"].contains(&w));
         let negated = modality == Modality::Negated;
         // "was on the ground in eastern Libya by dawn": it had landed.
         let kind = if kind == Kind::Stay
@@ -596,6 +603,18 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: 
         .contains(&t)
         {
             return Modality::Negated;
+        }
+        if [
+            "aborted",
+            "failed",
+            "abandoned",
+            "cancelled",
+            "canceled",
+            "thwarted",
+        ]
+        .contains(&t)
+        {
+            return Modality::Irrealis;
         }
         // "on 10 May": the month, not the verb.
         if t == "may" && toks[j].cap && j > s.first {

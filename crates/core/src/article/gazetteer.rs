@@ -233,10 +233,8 @@ impl Gazetteer {
                 continue;
             }
             for form in name_forms(a.name) {
-                let key = squash(&form);
-                if city_index.contains_key(&key) && !mil {
-                    continue;
-                }
+                // A name that is also a city's ("La Isabela") is the airport
+                // only before an airport word; the place stage decides.
                 put(
                     &mut map,
                     &form,

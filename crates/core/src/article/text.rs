@@ -207,6 +207,14 @@ fn ends_sentence(toks: &[Tok], i: usize) -> bool {
             if ABBREVIATIONS.contains(&l) {
                 return l == "no" && next.kind != TokKind::Number;
             }
+            // "6:50 p.m. KST", "10 a.m. GMT": a time zone follows.
+            let meridian = (l == "m")
+                && i >= 3
+                && toks[i - 2].is(".")
+                && ["a", "p"].contains(&toks[i - 3].lower.as_str());
+            if meridian && next.upper && next.lower.len() <= 4 {
+                return false;
+            }
         }
     }
     true
