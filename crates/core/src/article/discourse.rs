@@ -46,6 +46,8 @@ pub struct Entity {
     pub left: Option<(Place, Option<Days>)>,
     /// Merged into another entity.
     pub alias: Option<usize>,
+    /// Said to be unidentified: nothing later names it.
+    pub closed: bool,
 }
 
 impl Entity {
@@ -572,6 +574,22 @@ pub fn read(
             }
             match t.kind {
                 Kind::Arrive | Kind::Fly => {
+                    // "returning the same way": the route told, run backwards.
+                    if t.back
+                        && (t.last..s.last).any(|i| {
+                            doc.toks[i].lower == "same"
+                                && doc.toks.get(i + 1).is_some_and(|x| x.lower == "way")
+                        })
+                    {
+                        merge_legs(&mut sentence_drafts);
+                        if let Some(r) = sentence_drafts.iter_mut().rev().find(|d| {
+                            d.event == Event::Route && !d.dropped && d.entity == Some(main)
+                        }) {
+                            let back: Vec<Place> = r.places.iter().rev().skip(1).cloned().collect();
+                            r.places.extend(back);
+                            continue;
+                        }
+                    }
                     let mut origin = from.first().cloned().or(pending_origin.take());
                     let mut dest = dest_here.first().cloned();
                     // "flew the route from Vnukovo, touching down at Al Maktoum":
@@ -798,6 +816,7 @@ pub fn read(
                 st.callsign = None;
             }
         }
+        merge_legs(&mut sentence_drafts);
         if journey && (trip.origin.is_some() || trip.dest.is_some() || !trip.stops.is_empty()) {
             finish_trip(&mut st, &mut sentence_drafts, trip, sn, headline);
         }
@@ -819,6 +838,41 @@ pub fn read(
         drafts.extend(sentence_drafts);
     }
     (drafts, st.entities, timex_days, seen_at)
+}
+
+/// "Damascus to Hmeimim and on to al-Khadim": legs of one sentence that
+/// follow on, the first without a date of its own, are one route.
+fn merge_legs(drafts: &mut [Draft]) {
+    for j in 1..drafts.len() {
+        let Some(i) = (0..j).rev().find(|&i| !drafts[i].dropped) else {
+            continue;
+        };
+        let (a, b) = (&drafts[i], &drafts[j]);
+        if a.event != Event::Route
+            || b.event != Event::Route
+            || b.dropped
+            || a.entity != b.entity
+            || a.places.last().map(|p| &p.code) != b.places.first().map(|p| &p.code)
+            || (a.own_date && a.days != b.days)
+        {
+            continue;
+        }
+        let (rest, days, own, ev) = (
+            b.places[1..].to_vec(),
+            b.days,
+            b.own_date,
+            b.evidence.clone(),
+        );
+        let a = &mut drafts[i];
+        a.places.extend(rest);
+        if !a.own_date {
+            a.days = days;
+            a.own_date = own;
+            a.evidence.date = ev.date;
+        }
+        a.evidence.place.extend(ev.place);
+        drafts[j].dropped = true;
+    }
 }
 
 /// The parts of a journey told in one sentence with its stops.
@@ -1217,6 +1271,7 @@ fn resolve_desc(
             // A vaguely named aircraft is identified by the next description.
             (Det::Indefinite | Det::None, Some(c))
                 if !st.entities[c].identified()
+                    && !st.entities[c].closed
                     && identified
                     && fits(st, c)
                     && !st.entities[c].plural =>
@@ -1257,6 +1312,15 @@ fn resolve_desc(
             let e = st.new_entity();
             if pronoun {
                 st.fresh = Some((e, sn));
+            }
+            st.entities[e].closed = desc.unknown;
+            // "Its sister ship": the type of the one before.
+            if desc.sister
+                && types.is_empty()
+                && let Some(c) = st.current
+            {
+                let r = st.root(c);
+                st.entities[e].type_code = st.entities[r].type_code;
             }
             e
         }

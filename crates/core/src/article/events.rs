@@ -703,6 +703,12 @@ pub struct Desc {
     pub person: bool,
     /// A pronoun or a noun without identification ("it", "the plane").
     pub bare: bool,
+    /// Said to be unidentified ("a separate, unidentified plane"): never
+    /// identified by what follows.
+    pub unknown: bool,
+    /// "Its sister ship", "another of its Il-76s": a new aircraft of the
+    /// same type as the one before.
+    pub sister: bool,
 }
 
 const GLUE: &[&str] = &[
@@ -803,7 +809,23 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                 continue;
             }
         }
+        let np = &doc.toks[m
+            .first
+            .saturating_sub(5)
+            .max(doc.sentences[sentence_of(m.first).min(doc.sentences.len() - 1)].first)
+            ..m.first];
+        let unknown = np
+            .iter()
+            .any(|t| ["unidentified", "unknown", "unnamed"].contains(&t.lower.as_str()));
+        let sister = np.iter().any(|t| t.lower == "sister")
+            || np.windows(3).any(|w| {
+                ["another", "one"].contains(&w[0].lower.as_str())
+                    && w[1].lower == "of"
+                    && w[2].lower == "its"
+            });
         out.push(Desc {
+            unknown,
+            sister,
             first: m.first,
             last: m.last,
             mentions: vec![k],
@@ -984,10 +1006,17 @@ pub fn frames(
                 _ => {
                     // A place right after the trigger with no preposition:
                     // "left Russia", "reached Asunción".
-                    if pm.first == t.last || (pm.first == t.last + 1 && toks[t.last].lower == "the")
-                    {
+                    let right_after = pm.first == t.last
+                        || (pm.first == t.last + 1
+                            && (toks[t.last].lower == "the" || toks[t.last].is("\"")));
+                    // flown "Damascus to Hmeimim": the bare place before "to X" is the start.
+                    let before_to = toks
+                        .get(pm.last)
+                        .is_some_and(|x| x.lower == "to" || x.is("–"));
+                    if right_after {
                         match t.kind {
                             Kind::Depart => Role::From,
+                            Kind::Fly if before_to => Role::From,
                             _ => Role::To,
                         }
                     } else if ps.last().is_some()
