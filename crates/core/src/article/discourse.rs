@@ -277,6 +277,12 @@ pub fn read(
     let mut desc_entity: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut seen_at: Vec<(usize, Place, usize)> = Vec::new();
+    // Places of plans, habits and background ("has been to Caracas before").
+    let unreal: Vec<usize> = frames
+        .iter()
+        .filter(|f| !f.trig.factual && !f.trig.negated)
+        .flat_map(|f| f.places.iter().map(|p| p.0))
+        .collect();
     let agents: Vec<usize> = frames
         .iter()
         .flat_map(|f| f.agents.iter().copied())
@@ -290,11 +296,12 @@ pub fn read(
                 continue;
             }
             let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline, sn);
-            for p in places
+            for (k, p) in places
                 .iter()
-                .filter(|p| p.first >= s.first && p.first < s.last)
+                .enumerate()
+                .filter(|(_, p)| p.first >= s.first && p.first < s.last)
             {
-                if !p.government && !p.landmark && p.place.is_airport() {
+                if !p.government && !p.landmark && p.place.is_airport() && !unreal.contains(&k) {
                     for e in &ents {
                         seen_at.push((st.root(*e), p.place.clone(), sn));
                     }

@@ -117,6 +117,7 @@ const PATTERNS: &[Pattern] = &[
     (&["takes", "off"], Kind::Depart, false),
     (&["taking", "off"], Kind::Depart, true),
     (&["take", "off"], Kind::Depart, false),
+    (&["taken", "off"], Kind::Depart, false),
     (&["lifted", "off"], Kind::Depart, false),
     (&["lifting", "off"], Kind::Depart, true),
     (&["left"], Kind::Depart, false),
@@ -137,8 +138,7 @@ const PATTERNS: &[Pattern] = &[
     (&["off", "again"], Kind::Depart, false),
     (&["sent", "from"], Kind::Depart, false),
     (&["headed", "home"], Kind::Depart, false),
-    (&["headed"], Kind::Depart, false),
-    (&["heading"], Kind::Depart, true),
+    (&["headed", "back"], Kind::Depart, false),
     (&["followed", "it", "out"], Kind::Depart, false),
     (&["started", "its", "trip"], Kind::Depart, false),
     (&["began", "its", "trip"], Kind::Depart, false),
@@ -486,19 +486,21 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
 /// A sentence about habits or patterns: "the usual pattern is a departure
 /// from …", "planes tend to go dark".
 fn sentence_habitual(doc: &Doc, s: &Sentence) -> bool {
-    doc.toks[s.first..s.last].iter().any(|t| {
+    let toks = &doc.toks[s.first..s.last];
+    toks.iter().any(|t| {
         [
             "usual",
             "usually",
             "typically",
-            "pattern",
             "tend",
             "tends",
             "routinely",
             "habitually",
         ]
         .contains(&t.lower.as_str())
-    })
+    }) || toks
+        .windows(3)
+        .any(|w| w[0].lower == "the" && w[1].lower == "pattern" && w[2].lower == "is")
 }
 
 /// How a trigger is stated.
@@ -580,6 +582,27 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: 
         steps += 1;
         let t = toks[j].lower.as_str();
         if CLAUSE_BREAK.contains(&t) || t == "," && steps > 3 {
+            break;
+        }
+        // "a Challenger normally used by Georgia's president turned up": what
+        // comes before a participle that describes the subject is the subject's.
+        if [
+            "used",
+            "owned",
+            "operated",
+            "linked",
+            "tied",
+            "belonging",
+            "chartered",
+            "leased",
+            "registered",
+            "carrying",
+            "bearing",
+            "flown",
+        ]
+        .contains(&t)
+            && steps > 1
+        {
             break;
         }
         if t == "to" && j + 1 == i {
@@ -1108,11 +1131,13 @@ pub fn frames(
                 here = Some(Here::There);
             }
         }
-        // "…, where it was still parked": the place before "where".
+        // "…, where it was still parked", "the airfield, which the jet left":
+        // the place before "where" or "which".
         if t.first >= 2 {
-            let wpos = (prev_trig.max(s.first)..t.first)
-                .rev()
-                .find(|&i| toks[i].lower == "where");
+            let wpos = (prev_trig.max(s.first)..t.first).rev().find(|&i| {
+                toks[i].lower == "where"
+                    || (toks[i].lower == "which" && i > 0 && toks[i - 1].is(","))
+            });
             if let Some(wp) = wpos
                 && let Some(&p) = places_here.iter().rev().find(|&&p| places[p].last <= wp)
                 && !ps.iter().any(|x| x.1 == Role::At || x.1 == Role::To)
@@ -1233,7 +1258,10 @@ pub fn frames(
                         Some(k)
                     }
                     _ => before_t
-                        .filter(|(_, e)| !reporting.iter().any(|&r| r > *e && r < x.first))
+                        .filter(|(_, e)| {
+                            !reporting.iter().any(|&r| r > *e && r < x.first)
+                                && !brk_between(*e, x.first)
+                        })
                         .map(|(k, _)| k),
                 },
             }
