@@ -626,6 +626,34 @@ pub fn read(
                             .as_ref()
                             .map(|x| (x.0.clone(), (0, 0)));
                     }
+                    // "in late October it called at Venezuela, Nicaragua and Cuba": one
+                    // arrival each, in an order the text does not give.
+                    if t.kind == Kind::Arrive
+                        && origin.is_none()
+                        && to.is_empty()
+                        && at.len() > 1
+                        && !t.back
+                    {
+                        for a in &at {
+                            made.push(mk(Event::Arrival, std::slice::from_ref(a), days));
+                        }
+                        if let Some(a) = at.last() {
+                            move_to(&mut st, &a.0, days, a.1);
+                        }
+                        push_claims(
+                            &mut sentence_drafts,
+                            made,
+                            &ents,
+                            &st,
+                            f,
+                            descs,
+                            mentions,
+                            doc,
+                            s.first,
+                            s.last,
+                        );
+                        continue;
+                    }
                     let Some(dest) = dest else {
                         // No place: the date may belong to a movement told before.
                         if let Some(d) = own_day.filter(|_| !t.noun) {
@@ -744,6 +772,21 @@ pub fn read(
                     ));
                     departed_participle = t.participle;
                     made.push(mk(Event::Departure, &[origin.clone()], days));
+                    // "…, 14 hours and 52 minutes after it arrived", "after two
+                    // hours on the ground": it stood there that long first.
+                    let w = |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
+                    let stood = (s.first..s.last).any(|i| {
+                        ["hours", "minutes", "hour"].contains(&w(i))
+                            && ((i + 1..(i + 6).min(s.last)).any(|j| w(j) == "after")
+                                && (i + 1..(i + 8).min(s.last)).any(|j| {
+                                    ["arrived", "landed", "landing", "arrival", "touchdown"]
+                                        .contains(&w(j))
+                                })
+                                || (w(i + 1) == "on" && w(i + 2) == "the" && w(i + 3) == "ground"))
+                    });
+                    if stood {
+                        made.push(mk(Event::Presence, &[origin.clone()], days));
+                    }
                     for e in &ents {
                         let r = st.root(*e);
                         st.entities[r].left = Some((origin.0.clone(), days));
@@ -901,11 +944,17 @@ fn coords(p: &Place) -> Option<(f64, f64)> {
     if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
         return Some((a.lat, a.lon));
     }
-    // A country: its capital's airport, else the mean of its large airports.
+    // A country: the mean of its large and medium airports.
     let list: Vec<(f64, f64)> = airports()
         .all()
         .iter()
-        .filter(|a| a.country == p.country && a.kind == crate::airports::Kind::Large)
+        .filter(|a| {
+            a.country == p.country
+                && matches!(
+                    a.kind,
+                    crate::airports::Kind::Large | crate::airports::Kind::Medium
+                )
+        })
         .map(|a| (a.lat, a.lon))
         .collect();
     if list.is_empty() {

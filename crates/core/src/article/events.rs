@@ -809,6 +809,22 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                     GLUE.contains(&t.lower.as_str())
                         || t.kind == TokKind::Number && t.lower.len() <= 2
                 });
+            // "an Il-62 passenger jet", "a Tu-214PU command-and-control aircraft":
+            // a noun after a type, across a few lowercase words.
+            let modifiers = matches!(m.ident, Ident::Noun(_))
+                && !d.bare
+                && gap.len() <= 6
+                && gap.iter().all(|t| {
+                    (t.kind == TokKind::Word
+                        && !t.cap
+                        && !is_trigger_word(&t.lower)
+                        && ![
+                            "and", "or", "but", "that", "which", "was", "were", "is", "had", "has",
+                        ]
+                        .contains(&t.lower.as_str()))
+                        || t.is("-")
+                });
+            let glue = glue || modifiers;
             // "an An-124 … and an Il-62": a new description after "and a".
             let new_np = gap.iter().any(|t| t.lower == "and")
                 && (matches!(m.det, Det::Indefinite | Det::Other)
@@ -1121,7 +1137,23 @@ pub fn frames(
         for i in t.last..clause_end.max(t.last).min(s.last) {
             let w = toks[i].lower.as_str();
             if w == "there" && !(i > 0 && toks[i - 1].lower == "from") {
-                here = Some(Here::There);
+                // "Qamishli … left the airport there": the place named before, in
+                // this sentence; else where the story is.
+                match places_here
+                    .iter()
+                    .rev()
+                    .find(|&&p| places[p].last <= t.first && !places[p].landmark)
+                {
+                    Some(&p) if ps.is_empty() => ps.push((
+                        p,
+                        if t.kind == Kind::Depart {
+                            Role::From
+                        } else {
+                            Role::At
+                        },
+                    )),
+                    _ => here = Some(Here::There),
+                }
             }
             if w == "same"
                 && toks
@@ -1168,15 +1200,14 @@ pub fn frames(
             && descs[d].person
             && descs[d].first > s.first
         {
-            let before = (s.first..descs[d].first).rev().find(|&i| {
-                !["the", "a", "an", "'", "s"].contains(&toks[i].lower.as_str()) && !toks[i].cap
-            });
-            if before.is_some_and(|i| {
+            let owner = (descs[d].first.saturating_sub(5).max(s.first)..descs[d].first).any(|i| {
                 [
-                    "by", "of", "for", "to", "with", "carrying", "aboard", "used", "owned",
+                    "by", "of", "for", "to", "with", "carrying", "aboard", "used", "owned", "tied",
+                    "linked",
                 ]
                 .contains(&toks[i].lower.as_str())
-            }) {
+            });
+            if owner {
                 agent = descs_here
                     .iter()
                     .copied()
@@ -1318,6 +1349,28 @@ pub fn frames(
         }
         let mut trig = t.clone();
         trig.factual = factual;
+        // Weak words move an aircraft only when the sentence names one
+        // ("the Il-76 continued to Bogotá", not "the withdrawal continued").
+        let weak = [
+            "continued",
+            "came",
+            "trip",
+            "went",
+            "carried",
+            "crossed",
+            "hop",
+        ]
+        .contains(&toks[t.first].lower.as_str());
+        if weak && agents.is_empty() {
+            trig.factual = false;
+        }
+        // "each arrival", "any landing": no one movement.
+        if t.noun
+            && t.first > s.first
+            && ["each", "every", "any", "no", "such"].contains(&toks[t.first - 1].lower.as_str())
+        {
+            trig.factual = false;
+        }
         out.push(Frame {
             sentence: sn,
             trig,
