@@ -89,6 +89,9 @@ pub struct Draft {
     pub sentence: usize,
     /// From the headline or deck.
     pub headline: bool,
+    /// From the lead (the first paragraph of the body), which often sums
+    /// up what the body tells in detail.
+    pub lead: bool,
     /// A stop on the way ("stopped in Casablanca").
     pub stop: bool,
     /// A route whose end day is not known.
@@ -273,6 +276,11 @@ pub fn read(
         st.date = dates::resolve(&t.value, p, None, false);
         st.date_at = Some((t.first, t.last));
     }
+    let first_body = doc
+        .sentences
+        .iter()
+        .find(|s| s.block == Block::Body)
+        .map(|s| s.paragraph);
     let mut timex_days: Vec<Option<Days>> = vec![None; timexes.len()];
     let mut desc_entity: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut drafts: Vec<Draft> = Vec::new();
@@ -290,6 +298,7 @@ pub fn read(
     for sn in 0..doc.sentences.len() {
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
+        let lead = !headline && Some(s.paragraph) == first_body;
         // This sentence's descriptions, in order.
         for (d, desc) in descs.iter().enumerate() {
             if desc.first < s.first || desc.first >= s.last {
@@ -534,6 +543,7 @@ pub fn read(
                 own_date,
                 sentence: sn,
                 headline,
+                lead,
                 stop: t.kind == Kind::Stop,
                 open_end: false,
                 evidence: Evidence {
@@ -628,11 +638,18 @@ pub fn read(
                     }
                     // "in late October it called at Venezuela, Nicaragua and Cuba": one
                     // arrival each, in an order the text does not give.
+                    let listed = at.windows(2).all(|w| {
+                        w[0].1.1 <= w[1].1.0
+                            && doc.toks[w[0].1.1..w[1].1.0]
+                                .iter()
+                                .all(|x| x.is(",") || x.lower == "and" || x.lower == "the")
+                    });
                     if t.kind == Kind::Arrive
                         && origin.is_none()
                         && to.is_empty()
                         && at.len() > 1
                         && !t.back
+                        && listed
                     {
                         for a in &at {
                             made.push(mk(Event::Arrival, std::slice::from_ref(a), days));
@@ -868,7 +885,7 @@ pub fn read(
         }
         merge_legs(&mut sentence_drafts);
         if journey && (trip.origin.is_some() || trip.dest.is_some() || !trip.stops.is_empty()) {
-            finish_trip(&mut st, &mut sentence_drafts, trip, sn, headline);
+            finish_trip(&mut st, &mut sentence_drafts, trip, sn, headline, lead);
         }
         // A callsign named without a movement ("Flying as RFF7091, …") starts a flight.
         if sframes.iter().all(|f| !f.trig.factual)
@@ -987,7 +1004,14 @@ fn travel_order(stops: &mut [(Place, (usize, usize))], dest: Option<&Place>) {
     }
 }
 
-fn finish_trip(st: &mut State, out: &mut Vec<Draft>, mut trip: Trip, sn: usize, headline: bool) {
+fn finish_trip(
+    st: &mut State,
+    out: &mut Vec<Draft>,
+    mut trip: Trip,
+    sn: usize,
+    headline: bool,
+    lead: bool,
+) {
     let Some(&main) = trip.entities.first() else {
         return;
     };
@@ -1045,6 +1069,7 @@ fn finish_trip(st: &mut State, out: &mut Vec<Draft>, mut trip: Trip, sn: usize, 
         own_date: trip.dep_days.is_some() || trip.arr_days.is_some(),
         sentence: sn,
         headline,
+        lead,
         stop: false,
         open_end: trip.arr_days.is_none(),
         evidence: evidence(

@@ -935,6 +935,7 @@ pub fn frames(
                             && subject_word(i + 2)))
                 || t == "then" && subject_word(i + 1) && !(i > 0 && toks[i - 1].lower == "and")
                 || t == "according"
+                || ["whereas", "although", "though"].contains(&t)
                 || ["where", "which", "who", "whose"].contains(&t) && i > 0 && toks[i - 1].is(",")
         })
         .collect();
@@ -1351,16 +1352,8 @@ pub fn frames(
         trig.factual = factual;
         // Weak words move an aircraft only when the sentence names one
         // ("the Il-76 continued to Bogotá", not "the withdrawal continued").
-        let weak = [
-            "continued",
-            "came",
-            "trip",
-            "went",
-            "carried",
-            "crossed",
-            "hop",
-        ]
-        .contains(&toks[t.first].lower.as_str());
+        let weak = ["continued", "came", "went", "carried", "crossed"]
+            .contains(&toks[t.first].lower.as_str());
         if weak && agents.is_empty() {
             trig.factual = false;
         }

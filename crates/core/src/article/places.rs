@@ -552,7 +552,7 @@ pub fn find(
         });
         // The story's countries count ten times a large airport of the name.
         let prior = |country: &str| -> f64 {
-            let mut p = 0.0;
+            let mut seen: Vec<&'static str> = Vec::new();
             for e in &c.entries {
                 let list: Vec<&'static str> = match e {
                     Entry::City(i) => g.cities[*i as usize].airports.clone(),
@@ -560,12 +560,16 @@ pub fn find(
                     _ => Vec::new(),
                 };
                 for icao in list {
-                    if let Some(a) = airports().get(icao).filter(|a| a.country == country) {
-                        p += if a.kind == Kind::Large { 10.0 } else { 1.0 };
+                    if !seen.contains(&icao) {
+                        seen.push(icao);
                     }
                 }
             }
-            p
+            seen.iter()
+                .filter_map(|i| airports().get(i))
+                .filter(|a| a.country == country)
+                .map(|a| if a.kind == Kind::Large { 10.0 } else { 1.0 })
+                .sum()
         };
         let pick_country = |options: &[&'static str]| -> Option<&'static str> {
             if let Some(b) = beside
@@ -906,6 +910,19 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
                 p.first = last.first;
                 p.prep = last.prep.clone();
                 *last = q;
+                merged.push(p);
+                continue;
+            }
+            // "the Josefa Camejo airport in Las Piedras": where the airport is.
+            let airport_in = last.kind == PlaceKind::Airport
+                && toks[last.last..p.first].iter().all(|t| {
+                    t.lower == "in"
+                        || t.is(",")
+                        || tables::AIRPORT_WORDS.contains(&t.lower.as_str())
+                })
+                && toks[last.last..p.first].iter().any(|t| t.lower == "in");
+            if airport_in {
+                p.landmark = true;
                 merged.push(p);
                 continue;
             }

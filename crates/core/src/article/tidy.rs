@@ -354,7 +354,7 @@ pub fn tidy(
             // The less precise of two claims of one movement (a country over
             // its days, and an airport in it on one of them).
             let within = match (a.days, b.days) {
-                (Some(x), Some(y)) => x.from <= y.from && x.to >= y.to,
+                (Some(x), Some(y)) => x == y || (a.lead && x.from <= y.from && x.to >= y.to),
                 (None, _) => true,
                 _ => false,
             };
