@@ -503,7 +503,8 @@ pub fn find(
     // 4. The story's countries, for the names several countries share.
     let mut weight: HashMap<&'static str, f64> = HashMap::new();
     for c in &chosen {
-        let countries: Vec<&'static str> = c
+        // Only a name that means one country counts ("Maiquetía", not "Valencia").
+        let mut countries: Vec<&'static str> = c
             .entries
             .iter()
             .flat_map(|e| match e {
@@ -513,16 +514,14 @@ pub fn find(
                     .map(|a| a.country)
                     .into_iter()
                     .collect(),
-                Entry::City(i) => {
-                    let cs = city_countries(g, *i);
-                    if cs.len() == 1 { cs } else { Vec::new() }
-                }
+                Entry::City(i) => city_countries(g, *i),
                 _ => Vec::new(),
             })
             .collect();
-        let n = countries.len().max(1) as f64;
-        for k in countries {
-            *weight.entry(k).or_default() += 1.0 / n;
+        countries.sort_unstable();
+        countries.dedup();
+        if let [k] = countries[..] {
+            *weight.entry(k).or_default() += 1.0;
         }
     }
     for r in story_regs {
