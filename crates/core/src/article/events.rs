@@ -174,6 +174,9 @@ const PATTERNS: &[Pattern] = &[
     (&["seen"], Kind::Stay, false),
     (&["turned", "up"], Kind::Stay, false),
     (&["taxied"], Kind::Stay, false),
+    (&["place"], Kind::Stay, false),
+    (&["places"], Kind::Stay, false),
+    (&["placed"], Kind::Stay, false),
     (&["reversing"], Kind::Fly, true),
     (&["reversed"], Kind::Fly, false),
     (&["turned", "back"], Kind::Fly, false),
@@ -371,6 +374,13 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let next = doc.toks.get(end).map(|t| t.lower.as_str()).unwrap_or("");
         // "a delegation headed by", "led by": not a movement.
         if ["headed", "heading"].contains(&w) && next == "by" {
+            i = end;
+            continue;
+        }
+        // "logs place the jumbo at Caracas": not "took place", "in place".
+        if ["place", "places", "placed"].contains(&w)
+            && !["the", "a", "an", "its", "this", "that", "it", "both"].contains(&next)
+        {
             i = end;
             continue;
         }
@@ -1283,8 +1293,10 @@ pub fn frames(
                     None
                 }
                 _ => match after_t {
+                    // "It was followed the next day, 3 November, by another
+                    // Il-76, which also landed": the only movement is after.
                     Some((k, f))
-                        if !brk_between(x.last, f)
+                        if (!brk_between(x.last, f) || before_t.is_none())
                             && !reporting.iter().any(|&r| r >= x.last && r < f) =>
                     {
                         Some(k)
@@ -1325,11 +1337,18 @@ pub fn frames(
                     stay_hours = true;
                 }
             }
-            for i in t.last..clause_end.max(t.last).min(s.last) {
+            // "for three days", "For a whole day the aircraft just sat", "almost a
+            // full day after it touched down, … was still parked".
+            for i in from..clause_end.max(t.last).min(s.last) {
                 let w = toks[i].lower.as_str();
-                if ["days", "day", "nights", "night"].contains(&w) && i > t.last {
+                if ["days", "day", "nights", "night"].contains(&w) && i > from {
+                    let since_arrival = toks.get(i + 1).is_some_and(|x| x.lower == "after")
+                        && (i + 2..(i + 6).min(s.last)).any(|j| {
+                            ["arrived", "landed", "touched", "arrival", "landing"]
+                                .contains(&toks[j].lower.as_str())
+                        });
                     let n = match toks[i - 1].lower.as_str() {
-                        "a" | "one" | "full" => 1,
+                        "a" | "one" | "full" | "whole" | "entire" => 1,
                         "two" => 2,
                         "three" => 3,
                         "four" => 4,
@@ -1339,9 +1358,10 @@ pub fn frames(
                         x => x.parse().unwrap_or(0),
                     };
                     if n > 0
-                        && !(i + 1 < s.last
-                            && ["later", "after", "ago", "before", "earlier"]
-                                .contains(&toks[i + 1].lower.as_str()))
+                        && (since_arrival
+                            || !(i + 1 < s.last
+                                && ["later", "after", "ago", "before", "earlier"]
+                                    .contains(&toks[i + 1].lower.as_str())))
                     {
                         stay_days = Some(n);
                     }

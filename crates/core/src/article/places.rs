@@ -78,6 +78,33 @@ const FILLERS: &[&str] = &[
     "syrian",
     "cuban",
     "belarusian",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "-",
+];
+
+/// Compass words before a place ("in north-eastern Syria").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
 ];
 
 const LANDMARK: &[&str] = &[
@@ -880,10 +907,14 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
             let last = &mut merged[k];
             let gap = &toks[last.last..p.first];
             let possessive = gap.len() == 2 && gap[0].is("'") && gap[1].lower == "s";
-            let apposition = gap.len() <= 3
-                && gap
-                    .iter()
-                    .all(|t| t.is(",") || t.is("(") || t.lower == "in" || t.lower == "the");
+            let apposition = gap.len() <= 5
+                && gap.iter().all(|t| {
+                    t.is(",")
+                        || t.is("(")
+                        || t.is("-")
+                        || ["in", "the"].contains(&t.lower.as_str())
+                        || DIRECTIONS.contains(&t.lower.as_str())
+                });
             let (a, b) = (&last.place, &p.place);
             // "Dakar, Senegal": the country qualifies the city or airport.
             if apposition
