@@ -350,32 +350,6 @@ pub fn read(
         let mut trip = Trip::default();
         for (fk, f) in sframes.iter().enumerate() {
             let t = &f.trig;
-            if std::env::var_os("FLIGHTLENS_DEBUG_FRAMES").is_some() {
-                let w = |a: usize, b: usize| {
-                    doc.toks[a..b]
-                        .iter()
-                        .map(|t| t.lower.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                };
-                eprintln!(
-                    "FRAME s{sn} {:?} {:?} fact={} neg={} agents={:?} places={:?} timex={:?} stops={}",
-                    t.kind,
-                    w(t.first, t.last),
-                    t.factual,
-                    t.negated,
-                    f.agents
-                        .iter()
-                        .map(|&d| w(descs[d].first, descs[d].last))
-                        .collect::<Vec<_>>(),
-                    f.places
-                        .iter()
-                        .map(|(p, r)| (places[*p].place.code.clone(), *r))
-                        .collect::<Vec<_>>(),
-                    f.timex.map(|x| w(timexes[x].first, timexes[x].last)),
-                    f.has_stops
-                );
-            }
             // Who.
             let mut ents: Vec<usize> = Vec::new();
             let mut person = false;

@@ -100,23 +100,25 @@ const NAME_NOISE: &[&str] = &[
     "municipal",
 ];
 
+/// A military field, by its name in the table ("Ramstein Air Base", "RAF
+/// Mildenhall", "Dover Afb Airport"). The names are title case.
 fn military(name: &str) -> bool {
-    let n = name.to_lowercase();
     [
-        "air base",
-        "airbase",
-        "air force",
-        "afb",
-        "air station",
-        "naval air",
-        "army air",
-        "raf ",
-        "military",
-        " ab ",
-        " ab airport",
+        "Air Base",
+        "Airbase",
+        "Air Force",
+        "AFB",
+        "Afb",
+        "Air Station",
+        "Naval Air",
+        "Army Air",
+        "RAF ",
+        "Military",
+        " AB ",
     ]
     .iter()
-    .any(|w| n.contains(w) || n.ends_with(" ab"))
+    .any(|w| name.contains(w))
+        || name.ends_with(" AB")
 }
 
 /// What reporters call an airport: its name without the airport words, and
@@ -128,21 +130,35 @@ pub fn name_forms(name: &str) -> Vec<String> {
         .split(['(', ')', '/', ','])
         .flat_map(|p| p.split(" - "))
     {
-        let mut p = format!(" {} ", part.trim());
-        for w in NAME_NOISE {
-            p = p.replace(&format!(" {w} "), " ");
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        'words: while i < words.len() {
+            for noise in NAME_NOISE {
+                let n = noise.split(' ').count();
+                if i + n <= words.len()
+                    && noise.split(' ').zip(&words[i..i + n]).all(|(a, b)| a == *b)
+                {
+                    i += n;
+                    continue 'words;
+                }
+            }
+            kept.push(words[i]);
+            i += 1;
         }
-        let words: Vec<&str> = p.split_whitespace().collect();
-        if words.is_empty()
-            || words
-                .iter()
-                .all(|w| tables::NOT_PLACES.contains(&w.trim_matches('.')))
-        {
+        if kept.is_empty() || kept.iter().all(|w| not_place(w.trim_matches('.'))) {
             continue;
         }
-        out.push(words.join(" "));
+        out.push(kept.join(" "));
     }
     out
+}
+
+/// True for a capitalised word that is no place on its own ([`tables::NOT_PLACES`]).
+pub fn not_place(word: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| tables::NOT_PLACES.iter().copied().collect())
+        .contains(word)
 }
 
 impl Gazetteer {
@@ -213,17 +229,9 @@ impl Gazetteer {
                 }
             }
         }
+        // (A city named like a common word, "Nice", needs a preposition
+        // before it; the place stage checks.)
         for (i, c) in cities.iter().enumerate() {
-            let words: Vec<String> = super::fold(c.name)
-                .split_whitespace()
-                .map(str::to_string)
-                .collect();
-            if words
-                .iter()
-                .all(|w| tables::NOT_PLACES.contains(&w.as_str()))
-            {
-                continue;
-            }
             put(&mut map, c.name, Entry::City(i as u32));
         }
         for a in airports().all() {
@@ -250,7 +258,7 @@ impl Gazetteer {
                     && first.len() >= 5
                     && form.contains(' ')
                     && !city_index.contains_key(&squash(first))
-                    && !tables::NOT_PLACES.contains(&first)
+                    && !not_place(first)
                 {
                     put(
                         &mut map,
@@ -283,6 +291,9 @@ impl Gazetteer {
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            // A contiguous NFA: quick to build for tens of thousands of names,
+            // and fast enough to search an article's few kilobytes.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("the gazetteer's patterns build");
         Gazetteer {

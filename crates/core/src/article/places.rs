@@ -432,7 +432,7 @@ pub fn find(
             .filter(|t| t.is_word())
             .map(|t| t.lower.as_str())
             .collect();
-        let common = name_words.iter().all(|w| tables::NOT_PLACES.contains(w));
+        let common = name_words.iter().all(|w| super::gazetteer::not_place(w));
         let mut entries: Vec<Entry> = Vec::new();
         for e in h.entries {
             let ok = match e {
