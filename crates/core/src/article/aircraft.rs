@@ -434,7 +434,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 // Letters only without a hyphen (EPMNF) needs a cue.
                 let letters_only =
                     !raw.contains('-') && raw.chars().all(|c| c.is_ascii_alphabetic());
-                if !letters_only || after_reg_word || raw.starts_with('N') && false {
+                if !letters_only || after_reg_word {
                     out.push(Mention {
                         first: i,
                         last,

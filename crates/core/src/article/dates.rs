@@ -972,10 +972,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             }
             (n, "days" | "day", "later" | "after") if number_word(n).is_some() => {
                 let k = number_word(n).unwrap_or(1);
-                if n == "few"
-                    || n == "several"
-                    || (i > first && ["a", "few", "several"].contains(&w(i - 1)) && n == "few")
-                {
+                if n == "few" || n == "several" {
                     Some((i, i + 3, Value::Anaphoric(2, 5), Class::Carried))
                 } else {
                     Some((i, i + 3, Value::Anaphoric(k, k), Class::Carried))

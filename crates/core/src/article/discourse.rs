@@ -344,7 +344,7 @@ pub fn read(
                 }));
         let mut sentence_drafts: Vec<Draft> = Vec::new();
         let mut prev_date: Option<(Days, Option<(usize, usize)>)> = None;
-        let mut departed_here: Option<(Place, Option<Days>, usize, (usize, usize))> = None;
+        let mut departed_here: Option<Departed> = None;
         let mut departed_participle = false;
         let mut pending_origin: Option<(Place, (usize, usize))> = None;
         let mut trip = Trip::default();
@@ -490,10 +490,12 @@ pub fn read(
                 via.append(&mut at);
                 via.append(&mut to);
             }
-            if f.here == Some(Here::There) && at.is_empty() && to.is_empty() {
-                if let Some(p) = st.at(main).or_else(|| st.place.clone()) {
-                    at.push((p, st.place_at.unwrap_or((0, 0))));
-                }
+            if f.here == Some(Here::There)
+                && at.is_empty()
+                && to.is_empty()
+                && let Some(p) = st.at(main).or_else(|| st.place.clone())
+            {
+                at.push((p, st.place_at.unwrap_or((0, 0))));
             }
             // The first of "at" and "to" in the text is where it went.
             let dest_here = {
@@ -762,7 +764,7 @@ pub fn read(
                         origin.1,
                     ));
                     departed_participle = t.participle;
-                    made.push(mk(Event::Departure, &[origin.clone()], days));
+                    made.push(mk(Event::Departure, std::slice::from_ref(&origin), days));
                     // "…, 14 hours and 52 minutes after it arrived", "after two
                     // hours on the ground": it stood there that long first.
                     let w = |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
@@ -776,7 +778,7 @@ pub fn read(
                                 || (w(i + 1) == "on" && w(i + 2) == "the" && w(i + 3) == "ground"))
                     });
                     if stood {
-                        made.push(mk(Event::Presence, &[origin.clone()], days));
+                        made.push(mk(Event::Presence, std::slice::from_ref(&origin), days));
                     }
                     for e in &ents {
                         let r = st.root(*e);
@@ -825,15 +827,15 @@ pub fn read(
                         dd = start.map(|s| Days { from: s, to: s + n });
                     }
                     // "stayed parked … until Wednesday morning": from the arrival to then.
-                    if let Some(u) = until_day(doc, f, timexes, &timex_days) {
-                        if let Some(sd) = arrived.or(if own_date { None } else { days }) {
-                            dd = Some(Days {
-                                from: sd.from,
-                                to: u.to.max(sd.from),
-                            });
-                        }
+                    if let Some(u) = until_day(doc, f, timexes, &timex_days)
+                        && let Some(sd) = arrived.or(if own_date { None } else { days })
+                    {
+                        dd = Some(Days {
+                            from: sd.from,
+                            to: u.to.max(sd.from),
+                        });
                     }
-                    made.push(mk(Event::Presence, &[place.clone()], dd));
+                    made.push(mk(Event::Presence, std::slice::from_ref(&place), dd));
                     move_to(&mut st, &place.0, dd, place.1);
                 }
             }
@@ -915,6 +917,10 @@ fn merge_legs(drafts: &mut [Draft]) {
         drafts[j].dropped = true;
     }
 }
+
+/// A departure told earlier in the sentence: its place, days, index among
+/// the sentence's drafts, and its words.
+type Departed = (Place, Option<Days>, usize, (usize, usize));
 
 /// The parts of a journey told in one sentence with its stops.
 #[derive(Debug, Default)]
@@ -1243,10 +1249,8 @@ fn resolve_desc(
         match &mm.ident {
             Ident::Type(c, s) => types.push((c, *s, span)),
             Ident::Registration(r, _) => regs.push((r.clone(), span)),
-            Ident::Hex(h) => {
-                if h != "000000" {
-                    hexes.push((h.clone(), span));
-                }
+            Ident::Hex(h) if h != "000000" => {
+                hexes.push((h.clone(), span));
             }
             Ident::Callsign(c) => callsigns.push(c.clone()),
             Ident::Maker(p) => maker = Some(p),

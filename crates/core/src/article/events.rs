@@ -457,14 +457,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             || (next == "on" && ["flew", "flown", "carried", "went"].contains(&w))
             || w == "went";
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w);
-        let perfect = (i >= s.first + 1 && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
+        let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
         let habitual = sentence_habitual(doc, s);
         let modality = modality(doc, s, i, w, participle, noun);
         let factual = !question
             && !habitual
             && modality == Modality::Fact
-            && !(possessed && ["arrival", "departure", "touchdown", "trip"].contains(&w));
+            && (!possessed || !["arrival", "departure", "touchdown", "trip"].contains(&w));
         let negated = modality == Modality::Negated;
         // "was on the ground in eastern Libya by dawn": it had landed.
         let kind = if kind == Kind::Stay
@@ -1120,27 +1120,26 @@ pub fn frames(
         }
         // "had not landed in Benghazi … but at al-Khadim": the correction stands.
         let mut factual = t.factual;
-        if !factual {
-            if let Some(b) = (t.last..clause_end.max(t.last).min(s.last))
+        if !factual
+            && let Some(b) = (t.last..clause_end.max(t.last).min(s.last))
                 .find(|&i| toks[i].lower == "but")
                 .or_else(|| (t.last..next_trig.min(s.last)).find(|&i| toks[i].lower == "but"))
-            {
-                let negated = (t.first.saturating_sub(4)..t.first)
-                    .any(|j| ["not", "n't", "never"].contains(&toks[j].lower.as_str()));
-                if negated {
-                    ps.retain(|(p, _)| places[*p].first > b);
-                    let more: Vec<(usize, Role)> = places_here
-                        .iter()
-                        .filter(|&&p| {
-                            places[p].first > b
-                                && places[p].first < next_trig
-                                && !ps.iter().any(|x| x.0 == p)
-                        })
-                        .map(|&p| (p, Role::At))
-                        .collect();
-                    ps.extend(more);
-                    factual = !ps.is_empty();
-                }
+        {
+            let negated = (t.first.saturating_sub(4)..t.first)
+                .any(|j| ["not", "n't", "never"].contains(&toks[j].lower.as_str()));
+            if negated {
+                ps.retain(|(p, _)| places[*p].first > b);
+                let more: Vec<(usize, Role)> = places_here
+                    .iter()
+                    .filter(|&&p| {
+                        places[p].first > b
+                            && places[p].first < next_trig
+                            && !ps.iter().any(|x| x.0 == p)
+                    })
+                    .map(|&p| (p, Role::At))
+                    .collect();
+                ps.extend(more);
+                factual = !ps.is_empty();
             }
         }
         // "there", "the same airport", "where": the story's place.
@@ -1226,16 +1225,14 @@ pub fn frames(
                     .max_by_key(|&x| descs[x].last);
             }
         }
-        if agent.is_none() || opening {
-            if let Some(d) = descs_here
+        if (agent.is_none() || opening)
+            && let Some(d) = descs_here
                 .iter()
                 .copied()
                 .find(|&d| descs[d].first >= t.last)
-            {
-                if opening || agent.is_none() && (t.noun || descs[d].first < clause_end + 6) {
-                    agent = Some(d);
-                }
-            }
+            && (opening || agent.is_none() && (t.noun || descs[d].first < clause_end + 6))
+        {
+            agent = Some(d);
         }
         // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed".
         let mut agents: Vec<usize> = agent.into_iter().collect();

@@ -389,7 +389,7 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
             return Some(w.to_string());
         }
-        if !FILLERS.contains(&w) && !(doc.toks[j].is_word() && doc.toks[j].cap) {
+        if !FILLERS.contains(&w) && (!doc.toks[j].is_word() || !doc.toks[j].cap) {
             return None;
         }
     }
@@ -812,21 +812,22 @@ fn descriptive(
             {
                 j += 1;
             }
-            if toks.get(j).is_some_and(|t| t.lower == "airport") && j > i + 2 {
-                if let Some(p) = out.iter().find(|p| p.last == i) {
-                    let country = p.place.country.clone();
-                    if p.kind == PlaceKind::Country
-                        && let Some((c, _)) = tables::CAPITALS.iter().find(|(k, _)| *k == country)
-                    {
-                        hit = Some((p.first, j + 1, c));
-                    } else if p.kind == PlaceKind::City {
-                        // "Brasília's international airport": the city's.
-                        let mut q = p.clone();
-                        q.last = j + 1;
-                        q.name = (p.first, j + 1);
-                        found.push(q);
-                        continue;
-                    }
+            if toks.get(j).is_some_and(|t| t.lower == "airport")
+                && j > i + 2
+                && let Some(p) = out.iter().find(|p| p.last == i)
+            {
+                let country = p.place.country.clone();
+                if p.kind == PlaceKind::Country
+                    && let Some((c, _)) = tables::CAPITALS.iter().find(|(k, _)| *k == country)
+                {
+                    hit = Some((p.first, j + 1, c));
+                } else if p.kind == PlaceKind::City {
+                    // "Brasília's international airport": the city's.
+                    let mut q = p.clone();
+                    q.last = j + 1;
+                    q.name = (p.first, j + 1);
+                    found.push(q);
+                    continue;
                 }
             }
         }
@@ -1032,7 +1033,7 @@ fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
             gov = true;
         }
         // "between Washington and Moscow", "ties with Managua".
-        if prev.iter().any(|w| *w == "between")
+        if prev.contains(&"between")
             || (prev.last() == Some(&"with")
                 && prev.iter().any(|w| {
                     [
