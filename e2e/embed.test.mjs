@@ -4,7 +4,9 @@
 // none of it may reach inside the widgets, and theirs may not leak out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertStrictCsp, csp, guardedPage, servedApp } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, assertStrictCsp, csp, guardedPage, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
@@ -101,6 +103,47 @@ test('mount() and unmount(), and a file from another site is refused without a r
   });
   const alert = page.locator('#foreign').getByRole('alert');
   await alert.getByText('reads only files from this site').waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('analysis() gives the analysis document as a plain object, the same as Export analysis (JSON)', async () => {
+  const { page, context, problems } = await article();
+  const read = (path) => readFileSync(join(ROOT, path), 'utf8');
+  const demo = {
+    files: ['cargo-rff7071.fr24.csv', 'bizjet-4bc8d0.opensky.csv'].map((name) => ({ name, text: read(`demo/${name}`) })),
+    article: read('demo/article.txt'),
+    published: '2019-01-28',
+  };
+  const result = await page.evaluate(async (options) => {
+    const { mount } = await import('../embed.js');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const handle = await mount(host, { ...options, view: 'map', readonly: true });
+    const doc = handle.analysis();
+    const plain = Object.getPrototypeOf(doc) === Object.prototype && Array.isArray(doc.legs);
+    // JSON.stringify drops undefined and writes a Map as {}: either would show below.
+    const json = JSON.stringify(doc);
+    handle.unmount();
+    return { plain, json, after: handle.analysis() };
+  }, demo);
+  assert.ok(result.plain, 'a plain object with arrays');
+  assert.equal(result.after, null, 'nothing after unmount');
+  const doc = JSON.parse(result.json);
+
+  // The full page's Export analysis (JSON) of the same demo…
+  const app = await context.newPage();
+  await app.goto(new URL('/', page.url()).href);
+  await app.getByRole('button', { name: 'Load demo' }).click();
+  await app.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'Export analysis (JSON)' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(doc, exported);
+  // …and the command line's, pinned for the demo.
+  assert.deepEqual(doc, JSON.parse(read('crates/cli/tests/pinned/analysis.json')));
   assert.deepEqual(problems(), []);
   await context.close();
 });

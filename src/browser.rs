@@ -1,15 +1,55 @@
 //! The few places where the app touches browser APIs directly.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Bytes read from a file at a time: two parse blocks (about 30 ms of work),
 /// so that the page redraws and answers clicks between pieces.
 pub const PIECE: f64 = 2.0 * 1024.0 * 1024.0;
 
+/// A JS error as words for a person, to put in a sentence: what an
+/// `Error` or `DOMException` says (its message, or its name when the
+/// message is empty), a thrown string as it is. Never the value's debug
+/// form, which is a stack trace or `JsValue(…)`.
+pub fn js_error(e: &JsValue) -> String {
+    if let Some(s) = e.as_string() {
+        return reason(None, Some(&s));
+    }
+    if let Some(n) = e.as_f64() {
+        return reason(None, Some(&n.to_string()));
+    }
+    let text = |key: &str| {
+        e.is_object()
+            .then(|| js_sys::Reflect::get(e, &JsValue::from_str(key)).ok())
+            .flatten()
+            .and_then(|v| v.as_string())
+    };
+    reason(text("name").as_deref(), text("message").as_deref())
+}
+
+/// The words for an error called `name` (`TypeError`, `NotReadableError`…)
+/// that says `message`: the message without its final full stop (it goes
+/// inside a sentence), else a name more telling than `Error`.
+pub fn reason(name: Option<&str>, message: Option<&str>) -> String {
+    let message = message
+        .map(|m| m.trim().trim_end_matches('.').trim_end())
+        .filter(|m| !m.is_empty());
+    let name = name
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && *n != "Error");
+    match (message, name) {
+        (Some(m), _) => m.to_string(),
+        (None, Some(n)) => n.to_string(),
+        (None, None) => "the browser gave no reason".to_string(),
+    }
+}
+
 /// What to say when the browser could not read a user's file.
-pub fn unreadable(name: &str, e: &wasm_bindgen::JsValue) -> String {
-    format!("{name}: the browser could not read the file ({e:?})")
+pub fn unreadable(name: &str, e: &JsValue) -> String {
+    format!(
+        "{name}: the browser could not read the file ({})",
+        js_error(e)
+    )
 }
 
 /// Starts reading bytes `start..end` of a user's file; await the result
@@ -39,15 +79,15 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 /// Offers `text` to the user as a download named `name`, made in the page
 /// from a Blob (no request is sent anywhere).
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
-        .map_err(|e| format!("could not build the download: {e:?}"))?;
+        .map_err(|e| format!("could not build the download: {}", js_error(&e)))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|e| format!("could not build the download: {e:?}"))?;
+        .map_err(|e| format!("could not build the download: {}", js_error(&e)))?;
     download_url(name, &url)?;
-    web_sys::Url::revoke_object_url(&url).map_err(|e| format!("{e:?}"))?;
+    web_sys::Url::revoke_object_url(&url).map_err(|e| js_error(&e))?;
     Ok(())
 }
 
@@ -56,14 +96,14 @@ pub fn base64(bytes: &[u8]) -> Result<String, String> {
     let binary: String = bytes.iter().map(|&b| char::from(b)).collect();
     leptos::prelude::window()
         .btoa(&binary)
-        .map_err(|e| format!("could not encode ({e:?})"))
+        .map_err(|e| format!("could not encode ({})", js_error(&e)))
 }
 
 /// Offers a `data:` or `blob:` URL made in the page as a download.
 fn download_url(name: &str, url: &str) -> Result<(), String> {
     let a: web_sys::HtmlAnchorElement = leptos::prelude::document()
         .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(|e| js_error(&e))?
         .unchecked_into();
     a.set_href(url);
     a.set_download(name);
@@ -107,9 +147,7 @@ pub fn svg_markup(selector: &str) -> Result<String, String> {
     // the pan transform in a style attribute, and a copied style attribute
     // is an inline style the CSP refuses.
     let ns = Some("http://www.w3.org/2000/svg");
-    let copy = doc
-        .create_element_ns(ns, "svg")
-        .map_err(|e| format!("{e:?}"))?;
+    let copy = doc.create_element_ns(ns, "svg").map_err(|e| js_error(&e))?;
     for a in ["viewBox", "preserveAspectRatio", "role", "aria-label"] {
         if let Some(v) = svg.get_attribute(a) {
             let _ = copy.set_attribute(a, &v);
@@ -123,8 +161,8 @@ pub fn svg_markup(selector: &str) -> Result<String, String> {
             let _ = copy.append_child(&c);
         }
     }
-    let from = svg.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
-    let to = copy.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
+    let from = svg.query_selector_all("*").map_err(|e| js_error(&e))?;
+    let to = copy.query_selector_all("*").map_err(|e| js_error(&e))?;
     for i in 0..from.length().min(to.length()) {
         let (Some(a), Some(b)) = (from.item(i), to.item(i)) else {
             continue;
@@ -155,9 +193,9 @@ pub fn svg_markup(selector: &str) -> Result<String, String> {
     let _ = copy.set_attribute("width", "1000");
     let _ = copy.set_attribute("height", "500");
     let xml = web_sys::XmlSerializer::new()
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(|e| js_error(&e))?
         .serialize_to_string(&copy)
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(|e| js_error(&e))?;
     Ok(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}"))
 }
 
@@ -172,7 +210,7 @@ pub async fn download_png(
     scale: u32,
 ) -> Result<(), String> {
     let doc = leptos::prelude::document();
-    let img = web_sys::HtmlImageElement::new().map_err(|e| format!("{e:?}"))?;
+    let img = web_sys::HtmlImageElement::new().map_err(|e| js_error(&e))?;
     let loaded = js_sys::Promise::new(&mut |resolve, reject| {
         img.set_onload(Some(&resolve));
         img.set_onerror(Some(&reject));
@@ -184,13 +222,13 @@ pub async fn download_png(
         .map_err(|_| "the browser could not draw the map as an image".to_string())?;
     let canvas: web_sys::HtmlCanvasElement = doc
         .create_element("canvas")
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(|e| js_error(&e))?
         .unchecked_into();
     canvas.set_width(w * scale);
     canvas.set_height(h * scale);
     let ctx: web_sys::CanvasRenderingContext2d = canvas
         .get_context("2d")
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(|e| js_error(&e))?
         .ok_or("no 2D canvas in this browser")?
         .unchecked_into();
     ctx.set_fill_style_str("#ffffff");
@@ -202,9 +240,29 @@ pub async fn download_png(
         f64::from(w * scale),
         f64::from(h * scale),
     )
-    .map_err(|e| format!("{e:?}"))?;
+    .map_err(|e| js_error(&e))?;
     let url = canvas
         .to_data_url_with_type("image/png")
         .map_err(|_| "the browser would not export the canvas".to_string())?;
     download_url(name, &url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reason;
+
+    #[test]
+    fn a_js_error_reads_as_words() {
+        assert_eq!(
+            reason(Some("TypeError"), Some("Failed to fetch.")),
+            "Failed to fetch"
+        );
+        assert_eq!(
+            reason(Some("NotReadableError"), Some("")),
+            "NotReadableError"
+        );
+        assert_eq!(reason(Some("Error"), None), "the browser gave no reason");
+        assert_eq!(reason(None, Some("  quota exceeded  ")), "quota exceeded");
+        assert_eq!(reason(None, None), "the browser gave no reason");
+    }
 }

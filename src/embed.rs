@@ -1,17 +1,27 @@
-//! The embedding entry point: `mountFlightlens`, called by `embed.js`'s
+//! The embedding entry point: `mountFlightlens`, called by `js/embed.js`'s
 //! `mount(element, options)` and its `<flight-lens>` element. Each call
 //! mounts one read-only analysis into a container (inside the element's
 //! shadow root, so the host page's CSS and the widget's cannot touch each
-//! other) and returns a handle whose `unmount()` frees it.
+//! other) and returns a handle whose `analysis()` gives the analysis
+//! document and whose `unmount()` frees it.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use flightlens_core::Analysis;
+use leptos::prelude::{Memo, UnsyncCallback, WithUntracked};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::components::{Embed, EmbedView};
 
-/// A mounted analysis. `unmount()` removes it and frees its memory.
+/// A mounted analysis. `analysis()` gives its document; `unmount()`
+/// removes it and frees its memory.
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<Box<dyn std::any::Any>>,
+    /// The widget's analysis, once it is mounted.
+    analysis: Option<Memo<Analysis>>,
 }
 
 impl std::fmt::Debug for Mounted {
@@ -27,7 +37,27 @@ impl Mounted {
     /// Removes the analysis from the page and drops its state.
     pub fn unmount(&mut self) {
         self.handle.take();
+        self.analysis.take();
     }
+
+    /// The analysis document as a JavaScript object: the same document as
+    /// Export analysis (JSON) and `flightlens analyze --json` (null after
+    /// `unmount()`).
+    pub fn analysis(&self) -> Result<JsValue, JsError> {
+        let document = self.analysis.and_then(|a| a.try_with_untracked(to_js));
+        match document {
+            Some(d) => d,
+            None => Ok(JsValue::NULL),
+        }
+    }
+}
+
+/// `value` as a plain JavaScript value, shaped as its JSON would be
+/// (objects, not `Map`s; `null`, not `undefined`).
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Reads `{name, bytes}` objects (bytes a `Uint8Array`), or `{name, error}`
@@ -72,10 +102,14 @@ pub fn mount_flightlens(
 ) -> Mounted {
     let (files, problems) = files_of(&files);
     let view = EmbedView::parse(&view);
+    let slot = Rc::new(Cell::new(None));
+    let put = slot.clone();
+    let expose = UnsyncCallback::new(move |a| put.set(Some(a)));
     let handle = leptos::mount::mount_to(container, move || {
-        leptos::view! { <Embed files article published view readonly problems /> }
+        leptos::view! { <Embed files article published view readonly problems expose /> }
     });
     Mounted {
         handle: Some(Box::new(handle)),
+        analysis: slot.get(),
     }
 }

@@ -8,9 +8,12 @@ mod browser;
 pub mod components;
 pub mod demo;
 pub mod embed;
+pub mod load;
 pub mod offline;
 pub mod preload;
-pub mod project;
-pub mod worker;
+pub mod read;
+pub mod saved;
+pub mod state;
 
+pub use browser::js_error;
 pub use components::App;

@@ -3,11 +3,11 @@
 fn main() {
     console_error_panic_hook::set_once();
     // The same module also runs in the file reader's worker, which has no
-    // page to mount on (see src/worker.rs).
+    // page to mount on (see src/read/).
     if web_sys::window().is_none() {
         return;
     }
-    // Loaded by embed.js: the host page mounts analyses where it wants them.
+    // Loaded by js/embed.js: the host page mounts analyses where it wants them.
     let embedded = js_sys::Reflect::get(&js_sys::global(), &"flightlensEmbed".into())
         .is_ok_and(|v| v.is_truthy());
     if embedded {

@@ -1,28 +1,31 @@
-//! **Save as offline HTML**: what is on screen as one file that opens from
-//! disk with the network off, like `cargo xtask bundle --with …`.
+//! **Save as offline HTML**, built in the page: what is on screen as one
+//! file that opens from disk with the network off, the same kind of file
+//! as `cargo xtask bundle --with …` writes (`xtask/src/bundle.rs`).
 //!
-//! The page is built here, in the browser, with the template of
-//! `flightlens_core::offline`. Served, the app reads its own glue, module
-//! and stylesheet from its own origin (the policy's `connect-src 'self'`);
-//! opened as an offline file, it reuses its own inline script and style,
-//! whose hashes its policy already names. Nothing goes anywhere else.
+//! The template is `flightlens_core::offline` (shared with the bundle);
+//! the data it carries is a project document ([`crate::saved`]), read back
+//! when the file opens ([`crate::preload`]). Served, the app reads its own
+//! glue, module and stylesheet from its own origin (the policy's
+//! `connect-src 'self'`); opened as an offline file, it reuses its own
+//! inline script and style, whose hashes its policy already names. Nothing
+//! goes anywhere else.
 
 use flightlens_core::offline;
 
-use crate::browser::base64;
+use crate::browser::{base64, js_error};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 async fn sha256_b64(text: &str) -> Result<String, String> {
     let subtle = leptos::prelude::window()
         .crypto()
-        .map_err(|e| format!("no Web Crypto here ({e:?})"))?
+        .map_err(|e| format!("no Web Crypto here ({})", js_error(&e)))?
         .subtle();
     let bytes = text.as_bytes().to_vec();
     let digest = subtle
         .digest_with_str_and_u8_array("SHA-256", &bytes)
-        .map_err(|e| format!("{e:?}"))?;
-    let buf = JsFuture::from(digest).await.map_err(|e| format!("{e:?}"))?;
+        .map_err(|e| js_error(&e))?;
+    let buf = JsFuture::from(digest).await.map_err(|e| js_error(&e))?;
     base64(&js_sys::Uint8Array::new(&buf).to_vec())
 }
 
@@ -31,7 +34,7 @@ async fn sha256_b64(text: &str) -> Result<String, String> {
 async fn own_file(name: &str) -> Result<web_sys::Response, String> {
     let resp: web_sys::Response = JsFuture::from(leptos::prelude::window().fetch_with_str(name))
         .await
-        .map_err(|e| format!("could not read the app's own {name} ({e:?})"))?
+        .map_err(|e| format!("could not read the app's own {name} ({})", js_error(&e)))?
         .unchecked_into();
     if !resp.ok() {
         return Err(format!(
@@ -43,8 +46,8 @@ async fn own_file(name: &str) -> Result<web_sys::Response, String> {
 }
 
 async fn own_text(name: &str) -> Result<String, String> {
-    let p = own_file(name).await?.text().map_err(|e| format!("{e:?}"))?;
-    let t = JsFuture::from(p).await.map_err(|e| format!("{e:?}"))?;
+    let p = own_file(name).await?.text().map_err(|e| js_error(&e))?;
+    let t = JsFuture::from(p).await.map_err(|e| js_error(&e))?;
     t.as_string().ok_or_else(|| format!("{name} is not text"))
 }
 
@@ -52,8 +55,8 @@ async fn own_bytes(name: &str) -> Result<Vec<u8>, String> {
     let p = own_file(name)
         .await?
         .array_buffer()
-        .map_err(|e| format!("{e:?}"))?;
-    let b = JsFuture::from(p).await.map_err(|e| format!("{e:?}"))?;
+        .map_err(|e| js_error(&e))?;
+    let b = JsFuture::from(p).await.map_err(|e| js_error(&e))?;
     Ok(js_sys::Uint8Array::new(&b).to_vec())
 }
 

@@ -3,9 +3,11 @@
 //! overdraw raster), which all take text and numbers from users' files.
 #![no_main]
 
+use flightlens_core::export::{self, Source};
 use flightlens_core::filter::Filter;
-use flightlens_core::project::{Raster, View, track_path_into};
-use flightlens_core::{Analysis, Dataset, airports, export, routes};
+use flightlens_core::ids::AircraftId;
+use flightlens_core::map::{Raster, View, track_path_into};
+use flightlens_core::{Dataset, pipeline};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,19 +15,18 @@ fuzz_target!(|data: &[u8]| {
     input.extend_from_slice(data);
     let mut d = Dataset::default();
     d.add_file("fuzz.csv", &input);
-    let r = routes::find(&d.tracks, airports::airports(), &routes::Options::default());
-    let a = Analysis::with_routes(&d, &r);
+    let made = pipeline::analyse(&d, &Default::default(), None);
     let seed = data.first().copied().unwrap_or(0) as i64;
     let f = Filter {
-        aircraft: (seed % 3 == 0).then_some(0),
+        aircraft: (seed % 3 == 0).then_some(AircraftId(0)),
         from: (seed % 2 == 0).then_some(1_544_400_000 + seed * 3600),
         to: None,
     };
-    let shown = f.apply(&a, &r);
-    let _ = export::legs_csv(&shown);
-    let _ = export::stopovers_csv(&shown);
-    let _ = export::geojson(&d, &r, &shown);
-    let _ = export::kml(&d, &r, &shown);
+    let source = Source::new(&d, &made);
+    let _ = export::legs_csv(source, &f);
+    let _ = export::stopovers_csv(source, &f);
+    let _ = export::geojson(source, &f);
+    let _ = export::kml(source, &f);
     let view = View::fit(
         1000.0,
         500.0,

@@ -1,7 +1,7 @@
 //! Fuzz target: Flightradar24 logbook CSV.
 #![no_main]
 
-use flightlens_core::{Analysis, Dataset};
+use flightlens_core::{Dataset, pipeline};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,5 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let mut d = Dataset::default();
     d.add_file("fuzz", &input);
     // The whole pipeline must hold on whatever was read.
-    let _ = Analysis::of(&d).to_json();
+    let _ = pipeline::analyse(&d, &Default::default(), None)
+        .analysis
+        .to_json();
 });

@@ -1,29 +1,11 @@
 //! The article as read: its text with each recognised name marked, and
 //! what the name resolved to on hover or focus. Text is only ever text.
 
-use flightlens_core::article::{self, EntityKind};
+use flightlens_core::article::EntityKind;
 use leptos::prelude::*;
 
-/// The article as the engine read it: its text (pasted HTML reduced to
-/// text) and what was found in it. Made once per edit, for the Claims
-/// table and the article view.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reading {
-    /// The text that was read.
-    pub text: String,
-    /// Names and claims found in it.
-    pub reading: article::Reading,
-}
-
-impl Reading {
-    /// Reads `raw` (text or pasted HTML) published on `published`
-    /// (`YYYY-MM-DD`, or empty when not known).
-    pub fn of(raw: &str, published: &str) -> Self {
-        let text = article::strip_html(raw).into_owned();
-        let reading = article::read(&text, flightlens_core::time::parse_date(published));
-        Reading { text, reading }
-    }
-}
+/// The article as the engine read it, under the name the input panel uses.
+pub use flightlens_core::pipeline::ArticleReading as Reading;
 
 fn kind_word(k: EntityKind) -> &'static str {
     match k {

@@ -1,12 +1,11 @@
-//! The widget a newsroom embeds in an article page (see `embed.js` and
+//! The widget a newsroom embeds in an article page (see `js/embed.js` and
 //! `src/embed.rs`): a finished analysis, read-only, as a map, a timeline,
 //! or the whole workspace without the loading controls.
 
 use leptos::prelude::*;
 
-use super::{
-    ClaimsTable, Filters, LegsTable, Profile, RouteMap, State, StopoversTable, Timeline, Workspace,
-};
+use super::{ClaimsTable, Filters, LegsTable, Profile, RouteMap, StopoversTable, Timeline};
+use crate::state::{State, Workspace};
 
 /// What an embedded analysis shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,8 +44,15 @@ pub fn Embed(
     readonly: bool,
     /// Problems found before the engine ran (a file that could not be read).
     problems: Vec<String>,
+    /// Given the analysis document, for the embedding page to read
+    /// (`src/embed.rs`).
+    #[prop(optional)]
+    expose: Option<UnsyncCallback<Memo<flightlens_core::Analysis>>>,
 ) -> impl IntoView {
     let state = State::new();
+    if let Some(expose) = expose {
+        expose.run(state.derived.analysis);
+    }
     let mut data = flightlens_core::Dataset::default();
     for (name, bytes) in &files {
         data.add_file(name, bytes);

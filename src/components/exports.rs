@@ -3,13 +3,13 @@
 //! download; nothing is sent anywhere.
 
 use flightlens_core::Analysis;
-use flightlens_core::export;
+use flightlens_core::export::{self, Source};
 use flightlens_core::filter::Filter;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{Derived, Workspace};
 use crate::browser::{download, download_png, svg_markup};
+use crate::state::{Derived, Workspace};
 
 /// Export analysis (JSON), the tables as CSV, the routes as GeoJSON and
 /// KML, and the map as SVG and PNG. All but the JSON follow the filters.
@@ -19,9 +19,7 @@ pub fn Exports(
     workspace: RwSignal<Workspace>,
     /// Routes and the whole analysis.
     derived: Derived,
-    /// The analysis as filtered.
-    shown: Memo<Analysis>,
-    /// The filter, to say what the exports hold.
+    /// The filter: the exports hold what it shows.
     filter: RwSignal<Filter>,
     /// Where a failed export is reported.
     errors: RwSignal<Vec<String>>,
@@ -38,39 +36,46 @@ pub fn Exports(
         let text = derived.analysis.with(Analysis::to_json);
         save("flightlens-analysis.json", "application/json", text);
     };
-    let legs = move |_| {
-        save(
-            "flightlens-legs.csv",
-            "text/csv",
-            shown.with(export::legs_csv),
-        )
+    // What the pipeline made, written as the filter shows it (the same
+    // call as the command line's).
+    let write = move |f: fn(Source<'_>, &Filter) -> String| {
+        let filter = filter.get_untracked();
+        workspace.with_untracked(|w| {
+            derived.routes.with_untracked(|routes| {
+                derived.analysis.with_untracked(|analysis| {
+                    f(
+                        Source {
+                            data: &w.data,
+                            routes,
+                            analysis,
+                        },
+                        &filter,
+                    )
+                })
+            })
+        })
     };
+    let legs = move |_| save("flightlens-legs.csv", "text/csv", write(export::legs_csv));
     let stops = move |_| {
         save(
             "flightlens-stopovers.csv",
             "text/csv",
-            shown.with(export::stopovers_csv),
+            write(export::stopovers_csv),
         )
     };
     let geo = move |_| {
-        let text = workspace.with(|w| {
-            derived
-                .routes
-                .with(|r| shown.with(|a| export::geojson(&w.data, r, a)))
-        });
-        save("flightlens-routes.geojson", "application/geo+json", text);
+        save(
+            "flightlens-routes.geojson",
+            "application/geo+json",
+            write(export::geojson),
+        )
     };
     let kml = move |_| {
-        let text = workspace.with(|w| {
-            derived
-                .routes
-                .with(|r| shown.with(|a| export::kml(&w.data, r, a)))
-        });
         save(
             "flightlens-routes.kml",
             "application/vnd.google-earth.kml+xml",
-            text,
-        );
+            write(export::kml),
+        )
     };
     let svg = move |_| match svg_markup("svg.map") {
         Ok(text) => save("flightlens-map.svg", "image/svg+xml", text),

@@ -7,7 +7,7 @@ use flightlens_core::filter::Filter;
 use flightlens_core::time::{parse_datetime, rfc3339};
 use leptos::prelude::*;
 
-use super::Derived;
+use crate::state::Derived;
 
 /// `2019-01-23T08:02` (what a `datetime-local` input holds) for a Unix time.
 fn input_value(t: Option<i64>) -> String {

@@ -1,261 +1,13 @@
-//! Loading data: the file input and drop zone, the article, the demo.
+//! The input panel: the file input and drop zone, the article, the demo,
+//! and the project buttons. What they do is in [`crate::load`].
 
-use flightlens_core::ingest::columns::{ColumnChoice, csv_header};
-use flightlens_core::{Dataset, FileReader, ParsedFile};
+use flightlens_core::ingest::ColumnChoice;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::Workspace;
-use crate::browser::{PIECE, files_of, piece_bytes, start_piece};
-use crate::project::Source;
-use crate::worker::{self, Columns, ReadJob, Timings};
-
-/// Where a long read stands, for the progress bar.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Progress {
-    /// The file being read.
-    pub file: String,
-    /// Its position among the files chosen (1-based) and their count.
-    pub nth: (usize, usize),
-    /// Bytes read of this file, and its size.
-    pub bytes: (f64, f64),
-    /// Rows parsed so far in this file.
-    pub rows: u64,
-}
-
-/// A file whose CSV columns a person is asked to name.
-#[derive(Debug, Clone)]
-pub struct ColumnsRequest {
-    /// The file, to read again with the chosen columns.
-    pub file: web_sys::File,
-    /// Its delimiter.
-    pub delimiter: u8,
-    /// Its header's names.
-    pub names: Vec<String>,
-}
-
-/// The signals a file read reports to.
-#[derive(Debug, Clone, Copy)]
-struct Loader {
-    workspace: RwSignal<Workspace>,
-    errors: RwSignal<Vec<String>>,
-    progress: RwSignal<Option<Progress>>,
-    cancel: RwSignal<bool>,
-    ask: RwSignal<Option<ColumnsRequest>, LocalStorage>,
-    /// The read running in a worker, if any (Cancel terminates it).
-    job: StoredValue<Option<ReadJob>, LocalStorage>,
-    /// The files loaded, to save in a project.
-    sources: StoredValue<Vec<Source>, LocalStorage>,
-}
-
-/// Reads one file in a worker (or on the page where workers are not
-/// available), with progress. Returns the file and the milliseconds the
-/// engine spent on it; `Err` says why it stopped (a read error, or Cancel).
-async fn read_one(
-    f: &web_sys::File,
-    columns: Option<Columns>,
-    nth: (usize, usize),
-    l: Loader,
-) -> Result<(ParsedFile, Timings), String> {
-    let name = f.name();
-    let size = f.size();
-    let chosen = js_sys::Date::now();
-    let report = move |file: String, bytes: f64, rows: u64| {
-        l.progress.set(Some(Progress {
-            file,
-            nth,
-            bytes: (bytes, size),
-            rows,
-        }));
-    };
-    report(name.clone(), 0.0, 0);
-    let n = name.clone();
-    if let Some((job, promise)) = worker::start(f, columns.as_ref(), move |bytes, rows| {
-        report(n.clone(), bytes, rows)
-    }) {
-        l.job.set_value(Some(job));
-        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-        let points = l
-            .job
-            .with_value(|j| j.as_ref().map(ReadJob::take_points))
-            .unwrap_or_default();
-        l.job.set_value(None);
-        return match result {
-            Ok(data) => worker::parsed_from_message(&data, points, chosen)
-                .map_err(|e| format!("{name}: {e}")),
-            Err(e) => Err(e
-                .as_string()
-                .unwrap_or_else(|| format!("{name}: the reader failed ({e:?})"))),
-        };
-    }
-    let reader = match columns {
-        Some(c) => FileReader::with_columns(&name, c.delimiter, &c.choice),
-        None => FileReader::new(&name),
-    };
-    read_on_page(f, reader, nth, l).await
-}
-
-/// Why a read stopped when Cancel was pressed.
-fn cancelled(name: &str) -> String {
-    format!("{name}: reading cancelled; nothing from this file was loaded.")
-}
-
-/// Reads one file through `reader` on the page itself, piece by piece.
-async fn read_on_page(
-    f: &web_sys::File,
-    mut reader: FileReader,
-    nth: (usize, usize),
-    l: Loader,
-) -> Result<(ParsedFile, Timings), String> {
-    let name = f.name();
-    let size = f.size();
-    let mut at = 0.0;
-    let mut parse_ms = 0.0;
-    let mut next = Some(start_piece(f, 0.0, PIECE.min(size)));
-    while let Some(read) = next.take() {
-        l.progress.set(Some(Progress {
-            file: name.clone(),
-            nth,
-            bytes: (at, size),
-            rows: reader.rows(),
-        }));
-        let end = (at + PIECE).min(size);
-        let bytes = piece_bytes(&name, read?).await?;
-        if end < size {
-            next = Some(start_piece(f, end, (end + PIECE).min(size)));
-        }
-        let t = js_sys::Date::now();
-        reader.push(&bytes);
-        parse_ms += js_sys::Date::now() - t;
-        if l.cancel.get_untracked() {
-            return Err(cancelled(&name));
-        }
-        at = end;
-    }
-    let t = js_sys::Date::now();
-    let parsed = reader.finish_alone();
-    parse_ms += js_sys::Date::now() - t;
-    let times = Timings {
-        engine: parse_ms,
-        ..Timings::default()
-    };
-    Ok((parsed, times))
-}
-
-/// Merges a read file into the workspace. Returns what to tell the user, if
-/// anything, and whether the file was in no known format.
-fn merge_one(
-    name: &str,
-    parsed: ParsedFile,
-    started: f64,
-    times: Timings,
-    l: Loader,
-) -> (Option<String>, bool) {
-    let mut out = (None, false);
-    l.workspace.update(|w| {
-        if w.is_demo {
-            *w = Workspace::default();
-            l.sources.set_value(Vec::new());
-        }
-        let t = js_sys::Date::now();
-        let r = w.data.absorb(parsed).clone();
-        let merging = js_sys::Date::now() - t;
-        web_sys::console::debug_1(&times.describe(name, merging).into());
-        w.read_ms.push((w.data.imports.len() - 1, js_sys::Date::now() - started));
-        if r.failed() {
-            let why = r.warnings.first().map(|w| w.message.clone()).unwrap_or_default();
-            out = (Some(format!("{name}: {why}")), true);
-        } else if r.points == 0 && r.flights == 0 {
-            out.0 = Some(format!(
-                "{name}: read as {}, but no row had a usable position ({} skipped; see Imported files).",
-                r.format.map(|f| f.name()).unwrap_or("?"),
-                r.skipped
-            ));
-        }
-    });
-    out
-}
-
-/// Reads files into the workspace piece by piece, with progress, stopping
-/// when Cancel is pressed; adds an error for each file that held nothing
-/// usable, and asks which columns are which for the first CSV whose header
-/// names nothing Flightlens recognises. Data already loaded stays, whatever
-/// happens.
-fn load_files(files: Vec<web_sys::File>, l: Loader) {
-    if files.is_empty() || l.progress.get_untracked().is_some() {
-        return;
-    }
-    l.cancel.set(false);
-    l.ask.set(None);
-    spawn_local(async move {
-        let mut problems = Vec::new();
-        let count = files.len();
-        for (i, f) in files.into_iter().enumerate() {
-            let name = f.name();
-            let started = js_sys::Date::now();
-            let (parsed, times) = match read_one(&f, None, (i + 1, count), l).await {
-                Ok(r) => r,
-                Err(e) => {
-                    problems.push(e);
-                    if l.cancel.get_untracked() {
-                        break;
-                    }
-                    continue;
-                }
-            };
-            let (problem, unknown) = merge_one(&name, parsed, started, times, l);
-            if !unknown {
-                l.sources.update_value(|s| s.push(Source::File(f.clone())));
-            }
-            if unknown && l.ask.with_untracked(Option::is_none) {
-                let head = match start_piece(&f, 0.0, f.size().min(65_536.0)) {
-                    Ok(p) => piece_bytes(&name, p).await.unwrap_or_default(),
-                    Err(_) => Vec::new(),
-                };
-                if let Some((delimiter, names)) = csv_header(&head) {
-                    l.ask.set(Some(ColumnsRequest {
-                        file: f.clone(),
-                        delimiter,
-                        names,
-                    }));
-                    problems.push(format!("{name}: no column names Flightlens recognises. Say which columns are which below, or skip the file."));
-                    continue;
-                }
-            }
-            problems.extend(problem);
-        }
-        l.progress.set(None);
-        l.errors.set(problems);
-    });
-}
-
-/// Reads a file again with the columns a person chose.
-fn load_with_columns(req: ColumnsRequest, choice: ColumnChoice, l: Loader) {
-    l.ask.set(None);
-    l.cancel.set(false);
-    spawn_local(async move {
-        let name = req.file.name();
-        let started = js_sys::Date::now();
-        let columns = Columns {
-            delimiter: req.delimiter,
-            choice,
-        };
-        let problem = match read_one(&req.file, Some(columns), (1, 1), l).await {
-            Ok((parsed, times)) => {
-                let (problem, unknown) = merge_one(&name, parsed, started, times, l);
-                if !unknown {
-                    l.sources
-                        .update_value(|s| s.push(Source::File(req.file.clone())));
-                }
-                problem
-            }
-            Err(e) => Some(e),
-        };
-        l.progress.set(None);
-        l.errors.set(problem.into_iter().collect());
-    });
-}
+use crate::browser::files_of;
+use crate::load::{ColumnsRequest, Loader, Progress};
+use crate::state::Workspace;
 
 /// Asks which columns of a CSV hold the time, the position and the rest.
 #[component]
@@ -387,154 +139,36 @@ pub fn Inputs(
     /// The article as read (shown under the text box).
     reading: Memo<super::article::Reading>,
 ) -> impl IntoView {
-    // Have a worker ready before the first file is chosen.
-    worker::warm_up();
-    let sources = StoredValue::new_local(Vec::<Source>::new());
-    // Puts what a shared page or a saved project carries on screen.
-    let restore = move |p: crate::preload::Preloaded| {
-        sources.set_value(
-            p.files
-                .into_iter()
-                .map(|(name, bytes)| Source::Bytes(name, std::rc::Rc::new(bytes)))
-                .collect(),
-        );
-        workspace.set(Workspace {
-            data: p.data,
-            is_demo: false,
-            read_ms: Vec::new(),
-        });
-        article.set(p.article);
-        published.set(p.published);
-    };
-    // An offline file made with `cargo xtask bundle --with …` opens with its data.
-    match crate::preload::read() {
-        Some(Ok(p)) => restore(p),
-        Some(Err(e)) => errors.set(vec![e]),
-        None => {}
-    }
+    let loader = Loader::new(workspace, article, published, errors);
+    loader.carried();
+    let Loader { progress, ask, .. } = loader;
     let dragging = RwSignal::new(false);
-    let progress = RwSignal::new(None::<Progress>);
-    let cancel = RwSignal::new(false);
-    let ask = RwSignal::new_local(None::<ColumnsRequest>);
-    let job = StoredValue::new_local(None::<ReadJob>);
-    let loader = Loader {
-        workspace,
-        errors,
-        progress,
-        cancel,
-        ask,
-        job,
-        sources,
-    };
-    let on_cancel = Callback::new(move |()| {
-        cancel.set(true);
-        let file = progress.with_untracked(|p| p.as_ref().map(|p| p.file.clone()));
-        job.with_value(|j| {
-            if let (Some(j), Some(file)) = (j, file) {
-                j.cancel(&cancelled(&file));
-            }
-        });
-    });
+    let saving = RwSignal::new(false);
+    let on_cancel = Callback::new(move |()| loader.cancel());
     let apply = Callback::new(move |(req, choice): (ColumnsRequest, ColumnChoice)| {
-        load_with_columns(req, choice, loader);
+        loader.with_columns(req, choice);
     });
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let files = files_of(input.files());
-        load_files(files, loader);
+        loader.files(files_of(input.files()));
         input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        let files = files_of(ev.data_transfer().and_then(|d| d.files()));
-        load_files(files, loader);
+        loader.files(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
-    let load_demo = move |_| {
-        let mut data = Dataset::default();
-        for (name, text) in crate::demo::FILES {
-            data.add_file(name, text.as_bytes());
-        }
-        sources.set_value(
-            crate::demo::FILES
-                .iter()
-                .map(|(n, t)| Source::Bytes(n.to_string(), std::rc::Rc::new(t.as_bytes().to_vec())))
-                .collect(),
-        );
-        workspace.set(Workspace {
-            data,
-            is_demo: true,
-            read_ms: Vec::new(),
-        });
-        article.set(crate::demo::ARTICLE.to_string());
-        published.set(crate::demo::PUBLISHED.to_string());
-        errors.set(Vec::new());
-    };
-    let save_project = move |_| {
-        let (list, text, day) = (
-            sources.get_value(),
-            article.get_untracked(),
-            published.get_untracked(),
-        );
-        spawn_local(async move {
-            let result = crate::project::save(list, text, day)
-                .await
-                .and_then(|json| {
-                    crate::browser::download("analysis.flightlens", "application/json", &json)
-                });
-            if let Err(e) = result {
-                errors.set(vec![format!("Save project: {e}")]);
-            }
-        });
-    };
-    let saving = RwSignal::new(false);
-    let save_offline = move |_| {
-        let (list, text, day) = (
-            sources.get_value(),
-            article.get_untracked(),
-            published.get_untracked(),
-        );
-        saving.set(true);
-        spawn_local(async move {
-            let result = match crate::project::save(list, text, day).await {
-                Ok(json) => crate::offline::page(&json).await,
-                Err(e) => Err(e),
-            }
-            .and_then(|html| {
-                crate::browser::download("flightlens-analysis.html", "text/html", &html)
-            });
-            saving.set(false);
-            if let Err(e) = result {
-                errors.set(vec![format!("Save as offline HTML: {e}")]);
-            }
-        });
-    };
+    let load_demo = move |_| loader.demo();
+    let clear = move |_| loader.clear();
+    let save_project = move |_| loader.save_project();
+    let save_offline = move |_| loader.save_offline(saving);
     let open_project = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = files_of(input.files()).into_iter().next() else {
             return;
         };
         input.set_value("");
-        spawn_local(async move {
-            let opened = crate::project::read_text(&file)
-                .await
-                .and_then(|t| crate::preload::parse(&t))
-                .map_err(|e| format!("{}: not a Flightlens project ({e}). Choose a .flightlens file made with Save project.", file.name()));
-            match opened {
-                Ok(p) => {
-                    restore(p);
-                    errors.set(Vec::new());
-                }
-                Err(e) => errors.set(vec![e]),
-            }
-        });
-    };
-    let clear = move |_| {
-        sources.set_value(Vec::new());
-        workspace.set(Workspace::default());
-        article.set(String::new());
-        published.set(String::new());
-        errors.set(Vec::new());
+        loader.open_project(file);
     };
 
     view! {

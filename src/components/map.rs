@@ -8,236 +8,18 @@
 
 use std::time::Duration;
 
-use flightlens_core::Dataset;
 use flightlens_core::filter::Filter;
-use flightlens_core::geo::intermediate;
-use flightlens_core::ids::{ItemId, LegId};
-use flightlens_core::project::{
-    Raster, View, graticule, polyline, sphere_outline, time_range, track_path_into,
+use flightlens_core::ids::ItemId;
+use flightlens_core::map::View;
+use flightlens_core::map::basemap::{borders_path, graticule, land_path, sphere_outline};
+use flightlens_core::map::scene::{
+    HEIGHT as H, Tip, WIDTH as W, draw, fit, leg_at, selected_legs, stop_selected, tip_for,
 };
-use flightlens_core::routes::{Options, Routes};
-use flightlens_core::time::{human_duration, short_utc};
+use flightlens_core::map::view::{Transform, client_to_svg};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{Derived, Workspace, colour};
-
-/// The map's width in SVG units.
-pub const W: f64 = 1000.0;
-/// The map's height in SVG units.
-pub const H: f64 = 500.0;
-
-#[derive(Debug, Clone, PartialEq)]
-struct Line {
-    colour: &'static str,
-    label: String,
-    d: String,
-    gaps: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct Place {
-    x: f64,
-    y: f64,
-    code: String,
-    label: String,
-    title: String,
-}
-
-/// A vertex drawn, to find what is under the pointer.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Hit {
-    x: f32,
-    y: f32,
-    track: u32,
-    point: u32,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct Drawing {
-    view: View,
-    lines: Vec<Line>,
-    places: Vec<Place>,
-    hits: Vec<Hit>,
-}
-
-/// The view that fits the data the filter keeps (the world when none).
-fn fit(data: &Dataset, filter: &Filter) -> View {
-    let all = data
-        .tracks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| filter.aircraft.is_none_or(|a| a.0 == *i))
-        .flat_map(|(_, t)| {
-            let r = time_range(&t.points, filter.from, filter.to);
-            r.step_by(10).map(|i| (t.points.lat(i), t.points.lon(i)))
-        });
-    View::fit(W, H, all)
-}
-
-fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter) -> Drawing {
-    let gap_s = Options::default().gap_s;
-    let mut hits = Vec::new();
-    // Each aircraft's repeated routes are drawn once.
-    let mut raster = Raster::new(&view);
-    let lines = data
-        .tracks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| filter.aircraft.is_none_or(|a| a.0 == *i))
-        .map(|(i, t)| (i, t, time_range(&t.points, filter.from, filter.to)))
-        .filter(|(_, _, range)| !range.is_empty())
-        .map(|(i, t, range)| {
-            // Coverage gaps are drawn as dashed great circles, never as flown track.
-            let gaps = routes
-                .legs
-                .iter()
-                .filter(|l| l.track == i)
-                .flat_map(|l| l.gaps.iter())
-                .filter(|g| filter.keeps(i, g.start, g.end))
-                .map(|g| {
-                    let arc = (0..=32).map(|k| {
-                        intermediate(g.from.0, g.from.1, g.to.0, g.to.1, f64::from(k) / 32.0)
-                    });
-                    polyline(&view, arc, 0.5)
-                })
-                .collect::<String>();
-            let mut d = String::new();
-            track_path_into(
-                &view,
-                &t.points,
-                range,
-                gap_s,
-                0.5,
-                &mut d,
-                &mut |p, (x, y)| {
-                    if (-20.0..W + 20.0).contains(&x) && (-20.0..H + 20.0).contains(&y) {
-                        hits.push(Hit {
-                            x: x as f32,
-                            y: y as f32,
-                            track: i as u32,
-                            point: p as u32,
-                        });
-                    }
-                },
-                Some(&mut raster),
-            );
-            raster.clear();
-            Line {
-                colour: colour(i),
-                label: t.identity.label(),
-                d,
-                gaps,
-            }
-        })
-        .collect();
-    let mut places: Vec<Place> = Vec::new();
-    for l in routes
-        .legs
-        .iter()
-        .filter(|l| filter.keeps(l.track, l.takeoff, l.landing))
-    {
-        for e in [&l.from, &l.to].into_iter().flatten() {
-            let a = e.airport.airport;
-            if places.iter().any(|p| p.code == a.icao) {
-                continue;
-            }
-            let (x, y) = view.to_svg(a.lat, a.lon);
-            let stays: Vec<String> = routes
-                .stopovers
-                .iter()
-                .filter(|s| s.airport.airport.icao == a.icao)
-                .filter(|s| filter.keeps(s.track, s.arrival, s.departure))
-                .map(|s| human_duration(s.ground_time_s()))
-                .collect();
-            let mut title = format!("{} ({})", a.name, a.icao);
-            let mut label = a.icao.to_string();
-            if !stays.is_empty() {
-                title.push_str(&format!(": {} on the ground", stays.join(", ")));
-                label.push_str(&format!(" · {}", stays.join(", ")));
-            }
-            let code = a.icao.to_string();
-            places.push(Place {
-                x,
-                y,
-                code,
-                label,
-                title,
-            });
-        }
-    }
-    Drawing {
-        view,
-        lines,
-        places,
-        hits,
-    }
-}
-
-/// A pan and zoom not yet folded into the view: `translate(tx ty) scale(k)`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Xf {
-    tx: f64,
-    ty: f64,
-    k: f64,
-}
-
-const IDENTITY: Xf = Xf {
-    tx: 0.0,
-    ty: 0.0,
-    k: 1.0,
-};
-
-impl Xf {
-    /// This transform, zoomed by `f` about the SVG point `(sx, sy)`, with
-    /// the resulting view kept between the whole world and about a city.
-    fn zoom_at(self, base: &View, f: f64, sx: f64, sy: f64) -> Xf {
-        let z = base.zoom();
-        let k = (self.k * f).clamp(0.5 / z, 4000.0 / z);
-        let f = k / self.k;
-        Xf {
-            tx: sx - f * (sx - self.tx),
-            ty: sy - f * (sy - self.ty),
-            k,
-        }
-    }
-}
-
-/// What the pointer is over: an aircraft's position report.
-#[derive(Debug, Clone, PartialEq)]
-struct Tip {
-    x: f64,
-    y: f64,
-    lines: Vec<String>,
-}
-
-fn tip_for(data: &Dataset, routes: &Routes, h: &Hit, x: f64, y: f64) -> Option<Tip> {
-    let t = data.tracks.get(h.track as usize)?;
-    let i = h.point as usize;
-    if i >= t.points.len() {
-        return None;
-    }
-    let p = t.points.get(i);
-    let mut lines = vec![t.identity.label(), format!("{} UTC", short_utc(p.t))];
-    let alt = p
-        .alt_ft
-        .map_or("altitude unknown".into(), |a| format!("{a} ft"));
-    let gs = p
-        .gs_kt
-        .map_or("speed unknown".into(), |s| format!("{s:.0} kt"));
-    lines.push(format!("{alt}, {gs}"));
-    if let Some(n) = leg_at(routes, h) {
-        lines.push(format!("{} (click to select)", LegId(n)));
-    }
-    Some(Tip { x, y, lines })
-}
-
-/// The index of the leg that contains a drawn vertex.
-fn leg_at(routes: &Routes, h: &Hit) -> Option<usize> {
-    routes.legs.iter().position(|l| {
-        l.track == h.track as usize && (l.points.0..=l.points.1).contains(&(h.point as usize))
-    })
-}
+use super::{Derived, Workspace};
 
 /// The map of every loaded track, fitted to the data.
 #[component]
@@ -251,20 +33,21 @@ pub fn RouteMap(
     /// The aircraft and time range shown.
     filter: RwSignal<Filter>,
 ) -> impl IntoView {
+    let opt = derived.options;
     let base = RwSignal::new(View::world(W, H));
-    let xf = RwSignal::new(IDENTITY);
+    let xf = RwSignal::new(Transform::IDENTITY);
     // New data or a new filter: fit the map to what is shown.
     Effect::new(move |_| {
         let f = filter.get();
         base.set(workspace.with(|w| fit(&w.data, &f)));
-        xf.set(IDENTITY);
+        xf.set(Transform::IDENTITY);
     });
     let land = Memo::new(move |_| {
         base.with(|v| {
             (
                 sphere_outline(v),
-                flightlens_core::basemap::land_path(v),
-                flightlens_core::basemap::borders_path(v),
+                land_path(v),
+                borders_path(v),
                 graticule(v, 15.0),
             )
         })
@@ -272,37 +55,16 @@ pub fn RouteMap(
     let drawing = Memo::new(move |_| {
         let v = base.get();
         let f = filter.get();
-        workspace.with(|w| derived.routes.with(|r| draw(&w.data, r, v, &f)))
+        workspace.with(|w| derived.routes.with(|r| draw(&w.data, r, v, &f, &opt)))
     });
     // The selected legs, drawn over the tracks.
     let highlight = Memo::new(move |_| {
         let view = base.get();
         selected.with(|ids| {
             workspace.with(|w| {
-                derived.routes.with(|r| {
-                    ids.iter()
-                        .filter_map(|id| id.leg())
-                        .filter_map(|n| r.legs.get(n.0))
-                        .filter_map(|l| {
-                            let p = &w.data.tracks.get(l.track)?.points;
-                            let mut d = String::new();
-                            let gap_s = Options::default().gap_s;
-                            let range = l.points.0..(l.points.1 + 1).min(p.len());
-                            // Broken at coverage gaps, like the track: not flown.
-                            track_path_into(
-                                &view,
-                                p,
-                                range,
-                                gap_s,
-                                0.5,
-                                &mut d,
-                                &mut |_, _| {},
-                                None,
-                            );
-                            Some(d)
-                        })
-                        .collect::<String>()
-                })
+                derived
+                    .routes
+                    .with(|r| selected_legs(&w.data, r, &view, ids, &opt))
             })
         })
     });
@@ -317,9 +79,9 @@ pub fn RouteMap(
         let h = set_timeout_with_handle(
             move || {
                 let x = xf.get_untracked();
-                if x != IDENTITY {
+                if x != Transform::IDENTITY {
                     base.update(|b| *b = b.zoomed(x.tx, x.ty, x.k));
-                    xf.set(IDENTITY);
+                    xf.set(Transform::IDENTITY);
                 }
             },
             Duration::from_millis(150),
@@ -341,10 +103,7 @@ pub fn RouteMap(
         }
     };
     let pan_by = move |dx: f64, dy: f64| {
-        xf.update(|x| {
-            x.tx += dx;
-            x.ty += dy;
-        });
+        xf.update(|x| *x = x.panned(dx, dy));
         if tip.with_untracked(Option::is_some) {
             tip.set(None);
         }
@@ -356,7 +115,7 @@ pub fn RouteMap(
     let fit_data = move || {
         let f = filter.get_untracked();
         base.set(workspace.with_untracked(|w| fit(&w.data, &f)));
-        xf.set(IDENTITY);
+        xf.set(Transform::IDENTITY);
     };
 
     // SVG coordinates of a pointer event, from the frame around the svg
@@ -365,31 +124,13 @@ pub fn RouteMap(
     let to_svg = move |cx: i32, cy: i32| -> Option<(f64, f64)> {
         let el: web_sys::Element = frame_ref.get_untracked()?.unchecked_into();
         let r = el.get_bounding_client_rect();
-        if r.width() <= 0.0 {
-            return None;
-        }
-        // viewBox with `meet`: one scale for both axes, centred.
-        let s = (r.width() / W).min(r.height() / H);
-        let ox = (r.width() - W * s) / 2.0;
-        let oy = (r.height() - H * s) / 2.0;
-        Some((
-            (f64::from(cx) - r.left() - ox) / s,
-            (f64::from(cy) - r.top() - oy) / s,
-        ))
+        let rect = (r.left(), r.top(), r.width(), r.height());
+        client_to_svg(rect, (f64::from(cx), f64::from(cy)), W, H)
     };
-    // The vertex nearest an SVG point, within 12 units.
-    let nearest = move |sx: f64, sy: f64| -> Option<Hit> {
+    // The vertex nearest an SVG point.
+    let nearest = move |sx: f64, sy: f64| {
         let x = xf.get_untracked();
-        let (bx, by) = ((sx - x.tx) / x.k, (sy - x.ty) / x.k);
-        let r = 12.0 / x.k;
-        drawing.with_untracked(|d| {
-            d.hits
-                .iter()
-                .map(|h| (h, (f64::from(h.x) - bx).hypot(f64::from(h.y) - by)))
-                .filter(|(_, dist)| *dist <= r)
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(h, _)| *h)
-        })
+        drawing.with_untracked(|d| d.nearest(&x, sx, sy))
     };
     let show_tip = move |sx: f64, sy: f64| {
         let t = nearest(sx, sy).and_then(|h| {
@@ -456,7 +197,7 @@ pub fn RouteMap(
     let on_up = move |e: web_sys::PointerEvent| {
         let was = pointers.with_value(Vec::len);
         pointers.update_value(|p| p.retain(|q| q.0 != e.pointer_id()));
-        if pointers.with_value(Vec::is_empty) && xf.get_untracked() != IDENTITY {
+        if pointers.with_value(Vec::is_empty) && xf.get_untracked() != Transform::IDENTITY {
             schedule_settle();
         }
         if was == 1 && travel.get_value() <= 3.0 {
@@ -465,7 +206,7 @@ pub fn RouteMap(
                 let hit = nearest(x, y);
                 let leg = hit.and_then(|h| derived.routes.with_untracked(|r| leg_at(r, &h)));
                 match leg {
-                    Some(n) => selected.set(vec![LegId(n).into()]),
+                    Some(n) => selected.set(vec![n.into()]),
                     None => selected.set(Vec::new()),
                 }
                 show_tip(x, y);
@@ -507,9 +248,6 @@ pub fn RouteMap(
     // allows, unlike a style attribute).
     let transform = move || {
         let x = xf.get();
-        if x == IDENTITY {
-            return "none".to_string();
-        }
         let px = frame_ref
             .get()
             .map(|f| {
@@ -517,12 +255,7 @@ pub fn RouteMap(
                 el.get_bounding_client_rect().width() / W
             })
             .unwrap_or(1.0);
-        format!(
-            "translate({:.2}px, {:.2}px) scale({:.5})",
-            x.tx * px,
-            x.ty * px,
-            x.k
-        )
+        x.css(px)
     };
     view! {
         <div class="map-wrap" node_ref=frame_ref>
@@ -591,14 +324,8 @@ pub fn RouteMap(
                             // A selected stopover marks its airport.
                             let code = p.code.clone();
                             let on = move || {
-                                selected.with(|ids| {
-                                    derived.routes.with(|r| {
-                                        ids.iter()
-                                            .filter_map(|id| id.stop())
-                                            .filter_map(|n| r.stopovers.get(n.0))
-                                            .any(|s| s.airport.airport.icao == code)
-                                    })
-                                })
+                                selected
+                                    .with(|ids| derived.routes.with(|r| stop_selected(r, ids, &code)))
                             };
                             view! {
                                 <g class="airport" class:selected=on>
@@ -613,23 +340,18 @@ pub fn RouteMap(
                 {move || {
                     tip.get()
                         .map(|t| {
-                            let w = t.lines.iter().map(|l| l.chars().count()).max().unwrap_or(0)
-                                as f64 * 7.0 + 16.0;
-                            let h = t.lines.len() as f64 * 16.0 + 10.0;
-                            let tx = if t.x + 14.0 + w > W { t.x - 14.0 - w } else { t.x + 14.0 };
-                            let ty = (t.y - h / 2.0).clamp(2.0, H - h - 2.0);
+                            let b = t.frame();
                             view! {
                                 <g class="tip" aria-hidden="true">
                                     <circle class="tip-dot" cx=t.x cy=t.y r="5" />
-                                    <rect x=tx y=ty width=w height=h rx="4" />
+                                    <rect x=b.x y=b.y width=b.w height=b.h rx="4" />
                                     {t
                                         .lines
                                         .into_iter()
                                         .enumerate()
                                         .map(|(i, l)| {
-                                            view! {
-                                                <text x=tx + 8.0 y=ty + 18.0 + i as f64 * 16.0>{l}</text>
-                                            }
+                                            let (x, y) = b.line_at(i);
+                                            view! { <text x=x y=y>{l}</text> }
                                         })
                                         .collect_view()}
                                 </g>

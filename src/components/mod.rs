@@ -1,5 +1,6 @@
-//! The page's components. `App` owns the state; the others receive plain
-//! data or read-only signals and draw it.
+//! The page's components: views only. `App` makes the state (see
+//! [`crate::state`]); the others receive plain data or read-only signals and
+//! draw it.
 
 mod article;
 mod embed;
@@ -22,118 +23,13 @@ pub use reports::ImportReports;
 pub use tables::{AircraftTable, ClaimsTable, EmptyTable, FlightsTable, LegsTable, StopoversTable};
 pub use timeline::Timeline;
 
-use flightlens_core::airports::airports;
-use flightlens_core::filter::Filter;
-use flightlens_core::ids::ItemId;
-use flightlens_core::routes::{self, Options, Routes};
-use flightlens_core::{Analysis, Dataset};
 use leptos::prelude::*;
 
-/// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
-pub const PALETTE: [&str; 7] = [
-    "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8F7A00",
-];
+// The state's types, where the map, timeline, profile and input panel
+// still look for them (`super::Workspace`).
+pub use crate::state::{Derived, State, Workspace};
 
-/// The colour of the `i`th aircraft.
-pub fn colour(i: usize) -> &'static str {
-    PALETTE[i % PALETTE.len()]
-}
-
-/// Everything the user has loaded, as plain data.
-#[derive(Debug, Clone, Default)]
-pub struct Workspace {
-    /// Tracks and import reports.
-    pub data: Dataset,
-    /// True when the loaded data is the built-in synthetic demo.
-    pub is_demo: bool,
-    /// How long reading each file took in the page, in milliseconds, by its
-    /// index in `data.imports` (shown in the import report).
-    pub read_ms: Vec<(usize, f64)>,
-}
-
-/// What the engine made of the workspace: the routes, and the document
-/// built from them. Recomputed only when the data changes.
-#[derive(Debug, Clone, Copy)]
-pub struct Derived {
-    /// Legs and stopovers.
-    pub routes: Memo<Routes>,
-    /// The analysis document (tables and export).
-    pub analysis: Memo<Analysis>,
-}
-
-/// The page's state: what is loaded, and what the engine made of it.
-/// Shared by the full page ([`App`]) and the embedded widget ([`Embed`]).
-#[derive(Debug, Clone, Copy)]
-pub struct State {
-    /// Tracks and import reports.
-    pub workspace: RwSignal<Workspace>,
-    /// The article's text.
-    pub article: RwSignal<String>,
-    /// Its publication date, `YYYY-MM-DD` or empty.
-    pub published: RwSignal<String>,
-    /// Messages about input for the alert area.
-    pub errors: RwSignal<Vec<String>>,
-    /// Legs and stopovers picked on the map, the timeline, a table or the
-    /// Claims table: shown everywhere.
-    pub selected: RwSignal<Vec<ItemId>>,
-    /// One aircraft and a time range, applied to the map, tables and exports.
-    pub filter: RwSignal<Filter>,
-    /// Routes and the whole analysis.
-    pub derived: Derived,
-    /// The analysis as filtered.
-    pub shown: Memo<Analysis>,
-    /// The article as read.
-    pub reading: Memo<article::Reading>,
-}
-
-impl State {
-    /// Empty state, with the engine wired to it.
-    pub fn new() -> Self {
-        let workspace = RwSignal::new(Workspace::default());
-        let article = RwSignal::new(String::new());
-        let published = RwSignal::new(String::new());
-        let errors = RwSignal::new(Vec::<String>::new());
-        let selected = RwSignal::new(Vec::<ItemId>::new());
-        let filter = RwSignal::new(Filter::default());
-        // New data: the old ids may mean other legs, and the old filter other aircraft.
-        Effect::new(move |_| {
-            workspace.track();
-            selected.set(Vec::new());
-            filter.set(Filter::default());
-        });
-        let routes = Memo::new(move |_| {
-            workspace.with(|w| routes::find(&w.data.tracks, airports(), &Options::default()))
-        });
-        let tracked = Memo::new(move |_| {
-            workspace.with(|w| routes.with(|r| Analysis::with_routes(&w.data, r)))
-        });
-        // The article, read once for the Claims table and for the article view.
-        let reading = Memo::new(move |_| article::Reading::of(&article.read(), &published.read()));
-        let analysis = Memo::new(move |_| reading.with(|r| tracked.get().with_reading(&r.reading)));
-        let derived = Derived { routes, analysis };
-        let shown = Memo::new(move |_| {
-            let f = filter.get();
-            analysis.with(|a| routes.with(|r| f.apply(a, r)))
-        });
-        State {
-            workspace,
-            article,
-            published,
-            errors,
-            selected,
-            filter,
-            derived,
-            shown,
-            reading,
-        }
-    }
-}
-
-impl Default for State {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+pub use flightlens_core::map::{PALETTE, colour};
 
 /// The whole page.
 #[component]
@@ -183,7 +79,7 @@ pub fn App() -> impl IntoView {
                 <div class="panel-head">
                     <h2 id="tables-h">"Analysis"</h2>
                 </div>
-                <Exports workspace derived shown filter errors />
+                <Exports workspace derived filter errors />
                 <LegsTable analysis=shown selected />
                 <StopoversTable analysis=shown selected />
                 <AircraftTable analysis />

@@ -3,7 +3,7 @@
 use flightlens_core::time::short_utc;
 use leptos::prelude::*;
 
-use super::Workspace;
+use crate::state::Workspace;
 
 /// How many warnings of a file are listed on the page.
 const SHOWN: usize = 5;

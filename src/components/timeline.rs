@@ -1,144 +1,11 @@
 //! The timeline: one row per aircraft, a bar for each leg and a lighter one
 //! for each stopover.
 
-use flightlens_core::Dataset;
-use flightlens_core::ids::{ItemId, LegId, StopId};
-use flightlens_core::routes::{End, Routes};
-use flightlens_core::time::{civil_from_days, human_duration, short_utc};
+use flightlens_core::ids::ItemId;
+use flightlens_core::map::timeline::{AXIS_H, Chart, ROW_H, WIDTH as W, chart};
 use leptos::prelude::*;
 
-use super::{Derived, Workspace, colour};
-
-const W: f64 = 1000.0;
-const LABEL_W: f64 = 120.0;
-const ROW_H: f64 = 28.0;
-const AXIS_H: f64 = 24.0;
-
-#[derive(Debug, Clone, PartialEq)]
-struct Bar {
-    /// The leg or stopover drawn.
-    id: ItemId,
-    x: f64,
-    w: f64,
-    title: String,
-    /// A stopover rather than a leg.
-    ground: bool,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct Row {
-    /// The track's index.
-    track: usize,
-    label: String,
-    colour: &'static str,
-    bars: Vec<Bar>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct Chart {
-    /// The time span drawn.
-    span: Span,
-    height: f64,
-    rows: Vec<Row>,
-    ticks: Vec<(f64, String)>,
-}
-
-fn chart(data: &Dataset, routes: &Routes) -> Chart {
-    let spans: Vec<(i64, i64)> = data.tracks.iter().filter_map(|t| t.points.span()).collect();
-    let t0 = spans.iter().map(|s| s.0).min().unwrap_or(0);
-    let t1 = spans.iter().map(|s| s.1).max().unwrap_or(1).max(t0 + 1);
-    let span = Span { t0, t1 };
-    let x = |t: i64| span.x(t);
-    let code = |e: &Option<End>| e.as_ref().map_or("?", |e| e.airport.airport.icao);
-    let rows = data
-        .tracks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| !t.points.is_empty())
-        .map(|(i, t)| {
-            let legs = routes
-                .legs
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| l.track == i)
-                .map(|(n, l)| Bar {
-                    id: LegId(n).into(),
-                    x: x(l.takeoff),
-                    w: (x(l.landing) - x(l.takeoff)).max(2.0),
-                    title: format!(
-                        "{} → {}: {} → {} UTC ({})",
-                        code(&l.from),
-                        code(&l.to),
-                        short_utc(l.takeoff),
-                        short_utc(l.landing),
-                        human_duration(l.duration_s())
-                    ),
-                    ground: false,
-                });
-            let stops = routes
-                .stopovers
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.track == i)
-                .map(|(n, s)| Bar {
-                    id: StopId(n).into(),
-                    x: x(s.arrival),
-                    w: (x(s.departure) - x(s.arrival)).max(2.0),
-                    title: format!(
-                        "On the ground at {}: {} ({} → {} UTC)",
-                        s.airport.airport.icao,
-                        human_duration(s.ground_time_s()),
-                        short_utc(s.arrival),
-                        short_utc(s.departure)
-                    ),
-                    ground: true,
-                });
-            Row {
-                track: i,
-                label: t.identity.label(),
-                colour: colour(i),
-                bars: legs.chain(stops).collect(),
-            }
-        })
-        .collect::<Vec<_>>();
-    let day0 = t0.div_euclid(86_400) + 1;
-    let days = (t1 - t0) / 86_400 + 1;
-    let every = (days / 8).max(1);
-    let ticks = (0..days)
-        .step_by(every as usize)
-        .map(|k| {
-            let d = day0 + k;
-            let (_, m, dd) = civil_from_days(d);
-            (x(d * 86_400), format!("{dd:02}/{m:02}"))
-        })
-        .filter(|(px, _)| *px <= W)
-        .collect();
-    Chart {
-        span,
-        height: AXIS_H + ROW_H * rows.len().max(1) as f64 + 6.0,
-        rows,
-        ticks,
-    }
-}
-
-/// The time span a chart draws, Unix seconds (`t1 > t0`), and its scale.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Span {
-    t0: i64,
-    t1: i64,
-}
-
-impl Span {
-    /// The x of a time.
-    fn x(&self, t: i64) -> f64 {
-        LABEL_W + (W - LABEL_W - 10.0) * (t - self.t0) as f64 / (self.t1 - self.t0).max(1) as f64
-    }
-    /// The time at an x, within the span.
-    fn t(&self, x: f64) -> i64 {
-        let f = ((x - LABEL_W) / (W - LABEL_W - 10.0)).clamp(0.0, 1.0);
-        self.t0 + (f * (self.t1 - self.t0) as f64).round() as i64
-    }
-}
+use super::{Derived, Workspace};
 
 /// One row per aircraft over the loaded time span.
 #[component]
@@ -194,14 +61,13 @@ pub fn Timeline(
             return;
         };
         brush.set(None);
-        if (a - b).abs() < 4.0 {
+        let Some((t0, t1)) = c.with_untracked(|c| c.brushed(a, b)) else {
             // A click: select the bar under it.
             if let Some(id) = pressed.get_value() {
                 selected.set(vec![id]);
             }
             return;
-        }
-        let (t0, t1) = c.with_untracked(|c| (c.span.t(a.min(b)), c.span.t(a.max(b))));
+        };
         filter.update(|f| {
             f.from = Some(t0);
             f.to = Some(t1);
@@ -209,18 +75,8 @@ pub fn Timeline(
     };
     // The range shown (brushed or typed), as a band over the rows.
     let band = move || {
-        let c = c.get();
-        if let Some((a, b)) = brush.get() {
-            return Some((a.min(b).max(LABEL_W), (a - b).abs()));
-        }
-        let f = filter.get();
-        if f.from.is_none() && f.to.is_none() {
-            return None;
-        }
-        let Span { t0, t1 } = c.span;
-        let a = c.span.x(f.from.unwrap_or(t0).max(t0));
-        let b = c.span.x(f.to.unwrap_or(t1).min(t1));
-        Some((a, (b - a).max(1.0)))
+        let b = brush.get();
+        filter.with(|f| c.with(|c| c.band(b, f)))
     };
     view! {
         <svg
@@ -260,7 +116,7 @@ pub fn Timeline(
                     .into_iter()
                     .enumerate()
                     .map(|(i, r)| {
-                        let y = AXIS_H + ROW_H * i as f64;
+                        let y = Chart::row_y(i);
                         let track = r.track;
                         let dim = move || filter.with(|f| f.aircraft.is_some_and(|a| a.0 != track));
                         let bars = r

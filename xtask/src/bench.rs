@@ -221,8 +221,8 @@ pub fn ingest(root: &std::path::Path) -> Result<(), String> {
     let path = dir.join("ingest-fr24.csv");
     std::fs::write(&path, &fr24).map_err(|e| e.to_string())?;
     drop(fr24);
-    crate::tools::ensure_build_tools(root)?;
-    crate::tools::dist(root)?;
+    crate::toolchain::ensure_build_tools(root)?;
+    crate::toolchain::dist(root)?;
     let (mut natives, mut apps, mut ratios, mut ones) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut papa_s = f64::NAN;
@@ -333,8 +333,8 @@ pub fn map(root: &std::path::Path) -> Result<(), String> {
         csv.len() as f64 / 1e6
     );
     drop(csv);
-    crate::tools::ensure_build_tools(root)?;
-    crate::tools::dist(root)?;
+    crate::toolchain::ensure_build_tools(root)?;
+    crate::toolchain::dist(root)?;
     let status = std::process::Command::new("node")
         .arg("e2e/bench-map.mjs")
         .arg(&path)

@@ -1,5 +1,7 @@
 //! `cargo xtask bundle`: `dist/flightlens.html`, the whole app in one file
-//! that works when opened from `file://` with the network off.
+//! that works when opened from `file://` with the network off, built from
+//! the release build in `dist/`. (The app's Save as offline HTML builds the
+//! same kind of file in the page: `src/offline.rs`.)
 //!
 //! A page opened from `file://` may not fetch its own wasm (browsers treat
 //! every file as its own origin), so the module is inlined as base64 next
@@ -148,8 +150,8 @@ pub fn write_test_files(root: &Path) -> Result<(), String> {
 /// `cargo xtask bundle [--with FILES… --article FILE --published DATE] [--out FILE]`.
 pub fn bundle(root: &Path, args: &[String]) -> Result<(), String> {
     let r = parse(args)?;
-    crate::tools::ensure_build_tools(root)?;
-    crate::tools::dist(root)?;
+    crate::toolchain::ensure_build_tools(root)?;
+    crate::toolchain::dist(root)?;
     write(root, r)
 }
 

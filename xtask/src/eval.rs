@@ -6,12 +6,19 @@
 //! ingest, and analysed with the default options. A detected leg matches a
 //! true leg of the same aircraft when their times overlap by more than half
 //! the true leg; stopovers match on airport and overlap.
+//!
+//! Then the real-data suite (`crates/core/tests/real/`, the same check as
+//! `cargo test`'s `real` test): public exports with hand-read truth, one
+//! line per file and per group of files loaded together.
 
 use flightlens_core::Dataset;
 use flightlens_core::airports::airports;
 use flightlens_core::routes::{self, End, Options};
 
 use crate::sim::{Lcg, Leg, Sample, at, fly, opensky_csv};
+
+#[path = "../../crates/core/tests/real/suite.rs"]
+mod real_suite;
 
 /// One aircraft's planned itinerary.
 pub struct Plan {
@@ -57,7 +64,7 @@ pub fn simulate(plan: &Plan, rng: &mut Lcg) -> (Vec<Sample>, Truth) {
     let mut off_block = plan.start;
     for w in plan.stops.windows(2) {
         let (a, b) = (at(w[0]), at(w[1]));
-        let km = flightlens_core::geo::haversine_km(a.lat, a.lon, b.lat, b.lon);
+        let km = a.position().haversine_km(b.position());
         let gaps: &[(f64, f64)] = if km > 3_000.0 { &[(0.3, 0.6)] } else { &[] };
         let leg = Leg {
             from: &a,
@@ -371,10 +378,11 @@ fn pct(a: usize, b: usize) -> String {
     }
 }
 
-/// Runs every scenario and prints the table. Fails when a target is missed:
-/// clean data must give every leg and stopover with nothing spurious; noisy
-/// data at least 98%; observed times within 2 minutes.
-pub fn routes() -> Result<(), String> {
+/// Runs every scenario and prints the table, then the real-data suite's.
+/// Fails when a target is missed: clean data must give every leg and
+/// stopover with nothing spurious; noisy data at least 98%; observed times
+/// within 2 minutes; every real file exactly its hand-read truth.
+pub fn routes(root: &std::path::Path) -> Result<(), String> {
     println!(
         "{:<32} {:>5} {:>6} {:>9} {:>7} {:>9} {:>10} {:>10} {:>9} {:>9}",
         "scenario",
@@ -425,6 +433,14 @@ pub fn routes() -> Result<(), String> {
             ));
         }
     }
+    println!();
+    let rows = real_suite::run(&root.join("crates/core/tests/real"))?;
+    print!("{}", real_suite::table(&rows));
+    let files = rows.iter().filter(|r| !r.name.contains(" + ")).count();
+    if files < real_suite::MIN_FILES {
+        failures.push(format!("only {files} real files"));
+    }
+    failures.extend(rows.iter().filter_map(real_suite::Row::failure));
     if failures.is_empty() {
         println!("all targets met");
         Ok(())

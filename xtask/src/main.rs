@@ -9,7 +9,8 @@
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `gen-aircraft-types`: regenerate the article reader's aircraft types from ICAO Doc 8643 (PyPI)
-//! - `eval routes`: score the route engine on synthetic scenarios with exact truth
+//! - `eval routes`: score the route engine on synthetic scenarios with exact truth, and on
+//!   the real exports in `crates/core/tests/real/` with hand-read truth
 //! - `eval article [--holdout]`: score the article reader on articles with hand-made truth
 //!   (the first set and the development set; `--holdout` the held-out set only)
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
@@ -24,12 +25,14 @@ mod airports;
 mod bench;
 mod bench_article;
 mod bundle;
+mod ci;
 mod coastlines;
 mod demo;
 mod eval;
 mod eval_article;
+mod fuzz;
 mod sim;
-mod tools;
+mod toolchain;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -59,7 +62,7 @@ fn main() -> ExitCode {
         Some("gen-airports") => airports::generate(&root),
         Some("gen-aircraft-types") => aircraft_types::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
-        Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
+        Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
             if args.get(2).map(String::as_str) == Some("--holdout") {
                 eval_article::run_holdout(&root)
@@ -73,16 +76,16 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("article") => bench_article::run(&root),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-            tools::fuzz(&root, secs)
+            fuzz::fuzz(&root, secs)
         }
-        Some("serve") => tools::serve(&root),
+        Some("serve") => toolchain::serve(&root),
         Some("bundle") => bundle::bundle(&root, &args[1..]),
         Some("bundle-test-files") => bundle::write_test_files(&root),
-        Some("dist") => tools::ensure_build_tools(&root).and_then(|()| tools::dist(&root)),
-        Some("test") => tools::test(&root),
-        Some("screenshot") => tools::ensure_build_tools(&root)
-            .and_then(|()| tools::dist(&root))
-            .and_then(|()| tools::node(&root, &["e2e/screenshot.mjs"])),
+        Some("dist") => toolchain::ensure_build_tools(&root).and_then(|()| toolchain::dist(&root)),
+        Some("test") => ci::test(&root),
+        Some("screenshot") => toolchain::ensure_build_tools(&root)
+            .and_then(|()| toolchain::dist(&root))
+            .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
             "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | fuzz [SECONDS]>"
                 .to_string(),

@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use flightlens_core::airports::airports;
-use flightlens_core::geo::{bearing_deg, haversine_km, intermediate};
+use flightlens_core::geo::LatLon;
 use flightlens_core::time::rfc3339;
 
 /// An airport's reference point, degrees.
@@ -19,6 +19,13 @@ pub struct Airport {
     pub lat: f64,
     /// Degrees east.
     pub lon: f64,
+}
+
+impl Airport {
+    /// Where it is.
+    pub fn position(&self) -> LatLon {
+        LatLon::new(self.lat, self.lon)
+    }
 }
 
 /// The airport with this ICAO code from the embedded table.
@@ -92,15 +99,16 @@ const KT_TO_KMS: f64 = 1.852 / 3600.0;
 /// a tracking network would have published (sparser at cruise, none in gaps).
 pub fn fly(leg: &Leg, rng: &mut Lcg) -> Flight {
     let (a, b) = (leg.from, leg.to);
-    let dist = haversine_km(a.lat, a.lon, b.lat, b.lon);
-    let dep_brg = bearing_deg(a.lat, a.lon, b.lat, b.lon);
+    let (pa, pb) = (a.position(), b.position());
+    let dist = pa.haversine_km(pb);
+    let dep_brg = pa.bearing_deg(pb);
     let mut out = Vec::new();
     let mut t = leg.off_block;
     // Parked at the stand, then taxi 1.2 km to the runway over 8 minutes.
-    let stand = flightlens_core::geo::destination(a.lat, a.lon, dep_brg + 100.0, 1.2);
+    let stand = pa.destination(dep_brg + 100.0, 1.2);
     for k in 0..=32 {
         let f = f64::from(k) / 32.0;
-        let (lat, lon) = intermediate(stand.0, stand.1, a.lat, a.lon, f);
+        let LatLon { lat, lon } = stand.towards(pa, f);
         let gs = if k == 0 || k == 32 {
             0.0
         } else {
@@ -112,7 +120,7 @@ pub fn fly(leg: &Leg, rng: &mut Lcg) -> Flight {
             lon,
             alt_ft: 0.0,
             gs_kt: gs,
-            track: bearing_deg(stand.0, stand.1, a.lat, a.lon),
+            track: stand.bearing_deg(pa),
             vrate_fpm: 0.0,
             ground: true,
         });
@@ -150,8 +158,9 @@ pub fn fly(leg: &Leg, rng: &mut Lcg) -> Flight {
         let in_gap = leg.gaps.iter().any(|&(g0, g1)| f > g0 && f < g1);
         let period = if alt < 10_000.0 { 15 } else { 60 };
         if !in_gap && t - last_emit >= period {
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
-            let track = bearing_deg(lat, lon, b.lat, b.lon);
+            let here = pa.towards(pb, f);
+            let (lat, lon) = (here.lat, here.lon);
+            let track = here.bearing_deg(pb);
             let noise = if alt > 20_000.0 {
                 rng.jitter(20.0)
             } else {
@@ -180,11 +189,11 @@ pub fn fly(leg: &Leg, rng: &mut Lcg) -> Flight {
         landing = t;
     }
     // Landing roll and taxi in to a stand 1 km off the runway.
-    let arr_brg = bearing_deg(a.lat, a.lon, b.lat, b.lon);
-    let stand = flightlens_core::geo::destination(b.lat, b.lon, arr_brg + 80.0, 1.0);
+    let arr_brg = pa.bearing_deg(pb);
+    let stand = pb.destination(arr_brg + 80.0, 1.0);
     for k in 1..=28 {
         let f = f64::from(k) / 28.0;
-        let (lat, lon) = intermediate(b.lat, b.lon, stand.0, stand.1, f);
+        let LatLon { lat, lon } = pb.towards(stand, f);
         t += 15;
         let gs = if k < 4 {
             120.0 - 35.0 * f64::from(k)
@@ -199,7 +208,7 @@ pub fn fly(leg: &Leg, rng: &mut Lcg) -> Flight {
             lon,
             alt_ft: 0.0,
             gs_kt: gs,
-            track: bearing_deg(b.lat, b.lon, stand.0, stand.1),
+            track: pb.bearing_deg(stand),
             vrate_fpm: 0.0,
             ground: true,
         });

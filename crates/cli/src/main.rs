@@ -1,7 +1,7 @@
 //! `flightlens`: the Flightlens engine on the command line.
 //!
 //! ```text
-//! flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD]
+//! flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD]
 //!                    [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
 //! ```
 //!
@@ -9,14 +9,19 @@
 //! JSON as the app's export) with `--json`; `--format` writes the app's
 //! other exports (the same bytes as its buttons) to stdout. Exits 0 when anything could be
 //! read, with warnings in the output; non-zero only when nothing could be
-//! read, with the reason on stderr.
+//! read, with the reason on stderr. With `--article` and no flight files it
+//! reads the article alone: its claims, each `no_data` until tracks are
+//! loaded.
 
 use std::process::ExitCode;
 
-use flightlens_core::time::human_duration;
-use flightlens_core::{Analysis, Dataset, FileReader};
+use flightlens_core::filter::Filter;
+use flightlens_core::pipeline::{self, ArticleInput};
+use flightlens_core::routes::Options;
+use flightlens_core::time::{Day, human_duration};
+use flightlens_core::{Analysis, Dataset, FileReader, export};
 
-const USAGE: &str = "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
+const USAGE: &str = "usage: flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
 
 /// What `--format` can write.
 const FORMATS: [&str; 5] = ["json", "geojson", "kml", "legs-csv", "stopovers-csv"];
@@ -26,7 +31,7 @@ const FORMATS: [&str; 5] = ["json", "geojson", "kml", "legs-csv", "stopovers-csv
 struct Args {
     files: Vec<String>,
     article: Option<String>,
-    published: Option<String>,
+    published: Option<Day>,
     json: bool,
     format: Option<String>,
 }
@@ -57,17 +62,14 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--article" => a.article = Some(it.next().ok_or("--article needs a file")?.clone()),
             "--published" => {
                 let d = it.next().ok_or("--published needs a date, YYYY-MM-DD")?;
-                if d.len() != 10 || flightlens_core::time::parse_date(d).is_none() {
-                    return Err(format!("--published {d:?} is not a date like 2019-01-28"));
-                }
-                a.published = Some(d.clone());
+                a.published = Some(d.parse().map_err(|e| format!("--published {e}"))?);
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
             s => a.files.push(s.to_string()),
         }
     }
-    if a.files.is_empty() {
-        return Err(format!("no input files\n{USAGE}"));
+    if a.files.is_empty() && a.article.is_none() {
+        return Err(format!("no input files and no --article\n{USAGE}"));
     }
     Ok(a)
 }
@@ -105,49 +107,55 @@ fn main() -> ExitCode {
             eprintln!("flightlens: {f}: {e}");
         }
     }
-    if data.point_count() == 0 && data.flights.is_empty() {
+    // Flight files were named and none gave anything: say so and stop. An
+    // article alone is a whole run (claims with no data to check them).
+    if !args.files.is_empty() && data.point_count() == 0 && data.flights.is_empty() {
         eprintln!("flightlens: nothing could be read");
         for w in data.warnings() {
             eprintln!("  {}: {}", w.file, w.message);
         }
         return ExitCode::FAILURE;
     }
-    let routes = flightlens_core::routes::find(
-        &data.tracks,
-        flightlens_core::airports::airports(),
-        &flightlens_core::routes::Options::default(),
-    );
-    let mut analysis = Analysis::with_routes(&data, &routes);
-    if let Some(path) = &args.article {
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let text = flightlens_core::ingest::decode_text(&bytes);
-                analysis = analysis.with_article(&text, args.published.as_deref());
-            }
+    let text = match &args.article {
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => Some(flightlens_core::ingest::decode_text(&bytes).into_owned()),
             Err(e) => {
                 eprintln!("flightlens: {path}: {e}");
                 return ExitCode::FAILURE;
             }
-        }
-        if args.published.is_none() {
-            eprintln!(
-                "flightlens: note: without --published, dates that do not give their year are left unchecked"
-            );
-        }
+        },
+        None => None,
+    };
+    if args.article.is_some() && args.published.is_none() {
+        eprintln!(
+            "flightlens: note: without --published, dates that do not give their year are left unchecked"
+        );
     }
-    use flightlens_core::export;
+    let article = text.as_deref().map(|text| ArticleInput {
+        text,
+        published: args.published,
+    });
+    let made = pipeline::analyse(&data, &Options::default(), article);
+    let source = export::Source::new(&data, &made);
+    // The command line has no filter: every export holds everything.
+    let all = Filter::default();
     match args.format.as_deref().or(args.json.then_some("json")) {
-        Some("geojson") => println!("{}", export::geojson(&data, &routes, &analysis)),
-        Some("kml") => print!("{}", export::kml(&data, &routes, &analysis)),
-        Some("legs-csv") => print!("{}", export::legs_csv(&analysis)),
-        Some("stopovers-csv") => print!("{}", export::stopovers_csv(&analysis)),
-        Some(_) => println!("{}", analysis.to_json()),
-        None => print_tables(&data, &analysis),
+        Some("geojson") => println!("{}", export::geojson(source, &all)),
+        Some("kml") => print!("{}", export::kml(source, &all)),
+        Some("legs-csv") => print!("{}", export::legs_csv(source, &all)),
+        Some("stopovers-csv") => print!("{}", export::stopovers_csv(source, &all)),
+        Some(_) => println!("{}", made.analysis.to_json()),
+        None => print_tables(&data, &made.analysis),
     }
     ExitCode::SUCCESS
 }
 
 fn print_tables(data: &Dataset, a: &Analysis) {
+    // An article read alone: its claims are all there is to show.
+    if data.imports.is_empty() {
+        print_claims(a);
+        return;
+    }
     println!("Files");
     for r in &data.imports {
         println!(
@@ -247,6 +255,18 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             );
         }
     }
+    print_claims(a);
+    if !a.warnings.is_empty() {
+        println!("\nWarnings ({})", a.warnings.len());
+        for w in a.warnings.iter().take(20) {
+            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
+            println!("  {}{line}: {}", w.file, w.message);
+        }
+    }
+}
+
+/// The claims table, when the article gave any.
+fn print_claims(a: &Analysis) {
     if !a.claims.is_empty() {
         println!("\nClaims");
         for c in &a.claims {
@@ -271,13 +291,6 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             );
         }
     }
-    if !a.warnings.is_empty() {
-        println!("\nWarnings ({})", a.warnings.len());
-        for w in a.warnings.iter().take(20) {
-            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
-            println!("  {}{line}: {}", w.file, w.message);
-        }
-    }
 }
 
 #[cfg(test)]
@@ -296,17 +309,25 @@ mod tests {
         .unwrap();
         assert_eq!(a.files, ["a.csv", "b.json"]);
         assert_eq!(a.article.as_deref(), Some("art.txt"));
-        assert_eq!(a.published.as_deref(), Some("2019-01-28"));
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some("2019-01-28")
+        );
         assert!(a.json);
     }
 
     #[test]
     fn rejects_bad_dates_and_missing_files() {
-        assert!(parse_args(&args("analyze a.csv --published 28/01/2019")).is_err());
+        for bad in ["28/01/2019", "2019-1-28", "2019-02-30"] {
+            assert_eq!(
+                parse_args(&args(&format!("analyze a.csv --published {bad}"))).unwrap_err(),
+                format!("--published {bad:?} is not a date like 2019-01-28")
+            );
+        }
         assert!(
             parse_args(&args("analyze --json"))
                 .unwrap_err()
-                .contains("no input files")
+                .contains("no input files and no --article")
         );
         assert!(
             parse_args(&args("frobnicate"))

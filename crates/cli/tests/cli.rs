@@ -163,3 +163,43 @@ fn geojson_and_csv_exports_on_the_demo() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not one of"));
 }
+
+/// A reporter can read an article before loading any track: its claims
+/// come out with nothing to check them against.
+#[test]
+fn an_article_alone_gives_its_claims_with_no_data() {
+    let out = flightlens(&[
+        "analyze",
+        "--article",
+        "demo/article.txt",
+        "--published",
+        "2019-01-28",
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(doc["aircraft"].as_array().map(Vec::len), Some(0));
+    let claims = doc["claims"].as_array().expect("claims");
+    assert!(claims.len() >= 4, "{claims:?}");
+    assert!(claims.iter().all(|c| c["verdict"] == "no_data"));
+    assert!(
+        claims
+            .iter()
+            .all(|c| c["evidence"] == serde_json::json!([]))
+    );
+    // Without flight files or an article there is nothing to do.
+    let none = flightlens(&["analyze", "--json"]);
+    assert_eq!(none.status.code(), Some(2));
+    // Named files that cannot be read still fail the run, article or not.
+    let unreadable = flightlens(&[
+        "analyze",
+        "no-such-file.csv",
+        "--article",
+        "demo/article.txt",
+    ]);
+    assert!(!unreadable.status.success());
+}

@@ -3,14 +3,20 @@
 //!
 //! Times are RFC 3339 UTC, distances km, durations seconds, altitudes feet.
 //! Fields may be added; none may change meaning without bumping [`SCHEMA`].
+//!
+//! The document is output only: it is written from the typed model (the
+//! tracks, their routes, the checked claims) and nothing in the engine
+//! reads its strings back. Work on the routes, not on the document.
 
 use serde::Serialize;
 
-use crate::airports::{Candidate, airports};
+use crate::airports::Candidate;
+use crate::article::check::{Checked, Verdict};
+use crate::article::{Claim, Event, Place};
 use crate::ids::{AircraftId, ItemId, LegId, StopId};
 use crate::ingest::{Dataset, Warning};
-use crate::routes::{self, End, Options, Routes};
-use crate::time::rfc3339;
+use crate::routes::{End, Routes};
+use crate::time::{rfc3339, rfc3339_local as local_time};
 
 /// The schema name and version written into every document.
 pub const SCHEMA: &str = "flightlens.analysis/1";
@@ -122,18 +128,6 @@ fn end_ref(e: &Option<End>) -> Option<AirportRef> {
         .map(|e| airport_ref(&e.airport, e.inferred, &e.alternatives))
 }
 
-/// A time in an IANA zone as RFC 3339 with its offset, e.g.
-/// `2019-01-23T14:40:00+03:00`; `None` for an unknown zone.
-pub fn local_time(t: i64, tz: &str) -> Option<String> {
-    let zone = jiff::tz::db().get(tz).ok()?;
-    let ts = jiff::Timestamp::from_second(t).ok()?;
-    Some(
-        ts.to_zoned_datetime(zone)
-            .strftime("%Y-%m-%dT%H:%M:%S%:z")
-            .to_string(),
-    )
-}
-
 /// A coverage gap inside a leg.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GapOut {
@@ -217,6 +211,69 @@ pub struct FlightOut {
     pub arrival: Option<String>,
 }
 
+/// A claim read from the article, with what the tracks say of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClaimOut {
+    /// The sentence.
+    pub text: String,
+    /// Byte offsets of the sentence in the article.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// `arrival`, `departure`, `route` or `presence`.
+    pub event: Event,
+    /// ICAO type designator named.
+    pub aircraft_type: Option<String>,
+    /// Registration named.
+    pub registration: Option<String>,
+    /// ICAO address named.
+    pub icao24: Option<String>,
+    /// ICAO code of one airport, else ISO country code.
+    pub place: Option<String>,
+    /// The words of the text for the place.
+    pub place_text: Option<String>,
+    /// The airports the place stands for.
+    pub place_airports: Vec<String>,
+    /// A route's stops (codes as for `place`).
+    pub route: Vec<String>,
+    /// `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`; `null` when the text gives no date.
+    pub date: Option<String>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Ids of the legs and stopovers that support or contradict it.
+    pub evidence: Vec<ItemId>,
+    /// Which aircraft were considered, in words.
+    pub note: String,
+}
+
+impl ClaimOut {
+    /// The document's entry for a claim and what checking it found.
+    pub fn new(c: &Claim, checked: Checked) -> Self {
+        let code = |p: &Place| p.code.clone();
+        ClaimOut {
+            text: c.text.clone(),
+            start: c.start,
+            end: c.end,
+            event: c.event,
+            aircraft_type: c.aircraft_type.clone(),
+            registration: c.registration.clone(),
+            icao24: c.icao24.clone(),
+            place: c.place.as_ref().map(code),
+            place_text: c.place.as_ref().map(|p| p.text.clone()),
+            place_airports: c
+                .place
+                .as_ref()
+                .map(|p| p.airports.clone())
+                .unwrap_or_default(),
+            route: c.route.iter().map(code).collect(),
+            date: c.days.map(|d| d.iso()),
+            verdict: checked.verdict,
+            evidence: checked.evidence,
+            note: checked.note,
+        }
+    }
+}
+
 /// The whole analysis of what is loaded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
@@ -231,9 +288,9 @@ pub struct Analysis {
     /// Flights from flight lists (OpenSky flights, Flightradar24 logbook):
     /// what a source reports, not what a track shows.
     pub flights: Vec<FlightOut>,
-    /// Claims read from the article and checked against the tracks (see
-    /// [`Analysis::with_article`]).
-    pub claims: Vec<crate::article::check::Checked>,
+    /// Claims read from the article and checked against the tracks (the
+    /// pipeline's last stage adds them).
+    pub claims: Vec<ClaimOut>,
     /// Every warning about the input, with file and line.
     pub warnings: Vec<Warning>,
 }
@@ -248,31 +305,15 @@ impl Analysis {
             .collect()
     }
 
-    /// Reads an article's claims and checks them against this analysis
-    /// (HTML pasted as the article is read as its text).
-    /// `published` is `YYYY-MM-DD`; relative dates ("last month") and
-    /// years left out are resolved against it. Without it, only dates
-    /// that give their year are used.
-    pub fn with_article(self, text: &str, published: Option<&str>) -> Self {
-        let day = published.and_then(crate::time::parse_date);
-        let text = crate::article::strip_html(text);
-        self.with_reading(&crate::article::read(&text, day))
+    /// The same document with the article's claims as checked.
+    pub fn with_claims(self, claims: Vec<ClaimOut>) -> Self {
+        Analysis { claims, ..self }
     }
 
-    /// Checks the claims of an article already read against this analysis.
-    pub fn with_reading(mut self, reading: &crate::article::Reading) -> Self {
-        self.claims = crate::article::check::check(&reading.claims, &self);
-        self
-    }
-
-    /// Analyses a dataset with the embedded airports and default options.
-    pub fn of(data: &Dataset) -> Self {
-        let routes = routes::find(&data.tracks, airports(), &Options::default());
-        Self::with_routes(data, &routes)
-    }
-
-    /// The document for a dataset whose routes are already found.
-    pub fn with_routes(data: &Dataset, routes: &Routes) -> Self {
+    /// The document for a dataset and the routes found in it, without
+    /// claims: every time written as RFC 3339, every distance rounded to
+    /// 0.1 km, every airport with its names and zone.
+    pub fn new(data: &Dataset, routes: &Routes) -> Self {
         let ac = AircraftId;
         let legs = routes
             .legs
@@ -377,22 +418,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn local_times_follow_the_zone() {
-        assert_eq!(
-            local_time(1_548_232_800, "Europe/Moscow").as_deref(),
-            Some("2019-01-23T11:40:00+03:00")
-        );
-        assert_eq!(local_time(0, "Nowhere/Atlantis"), None);
-    }
-
-    #[test]
     fn document_has_the_contract_fields() {
         let mut d = Dataset::default();
         d.add_file(
             "t.csv",
             b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1548230520,x,TCTTC,\"41.27,28.75\",0,0,0\nbad,x,TCTTC,\"41.27,28.75\",0,0,0\n",
         );
-        let v: serde_json::Value = serde_json::from_str(&Analysis::of(&d).to_json()).unwrap();
+        let routes =
+            crate::routes::find(&d.tracks, crate::airports::airports(), &Default::default());
+        let v: serde_json::Value =
+            serde_json::from_str(&Analysis::new(&d, &routes).to_json()).unwrap();
         assert_eq!(v["schema"], "flightlens.analysis/1");
         assert_eq!(v["aircraft"][0]["id"], "a1");
         assert_eq!(v["aircraft"][0]["callsigns"][0], "TCTTC");

@@ -1,18 +1,57 @@
 //! Exports for the graphics desk: legs and stopovers as CSV, and the routes
-//! as GeoJSON and KML. Pure functions from the analysis to text, so the page
-//! and the CLI write the same files and the tests read them back.
+//! as GeoJSON and KML. Pure functions from what the pipeline made (a
+//! [`Source`]) and the reader's [`Filter`] to text, so the page and the CLI
+//! write the same files the same way and the tests read them back.
 //!
 //! Every field that came from a user's file (callsigns, registrations) is
 //! written as data: CSV cells that a spreadsheet would run as a formula are
 //! prefixed with `'`, KML text is XML-escaped, and GeoJSON is built with
 //! `serde_json`.
 
+use std::borrow::Cow;
+
 use serde_json::{Value, json};
 
 use crate::Dataset;
 use crate::analysis::{AirportRef, Analysis, LegOut};
+use crate::filter::Filter;
+use crate::pipeline::Analysed;
 use crate::routes::{Leg, Routes};
 use crate::track::Points;
+
+/// What the exports are made from: the loaded data (the tracks' points,
+/// for the drawn routes) and what the pipeline made of it. The CLI makes
+/// one from its [`Analysed`] ([`Source::new`]); the app from its memos.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    /// The loaded data.
+    pub data: &'a Dataset,
+    /// The routes found in it.
+    pub routes: &'a Routes,
+    /// The whole analysis document (the exports apply the filter).
+    pub analysis: &'a Analysis,
+}
+
+impl<'a> Source<'a> {
+    /// The data and what [`crate::pipeline::analyse`] made of it.
+    pub fn new(data: &'a Dataset, analysed: &'a Analysed) -> Self {
+        Source {
+            data,
+            routes: &analysed.routes,
+            analysis: &analysed.analysis,
+        }
+    }
+
+    /// The analysis as the filter shows it (the whole one, unfiltered,
+    /// without a copy).
+    fn shown(&self, filter: &Filter) -> Cow<'a, Analysis> {
+        if filter.is_empty() {
+            Cow::Borrowed(self.analysis)
+        } else {
+            Cow::Owned(filter.apply(self.analysis, self.routes))
+        }
+    }
+}
 
 /// A spreadsheet runs a cell that starts with one of these as a formula.
 fn cell(s: &str) -> String {
@@ -40,8 +79,10 @@ fn csv_text(header: &[&str], rows: Vec<Vec<String>>) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// The legs table as CSV, one row per leg, times in UTC and local time.
-pub fn legs_csv(a: &Analysis) -> String {
+/// The legs table as CSV, one row per leg the filter keeps, times in UTC
+/// and local time.
+pub fn legs_csv(source: Source<'_>, filter: &Filter) -> String {
+    let a = &*source.shown(filter);
     let labels = a.aircraft_labels();
     let rows = a
         .legs
@@ -98,8 +139,9 @@ pub fn legs_csv(a: &Analysis) -> String {
     )
 }
 
-/// The stopovers table as CSV.
-pub fn stopovers_csv(a: &Analysis) -> String {
+/// The stopovers table as CSV, one row per stopover the filter keeps.
+pub fn stopovers_csv(source: Source<'_>, filter: &Filter) -> String {
+    let a = &*source.shown(filter);
     let labels = a.aircraft_labels();
     let rows = a
         .stopovers
@@ -196,11 +238,12 @@ fn airport_props(a: &Option<AirportRef>) -> Value {
 /// The routes as a GeoJSON FeatureCollection: each leg's flown track as a
 /// MultiLineString (split at coverage gaps), each gap as a LineString with
 /// `"kind": "gap"` (straight between the last and next fix seen; not
-/// flown track), and each stopover as a Point.
-pub fn geojson(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
+/// flown track), and each stopover as a Point; what the filter keeps.
+pub fn geojson(source: Source<'_>, filter: &Filter) -> String {
+    let a = &*source.shown(filter);
     let labels = a.aircraft_labels();
     let mut features = Vec::new();
-    for (out, l, pieces) in drawn_legs(data, routes, a) {
+    for (out, l, pieces) in drawn_legs(source.data, source.routes, a) {
         let label = labels.get(&out.aircraft).copied().unwrap_or("");
         features.push(json!({
             "type": "Feature",
@@ -268,9 +311,10 @@ pub fn xml_escape(s: &str) -> String {
 
 /// The routes as KML for Google Earth: a folder of legs (flown pieces as a
 /// MultiGeometry, gaps in a separate dashed-looking grey style) and a folder
-/// of stopovers.
-pub fn kml(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
+/// of stopovers; what the filter keeps.
+pub fn kml(source: Source<'_>, filter: &Filter) -> String {
     use std::fmt::Write as _;
+    let a = &*source.shown(filter);
     let labels = a.aircraft_labels();
     let mut o = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>Flightlens analysis</name>\n\
@@ -284,7 +328,7 @@ pub fn kml(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    for (out, l, pieces) in drawn_legs(data, routes, a) {
+    for (out, l, pieces) in drawn_legs(source.data, source.routes, a) {
         let label = labels.get(&out.aircraft).copied().unwrap_or("");
         let title = format!("{} {} → {}", label, code(&out.from), code(&out.to));
         let _ = write!(
@@ -350,15 +394,10 @@ pub fn kml(data: &Dataset, routes: &Routes, a: &Analysis) -> String {
 mod tests {
     use super::*;
 
-    fn demo() -> (Dataset, Routes, Analysis) {
+    fn demo() -> (Dataset, Analysed) {
         let data = crate::demo_data();
-        let routes = crate::routes::find(
-            &data.tracks,
-            crate::airports::airports(),
-            &crate::routes::Options::default(),
-        );
-        let a = Analysis::with_routes(&data, &routes);
-        (data, routes, a)
+        let made = crate::pipeline::analyse(&data, &Default::default(), None);
+        (data, made)
     }
 
     #[test]
@@ -370,21 +409,51 @@ mod tests {
 
     #[test]
     fn legs_csv_has_a_row_per_leg_and_reads_back() {
-        let (_, _, a) = demo();
-        let text = legs_csv(&a);
+        let (data, made) = demo();
+        let a = &made.analysis;
+        let text = legs_csv(Source::new(&data, &made), &Filter::default());
         let mut r = csv::Reader::from_reader(text.as_bytes());
         let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
         assert_eq!(rows.len(), a.legs.len());
         assert_eq!(&rows[0][0], "leg:1");
         assert_eq!(r.headers().unwrap().len(), rows[0].len());
-        let s = stopovers_csv(&a);
+        let s = stopovers_csv(Source::new(&data, &made), &Filter::default());
         assert_eq!(s.lines().count(), a.stopovers.len() + 1);
     }
 
     #[test]
+    fn the_filter_narrows_every_export() {
+        let (data, made) = demo();
+        let one = Filter {
+            aircraft: Some(crate::ids::AircraftId(1)),
+            ..Filter::default()
+        };
+        let shown = one.apply(&made.analysis, &made.routes);
+        assert!(shown.legs.len() < made.analysis.legs.len());
+        let source = Source::new(&data, &made);
+        assert_eq!(legs_csv(source, &one).lines().count(), shown.legs.len() + 1);
+        assert_eq!(
+            stopovers_csv(source, &one).lines().count(),
+            shown.stopovers.len() + 1
+        );
+        let doc: Value = serde_json::from_str(&geojson(source, &one)).unwrap();
+        let legs = doc["features"].as_array().unwrap().iter();
+        assert_eq!(
+            legs.filter(|x| x["properties"]["kind"] == "leg").count(),
+            shown.legs.len()
+        );
+        assert_eq!(
+            kml(source, &one).matches("styleUrl>#leg<").count(),
+            shown.legs.len()
+        );
+    }
+
+    #[test]
     fn geojson_has_legs_gaps_and_stopovers() {
-        let (data, routes, a) = demo();
-        let doc: Value = serde_json::from_str(&geojson(&data, &routes, &a)).unwrap();
+        let (data, made) = demo();
+        let a = &made.analysis;
+        let doc: Value =
+            serde_json::from_str(&geojson(Source::new(&data, &made), &Filter::default())).unwrap();
         let f = doc["features"].as_array().unwrap();
         let kind = |k: &str| f.iter().filter(|x| x["properties"]["kind"] == k).count();
         assert_eq!(kind("leg"), a.legs.len());
@@ -405,9 +474,10 @@ mod tests {
 
     #[test]
     fn kml_is_well_formed_and_escapes_names() {
-        let (data, routes, mut a) = demo();
-        a.aircraft[0].label = "<script>alert(1)</script> & co".into();
-        let text = kml(&data, &routes, &a);
+        let (data, mut made) = demo();
+        made.analysis.aircraft[0].label = "<script>alert(1)</script> & co".into();
+        let text = kml(Source::new(&data, &made), &Filter::default());
+        let a = &made.analysis;
         assert!(!text.contains("<script>"));
         let mut reader = quick_xml::Reader::from_str(&text);
         let mut placemarks = 0;

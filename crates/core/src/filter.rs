@@ -63,13 +63,8 @@ mod tests {
     use super::*;
 
     fn demo() -> (Analysis, Routes) {
-        let data = crate::demo_data();
-        let routes = crate::routes::find(
-            &data.tracks,
-            crate::airports::airports(),
-            &crate::routes::Options::default(),
-        );
-        (Analysis::with_routes(&data, &routes), routes)
+        let made = crate::pipeline::analyse(&crate::demo_data(), &Default::default(), None);
+        (made.analysis, made.routes)
     }
 
     #[test]

@@ -24,14 +24,14 @@
 pub mod airports;
 pub mod analysis;
 pub mod article;
-pub mod basemap;
 pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod ids;
 pub mod ingest;
+pub mod map;
 pub mod offline;
-pub mod project;
+pub mod pipeline;
 pub mod routes;
 pub mod saved;
 pub mod time;
@@ -39,7 +39,7 @@ pub mod track;
 
 pub use analysis::Analysis;
 pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};
-pub use track::{Columns, Ground, Identity, Point, Points, Track};
+pub use track::{Ground, Identity, Point, PointColumns, Points, Track};
 
 /// The two demo files read into a dataset, for tests.
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! The offline single file: the page template shared by `cargo xtask
-//! bundle` and the app's **Save as offline HTML** button, so both write the
+//! The offline page template: the single HTML file that holds the whole
+//! app, shared by `cargo xtask bundle` (`xtask/src/bundle.rs`) and the
+//! app's **Save as offline HTML** (`src/offline.rs`), so both write the
 //! same kind of file.
 //!
 //! A page opened from `file://` may not fetch its own wasm, so the module
@@ -10,24 +11,79 @@
 //! `<script type="application/json" id="flightlens-preload">` block, which
 //! is never run.
 
-/// The line that marks where the glue ends in the module script.
-const MARK: &str = "\n// Flightlens offline file: the module is inlined below, gzipped.\n";
+/// The module script's template (`js/offline-boot.js`): see its header for
+/// what each placeholder holds. The header (its leading `//` lines and the
+/// blank line after them) documents it and is not copied into the page.
+const BOOT_TEMPLATE: &str = include_str!("../../../js/offline-boot.js");
+
+/// The placeholders of [`BOOT_TEMPLATE`], each written `/*@NAME@*/` and
+/// occurring exactly once.
+pub const PLACEHOLDERS: [&str; 3] = ["GLUE", "WORKER", "WASM"];
+
+/// The line of `js/worker.js` that imports the glue: in the offline file's
+/// worker the glue comes first in the same script, so this line becomes
+/// `const init = __wbg_init;`.
+pub const WORKER_IMPORT: &str = "import init, {";
+
+/// The template without its header.
+fn boot_template() -> &'static str {
+    let mut at = 0;
+    for line in BOOT_TEMPLATE.split_inclusive('\n') {
+        if !line.starts_with("//") {
+            if line == "\n" {
+                at += line.len();
+            }
+            break;
+        }
+        at += line.len();
+    }
+    &BOOT_TEMPLATE[at..]
+}
+
+/// `template` with each `/*@NAME@*/` whose name `values` gives replaced by
+/// its value, in one pass: text put in is never searched for placeholders.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out =
+        String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(i) = rest.find("/*@") {
+        let after = &rest[i + 3..];
+        let Some(j) = after.find("@*/") else { break };
+        out.push_str(&rest[..i]);
+        match values.iter().find(|(name, _)| *name == &after[..j]) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[i..i + 3 + j + 3]),
+        }
+        rest = &after[j + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// As a JS string literal, with `<` escaped so that nothing in it can close
+/// the script block it sits in.
+fn js_string(text: &str) -> String {
+    serde_json::to_string(text)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
 
 /// The module script: the glue, then the lines that unpack the inlined
 /// module (`wasm_gz_base64`: the `.wasm` gzipped, then base64) with the
-/// browser's `DecompressionStream` and start the app from those bytes.
+/// browser's `DecompressionStream` and start the app from those bytes
+/// (`js/offline-boot.js`, filled in).
 ///
-/// `worker_js` is the file reader's worker (`worker.js`): a page opened
+/// `worker_js` is the file reader's worker (`js/worker.js`): a page opened
 /// from `file://` cannot start a worker from a file, nor a module worker
 /// from a `blob:` URL, so the script makes a classic worker from a `blob:`
 /// URL holding its own glue (exports and `import.meta` taken out)
-/// followed by the worker's code (its import of the glue replaced by the
-/// glue itself).
+/// followed by the worker's code (its import of the glue,
+/// [`WORKER_IMPORT`], replaced by the glue itself).
 pub fn boot_script(glue: &str, wasm_gz_base64: &str, worker_js: &str) -> String {
     let body: String = worker_js
         .lines()
         .map(|l| {
-            if l.starts_with("import init, {") {
+            if l.starts_with(WORKER_IMPORT) {
                 "const init = __wbg_init;"
             } else {
                 l
@@ -35,13 +91,13 @@ pub fn boot_script(glue: &str, wasm_gz_base64: &str, worker_js: &str) -> String 
         })
         .collect::<Vec<_>>()
         .join("\n");
-    // As a JS string literal; `<` escaped so nothing can close the block.
-    let body = serde_json::to_string(&body)
-        .unwrap_or_default()
-        .replace('<', "\\u003c");
-    format!(
-        "{glue}{MARK}{{\n  const own = document.querySelector('script[type=\"module\"]').textContent;\n  // A module worker cannot start from a blob: URL of a file:// page, a\n  // classic one can: the glue loses its exports and import.meta.\n  const glue = own.slice(0, own.indexOf({mark})).replace(/^export (class|function) /gm, '$1 ').replace(/^export \\{{[^}}]*\\}};?$/gm, '').replaceAll('import.meta.url', 'self.location.href');\n  globalThis.flightlensWorker = URL.createObjectURL(new Blob([glue, '\\n', {body}], {{ type: 'text/javascript' }}));\n  const text = atob('{wasm_gz_base64}');\n  const packed = new Uint8Array(text.length);\n  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);\n  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));\n  const bytes = await new Response(stream).arrayBuffer();\n  await __wbg_init({{ module_or_path: bytes }});\n}}\n",
-        mark = serde_json::to_string(MARK).unwrap_or_default(),
+    fill(
+        boot_template(),
+        &[
+            ("GLUE", glue),
+            ("WORKER", &js_string(&body)),
+            ("WASM", &format!("'{wasm_gz_base64}'")),
+        ],
     )
 }
 
@@ -117,4 +173,73 @@ pub fn page(
 </html>
 "#
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_placeholder_occurs_exactly_once_and_no_other() {
+        for name in PLACEHOLDERS {
+            let mark = format!("/*@{name}@*/");
+            assert_eq!(BOOT_TEMPLATE.matches(&mark).count(), 1, "{mark}");
+        }
+        assert_eq!(
+            BOOT_TEMPLATE.matches("/*@").count(),
+            PLACEHOLDERS.len(),
+            "no placeholder the code does not fill"
+        );
+    }
+
+    #[test]
+    fn the_header_stays_out_of_the_page_and_the_glue_comes_first() {
+        let body = boot_template();
+        assert!(body.starts_with("/*@GLUE@*/\n"), "{}", &body[..40]);
+        assert!(!boot_script("", "", "").contains("placeholder"));
+    }
+
+    #[test]
+    fn the_script_finds_where_the_glue_ends_by_its_own_marker_line() {
+        // The script cuts its own text at this line to get the glue back.
+        let marker = boot_template().lines().nth(1).unwrap();
+        assert!(marker.starts_with("// Flightlens offline file"));
+        let sought = format!("own.indexOf({})", js_string(&format!("\n{marker}\n")));
+        assert_eq!(boot_template().matches(&sought).count(), 1);
+    }
+
+    #[test]
+    fn filling_is_one_pass() {
+        let out = fill("a/*@X@*/b/*@Y@*/c/*@Z@*/", &[("X", "/*@Y@*/"), ("Y", "y")]);
+        assert_eq!(out, "a/*@Y@*/byc/*@Z@*/");
+        let s = boot_script(
+            "/*@WASM@*/glue",
+            "QUJD",
+            "import init, { w } from './g.js';\nw();",
+        );
+        assert!(s.starts_with("/*@WASM@*/glue\n// Flightlens offline file"));
+        assert!(s.contains("atob('QUJD')"));
+        assert!(s.contains(r#"'\n', "const init = __wbg_init;\nw();"]"#));
+    }
+
+    #[test]
+    fn the_worker_imports_the_glue_on_one_line_the_offline_file_replaces() {
+        let worker = include_str!("../../../js/worker.js");
+        let imports = worker
+            .lines()
+            .filter(|l| l.starts_with(WORKER_IMPORT))
+            .count();
+        assert_eq!(imports, 1);
+        // In the script the worker is one string literal, its lines joined
+        // by `\n` escapes.
+        let script = boot_script("", "", worker);
+        assert!(script.contains("\\nconst init = __wbg_init;\\n"));
+        assert!(!script.contains(&format!("\\n{WORKER_IMPORT}")));
+    }
+
+    #[test]
+    fn nothing_in_the_worker_can_close_the_script_block() {
+        let s = boot_script("", "", "const a = '</script>';");
+        assert!(!s.contains("</script"));
+    }
 }

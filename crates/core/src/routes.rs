@@ -8,20 +8,33 @@
 //!
 //! - a gap at cruise (an ocean crossing) never cuts a leg; it is listed in
 //!   the leg's `gaps`;
-//! - a gap that begins low near an airport and ends low near the same
-//!   airport is an unobserved stopover: two legs, their ends marked not
-//!   observed;
+//! - a gap the aircraft enters arriving at an airport (descending towards
+//!   it, or low and closing on it) and leaves climbing away from the same
+//!   airport, long enough to land, stand and take off again, is an
+//!   unobserved stopover: two legs, their ends marked not observed — at
+//!   whatever height coverage stops (near regional airports it often
+//!   stops above 10,000 ft);
 //! - a gap the aircraft could not have flown through (under 60 kt on
 //!   average for over an hour) also ends one leg and starts another;
 //! - a track that starts or ends in the air gives a leg whose end is not
-//!   observed, with an airport only when the aircraft is low and near one.
+//!   observed, with an airport only when the geometry ties it to one (see
+//!   `ends.rs`: going the right way, within reach of its height, an airport
+//!   the aircraft can use — an airliner is not sent to a farm strip).
+//!
+//! A first airborne point that still reads altitude 0 is the lift-off seen
+//! on the runway; points the source calls airborne at altitude 0 or below,
+//! levelled off at landing speed near an airport, are the rollout.
 //!
 //! # Units
 //! Times in Unix seconds, distances km, altitudes feet.
 
 use crate::airports::{Airports, Candidate};
-use crate::geo::haversine_km;
+use crate::geo::{LatLon, haversine_km};
 use crate::track::{Ground, Points, Track};
+
+mod ends;
+
+use ends::{Class, Side, Trend};
 
 /// Tuning of the leg finder. The defaults are what the evaluation
 /// (`cargo xtask eval routes`) is run with.
@@ -34,8 +47,14 @@ pub struct Options {
     /// Radius for inferring an airport from a low point at a gap or at the
     /// edge of the data, km.
     pub inferred_radius_km: f64,
-    /// Below this altitude a point counts as low (approach or departure), feet.
+    /// In level flight, below this altitude a point may be tied to a
+    /// nearby airport (a circuit, a low pass); above it, level flight is
+    /// cruise and ties it to none. Feet.
     pub low_ft: i32,
+    /// Radius for inferring an airport from an aircraft seen descending
+    /// towards it or climbing away from it, km (further candidates must also
+    /// be within reach of its height, see `ends.rs`).
+    pub approach_radius_km: f64,
 }
 
 impl Default for Options {
@@ -45,6 +64,7 @@ impl Default for Options {
             observed_radius_km: 12.0,
             inferred_radius_km: 40.0,
             low_ft: 10_000,
+            approach_radius_km: 80.0,
         }
     }
 }
@@ -94,8 +114,8 @@ pub struct Leg {
     pub takeoff_observed: bool,
     /// Whether the landing is in the data.
     pub landing_observed: bool,
-    /// Great-circle distance between the airports (or the leg's first and
-    /// last points when an airport is unknown), km.
+    /// Geodesic distance on the WGS 84 ellipsoid between the airports (or
+    /// the leg's first and last points when an airport is unknown), km.
     pub distance_km: f64,
     /// Distance along the track, gaps counted as great circles, km.
     pub flown_km: f64,
@@ -152,7 +172,7 @@ pub fn find(tracks: &[Track], airports: &'static Airports, opt: &Options) -> Rou
     let mut routes = Routes::default();
     for (ti, t) in tracks.iter().enumerate() {
         let first = routes.legs.len();
-        routes.legs.extend(legs_of(ti, &t.points, airports, opt));
+        routes.legs.extend(legs_of(ti, t, airports, opt));
         for i in first + 1..routes.legs.len() {
             let (a, b) = (&routes.legs[i - 1], &routes.legs[i]);
             if let (Some(to), Some(from)) = (&a.to, &b.from)
@@ -174,7 +194,7 @@ pub fn find(tracks: &[Track], airports: &'static Airports, opt: &Options) -> Rou
 }
 
 /// Ground or air, point by point, with one-point glitches smoothed away.
-fn states(p: &Points) -> Vec<bool> {
+fn states(p: &Points, airports: &'static Airports, opt: &Options) -> Vec<bool> {
     let n = p.len();
     let mut g: Vec<bool> = (0..n)
         .map(|i| match p.ground(i) {
@@ -208,39 +228,73 @@ fn states(p: &Points) -> Vec<bool> {
             }
         }
     }
+    rollouts(p, &mut g, airports, opt);
     g
 }
 
-fn is_low(p: &Points, i: usize, opt: &Options) -> bool {
-    p.alt_ft(i).is_none_or(|a| a < opt.low_ft)
+/// Marks as ground the runs of points the source calls airborne at
+/// altitude 0 or below that are a rollout: at least three points over eight
+/// seconds or more, at landing speed (180 kt at most, all known), near an
+/// airport, and either no longer descending like an approach (under 450
+/// ft/min from the run's first altitude to the median of its last three)
+/// or slowing by 15 kt, and not climbing away within the minute after.
+/// Some feeds keep the airborne flag through the rollout (Flightradar24's
+/// granular export at Haneda). On a high-pressure day an approach can read
+/// below 0 while still in the air, but it is still descending at 600–800
+/// ft/min, or it goes around.
+fn rollouts(p: &Points, g: &mut [bool], airports: &'static Airports, opt: &Options) {
+    let n = p.len();
+    let t = p.times();
+    let at_zero = |i: usize| p.ground(i) == Ground::Air && p.alt_ft(i).is_some_and(|a| a <= 0);
+    let mut i = 0;
+    while i < n {
+        if !at_zero(i) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n && at_zero(i) {
+            i += 1;
+        }
+        let span = t[i - 1] - t[s];
+        if i - s < 3 || span < 8 {
+            continue;
+        }
+        let Some(speeds) = (s..i).map(|k| p.gs_kt(k)).collect::<Option<Vec<f32>>>() else {
+            continue;
+        };
+        if speeds.iter().any(|&v| v > 180.0) {
+            continue;
+        }
+        let mut last: Vec<i32> = (i - 3..i).filter_map(|k| p.alt_ft(k)).collect();
+        last.sort_unstable();
+        let first = p.alt_ft(s).unwrap_or(0);
+        let fpm = f64::from(first - last[1]) * 60.0 / span as f64;
+        let slowing = speeds[0] - speeds[speeds.len() - 1] >= 15.0;
+        // A go-around climbs away within the minute; a rollout does not.
+        let climbs_away = (i..n)
+            .take_while(|&k| t[k] - t[i - 1] <= 60)
+            .any(|k| p.alt_ft(k).is_some_and(|a| a > first + 200));
+        if (fpm < 450.0 || slowing)
+            && !climbs_away
+            && airports
+                .best_match(p.lat(s), p.lon(s), opt.observed_radius_km)
+                .is_some()
+        {
+            g[s..i].iter_mut().for_each(|x| *x = true);
+        }
+    }
 }
 
-/// The best airport within `radius_km` of point `i`.
-fn end_at(
-    p: &Points,
-    i: usize,
-    airports: &'static Airports,
-    radius_km: f64,
-    inferred: bool,
-) -> Option<End> {
-    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), radius_km)?;
+/// The airport of a lift-off or touchdown seen on the ground: the best
+/// within the observed radius.
+fn observed(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
+    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), opt.observed_radius_km)?;
     Some(End {
         airport: best,
         alternatives,
-        inferred,
+        inferred: false,
     })
-}
-
-/// An airport inferred from an airborne point, only when it is low.
-fn inferred(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
-    is_low(p, i, opt)
-        .then(|| end_at(p, i, airports, opt.inferred_radius_km, true))
-        .flatten()
-}
-
-/// The airport of a lift-off or touchdown seen on the ground.
-fn observed(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
-    end_at(p, i, airports, opt.observed_radius_km, false)
 }
 
 /// Seconds to climb to (or descend from) the altitude of point `i`.
@@ -287,10 +341,19 @@ struct Open {
     gaps: Vec<Gap>,
 }
 
-fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options) -> Vec<Leg> {
+fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options) -> Vec<Leg> {
+    let p = &tr.points;
     let n = p.len();
     let t = p.times();
-    let ground = states(p);
+    let ground = states(p, airports, opt);
+    // What the aircraft can use, worked out the first time an end has to
+    // be guessed (most tracks need none: every end is seen on the ground).
+    let mut class: Option<Class> = None;
+    let mut class_of = || *class.get_or_insert_with(|| Class::of(&tr.identity, p, &ground));
+    let candidates = |i: usize, side: Side, class: Class| {
+        let trend = Trend::at(p, &ground, i, side, opt.gap_s);
+        ends::candidates(p, i, side, &trend, class, airports, opt)
+    };
     let mut legs = Vec::new();
     let mut open: Option<Open> = None;
     let close =
@@ -298,8 +361,8 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
             let flown = flown_km(p, o.start, last);
             let max_alt = (o.start..=last).filter_map(|k| p.alt_ft(k)).max();
             let ends = |e: &Option<End>, i: usize| {
-                e.as_ref().map_or((p.lat(i), p.lon(i)), |e| {
-                    (e.airport.airport.lat, e.airport.airport.lon)
+                e.as_ref().map_or(LatLon::new(p.lat(i), p.lon(i)), |e| {
+                    e.airport.airport.position()
                 })
             };
             let (a, b) = (ends(&o.from, o.start), ends(&to, last));
@@ -311,7 +374,7 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                 landing: landing.max(o.takeoff),
                 takeoff_observed: o.takeoff_observed,
                 landing_observed,
-                distance_km: haversine_km(a.0, a.1, b.0, b.1),
+                distance_km: a.geodesic_km(b),
                 flown_km: flown,
                 max_altitude_ft: max_alt,
                 gaps: o.gaps,
@@ -343,24 +406,19 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                 } else if dt > opt.gap_s {
                     let km = haversine_km(p.lat(k - 1), p.lon(k - 1), p.lat(k), p.lon(k));
                     let kt = km / 1.852 / (dt as f64 / 3600.0);
-                    let a = inferred(p, k - 1, airports, opt);
-                    // Back at the airport it was approaching? Then that airport,
-                    // even if another is nearer to the first point seen.
-                    let back_at = a.as_ref().filter(|_| is_low(p, k, opt)).and_then(|a| {
-                        let near = airports.near(p.lat(k), p.lon(k), opt.inferred_radius_km);
-                        let (same, others): (Vec<Candidate>, Vec<Candidate>) = near
-                            .into_iter()
-                            .partition(|c| c.airport.icao == a.airport.airport.icao);
-                        same.into_iter().next().map(|c| End {
-                            airport: c,
-                            alternatives: others.into_iter().take(3).collect(),
-                            inferred: true,
-                        })
-                    });
-                    let same_place = back_at.is_some();
-                    let b = back_at.or_else(|| inferred(p, k, airports, opt));
-                    let stopped = (same_place && dt >= 15 * 60) || (kt < 60.0 && dt > 3_600);
-                    if stopped {
+                    let c = class_of();
+                    let before = candidates(k - 1, Side::Arriving, c);
+                    let after = candidates(k, Side::Leaving, c);
+                    // Arriving at an airport and leaving the same one, with time
+                    // for a stop: that airport, even if another is nearer to
+                    // either point. Else a silence too slow to have been flown.
+                    let ends = ends::stop_across(p, c, (k - 1, &before), (k, &after))
+                        .map(|(a, b)| (Some(a), Some(b)))
+                        .or_else(|| {
+                            (kt < 60.0 && dt > 3_600)
+                                .then(|| (ends::end_of(&before), ends::end_of(&after)))
+                        });
+                    if let Some((a, b)) = ends {
                         let landing = t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt / 2);
                         legs.push(close(o, k - 1, landing, false, a));
                         open = Some(Open {
@@ -387,11 +445,34 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
             None if !ground[k] => {
                 let after_ground = k > 0 && ground[k - 1];
                 open = Some(if after_ground && dt <= opt.gap_s {
+                    let from = observed(p, k - 1, airports, opt);
+                    // Lift-off in a silence of minutes: back from the first
+                    // airborne height (2,000 ft/min above the field), not the
+                    // middle of the silence.
+                    let takeoff = if dt > 120 {
+                        let field = from.as_ref().map_or(0, |e| e.airport.airport.elevation_ft);
+                        let up = p.alt_ft(k).map_or(0, |a| (a - field).max(0));
+                        (t[k] - i64::from(up) * 60 / 2_000).max(t[k - 1])
+                    } else {
+                        t[k - 1] + dt / 2
+                    };
                     Open {
                         start: k,
-                        takeoff: t[k - 1] + dt / 2,
+                        takeoff,
                         takeoff_observed: true,
-                        from: observed(p, k - 1, airports, opt),
+                        from,
+                        gaps: Vec::new(),
+                    }
+                } else if p.alt_ft(k).is_some_and(|a| a <= 0)
+                    && !Trend::at(p, &ground, k, Side::Leaving, opt.gap_s).descending
+                {
+                    // Still reading altitude 0, fast and climbing (a jet
+                    // that left the runway at 260 kt): the lift-off is seen.
+                    Open {
+                        start: k,
+                        takeoff: t[k],
+                        takeoff_observed: true,
+                        from: observed(p, k, airports, opt),
                         gaps: Vec::new(),
                     }
                 } else {
@@ -404,7 +485,7 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                             t[k] - back
                         },
                         takeoff_observed: false,
-                        from: inferred(p, k, airports, opt),
+                        from: ends::end_of(&candidates(k, Side::Leaving, class_of())),
                         gaps: Vec::new(),
                     }
                 });
@@ -414,29 +495,26 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
     }
     if let Some(o) = open {
         let last = n - 1;
-        legs.push(close(
-            o,
-            last,
-            t[last],
-            false,
-            inferred(p, last, airports, opt),
-        ));
+        let to = ends::end_of(&candidates(last, Side::Arriving, class_of()));
+        legs.push(close(o, last, t[last], false, to));
     }
     legs
 }
 
 #[cfg(test)]
+mod rule_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::airports::airports;
-    use crate::geo::intermediate;
     use crate::track::Point;
 
     /// A simple flight between two airports: ground, climb, cruise, descent,
     /// ground, one point a minute, with optional silence between fractions.
     fn fly(points: &mut Points, from: &str, to: &str, t0: i64, silent: (f64, f64)) -> i64 {
         let (a, b) = (airports().get(from).unwrap(), airports().get(to).unwrap());
-        let km = haversine_km(a.lat, a.lon, b.lat, b.lon);
+        let km = a.position().haversine_km(b.position());
         let minutes = (km / 13.0).ceil() as i64 + 10; // ~780 km/h
         let mut t = t0;
         for _ in 0..5 {
@@ -455,7 +533,7 @@ mod tests {
                 t += 60;
                 continue;
             }
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            let LatLon { lat, lon } = a.position().towards(b.position(), f);
             points.push(Point {
                 alt_ft: Some(alt),
                 gs_kt: Some(420.0),
@@ -506,6 +584,16 @@ mod tests {
                 .iter()
                 .all(|l| l.takeoff_observed && l.landing_observed)
         );
+        // Airport to airport along the ellipsoid.
+        for l in &r.legs {
+            let (a, b) = (l.from.as_ref().unwrap(), l.to.as_ref().unwrap());
+            let d = a
+                .airport
+                .airport
+                .position()
+                .geodesic_km(b.airport.airport.position());
+            assert_eq!(l.distance_km, d);
+        }
         assert_eq!(r.legs[1].gaps.len(), 1, "the ocean gap is listed, not cut");
         assert!(r.legs[1].gaps[0].km > 3_000.0);
         assert_eq!(r.stopovers.len(), 1);
@@ -531,7 +619,7 @@ mod tests {
         let mut t = 1_544_409_000;
         for m in 0..=100 {
             let f = f64::from(m) / 100.0;
-            let (lat, lon) = intermediate(a.lat, a.lon, b.lat, b.lon, f);
+            let LatLon { lat, lon } = a.position().towards(b.position(), f);
             let alt = if m == 0 {
                 0
             } else {
@@ -544,13 +632,16 @@ mod tests {
             });
             t += 300;
         }
-        // Ten hours later, climbing out of Dakar towards Asunción.
+        // Ten hours later, climbing out of Dakar towards Asunción at 250 kt
+        // and 2,000 ft/min (3.9 km and 1,000 ft every 30 s).
         t += 10 * 3600;
         let c = airports().get("SGAS").unwrap();
+        let across = haversine_km(b.lat, b.lon, c.lat, c.lon);
         for m in 1..=20 {
-            let (lat, lon) = intermediate(b.lat, b.lon, c.lat, c.lon, f64::from(m) * 0.002);
+            let f = f64::from(m) * 3.9 / across;
+            let LatLon { lat, lon } = b.position().towards(c.position(), f);
             p.push(Point {
-                alt_ft: Some(m * 400),
+                alt_ft: Some(m * 1_000),
                 gs_kt: Some(250.0),
                 ..Point::at(t, lat, lon)
             });

@@ -33,7 +33,29 @@ pub struct SavedFile {
     pub base64: String,
 }
 
+/// A saved project (or a page's data block) that could not be read: not
+/// JSON, or not the shape of one. Says what and where, as serde_json does.
+#[derive(Debug)]
+pub struct SavedError(serde_json::Error);
+
+impl std::fmt::Display for SavedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for SavedError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
 impl SavedProject {
+    /// Reads a saved project or a page's data block.
+    pub fn from_json(text: &str) -> Result<Self, SavedError> {
+        serde_json::from_str(text).map_err(SavedError)
+    }
+
     /// The document as JSON. Every `<` is escaped, so that it can also sit
     /// in an HTML `<script>` block without any text in it ending the block.
     pub fn to_json(&self) -> String {
@@ -60,9 +82,10 @@ mod tests {
         };
         let json = p.to_json();
         assert!(!json.contains('<'));
-        assert_eq!(serde_json::from_str::<SavedProject>(&json).unwrap(), p);
-        let old: SavedProject = serde_json::from_str(r#"{"files":[]}"#).unwrap();
+        assert_eq!(SavedProject::from_json(&json).unwrap(), p);
+        let old = SavedProject::from_json(r#"{"files":[]}"#).unwrap();
         assert_eq!(old.format, "");
-        assert!(serde_json::from_str::<SavedProject>(r#"{"nope":1}"#).is_err());
+        let e = SavedProject::from_json(r#"{"nope":1}"#).unwrap_err();
+        assert_eq!(e.to_string(), "missing field `files` at line 1 column 10");
     }
 }

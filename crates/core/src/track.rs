@@ -5,6 +5,8 @@
 //! feet (barometric where the source has it), ground speed in knots, track in
 //! degrees from true north, vertical rate in feet per minute.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 /// Whether the aircraft reported itself on the ground.
@@ -205,8 +207,8 @@ impl Points {
     /// The columns as they are stored, to hand to another thread without
     /// copying point by point. Unknown altitude is `i32::MIN`, unknown speed
     /// and vertical rate NaN, the ground flag a [`Ground`] as `u8`.
-    pub fn columns(&self) -> Columns<'_> {
-        Columns {
+    pub fn columns(&self) -> PointColumns<'_> {
+        PointColumns {
             t: &self.t,
             lat: &self.lat,
             lon: &self.lon,
@@ -229,7 +231,7 @@ impl Points {
         gs: Vec<f32>,
         vrate: Vec<f32>,
         ground: &[u8],
-    ) -> Result<Points, String> {
+    ) -> Result<Points, UnevenColumns> {
         let n = t.len();
         if [
             lat.len(),
@@ -242,7 +244,7 @@ impl Points {
         .iter()
         .any(|&l| l != n)
         {
-            return Err(format!("columns of different lengths (time has {n})"));
+            return Err(UnevenColumns { time: n });
         }
         let ground = ground
             .iter()
@@ -271,7 +273,7 @@ impl Points {
 
 /// A borrowed view of [`Points`]' columns (see [`Points::columns`]).
 #[derive(Debug)]
-pub struct Columns<'a> {
+pub struct PointColumns<'a> {
     /// Unix seconds.
     pub t: &'a [i64],
     /// Degrees north.
@@ -287,6 +289,21 @@ pub struct Columns<'a> {
     /// [`Ground`] as `u8`.
     pub ground: Vec<u8>,
 }
+
+/// Why [`Points::from_columns`] refused its columns: they differ in length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnevenColumns {
+    /// The length of the time column, which the others must match.
+    pub time: usize,
+}
+
+impl fmt::Display for UnevenColumns {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "columns of different lengths (time has {})", self.time)
+    }
+}
+
+impl std::error::Error for UnevenColumns {}
 
 /// What is known about who an aircraft is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -333,7 +350,7 @@ pub struct Track {
 
 /// The points again from their columns, as the page rebuilds a worker's.
 #[cfg(test)]
-impl Columns<'_> {
+impl PointColumns<'_> {
     pub(crate) fn to_points(&self) -> Points {
         Points::from_columns(
             self.t.to_vec(),
@@ -388,7 +405,10 @@ mod tests {
         assert_eq!(back.get(0), p.get(0));
         assert_eq!(back.get(1), p.get(1));
         let short = Points::from_columns(vec![1], vec![], vec![], vec![], vec![], vec![], &[]);
-        assert!(short.is_err());
+        assert_eq!(
+            short.unwrap_err().to_string(),
+            "columns of different lengths (time has 1)"
+        );
     }
 
     #[test]

@@ -1,13 +1,17 @@
-//! Checking claims against the analysis: `supported` with the legs or
+//! Checking claims against the routes: `supported` with the legs or
 //! stopovers that show it, `contradicted` when the named aircraft was
 //! tracked that day and did something else, `no_data` otherwise.
+//!
+//! It reads the typed model (track identities, airports, Unix times), not
+//! the analysis document, which only writes out what this finds.
 
 use serde::Serialize;
 
 use super::{Claim, Event, Place};
-use crate::analysis::{Analysis, LegOut};
-use crate::ids::{AircraftId, ItemId};
-use crate::time::days_from_civil;
+use crate::ids::{AircraftId, ItemId, LegId, StopId};
+use crate::routes::{End, Leg, Routes};
+use crate::time::{Day, local_day};
+use crate::track::{Identity, Track};
 
 /// A claim's verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,66 +25,33 @@ pub enum Verdict {
     NoData,
 }
 
-/// A claim with its verdict, as it appears in the analysis document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What the tracks say of one claim.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
-    /// The sentence.
-    pub text: String,
-    /// Byte offsets of the sentence in the article.
-    pub start: usize,
-    /// End.
-    pub end: usize,
-    /// `arrival`, `departure`, `route` or `presence`.
-    pub event: Event,
-    /// ICAO type designator named.
-    pub aircraft_type: Option<String>,
-    /// Registration named.
-    pub registration: Option<String>,
-    /// ICAO address named.
-    pub icao24: Option<String>,
-    /// ICAO code of one airport, else ISO country code.
-    pub place: Option<String>,
-    /// The words of the text for the place.
-    pub place_text: Option<String>,
-    /// The airports the place stands for.
-    pub place_airports: Vec<String>,
-    /// A route's stops (codes as for `place`).
-    pub route: Vec<String>,
-    /// `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`; `null` when the text gives no date.
-    pub date: Option<String>,
     /// The verdict.
     pub verdict: Verdict,
-    /// Ids of the legs and stopovers that support or contradict it.
+    /// The legs and stopovers that support or contradict it.
     pub evidence: Vec<ItemId>,
     /// Which aircraft were considered, in words.
     pub note: String,
 }
 
-/// Day number of an RFC 3339 time's date part (UTC or local as written).
-fn day_of(s: &str) -> Option<i64> {
-    let y = s.get(0..4)?.parse().ok()?;
-    let m = s.get(5..7)?.parse().ok()?;
-    let d = s.get(8..10)?.parse().ok()?;
-    Some(days_from_civil(y, m, d))
-}
-
-/// True when the time, by its UTC or local date, falls in the claim's days.
-fn on_days(utc: &str, local: Option<&String>, claim: &Claim) -> bool {
+/// True when Unix time `t`, by its UTC date or its date at the airport
+/// `end` (when known), falls in the claim's days.
+fn on_days(t: i64, end: Option<&End>, claim: &Claim) -> bool {
     let Some(days) = claim.days else { return true };
-    [Some(utc), local.map(String::as_str)]
+    let local = end.and_then(|e| local_day(t, e.airport.airport.tz));
+    [Some(Day::of(t)), local]
         .into_iter()
         .flatten()
-        .filter_map(day_of)
-        .any(|d| d >= days.from && d <= days.to)
+        .any(|d| d.days() >= days.from && d.days() <= days.to)
 }
 
-fn at(place: &Place, r: Option<&crate::analysis::AirportRef>) -> bool {
-    r.is_some_and(|a| {
-        let country = crate::airports::airports()
-            .get(&a.icao)
-            .map(|x| x.country)
-            .unwrap_or("");
-        place.contains(&a.icao, country)
+/// True when the leg's end is an airport in the place.
+fn at(place: &Place, end: Option<&End>) -> bool {
+    end.is_some_and(|e| {
+        let a = e.airport.airport;
+        place.contains(a.icao, a.country)
     })
 }
 
@@ -94,19 +65,26 @@ fn same_reg(a: &str, b: &str) -> bool {
     n(a) == n(b)
 }
 
-/// Checks each claim against the analysis.
-pub fn check(claims: &[Claim], analysis: &Analysis) -> Vec<Checked> {
-    claims.iter().map(|c| check_one(c, analysis)).collect()
+/// Checks each claim against the tracks (who each aircraft is) and the
+/// routes found in them (legs, stopovers, their airports and Unix times).
+/// One result per claim, in order; aircraft ids are track indices, as in
+/// the analysis document.
+pub fn check(claims: &[Claim], tracks: &[Track], routes: &Routes) -> Vec<Checked> {
+    claims
+        .iter()
+        .map(|c| check_one(c, tracks, routes))
+        .collect()
 }
 
-fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
+fn check_one(c: &Claim, tracks: &[Track], routes: &Routes) -> Checked {
     // Which aircraft the claim can be about.
     let identified = c.registration.is_some() || c.icao24.is_some();
     let mut note = String::new();
-    let candidates: Vec<&crate::analysis::Aircraft> = analysis
-        .aircraft
+    let candidates: Vec<(AircraftId, &Identity)> = tracks
         .iter()
-        .filter(|a| {
+        .enumerate()
+        .map(|(i, t)| (AircraftId(i), &t.identity))
+        .filter(|(_, a)| {
             if let Some(r) = &c.registration {
                 return a.registration.as_deref().is_some_and(|x| same_reg(x, r))
                     || a.callsigns.iter().any(|cs| same_reg(cs, r));
@@ -123,14 +101,19 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
             }
         })
         .collect();
-    if let Some(r) = &c.registration {
+    if tracks.is_empty() {
+        note = "no flight data loaded: load tracks to check this claim".into();
+    } else if let Some(r) = &c.registration {
         note = if candidates.is_empty() {
             format!("no loaded aircraft is {r}")
         } else {
             format!("checked against {r}")
         };
     } else if let Some(t) = &c.aircraft_type {
-        let typed = candidates.iter().filter(|a| a.type_code.is_some()).count();
+        let typed = candidates
+            .iter()
+            .filter(|(_, a)| a.type_code.is_some())
+            .count();
         note = if typed == candidates.len() {
             format!("the text names only a type: any {t} loaded could match")
         } else {
@@ -141,45 +124,50 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
     } else if !identified {
         note = "the text names no aircraft: any loaded aircraft could match".into();
     }
-    let ids: Vec<AircraftId> = candidates.iter().map(|a| a.id).collect();
-    let legs: Vec<&LegOut> = analysis
+    let ids: Vec<AircraftId> = candidates.iter().map(|(id, _)| *id).collect();
+    let legs: Vec<(LegId, &Leg)> = routes
         .legs
         .iter()
-        .filter(|l| ids.contains(&l.aircraft))
+        .enumerate()
+        .filter(|(_, l)| ids.contains(&AircraftId(l.track)))
+        .map(|(i, l)| (LegId(i), l))
         .collect();
     let mut evidence = Vec::new();
     match c.event {
         Event::Arrival => {
             if let Some(p) = &c.place {
-                for l in &legs {
-                    if at(p, l.to.as_ref()) && on_days(&l.landing, l.landing_local.as_ref(), c) {
-                        evidence.push(l.id.into());
+                for (id, l) in &legs {
+                    if at(p, l.to.as_ref()) && on_days(l.landing, l.to.as_ref(), c) {
+                        evidence.push((*id).into());
                     }
                 }
             }
         }
         Event::Departure => {
             if let Some(p) = &c.place {
-                for l in &legs {
-                    if at(p, l.from.as_ref()) && on_days(&l.takeoff, l.takeoff_local.as_ref(), c) {
-                        evidence.push(l.id.into());
+                for (id, l) in &legs {
+                    if at(p, l.from.as_ref()) && on_days(l.takeoff, l.from.as_ref(), c) {
+                        evidence.push((*id).into());
                     }
                 }
             }
         }
+        // The reader makes a route of two stops or more; a shorter one
+        // (built by hand) shows nothing.
+        Event::Route if c.route.len() < 2 => {}
         Event::Route => {
             // Consecutive legs of one aircraft from the first stop to the
             // last, through the ones between, within the days.
-            for (k, first) in legs.iter().enumerate() {
+            for (k, (_, first)) in legs.iter().enumerate() {
                 if !(at(&c.route[0], first.from.as_ref())
-                    && on_days(&first.takeoff, first.takeoff_local.as_ref(), c))
+                    && on_days(first.takeoff, first.from.as_ref(), c))
                 {
                     continue;
                 }
                 let mut chain = Vec::new();
                 let mut next_stop = 1;
-                for l in legs[k..].iter().filter(|l| l.aircraft == first.aircraft) {
-                    chain.push(l.id.into());
+                for (id, l) in legs[k..].iter().filter(|(_, l)| l.track == first.track) {
+                    chain.push((*id).into());
                     if at(&c.route[next_stop], l.to.as_ref()) {
                         next_stop += 1;
                         if next_stop == c.route.len() {
@@ -198,27 +186,22 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
         }
         Event::Presence => {
             if let Some(p) = &c.place {
-                for s in analysis
+                for (i, s) in routes
                     .stopovers
                     .iter()
-                    .filter(|s| ids.contains(&s.aircraft))
+                    .enumerate()
+                    .filter(|(_, s)| ids.contains(&AircraftId(s.track)))
                 {
                     let overlaps = match c.days {
                         Some(d) => {
-                            day_of(&s.arrival).is_some_and(|a| a <= d.to)
-                                && day_of(&s.departure).is_some_and(|b| b >= d.from)
+                            Day::of(s.arrival).days() <= d.to
+                                && Day::of(s.departure).days() >= d.from
                         }
                         None => true,
                     };
-                    if p.contains(
-                        &s.airport.icao,
-                        crate::airports::airports()
-                            .get(&s.airport.icao)
-                            .map(|a| a.country)
-                            .unwrap_or(""),
-                    ) && overlaps
-                    {
-                        evidence.push(s.id.into());
+                    let a = s.airport.airport;
+                    if p.contains(a.icao, a.country) && overlaps {
+                        evidence.push(StopId(i).into());
                     }
                 }
             }
@@ -229,13 +212,10 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
     } else if identified && c.days.is_some() && !candidates.is_empty() {
         // Tracked that day, doing something else?
         let days = c.days.expect("checked");
-        for l in &legs {
-            let (a, b) = (
-                day_of(&l.takeoff).unwrap_or(i64::MIN),
-                day_of(&l.landing).unwrap_or(i64::MAX),
-            );
+        for (id, l) in &legs {
+            let (a, b) = (Day::of(l.takeoff).days(), Day::of(l.landing).days());
             if a <= days.to && b >= days.from {
-                evidence.push(l.id.into());
+                evidence.push((*id).into());
             }
         }
         if evidence.is_empty() {
@@ -246,24 +226,7 @@ fn check_one(c: &Claim, analysis: &Analysis) -> Checked {
     } else {
         Verdict::NoData
     };
-    let code = |p: &Place| p.code.clone();
     Checked {
-        text: c.text.clone(),
-        start: c.start,
-        end: c.end,
-        event: c.event,
-        aircraft_type: c.aircraft_type.clone(),
-        registration: c.registration.clone(),
-        icao24: c.icao24.clone(),
-        place: c.place.as_ref().map(code),
-        place_text: c.place.as_ref().map(|p| p.text.clone()),
-        place_airports: c
-            .place
-            .as_ref()
-            .map(|p| p.airports.clone())
-            .unwrap_or_default(),
-        route: c.route.iter().map(code).collect(),
-        date: c.days.map(|d| d.iso()),
         verdict,
         evidence,
         note,

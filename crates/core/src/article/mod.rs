@@ -1,6 +1,6 @@
 //! The article reader: finds aircraft, registrations, places and dates in
 //! an article's text, turns the movements it states into checkable claims,
-//! and checks them against the analysis (see [`check`]). Rule-based, with
+//! and checks them against the routes (see [`check`]). Rule-based, with
 //! the embedded airport table, ICAO Doc 8643's type designators and the
 //! word lists in [`tables`]; no model.
 //!

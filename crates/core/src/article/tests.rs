@@ -93,10 +93,19 @@ fn nothing_panics_on_odd_text() {
     }
 }
 
+/// The data analysed with an article published on `published`.
+fn checked(data: &crate::Dataset, text: &str, published: Option<&str>) -> crate::Analysis {
+    let article = crate::pipeline::ArticleInput {
+        text,
+        published: published.and_then(|p| p.parse().ok()),
+    };
+    crate::pipeline::analyse(data, &Default::default(), Some(article)).analysis
+}
+
 #[test]
 fn the_demo_claims_are_checked_on_the_demo_tracks() {
     let data = crate::demo_data();
-    let a = crate::Analysis::of(&data).with_article(DEMO, Some("2019-01-28"));
+    let a = checked(&data, DEMO, Some("2019-01-28"));
     let verdicts: Vec<String> = a
         .claims
         .iter()
@@ -115,7 +124,7 @@ fn the_demo_claims_are_checked_on_the_demo_tracks() {
         ]
     );
     // Without a publication date, dates without a year are not guessed.
-    let a = crate::Analysis::of(&data).with_article(DEMO, None);
+    let a = checked(&data, DEMO, None);
     assert!(a.claims.iter().all(|c| c.date.is_none()));
 }
 
@@ -127,7 +136,8 @@ fn a_named_aircraft_elsewhere_contradicts() {
         env!("CARGO_MANIFEST_DIR")
     );
     data.add_file("b.csv", &std::fs::read(path).unwrap());
-    let a = crate::Analysis::of(&data).with_article(
+    let a = checked(
+        &data,
         "The jet TC-DMO landed in Havana on 23 January. An Il-76 landed in Dakar on 2 February.",
         Some("2019-01-28"),
     );

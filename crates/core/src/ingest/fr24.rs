@@ -7,8 +7,11 @@
 //!
 //! Older exports lack the `UTC` column. Altitude in feet, speed in knots.
 
-use super::columns::{Mapping, Unit};
-use super::{Batch, FileImport, Header, each_row, norm_header, opt_num, position_problem};
+use super::batch::Batch;
+use super::column_map::{ColumnMap, Unit};
+use super::csv::{Header, each_row, norm_header};
+use super::parse::{opt_num, position_problem};
+use super::report::{FileImport, WarningKind};
 use crate::track::{Ground, Identity, Point};
 
 const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";
@@ -32,8 +35,8 @@ pub(super) fn granular_matches(head: &str) -> bool {
 
 /// Columns of the granular layout. The receiver's clock is the closer to
 /// when the aircraft was there; the network's is used when it is missing.
-pub(super) fn granular_mapping(h: &Header) -> Option<Mapping> {
-    Some(Mapping {
+pub(super) fn granular_mapping(h: &Header) -> Option<ColumnMap> {
+    Some(ColumnMap {
         time: h.index("receiver_time")?,
         time_fallback: h.index("network_time"),
         lat: h.index("latitude")?,
@@ -44,7 +47,7 @@ pub(super) fn granular_mapping(h: &Header) -> Option<Mapping> {
         ground: h.index("on_ground"),
         icao24: h.index("hex"),
         callsign: h.index("callsign"),
-        ..Mapping::default()
+        ..ColumnMap::default()
     })
 }
 
@@ -55,8 +58,8 @@ pub(super) fn api_matches(head: &str) -> bool {
 }
 
 /// Columns of the API layout: feet, knots, feet per minute.
-pub(super) fn api_mapping(h: &Header) -> Option<Mapping> {
-    Some(Mapping {
+pub(super) fn api_mapping(h: &Header) -> Option<ColumnMap> {
+    Some(ColumnMap {
         time: h.index("timestamp")?,
         lat: h.index("lat")?,
         lon: h.index("lon")?,
@@ -64,7 +67,7 @@ pub(super) fn api_mapping(h: &Header) -> Option<Mapping> {
         speed: h.index("gspeed").map(|i| (i, Unit::Native)),
         vrate: h.index("vspeed").map(|i| (i, Unit::Native)),
         callsign: h.index("callsign"),
-        ..Mapping::default()
+        ..ColumnMap::default()
     })
 }
 
@@ -77,21 +80,22 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
     });
 }
 
-fn row(rec: &csv::StringRecord, off: usize) -> Result<(&str, Point), String> {
+fn row(rec: &csv::StringRecord, off: usize) -> Result<(&str, Point), WarningKind> {
     let field = |i: usize| rec.get(i).map(str::trim_ascii).filter(|s| !s.is_empty());
-    let ts = field(0).ok_or("missing Timestamp")?;
-    let t: i64 = ts
-        .parse()
-        .map_err(|_| format!("Timestamp is not Unix seconds: {ts:?}"))?;
+    let ts = field(0).ok_or(WarningKind::Missing { field: "Timestamp" })?;
+    let t: i64 = ts.parse().map_err(|_| WarningKind::NotUnixSeconds {
+        field: "Timestamp",
+        value: ts.to_string(),
+    })?;
     let callsign = field(1 + off).unwrap_or("");
-    let pos = field(2 + off).ok_or("missing Position")?;
-    let (la, lo) = pos
-        .split_once(',')
-        .ok_or_else(|| format!("Position is not \"lat,lon\": {pos:?}"))?;
+    let pos = field(2 + off).ok_or(WarningKind::Missing { field: "Position" })?;
+    let (la, lo) = pos.split_once(',').ok_or_else(|| WarningKind::NotLatLon {
+        value: pos.to_string(),
+    })?;
     let lat = opt_num(Some(la.trim()), "Position latitude")?.unwrap_or(f64::NAN);
     let lon = opt_num(Some(lo.trim()), "Position longitude")?.unwrap_or(f64::NAN);
     if let Some(p) = position_problem(lat, lon) {
-        return Err(p.to_string());
+        return Err(p);
     }
     let alt = opt_num(field(3 + off), "Altitude")?;
     let gs = opt_num(field(4 + off), "Speed")?;

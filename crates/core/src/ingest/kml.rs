@@ -15,8 +15,9 @@
 use quick_xml::events::Event;
 use quick_xml::reader::Reader;
 
-use super::columns::{parse_icao24, parse_time};
-use super::{Batch, FileImport, position_problem};
+use super::batch::Batch;
+use super::parse::{parse_icao24, parse_time, position_problem};
+use super::report::{FileImport, WarningKind};
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;
@@ -92,7 +93,9 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
             Err(e) => {
                 report.warn(
                     Some(line_at(text, r.error_position())),
-                    format!("the KML is damaged here ({e}); what came before it was read"),
+                    WarningKind::DamagedKml {
+                        error: e.to_string(),
+                    },
                 );
                 if in_track {
                     flush(&name, &whens, &coords, report, batch);
@@ -116,11 +119,10 @@ fn flush(
     if whens.len() != coords.len() {
         report.warn(
             None,
-            format!(
-                "a track has {} times but {} positions; they are paired in order as far as both go",
-                whens.len(),
-                coords.len()
-            ),
+            WarningKind::UnpairedKmlTrack {
+                times: whens.len(),
+                positions: coords.len(),
+            },
         );
     }
     let icao = name.as_deref().and_then(parse_icao24);
@@ -131,15 +133,13 @@ fn flush(
     for ((t, tline), (c, cline)) in whens.iter().zip(coords) {
         report.rows += 1;
         let problem = match (t, c) {
-            (None, _) => Some((*tline, "<when> is not a date-time".to_string())),
-            (_, None) => Some((*cline, "<gx:coord> is not \"lon lat altitude\"".to_string())),
-            (Some(_), Some((lat, lon, _))) => {
-                position_problem(*lat, *lon).map(|p| (*cline, p.to_string()))
-            }
+            (None, _) => Some((*tline, WarningKind::BadKmlTime)),
+            (_, None) => Some((*cline, WarningKind::BadKmlCoord)),
+            (Some(_), Some((lat, lon, _))) => position_problem(*lat, *lon).map(|p| (*cline, p)),
         };
-        if let Some((line, msg)) = problem {
+        if let Some((line, kind)) = problem {
             report.skipped += 1;
-            report.warn(Some(line), msg);
+            report.warn(Some(line), kind);
             continue;
         }
         let (Some(t), Some((lat, lon, alt))) = (t, c) else {

@@ -13,8 +13,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::columns::parse_icao24;
-use super::{Batch, FileImport, Header, each_row, norm_header};
+use super::csv::{Header, each_row, norm_header};
+use super::parse::parse_icao24;
+use super::report::{FileImport, WarningKind};
 use crate::airports::airports;
 
 /// One flight as a list reports it.
@@ -70,26 +71,34 @@ fn text(s: Option<&str>) -> Option<String> {
         .map(str::to_string)
 }
 
-fn epoch(s: Option<&str>, name: &str) -> Result<Option<i64>, String> {
+fn epoch(s: Option<&str>, name: &'static str) -> Result<Option<i64>, WarningKind> {
     match s.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(v) => v
             .parse::<i64>()
             .map(Some)
-            .map_err(|_| format!("{name} is not Unix seconds: {v:?}")),
+            .map_err(|_| WarningKind::NotUnixSeconds {
+                field: name,
+                value: v.to_string(),
+            }),
     }
 }
 
-pub(super) fn parse_opensky_csv(text_in: &str, report: &mut FileImport, batch: &mut Batch) {
+pub(super) fn parse_opensky_csv(
+    text_in: &str,
+    report: &mut FileImport,
+    flights: &mut Vec<ListedFlight>,
+) {
     let file = report.file.clone();
     each_row(text_in, b',', report, |h: &Header, rec| {
         let get = |n: &str| h.index(n).and_then(|i| rec.get(i));
         let icao = get("icao24").map(str::trim).unwrap_or("");
         let icao24 = Some(
-            parse_icao24(icao)
-                .ok_or_else(|| format!("icao24 is not a 6-digit hex address: {icao:?}"))?,
+            parse_icao24(icao).ok_or_else(|| WarningKind::BadFlightAddress {
+                value: icao.to_string(),
+            })?,
         );
-        batch.flights.push(ListedFlight {
+        flights.push(ListedFlight {
             file: file.clone(),
             icao24,
             callsign: text(get("callsign")),
@@ -103,16 +112,25 @@ pub(super) fn parse_opensky_csv(text_in: &str, report: &mut FileImport, batch: &
     });
 }
 
-pub(super) fn parse_opensky_json(text_in: &str, report: &mut FileImport, batch: &mut Batch) {
+pub(super) fn parse_opensky_json(
+    text_in: &str,
+    report: &mut FileImport,
+    flights: &mut Vec<ListedFlight>,
+) {
     let doc: Value = match serde_json::from_str(text_in) {
         Ok(v) => v,
         Err(e) => {
-            report.warn(Some(e.line() as u64), format!("not valid JSON: {e}"));
+            report.warn(
+                Some(e.line() as u64),
+                WarningKind::BadJson {
+                    error: e.to_string(),
+                },
+            );
             return;
         }
     };
     let Some(items) = doc.as_array() else {
-        report.warn(None, "expected an array of flights");
+        report.warn(None, WarningKind::NotAFlightList);
         return;
     };
     for (i, f) in items.iter().enumerate() {
@@ -120,10 +138,10 @@ pub(super) fn parse_opensky_json(text_in: &str, report: &mut FileImport, batch: 
         let s = |k: &str| f.get(k).and_then(Value::as_str);
         let Some(icao24) = s("icao24").and_then(parse_icao24) else {
             report.skipped += 1;
-            report.warn(None, format!("flight {}: no valid \"icao24\"", i + 1));
+            report.warn(None, WarningKind::FlightWithoutAddress { flight: i + 1 });
             continue;
         };
-        batch.flights.push(ListedFlight {
+        flights.push(ListedFlight {
             file: report.file.clone(),
             icao24: Some(icao24),
             callsign: text(s("callsign")),
@@ -162,7 +180,11 @@ fn local_to_utc(date: &str, time: &str, icao: &str) -> Option<i64> {
     )
 }
 
-pub(super) fn parse_logbook(text_in: &str, report: &mut FileImport, batch: &mut Batch) {
+pub(super) fn parse_logbook(
+    text_in: &str,
+    report: &mut FileImport,
+    flights: &mut Vec<ListedFlight>,
+) {
     let file = report.file.clone();
     each_row(text_in, b',', report, |h: &Header, rec| {
         let get = |n: &str| {
@@ -171,7 +193,7 @@ pub(super) fn parse_logbook(text_in: &str, report: &mut FileImport, batch: &mut 
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
         };
-        let date = get("date").ok_or("missing Date")?;
+        let date = get("date").ok_or(WarningKind::Missing { field: "Date" })?;
         let from = get("from").and_then(logbook_airport);
         let to = get("to").and_then(logbook_airport);
         let at = |t: Option<&str>, ap: &Option<String>| match (t, ap) {
@@ -186,14 +208,14 @@ pub(super) fn parse_logbook(text_in: &str, report: &mut FileImport, batch: &mut 
             arrival = Some(a + 86_400); // landed the next day, local time
         }
         if departure.is_none() && get("dep time").is_some() {
-            return Err(format!(
-                "cannot place Date {date:?} and Dep time at the departure airport"
-            ));
+            return Err(WarningKind::UnplacedDeparture {
+                date: date.to_string(),
+            });
         }
         let type_code = get("aircraft")
             .and_then(|a| a.rsplit_once('('))
             .map(|(_, t)| t.trim_end_matches(')').trim().to_string());
-        batch.flights.push(ListedFlight {
+        flights.push(ListedFlight {
             file: file.clone(),
             flight_number: text(get("flight number")),
             registration: text(get("registration")),

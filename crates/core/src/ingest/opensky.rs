@@ -8,8 +8,8 @@
 //! Velocity in m/s, vertical rate in m/s, altitudes in metres, callsigns
 //! padded with spaces, `onground` as `true`/`false` (any case) or `1`/`0`.
 
-use super::columns::{Mapping, Unit};
-use super::{Header, norm_header};
+use super::column_map::{ColumnMap, Unit};
+use super::csv::{Header, norm_header};
 
 pub(super) fn matches(head: &str) -> bool {
     let norm = norm_header(head);
@@ -29,8 +29,8 @@ pub(super) fn matches(head: &str) -> bool {
 }
 
 /// The layout's columns, found by name.
-pub(super) fn mapping(h: &Header) -> Option<Mapping> {
-    Some(Mapping {
+pub(super) fn mapping(h: &Header) -> Option<ColumnMap> {
+    Some(ColumnMap {
         time: h.index("time")?,
         lat: h.index("lat")?,
         lon: h.index("lon")?,
@@ -41,7 +41,7 @@ pub(super) fn mapping(h: &Header) -> Option<Mapping> {
         ground: h.index("onground"),
         icao24: Some(h.index("icao24")?),
         callsign: h.index("callsign"),
-        ..Mapping::default()
+        ..ColumnMap::default()
     })
 }
 

@@ -13,7 +13,9 @@
 
 use serde_json::Value;
 
-use super::{Batch, FileImport, position_problem};
+use super::batch::Batch;
+use super::parse::position_problem;
+use super::report::{FileImport, WarningKind};
 use crate::track::{Ground, Identity, Point};
 
 pub(super) fn matches(text: &str) -> bool {
@@ -31,7 +33,12 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
     let doc: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            report.warn(Some(e.line() as u64), format!("not valid JSON: {e}"));
+            report.warn(
+                Some(e.line() as u64),
+                WarningKind::BadJson {
+                    error: e.to_string(),
+                },
+            );
             return;
         }
     };
@@ -44,16 +51,18 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
     if icao.len() != 6 || !icao.bytes().all(|b| b.is_ascii_hexdigit()) {
         report.warn(
             None,
-            format!("\"icao\" is not a 6-digit hex address: {:?}", doc["icao"]),
+            WarningKind::BadTraceAddress {
+                found: format!("{:?}", doc["icao"]),
+            },
         );
         return;
     }
     let Some(base) = num(&doc["timestamp"]) else {
-        report.warn(None, "no \"timestamp\": the trace's times cannot be placed");
+        report.warn(None, WarningKind::NoTraceTimestamp);
         return;
     };
     let Some(trace) = doc["trace"].as_array() else {
-        report.warn(None, "no \"trace\" array");
+        report.warn(None, WarningKind::NoTraceArray);
         return;
     };
     let who = || Identity {
@@ -73,12 +82,18 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
         report.rows += 1;
         // Entry i is on its own line in readsb's output, after the header lines;
         // the warning names the entry, which is what one can find in any layout.
-        let fail = |report: &mut FileImport, msg: String| {
+        let fail = |report: &mut FileImport, problem: WarningKind| {
             report.skipped += 1;
-            report.warn(None, format!("trace entry {}: {msg}", i + 1));
+            report.warn(
+                None,
+                WarningKind::TraceEntry {
+                    entry: i + 1,
+                    problem: Box::new(problem),
+                },
+            );
         };
         let Some(a) = e.as_array() else {
-            fail(report, "not an array".into());
+            fail(report, WarningKind::NotAnArray);
             continue;
         };
         let (Some(dt), Some(lat), Some(lon)) = (
@@ -86,11 +101,11 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
             a.get(1).and_then(num),
             a.get(2).and_then(num),
         ) else {
-            fail(report, "missing time, latitude or longitude".into());
+            fail(report, WarningKind::MissingTimeOrPosition);
             continue;
         };
         if let Some(p) = position_problem(lat, lon) {
-            fail(report, p.into());
+            fail(report, p);
             continue;
         }
         let (alt_ft, ground) = match a.get(3) {

@@ -15,20 +15,27 @@
 //! assert_eq!(report.points, 1);
 //! ```
 
+pub(super) mod split;
+
 use std::io::Write as _;
 
-use serde::{Deserialize, Serialize};
-
-use super::{
-    Batch, Dataset, FileImport, Format, ListedFlight, MAX_UNPACKED, MAX_WARNINGS_KEPT, ParsedFile,
-    Warning, decode_text, first_line, parse_text, sniff, unknown_format,
-};
-use crate::track::{Identity, Points};
+use super::batch::Batch;
+use super::column_map::{self, ColumnMap};
+use super::dataset::{Dataset, ParsedFile};
+use super::format::Format;
+use super::generic_csv::ColumnChoice;
+use super::report::{FileImport, WarningKind};
+use super::sniff::{parse_text, sniff, unknown_format};
+use super::text::{decode_lines, decode_text, first_line};
 
 /// Parse CSV once this many bytes of complete lines are waiting.
 const BLOCK: usize = 1 << 20;
 /// Give up looking for the header line after this many bytes.
 const MAX_HEADER: usize = 1 << 20;
+
+/// Largest file unpacked from gzip, so that a small hostile file cannot
+/// fill the memory of the tab.
+pub const MAX_UNPACKED: u64 = 4 << 30;
 
 /// Whether a format is a CSV layout, read block by block as it arrives
 /// (the others are read whole at the end).
@@ -52,63 +59,6 @@ fn blockable(head: &str) -> bool {
             .filter(|&b| b == b'"')
             .count()
             .is_multiple_of(2)
-}
-
-/// Where the header line ends in `start`, the first bytes of a file, when
-/// the file can be read in two parts at once (see [`FileReader::part`]):
-/// a CSV layout that is read in blocks (any CSV, when a person has
-/// `chosen` its columns), not compressed, whose header line is complete in
-/// `start` with no line end inside quotes. `None` otherwise: read it whole.
-pub fn head_end(start: &[u8], chosen: bool) -> Option<usize> {
-    if start.starts_with(&[0x1f, 0x8b]) {
-        return None;
-    }
-    let mut at = 0;
-    loop {
-        let end = at + memchr::memchr(b'\n', &start[at..])? + 1;
-        let line = &start[at..end];
-        let text = decode_text(line);
-        let head = first_line(&text);
-        if !head.is_empty() {
-            let csv = chosen || sniff(head).is_some_and(in_blocks);
-            return (csv && blockable(head)).then_some(end);
-        }
-        // The csv crate passes over empty lines only: a line of spaces or a
-        // form feed would be its header, and the line after a row, so the
-        // helper would read the header line again as a row. Read whole.
-        let bare = if at == 0 {
-            line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
-        } else {
-            line
-        };
-        if !matches!(bare, b"\n" | b"\r\n") {
-            return None;
-        }
-        at = end;
-    }
-}
-
-/// A later part of a file, read by one [`FileReader`] while another reads
-/// the start: its rows parsed, its aircraft not yet sorted or cleaned (they
-/// may go on from the start's). [`FileReader::join`] takes it in.
-///
-/// The points travel on their own (a worker moves them as typed arrays);
-/// the rest is serialisable.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Part {
-    /// Rows, skipped rows and warnings, numbered from the head's first line.
-    pub report: FileImport,
-    /// Each aircraft's key, identity and points, in order of first appearance.
-    pub keys: Vec<String>,
-    /// See `keys`.
-    pub identities: Vec<Identity>,
-    /// See `keys`.
-    #[serde(skip)]
-    pub points: Vec<Points>,
-    /// Flights from a flight list.
-    pub flights: Vec<ListedFlight>,
-    /// The line, in the part's own numbering (its head counted), of its first row.
-    pub first_line: u64,
 }
 
 #[derive(Debug)]
@@ -150,9 +100,9 @@ pub struct FileReader {
     gzip: Option<flate2::write::MultiGzDecoder<Vec<u8>>>,
     started: bool,
     unpacked: u64,
-    failed: Option<String>,
+    failed: Option<WarningKind>,
     /// Columns chosen by a person, overriding detection.
-    chosen: Option<(u8, super::columns::Mapping)>,
+    chosen: Option<(u8, ColumnMap)>,
     /// Parse CSV once this many bytes of complete lines are waiting.
     block: usize,
     /// Lines in the head of a [`FileReader::part`].
@@ -193,90 +143,12 @@ impl FileReader {
     }
 
     /// Starts reading a CSV whose columns a person has chosen (see
-    /// [`super::columns::csv_header`]), for a file whose header's names say
+    /// [`super::csv_header`]), for a file whose header's names say
     /// nothing Flightlens recognises.
-    pub fn with_columns(name: &str, delimiter: u8, choice: &super::columns::ColumnChoice) -> Self {
+    pub fn with_columns(name: &str, delimiter: u8, choice: &ColumnChoice) -> Self {
         let mut r = FileReader::new(name);
-        r.chosen = Some((delimiter, choice.mapping()));
+        r.chosen = Some((delimiter, choice.column_map()));
         r
-    }
-
-    /// Makes this reader read a later part of a file while another reads
-    /// its start, so that two threads share a big CSV. `head` is the file's
-    /// first bytes through its header line (see [`head_end`]); push the
-    /// part's bytes after it, from the start of a line, then call
-    /// [`FileReader::into_part`] and hand the result to the other reader's
-    /// [`FileReader::join`].
-    pub fn part(mut self, head: &[u8]) -> Self {
-        self.head_lines = memchr::memchr_iter(b'\n', head).count() as u64;
-        self.push(head);
-        self
-    }
-
-    /// Parses what is left of a part (see [`FileReader::part`]) and hands
-    /// over its rows. A part in no CSV layout has no format in its report,
-    /// and no join will take it.
-    pub fn into_part(mut self) -> Part {
-        if let Mode::Sniffing = self.mode {
-            self.sniff(true);
-        }
-        let format = match self.mode {
-            Mode::Csv { format, .. } if self.failed.is_none() && self.gzip.is_none() => {
-                Some(format)
-            }
-            _ => None,
-        };
-        if format.is_some() {
-            self.parse_rest();
-        }
-        self.report.format = format;
-        let (keys, identities, points, flights) = self.batch.into_raw();
-        Part {
-            report: self.report,
-            keys,
-            identities,
-            points,
-            flights,
-            first_line: self.head_lines + 1,
-        }
-    }
-
-    /// Takes in `part`, the rest of the file, which another reader read at
-    /// the same time (see [`FileReader::part`]), once every byte before it
-    /// has been pushed here. The result is exactly what reading those bytes
-    /// here would give. Then call [`FileReader::finish`].
-    ///
-    /// `Err`, with nothing changed, when the part cannot follow on: its
-    /// start fell inside a quoted field, or it was read as another format.
-    /// Push the rest of the file here instead.
-    pub fn join(&mut self, part: Part) -> Result<(), String> {
-        let Mode::Csv { format, .. } = &self.mode else {
-            return Err("the start of the file is not a CSV read in blocks".into());
-        };
-        if part.report.format != Some(*format) || self.failed.is_some() || self.gzip.is_some() {
-            return Err("the rest of the file was read as another format".into());
-        }
-        if self.in_quotes || self.cut != self.pending.len() || self.scanned != self.pending.len() {
-            return Err("the rest of the file does not begin at the start of a line".into());
-        }
-        self.parse_rest();
-        // The part's first row is the line after everything parsed here.
-        let shift = self.line as i64 - part.first_line as i64;
-        let r = part.report;
-        self.report.rows += r.rows;
-        self.report.skipped += r.skipped;
-        self.report.warning_count += r.warning_count;
-        let room = MAX_WARNINGS_KEPT.saturating_sub(self.report.warnings.len());
-        for w in r.warnings.into_iter().take(room) {
-            self.report.warnings.push(Warning {
-                file: self.report.file.clone(),
-                line: w.line.map(|l| (l as i64 + shift).max(1) as u64),
-                message: w.message,
-            });
-        }
-        self.batch
-            .append(part.keys, part.identities, part.points, part.flights);
-        Ok(())
     }
 
     /// Parses a text: the chosen columns when there are some, else by format.
@@ -318,18 +190,17 @@ impl FileReader {
         match self.gzip.as_mut() {
             Some(gz) => {
                 if let Err(e) = gz.write_all(bytes) {
-                    self.failed = Some(format!(
-                        "the file looks gzip-compressed but could not be unpacked: {e}"
-                    ));
+                    self.failed = Some(WarningKind::BadGzip {
+                        error: e.to_string(),
+                    });
                     return;
                 }
                 let out = std::mem::take(gz.get_mut());
                 self.unpacked += out.len() as u64;
                 if self.unpacked > MAX_UNPACKED {
-                    self.failed = Some(format!(
-                        "unpacked, the file is over {} GiB; split it first",
-                        MAX_UNPACKED >> 30
-                    ));
+                    self.failed = Some(WarningKind::TooBigUnpacked {
+                        limit_gib: MAX_UNPACKED >> 30,
+                    });
                     return;
                 }
                 self.take(&out);
@@ -414,7 +285,7 @@ impl FileReader {
                 // Line ends again, now that the delimiter is known.
                 self.delimiter = match &self.chosen {
                     Some((d, _)) => *d,
-                    None => super::columns::delimiter(&head),
+                    None => super::csv::delimiter(&head),
                 };
                 (self.scanned, self.cut, self.in_quotes) = (0, 0, false);
                 self.scan();
@@ -453,7 +324,7 @@ impl FileReader {
         {
             // The byte-order mark went when the file began; a block starts
             // at a line, which is decoded as it would be in the whole file.
-            let mut text = super::decode_lines(&self.pending[..cut]);
+            let mut text = decode_lines(&self.pending[..cut]);
             if !first && prefix == 0 {
                 text = format!("{header}\n{text}").into();
             }
@@ -511,14 +382,14 @@ impl FileReader {
                     self.take(&rest);
                 }
                 Err(e) => {
-                    self.failed = Some(format!(
-                        "the file looks gzip-compressed but could not be unpacked: {e}"
-                    ))
+                    self.failed = Some(WarningKind::BadGzip {
+                        error: e.to_string(),
+                    })
                 }
             }
         }
-        if let Some(msg) = self.failed.take() {
-            self.report.warn(None, msg);
+        if let Some(kind) = self.failed.take() {
+            self.report.warn(None, kind);
             self.report.format = None;
             return ParsedFile {
                 report: self.report,
@@ -547,8 +418,8 @@ impl FileReader {
                         self.parse(f, &text);
                     }
                     None => {
-                        let msg = unknown_format(&text);
-                        self.report.warn(None, msg);
+                        let kind = unknown_format(&text);
+                        self.report.warn(None, kind);
                     }
                 }
             }
@@ -557,22 +428,33 @@ impl FileReader {
     }
 }
 
+impl Dataset {
+    /// Reads one file and merges what it holds. Returns the file's report,
+    /// which is also kept in [`Dataset::imports`]. Never panics; a file in no
+    /// known format leaves the dataset unchanged.
+    pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileImport {
+        let mut reader = FileReader::new(name);
+        reader.push(bytes);
+        reader.finish(self)
+    }
+}
+
 /// [`FileReader::parse`] for a text that borrows the reader's own buffer.
 fn parse_with(
-    chosen: &Option<(u8, super::columns::Mapping)>,
+    chosen: &Option<(u8, ColumnMap)>,
     format: Format,
     text: &str,
     report: &mut FileImport,
     batch: &mut Batch,
 ) {
     match chosen {
-        Some((d, m)) => super::columns::parse(text, *d, m, report, batch),
+        Some((d, m)) => column_map::parse(text, *d, m, report, batch),
         None => parse_text(format, text, report, batch),
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     fn fr24(rows: usize) -> String {
@@ -776,156 +658,18 @@ mod tests {
             "each line in its own encoding"
         );
     }
-
-    /// Reads `bytes` as a worker and its helper do: the start up to `split`
-    /// here, the rest in a part, joined; or, when the join refuses, the rest
-    /// here. Also says whether the join took the part.
-    fn in_two(bytes: &[u8], split: usize, chosen: Option<&FileReader>) -> (ParsedFile, bool) {
-        let new = || reader_like(chosen);
-        let h = head_end(&bytes[..bytes.len().min(1 << 16)], chosen.is_some()).unwrap();
-        let mut a = new().with_block(64);
-        a.push(&bytes[..split]);
-        let mut b = new().with_block(64).part(&bytes[..h]);
-        b.push(&bytes[split..]);
-        let joined = a.join(b.into_part()).is_ok();
-        if !joined {
-            a.push(&bytes[split..]);
-        }
-        (a.finish_alone(), joined)
-    }
-
-    fn whole(bytes: &[u8], chosen: Option<&FileReader>) -> ParsedFile {
+    pub(super) fn whole(bytes: &[u8], chosen: Option<&FileReader>) -> ParsedFile {
         let mut r = reader_like(chosen);
         r.push(bytes);
         r.finish_alone()
     }
 
     /// A new reader of `f.csv` with the columns `chosen` has, if any.
-    fn reader_like(chosen: Option<&FileReader>) -> FileReader {
+    pub(super) fn reader_like(chosen: Option<&FileReader>) -> FileReader {
         FileReader {
             chosen: chosen.and_then(|c| c.chosen.clone()),
             ..FileReader::new("f.csv")
         }
-    }
-
-    /// Line starts after the header, where the page may split a file.
-    fn line_starts(bytes: &[u8]) -> Vec<usize> {
-        let h = head_end(bytes, true).unwrap();
-        memchr::memchr_iter(b'\n', bytes)
-            .map(|i| i + 1)
-            .filter(|&i| i > h && i < bytes.len())
-            .collect()
-    }
-
-    /// A file read in two parts at once, split at any line, gives exactly
-    /// what reading it whole gives: the same aircraft in the same order,
-    /// callsigns, points, counts, and every warning on its own line, past
-    /// the cap on warnings kept.
-    #[test]
-    fn two_parts_at_once_read_the_same_as_one() {
-        let mut bytes =
-            b"\xEF\xBB\xBF\r\nTimestamp,UTC,Callsign,Position,Altitude,Speed,Direction\r\n"
-                .to_vec();
-        for i in 0..700u64 {
-            let callsign: &[u8] = match i % 7 {
-                0 => b"JAL516",
-                1 if i > 350 => b"JAL9\xC9",
-                1 => b"AFR1",
-                2 => b"",
-                _ => b"DLH4",
-            };
-            bytes.extend_from_slice(format!("{},x,", 1_704_180_000 + i * 10).as_bytes());
-            bytes.extend_from_slice(callsign);
-            bytes.extend_from_slice(
-                format!(
-                    ",\"{:.4},141.6\",30000,450,180\r\n",
-                    42.0 + i as f64 * 0.001
-                )
-                .as_bytes(),
-            );
-            if i % 3 == 0 {
-                bytes.extend_from_slice(b"garbage,row\n\n");
-            }
-        }
-        let one = whole(&bytes, None);
-        assert!(one.report.warning_count > MAX_WARNINGS_KEPT as u64);
-        for split in line_starts(&bytes) {
-            let (two, joined) = in_two(&bytes, split, None);
-            assert!(joined, "split at {split}");
-            assert_eq!(format!("{two:?}"), format!("{one:?}"), "split at {split}");
-        }
-    }
-
-    /// A split that falls inside a quoted field is refused, and the rest
-    /// read by the first reader instead, to the same result.
-    #[test]
-    fn a_split_inside_quotes_is_refused_and_read_whole() {
-        let text = "time,lat,lon,note\n\
-                    1704180000,42.0,141.6,\"a note\nover lines\"\n\
-                    1704180010,42.1,141.7,plain\n\
-                    1704180020,42.2,141.8,\"one \"\"quoted\"\"\nword\"\n\
-                    1704180030,42.3,141.9,x\n";
-        let bytes = text.as_bytes();
-        let one = whole(bytes, None);
-        assert_eq!(one.report.rows, 4);
-        let mut refused = 0;
-        for split in line_starts(bytes) {
-            let (two, joined) = in_two(bytes, split, None);
-            refused += usize::from(!joined);
-            assert_eq!(format!("{two:?}"), format!("{one:?}"), "split at {split}");
-        }
-        assert_eq!(refused, 2);
-    }
-
-    /// Columns a person chose carry over to the part.
-    #[test]
-    fn two_parts_with_chosen_columns() {
-        let choice = crate::ingest::columns::ColumnChoice {
-            time: 0,
-            lat: 2,
-            lon: 1,
-            ..Default::default()
-        };
-        let mut text = String::from("a;b;c;d\n");
-        for i in 0..50 {
-            text.push_str(&format!(
-                "{};{:.2};{:.2};N{}\n",
-                1_704_180_000 + i * 60,
-                10.0 + i as f64 * 0.01,
-                40.0 + i as f64 * 0.01,
-                i % 3
-            ));
-        }
-        let chosen = FileReader::with_columns("f.csv", b';', &choice);
-        let one = whole(text.as_bytes(), Some(&chosen));
-        assert_eq!(one.report.points, 50);
-        for split in line_starts(text.as_bytes()) {
-            let (two, joined) = in_two(text.as_bytes(), split, Some(&chosen));
-            assert!(joined);
-            assert_eq!(format!("{two:?}"), format!("{one:?}"), "split at {split}");
-        }
-    }
-
-    /// Only a CSV read in blocks, uncompressed, with its header complete,
-    /// can be read in two parts.
-    #[test]
-    fn which_files_can_be_split() {
-        let head = "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n";
-        assert_eq!(head_end(head.as_bytes(), false), Some(head.len()));
-        let blank = format!("\u{feff}\n\r\n{head}1,2");
-        assert_eq!(head_end(blank.as_bytes(), false), Some(blank.len() - 3));
-        // Lines the csv crate reads as a record, before the header.
-        assert_eq!(head_end(format!("\n  \r\n{head}").as_bytes(), false), None);
-        assert_eq!(head_end(format!("\x0c\n{head}").as_bytes(), false), None);
-        assert_eq!(head_end(&head.as_bytes()[..20], false), None);
-        assert_eq!(head_end(b"\x1f\x8b\x08\x00\n", false), None);
-        assert_eq!(head_end(b"{\"icao\":\"ac671b\",\n", false), None);
-        assert_eq!(head_end(b"<?xml version=\"1.0\"?>\n<kml>\n", false), None);
-        assert_eq!(head_end(b"x;y;z\n", false), None);
-        assert_eq!(head_end(b"x;y;z\n", true), Some(6));
-        assert_eq!(head_end(b"x;\"y\nz\";w\n", true), None);
-        assert_eq!(head_end(b"time,lat,lon\rjunk\n", false), None);
-        assert_eq!(head_end(b"time,lat,lon\r\n", false), Some(14));
     }
 
     /// A header line with a bare carriage return (a record end to the csv
@@ -969,32 +713,11 @@ mod tests {
     }
 
     #[test]
-    fn columns_chosen_by_a_person() {
-        use crate::ingest::columns::{ColumnChoice, csv_header};
-        let text = "when;where_n;where_e;height;who\n2019-01-23 08:02:00;41.2753;28.7519;0;TCDMO\n2019-01-23 08:03:00;41.30;28.76;300;TCDMO\n";
+    fn broken_gzip_says_so() {
         let mut d = Dataset::default();
-        assert!(
-            d.add_file("odd.csv", text.as_bytes()).failed(),
-            "nothing says time or latitude"
-        );
-        let (delim, names) = csv_header(text.as_bytes()).unwrap();
-        assert_eq!((delim, names.len()), (b';', 5));
-        let choice = ColumnChoice {
-            time: 0,
-            lat: 1,
-            lon: 2,
-            altitude: Some(3),
-            altitude_metres: true,
-            speed: None,
-            aircraft: Some(4),
-        };
-        let mut r = FileReader::with_columns("odd.csv", delim, &choice);
-        r.push(text.as_bytes());
-        let rep = r.finish(&mut d).clone();
-        assert_eq!((rep.format, rep.points), (Some(Format::GenericCsv), 2));
-        let t = d.tracks.last().unwrap();
-        assert_eq!(t.identity.callsigns, ["TCDMO"]);
-        assert_eq!(t.points.get(1).alt_ft, Some(984));
+        let r = d.add_file("x.json.gz", &[0x1f, 0x8b, 8, 0, 1, 2, 3]);
+        assert!(r.failed());
+        assert!(r.warnings[0].message.contains("gzip"), "{:?}", r.warnings);
     }
 
     #[test]

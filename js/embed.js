@@ -4,6 +4,14 @@
 // out; it resizes with its container; unmount() frees it. The data stays
 // in the page: inline <script type="text/csv"> blocks, or a file of the
 // page's own origin (anything else is refused).
+//
+// Contract with the Rust side (docs/js-boundary.md):
+//   sets     globalThis.flightlensEmbed = true before the module starts, so
+//            that src/main.rs does not mount the full app onto <body>;
+//   calls    the glue's mountFlightlens(container, files, article, published,
+//            view, readonly) (src/embed.rs), whose handle has analysis(),
+//            unmount() and free();
+//   exports  mount(element, options), and defines <flight-lens>.
 import init, { mountFlightlens } from './flightlens-app.js';
 
 const BASE = new URL('.', import.meta.url);
@@ -22,7 +30,8 @@ const encoder = new TextEncoder();
  * Mounts one analysis into `element`.
  * options: { files: [{ name, text } | { name, bytes: Uint8Array }], article: string,
  *            published: 'YYYY-MM-DD', view: 'map' | 'timeline' | 'full', readonly: boolean }
- * Returns { unmount() }.
+ * Returns { analysis(), unmount() }: analysis() is the analysis document as
+ * an object, the same as Export analysis (JSON) (null once unmounted).
  */
 export async function mount(element, options = {}) {
   await start();
@@ -47,6 +56,9 @@ export async function mount(element, options = {}) {
     Boolean(options.readonly),
   );
   return {
+    analysis() {
+      return handle ? handle.analysis() : null;
+    },
     unmount() {
       if (!handle) return;
       handle.unmount();

@@ -1,142 +1,18 @@
-//! Map maths: the Equal Earth projection and SVG path strings.
-//!
-//! The app's components only write the strings built here into `<path d=…>`,
-//! so everything about how the map looks is testable natively.
+//! SVG path strings for lines on the map: broken at the antimeridian and
+//! at gaps in time (a gap is never drawn as flown track), thinned to what a
+//! screen pixel can show, with segments off screen and segments already
+//! drawn (an aircraft's repeated routes) left out.
 //!
 //! # Units
-//! Input in degrees; output in SVG user units of a [`View`].
+//! Input in degrees and Unix seconds; output in SVG user units of a
+//! [`View`].
 
 use std::fmt::Write as _;
 
+use geo::{Coord, LineString, Simplify};
+
+use super::view::View;
 use crate::track::Points;
-
-const A1: f64 = 1.340264;
-const A2: f64 = -0.081106;
-const A3: f64 = 0.000893;
-const A4: f64 = 0.003796;
-
-/// Half the width of the Equal Earth world in projection units.
-pub const HALF_WIDTH: f64 = 2.706_629_983_696_074;
-/// Half the height of the Equal Earth world in projection units.
-pub const HALF_HEIGHT: f64 = 1.317_362_759_157_413;
-
-/// Equal Earth projection (Šavrič, Patterson and Jenny, 2018) of a point,
-/// in projection units with y pointing north.
-///
-/// ```
-/// let (x, y) = flightlens_core::project::equal_earth(0.0, 180.0);
-/// assert!((x - flightlens_core::project::HALF_WIDTH).abs() < 1e-9 && y.abs() < 1e-12);
-/// ```
-pub fn equal_earth(lat: f64, lon: f64) -> (f64, f64) {
-    let m = 3f64.sqrt() / 2.0;
-    let th = (m * lat.to_radians().sin()).asin();
-    let t2 = th * th;
-    let t6 = t2 * t2 * t2;
-    let x = 2.0 * 3f64.sqrt() * lon.to_radians() * th.cos()
-        / (3.0 * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1));
-    let y = th * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
-    (x, y)
-}
-
-/// A rectangle of the world mapped onto an SVG viewport.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct View {
-    /// Viewport width in SVG units.
-    pub width: f64,
-    /// Viewport height in SVG units.
-    pub height: f64,
-    /// Projection x at the viewport's centre.
-    pub cx: f64,
-    /// Projection y at the viewport's centre.
-    pub cy: f64,
-    /// SVG units per projection unit.
-    pub scale: f64,
-}
-
-impl View {
-    /// The whole world fitted into `width` × `height`.
-    pub fn world(width: f64, height: f64) -> Self {
-        let scale = (width / (2.0 * HALF_WIDTH)).min(height / (2.0 * HALF_HEIGHT));
-        View {
-            width,
-            height,
-            cx: 0.0,
-            cy: 0.0,
-            scale,
-        }
-    }
-
-    /// The smallest view (within the world) that shows every `(lat, lon)`,
-    /// with a margin of 15%. The whole world when there are no points.
-    pub fn fit(width: f64, height: f64, points: impl IntoIterator<Item = (f64, f64)>) -> Self {
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for (lat, lon) in points {
-            let (x, y) = equal_earth(lat, lon);
-            x0 = x0.min(x);
-            x1 = x1.max(x);
-            y0 = y0.min(y);
-            y1 = y1.max(y);
-        }
-        let world = View::world(width, height);
-        if x0 > x1 {
-            return world;
-        }
-        let span_x = ((x1 - x0) * 1.3).max(0.05);
-        let span_y = ((y1 - y0) * 1.3).max(0.05);
-        let scale = (width / span_x).min(height / span_y).max(world.scale);
-        View {
-            width,
-            height,
-            cx: (x0 + x1) / 2.0,
-            cy: (y0 + y1) / 2.0,
-            scale,
-        }
-    }
-
-    /// The view that shows what this one shows after the SVG transform
-    /// `translate(tx, ty) scale(k)`: pan and zoom are drawn as a cheap
-    /// transform while the pointer moves, then folded into a new view so
-    /// the paths are rebuilt at the new resolution. The scale is kept
-    /// between the whole world and about a city.
-    ///
-    /// ```
-    /// use flightlens_core::project::View;
-    /// let v = View::world(1000.0, 500.0);
-    /// let z = v.zoomed(-500.0, -250.0, 2.0);
-    /// let (x, y) = v.to_svg(40.0, 30.0);
-    /// let (zx, zy) = z.to_svg(40.0, 30.0);
-    /// assert!((zx - (2.0 * x - 500.0)).abs() < 1e-6 && (zy - (2.0 * y - 250.0)).abs() < 1e-6);
-    /// ```
-    pub fn zoomed(&self, tx: f64, ty: f64, k: f64) -> View {
-        let world = View::world(self.width, self.height).scale;
-        let k = if k.is_finite() && k > 0.0 { k } else { 1.0 };
-        let scale = (self.scale * k).clamp(world * 0.5, world * 4000.0);
-        let k = scale / self.scale;
-        let (w2, h2) = (self.width / 2.0, self.height / 2.0);
-        let cx = self.cx + ((w2 - tx) / k - w2) / self.scale;
-        let cy = self.cy - ((h2 - ty) / k - h2) / self.scale;
-        View {
-            scale,
-            cx: cx.clamp(-HALF_WIDTH, HALF_WIDTH),
-            cy: cy.clamp(-HALF_HEIGHT, HALF_HEIGHT),
-            ..*self
-        }
-    }
-
-    /// How many times the whole-world scale this view is (1 for the world).
-    pub fn zoom(&self) -> f64 {
-        self.scale / View::world(self.width, self.height).scale
-    }
-
-    /// SVG coordinates of a point (y grows downwards).
-    pub fn to_svg(&self, lat: f64, lon: f64) -> (f64, f64) {
-        let (x, y) = equal_earth(lat, lon);
-        (
-            self.width / 2.0 + (x - self.cx) * self.scale,
-            self.height / 2.0 - (y - self.cy) * self.scale,
-        )
-    }
-}
 
 /// Appends a move or line command with one decimal, the resolution of a
 /// screen pixel.
@@ -161,6 +37,55 @@ pub fn polyline(
         &mut d,
         &mut |_, _| {},
     );
+    d
+}
+
+/// [`polyline`] thinned further: each piece between antimeridian breaks is
+/// simplified (Ramer–Douglas–Peucker, geo's `Simplify`, on the projected
+/// points) to within `tolerance` SVG units of the line it stands for, so
+/// a coastline costs the turns a screen can show rather than its every
+/// vertex. A `tolerance` of 0 draws what [`polyline`] draws.
+pub fn polyline_simplified(
+    view: &View,
+    vertices: impl IntoIterator<Item = (f64, f64)>,
+    min_px: f64,
+    tolerance: f64,
+) -> String {
+    let mut d = String::new();
+    let mut piece: Vec<Coord> = Vec::new();
+    let mut last_lon = f64::NAN;
+    let flush = |piece: &mut Vec<Coord>, d: &mut String| {
+        if piece.len() >= 2 {
+            let line = LineString::new(std::mem::take(piece)).simplify(tolerance);
+            for (k, c) in line.0.iter().enumerate() {
+                cmd(d, if k == 0 { 'M' } else { 'L' }, (c.x, c.y));
+            }
+        }
+        piece.clear();
+    };
+    for (lat, lon) in vertices {
+        let (x, y) = view.to_svg(lat, lon);
+        if (lon - last_lon).abs() > 180.0 {
+            // Across the antimeridian: lift the pen.
+            flush(&mut piece, &mut d);
+        } else if piece
+            .last()
+            .is_some_and(|q| (x - q.x).hypot(y - q.y) < min_px)
+        {
+            continue;
+        }
+        piece.push(Coord { x, y });
+        last_lon = lon;
+    }
+    let last = piece.last().map(|c| (c.x, c.y));
+    flush(&mut piece, &mut d);
+    // A path of one vertex (or whose segments were all too short) is a dot.
+    if let Some(q) = last
+        && d.is_empty()
+        && !outside(view, q, q)
+    {
+        cmd(&mut d, 'M', q);
+    }
     d
 }
 
@@ -368,62 +293,10 @@ pub fn time_range(points: &Points, from: Option<i64>, to: Option<i64>) -> std::o
     a..b.max(a)
 }
 
-/// Meridians and parallels every `step` degrees, as one path.
-pub fn graticule(view: &View, step: f64) -> String {
-    let mut d = String::new();
-    let n = (360.0 / step).round() as i32;
-    for k in 0..=n {
-        let lon = -180.0 + f64::from(k) * step;
-        d.push_str(&polyline(
-            view,
-            (-90..=90).step_by(2).map(|lat| (f64::from(lat), lon)),
-            0.0,
-        ));
-    }
-    let m = (180.0 / step).round() as i32;
-    for k in 1..m {
-        let lat = -90.0 + f64::from(k) * step;
-        d.push_str(&polyline(
-            view,
-            (-180..=180)
-                .step_by(2)
-                .map(|lon| (lat, f64::from(lon).min(179.999))),
-            0.0,
-        ));
-    }
-    d
-}
-
-/// The outline of the world (the projection's edge), as a closed path.
-pub fn sphere_outline(view: &View) -> String {
-    let mut d = polyline(view, (-90..=90).map(|lat| (f64::from(lat), -180.0)), 0.0);
-    d.push_str(
-        &polyline(
-            view,
-            (-90..=90).rev().map(|lat| (f64::from(lat), 180.0)),
-            0.0,
-        )
-        .replacen('M', "L", 1),
-    );
-    d.push('Z');
-    d
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::track::Point;
-
-    #[test]
-    fn world_view_maps_corners_inside() {
-        let v = View::world(1000.0, 500.0);
-        let (x, y) = v.to_svg(0.0, 0.0);
-        assert!((x - 500.0).abs() < 1e-9 && (y - 250.0).abs() < 1e-9);
-        let (x, _) = v.to_svg(0.0, 180.0);
-        assert!(x <= 1000.0 + 1e-9);
-        let (_, y) = v.to_svg(90.0, 0.0);
-        assert!(y >= -1e-9);
-    }
 
     #[test]
     fn path_breaks_at_the_antimeridian() {
@@ -435,6 +308,83 @@ mod tests {
         );
         assert_eq!(d.matches('M').count(), 2, "{d}");
         assert_eq!(d.matches('L').count(), 2, "{d}");
+    }
+
+    #[test]
+    fn a_track_across_the_antimeridian_is_not_drawn_across_the_map() {
+        // Anchorage to Kamchatka: a minute at a time over 180°.
+        let mut p = Points::default();
+        for k in 0..120 {
+            let lon = -160.0 - f64::from(k) * 0.25;
+            let lon = if lon < -180.0 { lon + 360.0 } else { lon };
+            p.push(Point::at(i64::from(k) * 60, 58.0, lon));
+        }
+        for v in [
+            View::world(1000.0, 500.0),
+            View::fit(1000.0, 500.0, [(58.0, 170.0), (58.0, -170.0)]),
+        ] {
+            let d = track_path(&v, &p, 900, 0.0);
+            assert_eq!(d.matches('M').count(), 2, "{d}");
+            // No step is longer than the longest quarter degree drawn.
+            let pts: Vec<(f64, f64)> = d
+                .split(['M', 'L'])
+                .filter_map(|c| {
+                    let (x, y) = c.split_once(' ')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            let step = v.to_svg(58.0, 0.0).0 - v.to_svg(58.0, -0.25).0;
+            let ops: Vec<char> = d.chars().filter(|c| *c == 'M' || *c == 'L').collect();
+            for (k, w) in pts.windows(2).enumerate() {
+                if ops[k + 1] == 'L' {
+                    assert!((w[1].0 - w[0].0).abs() <= step * 1.5 + 0.2, "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn simplified_lines_are_polylines_with_fewer_turns() {
+        let v = View::fit(1000.0, 500.0, [(50.0, 170.0), (60.0, -170.0)]);
+        // A wobbly line over the antimeridian, with sub-pixel steps.
+        let line: Vec<(f64, f64)> = (0..400)
+            .map(|k| {
+                let f = f64::from(k);
+                let lon = 170.0 + f * 0.05;
+                let lon = if lon >= 180.0 { lon - 360.0 } else { lon };
+                (55.0 + (f * 0.3).sin() * 0.02 + f * 0.01, lon)
+            })
+            .collect();
+        let plain = polyline(&v, line.iter().copied(), 0.5);
+        assert_eq!(
+            polyline_simplified(&v, line.iter().copied(), 0.5, 0.0),
+            plain
+        );
+        let thin = polyline_simplified(&v, line.iter().copied(), 0.5, 0.4);
+        assert_eq!(thin.matches('M').count(), 2, "still broken at 180°: {thin}");
+        assert!(
+            thin.matches('L').count() * 2 < plain.matches('L').count(),
+            "{thin}"
+        );
+        // The pieces start and end where the line does.
+        let starts = |d: &str| -> Vec<String> {
+            d.split('M')
+                .skip(1)
+                .map(|p| p.split('L').next().unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(starts(&thin), starts(&plain));
+        // Single points and empty input behave as in polyline.
+        for pts in [
+            vec![],
+            vec![(10.0, 10.0)],
+            vec![(10.0, 10.0), (10.0, 10.0001)],
+        ] {
+            assert_eq!(
+                polyline_simplified(&v, pts.iter().copied(), 0.5, 0.4),
+                polyline(&v, pts.iter().copied(), 0.5)
+            );
+        }
     }
 
     #[test]
@@ -513,13 +463,5 @@ mod tests {
             Some(&mut Raster::new(&z)),
         );
         assert_eq!(pacific.matches('L').count(), 0, "{pacific}");
-    }
-
-    #[test]
-    fn fit_zooms_in_on_data() {
-        let v = View::fit(1000.0, 500.0, [(55.0, 37.0), (41.0, 28.0)]);
-        assert!(v.scale > View::world(1000.0, 500.0).scale * 5.0);
-        let (x, y) = v.to_svg(55.0, 37.0);
-        assert!((0.0..=1000.0).contains(&x) && (0.0..=500.0).contains(&y));
     }
 }

@@ -1,0 +1,32 @@
+// The offline file's module script: a template, filled in by
+// flightlens_core::offline::boot_script (crates/core/src/offline.rs) for
+// `cargo xtask bundle` and Save as offline HTML. These leading comment
+// lines are not copied into the page. Each placeholder occurs once and is
+// replaced in one pass (a test checks both):
+//   GLUE    wasm-bindgen's glue (flightlens-app.js), as it is;
+//   WORKER  js/worker.js as a JS string literal, its import of the glue
+//           replaced by `const init = __wbg_init;`;
+//   WASM    the module, gzipped, then base64, as a JS string literal.
+// A page opened from file:// can neither fetch its own wasm nor start a
+// worker from a file or a module worker from a blob: URL. So the module is
+// unpacked from the text below with the browser's DecompressionStream (no
+// request), and the file reader's worker is a classic one from a blob: URL
+// holding the glue (exports and import.meta taken out) and then worker.js.
+// Contract (docs/js-boundary.md): sets globalThis.flightlensWorker before
+// the app starts; the glue must end where the marker line below begins.
+
+/*@GLUE@*/
+// Flightlens offline file: the module is inlined below, gzipped.
+{
+  const own = document.querySelector('script[type="module"]').textContent;
+  // A module worker cannot start from a blob: URL of a file:// page, a
+  // classic one can: the glue loses its exports and import.meta.
+  const glue = own.slice(0, own.indexOf("\n// Flightlens offline file: the module is inlined below, gzipped.\n")).replace(/^export (class|function) /gm, '$1 ').replace(/^export \{[^}]*\};?$/gm, '').replaceAll('import.meta.url', 'self.location.href');
+  globalThis.flightlensWorker = URL.createObjectURL(new Blob([glue, '\n', /*@WORKER@*/], { type: 'text/javascript' }));
+  const text = atob(/*@WASM@*/);
+  const packed = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const bytes = await new Response(stream).arrayBuffer();
+  await __wbg_init({ module_or_path: bytes });
+}
