@@ -85,6 +85,8 @@ pub struct Draft {
     pub days: Option<Days>,
     /// The text gave the date for this movement (not carried).
     pub own_date: bool,
+    /// That date is a vague period ("in recent days", "in March").
+    pub vague: bool,
     /// Sentence number.
     pub sentence: usize,
     /// From the headline or deck.
@@ -517,6 +519,9 @@ pub fn read(
                 callsign: None,
                 days,
                 own_date,
+                vague: own_date
+                    && f.timex
+                        .is_some_and(|x| timexes[x].class == dates::Class::Vague),
                 sentence: sn,
                 headline,
                 lead,
@@ -1047,6 +1052,7 @@ fn finish_trip(
         callsign: None,
         days,
         own_date: trip.dep_days.is_some() || trip.arr_days.is_some(),
+        vague: false,
         sentence: sn,
         headline,
         lead,

@@ -594,6 +594,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: 
         if CLAUSE_BREAK.contains(&t) || t == "," && steps > 3 {
             break;
         }
+        // "could not land at Maiquetía and diverted to Valencia": a negation
+        // or a modal belongs to the verb it stands before.
+        if steps > 1 && is_trigger_word(t) {
+            break;
+        }
         // "a Challenger normally used by Georgia's president turned up": what
         // comes before a participle that describes the subject is the subject's.
         if [
@@ -1063,6 +1068,10 @@ pub fn frames(
                     let before_to = toks
                         .get(pm.last)
                         .is_some_and(|x| x.lower == "to" || x.is("–"));
+                    // "crossed Morocco": flown over, not landed in.
+                    if right_after && toks[t.first].lower == "crossed" {
+                        continue;
+                    }
                     if right_after {
                         match t.kind {
                             Kind::Depart => Role::From,

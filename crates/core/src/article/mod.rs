@@ -427,3 +427,6 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_classes;

@@ -332,7 +332,7 @@ pub fn tidy(
                 && x != y
                 && x.from <= y.from
                 && x.to >= y.to
-                && !a.own_date_exact()
+                && (a.vague || a.headline)
             {
                 drafts[i].dropped = true;
                 continue;
@@ -387,11 +387,4 @@ pub fn tidy(
         }
     }
     drafts.retain(|d| !d.dropped && !d.places.is_empty());
-}
-
-impl Draft {
-    /// The date is a single day the text gave.
-    fn own_date_exact(&self) -> bool {
-        self.own_date && self.days.is_some_and(|d| d.from == d.to)
-    }
 }
