@@ -14,7 +14,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::noncontiguous::NFA;
+use aho_corasick::{Input, MatchKind};
 
 use super::tables;
 use super::text::{Doc, TokKind};
@@ -60,7 +62,10 @@ pub struct City {
 /// Everything the matcher knows.
 #[derive(Debug)]
 pub struct Gazetteer {
-    ac: AhoCorasick,
+    /// A non-contiguous NFA: quick to build for tens of thousands of names,
+    /// fast enough for an article's kilobytes, and (used directly, not
+    /// through `AhoCorasick`) the only automaton linked into the page.
+    ac: NFA,
     entries: Vec<Vec<Entry>>,
     /// Cities by index.
     pub cities: Vec<City>,
@@ -289,11 +294,8 @@ impl Gazetteer {
             patterns.push(k);
             entries.push(v);
         }
-        let ac = AhoCorasick::builder()
+        let ac = NFA::builder()
             .match_kind(MatchKind::Standard)
-            // A contiguous NFA: quick to build for tens of thousands of names,
-            // and fast enough to search an article's few kilobytes.
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("the gazetteer's patterns build");
         Gazetteer {
@@ -348,7 +350,11 @@ impl Gazetteer {
             }
         }
         let mut out = Vec::new();
-        for m in self.ac.find_overlapping_iter(&hay) {
+        for m in self
+            .ac
+            .try_find_overlapping_iter(Input::new(&hay))
+            .expect("standard match semantics allow overlapping search")
+        {
             let first = tok_of_byte[m.start()] as usize;
             if hay_start[first] != m.start() {
                 continue;
