@@ -863,11 +863,12 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                 continue;
             }
         }
-        let np = &doc.toks[m
+        let np_first = m
             .first
             .saturating_sub(5)
             .max(doc.sentences[sentence_of(m.first).min(doc.sentences.len() - 1)].first)
-            ..m.first];
+            .min(m.first);
+        let np = &doc.toks[np_first..m.first];
         let unknown = np
             .iter()
             .any(|t| ["unidentified", "unknown", "unnamed"].contains(&t.lower.as_str()));

@@ -906,6 +906,10 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
             .rposition(|m| !m.landmark || m.kind != PlaceKind::Country)
         {
             let last = &mut merged[k];
+            if last.last > p.first {
+                merged.push(p);
+                continue;
+            }
             let gap = &toks[last.last..p.first];
             let possessive = gap.len() == 2 && gap[0].is("'") && gap[1].lower == "s";
             let apposition = gap.len() <= 5
