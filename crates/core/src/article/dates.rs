@@ -623,6 +623,35 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             continue;
         }
         // --- Calendar dates ---
+        // ISO 8601, as OSINT posts write it: "2024-05-12".
+        if toks[i].kind == TokKind::Number
+            && let Some(y) = year_number(w(i))
+            && i + 4 < last
+            && toks[i + 1].is("-")
+            && toks[i + 3].is("-")
+            && !toks[i + 1].space_before
+            && !toks[i + 3].space_before
+            && let (Ok(m), Ok(d)) = (w(i + 2).parse::<u32>(), w(i + 4).parse::<u32>())
+            && w(i + 2).len() == 2
+            && w(i + 4).len() == 2
+            && valid(y, m, d)
+        {
+            push(
+                out,
+                i,
+                i + 5,
+                Value::Calendar {
+                    month: m,
+                    day: d,
+                    to_month: m,
+                    to_day: d,
+                    year: Some(y),
+                },
+                Class::Absolute,
+            );
+            i += 5;
+            continue;
+        }
         // "15 September [2024]", "the 12th of June"
         if let Some(d) = day_number(w(i)) {
             let mut j = i + 1;
@@ -930,6 +959,11 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             (n, "days" | "day", "ago") if number_word(n).is_some() => {
                 let k = number_word(n).unwrap_or(1);
                 Some((i, i + 3, Value::Deictic(-k, -k), Class::Relative))
+            }
+            // "two weeks ago": that week, Monday to Sunday.
+            (n, "weeks" | "week", "ago") if number_word(n).is_some() => {
+                let k = number_word(n).unwrap_or(1);
+                Some((i, i + 3, Value::Week(-k, Part::Whole), Class::Vague))
             }
             // --- Anaphoric ---
             (
@@ -1246,6 +1280,14 @@ mod tests {
         assert_eq!(
             read("on 2 and 3 November", (2024, 11, 20), None),
             ["2024-11-02", "2024-11-03"]
+        );
+        assert_eq!(
+            read("logged on 2024-05-12 at", (2024, 11, 20), None),
+            ["2024-05-12"]
+        );
+        assert_eq!(
+            read("two weeks ago", (2019, 1, 30), None),
+            ["2019-01-14/2019-01-20"]
         );
     }
 }
