@@ -185,54 +185,56 @@ pub fn ArticleView(
     // The claim whose words are marked, while it is hovered or focused.
     let active = RwSignal::new(None::<usize>);
     view! {
-        <div class="article-view" class:hidden=move || reading.with(|r| r.text.trim().is_empty())>
-            <h3 id="article-view-h">"The article as read"</h3>
-            <p class="hint">"Marked: aircraft, places and dates. Hover or focus a mark to see what it was read as, or a claim below to see the words it was read from."</p>
-            <div class="article-text" aria-labelledby="article-view-h">
-                {move || {
-                    parts
-                        .get()
-                        .into_iter()
-                        .map(|Part { text, mark, claims }| {
-                            let used = move || active.get().is_some_and(|k| claims.contains(&k));
-                            match mark {
-                                Some((title, class)) => {
-                                    let label = format!("{text}, {title}");
-                                    view! { <mark class=class class:evidence=used title=title tabindex="0" aria-label=label>{text}</mark> }.into_any()
+            <div class="article-view" class:hidden=move || reading.with(|r| r.text.trim().is_empty())>
+                <h3 id="article-view-h">"The article as read"</h3>
+    <p class="hint">"Marked: aircraft, places and dates. Hover or focus a mark to see what it was read as, or a claim under Claims read to see its words."</p>
+                <div class="article-text" aria-labelledby="article-view-h">
+                    {move || {
+                        parts
+                            .get()
+                            .into_iter()
+                            .map(|Part { text, mark, claims }| {
+                                let used = move || active.get().is_some_and(|k| claims.contains(&k));
+                                match mark {
+                                    Some((title, class)) => {
+                                        let label = format!("{text}, {title}");
+                                        view! { <mark class=class class:evidence=used title=title tabindex="0" aria-label=label>{text}</mark> }.into_any()
+                                    }
+                                    None => view! { <span class:evidence=used>{text}</span> }.into_any(),
                                 }
-                                None => view! { <span class:evidence=used>{text}</span> }.into_any(),
-                            }
-                        })
-                        .collect_view()
-                }}
+                            })
+                            .collect_view()
+                    }}
+                </div>
+    <details class="claims-read-box" class:hidden=move || lines.with(Vec::is_empty)>
+                <summary id="claims-read-h">{move || format!("Claims read ({})", lines.with(Vec::len))}</summary>
+                <ol class="claims-read" aria-labelledby="claims-read-h">
+                    {move || {
+                        lines
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(k, (claim, words))| {
+                                view! {
+                                    <li
+                                        tabindex="0"
+                                        class:evidence=move || active.get() == Some(k)
+                                        on:mouseenter=move |_| active.set(Some(k))
+                                        on:mouseleave=move |_| active.set(None)
+                                        on:focus=move |_| active.set(Some(k))
+                                        on:blur=move |_| active.set(None)
+                                    >
+                                        {claim}
+                                        <span class="hint">" " {words}</span>
+                                    </li>
+                                }
+                            })
+    .collect_view()
+                    }}
+                </ol>
+                </details>
             </div>
-            <h3 id="claims-read-h" class:hidden=move || lines.with(Vec::is_empty)>"Claims read"</h3>
-            <ol class="claims-read" aria-labelledby="claims-read-h">
-                {move || {
-                    lines
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(k, (claim, words))| {
-                            view! {
-                                <li
-                                    tabindex="0"
-                                    class:evidence=move || active.get() == Some(k)
-                                    on:mouseenter=move |_| active.set(Some(k))
-                                    on:mouseleave=move |_| active.set(None)
-                                    on:focus=move |_| active.set(Some(k))
-                                    on:blur=move |_| active.set(None)
-                                >
-                                    {claim}
-                                    <span class="hint">" " {words}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ol>
-        </div>
-    }
+        }
 }
 
 #[cfg(test)]
