@@ -80,6 +80,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     }
     times.sort();
     let median = times[ROUNDS / 2];
+    let stages = stage_times(&text, day);
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "article of {words} words ({} KB), published {published}: {} claims, {} entities",
@@ -94,5 +95,63 @@ pub fn run(root: &Path) -> Result<(), String> {
         ms(median),
         ms(times[0])
     );
+    let parts: Vec<String> = stages
+        .iter()
+        .map(|(n, d)| format!("{n} {:.1}", ms(*d)))
+        .collect();
+    println!("by stage (ms, median of {ROUNDS}): {}", parts.join(", "));
     Ok(())
+}
+
+/// The median time of each stage of the pipeline, in order.
+fn stage_times(text: &str, day: Option<i64>) -> Vec<(&'static str, Duration)> {
+    use flightlens_core::article::{
+        aircraft, dates, discourse, events, gazetteer, places, text as t, tidy,
+    };
+    let mut runs: Vec<Vec<(&'static str, Duration)>> = Vec::new();
+    for _ in 0..ROUNDS {
+        let mut v = Vec::new();
+        let (doc, d) = timed(|| t::parse(text));
+        v.push(("text", d));
+        let g = gazetteer::gazetteer();
+        let (hits, d) = timed(|| g.find(&doc));
+        v.push(("names", d));
+        let (timexes, d) = timed(|| dates::find(&doc));
+        v.push(("dates", d));
+        let mut taken = vec![false; doc.toks.len()];
+        for x in &timexes {
+            for y in &mut taken[x.first..x.last] {
+                *y = true;
+            }
+        }
+        let (mentions, d) = timed(|| aircraft::find(text, &doc, &hits, &mut taken));
+        v.push(("aircraft", d));
+        let (pl, d) = timed(|| places::find(text, &doc, g, &hits, &taken, &[]));
+        v.push(("places", d));
+        let ((descs, frames), d) = timed(|| {
+            let descs = events::describe(&doc, &mentions);
+            let mut f = Vec::new();
+            for sn in 0..doc.sentences.len() {
+                let trigs = events::triggers(&doc, &doc.sentences[sn]);
+                f.extend(events::frames(&doc, sn, &trigs, &descs, &pl, &timexes));
+            }
+            (descs, f)
+        });
+        v.push(("events", d));
+        let ((mut drafts, entities, _, seen), d) =
+            timed(|| discourse::read(&doc, day, &mentions, &descs, &pl, &timexes, &frames));
+        v.push(("discourse", d));
+        let (_, d) = timed(|| tidy::tidy(&mut drafts, &entities, &seen, day));
+        v.push(("tidy", d));
+        let (_, d) = timed(|| article::read(text, day));
+        v.push(("whole", d));
+        runs.push(v);
+    }
+    (0..runs[0].len())
+        .map(|k| {
+            let mut ds: Vec<Duration> = runs.iter().map(|r| r[k].1).collect();
+            ds.sort();
+            (runs[0][k].0, ds[ds.len() / 2])
+        })
+        .collect()
 }

@@ -357,8 +357,57 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i += 1;
             continue;
         }
-        let (last, word) = compound(toks, i);
+        // A lowercase word can only be a noun, a pronoun or a traveller.
+        let plain = toks[i].kind == TokKind::Word
+            && !toks[i].cap
+            && !toks[i].upper
+            && !toks[i].lower.bytes().any(|b| b.is_ascii_digit())
+            && !toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("-") && !t.space_before);
+        let (last, word) = if plain {
+            (i + 1, String::new())
+        } else {
+            compound(toks, i)
+        };
         if taken[i..last].iter().any(|t| *t) {
+            i += 1;
+            continue;
+        }
+        if plain {
+            let w = toks[i].lower.as_str();
+            let sf = sentence_first(i);
+            if tables::GENERIC_AIRCRAFT.contains(&w) && w != "carrier" {
+                let (det, count) = determiner(doc, sf, i);
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Noun(w.ends_with('s') && w != "aircraft"),
+                    det,
+                    count,
+                });
+            } else if w == "it" || w == "they" || w == "them" {
+                out.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    ident: Ident::Pronoun(w != "it"),
+                    det: Det::Definite,
+                    count: None,
+                });
+            } else if tables::PEOPLE.contains(&w) {
+                let (det, count) = determiner(doc, sf, i);
+                out.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    ident: Ident::Person,
+                    det: if w == "he" || w == "she" {
+                        Det::Definite
+                    } else {
+                        det
+                    },
+                    count,
+                });
+            }
             i += 1;
             continue;
         }

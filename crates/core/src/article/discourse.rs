@@ -946,27 +946,27 @@ fn coords(p: &Place) -> Option<(f64, f64)> {
     if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
         return Some((a.lat, a.lon));
     }
-    // A country: the mean of its large and medium airports.
-    let list: Vec<(f64, f64)> = airports()
-        .all()
-        .iter()
-        .filter(|a| {
-            a.country == p.country
-                && matches!(
-                    a.kind,
-                    crate::airports::Kind::Large | crate::airports::Kind::Medium
-                )
-        })
-        .map(|a| (a.lat, a.lon))
-        .collect();
-    if list.is_empty() {
-        return None;
-    }
-    let n = list.len() as f64;
-    Some((
-        list.iter().map(|x| x.0).sum::<f64>() / n,
-        list.iter().map(|x| x.1).sum::<f64>() / n,
-    ))
+    // A country: the mean of its large and medium airports (worked out once).
+    static CENTRES: std::sync::OnceLock<HashMap<&'static str, (f64, f64)>> =
+        std::sync::OnceLock::new();
+    let centres = CENTRES.get_or_init(|| {
+        let mut sum: HashMap<&'static str, (f64, f64, f64)> = HashMap::new();
+        for a in airports().all() {
+            if matches!(
+                a.kind,
+                crate::airports::Kind::Large | crate::airports::Kind::Medium
+            ) {
+                let e = sum.entry(a.country).or_default();
+                e.0 += a.lat;
+                e.1 += a.lon;
+                e.2 += 1.0;
+            }
+        }
+        sum.into_iter()
+            .map(|(k, (la, lo, n))| (k, (la / n, lo / n)))
+            .collect()
+    });
+    centres.get(p.country.as_str()).copied()
 }
 
 /// A list of stops the text gives backwards ("before reaching Cuba it had

@@ -193,7 +193,23 @@ const PATTERNS: &[Pattern] = &[
 
 /// True when `w` starts a trigger (used to stop looking back for a determiner).
 pub fn is_trigger_word(w: &str) -> bool {
-    PATTERNS.iter().any(|(p, _, _)| p[0] == w && p.len() == 1)
+    by_first_word()
+        .get(w)
+        .is_some_and(|ps| ps.iter().any(|&k| PATTERNS[k].0.len() == 1))
+}
+
+/// The patterns by their first word.
+fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<usize>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (k, (p, _, _)) in PATTERNS.iter().enumerate() {
+            m.entry(p[0]).or_default().push(k);
+        }
+        m
+    })
 }
 
 /// Verbs of saying: a date beside them is the report's, not the movement's.
@@ -344,10 +360,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let question = doc.toks[s.last - 1].is("?");
     while i < s.last {
         let mut found: Option<(usize, Kind, bool)> = None;
-        for (pat, kind, part) in PATTERNS {
-            if doc.toks[i].lower != pat[0] {
-                continue;
-            }
+        for &k in by_first_word()
+            .get(doc.toks[i].lower.as_str())
+            .map_or(&[][..], Vec::as_slice)
+        {
+            let (pat, kind, part) = &PATTERNS[k];
             if let Some(end) = matches_at(doc, s.first, s.last, i, pat)
                 && found.is_none_or(|(e, _, _)| end > e)
             {

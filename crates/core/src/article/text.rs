@@ -351,7 +351,23 @@ fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
 /// Character offset of each byte offset that starts a character, for the
 /// evidence spans (which count characters, not bytes).
 pub fn char_offsets(text: &str) -> impl Fn(usize) -> usize + '_ {
-    move |byte: usize| text[..byte.min(text.len())].chars().count()
+    // Only multi-byte characters move a byte offset away from its
+    // character offset: count them once, then look up.
+    let wide: Vec<(usize, usize)> = text
+        .char_indices()
+        .filter(|(_, c)| c.len_utf8() > 1)
+        .map(|(i, c)| (i, c.len_utf8() - 1))
+        .scan(0, |extra, (i, n)| {
+            *extra += n;
+            Some((i, *extra))
+        })
+        .collect();
+    move |byte: usize| {
+        let byte = byte.min(text.len());
+        // The extra bytes of the wide characters that start before `byte`.
+        let k = wide.partition_point(|(i, _)| *i < byte);
+        byte - if k == 0 { 0 } else { wide[k - 1].1 }
+    }
 }
 
 #[cfg(test)]
