@@ -499,7 +499,6 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 bound: Bound::At,
             });
         };
-        let n_out = out.len();
         // --- Ranges ---
         // "between 3 and 6 May", "from 1 to 7 May", "the night of 25 to 26 August".
         if ["between", "from", "of"].contains(&w(i))
@@ -1059,8 +1058,6 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             i = b;
             continue;
         }
-        // "this Sunday", "last Wednesday", "next Monday" are handled with the weekday.
-        let _ = n_out;
         i += 1;
     }
 }

@@ -646,7 +646,6 @@ pub fn read(
                             f,
                             descs,
                             mentions,
-                            doc,
                             s.first,
                             s.last,
                         );
@@ -852,7 +851,6 @@ pub fn read(
                 f,
                 descs,
                 mentions,
-                doc,
                 s.first,
                 s.last,
             );
@@ -1135,7 +1133,6 @@ fn push_claims(
     f: &Frame,
     descs: &[Desc],
     mentions: &[Mention],
-    doc: &Doc,
     first: usize,
     last: usize,
 ) {
@@ -1145,7 +1142,6 @@ fn push_claims(
             .filter(|(e, _)| ents.len() == 1 && *e == st.root(ents[0]))
             .map(|(_, c)| c.clone())
     });
-    let _ = doc;
     for d in made {
         for e in ents {
             let mut x = d.clone();
@@ -1436,4 +1432,58 @@ fn find_reg(st: &State, r: &str) -> Option<usize> {
     st.entities
         .iter()
         .position(|e| e.alias.is_none() && e.regs.iter().any(|x| norm_reg(x) == n))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::read;
+    use crate::time::parse_date;
+
+    fn who(text: &str) -> Vec<String> {
+        read(text, parse_date("2025-03-07"))
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    c.aircraft_type.as_deref().unwrap_or("-"),
+                    c.registration.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_aircraft_of_each_claim() {
+        // "The plane" and "it" are the one named before; "another" is new;
+        // a registration named later identifies the one before.
+        assert_eq!(
+            who(
+                "An Il-96 landed in Havana on Monday. The plane left on Tuesday. Another aircraft, an Il-76, landed in Havana on Wednesday. It was registered as RA-78817."
+            ),
+            ["IL96 -", "IL96 -", "IL76 RA-78817"]
+        );
+        // "The jet" named by type after a person moved: the traveller's aircraft.
+        assert_eq!(
+            who(
+                "The minister landed in Havana on Tuesday. He travelled on an Il-96, registration RA-96021."
+            ),
+            ["IL96 RA-96021"]
+        );
+        // A list of registrations: one claim each.
+        assert_eq!(
+            who("The jets YV2912 and YV3073 landed at Biggs Army Airfield on Monday."),
+            ["- YV2912", "- YV3073"]
+        );
+    }
+
+    #[test]
+    fn a_city_of_several_airports_is_the_one_the_aircraft_was_at() {
+        let r = read(
+            "The Il-96 landed at New York's John F. Kennedy airport on 16 October. The next day it flew from New York to Washington.",
+            parse_date("2025-10-18"),
+        );
+        let route: Vec<&str> = r.claims[1].route.iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(route, ["KJFK", "US"]);
+    }
 }

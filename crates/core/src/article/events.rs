@@ -95,6 +95,7 @@ const PATTERNS: &[Pattern] = &[
     (&["put", "down"], Kind::Arrive, false),
     (&["set", "down"], Kind::Arrive, false),
     (&["back", "on", "the", "ground"], Kind::Arrive, false),
+    (&["was", "back", "on", "the", "ground"], Kind::Arrive, false),
     (&["was", "back"], Kind::Arrive, false),
     (&["returned"], Kind::Arrive, false),
     (&["returning"], Kind::Arrive, true),
@@ -333,7 +334,7 @@ const CLAUSE_BREAK: &[&str] = &[
 ];
 
 /// Words that may stand between a trigger's words ("touched briefly down").
-fn matches_at(doc: &Doc, first: usize, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
+fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
     let mut j = i;
     for (k, w) in pat.iter().enumerate() {
         if j >= last {
@@ -349,7 +350,6 @@ fn matches_at(doc: &Doc, first: usize, last: usize, i: usize, pat: &[&str]) -> O
         }
         j += 1;
     }
-    let _ = first;
     Some(j)
 }
 
@@ -365,7 +365,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             .map_or(&[][..], Vec::as_slice)
         {
             let (pat, kind, part) = &PATTERNS[k];
-            if let Some(end) = matches_at(doc, s.first, s.last, i, pat)
+            if let Some(end) = matches_at(doc, s.last, i, pat)
                 && found.is_none_or(|(e, _, _)| end > e)
             {
                 found = Some((end, *kind, *part));
@@ -477,7 +477,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
         let habitual = sentence_habitual(doc, s);
-        let modality = modality(doc, s, i, w, participle, noun);
+        let modality = modality(doc, s, i, w, participle);
         let factual = !question
             && !habitual
             && modality == Modality::Fact
@@ -542,7 +542,7 @@ enum Modality {
 }
 
 /// How the trigger at `i` is stated.
-fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: bool) -> Modality {
+fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
     // Present simple in the body is a habit ("usually lands", "flies there often").
     let present = [
@@ -687,7 +687,6 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool, noun: 
             return Modality::Irrealis;
         }
     }
-    let _ = noun;
     Modality::Fact
 }
 
@@ -1421,4 +1420,66 @@ pub fn frames(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::text::parse;
+
+    /// (trigger words, kind, factual) of each trigger in `text`.
+    fn trigs(text: &str) -> Vec<(String, Kind, bool)> {
+        let doc = parse(text);
+        doc.sentences
+            .iter()
+            .flat_map(|s| triggers(&doc, s))
+            .map(|t| {
+                let w: Vec<&str> = doc.toks[t.first..t.last]
+                    .iter()
+                    .map(|x| x.lower.as_str())
+                    .collect();
+                (w.join(" "), t.kind, t.factual)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn multi_word_triggers_and_their_kinds() {
+        assert_eq!(
+            trigs("It touched down, took it off again and was back on the ground at noon."),
+            [
+                ("touched down".to_string(), Kind::Arrive, true),
+                ("took it off".to_string(), Kind::Depart, true),
+                ("was back on the ground".to_string(), Kind::Arrive, true),
+            ]
+        );
+        assert_eq!(trigs("It made a stopover in Baku.")[0].1, Kind::Stop);
+        assert_eq!(trigs("It stayed parked there.").len(), 1);
+    }
+
+    #[test]
+    fn plans_habits_hedges_and_negations_are_not_facts() {
+        for text in [
+            "It is expected to land in Havana.",
+            "It was supposed to leave on Thursday.",
+            "Such planes usually fly to Caracas.",
+            "The bombers most likely flew from Engels.",
+            "It could not land at Maiquetía.",
+            "The jet lands there every week.",
+            "It has been to Caracas before.",
+            "The airline has flown at least 41 charters to Libya.",
+            "Did it land in Caracas?",
+        ] {
+            assert!(
+                trigs(text).iter().all(|t| !t.2),
+                "{text}: {:?}",
+                trigs(text)
+            );
+        }
+        // A negation stays with its own verb.
+        let t = trigs("It could not land at Maiquetía and diverted to Valencia.");
+        assert_eq!((t[0].2, t[1].2), (false, true));
+        // "had to make an emergency landing" is a fact.
+        assert!(trigs("The jet had to make an emergency landing in Cairo.")[0].2);
+    }
 }

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use super::Place;
 use super::gazetteer::{Entry, Gazetteer, Hit, squash};
 use super::tables;
-use super::text::{Doc, TokKind};
+use super::text::Doc;
 use crate::airports::{Kind, airports};
 
 /// What a place is.
@@ -696,7 +696,7 @@ pub fn find(
         });
     }
     descriptive(text, doc, g, &mut out, &weight, &used);
-    merge(text, doc, &mut out);
+    merge(doc, &mut out);
     mark_government(doc, &mut out);
     out
 }
@@ -876,7 +876,7 @@ fn descriptive(
 /// Joins a place with what qualifies it: "Dakar, Senegal" and "Santa Cruz,
 /// in Bolivia" are the city; "Moscow's Vnukovo" and "Vnukovo airport,
 /// Moscow" the airport; "the Moscow region" a region of the country.
-fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
+fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
     let toks = &doc.toks;
     // Regions: "the Moscow region", "Russia's Rostov region".
     for p in out.iter_mut() {
@@ -977,7 +977,6 @@ fn merge(text: &str, doc: &Doc, out: &mut Vec<PlaceMention>) {
     }
     merged.sort_by_key(|p| (p.first, p.landmark));
     *out = merged;
-    let _ = text;
 }
 
 /// "Moscow said", "Washington warned", "relations with Managua",
@@ -1066,7 +1065,6 @@ fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
             }
         }
     }
-    let _ = TokKind::Word;
 }
 
 #[cfg(test)]

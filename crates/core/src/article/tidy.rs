@@ -388,3 +388,66 @@ pub fn tidy(
     }
     drafts.retain(|d| !d.dropped && !d.places.is_empty());
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::article::read;
+    use crate::time::parse_date;
+
+    fn codes(text: &str, published: &str) -> Vec<String> {
+        read(text, parse_date(published))
+            .claims
+            .iter()
+            .map(|c| {
+                let place = if c.route.is_empty() {
+                    c.place.as_ref().map(|p| p.code.clone()).unwrap_or_default()
+                } else {
+                    c.route
+                        .iter()
+                        .map(|p| p.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(">")
+                };
+                format!(
+                    "{:?} {place} {}",
+                    c.event,
+                    c.days.map(|d| d.iso()).unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_claim_per_movement_the_most_precise_kept() {
+        // The lead says the country, the body the airport: one arrival.
+        assert_eq!(
+            codes(
+                "An Il-76 landed in Mali on Wednesday. Soldiers unloaded the Il-76 at Bamako's Modibo Keita airport.",
+                "2025-03-07"
+            ),
+            ["Arrival GABS 2025-03-05"]
+        );
+        // An arrival a same-day route carries is the route's.
+        assert_eq!(
+            codes(
+                "The Il-76 RA-78834 came down at Managua's airport today. Today it flew on from Havana to Managua.",
+                "2025-10-29"
+            ),
+            ["Route MUHA>MNMG 2025-10-29"]
+        );
+    }
+
+    #[test]
+    fn a_routes_start_and_days_come_from_its_departure_and_arrival() {
+        assert_eq!(
+            codes(
+                "The Airbus A340 EP-IGA touched down in Managua on Thursday after a refuelling stop in Algiers. It had left Tehran on Wednesday.",
+                "2024-02-09"
+            ),
+            [
+                "Route IR>DAAG>MNMG 2024-02-07/2024-02-08",
+                "Departure IR 2024-02-07"
+            ]
+        );
+    }
+}
