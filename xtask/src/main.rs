@@ -17,7 +17,7 @@
 //! - `bench article`: the article reader's time on a 5,000-word article, natively
 //! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
-//! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
+//! - `fuzz [SECONDS] [TARGET…]`: every parser's fuzz target, or those named (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
 mod aircraft_types;
@@ -76,7 +76,8 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("article") => bench_article::run(&root),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-            fuzz::fuzz(&root, secs)
+            let only = args.iter().skip(2).cloned().collect::<Vec<_>>();
+            fuzz::fuzz(&root, secs, &only)
         }
         Some("serve") => toolchain::serve(&root),
         Some("bundle") => bundle::bundle(&root, &args[1..]),
@@ -87,7 +88,7 @@ fn main() -> ExitCode {
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };

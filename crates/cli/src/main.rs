@@ -74,12 +74,25 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     Ok(a)
 }
 
+/// The latest time a row may have: this machine's clock plus a day (the
+/// engine reads no clock; the command line has one).
+fn latest_time() -> i64 {
+    #[allow(clippy::disallowed_methods)] // a native binary: the clock is there
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(flightlens_core::ingest::LATEST_DEFAULT, |d| {
+            i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+        });
+    now.saturating_add(86_400)
+}
+
 /// Reads a file in 8 MB pieces, so that a dump bigger than memory as text
-/// costs only its points.
-fn read_streaming(path: &str, data: &mut Dataset) -> std::io::Result<()> {
+/// costs only its points. Stops reading as soon as the reader has refused
+/// the file.
+fn read_streaming(path: &str, data: &mut Dataset, latest: i64) -> std::io::Result<()> {
     use std::io::Read as _;
     let mut file = std::fs::File::open(path)?;
-    let mut reader = FileReader::new(path);
+    let mut reader = FileReader::new(path).with_latest(latest);
     let mut buf = vec![0; 8 << 20];
     loop {
         let n = file.read(&mut buf)?;
@@ -87,6 +100,9 @@ fn read_streaming(path: &str, data: &mut Dataset) -> std::io::Result<()> {
             break;
         }
         reader.push(&buf[..n]);
+        if reader.stopped() {
+            break;
+        }
     }
     reader.finish(data);
     Ok(())
@@ -102,8 +118,9 @@ fn main() -> ExitCode {
         }
     };
     let mut data = Dataset::default();
+    let latest = latest_time();
     for f in &args.files {
-        if let Err(e) = read_streaming(f, &mut data) {
+        if let Err(e) = read_streaming(f, &mut data, latest) {
             eprintln!("flightlens: {f}: {e}");
         }
     }

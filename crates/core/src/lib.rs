@@ -39,7 +39,7 @@ pub mod track;
 
 pub use analysis::Analysis;
 pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};
-pub use track::{Ground, Identity, Point, PointColumns, Points, Track};
+pub use track::{Ground, Identity, Point, PointColumns, Points, ReportedRoute, Track};
 
 /// The two demo files read into a dataset, for tests.
 #[cfg(test)]

@@ -38,19 +38,7 @@ use serde_json::Value;
 /// that is read and passes — or, for a file marked unreadable, one that is
 /// read at all — fails the suite until it is taken off this list, so that
 /// the merge of the ingest work switches its check on.
-pub const AWAITING_INGEST: &[(&str, Awaiting)] = &[
-    ("jal516-playback.json", Awaiting::Unreadable),
-    ("spar19-playback.json", Awaiting::Unreadable),
-    ("thy9bp-playback.json", Awaiting::Unreadable),
-    (
-        "jal516-granular.csv",
-        Awaiting::Wrong("rows timed by receiver_time: legs in 1970 and after the file"),
-    ),
-    (
-        "do61-t38-lfi-fr24api.csv",
-        Awaiting::Wrong("one aircraft split in three by callsign"),
-    ),
-];
+pub const AWAITING_INGEST: &[(&str, Awaiting)] = &[];
 
 /// What a file in [`AWAITING_INGEST`] waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
