@@ -119,14 +119,15 @@ fn the_demo_article_claims_come_out_checked() {
         [
             "departure RU 2018-12-10 supported",
             "arrival GOBD 2018-12-10 supported",
+            "presence GOBD 2018-12-10/2018-12-11 supported",
             "arrival SGAS 2018-12-11 supported",
             "arrival MUHA 2018-12-12 supported",
             "route UUWW 2019-01-23 supported",
             "route SVMI 2019-01-24 supported",
         ]
     );
-    assert_eq!(claims[4]["route"], serde_json::json!(["TR", "UUWW"]));
-    assert_eq!(claims[4]["registration"], "TC-DMO");
+    assert_eq!(claims[5]["route"], serde_json::json!(["TR", "UUWW"]));
+    assert_eq!(claims[5]["registration"], "TC-DMO");
 }
 
 #[test]
