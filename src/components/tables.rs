@@ -124,9 +124,20 @@ pub fn ClaimsTable(
                         };
                         return view! { <tr><td colspan="7" class="empty">{why}</td></tr> }.into_any();
                     }
+                    // The text the claims' evidence spans count characters in.
+                    let read = article.with(|t| flightlens_core::article::strip_html(t).into_owned());
                     a.claims
                         .into_iter()
                         .map(|c| {
+                            let words = flightlens_core::article::evidence_words(&read, &c.evidence_text);
+                            let read_from = (!words.is_empty()).then(|| {
+                                let list = words
+                                    .iter()
+                                    .map(|(kind, w)| format!("{kind} \u{201c}{w}\u{201d}"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ");
+                                view! { <span class="read-from">"Read from: " {list}</span> }
+                            });
                             let (verdict, class) = match c.verdict {
                                 Verdict::Supported => ("supported", "verdict supported"),
                                 Verdict::Contradicted => ("contradicted", "verdict contradicted"),
@@ -163,7 +174,7 @@ pub fn ClaimsTable(
                             });
                             view! {
                                 <tr class:selected=shown>
-                                    <td><q>{c.text}</q></td>
+                                    <td tabindex="0"><q>{c.text}</q> {read_from}</td>
                                     <td>{who}</td>
                                     <td>{event}</td>
                                     <td>{place}</td>

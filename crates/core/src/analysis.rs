@@ -285,6 +285,13 @@ pub struct ClaimOut {
     pub evidence: Vec<ItemId>,
     /// Which aircraft were considered, in words.
     pub note: String,
+    /// A callsign named.
+    pub callsign: Option<String>,
+    /// The words read as its aircraft, place and date: `[start, end)`
+    /// spans in characters (not bytes) of the article's text as read (HTML
+    /// pasted as the article is read as its text first), so a reader can
+    /// see why the claim says what it says.
+    pub evidence_text: Vec<crate::article::EvidenceSpan>,
 }
 
 impl ClaimOut {
@@ -311,6 +318,8 @@ impl ClaimOut {
             verdict: checked.verdict,
             evidence: checked.evidence,
             note: checked.note,
+            callsign: c.callsign.clone(),
+            evidence_text: c.evidence_text.clone(),
         }
     }
 }

@@ -157,6 +157,29 @@ pub struct EvidenceSpan {
     pub end: usize,
 }
 
+/// The words of each span, with its kind, from the text the spans were
+/// read in (the article after [`strip_html`]). Spans outside the text are
+/// left out.
+///
+/// ```
+/// use flightlens_core::article::{EvidenceSpan, evidence_words};
+///
+/// let text = "The Ил-76 landed in Dakar.";
+/// let spans = [EvidenceSpan { kind: "place", start: 20, end: 25 }];
+/// assert_eq!(evidence_words(text, &spans), [("place", "Dakar".to_string())]);
+/// ```
+pub fn evidence_words(text: &str, spans: &[EvidenceSpan]) -> Vec<(&'static str, String)> {
+    let count = text.chars().count();
+    spans
+        .iter()
+        .filter(|s| s.start < s.end && s.end <= count)
+        .map(|s| {
+            let words: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+            (s.kind, words)
+        })
+        .collect()
+}
+
 /// Everything read from an article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Reading {
