@@ -108,7 +108,7 @@ test('a file in no known format is reported and loses nothing else', async () =>
   const alert = page.getByRole('alert');
   await alert.getByText('notes.txt').waitFor();
   const text = await alert.innerText();
-  assert.match(text, /tried: Flightradar24 CSV, .*OpenSky state vectors CSV, readsb trace JSON/);
+  assert.match(text, /tried: Flightradar24 CSV, .*OpenSky state vectors CSV, .*readsb trace JSON/);
   assert.equal(await page.getByRole('table', { name: 'Aircraft' }).locator('tbody tr').count(), 1);
   const report = await page.locator('.imports').innerText();
   assert.match(report, /JL516\.csv/);
@@ -227,14 +227,20 @@ test('a big CSV read by two workers at once keeps every row, aircraft and line n
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
-  // Flightradar24 CSV of about 22 MB (on two cores or more, two workers
-  // read a CSV of 16 MB or more, a half each): three aircraft, a bad row
-  // early and one late.
+  // OpenSky state vectors CSV of about 40 MB (on two cores or more, two
+  // workers read a CSV of 16 MB or more, a half each): three aircraft, a
+  // bad row early and one late. (A Flightradar24 CSV is one flight, so one
+  // aircraft; a state-vector dump holds many.)
   const row = (i, cs, direction = '180') =>
     `${1704180000 + i * 5},x,${cs},"${(40 + i * 1e-5).toFixed(6)},141.600000",35000,450,${direction}`;
-  const lines = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];
+  const icao = { ONE1: '4b1901', TWO2: '4b1902', THREE3: '4b1903' };
+  const state = (i, cs) => {
+    const t = 1704180000 + i * 5;
+    return `${t},${icao[cs]},${(40 + i * 1e-5).toFixed(6)},141.6,230,180,0,${cs},False,False,False,1000,10668,10668,${t},${t}`;
+  };
+  const lines = ['time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,baroaltitude,geoaltitude,lastposupdate,lastcontact'];
   const N = 400_000;
-  for (let i = 0; i < N; i++) lines.push(row(i, ['ONE1', 'TWO2', 'THREE3'][i % 3]));
+  for (let i = 0; i < N; i++) lines.push(state(i, ['ONE1', 'TWO2', 'THREE3'][i % 3]));
   lines.splice(1000, 0, 'garbage,row');
   lines.splice(lines.length - 5, 0, 'garbage,row');
   const late = lines.length - 5; // its line number (the header is line 1)
