@@ -340,10 +340,7 @@ async fn read_one(
                 .unwrap_or_else(|| format!("{name}: the reader failed ({})", js_error(&e)))),
         };
     }
-    let reader = match columns {
-        Some(c) => FileReader::with_columns(&name, c.delimiter, &c.choice),
-        None => FileReader::new(&name),
-    };
+    let reader = crate::read::file_reader(&name, columns.as_ref());
     read_on_page(f, reader, nth, l).await
 }
 
@@ -381,6 +378,11 @@ async fn read_on_page(
         parse_ms += js_sys::Date::now() - t;
         if l.cancel.get_untracked() {
             return Err(cancelled(&name));
+        }
+        if reader.stopped() {
+            // Refused (in no format, or a record or the unpacked file too
+            // big): the rest would change nothing, so it is not read.
+            break;
         }
         at = end;
     }

@@ -182,13 +182,19 @@ fn a_helpers_part_is_passed_on_unopened_and_joins_as_if_read_in_one() {
         other => panic!("{other:?}"),
     };
     let moved = Msg::Join(part.clone()).encode().transfer.length();
-    assert!(moved > 0 && moved.is_multiple_of(7), "{moved} buffers");
+    // Seven columns and the points' lines, per aircraft.
+    assert!(moved > 0 && moved.is_multiple_of(8), "{moved} buffers");
     let part = match trip(&Msg::Join(part)) {
         Msg::Join(p) => p,
         other => panic!("{other:?}"),
     };
     let (part, helper_ms) = part.unpack().unwrap();
     assert_eq!(helper_ms, 12.0);
+    assert_eq!(part.lines.len(), part.points.len());
+    for (lines, points) in part.lines.iter().zip(&part.points) {
+        assert_eq!(lines.len(), points.len());
+        assert!(lines.iter().all(|&l| l > 0), "every point keeps its line");
+    }
     let mut a = FileReader::new(FILES[0].0);
     a.push(&bytes[..split]);
     a.join(part).unwrap();
@@ -231,4 +237,74 @@ fn a_js_error_reaches_the_user_as_words_not_a_debug_print() {
     assert_eq!(js_error(&JsValue::UNDEFINED), "the browser gave no reason");
     assert_eq!(js_error(&JsValue::NULL), "the browser gave no reason");
     assert!(!js_error(&js_sys::Error::new("x").into()).contains("JsValue"));
+}
+
+/// A gzip member holding `bytes`.
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).unwrap();
+    gz.finish().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn the_page_reader_stops_a_gzip_that_unpacks_to_one_2_gb_line_with_a_sentence() {
+    // A Flightradar24 header, then a row whose quoted field never ends: a
+    // member of 16 MiB of one letter, 128 times over (gzip members may be
+    // concatenated), so 2 GiB unpacked from about 2 MB.
+    let mut file =
+        gzip(b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1704180175,x,JAL516,\"");
+    let member = gzip(&vec![b'a'; 16 << 20]);
+    for _ in 0..128 {
+        file.extend_from_slice(&member);
+    }
+    assert!(file.len() < 4 << 20, "{} bytes", file.len());
+    let mut reader = flightlens::read::file_reader("hostile.csv.gz", None);
+    let mut read = 0;
+    // In pieces of 4 MiB, as the page reads a file, stopping once refused.
+    for piece in file.chunks(4 << 20) {
+        reader.push(piece);
+        read += piece.len();
+        if reader.stopped() {
+            break;
+        }
+    }
+    assert!(reader.stopped(), "the reader went on after {read} bytes");
+    let parsed = reader.finish_alone();
+    assert!(parsed.tracks.is_empty());
+    assert!(parsed.report.failed());
+    let said = parsed
+        .report
+        .warnings
+        .iter()
+        .map(|w| w.message.clone())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    assert!(said.contains("without a line end"), "{said}");
+    assert!(said.len() < 400, "the message quotes no megabytes: {said}");
+    // The next file reads as if nothing had happened.
+    let mut next = flightlens::read::file_reader(FILES[0].0, None);
+    next.push(FILES[0].1.as_bytes());
+    assert!(!next.finish_alone().tracks.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn no_row_may_be_dated_more_than_a_day_past_the_clock() {
+    // 2026-11-30T00:00:00Z on the page's clock.
+    assert_eq!(
+        flightlens::read::latest_time(1_795_996_800_000.0),
+        1_796_083_200
+    );
+    let mut reader = flightlens::read::file_reader("future.csv", None);
+    reader.push(
+        b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n\
+          1704180175,x,JAL516,\"42.787994,141.685074\",0,0,73\n\
+          4102444800,x,JAL516,\"42.770142,141.691422\",550,144,172\n",
+    );
+    let parsed = reader.finish_alone();
+    assert_eq!(parsed.report.points, 1, "{:?}", parsed.report);
+    assert!(parsed.report.warnings.iter().any(|w| w.line == Some(3)));
+    let fallback = flightlens_core::ingest::LATEST_DEFAULT;
+    assert_eq!(flightlens::read::latest_time(f64::NAN), fallback);
+    assert_eq!(flightlens::read::latest_time(0.0), fallback);
 }

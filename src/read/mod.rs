@@ -37,3 +37,27 @@ pub use job::{ReadJob, Received, start};
 pub use pool::warm_up;
 pub use protocol::{ChosenColumns, Msg};
 pub use timings::Timings;
+
+/// A reader for the file called `name`, with the columns a person chose or
+/// detecting the format. Rows dated more than a day past this device's
+/// clock are refused with a warning naming their line, as the command line
+/// does: a track cannot have been recorded in the future.
+pub fn file_reader(name: &str, columns: Option<&ChosenColumns>) -> flightlens_core::FileReader {
+    use flightlens_core::FileReader;
+    let reader = match columns {
+        Some(c) => FileReader::with_columns(name, c.delimiter, &c.choice),
+        None => FileReader::new(name),
+    };
+    reader.with_latest(latest_time(js_sys::Date::now()))
+}
+
+/// The latest plausible time of a row, in Unix seconds, for a clock at
+/// `now_ms` (milliseconds, as `Date.now()` gives): a day later. A clock that
+/// gives no usable time leaves the reader's own default.
+pub fn latest_time(now_ms: f64) -> i64 {
+    if now_ms.is_finite() && now_ms > 0.0 {
+        (now_ms / 1000.0) as i64 + 86_400
+    } else {
+        flightlens_core::ingest::LATEST_DEFAULT
+    }
+}

@@ -24,6 +24,7 @@ use flightlens_core::ingest::{ListedFlight, Part};
 use flightlens_core::{FileImport, Ground, Identity, Points};
 use js_sys::{
     Array, ArrayBuffer, BigInt64Array, Float32Array, Int32Array, Object, Reflect, Uint8Array,
+    Uint32Array,
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
@@ -71,14 +72,23 @@ impl Packed {
     /// helper's engine spent on it.
     pub fn pack(mut part: Part, engine_ms: f64) -> Packed {
         let points = std::mem::take(&mut part.points);
+        let lines = std::mem::take(&mut part.lines);
         let tracks = Array::new();
         let buffers = Array::new();
-        for p in &points {
+        for (i, p) in points.iter().enumerate() {
             let o = Object::new();
             put_points(&o, &buffers, p);
+            // Each point's line, so that a point the join drops as a bad
+            // fix is still named by its line.
+            if let Some(l) = lines.get(i).filter(|l| l.len() == p.len()) {
+                let a = Uint32Array::from(l.as_slice());
+                set(&o, "lines", &a);
+                buffers.push(&a.buffer());
+            }
             tracks.push(&o);
         }
         drop(points);
+        drop(lines);
         let o = Object::new();
         set(
             &o,
@@ -100,6 +110,17 @@ impl Packed {
             .iter()
             .map(|t| points_of(&t))
             .collect::<Result<_, _>>()?;
+        // A track sent without its lines gets none: its dropped points are
+        // then named without a line, nothing worse.
+        part.lines = tracks
+            .iter()
+            .map(|t| {
+                get(&t, "lines")
+                    .dyn_into::<Uint32Array>()
+                    .map(|a| a.to_vec())
+                    .unwrap_or_default()
+            })
+            .collect();
         if part.points.len() != part.keys.len() {
             return Err("track count".into());
         }

@@ -82,10 +82,7 @@ pub fn worker_receive(data: JsValue) {
 /// the reader of the start to join (see [`join`]).
 fn begin(name: String, columns: Option<ChosenColumns>, size: f64, head: Option<Vec<u8>>) {
     super::memory::reserve(super::memory::for_worker(size));
-    let reader = match columns {
-        Some(c) => FileReader::with_columns(&name, c.delimiter, &c.choice),
-        None => FileReader::new(&name),
-    };
+    let reader = super::file_reader(&name, columns.as_ref());
     let helper = head.is_some();
     let reader = match head {
         Some(head) => reader.part(&head),
