@@ -385,6 +385,24 @@ impl Identity {
             .unwrap_or_else(|| "unknown aircraft".to_string())
     }
 
+    /// The label a legend shows: [`label`](Self::label), and the type when
+    /// the data gives one ("RA-78817 · IL76"), so that a reader can tell
+    /// aircraft apart by what they are.
+    ///
+    /// ```
+    /// let mut id = flightlens_core::Identity::default();
+    /// id.registration = Some("RA-78817".into());
+    /// assert_eq!(id.legend_label(), "RA-78817");
+    /// id.type_code = Some("IL76".into());
+    /// assert_eq!(id.legend_label(), "RA-78817 · IL76");
+    /// ```
+    pub fn legend_label(&self) -> String {
+        match &self.type_code {
+            Some(t) if !t.is_empty() => format!("{} · {t}", self.label()),
+            _ => self.label(),
+        }
+    }
+
     /// Fills what this identity lacks from `other`, which is the same
     /// aircraft seen in another file: the first value found stays, callsigns
     /// and reported routes are added when new.

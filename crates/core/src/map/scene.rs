@@ -34,7 +34,7 @@ pub struct Line {
     pub track: usize,
     /// Its colour (see [`colour`]).
     pub colour: &'static str,
-    /// Its label (registration, callsign or address).
+    /// Its legend label (registration, callsign or address, and the type when known).
     pub label: String,
     /// The flown track, broken at coverage gaps and at the antimeridian.
     pub d: String,
@@ -193,7 +193,7 @@ pub fn draw(data: &Dataset, routes: &Routes, view: View, filter: &Filter, opt: &
             Line {
                 track: i,
                 colour: colour(i),
-                label: t.identity.label(),
+                label: t.identity.legend_label(),
                 d,
                 gaps,
             }
