@@ -90,7 +90,7 @@ pub async fn page(data: &str) -> Result<String, String> {
         .and_then(|s| s.text_content());
     if let (Some(script), Some(style), Some((sh, ch))) = (inline, style, own_hashes(&doc)) {
         // This page is an offline file: the same script and style again.
-        return offline::page(&script, &style, &sh, &ch, Some(data));
+        return offline::page(&script, &style, &sh, &ch, Some(data)).map_err(|e| e.to_string());
     }
     let glue = own_text("./flightlens-app.js").await?;
     let css = own_text("./main.css").await?;
@@ -102,5 +102,5 @@ pub async fn page(data: &str) -> Result<String, String> {
     let script = offline::boot_script(&glue, &base64(&packed)?, &worker);
     let style = offline::style_text(&css);
     let (sh, ch) = (sha256_b64(&script).await?, sha256_b64(&style).await?);
-    offline::page(&script, &style, &sh, &ch, Some(data))
+    offline::page(&script, &style, &sh, &ch, Some(data)).map_err(|e| e.to_string())
 }

@@ -119,6 +119,7 @@ pub fn page(
         &sha256_b64(&style),
         data,
     )
+    .map_err(|e| e.to_string())
 }
 
 /// For the end-to-end tests, from the build already in `dist/`: the plain

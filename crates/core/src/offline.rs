@@ -114,6 +114,31 @@ pub fn csp(script_sha256: &str, style_sha256: &str) -> String {
     )
 }
 
+/// Why [`page`] could not write the offline file. Both come from the build,
+/// never from a user's data (which reaches the page only as the escaped data
+/// block), so either means the build is broken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageError {
+    /// The glue or the stylesheet holds `</script` or `</style`, which
+    /// would end its inline block early.
+    ClosingTag,
+    /// The data block holds a `<`, which must be escaped first.
+    DataNotEscaped,
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            PageError::ClosingTag => {
+                "the glue or the stylesheet contains a closing tag; it cannot be inlined"
+            }
+            PageError::DataNotEscaped => "the data block must have its '<' escaped",
+        })
+    }
+}
+
+impl std::error::Error for PageError {}
+
 /// The whole page, from the script made by [`boot_script`], the style
 /// text made by [`style_text`], their hashes, and the data to open with
 /// (a saved-project document from [`crate::saved::SavedProject::to_json`],
@@ -126,7 +151,7 @@ pub fn csp(script_sha256: &str, style_sha256: &str) -> String {
 /// assert!(script.contains("const init = __wbg_init;") && !script.contains("import init"));
 /// let html = page(&script, &style_text("body{}"), "s", "c", Some("{}")).unwrap();
 /// assert!(html.contains("script-src 'sha256-s'") && html.contains("id=\"flightlens-preload\">{}</script>"));
-/// assert!(page("</script>", "", "s", "c", None).is_err());
+/// assert_eq!(page("</script>", "", "s", "c", None), Err(flightlens_core::offline::PageError::ClosingTag));
 /// ```
 pub fn page(
     script: &str,
@@ -134,14 +159,12 @@ pub fn page(
     script_sha256: &str,
     style_sha256: &str,
     data: Option<&str>,
-) -> Result<String, String> {
+) -> Result<String, PageError> {
     if script.contains("</script") || style.contains("</style") {
-        return Err(
-            "the glue or the stylesheet contains a closing tag; it cannot be inlined".into(),
-        );
+        return Err(PageError::ClosingTag);
     }
     if data.is_some_and(|d| d.contains('<')) {
-        return Err("the data block must have its '<' escaped".into());
+        return Err(PageError::DataNotEscaped);
     }
     let csp = csp(script_sha256, style_sha256);
     let data = data
