@@ -175,7 +175,8 @@ impl FromStr for Day {
 /// month's end run on into the next month (31 February is 3 March, as the
 /// article reader expects); years are held within -9999 to 9999.
 ///
-/// Kept for callers on other branches: new code uses [`Day::from_ymd`].
+/// The article reader's lenient form of [`Day::from_ymd`]: it counts on
+/// from a month's end instead of refusing the date.
 ///
 /// ```
 /// assert_eq!(flightlens_core::time::days_from_civil(1970, 1, 1), 0);
@@ -192,7 +193,8 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 
 /// The date `(year, month, day)` of a count of days since 1970-01-01.
 ///
-/// Kept for callers on other branches: new code uses [`Day::ymd`].
+/// The same as [`Day::ymd`] on a bare count, for the article reader, which
+/// keeps day counts.
 pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     Day::from_days(z).ymd()
 }
@@ -358,8 +360,8 @@ pub fn parse_datetime(s: &str) -> Option<i64> {
 /// A calendar date `YYYY-MM-DD` (surrounding space allowed) as days since
 /// 1970-01-01: the Published date of an article.
 ///
-/// Kept for callers on other branches: new code parses a [`Day`]
-/// (`s.trim().parse::<Day>()`).
+/// A [`Day`] parsed from text as a day count, for the article reader's
+/// publication date.
 ///
 /// ```
 /// use flightlens_core::time::parse_date;
