@@ -12,7 +12,9 @@
 //!    ([`places`]: countries, cities, airports, air bases, decided by the
 //!    story's context);
 //! 3. temporal expressions normalised against an anchor ([`dates`]);
-//! 4. event frames: a trigger and what its sentence attaches to it ([`events`]);
+//! 4. event frames: a trigger and what its sentence attaches to it ([`events`]:
+//!    `triggers.rs` the trigger words and how each is stated,
+//!    `descriptions.rs` the aircraft descriptions, `frames.rs` the frames);
 //! 5. the discourse: which aircraft, date and place each frame continues
 //!    from the sentences before ([`discourse`]);
 //! 6. the claims tidied: one per movement, routes completed ([`tidy`]).
