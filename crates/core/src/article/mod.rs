@@ -16,7 +16,10 @@
 //!    `triggers.rs` the trigger words and how each is stated,
 //!    `descriptions.rs` the aircraft descriptions, `frames.rs` the frames);
 //! 5. the discourse: which aircraft, date and place each frame continues
-//!    from the sentences before ([`discourse`]);
+//!    from the sentences before ([`discourse`]: `state.rs` what it carries
+//!    and returns, `reference.rs` which aircraft a description names,
+//!    `dating.rs` the day a movement takes, `trips.rs` journeys and the
+//!    claims each frame makes);
 //! 6. the claims tidied: one per movement, routes completed ([`tidy`]).
 
 pub mod aircraft;
