@@ -11,7 +11,8 @@
 //!    registrations, addresses, callsigns, "the plane", "it") and places
 //!    ([`places`]: countries, cities, airports, air bases, decided by the
 //!    story's context);
-//! 3. temporal expressions normalised against an anchor ([`dates`]);
+//! 3. temporal expressions normalised against an anchor ([`dates`]; found
+//!    in the tokens by `dates/find.rs`);
 //! 4. event frames: a trigger and what its sentence attaches to it ([`events`]:
 //!    `triggers.rs` the trigger words and how each is stated,
 //!    `descriptions.rs` the aircraft descriptions, `frames.rs` the frames);
