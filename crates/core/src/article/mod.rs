@@ -16,7 +16,7 @@
 //! 3. temporal expressions normalised against an anchor ([`dates`]; found
 //!    in the tokens by `dates/find.rs`);
 //! 4. event frames: a trigger and what its sentence attaches to it
-//!    ([`events`]: `events/triggers.rs` the trigger words and how each is
+//!    ([`events`]; `events/triggers.rs` the trigger words and how each is
 //!    stated, `events/descriptions.rs` the aircraft descriptions,
 //!    `events/frames.rs` the frames);
 //! 5. the discourse: which aircraft, date and place each frame continues
