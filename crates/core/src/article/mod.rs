@@ -10,11 +10,20 @@
 //!    automaton for every name): aircraft ([`aircraft`]: types, makers,
 //!    registrations, addresses, callsigns, "the plane", "it") and places
 //!    ([`places`]: countries, cities, airports, air bases, decided by the
-//!    story's context);
-//! 3. temporal expressions normalised against an anchor ([`dates`]);
-//! 4. event frames: a trigger and what its sentence attaches to it ([`events`]);
+//!    story's context; `places/descriptive.rs` "the capital's airport",
+//!    `places/merge.rs` a place joined with what qualifies it,
+//!    `places/government.rs` "Moscow said");
+//! 3. temporal expressions normalised against an anchor ([`dates`]; found
+//!    in the tokens by `dates/find.rs`);
+//! 4. event frames: a trigger and what its sentence attaches to it
+//!    ([`events`]; `events/triggers.rs` the trigger words and how each is
+//!    stated, `events/descriptions.rs` the aircraft descriptions,
+//!    `events/frames.rs` the frames);
 //! 5. the discourse: which aircraft, date and place each frame continues
-//!    from the sentences before ([`discourse`]);
+//!    from the sentences before ([`discourse`]; `discourse/state.rs` what it
+//!    carries and returns, `discourse/reference.rs` which aircraft a
+//!    description names, `discourse/dating.rs` the day a movement takes,
+//!    `discourse/trips.rs` journeys and the claims each frame makes);
 //! 6. the claims tidied: one per movement, routes completed ([`tidy`]).
 
 pub mod aircraft;

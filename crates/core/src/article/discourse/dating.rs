@@ -1,0 +1,136 @@
+//! The day a movement takes: the anchor for deictic words, plans, single
+//! days, "until" and a date told after the movement.
+
+use crate::article::Event;
+use crate::article::dates::{self, Bound, Days, Timex, Value};
+use crate::article::events::Frame;
+use crate::article::text::Doc;
+
+use super::state::{Draft, State};
+
+/// The anchor for deictic words at token `i`: publication, or the day a
+/// quoted speaker spoke ("posted on Wednesday: '…yesterday…'").
+pub(super) fn anchor_at(
+    doc: &Doc,
+    timexes: &[Timex],
+    published: i64,
+    i: usize,
+    reporting: &[usize],
+) -> i64 {
+    if !doc.toks[i].quoted {
+        return published;
+    }
+    let mut open = i;
+    while open > 0 && doc.toks[open - 1].quoted {
+        open -= 1;
+    }
+    let para = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= open && open < s.last)
+        .map(|s| s.paragraph);
+    let start = doc
+        .sentences
+        .iter()
+        .find(|s| Some(s.paragraph) == para)
+        .map_or(0, |s| s.first);
+    let verb = reporting
+        .iter()
+        .copied()
+        .filter(|&r| r < open && r >= start)
+        .max();
+    if let Some(v) = verb
+        && let Some(t) = timexes
+            .iter()
+            .find(|t| t.first > v && t.last <= open && t.first - v <= 3)
+        && let Some(d) = dates::resolve(&t.value, published, None, false)
+    {
+        return d.from;
+    }
+    published
+}
+
+/// True when the words before token `i` in its clause speak of a plan
+/// ("is due in Angola from Sunday to Tuesday").
+pub(super) fn clause_is_future(doc: &Doc, first: usize, i: usize) -> bool {
+    let mut j = i;
+    while j > first {
+        j -= 1;
+        let w = doc.toks[j].lower.as_str();
+        if [";", ".", "but"].contains(&w) {
+            return false;
+        }
+        if [
+            "due",
+            "will",
+            "expected",
+            "expects",
+            "scheduled",
+            "planned",
+            "plans",
+        ]
+        .contains(&w)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A single day that can serve as the story's date (not a span, not "since").
+pub(super) fn a_day(t: &Timex, d: Option<Days>) -> Option<Days> {
+    let d = d?;
+    let vague = matches!(
+        t.value,
+        Value::Month { .. }
+            | Value::Year(_)
+            | Value::Week(..)
+            | Value::MonthRel(_)
+            | Value::YearRel(_)
+    );
+    (d.from == d.to && t.bound == Bound::At && !vague).then_some(d)
+}
+
+/// "until Wednesday morning" in a stay's clause: that day.
+pub(super) fn until_day(
+    doc: &Doc,
+    f: &Frame,
+    timexes: &[Timex],
+    days: &[Option<Days>],
+) -> Option<Days> {
+    let s = &doc.sentences[f.sentence];
+    timexes.iter().enumerate().find_map(|(k, t)| {
+        (t.first > f.trig.first
+            && t.first < s.last
+            && t.first > 0
+            && doc.toks[t.first - 1].lower == "until")
+            .then(|| days[k])
+            .flatten()
+    })
+}
+
+/// A movement with no place but a date, for an aircraft whose movement of
+/// that kind was told before without one of its own: the date is that
+/// movement's ("departing at 11:12 p.m. yesterday").
+pub(super) fn date_movement(
+    drafts: &mut [Draft],
+    st: &State,
+    ents: &[usize],
+    event: Event,
+    d: Days,
+    at: Option<(usize, usize)>,
+) -> bool {
+    let roots: Vec<usize> = ents.iter().map(|e| st.root(*e)).collect();
+    if let Some(x) = drafts.iter_mut().rev().find(|x| {
+        x.event == event
+            && !x.own_date
+            && x.entity.is_some_and(|e| roots.contains(&e))
+            && !x.dropped
+    }) {
+        x.days = Some(d);
+        x.own_date = true;
+        x.evidence.date = at.into_iter().collect();
+        return true;
+    }
+    false
+}

@@ -1,0 +1,316 @@
+//! Journeys told in one sentence: legs that follow on, a trip with its
+//! stops in travel order, and the claims a frame makes for each aircraft.
+
+use std::collections::HashMap;
+
+use crate::airports::airports;
+use crate::article::aircraft::{Ident, Mention};
+use crate::article::dates::Days;
+use crate::article::events::{Desc, Frame};
+use crate::article::text::Doc;
+use crate::article::{Event, Place};
+use crate::geo::haversine_km;
+
+use super::state::{Draft, Evidence, State};
+
+/// "Damascus to Hmeimim and on to al-Khadim": legs of one sentence that
+/// follow on, the first without a date of its own, are one route.
+pub(super) fn merge_legs(drafts: &mut [Draft]) {
+    for j in 1..drafts.len() {
+        let Some(i) = (0..j).rev().find(|&i| !drafts[i].dropped) else {
+            continue;
+        };
+        let (a, b) = (&drafts[i], &drafts[j]);
+        if a.event != Event::Route
+            || b.event != Event::Route
+            || b.dropped
+            || a.entity != b.entity
+            || a.places.last().map(|p| &p.code) != b.places.first().map(|p| &p.code)
+            || (a.own_date && a.days != b.days)
+        {
+            continue;
+        }
+        let (rest, days, own, ev) = (
+            b.places[1..].to_vec(),
+            b.days,
+            b.own_date,
+            b.evidence.clone(),
+        );
+        let a = &mut drafts[i];
+        a.places.extend(rest);
+        if !a.own_date {
+            a.days = days;
+            a.own_date = own;
+            a.evidence.date = ev.date;
+        }
+        a.evidence.place.extend(ev.place);
+        drafts[j].dropped = true;
+    }
+}
+
+/// A departure told earlier in the sentence: its place, days, index among
+/// the sentence's drafts, and its words.
+pub(super) type Departed = (Place, Option<Days>, usize, (usize, usize));
+
+/// The parts of a journey told in one sentence with its stops.
+#[derive(Debug, Default)]
+pub(super) struct Trip {
+    pub(super) entities: Vec<usize>,
+    pub(super) origin: Option<(Place, (usize, usize))>,
+    pub(super) dep_days: Option<Days>,
+    pub(super) dep_date_ev: Option<(usize, usize)>,
+    pub(super) early_stops: Vec<(Place, (usize, usize))>,
+    pub(super) stops: Vec<Vec<(Place, (usize, usize))>>,
+    pub(super) dest: Option<(Place, (usize, usize))>,
+    pub(super) arr_days: Option<Days>,
+    pub(super) arr_date_ev: Option<(usize, usize)>,
+    pub(super) agent_ev: Vec<(usize, usize)>,
+}
+
+fn coords(p: &Place) -> Option<(f64, f64)> {
+    if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
+        return Some((a.lat, a.lon));
+    }
+    // A country: the mean of its large and medium airports (worked out once).
+    static CENTRES: std::sync::OnceLock<HashMap<&'static str, (f64, f64)>> =
+        std::sync::OnceLock::new();
+    let centres = CENTRES.get_or_init(|| {
+        let mut sum: HashMap<&'static str, (f64, f64, f64)> = HashMap::new();
+        for a in airports().all() {
+            if matches!(
+                a.kind,
+                crate::airports::Kind::Large | crate::airports::Kind::Medium
+            ) {
+                let e = sum.entry(a.country).or_default();
+                e.0 += a.lat;
+                e.1 += a.lon;
+                e.2 += 1.0;
+            }
+        }
+        sum.into_iter()
+            .map(|(k, (la, lo, n))| (k, (la / n, lo / n)))
+            .collect()
+    });
+    centres.get(p.country.as_str()).copied()
+}
+
+/// A list of stops the text gives backwards ("before reaching Cuba it had
+/// called at the Dominican Republic, Mauritania and Algeria"): each nearer
+/// the destination than the one before it says so. Such a list is turned
+/// round; any other order is the text's.
+fn travel_order(stops: &mut [(Place, (usize, usize))], dest: Option<&Place>) {
+    let Some(d) = dest.and_then(coords) else {
+        return;
+    };
+    if stops.len() < 2 {
+        return;
+    }
+    let dist: Vec<f64> = stops
+        .iter()
+        .map(|s| coords(&s.0).map_or(0.0, |c| haversine_km(c.0, c.1, d.0, d.1)))
+        .collect();
+    if dist.windows(2).all(|w| w[0] < w[1]) {
+        stops.reverse();
+    }
+}
+
+pub(super) fn finish_trip(
+    st: &mut State,
+    out: &mut Vec<Draft>,
+    mut trip: Trip,
+    sn: usize,
+    headline: bool,
+    lead: bool,
+) {
+    let Some(&main) = trip.entities.first() else {
+        return;
+    };
+    // No end named: where the aircraft is ("refuelled in Algeria and Cape
+    // Verde on the way" to the air base it just landed at).
+    let dest = trip
+        .dest
+        .clone()
+        .map(|(p, span)| {
+            // "Before reaching Cuba": the airport in Cuba where it is.
+            match st.at(main) {
+                Some(cur) if !p.is_airport() && cur.country == p.country && cur.is_airport() => {
+                    (cur, span)
+                }
+                _ => (p, span),
+            }
+        })
+        .or_else(|| st.at(main).map(|p| (p, (0, 0))));
+    let Some(dest) = dest else {
+        return;
+    };
+    let mut stops = trip.early_stops.clone();
+    for mut group in trip.stops.drain(..) {
+        travel_order(&mut group, Some(&dest.0));
+        stops.extend(group);
+    }
+    stops.retain(|s| {
+        s.0.code != dest.0.code && trip.origin.as_ref().is_none_or(|o| o.0.code != s.0.code)
+    });
+    let mut places: Vec<(Place, (usize, usize))> = Vec::new();
+    if let Some(o) = &trip.origin {
+        places.push(o.clone());
+    }
+    places.extend(stops);
+    places.push(dest.clone());
+    let days = match (trip.dep_days, trip.arr_days) {
+        (Some(a), Some(b)) => Some(Days {
+            from: a.from.min(b.from),
+            to: a.to.max(b.to),
+        }),
+        (a, b) => a.or(b),
+    };
+    let evidence = |ps: &[(Place, (usize, usize))], dates: Vec<(usize, usize)>| Evidence {
+        aircraft: trip.agent_ev.clone(),
+        place: ps.iter().map(|p| p.1).filter(|x| x.0 < x.1).collect(),
+        date: dates,
+    };
+    let base = Draft {
+        event: Event::Route,
+        places: places.iter().map(|p| p.0.clone()).collect(),
+        open_origin: trip.origin.is_none(),
+        entity: None,
+        callsign: None,
+        days,
+        own_date: trip.dep_days.is_some() || trip.arr_days.is_some(),
+        vague: false,
+        sentence: sn,
+        headline,
+        lead,
+        stop: false,
+        open_end: trip.arr_days.is_none(),
+        evidence: evidence(
+            &places,
+            trip.dep_date_ev
+                .into_iter()
+                .chain(trip.arr_date_ev)
+                .collect(),
+        ),
+        dropped: false,
+    };
+    let mut made = Vec::new();
+    if let (Some(o), Some(d)) = (&trip.origin, trip.dep_days) {
+        made.push(Draft {
+            event: Event::Departure,
+            places: vec![o.0.clone()],
+            open_origin: false,
+            open_end: false,
+            days: Some(d),
+            evidence: evidence(
+                std::slice::from_ref(o),
+                trip.dep_date_ev.into_iter().collect(),
+            ),
+            ..base.clone()
+        });
+    }
+    if places.len() >= 2 || base.open_origin {
+        made.push(base);
+    }
+    for e in &trip.entities {
+        for d in &made {
+            let mut x = d.clone();
+            x.entity = Some(st.root(*e));
+            out.push(x);
+        }
+        let r = st.root(*e);
+        st.entities[r].at = Some((dest.0.clone(), trip.arr_days.or(days)));
+    }
+    st.place = Some(dest.0.clone());
+}
+
+/// "called at", "calling at": a stop when the sentence tells a journey.
+pub(super) fn called_at(doc: &Doc, f: &Frame) -> bool {
+    ["called", "calling"].contains(&doc.toks[f.trig.first].lower.as_str())
+}
+
+/// Where the aircraft was on `days`: where it is, unless it left there
+/// later than `days` (then where it was before).
+pub(super) fn where_then(st: &State, e: usize, days: Option<Days>) -> Option<Place> {
+    let ent = &st.entities[st.root(e)];
+    if let (Some((p, Some(left))), Some(d)) = (&ent.left, days)
+        && d.to < left.from
+    {
+        return Some(p.clone());
+    }
+    match (&ent.at, days) {
+        (Some((p, Some(when))), Some(d)) if d.to < when.from => {
+            ent.left.as_ref().map(|x| x.0.clone()).or(Some(p.clone()))
+        }
+        (Some((p, _)), _) => Some(p.clone()),
+        (None, _) => ent
+            .left
+            .as_ref()
+            .map(|x| x.0.clone())
+            .filter(|_| false)
+            .or(st.place.clone()),
+    }
+}
+
+/// One claim per aircraft named, each with its callsign.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn push_claims(
+    out: &mut Vec<Draft>,
+    made: Vec<Draft>,
+    ents: &[usize],
+    st: &State,
+    f: &Frame,
+    descs: &[Desc],
+    mentions: &[Mention],
+    first: usize,
+    last: usize,
+) {
+    let callsign = sentence_callsign(f, descs, mentions, first, last, ents).or_else(|| {
+        st.callsign
+            .as_ref()
+            .filter(|(e, _)| ents.len() == 1 && *e == st.root(ents[0]))
+            .map(|(_, c)| c.clone())
+    });
+    for d in made {
+        for e in ents {
+            let mut x = d.clone();
+            x.entity = Some(st.root(*e));
+            x.callsign = if x.event == Event::Presence || ents.len() > 1 {
+                None
+            } else {
+                callsign.clone()
+            };
+            out.push(x);
+        }
+    }
+}
+
+/// The callsign a frame's sentence gives for one aircraft.
+pub(super) fn sentence_callsign(
+    f: &Frame,
+    descs: &[Desc],
+    mentions: &[Mention],
+    first: usize,
+    last: usize,
+    ents: &[usize],
+) -> Option<String> {
+    if ents.len() != 1 {
+        return None;
+    }
+    let in_agent = f.agents.iter().find_map(|&d| {
+        descs[d]
+            .mentions
+            .iter()
+            .find_map(|&m| match &mentions[m].ident {
+                Ident::Callsign(c) => Some(c.clone()),
+                _ => None,
+            })
+    });
+    in_agent.or_else(|| {
+        mentions
+            .iter()
+            .filter(|m| m.first >= first && m.first < last)
+            .find_map(|m| match &m.ident {
+                Ident::Callsign(c) => Some(c.clone()),
+                _ => None,
+            })
+    })
+}

@@ -1,0 +1,558 @@
+//! Event frames: a trigger with the aircraft, places, date and stay its
+//! sentence attaches to it.
+
+use crate::article::dates::Timex;
+use crate::article::places::PlaceMention;
+use crate::article::text::{Doc, TokKind};
+
+use super::descriptions::Desc;
+use super::triggers::{Kind, REPORTING, Trigger};
+
+/// A place's role in a frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Where it came from.
+    From,
+    /// Where it went.
+    To,
+    /// Where it was.
+    At,
+    /// A stop on the way.
+    Via,
+    /// Where it was headed (not a claim that it got there).
+    Toward,
+}
+
+/// What a frame's place words point at when they are not a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Here {
+    /// "there", "the same airport": where the story is.
+    There,
+}
+
+/// One movement read from a sentence.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// Sentence number.
+    pub sentence: usize,
+    /// The trigger.
+    pub trig: Trigger,
+    /// The aircraft descriptions that do it (indices into the
+    /// descriptions): one, or several coordinated ("two Tu-160s, an An-124
+    /// and an Il-62 landed").
+    pub agents: Vec<usize>,
+    /// Places (index into the place mentions) with their roles, in text order.
+    pub places: Vec<(usize, Role)>,
+    /// "there", "the same airport".
+    pub here: Option<Here>,
+    /// The date expression attached (index into the timexes).
+    pub timex: Option<usize>,
+    /// "for three days", "two nights": a stay's length in days.
+    pub stay_days: Option<i64>,
+    /// "after about two hours on the ground": a stay measured in hours.
+    pub stay_hours: bool,
+    /// "after stops in", "refuelled in … on the way": its places are stops.
+    pub has_stops: bool,
+}
+
+/// The frames of sentence `sn`.
+#[allow(clippy::too_many_arguments)]
+pub fn frames(
+    doc: &Doc,
+    sn: usize,
+    trigs: &[Trigger],
+    descs: &[Desc],
+    places: &[PlaceMention],
+    timexes: &[Timex],
+) -> Vec<Frame> {
+    let s = &doc.sentences[sn];
+    let toks = &doc.toks;
+    let in_s = |i: usize| i >= s.first && i < s.last;
+    let descs_here: Vec<usize> = (0..descs.len()).filter(|&d| in_s(descs[d].first)).collect();
+    let places_here: Vec<usize> = (0..places.len())
+        .filter(|&p| in_s(places[p].first) && !places[p].government)
+        .collect();
+    let timex_here: Vec<usize> = (0..timexes.len())
+        .filter(|&t| in_s(timexes[t].first))
+        .collect();
+    let subject_word = |i: usize| {
+        toks.get(i).is_some_and(|n| {
+            [
+                "it", "they", "the", "a", "an", "this", "that", "on", "in", "later", "after",
+                "before", "by", "less", "minutes", "hours", "within", "one", "two", "three", "its",
+                "their",
+            ]
+            .contains(&n.lower.as_str())
+        })
+    };
+    let breaks: Vec<usize> = (s.first..s.last)
+        .filter(|&i| {
+            let t = toks[i].lower.as_str();
+            let time_colon = t == ":"
+                && i > 0
+                && toks[i - 1].kind == TokKind::Number
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokKind::Number && !n.space_before);
+            t == ";"
+                || (t == ":" && !time_colon)
+                || (t == "and" || t == "but")
+                    && (subject_word(i + 1)
+                        || (toks.get(i + 1).is_some_and(|n| n.lower == "then")
+                            && subject_word(i + 2)))
+                || t == "then" && subject_word(i + 1) && !(i > 0 && toks[i - 1].lower == "and")
+                || t == "according"
+                || ["whereas", "although", "though"].contains(&t)
+                || ["where", "which", "who", "whose"].contains(&t) && i > 0 && toks[i - 1].is(",")
+        })
+        .collect();
+    let reporting: Vec<usize> = (s.first..s.last)
+        .filter(|&i| REPORTING.contains(&toks[i].lower.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for (n, t) in trigs.iter().enumerate() {
+        let next_trig = trigs.get(n + 1).map_or(s.last, |x| x.first);
+        let prev_trig = if n > 0 { trigs[n - 1].last } else { s.first };
+        let clause_start = breaks
+            .iter()
+            .copied()
+            .filter(|&b| b < t.first)
+            .max()
+            .map_or(prev_trig, |b| b.max(prev_trig));
+        let mut clause_end = breaks
+            .iter()
+            .copied()
+            .find(|&b| b >= t.last && b < next_trig)
+            .unwrap_or(next_trig);
+        // A noun's places follow it closely ("a hop from Caracas to Havana").
+        if t.noun {
+            clause_end = clause_end.min(t.last + 8);
+        }
+        // Places after the trigger, in its clause.
+        let mut ps: Vec<(usize, Role)> = Vec::new();
+        let mut has_stops = false;
+        for &p in &places_here {
+            let pm = &places[p];
+            let inside = pm.first >= t.last && pm.first < clause_end.max(t.last);
+            // "… left Zhukovsky …" is after; "from X" before the trigger in its
+            // clause counts too ("From Caracas the jet flew to Havana").
+            // Only when no other trigger owns it and it is not inside the
+            // subject ("two aircraft from Moscow's VIP fleet arrived").
+            let before = pm.first >= clause_start
+                && pm.last <= t.first
+                && pm.prep.as_deref() == Some("from")
+                && (n == 0 || clause_start > prev_trig)
+                && !descs_here.iter().any(|&d| {
+                    descs[d].first < pm.first
+                        && descs[d].last <= t.first
+                        && descs[d].last + 3 >= pm.first
+                });
+            if !(inside || before) || pm.landmark {
+                continue;
+            }
+            let prep = pm.prep.as_deref().unwrap_or("");
+            // "after stops in A, B and C", "with a refuelling stop in A", "refuelled in A".
+            let stops_cue = (t.first..pm.first).rev().take(8).any(|j| {
+                let w = toks[j].lower.as_str();
+                [
+                    "stops",
+                    "stop",
+                    "refuelled",
+                    "refueled",
+                    "refuelling",
+                    "refueling",
+                    "stopovers",
+                    "via",
+                    "through",
+                ]
+                .contains(&w)
+            });
+            let role = match prep {
+                "from" => Role::From,
+                "to" | "into" | "onto" => {
+                    if t.kind == Kind::Depart {
+                        Role::Toward
+                    } else {
+                        Role::To
+                    }
+                }
+                "for" | "toward" | "towards" => Role::Toward,
+                "via" | "through" => Role::Via,
+                "at" | "in" | "on" | "reached" | "reaching" | "called" => {
+                    if stops_cue && t.kind != Kind::Stop {
+                        Role::Via
+                    } else if t.kind == Kind::Depart {
+                        Role::From
+                    } else {
+                        Role::At
+                    }
+                }
+                "left" | "leaving" | "departed" => Role::From,
+                // "on the military apron of Eduardo Gomes airport".
+                "of" if pm.first >= 2
+                    && [
+                        "apron", "tarmac", "runway", "stand", "ramp", "side", "area", "hangar",
+                        "terminal", "part", "runways",
+                    ]
+                    .contains(&toks[pm.first - 2].lower.as_str()) =>
+                {
+                    if t.kind == Kind::Depart {
+                        Role::From
+                    } else {
+                        Role::At
+                    }
+                }
+                "and" | "," => match ps.last() {
+                    Some((_, r)) => *r,
+                    None => continue,
+                },
+                "with" => {
+                    // "with Moscow as its destination", "with Guarulhos as the listed destination".
+                    Role::Toward
+                }
+                _ => {
+                    // A place right after the trigger with no preposition:
+                    // "left Russia", "reached Asunción".
+                    let right_after = pm.first == t.last
+                        || (pm.first == t.last + 1
+                            && (toks[t.last].lower == "the" || toks[t.last].is("\"")));
+                    // flown "Damascus to Hmeimim": the bare place before "to X" is the start.
+                    let before_to = toks
+                        .get(pm.last)
+                        .is_some_and(|x| x.lower == "to" || x.is("–"));
+                    // "crossed Morocco": flown over, not landed in.
+                    if right_after && toks[t.first].lower == "crossed" {
+                        continue;
+                    }
+                    if right_after {
+                        match t.kind {
+                            Kind::Depart => Role::From,
+                            Kind::Fly if before_to => Role::From,
+                            _ => Role::To,
+                        }
+                    } else if ps.last().is_some()
+                        && toks[ps.last().map(|x| places[x.0].last).unwrap_or(0)..pm.first]
+                            .iter()
+                            .all(|x| x.is(",") || x.lower == "and" || x.lower == "then")
+                    {
+                        ps.last().map(|x| x.1).unwrap_or(Role::At)
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            // Carrying something "into" a place is arriving there; "to" is
+            // often a person's destination ("taken it to Venezuela").
+            if t.cargo && prep != "into" {
+                continue;
+            }
+            if role == Role::Via {
+                has_stops = true;
+            }
+            // "as its destination": what comes before is where it was headed.
+            let dest_after = toks
+                .get(pm.last..(pm.last + 5).min(s.last))
+                .is_some_and(|w| {
+                    w.iter()
+                        .any(|x| ["destination", "bound"].contains(&x.lower.as_str()))
+                });
+            let role = if dest_after && role != Role::From {
+                Role::Toward
+            } else {
+                role
+            };
+            ps.push((p, role));
+        }
+        // "the Tehran–Damascus trip": two places joined by a dash before the noun.
+        if t.noun && t.kind == Kind::Fly && ps.is_empty() {
+            let pair: Vec<usize> = places_here
+                .iter()
+                .copied()
+                .filter(|&p| places[p].last <= t.first && places[p].first + 6 >= t.first)
+                .collect();
+            if pair.len() == 2
+                && toks[places[pair[0]].last..places[pair[1]].first]
+                    .iter()
+                    .all(|x| x.is("–") || x.is("-") || x.lower == "to")
+            {
+                ps.push((pair[0], Role::From));
+                ps.push((pair[1], Role::To));
+            }
+        }
+        // "had not landed in Benghazi … but at al-Khadim": the correction stands.
+        let mut factual = t.factual;
+        if !factual
+            && let Some(b) = (t.last..clause_end.max(t.last).min(s.last))
+                .find(|&i| toks[i].lower == "but")
+                .or_else(|| (t.last..next_trig.min(s.last)).find(|&i| toks[i].lower == "but"))
+        {
+            let negated = (t.first.saturating_sub(4)..t.first)
+                .any(|j| ["not", "n't", "never"].contains(&toks[j].lower.as_str()));
+            if negated {
+                ps.retain(|(p, _)| places[*p].first > b);
+                let more: Vec<(usize, Role)> = places_here
+                    .iter()
+                    .filter(|&&p| {
+                        places[p].first > b
+                            && places[p].first < next_trig
+                            && !ps.iter().any(|x| x.0 == p)
+                    })
+                    .map(|&p| (p, Role::At))
+                    .collect();
+                ps.extend(more);
+                factual = !ps.is_empty();
+            }
+        }
+        // "there", "the same airport", "where": the story's place.
+        let mut here = None;
+        for i in t.last..clause_end.max(t.last).min(s.last) {
+            let w = toks[i].lower.as_str();
+            if w == "there" && !(i > 0 && toks[i - 1].lower == "from") {
+                // "Qamishli … left the airport there": the place named before, in
+                // this sentence; else where the story is.
+                match places_here
+                    .iter()
+                    .rev()
+                    .find(|&&p| places[p].last <= t.first && !places[p].landmark)
+                {
+                    Some(&p) if ps.is_empty() => ps.push((
+                        p,
+                        if t.kind == Kind::Depart {
+                            Role::From
+                        } else {
+                            Role::At
+                        },
+                    )),
+                    _ => here = Some(Here::There),
+                }
+            }
+            if w == "same"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|x| ["airport", "airfield", "base"].contains(&x.lower.as_str()))
+            {
+                here = Some(Here::There);
+            }
+        }
+        // "…, where it was still parked", "the airfield, which the jet left":
+        // the place before "where" or "which".
+        if t.first >= 2 {
+            let wpos = (prev_trig.max(s.first)..t.first).rev().find(|&i| {
+                toks[i].lower == "where"
+                    || (toks[i].lower == "which" && i > 0 && toks[i - 1].is(","))
+            });
+            if let Some(wp) = wpos
+                && let Some(&p) = places_here.iter().rev().find(|&&p| places[p].last <= wp)
+                && !ps.iter().any(|x| x.1 == Role::At || x.1 == Role::To)
+            {
+                ps.insert(0, (p, Role::At));
+            }
+        }
+        // The aircraft: the nearest description before, in this sentence,
+        // not in another clause's report; an opening participle takes the
+        // subject after its comma.
+        let mut agent = descs_here
+            .iter()
+            .copied()
+            .filter(|&d| descs[d].last <= t.first)
+            .filter(|&d| {
+                // Not across a semicolon.
+                !(descs[d].last..t.first).any(|i| toks[i].is(";"))
+            })
+            .max_by_key(|&d| descs[d].last);
+        let opening = t.participle
+            && (t.first == s.first
+                || (t.first == s.first + 1
+                    && ["before", "after", "on", "upon", "while"]
+                        .contains(&toks[s.first].lower.as_str())));
+        // A traveller named as the owner of something is not the subject
+        // ("a Challenger normally used by Georgia's president turned up").
+        if let Some(d) = agent
+            && descs[d].person
+            && descs[d].first > s.first
+        {
+            let owner = (descs[d].first.saturating_sub(5).max(s.first)..descs[d].first).any(|i| {
+                [
+                    "by", "of", "for", "to", "with", "carrying", "aboard", "used", "owned", "tied",
+                    "linked",
+                ]
+                .contains(&toks[i].lower.as_str())
+            });
+            if owner {
+                agent = descs_here
+                    .iter()
+                    .copied()
+                    .filter(|&x| descs[x].last <= descs[d].first && !descs[x].person)
+                    .max_by_key(|&x| descs[x].last);
+            }
+        }
+        if (agent.is_none() || opening)
+            && let Some(d) = descs_here
+                .iter()
+                .copied()
+                .find(|&d| descs[d].first >= t.last)
+            && (opening || agent.is_none() && (t.noun || descs[d].first < clause_end + 6))
+        {
+            agent = Some(d);
+        }
+        // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed".
+        let mut agents: Vec<usize> = agent.into_iter().collect();
+        while let Some(&first) = agents.first() {
+            let prev = descs_here
+                .iter()
+                .copied()
+                .filter(|&x| descs[x].last <= descs[first].first)
+                .max_by_key(|&x| descs[x].last);
+            match prev {
+                Some(p)
+                    if !descs[p].person
+                        && !descs[first].person
+                        && descs[p].last < descs[first].first
+                        && toks[descs[p].last..descs[first].first]
+                            .iter()
+                            .all(|x| x.is(",") || x.lower == "and")
+                        && !descs[first].bare =>
+                {
+                    agents.insert(0, p)
+                }
+                _ => break,
+            }
+        }
+        // The date: in the trigger's clause after it, else before it in the
+        // same clause, else at the head of the sentence; never a report's.
+        let owner_of = |x: &Timex| -> Option<usize> {
+            // The nearest predicate (trigger or report verb) before the date,
+            // unless a clause break lies between: then the one after.
+            let before_t = trigs
+                .iter()
+                .enumerate()
+                .filter(|(_, tr)| tr.last <= x.first)
+                .map(|(k, tr)| (k, tr.last))
+                .max_by_key(|(_, e)| *e);
+            let before_r = reporting.iter().copied().filter(|&r| r < x.first).max();
+            let brk_between = |a: usize, b: usize| breaks.iter().any(|&k| k >= a && k < b);
+            // Forward, past a relative clause's pluperfect ("the Antonov that
+            // had spent three days in Manaus touched down").
+            let relative = |tr: &Trigger| {
+                tr.perfect
+                    && tr.first >= 2
+                    && ["that", "which", "who"].contains(&toks[tr.first - 2].lower.as_str())
+            };
+            let after_t = trigs
+                .iter()
+                .enumerate()
+                .find(|(_, tr)| tr.first >= x.last && !relative(tr))
+                .map(|(k, tr)| (k, tr.first));
+            match (before_t, before_r) {
+                (Some((k, e)), r) if r.is_none_or(|r| r < e) && !brk_between(e, x.first) => Some(k),
+                (_, Some(r))
+                    if before_t.is_none_or(|(_, e)| r >= e) && !brk_between(r, x.first) =>
+                {
+                    None
+                }
+                _ => match after_t {
+                    // "It was followed the next day, 3 November, by another
+                    // Il-76, which also landed": the only movement is after.
+                    Some((k, f))
+                        if (!brk_between(x.last, f) || before_t.is_none())
+                            && !reporting.iter().any(|&r| r >= x.last && r < f) =>
+                    {
+                        Some(k)
+                    }
+                    _ => before_t
+                        .filter(|(_, e)| {
+                            !reporting.iter().any(|&r| r > *e && r < x.first)
+                                && !brk_between(*e, x.first)
+                        })
+                        .map(|(k, _)| k),
+                },
+            }
+        };
+        let timex = timex_here
+            .iter()
+            .copied()
+            .filter(|&x| owner_of(&timexes[x]) == Some(n))
+            .min_by_key(|&x| {
+                // Prefer the date after the trigger, nearest first.
+                let tx = &timexes[x];
+                if tx.first >= t.last {
+                    tx.first - t.last
+                } else {
+                    1000 + t.first - tx.last
+                }
+            });
+        // "for three days", "two nights": a stay's length.
+        let mut stay_days = None;
+        let mut stay_hours = false;
+        if matches!(t.kind, Kind::Stay | Kind::Stop) {
+            let from = clause_start.min(t.first);
+            for i in from..clause_end.max(t.last).min(s.last) {
+                if ["hours", "hour", "minutes"].contains(&toks[i].lower.as_str())
+                    && !toks.get(i + 1).is_some_and(|x| {
+                        ["later", "after", "ago", "before", "earlier"].contains(&x.lower.as_str())
+                    })
+                {
+                    stay_hours = true;
+                }
+            }
+            // "for three days", "For a whole day the aircraft just sat", "almost a
+            // full day after it touched down, … was still parked".
+            for i in from..clause_end.max(t.last).min(s.last) {
+                let w = toks[i].lower.as_str();
+                if ["days", "day", "nights", "night"].contains(&w) && i > from {
+                    let since_arrival = toks.get(i + 1).is_some_and(|x| x.lower == "after")
+                        && (i + 2..(i + 6).min(s.last)).any(|j| {
+                            ["arrived", "landed", "touched", "arrival", "landing"]
+                                .contains(&toks[j].lower.as_str())
+                        });
+                    let n = match toks[i - 1].lower.as_str() {
+                        "a" | "one" | "full" | "whole" | "entire" => 1,
+                        "two" => 2,
+                        "three" => 3,
+                        "four" => 4,
+                        "five" => 5,
+                        "six" => 6,
+                        "seven" => 7,
+                        x => x.parse().unwrap_or(0),
+                    };
+                    if n > 0
+                        && (since_arrival
+                            || !(i + 1 < s.last
+                                && ["later", "after", "ago", "before", "earlier"]
+                                    .contains(&toks[i + 1].lower.as_str())))
+                    {
+                        stay_days = Some(n);
+                    }
+                }
+            }
+        }
+        let mut trig = t.clone();
+        trig.factual = factual;
+        // Weak words move an aircraft only when the sentence names one
+        // ("the Il-76 continued to Bogotá", not "the withdrawal continued").
+        let weak = ["continued", "came", "went", "carried", "crossed"]
+            .contains(&toks[t.first].lower.as_str());
+        if weak && agents.is_empty() {
+            trig.factual = false;
+        }
+        // "each arrival", "any landing": no one movement.
+        if t.noun
+            && t.first > s.first
+            && ["each", "every", "any", "no", "such"].contains(&toks[t.first - 1].lower.as_str())
+        {
+            trig.factual = false;
+        }
+        out.push(Frame {
+            sentence: sn,
+            trig,
+            agents,
+            places: ps,
+            here,
+            timex,
+            stay_days,
+            stay_hours,
+            has_stops,
+        });
+    }
+    out
+}

@@ -1,0 +1,742 @@
+//! Trigger words and how each is stated: the patterns ("landed", "touched
+//! down", "took off"…), the triggers of a sentence, and the modality that
+//! marks a plan, habit, hedge or negation as not a fact.
+
+use crate::article::text::{Block, Doc, Sentence, TokKind};
+
+/// What a trigger says happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Landed, arrived, reached, returned to, diverted to.
+    Arrive,
+    /// Left, departed, took off.
+    Depart,
+    /// Flew (from, to, via).
+    Fly,
+    /// Was parked, stayed, remained, was seen at.
+    Stay,
+    /// Stopped over, made a stopover, paused.
+    Stop,
+}
+
+/// A trigger and how it is used.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// First token.
+    pub first: usize,
+    /// Past the last token.
+    pub last: usize,
+    /// What it says.
+    pub kind: Kind,
+    /// An "-ing" form.
+    pub participle: bool,
+    /// A noun ("touchdown", "arrival").
+    pub noun: bool,
+    /// "had left": before the story's time.
+    pub perfect: bool,
+    /// "returned", "landed back", "was back".
+    pub back: bool,
+    /// "flew on", "continued", "on to".
+    pub onward: bool,
+    /// Carrying something into a place ("had taken food into Latakia").
+    pub cargo: bool,
+    /// A fact, not a plan, habit, hedge or negation.
+    pub factual: bool,
+    /// Negated ("could not land"): not a claim, but its date is the story's.
+    pub negated: bool,
+}
+
+/// (words, kind, participle, noun, back, onward). Multi-word triggers list
+/// every word; `*` matches any one word ("landed back", "took it off").
+type Pattern = (&'static [&'static str], Kind, bool);
+
+const PATTERNS: &[Pattern] = &[
+    // Arrivals
+    (&["touched", "down"], Kind::Arrive, false),
+    (&["touches", "down"], Kind::Arrive, false),
+    (&["touching", "down"], Kind::Arrive, true),
+    (&["touch", "down"], Kind::Arrive, false),
+    (&["touchdown"], Kind::Arrive, false),
+    (&["landed"], Kind::Arrive, false),
+    (&["lands"], Kind::Arrive, false),
+    (&["land"], Kind::Arrive, false),
+    (&["landing"], Kind::Arrive, true),
+    (&["arrived"], Kind::Arrive, false),
+    (&["arrives"], Kind::Arrive, false),
+    (&["arrive"], Kind::Arrive, false),
+    (&["arriving"], Kind::Arrive, true),
+    (&["arrival"], Kind::Arrive, false),
+    (&["reached"], Kind::Arrive, false),
+    (&["reaches"], Kind::Arrive, false),
+    (&["reaching"], Kind::Arrive, true),
+    (&["came", "down"], Kind::Arrive, false),
+    (&["coming", "down"], Kind::Arrive, true),
+    (&["comes", "down"], Kind::Arrive, false),
+    (&["came", "in"], Kind::Arrive, false),
+    (&["coming", "in"], Kind::Arrive, true),
+    (&["come", "in"], Kind::Arrive, false),
+    (&["came"], Kind::Arrive, false),
+    (&["flew", "in"], Kind::Arrive, false),
+    (&["flown", "in"], Kind::Arrive, false),
+    (&["flew", "into"], Kind::Arrive, false),
+    (&["flown", "into"], Kind::Arrive, false),
+    (&["got", "to"], Kind::Arrive, false),
+    (&["put", "down"], Kind::Arrive, false),
+    (&["set", "down"], Kind::Arrive, false),
+    (&["back", "on", "the", "ground"], Kind::Arrive, false),
+    (&["was", "back", "on", "the", "ground"], Kind::Arrive, false),
+    (&["was", "back"], Kind::Arrive, false),
+    (&["returned"], Kind::Arrive, false),
+    (&["returning"], Kind::Arrive, true),
+    (&["returns"], Kind::Arrive, false),
+    (&["diverted"], Kind::Arrive, false),
+    (&["diverting"], Kind::Arrive, true),
+    (&["sent", "instead"], Kind::Arrive, false),
+    (&["emergency", "landing"], Kind::Arrive, false),
+    (&["called", "at"], Kind::Arrive, false),
+    (&["calling", "at"], Kind::Arrive, true),
+    (&["ended", "at"], Kind::Arrive, false),
+    (&["forced", "back"], Kind::Arrive, false),
+    (&["comes", "home"], Kind::Arrive, false),
+    (&["taken"], Kind::Arrive, false),
+    (&["brought"], Kind::Arrive, false),
+    (&["ferried"], Kind::Arrive, false),
+    (&["delivered"], Kind::Arrive, false),
+    // Departures
+    (&["took", "off"], Kind::Depart, false),
+    (&["takes", "off"], Kind::Depart, false),
+    (&["taking", "off"], Kind::Depart, true),
+    (&["take", "off"], Kind::Depart, false),
+    (&["taken", "off"], Kind::Depart, false),
+    (&["lifted", "off"], Kind::Depart, false),
+    (&["lifting", "off"], Kind::Depart, true),
+    (&["left"], Kind::Depart, false),
+    (&["leaves"], Kind::Depart, false),
+    (&["leave"], Kind::Depart, false),
+    (&["leaving"], Kind::Depart, true),
+    (&["departed"], Kind::Depart, false),
+    (&["departs"], Kind::Depart, false),
+    (&["depart"], Kind::Depart, false),
+    (&["departing"], Kind::Depart, true),
+    (&["departure"], Kind::Depart, false),
+    (&["set", "off"], Kind::Depart, false),
+    (&["sets", "off"], Kind::Depart, false),
+    (&["set", "out"], Kind::Depart, false),
+    (&["setting", "off"], Kind::Depart, true),
+    (&["airborne"], Kind::Depart, false),
+    (&["wheels", "up"], Kind::Depart, false),
+    (&["off", "again"], Kind::Depart, false),
+    (&["sent", "from"], Kind::Depart, false),
+    (&["headed", "home"], Kind::Depart, false),
+    (&["headed", "back"], Kind::Depart, false),
+    (&["followed", "it", "out"], Kind::Depart, false),
+    (&["started", "its", "trip"], Kind::Depart, false),
+    (&["began", "its", "trip"], Kind::Depart, false),
+    (&["started", "its", "journey"], Kind::Depart, false),
+    // Flights
+    (&["flew"], Kind::Fly, false),
+    (&["flies"], Kind::Fly, false),
+    (&["fly"], Kind::Fly, false),
+    (&["flown"], Kind::Fly, false),
+    (&["flying"], Kind::Fly, true),
+    (&["travelled"], Kind::Fly, false),
+    (&["traveled"], Kind::Fly, false),
+    (&["continued"], Kind::Fly, false),
+    (&["went", "on"], Kind::Fly, false),
+    (&["carried"], Kind::Fly, false),
+    (&["hop"], Kind::Fly, false),
+    (&["on", "to"], Kind::Fly, false),
+    (&["trip"], Kind::Fly, false),
+    (&["crossed"], Kind::Arrive, false),
+    // Stays
+    (&["parked"], Kind::Stay, false),
+    (&["sat"], Kind::Stay, false),
+    (&["sitting"], Kind::Stay, true),
+    (&["stood"], Kind::Stay, false),
+    (&["stayed"], Kind::Stay, false),
+    (&["remained"], Kind::Stay, false),
+    (&["spent"], Kind::Stay, false),
+    (&["on", "the", "ground"], Kind::Stay, false),
+    (&["grounded"], Kind::Stay, false),
+    (&["stuck"], Kind::Stay, false),
+    (&["photographed"], Kind::Stay, false),
+    (&["spotted"], Kind::Stay, false),
+    (&["seen"], Kind::Stay, false),
+    (&["turned", "up"], Kind::Stay, false),
+    (&["taxied"], Kind::Stay, false),
+    (&["place"], Kind::Stay, false),
+    (&["places"], Kind::Stay, false),
+    (&["placed"], Kind::Stay, false),
+    (&["reversing"], Kind::Fly, true),
+    (&["reversed"], Kind::Fly, false),
+    (&["turned", "back"], Kind::Fly, false),
+    (&["turned", "around"], Kind::Fly, false),
+    (&["drops", "in"], Kind::Stay, false),
+    (&["dropped", "in"], Kind::Stay, false),
+    // Stops
+    (&["stopped", "over"], Kind::Stop, false),
+    (&["stopped"], Kind::Stop, false),
+    (&["made", "a", "stopover"], Kind::Stop, false),
+    (&["stopover"], Kind::Stop, false),
+    (&["paused"], Kind::Stop, false),
+];
+
+/// True when `w` starts a trigger (used to stop looking back for a determiner).
+pub fn is_trigger_word(w: &str) -> bool {
+    by_first_word()
+        .get(w)
+        .is_some_and(|ps| ps.iter().any(|&k| PATTERNS[k].0.len() == 1))
+}
+
+/// The patterns by their first word.
+fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<usize>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (k, (p, _, _)) in PATTERNS.iter().enumerate() {
+            m.entry(p[0]).or_default().push(k);
+        }
+        m
+    })
+}
+
+/// Verbs of saying: a date beside them is the report's, not the movement's.
+pub const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "reported",
+    "reports",
+    "posted",
+    "posts",
+    "wrote",
+    "writes",
+    "broadcast",
+    "aired",
+    "announced",
+    "announces",
+    "told",
+    "tweeted",
+    "added",
+    "confirmed",
+    "confirms",
+    "stated",
+    "noted",
+    "published",
+    "shared",
+    "cited",
+    "quoted",
+    "showed",
+    "shows",
+    "show",
+    "claimed",
+    "denied",
+    "revealed",
+    "commented",
+    "spoke",
+    "held",
+    "met",
+    "signed",
+    "imposed",
+    "accused",
+    "listed",
+];
+
+const FUTURE: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "due",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "meant",
+    "intended",
+    "intends",
+    "supposed",
+    "going",
+    "hoping",
+    "hopes",
+    "wants",
+    "wanted",
+    "aims",
+    "seeks",
+    "preparing",
+    "ready",
+    "likely",
+    "possibly",
+    "perhaps",
+    "whether",
+    "if",
+    "unclear",
+    "usually",
+    "often",
+    "regularly",
+    "normally",
+    "typically",
+    "routinely",
+    "generally",
+    "frequently",
+    "sometimes",
+    "tend",
+    "tends",
+    "always",
+    "rarely",
+    "seldom",
+    "occasionally",
+    "unable",
+    "refused",
+    "not",
+    "never",
+    "no",
+    "without",
+    "nor",
+    "neither",
+    "cannot",
+    "instead",
+    "usual",
+    "kept",
+    "attempt",
+    "attempted",
+    "tried",
+    "trying",
+    "allowed",
+    "permission",
+    "sought",
+];
+
+const CLAUSE_BREAK: &[&str] = &[
+    ";", ":", "but", "while", "whereas", "although", "though", "because", "since",
+];
+
+/// Words that may stand between a trigger's words ("touched briefly down").
+fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
+    let mut j = i;
+    for (k, w) in pat.iter().enumerate() {
+        if j >= last {
+            return None;
+        }
+        if doc.toks[j].lower != *w {
+            // "took it off", "lifted back off": one filler word inside.
+            if k > 0 && j + 1 < last && doc.toks[j + 1].lower == *w && doc.toks[j].is_word() {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The triggers of one sentence.
+pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    let mut i = s.first;
+    let question = doc.toks[s.last - 1].is("?");
+    while i < s.last {
+        let mut found: Option<(usize, Kind, bool)> = None;
+        for &k in by_first_word()
+            .get(doc.toks[i].lower.as_str())
+            .map_or(&[][..], Vec::as_slice)
+        {
+            let (pat, kind, part) = &PATTERNS[k];
+            if let Some(end) = matches_at(doc, s.last, i, pat)
+                && found.is_none_or(|(e, _, _)| end > e)
+            {
+                found = Some((end, *kind, *part));
+            }
+        }
+        let Some((end, kind, participle)) = found else {
+            i += 1;
+            continue;
+        };
+        let w = doc.toks[i].lower.as_str();
+        // "then on to Caracas": a leg onward, after "then", "and" or a comma.
+        if w == "on" && end == i + 2 && doc.toks[i + 1].lower == "to" {
+            let prev = if i > s.first {
+                doc.toks[i - 1].lower.as_str()
+            } else {
+                ""
+            };
+            if !["then", "and", ","].contains(&prev) {
+                i += 1;
+                continue;
+            }
+        }
+        let next = doc.toks.get(end).map(|t| t.lower.as_str()).unwrap_or("");
+        // "a delegation headed by", "led by": not a movement.
+        if ["headed", "heading"].contains(&w) && next == "by" {
+            i = end;
+            continue;
+        }
+        // "logs place the jumbo at Caracas": not "took place", "in place".
+        if ["place", "places", "placed"].contains(&w)
+            && !["the", "a", "an", "its", "this", "that", "it", "both"].contains(&next)
+        {
+            i = end;
+            continue;
+        }
+        // "stayed parked", "sat parked": one stay.
+        if kind == Kind::Stay
+            && out
+                .last()
+                .is_some_and(|p: &Trigger| p.kind == Kind::Stay && p.last == i)
+        {
+            i = end;
+            continue;
+        }
+        // "flying as", "flying under the callsign": not a movement.
+        if w == "flying" && ["as", "under", "over"].contains(&next) {
+            i = end;
+            continue;
+        }
+        // "the landing gear", "a landing strip": nouns of no movement.
+        if [
+            "landing",
+            "arrival",
+            "departure",
+            "trip",
+            "hop",
+            "touchdown",
+        ]
+        .contains(&w)
+            && [
+                "gear",
+                "strip",
+                "card",
+                "permission",
+                "rights",
+                "lounge",
+                "hall",
+                "time",
+                "board",
+                "s",
+            ]
+            .contains(&next)
+        {
+            i = end;
+            continue;
+        }
+        // "YK-ATA's arrival", "its departure": a movement told before.
+        let possessed = i > s.first + 1
+            && ((doc.toks[i - 1].lower == "s" && doc.toks[i - 2].is("'"))
+                || ["its", "their", "his", "her"].contains(&doc.toks[i - 1].lower.as_str()));
+        let noun = [
+            "touchdown",
+            "arrival",
+            "departure",
+            "trip",
+            "hop",
+            "stopover",
+        ]
+        .contains(&w)
+            || (w == "landing"
+                && i > s.first
+                && ["a", "the", "its", "emergency"].contains(&doc.toks[i - 1].lower.as_str()));
+        let back = [
+            "returned",
+            "returning",
+            "returns",
+            "back",
+            "comes",
+            "forced",
+        ]
+        .contains(&w)
+            || next == "back"
+            || doc.toks[i..end].iter().any(|t| t.lower == "back");
+        let onward = w == "continued"
+            || w == "on"
+            || (next == "on" && ["flew", "flown", "carried", "went"].contains(&w))
+            || w == "went";
+        let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w);
+        let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
+            || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
+        let habitual = sentence_habitual(doc, s);
+        let modality = modality(doc, s, i, w, participle);
+        let factual = !question
+            && !habitual
+            && modality == Modality::Fact
+            && (!possessed || !["arrival", "departure", "touchdown", "trip"].contains(&w));
+        let negated = modality == Modality::Negated;
+        // "was on the ground in eastern Libya by dawn": it had landed.
+        let kind = if kind == Kind::Stay
+            && w == "on"
+            && (end..(end + 8).min(s.last)).any(|j| doc.toks[j].lower == "by")
+        {
+            Kind::Arrive
+        } else {
+            kind
+        };
+        out.push(Trigger {
+            first: i,
+            last: end,
+            kind,
+            participle,
+            noun,
+            perfect,
+            back,
+            onward,
+            cargo,
+            factual,
+            negated,
+        });
+        i = end;
+    }
+    out
+}
+
+/// A sentence about habits or patterns: "the usual pattern is a departure
+/// from …", "planes tend to go dark".
+fn sentence_habitual(doc: &Doc, s: &Sentence) -> bool {
+    let toks = &doc.toks[s.first..s.last];
+    toks.iter().any(|t| {
+        [
+            "usual",
+            "usually",
+            "typically",
+            "tend",
+            "tends",
+            "routinely",
+            "habitually",
+        ]
+        .contains(&t.lower.as_str())
+    }) || toks
+        .windows(3)
+        .any(|w| w[0].lower == "the" && w[1].lower == "pattern" && w[2].lower == "is")
+}
+
+/// How a trigger is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modality {
+    /// As a fact.
+    Fact,
+    /// Denied: "could not land", "had not landed".
+    Negated,
+    /// A plan, habit, hedge or count: "is expected to land", "usually flies".
+    Irrealis,
+}
+
+/// How the trigger at `i` is stated.
+fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
+    let toks = &doc.toks;
+    // Present simple in the body is a habit ("usually lands", "flies there often").
+    let present = [
+        "lands", "arrives", "leaves", "departs", "flies", "takes", "reaches", "returns", "sits",
+        "stays", "remains", "touches", "comes",
+    ]
+    .contains(&w);
+    if present && s.block == Block::Body && !toks[i].quoted {
+        return Modality::Irrealis;
+    }
+    // Bare forms ("land", "leave", "fly") follow a modal or "to".
+    let bare = [
+        "land", "arrive", "leave", "depart", "fly", "take", "touch", "reach", "come", "return",
+    ]
+    .contains(&w);
+    // A present perfect of experience: "has been to Caracas before", "has
+    // flown troops to Syria in the past".
+    let perfect_present = i > s.first && ["has", "have"].contains(&toks[i - 1].lower.as_str());
+    if perfect_present
+        && toks[i..s.last].iter().any(|t| {
+            [
+                "before",
+                "past",
+                "previously",
+                "times",
+                "ever",
+                "repeatedly",
+                "already",
+                "often",
+                "regularly",
+            ]
+            .contains(&t.lower.as_str())
+        })
+    {
+        return Modality::Irrealis;
+    }
+    // Counts of flights: "has flown at least 41 charters", "six flights a day".
+    let window = &toks[i..(i + 8).min(s.last)];
+    for (k, t) in window.iter().enumerate() {
+        if t.kind == TokKind::Number
+            && t.lower.parse::<u32>().is_ok_and(|n| (2..1000).contains(&n))
+            && window.get(k + 1).is_some_and(|n| {
+                [
+                    "flights",
+                    "charters",
+                    "sorties",
+                    "trips",
+                    "times",
+                    "rotations",
+                    "missions",
+                    "runs",
+                ]
+                .contains(&n.lower.as_str())
+            })
+        {
+            return Modality::Irrealis;
+        }
+    }
+    // Look back over the clause.
+    let mut j = i;
+    let mut steps = 0;
+    while j > s.first && steps < 7 {
+        j -= 1;
+        steps += 1;
+        let t = toks[j].lower.as_str();
+        if CLAUSE_BREAK.contains(&t) || t == "," && steps > 3 {
+            break;
+        }
+        // "could not land at Maiquetía and diverted to Valencia": a negation
+        // or a modal belongs to the verb it stands before.
+        if steps > 1 && is_trigger_word(t) {
+            break;
+        }
+        // "a Challenger normally used by Georgia's president turned up": what
+        // comes before a participle that describes the subject is the subject's.
+        if [
+            "used",
+            "owned",
+            "operated",
+            "linked",
+            "tied",
+            "belonging",
+            "chartered",
+            "leased",
+            "registered",
+            "carrying",
+            "bearing",
+            "flown",
+        ]
+        .contains(&t)
+            && steps > 1
+        {
+            break;
+        }
+        if t == "to" && j + 1 == i {
+            // "had to make", "was forced to land", "went on to": facts.
+            let before = if j > s.first {
+                toks[j - 1].lower.as_str()
+            } else {
+                ""
+            };
+            if !["had", "forced", "managed", "on", "able"].contains(&before) {
+                return Modality::Irrealis;
+            }
+            continue;
+        }
+        if t == "to" && bare {
+            return Modality::Irrealis;
+        }
+        if [
+            "not", "n't", "never", "nor", "neither", "cannot", "without", "instead",
+        ]
+        .contains(&t)
+        {
+            return Modality::Negated;
+        }
+        if [
+            "aborted",
+            "failed",
+            "abandoned",
+            "cancelled",
+            "canceled",
+            "thwarted",
+        ]
+        .contains(&t)
+        {
+            return Modality::Irrealis;
+        }
+        // "on 10 May": the month, not the verb.
+        if t == "may" && toks[j].cap && j > s.first {
+            continue;
+        }
+        if FUTURE.contains(&t) {
+            // "no declared destination": "no" before a noun does not govern the verb.
+            if t == "no" && j + 1 < i && toks[j + 1].is_word() && !participle {
+                continue;
+            }
+            return Modality::Irrealis;
+        }
+        // Progressive "was flying to": a plan, not an arrival.
+        if ["was", "were", "is", "are"].contains(&t) && j + 1 == i && participle && w == "flying" {
+            return Modality::Irrealis;
+        }
+    }
+    Modality::Fact
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::text::parse;
+
+    /// (trigger words, kind, factual) of each trigger in `text`.
+    fn trigs(text: &str) -> Vec<(String, Kind, bool)> {
+        let doc = parse(text);
+        doc.sentences
+            .iter()
+            .flat_map(|s| triggers(&doc, s))
+            .map(|t| {
+                let w: Vec<&str> = doc.toks[t.first..t.last]
+                    .iter()
+                    .map(|x| x.lower.as_str())
+                    .collect();
+                (w.join(" "), t.kind, t.factual)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn multi_word_triggers_and_their_kinds() {
+        assert_eq!(
+            trigs("It touched down, took it off again and was back on the ground at noon."),
+            [
+                ("touched down".to_string(), Kind::Arrive, true),
+                ("took it off".to_string(), Kind::Depart, true),
+                ("was back on the ground".to_string(), Kind::Arrive, true),
+            ]
+        );
+        assert_eq!(trigs("It made a stopover in Baku.")[0].1, Kind::Stop);
+        assert_eq!(trigs("It stayed parked there.").len(), 1);
+    }
+
+    #[test]
+    fn plans_habits_hedges_and_negations_are_not_facts() {
+        for text in [
+            "It is expected to land in Havana.",
+            "It was supposed to leave on Thursday.",
+            "Such planes usually fly to Caracas.",
+            "The bombers most likely flew from Engels.",
+            "It could not land at Maiquetía.",
+            "The jet lands there every week.",
+            "It has been to Caracas before.",
+            "The airline has flown at least 41 charters to Libya.",
+            "Did it land in Caracas?",
+        ] {
+            assert!(
+                trigs(text).iter().all(|t| !t.2),
+                "{text}: {:?}",
+                trigs(text)
+            );
+        }
+        // A negation stays with its own verb.
+        let t = trigs("It could not land at Maiquetía and diverted to Valencia.");
+        assert_eq!((t[0].2, t[1].2), (false, true));
+        // "had to make an emergency landing" is a fact.
+        assert!(trigs("The jet had to make an emergency landing in Cairo.")[0].2);
+    }
+}

@@ -1,0 +1,156 @@
+//! Descriptive places: "the capital's airport", "the Brazilian capital",
+//! "Venezuela's biggest international airport" stand for the capital of the
+//! country meant.
+
+use std::collections::HashMap;
+
+use crate::article::gazetteer::{Gazetteer, squash};
+use crate::article::tables;
+use crate::article::text::Doc;
+
+use super::{LANDMARK, PlaceKind, PlaceMention, city_place, prep_before};
+
+/// "the capital's airport", "the Brazilian capital", "Venezuela's biggest
+/// international airport": the capital of the country meant.
+pub(super) fn descriptive(
+    text: &str,
+    doc: &Doc,
+    g: &Gazetteer,
+    out: &mut Vec<PlaceMention>,
+    weight: &HashMap<&'static str, f64>,
+    used: &[bool],
+) {
+    let toks = &doc.toks;
+    let main_country = weight
+        .iter()
+        .max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal))
+        .map(|(c, _)| *c);
+    let mut found: Vec<PlaceMention> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_str()).unwrap_or("");
+        // "the capital's airport" / "the capital" / "the Brazilian capital".
+        let mut hit: Option<(usize, usize, &'static str)> = None;
+        if t.lower == "capital" && i > 0 {
+            let prev = toks[i - 1].lower.as_str();
+            let country = if prev == "the" {
+                // The capital of the country the story is about, or of the
+                // country named last.
+                out.iter()
+                    .chain(found.iter())
+                    .rev()
+                    .find(|p| p.last <= i)
+                    .map(|p| p.place.country.as_str())
+                    .and_then(|c| {
+                        tables::CAPITALS
+                            .iter()
+                            .find(|(k, _)| *k == c)
+                            .map(|(k, _)| *k)
+                    })
+                    .or(main_country)
+            } else {
+                tables::DEMONYMS
+                    .iter()
+                    .find(|(d, _)| *d == prev)
+                    .map(|(_, c)| *c)
+            };
+            let start = if prev == "the" {
+                i - 1
+            } else if i >= 2 && toks[i - 2].lower == "the" {
+                i - 2
+            } else {
+                i - 1
+            };
+            let mut end = i + 1;
+            // "the capital's airport": the airport word belongs to it.
+            if next(1) == "'" && next(2) == "s" && ["airport", "airports"].contains(&next(3)) {
+                if next(3) == "airports" {
+                    continue;
+                }
+                end = i + 4;
+            }
+            if let Some(c) = country {
+                hit = Some((start, end, c));
+            }
+        }
+        // "Venezuela's biggest international airport", "Brasília's international airport".
+        if hit.is_none() && t.is("'") && next(1) == "s" && i > 0 {
+            let mut j = i + 2;
+            while j < toks.len()
+                && [
+                    "main",
+                    "biggest",
+                    "largest",
+                    "principal",
+                    "international",
+                    "busiest",
+                    "only",
+                    "civilian",
+                    "military",
+                ]
+                .contains(&toks[j].lower.as_str())
+            {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|t| t.lower == "airport")
+                && j > i + 2
+                && let Some(p) = out.iter().find(|p| p.last == i)
+            {
+                let country = p.place.country.clone();
+                if p.kind == PlaceKind::Country
+                    && let Some((c, _)) = tables::CAPITALS.iter().find(|(k, _)| *k == country)
+                {
+                    hit = Some((p.first, j + 1, c));
+                } else if p.kind == PlaceKind::City {
+                    // "Brasília's international airport": the city's.
+                    let mut q = p.clone();
+                    q.last = j + 1;
+                    q.name = (p.first, j + 1);
+                    found.push(q);
+                    continue;
+                }
+            }
+        }
+        let Some((a, b, country)) = hit else {
+            continue;
+        };
+        let Some((_, capital)) = tables::CAPITALS.iter().find(|(k, _)| *k == country) else {
+            continue;
+        };
+        let key = squash(capital);
+        let idx = g
+            .cities
+            .iter()
+            .position(|c| squash(c.name) == key)
+            .map(|i| i as u32);
+        let words = text[toks[a].start..toks[b - 1].end].to_string();
+        let place = idx.and_then(|i| city_place(g, i, country, &words));
+        let Some(place) = place else {
+            continue;
+        };
+        let sf = {
+            let k = doc.sentences.partition_point(|s| s.last <= a);
+            doc.sentences.get(k).map_or(0, |s| s.first)
+        };
+        let prep = prep_before(doc, sf, a);
+        found.push(PlaceMention {
+            first: a,
+            last: b,
+            name: (a, b),
+            landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
+            prep,
+            place,
+            kind: PlaceKind::City,
+            city: idx,
+            government: false,
+        });
+    }
+    // A possessive phrase replaces the country or city it starts with.
+    for f in found {
+        out.retain(|p| !(p.first >= f.first && p.last <= f.last));
+        out.push(f);
+    }
+    out.sort_by_key(|p| p.first);
+}

@@ -1,0 +1,220 @@
+//! Places used for a government ("Moscow said", "relations with
+//! Managua", "Russia's defence ministry"), not as places.
+
+use crate::article::gazetteer::squash;
+use crate::article::tables;
+use crate::article::text::Doc;
+
+use super::{PlaceKind, PlaceMention};
+
+const GOV_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "warned",
+    "warns",
+    "denied",
+    "denies",
+    "accused",
+    "accuses",
+    "called",
+    "calls",
+    "rejects",
+    "rejected",
+    "dismissed",
+    "dismisses",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "is",
+    "was",
+    "promised",
+    "promises",
+    "ordered",
+    "orders",
+    "ended",
+    "allowed",
+    "allows",
+    "announced",
+    "announces",
+    "insists",
+    "insisted",
+    "responded",
+    "claims",
+    "claimed",
+    "argues",
+    "argued",
+    "wants",
+    "wanted",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "might",
+    "declined",
+    "refused",
+    "refuses",
+    "confirmed",
+    "confirms",
+    "considers",
+    "considered",
+    "condemned",
+    "condemns",
+    "protested",
+    "protests",
+    "welcomed",
+    "welcomes",
+    "believes",
+    "blamed",
+    "blames",
+    "sees",
+    "saw",
+    "hopes",
+    "expects",
+    "placed",
+    "imposed",
+    "sanctioned",
+    "signed",
+    "ties",
+    "relations",
+    "and",
+];
+
+const INSTITUTIONS: &[&str] = &[
+    "government",
+    "ministry",
+    "foreign",
+    "defence",
+    "defense",
+    "military",
+    "president",
+    "presidency",
+    "embassy",
+    "leadership",
+    "authorities",
+    "officials",
+    "state",
+    "air",
+    "navy",
+    "army",
+    "armed",
+    "security",
+    "interior",
+    "prime",
+    "leader",
+    "regime",
+    "parliament",
+    "envoy",
+    "ambassador",
+    "information",
+    "communications",
+    "civil",
+    "national",
+    "central",
+    "border",
+    "customs",
+    "intelligence",
+    "opposition",
+    "justice",
+    "transport",
+    "aviation",
+    "sanctions",
+    "treasury",
+    "relations",
+    "ties",
+    "deputy",
+    "vice",
+    "first",
+];
+
+/// "Moscow said", "Washington warned", "relations with Managua",
+/// "Russia's defence ministry": a government, not a place.
+pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
+    let toks = &doc.toks;
+    let capital_or_country = |p: &PlaceMention| {
+        p.kind == PlaceKind::Country
+            || tables::CAPITALS
+                .iter()
+                .any(|(c, name)| *c == p.place.country && squash(name) == squash(&p.place.text))
+    };
+    for k in 0..out.len() {
+        let p = &out[k];
+        if !capital_or_country(p) {
+            continue;
+        }
+        let next: Vec<&str> = (p.last..(p.last + 3).min(toks.len()))
+            .map(|j| toks[j].lower.as_str())
+            .collect();
+        let prev: Vec<&str> = (p.first.saturating_sub(3)..p.first)
+            .map(|j| toks[j].lower.as_str())
+            .collect();
+        let mut gov = false;
+        // "Moscow said", "Minsk has not commented", "Moscow and Managua have".
+        if let Some(n) = next.first() {
+            if GOV_VERBS.contains(n) && *n != "and" && *n != "ties" && *n != "relations" {
+                gov = !matches!(
+                    p.prep.as_deref(),
+                    Some("in" | "at" | "to" | "from" | "into")
+                );
+            }
+            if *n == "and"
+                && let Some(q) = out.get(k + 1)
+                && q.first == p.last + 1
+                && capital_or_country(q)
+                && toks
+                    .get(q.last)
+                    .is_some_and(|t| GOV_VERBS.contains(&t.lower.as_str()) && t.lower != "and")
+                && p.prep.is_none()
+            {
+                gov = true;
+            }
+        }
+        // "Brussels, which … sanctions list, has not commented".
+        if next.first() == Some(&",")
+            && next.get(1).is_some_and(|w| ["which", "who"].contains(w))
+            && let Some(c) = (p.last + 2..(p.last + 30).min(toks.len())).find(|&j| toks[j].is(","))
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| GOV_VERBS.contains(&t.lower.as_str()) && t.lower != "and")
+        {
+            gov = true;
+        }
+        // "Russia's defence ministry", "Venezuela's communications ministry".
+        if next.len() >= 3 && next[0] == "'" && next[1] == "s" && INSTITUTIONS.contains(&next[2]) {
+            gov = true;
+        }
+        // "between Washington and Moscow", "ties with Managua".
+        if prev.contains(&"between")
+            || (prev.last() == Some(&"with")
+                && prev.iter().any(|w| {
+                    [
+                        "relations",
+                        "ties",
+                        "talks",
+                        "agreements",
+                        "links",
+                        "dealings",
+                    ]
+                    .contains(w)
+                }))
+        {
+            gov = true;
+        }
+        if gov {
+            out[k].government = true;
+        }
+    }
+    // The same for the places of a list that follow "relations with A, B and C".
+    for k in 1..out.len() {
+        if out[k - 1].government && capital_or_country(&out[k]) {
+            let gap = &toks[out[k - 1].last..out[k].first];
+            if gap.len() <= 1 && gap.iter().all(|t| t.is(",") || t.lower == "and") {
+                out[k].government = true;
+            }
+        }
+    }
+}

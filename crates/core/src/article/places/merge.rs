@@ -1,0 +1,113 @@
+//! Places joined with what qualifies them: a city with its country, an
+//! airport with its city, a city with "region".
+
+use crate::article::tables;
+use crate::article::text::Doc;
+
+use super::{DIRECTIONS, PlaceKind, PlaceMention};
+
+/// Joins a place with what qualifies it: "Dakar, Senegal" and "Santa Cruz,
+/// in Bolivia" are the city; "Moscow's Vnukovo" and "Vnukovo airport,
+/// Moscow" the airport; "the Moscow region" a region of the country.
+pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    // Regions: "the Moscow region", "Russia's Rostov region".
+    for p in out.iter_mut() {
+        let next = toks.get(p.last).map(|t| t.lower.as_str()).unwrap_or("");
+        if p.kind == PlaceKind::City
+            && [
+                "region",
+                "oblast",
+                "province",
+                "state",
+                "governorate",
+                "district",
+            ]
+            .contains(&next)
+        {
+            p.kind = PlaceKind::Region;
+            p.place.code = p.place.country.clone();
+            p.last += 1;
+        }
+    }
+    // The qualifier stays a place of the text (an entity), marked as a
+    // landmark so that no movement takes it for its own.
+    let mut merged: Vec<PlaceMention> = Vec::new();
+    for mut p in out.drain(..) {
+        if let Some(k) = merged
+            .iter()
+            .rposition(|m| !m.landmark || m.kind != PlaceKind::Country)
+        {
+            let last = &mut merged[k];
+            if last.last > p.first {
+                merged.push(p);
+                continue;
+            }
+            let gap = &toks[last.last..p.first];
+            let possessive = gap.len() == 2 && gap[0].is("'") && gap[1].lower == "s";
+            let apposition = gap.len() <= 5
+                && gap.iter().all(|t| {
+                    t.is(",")
+                        || t.is("(")
+                        || t.is("-")
+                        || ["in", "the"].contains(&t.lower.as_str())
+                        || DIRECTIONS.contains(&t.lower.as_str())
+                });
+            let (a, b) = (&last.place, &p.place);
+            // "Dakar, Senegal": the country qualifies the city or airport.
+            if apposition
+                && p.kind == PlaceKind::Country
+                && a.country == b.country
+                && last.kind != PlaceKind::Country
+            {
+                last.last = p.last;
+                if toks.get(p.last).is_some_and(|t| t.is(")")) {
+                    last.last += 1;
+                }
+                p.landmark = true;
+                merged.push(p);
+                continue;
+            }
+            // "Moscow's Vnukovo", "Tehran's Mehrabad": the airport stands.
+            if possessive
+                && matches!(last.kind, PlaceKind::City | PlaceKind::Country)
+                && p.kind == PlaceKind::Airport
+            {
+                let mut q = last.clone();
+                q.landmark = true;
+                p.first = last.first;
+                p.prep = last.prep.clone();
+                *last = q;
+                merged.push(p);
+                continue;
+            }
+            // "the Josefa Camejo airport in Las Piedras": where the airport is.
+            let airport_in = last.kind == PlaceKind::Airport
+                && toks[last.last..p.first].iter().all(|t| {
+                    t.lower == "in"
+                        || t.is(",")
+                        || tables::AIRPORT_WORDS.contains(&t.lower.as_str())
+                })
+                && toks[last.last..p.first].iter().any(|t| t.lower == "in");
+            if airport_in {
+                p.landmark = true;
+                merged.push(p);
+                continue;
+            }
+            // "Eduardo Gomes airport in Manaus", "Sunan International, Pyongyang's airport".
+            if apposition
+                && last.kind == PlaceKind::Airport
+                && matches!(p.kind, PlaceKind::City)
+                && b.airports.iter().any(|x| a.airports.contains(x))
+            {
+                last.last = p.last;
+                p.landmark = true;
+                merged.push(p);
+                continue;
+            }
+        }
+        merged.push(p);
+    }
+    merged.sort_by_key(|p| (p.first, p.landmark));
+    *out = merged;
+}
