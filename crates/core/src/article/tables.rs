@@ -111,6 +111,8 @@ pub const TYPES: &[(&str, &str)] = &[
     ("boeing 727", "B722"),
     ("boeing 707", "B703"),
     ("bbj", "B737"),
+    ("b-52", "B52"),
+    ("stratofortress", "B52"),
     ("c-17 globemaster", "C17"),
     ("c-17", "C17"),
     ("kc-135", "K35R"),

@@ -431,3 +431,53 @@ fn evidence_spans_count_characters() {
         "{words:?}"
     );
 }
+
+// --- Generalisation pass (articles-real2) -----------------------------------
+
+#[test]
+fn state_serials_after_a_registration_word_are_registrations() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The C-32A (tail 98-0002) landed at Ramstein Air Base on Tuesday.",
+            "2025-06-04"
+        ),
+        ["arrival ETAR 2025-06-03 B752 98-0002"]
+    );
+    assert_eq!(
+        claims(
+            "A Falcon 7X with registration A56-001 landed at Townsville on Tuesday.",
+            "2025-06-04"
+        ),
+        ["arrival YBTL 2025-06-03 FA7X A56-001"]
+    );
+    // Without the word, the shape is a type's.
+    assert_eq!(
+        claims(
+            "A C-130 landed at Ramstein Air Base on Tuesday.",
+            "2025-06-04"
+        ),
+        ["arrival ETAR 2025-06-03 C130"]
+    );
+}
+
+#[test]
+fn callsigns_written_as_a_word_and_a_number() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "A B-52 using the callsign Bone 41 landed at RAF Fairford on Tuesday, \
+             followed by Bone 42 an hour later.",
+            "2025-06-04"
+        )[0],
+        "arrival EGVA 2025-06-03 B52 BONE41"
+    );
+    // A month, a gate or a flight number is not one.
+    assert_eq!(
+        claims(
+            "The callsign was not known. An A330 landed at Larnaca on June 3 at Gate 12.",
+            "2025-06-04"
+        ),
+        ["arrival LCLK 2025-06-03 A333"]
+    );
+}
