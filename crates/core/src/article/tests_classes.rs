@@ -481,3 +481,18 @@ fn callsigns_written_as_a_word_and_a_number() {
         ["arrival LCLK 2025-06-03 A333"]
     );
 }
+
+#[test]
+fn aircraft_joined_by_and_a_each_make_the_movement() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "A Tu-214 command jet and an Il-76 freighter left Chkalovsky on Tuesday.",
+            "2025-06-04"
+        ),
+        [
+            "departure UUMU 2025-06-03 T204",
+            "departure UUMU 2025-06-03 IL76"
+        ]
+    );
+}

@@ -395,7 +395,8 @@ pub fn frames(
         {
             agent = Some(d);
         }
-        // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed".
+        // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed",
+        // "an Il-62 passenger jet and an Il-76 transport left".
         let mut agents: Vec<usize> = agent.into_iter().collect();
         while let Some(&first) = agents.first() {
             let prev = descs_here
@@ -408,9 +409,12 @@ pub fn frames(
                     if !descs[p].person
                         && !descs[first].person
                         && descs[p].last < descs[first].first
+                        && toks[descs[p].last..descs[first].first].iter().all(|x| {
+                            x.is(",") || ["and", "a", "an", "the"].contains(&x.lower.as_str())
+                        })
                         && toks[descs[p].last..descs[first].first]
                             .iter()
-                            .all(|x| x.is(",") || x.lower == "and")
+                            .any(|x| x.is(",") || x.lower == "and")
                         && !descs[first].bare =>
                 {
                     agents.insert(0, p)
