@@ -34,7 +34,7 @@ mod reference;
 mod state;
 mod trips;
 
-use dating::{a_day, anchor_at, clause_is_future, date_movement, until_day};
+use dating::{a_day, anchor_at, clause_is_future, date_line, date_movement, until_day};
 use reference::resolve_desc;
 use state::State;
 pub use state::{Draft, Entity, Evidence, Reading};
@@ -134,6 +134,13 @@ pub fn read(
             };
         }
         let sframes: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+        if sframes.is_empty()
+            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn)
+        {
+            st.date = Some(d);
+            st.date_at = Some(at);
+            st.date_entity = None;
+        }
         let journey = sframes.iter().any(|f| f.trig.factual && f.has_stops)
             || (sframes.iter().any(|f| f.trig.factual && called_at(doc, f))
                 && sframes.iter().any(|f| {

@@ -496,3 +496,25 @@ fn aircraft_joined_by_and_a_each_make_the_movement() {
         ]
     );
 }
+
+#[test]
+fn a_line_that_is_only_a_date_dates_what_follows() {
+    // A date header over a list, and a live page's time stamps.
+    let text = "Trip log\n\nThe envoy's Il-96 landed back at Vnukovo on June 4.\n\n\
+                June 1\n9:00 pm: The Il-96 took off from Vnukovo.\n\n\
+                June 2\n6:15 am: Landed at Hanoi.\n";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        [
+            "arrival UUWW 2025-06-04 IL96",
+            "departure UUWW 2025-06-01 IL96",
+            "arrival VVNB 2025-06-02 IL96"
+        ]
+    );
+    let text = "Live: the envoy's trip\n\nEnvoy leaves\npublished at 22:10 GMT 2 June\n\n\
+                The Il-96 took off from Vnukovo shortly before 22:00 GMT.\n";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        ["departure UUWW 2025-06-02 IL96"]
+    );
+}

@@ -4,7 +4,7 @@
 use crate::article::Event;
 use crate::article::dates::{self, Bound, Days, Timex, Value};
 use crate::article::events::Frame;
-use crate::article::text::Doc;
+use crate::article::text::{Doc, TokKind};
 
 use super::state::{Draft, State};
 
@@ -133,4 +133,40 @@ pub(super) fn date_movement(
         return true;
     }
     false
+}
+
+/// A line that is only a date, with at most a few words around it: a date
+/// header over a list ("Nov. 27"), a time stamp over an entry ("published
+/// at 05:26 GMT 15 March", "Monday, 16 June 2025, 02:42"). It dates what
+/// follows it, as a movement's own date would.
+pub(super) fn date_line(
+    doc: &Doc,
+    timexes: &[Timex],
+    days: &[Option<Days>],
+    sn: usize,
+) -> Option<(Days, (usize, usize))> {
+    let s = &doc.sentences[sn];
+    if doc
+        .sentences
+        .iter()
+        .filter(|x| x.paragraph == s.paragraph)
+        .count()
+        != 1
+    {
+        return None;
+    }
+    let here: Vec<usize> = (0..timexes.len())
+        .filter(|&k| timexes[k].first >= s.first && timexes[k].last <= s.last)
+        .collect();
+    let (day, at) = here.iter().find_map(|&k| {
+        a_day(&timexes[k], days[k]).map(|d| (d, (timexes[k].first, timexes[k].last)))
+    })?;
+    let inside = |i: usize| {
+        here.iter()
+            .any(|&k| timexes[k].first <= i && i < timexes[k].last)
+    };
+    let words = (s.first..s.last)
+        .filter(|&i| doc.toks[i].kind == TokKind::Word && !inside(i))
+        .count();
+    (words <= 6).then_some((day, at))
 }
