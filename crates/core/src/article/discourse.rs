@@ -409,6 +409,29 @@ pub fn read(
                         pending_origin = origin.take();
                         continue;
                     }
+                    // "It had come from Marrakesh", "had flown in from Pisa" after a
+                    // landing told without its origin: where that landing began.
+                    if dest.is_none()
+                        && t.perfect
+                        && let Some(o) = origin.clone()
+                        && let Some(k) = drafts.iter().rposition(|d| {
+                            d.event == Event::Arrival
+                                && !d.dropped
+                                && d.sentence + 2 >= sn
+                                && d.entity.is_some_and(|e| st.root(e) == main)
+                        })
+                        && (own.is_none() || drafts[k].days == own || t.perfect)
+                        && drafts[k].places.first().is_some_and(|p| p.code != o.0.code)
+                    {
+                        let mut r = drafts[k].clone();
+                        r.event = Event::Route;
+                        r.places.insert(0, o.0.clone());
+                        r.evidence.place.insert(0, o.1);
+                        r.evidence.aircraft.extend(agent_ev.clone());
+                        drafts[k].dropped = true;
+                        sentence_drafts.push(r);
+                        continue;
+                    }
                     // "came in on a nonstop flight from Vnukovo", "had flown in
                     // from Pskov the previous day": to where it was then.
                     if dest.is_none() && origin.is_some() {

@@ -1037,6 +1037,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("engels", "XWSG"),
     ("engels-2", "XWSG"),
     ("dyagilevo", "UUBD"),
+    ("baranovichi", "UMMA"),
+    ("baranovichy", "UMMA"),
     ("diaghilevo", "UUBD"),
     ("migalovo", "UUEM"),
     ("zhukovsky", "UUBW"),
@@ -1136,6 +1138,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("jomo kenyatta", "HKJK"),
     ("oliver tambo", "FAOR"),
     ("manas", "UCFM"),
+    // Other spellings and names
+    ("marrakesh", "GMMX"),
+    ("seletar", "WSSL"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

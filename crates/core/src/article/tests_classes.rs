@@ -518,3 +518,40 @@ fn a_line_that_is_only_a_date_dates_what_follows() {
         ["departure UUWW 2025-06-02 IL96"]
     );
 }
+
+#[test]
+fn where_a_landing_had_come_from_makes_it_a_route() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "An A319 of the Amiri Flight landed at Zurich Airport on Tuesday. \
+             It had come from Marrakesh.",
+            "2025-06-04"
+        ),
+        ["route GMMX>LSZH 2025-06-03 A319"]
+    );
+    // A later date in the next clause belongs to the next movement.
+    assert_eq!(
+        claims(
+            "An Il-76 landed at Dusseldorf Airport on Tuesday. The freighter had come \
+             from Pisa, and on Wednesday it left for Moscow.",
+            "2025-06-04"
+        ),
+        [
+            "route LIRP>EDDL 2025-06-03 IL76",
+            "departure EDDL 2025-06-04 IL76"
+        ]
+    );
+}
+
+#[test]
+fn the_weekend_told_early_in_the_week_is_the_one_just_past() {
+    // 2025-12-29 was a Monday.
+    assert_eq!(
+        claims(
+            "Six Amiri Flight jets landed at Zurich over the weekend.",
+            "2025-12-29"
+        ),
+        ["arrival LSZH 2025-12-26/2025-12-28 -"]
+    );
+}

@@ -76,6 +76,7 @@ const PATTERNS: &[Pattern] = &[
     (&["coming", "in"], Kind::Arrive, true),
     (&["come", "in"], Kind::Arrive, false),
     (&["came"], Kind::Arrive, false),
+    (&["come"], Kind::Arrive, false),
     (&["flew", "in"], Kind::Arrive, false),
     (&["flown", "in"], Kind::Arrive, false),
     (&["flew", "into"], Kind::Arrive, false),
