@@ -883,6 +883,9 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("ghana", "GH"),
     ("greece", "GR"),
     ("greenland", "GL"),
+    ("guadeloupe", "GP"),
+    ("martinique", "MQ"),
+    ("french guiana", "GF"),
     ("grenada", "GD"),
     ("guatemala", "GT"),
     ("guinea-bissau", "GW"),
@@ -1141,6 +1144,7 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // Other spellings and names
     ("marrakesh", "GMMX"),
     ("seletar", "WSSL"),
+    ("belp", "LSZB"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

@@ -555,3 +555,21 @@ fn the_weekend_told_early_in_the_week_is_the_one_just_past() {
         ["arrival LSZH 2025-12-26/2025-12-28 -"]
     );
 }
+
+#[test]
+fn a_stop_in_the_opening_phrase_and_a_date_after_an_offset() {
+    // 2025-06-04 was a Wednesday.
+    let text = "The Falcon 900 took off from Bern-Belp on Sunday, June 1. After a stop in \
+                Guadeloupe, it landed at Caracas airport in the evening.\n\n\
+                It took off again 20 hours later, on Monday, June 2, and was back at Belp \
+                on Tuesday, June 3.";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        [
+            "departure LSZB 2025-06-01 F900",
+            "route LSZB>GP>SVMI 2025-06-01 F900",
+            "departure SVMI 2025-06-02 F900",
+            "arrival LSZB 2025-06-03 F900"
+        ]
+    );
+}
