@@ -573,3 +573,14 @@ fn a_stop_in_the_opening_phrase_and_a_date_after_an_offset() {
         ]
     );
 }
+
+#[test]
+fn on_its_way_to_is_where_it_was_headed() {
+    assert_eq!(
+        claims(
+            "An An-225 landed at Hyderabad airport in May 2016 on its way to Australia.",
+            "2025-06-04"
+        ),
+        ["arrival VOHS 2016-05-01/2016-05-31 A225"]
+    );
+}

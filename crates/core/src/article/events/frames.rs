@@ -186,7 +186,17 @@ pub fn frames(
             let role = match prep {
                 "from" => Role::From,
                 "to" | "into" | "onto" => {
-                    if t.kind == Kind::Depart {
+                    // "on its way to Australia", "en route to Jakarta": where
+                    // it was headed, not where it landed.
+                    let to_at = (pm.first.saturating_sub(3)..pm.first)
+                        .rev()
+                        .find(|&j| toks[j].lower == "to");
+                    let headed = to_at.is_some_and(|j| {
+                        j > 0
+                            && ["way", "route", "heading", "headed"]
+                                .contains(&toks[j - 1].lower.as_str())
+                    });
+                    if t.kind == Kind::Depart || headed {
                         Role::Toward
                     } else {
                         Role::To
