@@ -1148,6 +1148,7 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("marrakesh", "GMMX"),
     ("seletar", "WSSL"),
     ("belp", "LSZB"),
+    ("haneda", "RJTT"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

@@ -584,3 +584,19 @@ fn on_its_way_to_is_where_it_was_headed() {
         ["arrival VOHS 2016-05-01/2016-05-31 A225"]
     );
 }
+
+#[test]
+fn a_weekday_after_a_clock_time_stays_in_its_sentence() {
+    // 2025-02-06 was a Thursday.
+    assert_eq!(
+        claims(
+            "The Global 7500 left Los Angeles just after 5 a.m. Monday and landed at \
+             Tokyo Haneda at 8:44 a.m. Tuesday.",
+            "2025-02-06"
+        ),
+        [
+            "departure KLAX 2025-02-03 GL7T",
+            "arrival RJTT 2025-02-04 GL7T"
+        ]
+    );
+}
