@@ -600,3 +600,18 @@ fn a_weekday_after_a_clock_time_stays_in_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_movement_noun_said_to_be_scheduled_is_a_plan() {
+    assert_eq!(
+        claims(
+            "The A330 left Auckland on June 1 and landed in Honolulu on June 1. \
+             The departure back had been scheduled for 11:55 p.m. on June 2.",
+            "2025-06-04"
+        ),
+        [
+            "departure NZAA 2025-06-01 A333",
+            "arrival PHNL 2025-06-01 A333"
+        ]
+    );
+}
