@@ -615,3 +615,15 @@ fn a_movement_noun_said_to_be_scheduled_is_a_plan() {
         ]
     );
 }
+
+#[test]
+fn an_embedded_posts_relative_words_count_from_its_date_line() {
+    // 2025-06-04 was a Wednesday; the post is from Monday.
+    let text = "Freighter lands at Shannon\n\nSpotters noticed it at once.\n\n\
+                RA-82081 came in to Shannon from Gander early this morning.\n\
+                — Spotter (@spots) June 2, 2025\n\nOfficials said little.\n";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        ["route CYQX>EINN 2025-06-02 RA-82081"]
+    );
+}

@@ -17,6 +17,9 @@ pub(super) fn anchor_at(
     i: usize,
     reporting: &[usize],
 ) -> i64 {
+    if let Some(d) = post_date(doc, timexes, published, i) {
+        return d;
+    }
     if !doc.toks[i].quoted {
         return published;
     }
@@ -169,4 +172,31 @@ pub(super) fn date_line(
         .filter(|&i| doc.toks[i].kind == TokKind::Word && !inside(i))
         .count();
     (words <= 6).then_some((day, at))
+}
+
+/// The date of an embedded social-media post that token `i` is in: the
+/// post's text is followed by its signature line, "— Name (@handle)
+/// February 26, 2025", and its "this morning" is that day's.
+fn post_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i64> {
+    let para = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= i && i < s.last)?
+        .paragraph;
+    let sig: Vec<&crate::article::text::Sentence> = doc
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == para + 1)
+        .collect();
+    let (first, last) = (sig.first()?.first, sig.last()?.last);
+    let dash = ["—", "–", "-"].contains(&doc.toks[first].lower.as_str());
+    let handle = (first..last).any(|j| doc.toks[j].is("@"));
+    if !dash || !handle {
+        return None;
+    }
+    let t = timexes
+        .iter()
+        .find(|t| t.first >= first && t.last <= last)?;
+    let d = dates::resolve(&t.value, published, None, false)?;
+    (d.from == d.to).then_some(d.from)
 }
