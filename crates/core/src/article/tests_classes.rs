@@ -627,3 +627,15 @@ fn an_embedded_posts_relative_words_count_from_its_date_line() {
         ["route CYQX>EINN 2025-06-02 RA-82081"]
     );
 }
+
+#[test]
+fn since_a_weekday_runs_until_publication() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The An-124 has been parked at Shannon since Monday.",
+            "2025-06-04"
+        ),
+        ["presence EINN 2025-06-02/2025-06-04 A124"]
+    );
+}
