@@ -498,7 +498,18 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     det,
                     count,
                 });
-            } else if w == "it" || w == "they" || w == "them" {
+            } else if w == "it"
+                || w == "they"
+                || w == "them"
+                || (w == "both"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.kind == TokKind::Word
+                            && !n.cap
+                            && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
+                            && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
+                    }))
+            {
+                // "Both had come from Doha": the aircraft just named.
                 out.push(Mention {
                     first: i,
                     last: i + 1,
@@ -652,7 +663,17 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     count,
                 });
             }
-        } else if w == "it" || w == "they" || w == "them" {
+        } else if w == "it"
+            || w == "they"
+            || w == "them"
+            || (w == "both"
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word
+                        && !n.cap
+                        && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
+                        && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
+                }))
+        {
             out.push(Mention {
                 first: i,
                 last: i + 1,

@@ -199,6 +199,11 @@ pub fn read(
             roots.dedup();
             let ents = roots;
             let main = ents[0];
+            // Several aircraft moving together are the group "they" and "both"
+            // refer to next.
+            if ents.len() > 1 && t.factual {
+                st.group = ents.clone();
+            }
             // When. Anaphoric words count from the story's date as it stands now.
             if let Some(x) = f.timex
                 && matches!(timexes[x].value, Value::Anaphoric(..))
@@ -416,23 +421,29 @@ pub fn read(
                     if dest.is_none()
                         && t.perfect
                         && let Some(o) = origin.clone()
-                        && let Some(k) = drafts.iter().rposition(|d| {
-                            d.event == Event::Arrival
-                                && !d.dropped
-                                && d.sentence + 2 >= sn
-                                && d.entity.is_some_and(|e| st.root(e) == main)
-                        })
-                        && (own.is_none() || drafts[k].days == own || t.perfect)
-                        && drafts[k].places.first().is_some_and(|p| p.code != o.0.code)
                     {
-                        let mut r = drafts[k].clone();
-                        r.event = Event::Route;
-                        r.places.insert(0, o.0.clone());
-                        r.evidence.place.insert(0, o.1);
-                        r.evidence.aircraft.extend(agent_ev.clone());
-                        drafts[k].dropped = true;
-                        sentence_drafts.push(r);
-                        continue;
+                        let mut folded = false;
+                        for &e in &ents {
+                            if let Some(k) = drafts.iter().rposition(|d| {
+                                d.event == Event::Arrival
+                                    && !d.dropped
+                                    && d.sentence + 2 >= sn
+                                    && d.entity.is_some_and(|x| st.root(x) == e)
+                            }) && drafts[k].places.first().is_some_and(|p| p.code != o.0.code)
+                            {
+                                let mut r = drafts[k].clone();
+                                r.event = Event::Route;
+                                r.places.insert(0, o.0.clone());
+                                r.evidence.place.insert(0, o.1);
+                                r.evidence.aircraft.extend(agent_ev.clone());
+                                drafts[k].dropped = true;
+                                sentence_drafts.push(r);
+                                folded = true;
+                            }
+                        }
+                        if folded {
+                            continue;
+                        }
                     }
                     // "came in on a nonstop flight from Vnukovo", "had flown in
                     // from Pskov the previous day": to where it was then.

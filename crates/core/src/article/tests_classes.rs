@@ -639,3 +639,19 @@ fn since_a_weekday_runs_until_publication() {
         ["presence EINN 2025-06-02/2025-06-04 A124"]
     );
 }
+
+#[test]
+fn they_and_both_after_aircraft_that_moved_together() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "On Tuesday an Airbus A319 and an Airbus A330-200 landed at Zurich Airport. \
+             Both had come from Doha.",
+            "2025-06-04"
+        ),
+        [
+            "route OTHH>LSZH 2025-06-03 A319",
+            "route OTHH>LSZH 2025-06-03 A332"
+        ]
+    );
+}
