@@ -655,3 +655,17 @@ fn they_and_both_after_aircraft_that_moved_together() {
         ]
     );
 }
+
+#[test]
+fn a_repeat_that_names_the_aircraft_names_the_claims() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "Evacuees reach Larnaca\n\nTwo flights, one of them carrying Cypriot citizens, \
+             reached Larnaca airport from Sudan on Wednesday morning.\n\nThe first, a Royal \
+             Air Force A400M Atlas, arrived from Sudan at dawn with three Cypriots on board.",
+            "2025-06-04"
+        ),
+        ["route SD>LCLK 2025-06-04 A400"]
+    );
+}

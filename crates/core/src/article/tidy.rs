@@ -307,8 +307,17 @@ pub fn tidy(
             {
                 let ev = b.evidence.clone();
                 let cs = b.callsign.clone();
+                // The repeat that names the aircraft names the claim's ("Two
+                // flights reached Larnaca … The first, an A400M, arrived").
+                let named =
+                    |x: Option<usize>| x.is_some_and(|e| entities[root(entities, e)].identified());
+                let who = (!named(a.entity) && named(b.entity)).then_some(b.entity);
                 drafts[j].dropped = true;
                 let a = &mut drafts[i];
+                if let Some(e) = who {
+                    a.entity = e;
+                    a.evidence.aircraft = ev.aircraft.clone();
+                }
                 a.evidence.place.extend(ev.place);
                 if a.callsign.is_none() {
                     a.callsign = cs;
