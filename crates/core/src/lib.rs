@@ -24,6 +24,7 @@
 pub mod airports;
 pub mod analysis;
 pub mod article;
+pub mod data;
 pub mod export;
 pub mod filter;
 pub mod geo;
