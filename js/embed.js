@@ -17,10 +17,24 @@ import init, { mountFlightlens } from './flightlens-app.js';
 const BASE = new URL('.', import.meta.url);
 let ready;
 
+// The engine's data files (flightlens_core::data::FILES), fetched from
+// this origin beside the module, in parallel with it.
+const DATA_FILES = ['airports.tsv.gz', 'land-50m.txt.gz', 'borders-50m.txt.gz'];
+
 function start() {
   // Tell the module not to mount the full app onto <body>.
   globalThis.flightlensEmbed = true;
-  ready ??= init({ module_or_path: new URL('flightlens-app_bg.wasm', BASE) });
+  if (!ready) {
+    globalThis.flightlensAssets ??= Promise.all(
+      DATA_FILES.map(async (name) => {
+        const r = await fetch(new URL(name, BASE), { credentials: 'same-origin' });
+        if (!r.ok) throw new Error(`${name}: ${r.status}`);
+        return [name, new Uint8Array(await r.arrayBuffer())];
+      }),
+    ).then(Object.fromEntries);
+    globalThis.flightlensAssets.catch(() => {});
+    ready = init({ module_or_path: new URL('flightlens-app_bg.wasm', BASE) });
+  }
   return ready;
 }
 
@@ -47,7 +61,7 @@ export async function mount(element, options = {}) {
       ? { name: String(f.name ?? 'data'), error: String(f.error) }
       : { name: String(f.name ?? 'data'), bytes: f.bytes instanceof Uint8Array ? f.bytes : encoder.encode(String(f.text ?? '')) },
   );
-  let handle = mountFlightlens(
+  let handle = await mountFlightlens(
     container,
     files,
     String(options.article ?? ''),

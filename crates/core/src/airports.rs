@@ -6,10 +6,11 @@
 //! `data/README.md`). Lookups go through an R*-tree of points on the unit
 //! sphere, so the antimeridian and the poles need no special case.
 //!
-//! The table is embedded with the `embedded-data` feature (on by default:
-//! the command line, tests and tasks); the web app builds without it and
-//! hands the same file in at run time ([`install`]), so that its module
-//! does not carry 0.8 MB the page's first paint does not need.
+//! The table is embedded in native builds (the command line, tests and
+//! tasks) and, with the `embedded-data` feature, in wasm32 ones; the web
+//! app builds without it and hands the same file in at run time
+//! ([`install`]), so that its module does not carry 0.8 MB the page's
+//! first paint does not need.
 //!
 //! # Units
 //! Degrees, kilometres, feet.
@@ -240,11 +241,12 @@ impl Airports {
 
 static TABLE: OnceLock<Airports> = OnceLock::new();
 
-/// The airport table as shipped (`data/airports.tsv.gz`): embedded in the
-/// engine with the `embedded-data` feature (the command line, the tests,
-/// the tasks); the web app leaves it out of its module and fetches the same
-/// bytes as a separate file, then hands them in with [`install`].
-#[cfg(feature = "embedded-data")]
+/// The airport table as shipped (`data/airports.tsv.gz`): embedded in
+/// native builds (the command line, the tests, the tasks) and in wasm32
+/// ones with the `embedded-data` feature; the web app leaves it out of its
+/// module and fetches the same bytes as a separate file, then hands them in
+/// with [`install`].
+#[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
 pub const EMBEDDED_GZ: &[u8] = include_bytes!("../data/airports.tsv.gz");
 
 /// Why [`install`] could not use the bytes it was given.
@@ -286,27 +288,27 @@ pub fn install(gz: &[u8]) -> Result<usize, InstallError> {
     Ok(TABLE.get_or_init(|| table).len())
 }
 
-/// True once the engine has its airport table (always, with the
-/// `embedded-data` feature).
+/// True once the engine has its airport table (always, where it is
+/// embedded).
 pub fn installed() -> bool {
-    cfg!(feature = "embedded-data") || TABLE.get().is_some()
+    cfg!(any(feature = "embedded-data", not(target_arch = "wasm32"))) || TABLE.get().is_some()
 }
 
 /// The airport table: the one handed in with [`install`], else the
-/// embedded one (`embedded-data` feature), decompressed and indexed on
+/// embedded one (natively, or with `embedded-data`), decompressed and indexed on
 /// first use. Without either it is empty (no airport is ever near), never
 /// a panic: the web app waits for [`install`] before it analyses.
 pub fn airports() -> &'static Airports {
     if let Some(t) = TABLE.get() {
         return t;
     }
-    #[cfg(feature = "embedded-data")]
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
     {
         TABLE.get_or_init(|| {
             unpack(EMBEDDED_GZ).expect("the embedded airport table is valid gzip and UTF-8")
         })
     }
-    #[cfg(not(feature = "embedded-data"))]
+    #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
     {
         static EMPTY: OnceLock<Airports> = OnceLock::new();
         EMPTY.get_or_init(|| Airports::from_tsv(""))
@@ -363,7 +365,7 @@ mod tests {
         let n = airports().len();
         // Already loaded: a second table is not taken, whatever it is.
         assert_eq!(install(b"junk"), Ok(n));
-        assert_eq!(install(EMBEDDED_GZ), Ok(n));
+        assert_eq!(install(include_bytes!("../data/airports.tsv.gz")), Ok(n));
         assert!(installed());
     }
 

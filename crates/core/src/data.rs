@@ -3,9 +3,9 @@
 //! `crates/core/data/`.
 //!
 //! Natively (the command line, the tests, the tasks) they are embedded in
-//! the engine (the `embedded-data` feature, on by default). The web app is
-//! built without them: its module would carry 0.9 MB that its first paint
-//! does not need. Trunk copies the same files beside the module; the page
+//! the engine. Built for wasm32 they are not, unless the `embedded-data`
+//! feature asks for them (the app's component tests do): the web app's
+//! module would carry 0.9 MB that its first paint does not need. Trunk copies the same files beside the module; the page
 //! fetches them in parallel with it (the browser caches them), and hands
 //! each to [`install`] by name before the first analysis. The offline
 //! single file carries them inline.
@@ -67,4 +67,28 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
 /// True once the engine has its airport table: embedded, or handed in.
 pub fn installed() -> bool {
     airports::installed()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_boot_script_fetches_every_file_by_its_name() {
+        for (script, js) in [
+            ("js/boot.js", include_str!("../../../js/boot.js")),
+            ("js/embed.js", include_str!("../../../js/embed.js")),
+        ] {
+            for name in FILES {
+                assert!(js.contains(&format!("'{name}'")), "{script} fetches {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_of_another_name_is_refused() {
+        let e = install("airports.csv", b"").unwrap_err();
+        assert!(e.to_string().contains("airports.csv"), "{e}");
+        assert!(install(LAND_FINE, b"junk").is_err());
+    }
 }
