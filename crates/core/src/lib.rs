@@ -33,6 +33,7 @@ pub mod ingest;
 pub mod map;
 pub mod offline;
 pub mod pipeline;
+pub mod publish;
 pub mod routes;
 pub mod saved;
 pub mod time;
