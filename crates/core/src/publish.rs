@@ -5,7 +5,7 @@
 //!
 //! | file | what it is |
 //! | --- | --- |
-//! | `snippet.html` | the HTML to paste into the article: a `<figure>` with the map and the timeline inline, a caption, and tables of legs, stopovers (and claims), readable with JavaScript off |
+//! | `snippet.html` | the HTML to paste into the article: a figure with the map and the timeline inline, a caption, and tables of legs, stopovers (and claims), readable with JavaScript off |
 //! | `index.html` | a page showing the snippet on its own (a preview, and a page to link to) |
 //! | `map.svg`, `timeline.svg` | the pictures on their own, styles written in |
 //! | `analysis.json` | the `flightlens.analysis/1` document, plus what is drawn (`drawn`: the map's and timeline's geometry, simplified for the view) |
@@ -13,13 +13,21 @@
 //!
 //! The snippet's figure sits in a declarative shadow root (`<template
 //! shadowrootmode="open">`), so the host page's stylesheets cannot reach
-//! it, with or without JavaScript. The pictures come first and style
-//! themselves (presentation attributes), so they are drawn as soon as the
-//! HTML is there; the stylesheet is linked after them and styles only what
-//! follows (legend, caption, tables), which the browser draws once it has
-//! come: nothing drawn moves. Nothing in the folder asks for anything
-//! outside it, and it needs a page policy of `script-src 'self'` and
-//! `style-src 'self'` only.
+//! it, with or without JavaScript. It is drawn in two steps, and nothing
+//! drawn in the first moves in the second:
+//!
+//! 1. with the HTML: the map (with its legend) and the timeline, which
+//!    style themselves (presentation attributes) and reserve their height
+//!    by their view box, and the caption, in the page's own type;
+//! 2. once the stylesheet linked after them has come (the browser holds
+//!    back what follows a stylesheet in the body until it has): the
+//!    tables and the credit, which only it styles.
+//!
+//! So the container is a `div` with `role="figure"`, labelled by the
+//! caption, rather than a `<figure>`, whose default 40-pixel side margins
+//! only a stylesheet could take back. Nothing in the folder asks for
+//! anything outside it, and it needs a page policy of `script-src 'self'`
+//! and `style-src 'self'` only.
 //!
 //! Every text that came from the data or the article is escaped.
 //!
@@ -258,30 +266,22 @@ fn snippet(
     s.push_str("<!-- Flightlens: a published analysis. Paste this where the figure goes. It loads flightlens-view.css and flightlens-view.js from the folder it was published with, and nothing from anywhere else; it reads as it is with JavaScript off. -->\n");
     let _ = write!(
         s,
-        "<div class=\"flightlens\" data-flightlens=\"{base}analysis.json\"><template shadowrootmode=\"open\"><figure class=\"fl\"><div class=\"fl-map\">{}</div><div class=\"fl-timeline\">{}</div>",
+        "<div class=\"flightlens\" data-flightlens=\"{base}analysis.json\"><template shadowrootmode=\"open\"><div class=\"fl\" role=\"figure\" aria-labelledby=\"fl-caption\"><div class=\"fl-map\">{}</div><div class=\"fl-timeline\">{}</div><p class=\"fl-caption\" id=\"fl-caption\">",
         map.svg(false),
         picture::timeline_svg(chart, false)
     );
-    // Everything above is drawn with the HTML; the stylesheet styles only
-    // what follows it (see the module docs).
-    let _ = write!(
-        s,
-        "<link rel=\"stylesheet\" href=\"{base}flightlens-view.css\">"
-    );
-    s.push_str("<ul class=\"fl-legend\" aria-label=\"Aircraft colours\">");
-    for (name, colour) in &map.aircraft {
-        let _ = write!(
-            s,
-            "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" rx=\"2\" fill=\"{colour}\"/></svg>{}</li>",
-            xml_escape(name)
-        );
-    }
-    s.push_str("</ul><figcaption>");
     if let Some(c) = caption.filter(|c| !c.trim().is_empty()) {
         let _ = write!(s, "<span class=\"fl-own\">{}</span> ", xml_escape(c.trim()));
     }
     s.push_str(&xml_escape(&auto_caption(source)));
-    s.push_str("</figcaption><div class=\"fl-tables\">");
+    s.push_str("</p>");
+    // Everything above is drawn with the HTML (the caption in the page's
+    // own type); the stylesheet styles only what follows it.
+    let _ = write!(
+        s,
+        "<link rel=\"stylesheet\" href=\"{base}flightlens-view.css\">"
+    );
+    s.push_str("<div class=\"fl-tables\">");
     let legs: Vec<(String, Vec<String>)> = a
         .legs
         .iter()
@@ -378,7 +378,7 @@ fn snippet(
         }
         s.push_str("</tbody></table>");
     }
-    s.push_str("</div><p class=\"fl-credit\">Flightlens: a published analysis of flight-tracking data. This figure asks nothing of any other site.</p></figure></template></div>\n");
+    s.push_str("</div><p class=\"fl-credit\">Flightlens: a published analysis of flight-tracking data. This figure asks nothing of any other site.</p></div></template></div>\n");
     let _ = writeln!(
         s,
         "<script type=\"module\" src=\"{base}flightlens-view.js\"></script>"
@@ -540,10 +540,10 @@ mod tests {
             snippet.matches("<tr data-id=\"leg:").count(),
             made.analysis.legs.len()
         );
-        let cap = &snippet[snippet.find("<figcaption>").unwrap()..];
+        let cap = &snippet[snippet.find(r#"<p class="fl-caption""#).unwrap()..];
         // (The second aircraft's label is what its file calls it.)
         assert!(
-            cap.starts_with("<figcaption>Flight routes of RFF7071 and "),
+            cap.contains(r#"id="fl-caption">Flight routes of RFF7071 and "#),
             "{}",
             &cap[..80]
         );
@@ -554,6 +554,7 @@ mod tests {
         let at = |s: &str| snippet.find(s).unwrap_or_else(|| panic!("{s}"));
         assert!(at(r#"aria-label="Route map""#) < at("<link rel=\"stylesheet\""));
         assert!(at(r#"aria-label="Timeline""#) < at("<link rel=\"stylesheet\""));
+        assert!(at(r#"id="fl-caption""#) < at("<link rel=\"stylesheet\""));
         assert!(at("<link rel=\"stylesheet\"") < at("<table"));
         // Stylesheet and viewer from the folder, as the article sees it;
         // nothing from anywhere else.

@@ -282,8 +282,51 @@ impl MapPicture {
                 label = xml_escape(&p.label),
             );
         }
-        s.push_str("</g></svg>");
+        s.push_str("</g>");
+        self.legend(&mut s);
+        s.push_str("</svg>");
         s
+    }
+
+    /// The legend, in the bottom-left corner: a swatch and a label per
+    /// aircraft, and what a dashed line means.
+    fn legend(&self, s: &mut String) {
+        use ink::*;
+        let rows = self.aircraft.len() + 1;
+        let longest = self
+            .aircraft
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .chain([20])
+            .max()
+            .unwrap_or(20) as f64;
+        let (w, h) = (longest * 7.0 + 40.0, rows as f64 * 18.0 + 10.0);
+        let (x, y) = (8.0, self.view.height - h - 8.0);
+        let _ = write!(
+            s,
+            r#"<g class="fl-legend" font-size="12" fill="{TEXT}"><rect x="{x}" y="{y}" width="{w:.0}" height="{h}" rx="4" fill="{PANEL}" fill-opacity="0.85" stroke="{RULE}"/>"#
+        );
+        for (i, (label, colour)) in self.aircraft.iter().enumerate() {
+            let ly = y + 14.0 + i as f64 * 18.0;
+            let _ = write!(
+                s,
+                r#"<rect x="{sx}" y="{sy}" width="12" height="12" rx="2" fill="{colour}"/><text x="{tx}" y="{ty}">{label}</text>"#,
+                sx = x + 8.0,
+                sy = ly - 5.0,
+                tx = x + 26.0,
+                ty = ly + 5.0,
+                label = xml_escape(label),
+            );
+        }
+        let ly = y + 14.0 + self.aircraft.len() as f64 * 18.0;
+        let _ = write!(
+            s,
+            r#"<line x1="{x1}" x2="{x2}" y1="{ly}" y2="{ly}" stroke="{MUTED}" stroke-width="1.5" stroke-dasharray="4 4"/><text x="{tx}" y="{ty}">no coverage</text></g>"#,
+            x1 = x + 8.0,
+            x2 = x + 20.0,
+            tx = x + 26.0,
+            ty = ly + 4.0,
+        );
     }
 }
 
