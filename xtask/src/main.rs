@@ -2,7 +2,8 @@
 //!
 //! - `serve`: install what is missing, build, and serve the app at http://127.0.0.1:8080
 //! - `test`: install what is missing, then run every check and test, with a summary
-//! - `dist`: a release build of the app into `dist/`
+//! - `dist`: a release build of the app into `dist/`, with the demo published for the web
+//! - `publish-demo`: the demo published for the web into `dist/published/`, and the example page
 //! - `bundle [--with FILES… --article FILE --published DATE] [--out FILE]`: the
 //!   app in one offline HTML file, `dist/flightlens.html`, optionally with data
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
@@ -25,6 +26,7 @@ mod demo;
 mod eval;
 mod eval_article;
 mod fuzz;
+mod publish_demo;
 mod sim;
 mod toolchain;
 
@@ -68,12 +70,13 @@ fn main() -> ExitCode {
         Some("bundle") => bundle::bundle(&root, &args[1..]),
         Some("bundle-test-files") => bundle::write_test_files(&root),
         Some("dist") => toolchain::ensure_build_tools(&root).and_then(|()| toolchain::dist(&root)),
+        Some("publish-demo") => publish_demo::run(&root),
         Some("test") => ci::test(&root),
         Some("screenshot") => toolchain::ensure_build_tools(&root)
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | bench map | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | bench map | bench embed | fuzz [SECONDS]>"
                 .to_string(),
         ),
     };
