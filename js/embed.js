@@ -47,10 +47,15 @@ function start() {
     ).then(Object.fromEntries);
     globalThis.flightlensAssets.catch(() => {});
     const wasm = fetch(new URL('flightlens-app_bg.wasm', BASE), { credentials: 'same-origin' });
-    const css = fetch(new URL('main.css', BASE), { credentials: 'same-origin' }).catch(() => {});
+    // The widget's stylesheet, fetched now so that it applies at once when
+    // the widget's own <link> asks for it (a preload is kept for the page).
+    const css = document.createElement('link');
+    css.rel = 'preload';
+    css.as = 'style';
+    css.href = new URL('main.css', BASE).href;
+    document.head.append(css);
     const glue = await import('./flightlens-app.js');
     await glue.default({ module_or_path: wasm });
-    await css; // in the browser's cache now: the widget's stylesheet applies at once
     return glue;
   })();
   return engine;

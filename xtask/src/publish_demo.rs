@@ -11,6 +11,7 @@
 //! | `published/demo/` | both demo aircraft and the article | the light embed on the example page; the bench's light embed |
 //! | `published/cargo/` | the cargo aircraft and the article | the static picture inside the full embed `#cargo` |
 //! | `published/bizjet/` | the business jet | the static picture inside the map embed `#bizjet` |
+//! | `published/hostile/` | a track and article full of HTML and script (`e2e/fixtures/`) | the end-to-end test that text stays text |
 
 use std::path::Path;
 
@@ -20,32 +21,44 @@ use flightlens_core::publish::{self, Settings};
 use flightlens_core::routes::Options;
 use flightlens_core::{Dataset, ingest};
 
-const CARGO: &str = "cargo-rff7071.fr24.csv";
-const BIZJET: &str = "bizjet-4bc8d0.opensky.csv";
+const CARGO: &str = "demo/cargo-rff7071.fr24.csv";
+const BIZJET: &str = "demo/bizjet-4bc8d0.opensky.csv";
+const ARTICLE: &str = "demo/article.txt";
 
-/// The folders published, each with its demo files and whether it reads
-/// the article.
-const FOLDERS: [(&str, &[&str], bool); 3] = [
-    ("demo", &[CARGO, BIZJET], true),
-    ("cargo", &[CARGO], true),
-    ("bizjet", &[BIZJET], false),
+/// The folders published: each one's files and article (paths from the
+/// workspace root).
+const FOLDERS: [(&str, &[&str], Option<&str>); 4] = [
+    ("demo", &[CARGO, BIZJET], Some(ARTICLE)),
+    ("cargo", &[CARGO], Some(ARTICLE)),
+    ("bizjet", &[BIZJET], None),
+    (
+        "hostile",
+        &["e2e/fixtures/hostile.fr24.csv"],
+        Some("e2e/fixtures/hostile-article.txt"),
+    ),
 ];
 
 /// Publishes the demo folders into `dist/published/` and fills in
 /// `dist/examples/embed.html`.
 pub fn run(root: &Path) -> Result<(), String> {
-    let demo = root.join("demo");
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
-    let article = ingest::decode_text(&read(&demo.join("article.txt"))?).into_owned();
+    let read = |p: &str| {
+        let path = root.join(p);
+        std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
     let dist = root.join("dist");
     let mut snippets = Vec::new();
-    for (name, files, with_article) in FOLDERS {
+    for (name, files, article) in FOLDERS {
         let mut data = Dataset::default();
         for f in files {
-            data.add_file(f, &read(&demo.join(f))?);
+            let file_name = Path::new(f).file_name().map(|n| n.to_string_lossy());
+            data.add_file(&file_name.unwrap_or_default(), &read(f)?);
         }
-        let input = with_article.then(|| ArticleInput {
-            text: &article,
+        let text = match article {
+            Some(a) => Some(ingest::decode_text(&read(a)?).into_owned()),
+            None => None,
+        };
+        let input = text.as_deref().map(|text| ArticleInput {
+            text,
             published: "2019-01-28".parse().ok(),
         });
         let made = pipeline::analyse(&data, &Options::default(), input);
@@ -64,7 +77,7 @@ pub fn run(root: &Path) -> Result<(), String> {
             let path = out.join(f.name);
             std::fs::write(&path, &f.text).map_err(|e| format!("{}: {e}", path.display()))?;
         }
-        println!("published the demo's {name} into {}", out.display());
+        println!("published {name} into {}", out.display());
     }
     let template = std::fs::read_to_string(root.join("examples/embed.html"))
         .map_err(|e| format!("examples/embed.html: {e}"))?;
@@ -113,7 +126,7 @@ mod tests {
     #[test]
     fn the_example_page_names_only_published_folders() {
         let page = include_str!("../../examples/embed.html");
-        for (name, _, _) in FOLDERS {
+        for name in ["demo", "cargo", "bizjet"] {
             let marker = format!("<!--@flightlens:{name}@-->");
             assert_eq!(page.matches(&marker).count(), 1, "{marker}");
         }

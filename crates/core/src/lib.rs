@@ -38,6 +38,7 @@ pub mod routes;
 pub mod saved;
 pub mod time;
 pub mod track;
+pub mod zip;
 
 pub use analysis::Analysis;
 pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};

@@ -134,6 +134,20 @@ pub fn publish(source: Source<'_>, opt: &Options, settings: &Settings<'_>) -> Ve
         .collect()
 }
 
+/// The folder in the ZIP the app's Export for web downloads.
+pub const ARCHIVE_FOLDER: &str = "flightlens-web";
+
+/// The published files as one ZIP archive, in a folder
+/// [`ARCHIVE_FOLDER`] (what the app's Export for web downloads).
+pub fn archive(files: &[File]) -> Result<Vec<u8>, crate::zip::ZipError> {
+    let named: Vec<(String, &[u8])> = files
+        .iter()
+        .map(|f| (format!("{ARCHIVE_FOLDER}/{}", f.name), f.text.as_bytes()))
+        .collect();
+    let entries: Vec<(&str, &[u8])> = named.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    crate::zip::zip(&entries)
+}
+
 /// An SVG picture as a file of its own.
 fn standalone(svg: &str) -> String {
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
@@ -612,6 +626,17 @@ mod tests {
         );
         // Small: the demo's map is well under 100 KB before compression.
         assert!(file(&files, "map.svg").len() < 100_000);
+        // As one archive: every file, in its folder, deflated.
+        let zip = archive(&files).unwrap();
+        let total: usize = files.iter().map(|f| f.text.len()).sum();
+        assert!(zip.len() < total / 2, "{} of {total}", zip.len());
+        for f in FILES {
+            let name = format!("{ARCHIVE_FOLDER}/{f}");
+            assert!(
+                zip.windows(name.len()).any(|w| w == name.as_bytes()),
+                "{name}"
+            );
+        }
     }
 
     #[test]
