@@ -107,7 +107,8 @@ test('the light embed: details on hover, a leg picked anywhere is marked everywh
   assert.deepEqual(await tip.evaluate((t) => [...t.children].map((c) => c.tagName)), ['P', 'P', 'P', 'P', 'P', 'P', 'P']);
   await page.mouse.click(p.x, p.y);
   await fig.locator('tr.fl-selected[data-id="leg:3"]').waitFor();
-  // A claim's row picks its evidence.
+  // A claim's row picks its evidence (the claims are folded at first).
+  await fig.locator('details.fl-claims-box > summary').click();
   await fig.locator('table.fl-claims tr[data-evidence="leg:2"]').first().click();
   await fig.locator('g.fl-leg.fl-selected[data-id="leg:2"]').waitFor();
 

@@ -14,6 +14,7 @@
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
 //! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
+//! - `bench embed [--baseline DIR]`: what an embed costs a reader on a throttled network, against today's
 //! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
@@ -62,6 +63,9 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("map") => bench::map(&root),
+        Some("bench") if args.get(1).map(String::as_str) == Some("embed") => {
+            bench::embed(&root, &args[2..])
+        }
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
             fuzz::fuzz(&root, secs)

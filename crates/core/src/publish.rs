@@ -372,9 +372,12 @@ fn snippet(
         );
     }
     if !a.claims.is_empty() {
+        // Folded: a reader opens them (nothing inside a closed <details>
+        // is laid out, so they cost the first picture nothing).
         let _ = write!(
             s,
-            "<table class=\"fl-claims\"><caption>Claims</caption><thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Verdict</th><th scope=\"col\">Evidence</th></tr></thead><tbody>"
+            "<details class=\"fl-claims-box\"><summary>The article's claims, checked against the tracks ({})</summary><table class=\"fl-claims\"><caption>Claims</caption><thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Verdict</th><th scope=\"col\">Evidence</th></tr></thead><tbody>",
+            a.claims.len()
         );
         for c in &a.claims {
             let evidence: Vec<String> = c.evidence.iter().map(ToString::to_string).collect();
@@ -390,7 +393,7 @@ fn snippet(
                 shown = verdict.replace('_', " "),
             );
         }
-        s.push_str("</tbody></table>");
+        s.push_str("</tbody></table></details>");
     }
     s.push_str("</div><p class=\"fl-credit\">Flightlens: a published analysis of flight-tracking data. This figure asks nothing of any other site.</p></div></template></div>\n");
     let _ = writeln!(

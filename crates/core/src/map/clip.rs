@@ -236,6 +236,43 @@ pub fn simplify_path(d: &str, tolerance: f64) -> String {
     path_of(&thin)
 }
 
+/// A path written as compactly as SVG allows, for pictures that travel:
+/// whole units (a published map is about a thousand pixels wide), each
+/// point after the first of a piece as a step from the one before (`l`),
+/// no separator before a minus sign. Steps are taken between the rounded
+/// points, so no error adds up along a line. Points that round onto the
+/// one before are dropped, and so are pieces left with nothing to draw.
+pub fn compact(d: &str) -> String {
+    let mut out = String::new();
+    let num = |out: &mut String, v: i64, first: bool| {
+        if !first && v >= 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "{v}");
+    };
+    for p in pieces(d) {
+        let mut pts: Vec<(i64, i64)> = Vec::with_capacity(p.points.len());
+        for &(x, y) in &p.points {
+            let q = (x.round() as i64, y.round() as i64);
+            if pts.last() != Some(&q) {
+                pts.push(q);
+            }
+        }
+        if pts.len() < if p.closed { 3 } else { 2 } {
+            continue;
+        }
+        let _ = write!(out, "M{} {}l", pts[0].0, pts[0].1);
+        for (k, w) in pts.windows(2).enumerate() {
+            num(&mut out, w[1].0 - w[0].0, k == 0);
+            num(&mut out, w[1].1 - w[0].1, false);
+        }
+        if p.closed {
+            out.push('z');
+        }
+    }
+    out
+}
+
 /// A path cut to a rectangle: rings as rings, lines as lines.
 pub fn clip_path(d: &str, r: &Rect) -> String {
     let cut: Vec<Piece> = pieces(d)
@@ -319,6 +356,29 @@ mod tests {
             d,
             "M5.0 5.0L10.0 5.0M10.0 8.0L5.0 8.0M1.0 1.0L2.0 1.0L2.0 2.0Z"
         );
+    }
+
+    #[test]
+    fn compact_paths_are_whole_steps_that_add_up_to_the_points() {
+        let d = "M10.4 20.6L12.0 20.0L12.2 20.1L9.0 25.0ZM0 0L0.2 0.2M5 5L8 1";
+        // The second piece rounds to one point and is dropped.
+        assert_eq!(compact(d), "M10 21l2-1-3 5zM5 5l3-4");
+        // Summing the steps gives back each rounded point: no drift.
+        let mut x = 0;
+        let long: String = (0..500)
+            .map(|k| {
+                format!(
+                    "{}{:.1} 0",
+                    if k == 0 { 'M' } else { 'L' },
+                    f64::from(k) * 1.3
+                )
+            })
+            .collect();
+        let c = compact(&long);
+        for step in c.trim_start_matches("M0 0l").split(' ').step_by(2) {
+            x += step.parse::<i64>().unwrap();
+        }
+        assert_eq!(x, (499.0_f64 * 1.3).round() as i64);
     }
 
     #[test]

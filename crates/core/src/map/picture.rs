@@ -26,7 +26,7 @@ use crate::ids::{ItemId, LegId};
 use crate::routes::{Options, Routes};
 
 use super::basemap::{borders_path, graticule, land_path, sphere_outline};
-use super::clip::{Rect, clip_path, simplify_path};
+use super::clip::{Rect, clip_path, compact, simplify_path};
 use super::colour;
 use super::path::{polyline, polyline_simplified};
 use super::scene::{self, Place};
@@ -226,7 +226,9 @@ fn svg_open(out: &mut String, class: &str, name: &str, w: f64, h: f64, standalon
 }
 
 impl MapPicture {
-    /// The map as SVG: a standalone file, or the element for a page.
+    /// The map as SVG: a standalone file, or the element for a page. The
+    /// basemap is written in whole units ([`compact`]); the legs keep a
+    /// tenth.
     pub fn svg(&self, standalone: bool) -> String {
         use ink::*;
         let (w, h) = (self.view.width, self.view.height);
@@ -235,10 +237,10 @@ impl MapPicture {
         let _ = write!(
             s,
             r#"<rect class="fl-bg" width="{w}" height="{h}" fill="{BACKGROUND}"/><defs><clipPath id="fl-world"><path d="{sphere}"/></clipPath></defs><g class="fl-base"><path class="fl-sphere" d="{sphere}" fill="{SEA}" stroke="{GRID}"/><path class="fl-land" d="{land}" fill="{LAND}" fill-rule="evenodd" stroke="{COAST}" stroke-width="0.5" clip-path="url(#fl-world)"/><path class="fl-borders" d="{borders}" fill="none" stroke="{BORDER}" stroke-width="0.6" stroke-dasharray="3 2" clip-path="url(#fl-world)"/><path class="fl-graticule" d="{grat}" fill="none" stroke="{GRID}" stroke-width="0.5"/></g><g class="fl-legs">"#,
-            sphere = self.sphere,
-            land = self.land,
-            borders = self.borders,
-            grat = self.graticule,
+            sphere = compact(&self.sphere),
+            land = compact(&self.land),
+            borders = compact(&self.borders),
+            grat = compact(&self.graticule),
         );
         for l in &self.legs {
             let _ = write!(
