@@ -13,7 +13,11 @@
 //               the picture loads the engine
 //   today       the same article page with today's <flight-lens> (BASELINE_DIST's
 //               embed.js), which loads the engine at once
+//   full, network not throttled
+//               the new full embed again with only the CPU slowed: what the
+//               engine's start costs once its bytes are there
 // Prints one JSON line per page, then a table. A benchmark, not a test.
+// LIGHT_ONLY=1 measures the light embed alone.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -127,18 +131,23 @@ function observe() {
 }
 
 /** Loads `url` throttled; `press` reaches for the full embed once it is quiet. */
-async function run(browser, name, url, { press = false } = {}) {
+async function run(browser, name, url, { press = false, network = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  if (network) await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const bytes = new Map();
   const requests = [];
-  cdp.on('Network.requestWillBeSent', (e) => requests.push({ id: e.requestId, url: e.request.url }));
-  cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+  cdp.on('Network.requestWillBeSent', (e) => {
+    // (Chromium's own data: URLs, such as a date input's icon, are not requests.)
+    if (!e.request.url.startsWith('data:')) requests.push({ id: e.requestId, url: e.request.url });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    if (requests.some((r) => r.id === e.requestId)) bytes.set(e.requestId, e.encodedDataLength);
+  });
   await page.addInitScript(observe);
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   // Quiet: no request in flight for a second.
@@ -188,7 +197,10 @@ const fresh = await serve(newDist, { '/bench/full.html': articlePage(cargoSnippe
 const results = [];
 try {
   results.push(await run(browser, 'light embed (published demo)', `${fresh.origin}/published/demo/index.html`));
-  if (!process.env.LIGHT_ONLY) results.push(await run(browser, 'full embed, new', `${fresh.origin}/bench/full.html`, { press: true }));
+  if (!process.env.LIGHT_ONLY) {
+    results.push(await run(browser, 'full embed, new', `${fresh.origin}/bench/full.html`, { press: true }));
+    results.push(await run(browser, 'full embed, new; network not throttled', `${fresh.origin}/bench/full.html`, { press: true, network: false }));
+  }
   if (!process.env.LIGHT_ONLY && baseDist && existsSync(join(baseDist, 'embed.js'))) {
     const old = await serve(baseDist, { '/bench/full.html': articlePage('') });
     try {

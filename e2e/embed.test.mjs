@@ -98,7 +98,7 @@ test('the light embed: details on hover, a leg picked anywhere is marked everywh
   await fig.locator('g.fl-airport.fl-selected[data-icao="GOBD"]').waitFor();
   assert.equal(await fig.locator('tr.fl-selected[data-id]').getAttribute('data-id'), 'stop:1');
   // Pick on the map.
-  const leg3 = fig.locator('g.fl-leg[data-id="leg:3"] path.fl-hit');
+  const leg3 = fig.locator('g.fl-leg[data-id="leg:3"] path.fl-track');
   const p = await pointOn(leg3);
   await page.mouse.move(p.x, p.y);
   const tip = fig.locator('.fl-tip');
@@ -190,7 +190,7 @@ test('HTML and script in a published callsign and article stay text', async () =
     assert.match(await fig.getByRole('table', { name: 'Legs' }).textContent(), /<img src=x onerror=alert\(1\)>/);
     assert.match(await g.page.locator('#fl-caption').textContent(), /<img src=x onerror=alert\(1\)>/);
     // The viewer's tip writes the same text as text.
-    const p = await pointOn(fig.locator('g.fl-leg path.fl-hit').first());
+    const p = await pointOn(fig.locator('g.fl-leg path.fl-track').first());
     await g.page.mouse.move(p.x, p.y);
     await fig.locator('.fl-tip').waitFor();
     assert.match(await fig.locator('.fl-tip').textContent(), /<img src=x onerror=alert\(1\)>/);

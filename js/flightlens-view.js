@@ -19,9 +19,10 @@
 //            [data-id] > path.fl-track, g.fl-airport[data-stops] > circle,
 //            rect.fl-bar[data-id], table rows tr[data-id] (first cell
 //            span.fl-id) and tr[data-evidence], and <title>s for tips;
-//   adds     button.fl-pick in each row's first cell, .fl-tools (zoom
-//            buttons), .fl-tip, path.fl-hit; classes fl-selected, fl-hover,
-//            fl-zoomed, fl-some-selected (styled by flightlens-view.css);
+//   adds     role="button" (and tabindex, aria-pressed) to each row's
+//            span.fl-id, .fl-tools (zoom buttons), .fl-tip, path.fl-hit (when a
+//            pointer first comes in); classes fl-selected, fl-hover, fl-zoomed,
+//            fl-some-selected, fl-dragging (styled by flightlens-view.css);
 //   sets     element.flightlensView = { select(ids), selected() } on the host.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -60,12 +61,31 @@ function enhance(host) {
   const all = (sel) => [...fig.querySelectorAll(sel)];
 
   // Titles become tips: kept as data, taken out so that the browser's own
-  // tooltip does not show beside ours.
+  // tooltip does not show beside ours. Done when a pointer first comes in,
+  // with the wide twins of the legs' lines below: the page's first layout
+  // is not made to wait for what only a pointer needs.
   const titles = new WeakMap();
-  for (const t of all('title')) {
-    titles.set(t.parentElement, t.textContent);
-    t.remove();
+  let armed = false;
+  function arm() {
+    if (armed) return;
+    armed = true;
+    for (const t of all('title')) {
+      titles.set(t.parentElement, t.textContent);
+      t.remove();
+    }
+    // A wide, invisible twin of each leg's line, so that a thin line is
+    // easy to point at and tap.
+    for (const g of all('.fl-leg')) {
+      const track = g.querySelector('.fl-track');
+      if (!track) continue;
+      const hit = document.createElementNS(SVG_NS, 'path');
+      hit.setAttribute('class', 'fl-hit');
+      hit.setAttribute('d', track.getAttribute('d') ?? '');
+      g.append(hit);
+    }
   }
+  fig.addEventListener('pointerenter', arm);
+  fig.addEventListener('touchstart', arm, { passive: true });
 
   // What a row says, as "Header: cell" lines (the table is the source of truth).
   const rowLines = (row) => {
@@ -86,7 +106,7 @@ function enhance(host) {
     for (const el of all('.fl-airport')) {
       el.classList.toggle('fl-selected', (el.dataset.stops ?? '').split(' ').some((id) => on.has(id)));
     }
-    for (const b of all('button.fl-pick')) b.setAttribute('aria-pressed', String(on.has(b.dataset.id)));
+    for (const b of all('.fl-id[role="button"]')) b.setAttribute('aria-pressed', String(on.has(b.dataset.id)));
     for (const tr of all('tr[data-evidence]')) {
       const ev = tr.dataset.evidence.split(' ').filter(Boolean);
       tr.classList.toggle('fl-selected', ev.length > 0 && ev.length === on.size && ev.every((id) => on.has(id)));
@@ -95,19 +115,23 @@ function enhance(host) {
   }
   const toggle = (ids) => select(ids.length && ids.every((id) => selected.includes(id)) && ids.length === selected.length ? [] : ids);
 
-  // Rows: the id in the first cell becomes a button (styled as the text it
-  // was, so nothing moves); a claim's row picks its evidence.
+  // Rows: the id in the first cell becomes a button, by its role (the same
+  // element, so the table is not laid out again); a claim's row picks its
+  // evidence.
   for (const span of all('tr[data-id] span.fl-id')) {
     const id = span.closest('tr').dataset.id;
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'fl-pick';
-    b.dataset.id = id;
-    b.textContent = span.textContent;
-    b.setAttribute('aria-pressed', 'false');
-    b.setAttribute('aria-label', `Select ${id} on the map and timeline`);
-    b.addEventListener('click', () => toggle([id]));
-    span.replaceWith(b);
+    span.dataset.id = id;
+    span.setAttribute('role', 'button');
+    span.tabIndex = 0;
+    span.setAttribute('aria-pressed', 'false');
+    span.setAttribute('aria-label', `Select ${id} on the map and timeline`);
+    span.addEventListener('click', () => toggle([id]));
+    span.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        toggle([id]);
+      }
+    });
   }
   for (const tr of all('tr[data-evidence]')) {
     const ids = tr.dataset.evidence.split(' ').filter(Boolean);
@@ -150,16 +174,6 @@ function enhance(host) {
     return [title];
   };
 
-  // A wide, invisible twin of each leg's line, so that a thin line is easy
-  // to point at and tap.
-  for (const g of all('.fl-leg')) {
-    const track = g.querySelector('.fl-track');
-    if (!track) continue;
-    const hit = document.createElementNS(SVG_NS, 'path');
-    hit.setAttribute('class', 'fl-hit');
-    hit.setAttribute('d', track.getAttribute('d') ?? '');
-    g.append(hit);
-  }
   const pickable = (target) => target.closest?.('.fl-leg, .fl-airport, .fl-bar');
   fig.addEventListener('pointerover', (ev) => {
     const el = pickable(ev.target);
@@ -310,8 +324,17 @@ function enhance(host) {
   host.dispatchEvent(new CustomEvent('flightlens-view-ready', { bubbles: true }));
 }
 
+/** Each figure is brought to life in a task of its own, after the page's
+ * first layout, so that none of it lengthens the tasks that draw the page. */
 function enhanceAll() {
-  for (const host of document.querySelectorAll('[data-flightlens]')) enhance(host);
+  for (const host of document.querySelectorAll('[data-flightlens]')) {
+    if (host.flightlensView || host.flightlensPending) continue;
+    host.flightlensPending = true;
+    setTimeout(() => {
+      host.flightlensPending = false;
+      enhance(host);
+    });
+  }
 }
 
 enhanceAll();
