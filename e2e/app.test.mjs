@@ -56,15 +56,15 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
   assert.equal(await page.getByLabel('Published').inputValue(), '2019-01-28');
   // The demo article's claims, checked on the demo tracks.
   const claims = page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
-  assert.equal(await claims.count(), 6);
+  assert.equal(await claims.count(), 7);
   assert.deepEqual(
     await claims.locator('td.verdict').allInnerTexts(),
-    ['supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
+    ['supported', 'supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
   );
-  assert.match(await claims.nth(3).innerText(), /Havana \(MUHA\)[\s\S]*2018-12-12/);
+  assert.match(await claims.nth(4).innerText(), /Havana \(MUHA\)[\s\S]*2018-12-12/);
   // Showing a claim's evidence selects that leg on the map and the timeline.
-  await claims.nth(3).getByRole('button', { name: /^Show leg:\d+ on the map and timeline$/ }).click();
-  const evidence = (await claims.nth(3).locator('td').last().innerText()).match(/leg:\d+/)[0];
+  await claims.nth(4).getByRole('button', { name: /^Show leg:\d+ on the map and timeline$/ }).click();
+  const evidence = (await claims.nth(4).locator('td').last().innerText()).match(/leg:\d+/)[0];
   await map.locator('path.selected-leg[d^="M"]').waitFor();
   const bars = page.getByRole('img', { name: 'Timeline' }).locator('rect.bar.selected');
   assert.deepEqual(await bars.evaluateAll((bs) => bs.map((b) => b.dataset.id)), [evidence]);
@@ -73,6 +73,15 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
   const havana = page.locator('.article-text mark', { hasText: 'Havana' });
   assert.match(await havana.getAttribute('title'), /place: MUHA \(Jose Marti International Airport \(MUHA\)/);
   assert.match(await page.locator('.article-text mark', { hasText: 'TC-DMO' }).getAttribute('title'), /registration: TC-DMO \(TR\)/);
+  // Focusing a claim read marks the words it was read from, and says them.
+  await page.locator('.claims-read-box summary').click();
+  const read = page.locator('.claims-read li');
+  assert.equal(await read.count(), 7);
+  assert.match(await read.nth(4).innerText(), /MUHA[\s\S]*read from .*“Havana” \(place\)/);
+  await read.nth(4).focus();
+  assert.deepEqual(await page.locator('.article-text .evidence').allInnerTexts(), ['Ilyushin Il-76', 'plane', 'Havana', '12 December']);
+  await read.nth(4).blur();
+  assert.equal(await page.locator('.article-text .evidence').count(), 0);
   // Editing the article re-checks it; pasted HTML is read as its text
   // and never becomes elements.
   await page.getByLabel('Article text').fill('<p>The jet TC-DMO landed in <b>Dakar</b> on 23 January.</p><script>alert(1)</script>');
@@ -99,7 +108,7 @@ test('a file in no known format is reported and loses nothing else', async () =>
   const alert = page.getByRole('alert');
   await alert.getByText('notes.txt').waitFor();
   const text = await alert.innerText();
-  assert.match(text, /tried: Flightradar24 CSV, .*OpenSky state vectors CSV, readsb trace JSON/);
+  assert.match(text, /tried: Flightradar24 CSV, .*OpenSky state vectors CSV, .*readsb trace JSON/);
   assert.equal(await page.getByRole('table', { name: 'Aircraft' }).locator('tbody tr').count(), 1);
   const report = await page.locator('.imports').innerText();
   assert.match(report, /JL516\.csv/);
@@ -218,14 +227,20 @@ test('a big CSV read by two workers at once keeps every row, aircraft and line n
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
-  // Flightradar24 CSV of about 22 MB (on two cores or more, two workers
-  // read a CSV of 16 MB or more, a half each): three aircraft, a bad row
-  // early and one late.
+  // OpenSky state vectors CSV of about 40 MB (on two cores or more, two
+  // workers read a CSV of 16 MB or more, a half each): three aircraft, a
+  // bad row early and one late. (A Flightradar24 CSV is one flight, so one
+  // aircraft; a state-vector dump holds many.)
   const row = (i, cs, direction = '180') =>
     `${1704180000 + i * 5},x,${cs},"${(40 + i * 1e-5).toFixed(6)},141.600000",35000,450,${direction}`;
-  const lines = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];
+  const icao = { ONE1: '4b1901', TWO2: '4b1902', THREE3: '4b1903' };
+  const state = (i, cs) => {
+    const t = 1704180000 + i * 5;
+    return `${t},${icao[cs]},${(40 + i * 1e-5).toFixed(6)},141.6,230,180,0,${cs},False,False,False,1000,10668,10668,${t},${t}`;
+  };
+  const lines = ['time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,baroaltitude,geoaltitude,lastposupdate,lastcontact'];
   const N = 400_000;
-  for (let i = 0; i < N; i++) lines.push(row(i, ['ONE1', 'TWO2', 'THREE3'][i % 3]));
+  for (let i = 0; i < N; i++) lines.push(state(i, ['ONE1', 'TWO2', 'THREE3'][i % 3]));
   lines.splice(1000, 0, 'garbage,row');
   lines.splice(lines.length - 5, 0, 'garbage,row');
   const late = lines.length - 5; // its line number (the header is line 1)

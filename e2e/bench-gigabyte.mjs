@@ -11,7 +11,13 @@ out.write('Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n');
 const N = 13_500_000;
 for (let i = 0; i < N; i += 10000) {
   let chunk = '';
-  for (let j = i; j < Math.min(N, i + 10000); j++) chunk += `${1704180000 + j},2024-01-02T07:22:55Z,BIG1,"${(40 + (j % 1000000) * 1e-6).toFixed(6)},${(141.6 + Math.floor(j / 1000000) * 0.5).toFixed(6)}",35000,450,180\n`;
+  // One aircraft wandering slowly back and forth: no step it could not fly
+  // (a jump would be dropped as a bad fix).
+  for (let j = i; j < Math.min(N, i + 10000); j++) {
+    const k = j % 2000000;
+    const lat = 40 + (k < 1000000 ? k : 2000000 - k) * 1e-6;
+    chunk += `${1704180000 + j},2024-01-02T07:22:55Z,BIG1,"${lat.toFixed(6)},${(141.6 + j * 1e-7).toFixed(6)}",35000,450,180\n`;
+  }
   if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
 }
 await new Promise((r) => out.end(r));

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{PIECE, js_error, piece_bytes, start_piece};
-use crate::read::{self, Columns, ReadJob, Timings};
+use crate::read::{self, ChosenColumns, ReadJob, Timings};
 use crate::saved::{Opened, Source};
 use crate::state::Workspace;
 
@@ -288,7 +288,7 @@ impl Loader {
             crate::assets::ready().await;
             let name = req.file.name();
             let started = js_sys::Date::now();
-            let columns = Columns {
+            let columns = ChosenColumns {
                 delimiter: req.delimiter,
                 choice,
             };
@@ -314,7 +314,7 @@ impl Loader {
 /// engine spent on it; `Err` says why it stopped (a read error, or Cancel).
 async fn read_one(
     f: &web_sys::File,
-    columns: Option<Columns>,
+    columns: Option<ChosenColumns>,
     nth: (usize, usize),
     l: Loader,
 ) -> Result<(ParsedFile, Timings), String> {

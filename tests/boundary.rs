@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use flightlens::demo::FILES;
-use flightlens::read::protocol::{Columns, Done, Kind, Meta, Msg, Packed};
+use flightlens::read::protocol::{ChosenColumns, Done, Kind, Meta, Msg, Packed};
 use flightlens::read::timings::Measured;
 use flightlens_core::ingest::ColumnChoice;
 use flightlens_core::{FileReader, Ground, Point, Points};
@@ -52,7 +52,7 @@ fn every_message_says_its_kind() {
 
 #[wasm_bindgen_test]
 fn begin_carries_the_chosen_columns_and_moves_the_head() {
-    let columns = Columns {
+    let columns = ChosenColumns {
         delimiter: b';',
         choice: ColumnChoice {
             time: 0,

@@ -17,8 +17,13 @@ pub fn AircraftTable(
             <thead>
                 <tr>
                     <th scope="col">"Aircraft"</th>
+                    <th scope="col">"Registration"</th>
+                    <th scope="col">"Type"</th>
+                    <th scope="col">"Operator"</th>
+                    <th scope="col">"Description"</th>
                     <th scope="col">"ICAO address"</th>
                     <th scope="col">"Callsigns"</th>
+                    <th scope="col">"Reported route"</th>
                     <th scope="col" class="num">"Positions"</th>
                     <th scope="col">"First seen (UTC)"</th>
                     <th scope="col">"Last seen (UTC)"</th>
@@ -28,16 +33,22 @@ pub fn AircraftTable(
                 {move || {
                     let a = analysis.get();
                     if a.aircraft.is_empty() {
-                        return view! { <tr><td colspan="6" class="empty">"No aircraft loaded."</td></tr> }.into_any();
+                        return view! { <tr><td colspan="11" class="empty">"No aircraft loaded."</td></tr> }.into_any();
                     }
                     a.aircraft
                         .into_iter()
                         .map(|ac| {
+                            let reported = reported_routes(&ac.reported_routes);
                             view! {
                                 <tr>
                                     <th scope="row">{ac.id.to_string()}</th>
+                                    <td>{ac.registration.unwrap_or_default()}</td>
+                                    <td>{ac.type_code.unwrap_or_default()}</td>
+                                    <td>{ac.operator.unwrap_or_default()}</td>
+                                    <td>{ac.description.unwrap_or_default()}</td>
                                     <td>{ac.icao24.unwrap_or_default()}</td>
                                     <td>{ac.callsigns.join(", ")}</td>
+                                    <td>{reported}</td>
                                     <td class="num">{ac.points}</td>
                                     <td>{ac.first_seen.unwrap_or_default()}</td>
                                     <td>{ac.last_seen.unwrap_or_default()}</td>
@@ -50,6 +61,30 @@ pub fn AircraftTable(
             </tbody>
         </table>
     }
+}
+
+/// What sources say an aircraft's flights were, as text for a cell:
+/// `JL516 RJCC → RJTT (Flightradar24)`, one flight after another.
+fn reported_routes(routes: &[flightlens_core::analysis::ReportedRouteOut]) -> String {
+    routes
+        .iter()
+        .map(|r| {
+            let end = |e: &Option<String>| e.clone().unwrap_or_else(|| "?".into());
+            let flight = r
+                .flight_number
+                .as_ref()
+                .or(r.callsign.as_ref())
+                .map(|f| format!("{f} "))
+                .unwrap_or_default();
+            format!(
+                "{flight}{} → {} ({})",
+                end(&r.origin),
+                end(&r.destination),
+                r.source
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The article's claims with their verdicts and the legs or stopovers that
@@ -89,9 +124,20 @@ pub fn ClaimsTable(
                         };
                         return view! { <tr><td colspan="7" class="empty">{why}</td></tr> }.into_any();
                     }
+                    // The text the claims' evidence spans count characters in.
+                    let read = article.with(|t| flightlens_core::article::strip_html(t).into_owned());
                     a.claims
                         .into_iter()
                         .map(|c| {
+                            let words = flightlens_core::article::evidence_words(&read, &c.evidence_text);
+                            let read_from = (!words.is_empty()).then(|| {
+                                let list = words
+                                    .iter()
+                                    .map(|(kind, w)| format!("{kind} \u{201c}{w}\u{201d}"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ");
+                                view! { <span class="read-from">"Read from: " {list}</span> }
+                            });
                             let (verdict, class) = match c.verdict {
                                 Verdict::Supported => ("supported", "verdict supported"),
                                 Verdict::Contradicted => ("contradicted", "verdict contradicted"),
@@ -128,7 +174,7 @@ pub fn ClaimsTable(
                             });
                             view! {
                                 <tr class:selected=shown>
-                                    <td><q>{c.text}</q></td>
+                                    <td tabindex="0"><q>{c.text}</q> {read_from}</td>
                                     <td>{who}</td>
                                     <td>{event}</td>
                                     <td>{place}</td>

@@ -10,7 +10,7 @@ use flightlens_core::{ParsedFile, Points, Track};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use super::protocol::{Columns, Done, Msg, malformed};
+use super::protocol::{ChosenColumns, Done, Msg, malformed};
 use super::pump::{Feed, Pump, Share, drive, send};
 use super::timings::Timings;
 use super::{memory, pool, split};
@@ -163,7 +163,7 @@ impl Drop for ReadJob {
 /// are not available here.
 pub fn start(
     file: &web_sys::File,
-    columns: Option<&Columns>,
+    columns: Option<&ChosenColumns>,
     on_progress: impl Fn(f64, u64) + 'static,
 ) -> Option<(ReadJob, js_sys::Promise)> {
     let worker = pool::spare_worker()?;

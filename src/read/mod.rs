@@ -35,5 +35,5 @@ mod worker_side;
 
 pub use job::{ReadJob, Received, start};
 pub use pool::warm_up;
-pub use protocol::{Columns, Msg};
+pub use protocol::{ChosenColumns, Msg};
 pub use timings::Timings;

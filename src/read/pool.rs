@@ -14,7 +14,7 @@ use super::pump::send;
 thread_local! {
     /// Workers started ahead of time, their module already instantiated and
     /// warmed up (see [`super::worker_side::worker_warm`]): two where a big
-    /// CSV is read by two (see [`super::split::SPLIT_CORES`]), else one.
+    /// CSV is read by two (see [`SPLIT_CORES`]), else one.
     static SPARE: RefCell<Vec<web_sys::Worker>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -22,6 +22,16 @@ thread_local! {
 fn worker_url() -> Option<String> {
     get(&js_sys::global(), "flightlensWorker").as_string()
 }
+
+/// Cores a device needs for a big CSV to be read by two workers. Measured
+/// on 2-vCPU machines (`cargo xtask bench ingest`, 107 MB of Flightradar24
+/// CSV, twelve rounds over four runs, each round both ways back to back):
+/// two workers read at 0.68x of native, one at 0.58x (medians); two were
+/// faster in 7 rounds of 12 and in 13 of 20 shorter paired runs. The gain
+/// is smaller than the parsing alone suggests (fed from memory, two workers
+/// parsed 76 MB in 0.58 to 0.63 s against 0.72 to 0.89 s for one) because
+/// the page's reading and the browser's file thread share the cores too.
+pub const SPLIT_CORES: f64 = 2.0;
 
 /// The device's logical cores, as the browser tells them.
 pub(super) fn cores() -> f64 {
@@ -32,11 +42,7 @@ pub(super) fn cores() -> f64 {
 
 /// How many spare workers to keep on a device with `cores`.
 pub(super) fn wanted(cores: f64) -> usize {
-    if cores >= super::split::SPLIT_CORES {
-        2
-    } else {
-        1
-    }
+    if cores >= SPLIT_CORES { 2 } else { 1 }
 }
 
 /// A spare worker, or a new one, given the engine's airport table (flight

@@ -9,7 +9,7 @@
 //! | --- | --- | --- |
 //! | `module` | page → worker | `module`: the app's compiled `WebAssembly.Module` (handled by `js/worker.js` itself) |
 //! | `data` | page → worker | `name` and `bytes`: one of the engine's data files (`flightlens_core::data`), before the first `begin` |
-//! | `begin` | page → worker | `name`, `size`, `columns` (JSON [`Columns`], if chosen), `head` (a helper's: the file's start through its header line) |
+//! | `begin` | page → worker | `name`, `size`, `columns` (JSON [`ChosenColumns`], if chosen), `head` (a helper's: the file's start through its header line) |
 //! | `piece` | page → worker | `piece`: the next bytes of the file |
 //! | `join` | page → worker | `part`: a helper's part, passed on unopened |
 //! | `end` | page → worker | — |
@@ -33,7 +33,7 @@ use super::timings::Measured;
 
 /// What a person chose for a CSV whose columns Flightlens could not name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Columns {
+pub struct ChosenColumns {
     /// The CSV's delimiter.
     pub delimiter: u8,
     /// Which column is which.
@@ -133,7 +133,7 @@ pub enum Msg {
         /// The file's name.
         name: String,
         /// The columns a person chose, or `None` to detect the format.
-        columns: Option<Columns>,
+        columns: Option<ChosenColumns>,
         /// The bytes this worker will be sent.
         size: f64,
         /// For a helper: the file's start through its header line.
@@ -601,7 +601,7 @@ mod tests {
 
     #[test]
     fn meta_and_columns_go_as_json_and_come_back_equal() {
-        let columns = Columns {
+        let columns = ChosenColumns {
             delimiter: b';',
             choice: ColumnChoice {
                 time: 0,
@@ -614,7 +614,10 @@ mod tests {
             },
         };
         let json = serde_json::to_string(&columns).unwrap();
-        assert_eq!(serde_json::from_str::<Columns>(&json).unwrap(), columns);
+        assert_eq!(
+            serde_json::from_str::<ChosenColumns>(&json).unwrap(),
+            columns
+        );
         let mut d = flightlens_core::Dataset::default();
         d.add_file(
             "t.csv",

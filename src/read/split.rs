@@ -14,24 +14,14 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use super::job::{Counts, progressed};
-use super::pool::{cores, spare_worker};
-use super::protocol::{Columns, Msg, malformed};
+use super::pool::{SPLIT_CORES, cores, spare_worker};
+use super::protocol::{ChosenColumns, Msg, malformed};
 use super::pump::{Feed, Helper, drive, send};
 
 /// A file at least this big is read by two workers at once, when it is a
 /// CSV and the device has [`SPLIT_CORES`]: each parses half, and the
 /// worker of the first half takes in the other's rows at the end.
 pub const SPLIT_MIN: f64 = 16.0 * 1024.0 * 1024.0;
-
-/// Cores a device needs for a big CSV to be read by two workers. Measured
-/// on 2-vCPU machines (`cargo xtask bench ingest`, 107 MB of Flightradar24
-/// CSV, twelve rounds over four runs, each round both ways back to back):
-/// two workers read at 0.68x of native, one at 0.58x (medians); two were
-/// faster in 7 rounds of 12 and in 13 of 20 shorter paired runs. The gain
-/// is smaller than the parsing alone suggests (fed from memory, two workers
-/// parsed 76 MB in 0.58 to 0.63 s against 0.72 to 0.89 s for one) because
-/// the page's reading and the browser's file thread share the cores too.
-pub const SPLIT_CORES: f64 = 2.0;
 
 /// How far to look for a file's header line, and for a line end after its
 /// middle.
@@ -80,7 +70,7 @@ async fn split_point(file: &web_sys::File, chosen: bool) -> Option<(f64, Vec<u8>
 /// `end` until this is decided.
 pub(super) async fn plan_split(
     a: Rc<RefCell<Feed>>,
-    columns: Option<Columns>,
+    columns: Option<ChosenColumns>,
     counts: Rc<RefCell<Counts>>,
     on_progress: Rc<dyn Fn(f64, u64)>,
 ) {
@@ -115,7 +105,7 @@ fn start_helper(
     worker: web_sys::Worker,
     split: f64,
     head: Vec<u8>,
-    columns: Option<Columns>,
+    columns: Option<ChosenColumns>,
     counts: Rc<RefCell<Counts>>,
     on_progress: Rc<dyn Fn(f64, u64)>,
 ) -> Option<Helper> {

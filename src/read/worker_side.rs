@@ -14,7 +14,7 @@ use flightlens_core::{FileReader, ParsedFile};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use super::protocol::{Columns, Done, Meta, Msg, Packed, malformed};
+use super::protocol::{ChosenColumns, Done, Meta, Msg, Packed, malformed};
 use super::timings::{Measured, Timings};
 
 /// The file a worker is reading.
@@ -86,7 +86,7 @@ pub fn worker_receive(data: JsValue) {
 /// file's start through its header line), this worker is a helper: it
 /// reads a later part of the file, and hands its rows over unfinished for
 /// the reader of the start to join (see [`join`]).
-fn begin(name: String, columns: Option<Columns>, size: f64, head: Option<Vec<u8>>) {
+fn begin(name: String, columns: Option<ChosenColumns>, size: f64, head: Option<Vec<u8>>) {
     super::memory::reserve(super::memory::for_worker(size));
     let reader = match columns {
         Some(c) => FileReader::with_columns(&name, c.delimiter, &c.choice),

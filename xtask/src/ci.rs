@@ -68,7 +68,9 @@ pub fn test(root: &Path) -> Result<(), String> {
     step("cargo test (native)", &mut || {
         run(cargo().current_dir(root).args(["test", "--workspace"]))
     });
-    step("route evaluation (targets)", &mut crate::eval::routes);
+    step("route evaluation (targets)", &mut || {
+        crate::eval::routes(root)
+    });
     step("article evaluation (targets)", &mut || {
         crate::eval_article::run(root)
     });

@@ -6,12 +6,19 @@
 //! ingest, and analysed with the default options. A detected leg matches a
 //! true leg of the same aircraft when their times overlap by more than half
 //! the true leg; stopovers match on airport and overlap.
+//!
+//! Then the real-data suite (`crates/core/tests/real/`, the same check as
+//! `cargo test`'s `real` test): public exports with hand-read truth, one
+//! line per file and per group of files loaded together.
 
 use flightlens_core::Dataset;
 use flightlens_core::airports::airports;
 use flightlens_core::routes::{self, End, Options};
 
 use crate::sim::{Lcg, Leg, Sample, at, fly, opensky_csv};
+
+#[path = "../../crates/core/tests/real/suite.rs"]
+mod real_suite;
 
 /// One aircraft's planned itinerary.
 pub struct Plan {
@@ -371,10 +378,11 @@ fn pct(a: usize, b: usize) -> String {
     }
 }
 
-/// Runs every scenario and prints the table. Fails when a target is missed:
-/// clean data must give every leg and stopover with nothing spurious; noisy
-/// data at least 98%; observed times within 2 minutes.
-pub fn routes() -> Result<(), String> {
+/// Runs every scenario and prints the table, then the real-data suite's.
+/// Fails when a target is missed: clean data must give every leg and
+/// stopover with nothing spurious; noisy data at least 98%; observed times
+/// within 2 minutes; every real file exactly its hand-read truth.
+pub fn routes(root: &std::path::Path) -> Result<(), String> {
     println!(
         "{:<32} {:>5} {:>6} {:>9} {:>7} {:>9} {:>10} {:>10} {:>9} {:>9}",
         "scenario",
@@ -425,6 +433,25 @@ pub fn routes() -> Result<(), String> {
             ));
         }
     }
+    println!();
+    let rows = real_suite::run(&root.join("crates/core/tests/real"))?;
+    print!("{}", real_suite::table(&rows));
+    let files = rows.iter().filter(|r| !r.name.contains(" + ")).count();
+    if files < real_suite::MIN_FILES {
+        failures.push(format!("only {files} real files"));
+    }
+    failures.extend(rows.iter().filter_map(real_suite::Row::failure));
+    // The held-out real files were read after the rules were tuned. Their
+    // first run's failures then led to five general rules (issue 15, see
+    // their README), so they are diagnostic now, not a measure of how the
+    // rules generalise: still reported apart, not a target.
+    println!(
+        "\nheld-out real files (diagnostic: their failures shaped five rules; reported, not a target)"
+    );
+    let held = real_suite::run(&root.join("crates/core/tests/real-holdout"))?;
+    print!("{}", real_suite::table(&held));
+    let passed = held.iter().filter(|r| r.failure().is_none()).count();
+    println!("held out: {passed} of {} cases pass", held.len());
     if failures.is_empty() {
         println!("all targets met");
         Ok(())

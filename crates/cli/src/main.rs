@@ -1,7 +1,7 @@
 //! `flightlens`: the Flightlens engine on the command line.
 //!
 //! ```text
-//! flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD]
+//! flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD]
 //!                    [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
 //! flightlens publish FILE... [--article FILE] [--published YYYY-MM-DD] --out DIR
 //!                    [--base URL] [--title TEXT] [--caption TEXT]
@@ -9,7 +9,9 @@
 //!
 //! `analyze` prints readable tables by default and the analysis document
 //! (the same JSON as the app's export) with `--json`; `--format` writes the
-//! app's other exports (the same bytes as its buttons) to stdout.
+//! app's other exports (the same bytes as its buttons) to stdout. With
+//! `--article` and no flight files it reads the article alone: its claims,
+//! each `no_data` until tracks are loaded.
 //! `publish` writes the folder the app's Export for web downloads
 //! (`flightlens_core::publish`) into DIR; `--base` is where that folder
 //! will be served from, as the article page sees it. Exits 0 when anything
@@ -24,7 +26,7 @@ use flightlens_core::routes::Options;
 use flightlens_core::time::{Day, human_duration};
 use flightlens_core::{Analysis, Dataset, FileReader, export};
 
-const USAGE: &str = "usage: flightlens analyze FILE... [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
+const USAGE: &str = "usage: flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
        flightlens publish FILE... [--article FILE] [--published YYYY-MM-DD] --out DIR [--base URL] [--title TEXT] [--caption TEXT]";
 
 /// What `--format` can write.
@@ -100,10 +102,13 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             s => a.files.push(s.to_string()),
         }
     }
-    if a.files.is_empty() {
-        return Err(format!("no input files\n{USAGE}"));
+    if a.files.is_empty() && a.article.is_none() {
+        return Err(format!("no input files and no --article\n{USAGE}"));
     }
     if publish {
+        if a.files.is_empty() {
+            return Err(format!("publish needs flight files\n{USAGE}"));
+        }
         if p.out.is_empty() {
             return Err(format!("publish needs --out DIR\n{USAGE}"));
         }
@@ -129,12 +134,25 @@ fn write_published(source: export::Source<'_>, p: &Publish) -> std::io::Result<(
     Ok(())
 }
 
+/// The latest time a row may have: this machine's clock plus a day (the
+/// engine reads no clock; the command line has one).
+fn latest_time() -> i64 {
+    #[allow(clippy::disallowed_methods)] // a native binary: the clock is there
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(flightlens_core::ingest::LATEST_DEFAULT, |d| {
+            i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+        });
+    now.saturating_add(86_400)
+}
+
 /// Reads a file in 8 MB pieces, so that a dump bigger than memory as text
-/// costs only its points.
-fn read_streaming(path: &str, data: &mut Dataset) -> std::io::Result<()> {
+/// costs only its points. Stops reading as soon as the reader has refused
+/// the file.
+fn read_streaming(path: &str, data: &mut Dataset, latest: i64) -> std::io::Result<()> {
     use std::io::Read as _;
     let mut file = std::fs::File::open(path)?;
-    let mut reader = FileReader::new(path);
+    let mut reader = FileReader::new(path).with_latest(latest);
     let mut buf = vec![0; 8 << 20];
     loop {
         let n = file.read(&mut buf)?;
@@ -142,6 +160,9 @@ fn read_streaming(path: &str, data: &mut Dataset) -> std::io::Result<()> {
             break;
         }
         reader.push(&buf[..n]);
+        if reader.stopped() {
+            break;
+        }
     }
     reader.finish(data);
     Ok(())
@@ -157,12 +178,15 @@ fn main() -> ExitCode {
         }
     };
     let mut data = Dataset::default();
+    let latest = latest_time();
     for f in &args.files {
-        if let Err(e) = read_streaming(f, &mut data) {
+        if let Err(e) = read_streaming(f, &mut data, latest) {
             eprintln!("flightlens: {f}: {e}");
         }
     }
-    if data.point_count() == 0 && data.flights.is_empty() {
+    // Flight files were named and none gave anything: say so and stop. An
+    // article alone is a whole run (claims with no data to check them).
+    if !args.files.is_empty() && data.point_count() == 0 && data.flights.is_empty() {
         eprintln!("flightlens: nothing could be read");
         for w in data.warnings() {
             eprintln!("  {}: {}", w.file, w.message);
@@ -213,6 +237,11 @@ fn main() -> ExitCode {
 }
 
 fn print_tables(data: &Dataset, a: &Analysis) {
+    // An article read alone: its claims are all there is to show.
+    if data.imports.is_empty() {
+        print_claims(a);
+        return;
+    }
     println!("Files");
     for r in &data.imports {
         println!(
@@ -312,6 +341,18 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             );
         }
     }
+    print_claims(a);
+    if !a.warnings.is_empty() {
+        println!("\nWarnings ({})", a.warnings.len());
+        for w in a.warnings.iter().take(20) {
+            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
+            println!("  {}{line}: {}", w.file, w.message);
+        }
+    }
+}
+
+/// The claims table, when the article gave any.
+fn print_claims(a: &Analysis) {
     if !a.claims.is_empty() {
         println!("\nClaims");
         for c in &a.claims {
@@ -334,13 +375,6 @@ fn print_tables(data: &Dataset, a: &Analysis) {
                 flightlens_core::ids::join(&c.evidence, ","),
                 c.note
             );
-        }
-    }
-    if !a.warnings.is_empty() {
-        println!("\nWarnings ({})", a.warnings.len());
-        for w in a.warnings.iter().take(20) {
-            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
-            println!("  {}{line}: {}", w.file, w.message);
         }
     }
 }
@@ -397,6 +431,11 @@ mod tests {
                 .unwrap_err()
                 .contains("needs a value")
         );
+        assert!(
+            parse_args(&args("publish --article art.txt --out d"))
+                .unwrap_err()
+                .contains("needs flight files")
+        );
     }
 
     #[test]
@@ -410,7 +449,7 @@ mod tests {
         assert!(
             parse_args(&args("analyze --json"))
                 .unwrap_err()
-                .contains("no input files")
+                .contains("no input files and no --article")
         );
         assert!(
             parse_args(&args("frobnicate"))

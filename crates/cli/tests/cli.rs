@@ -119,14 +119,15 @@ fn the_demo_article_claims_come_out_checked() {
         [
             "departure RU 2018-12-10 supported",
             "arrival GOBD 2018-12-10 supported",
+            "presence GOBD 2018-12-10/2018-12-11 supported",
             "arrival SGAS 2018-12-11 supported",
             "arrival MUHA 2018-12-12 supported",
             "route UUWW 2019-01-23 supported",
             "route SVMI 2019-01-24 supported",
         ]
     );
-    assert_eq!(claims[4]["route"], serde_json::json!(["TR", "UUWW"]));
-    assert_eq!(claims[4]["registration"], "TC-DMO");
+    assert_eq!(claims[5]["route"], serde_json::json!(["TR", "UUWW"]));
+    assert_eq!(claims[5]["registration"], "TC-DMO");
 }
 
 #[test]
@@ -162,6 +163,46 @@ fn geojson_and_csv_exports_on_the_demo() {
     let bad = flightlens(&["analyze", demo[0], "--format", "shapefile"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not one of"));
+}
+
+/// A reporter can read an article before loading any track: its claims
+/// come out with nothing to check them against.
+#[test]
+fn an_article_alone_gives_its_claims_with_no_data() {
+    let out = flightlens(&[
+        "analyze",
+        "--article",
+        "demo/article.txt",
+        "--published",
+        "2019-01-28",
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(doc["aircraft"].as_array().map(Vec::len), Some(0));
+    let claims = doc["claims"].as_array().expect("claims");
+    assert!(claims.len() >= 4, "{claims:?}");
+    assert!(claims.iter().all(|c| c["verdict"] == "no_data"));
+    assert!(
+        claims
+            .iter()
+            .all(|c| c["evidence"] == serde_json::json!([]))
+    );
+    // Without flight files or an article there is nothing to do.
+    let none = flightlens(&["analyze", "--json"]);
+    assert_eq!(none.status.code(), Some(2));
+    // Named files that cannot be read still fail the run, article or not.
+    let unreadable = flightlens(&[
+        "analyze",
+        "no-such-file.csv",
+        "--article",
+        "demo/article.txt",
+    ]);
+    assert!(!unreadable.status.success());
 }
 
 #[test]

@@ -34,9 +34,16 @@ pub struct Aircraft {
     pub registration: Option<String>,
     /// Callsigns seen.
     pub callsigns: Vec<String>,
-    /// ICAO type designator.
+    /// ICAO type designator, as a file gives it.
     #[serde(rename = "type")]
     pub type_code: Option<String>,
+    /// Who operates it, as a file names it.
+    pub operator: Option<String>,
+    /// The type in words, as a file gives it (`BOEING 737-900`).
+    pub description: Option<String>,
+    /// Origins and destinations a source reports for its flights
+    /// (Flightradar24's own), to show beside the airports found.
+    pub reported_routes: Vec<ReportedRouteOut>,
     /// Number of positions in the track.
     pub points: usize,
     /// First position's time, RFC 3339.
@@ -46,6 +53,40 @@ pub struct Aircraft {
     /// The aircraft's itinerary: its legs and stopovers in time order, by id
     /// (`leg:1`, `stop:1`, `leg:2`, …).
     pub itinerary: Vec<ItemId>,
+}
+
+/// A flight's origin and destination as a source reports them (see
+/// [`crate::track::ReportedRoute`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportedRouteOut {
+    /// Who says so, e.g. `Flightradar24`.
+    pub source: String,
+    /// The commercial flight number, e.g. `JL516`.
+    pub flight_number: Option<String>,
+    /// The callsign of that flight.
+    pub callsign: Option<String>,
+    /// The origin's ICAO code, as reported.
+    pub origin: Option<String>,
+    /// The destination's ICAO code, as reported.
+    pub destination: Option<String>,
+    /// The flight's first position in the file, RFC 3339.
+    pub first_seen: Option<String>,
+    /// The flight's last position in the file, RFC 3339.
+    pub last_seen: Option<String>,
+}
+
+impl From<&crate::track::ReportedRoute> for ReportedRouteOut {
+    fn from(r: &crate::track::ReportedRoute) -> Self {
+        ReportedRouteOut {
+            source: r.source.clone(),
+            flight_number: r.flight_number.clone(),
+            callsign: r.callsign.clone(),
+            origin: r.origin.clone(),
+            destination: r.destination.clone(),
+            first_seen: r.span.map(|s| rfc3339(s.0)),
+            last_seen: r.span.map(|s| rfc3339(s.1)),
+        }
+    }
 }
 
 /// An airport that is close to the chosen one and nearly as likely.
@@ -244,6 +285,13 @@ pub struct ClaimOut {
     pub evidence: Vec<ItemId>,
     /// Which aircraft were considered, in words.
     pub note: String,
+    /// A callsign named.
+    pub callsign: Option<String>,
+    /// The words read as its aircraft, place and date: `[start, end)`
+    /// spans in characters (not bytes) of the article's text as read (HTML
+    /// pasted as the article is read as its text first), so a reader can
+    /// see why the claim says what it says.
+    pub evidence_text: Vec<crate::article::EvidenceSpan>,
 }
 
 impl ClaimOut {
@@ -270,6 +318,8 @@ impl ClaimOut {
             verdict: checked.verdict,
             evidence: checked.evidence,
             note: checked.note,
+            callsign: c.callsign.clone(),
+            evidence_text: c.evidence_text.clone(),
         }
     }
 }
@@ -381,6 +431,14 @@ impl Analysis {
                     registration: t.identity.registration.clone(),
                     callsigns: t.identity.callsigns.clone(),
                     type_code: t.identity.type_code.clone(),
+                    operator: t.identity.operator.clone(),
+                    description: t.identity.description.clone(),
+                    reported_routes: t
+                        .identity
+                        .reported_routes
+                        .iter()
+                        .map(ReportedRouteOut::from)
+                        .collect(),
                     points: t.points.len(),
                     first_seen: span.map(|s| rfc3339(s.0)),
                     last_seen: span.map(|s| rfc3339(s.1)),

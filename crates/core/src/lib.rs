@@ -42,7 +42,7 @@ pub mod zip;
 
 pub use analysis::Analysis;
 pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};
-pub use track::{Ground, Identity, Point, PointColumns, Points, Track};
+pub use track::{Ground, Identity, Point, PointColumns, Points, ReportedRoute, Track};
 
 /// The two demo files read into a dataset, for tests.
 #[cfg(test)]

@@ -2,19 +2,43 @@
 //! it stood on the ground in between, even when the data has holes.
 //!
 //! A point is on the ground when the source says so; otherwise when its
-//! altitude reads 0 (Flightradar24's convention), or its ground speed is
-//! under 40 kt. A *leg* runs from takeoff to landing. A gap in coverage
-//! decides nothing by itself:
+//! altitude reads 0 (Flightradar24's convention), or when it moves like a
+//! taxiing aircraft (under 40 kt, not climbing or descending) no more than
+//! 500 ft above the field (the nearest airport's elevation; sea level far
+//! from any): a surveillance aircraft at 1,000 ft and 30 kt is flying, a
+//! Cessna taxiing at a 3,900-ft strip is not. A *leg* runs from takeoff to
+//! landing. A gap in coverage decides nothing by itself:
 //!
 //! - a gap at cruise (an ocean crossing) never cuts a leg; it is listed in
 //!   the leg's `gaps`;
-//! - a gap that begins low near an airport and ends low near the same
-//!   airport is an unobserved stopover: two legs, their ends marked not
-//!   observed;
+//! - a gap the aircraft enters arriving at an airport (descending towards
+//!   it, or low and closing on it) and leaves climbing away from the same
+//!   airport, long enough to land, stand and take off again, is an
+//!   unobserved stopover: two legs, their ends marked not observed — at
+//!   whatever height coverage stops (near regional airports it often
+//!   stops above 10,000 ft);
+//! - a gap entered descending and left climbing near one place, with time
+//!   to go down, stand and climb back, is a stop even where the table has
+//!   no airport: two legs that end and start at no airport (and no
+//!   stopover, which names one);
 //! - a gap the aircraft could not have flown through (under 60 kt on
 //!   average for over an hour) also ends one leg and starts another;
 //! - a track that starts or ends in the air gives a leg whose end is not
-//!   observed, with an airport only when the aircraft is low and near one.
+//!   observed, with an airport only when the geometry ties it to one (see
+//!   `ends.rs`: going the right way, within reach of its height, less than
+//!   10,000 ft above it, an airport the aircraft can use — an airliner is
+//!   not sent to a farm strip).
+//!
+//! A first airborne point still at the field's height (altitude 0, or a
+//! pressure altitude no higher than the field's elevation) and not
+//! descending is the lift-off seen on the runway; points the source calls
+//! airborne at altitude 0 or below, levelled off at landing speed near an
+//! airport, are the rollout. Flags that disagree with the aircraft's
+//! motion do not make flights: after the ground, rows called airborne at
+//! taxi speed and the field's height are taxiing, and a stretch called
+//! airborne between two reports of the ground less than a minute apart,
+//! never above the field, is the runway (two sources of one aircraft, one
+//! reporting the ground while the other still flags the rollout airborne).
 //!
 //! # Units
 //! Times in Unix seconds, distances km, altitudes feet.
@@ -22,6 +46,10 @@
 use crate::airports::{Airports, Candidate};
 use crate::geo::{LatLon, haversine_km};
 use crate::track::{Ground, Points, Track};
+
+mod ends;
+
+use ends::{Class, Side, Trend};
 
 /// Tuning of the leg finder. The defaults are what the evaluation
 /// (`cargo xtask eval routes`) is run with.
@@ -34,8 +62,16 @@ pub struct Options {
     /// Radius for inferring an airport from a low point at a gap or at the
     /// edge of the data, km.
     pub inferred_radius_km: f64,
-    /// Below this altitude a point counts as low (approach or departure), feet.
+    /// In level flight, below this altitude a point may be tied to a
+    /// nearby airport (a circuit, a low pass); above it, level flight is
+    /// cruise and ties it to none. An end the data does not show that is
+    /// not one side of a stop is tied only to an airport the aircraft is
+    /// less than this high above, climbing or not. Feet.
     pub low_ft: i32,
+    /// Radius for inferring an airport from an aircraft seen descending
+    /// towards it or climbing away from it, km (further candidates must also
+    /// be within reach of its height, see `ends.rs`).
+    pub approach_radius_km: f64,
 }
 
 impl Default for Options {
@@ -45,6 +81,7 @@ impl Default for Options {
             observed_radius_km: 12.0,
             inferred_radius_km: 40.0,
             low_ft: 10_000,
+            approach_radius_km: 80.0,
         }
     }
 }
@@ -152,7 +189,7 @@ pub fn find(tracks: &[Track], airports: &'static Airports, opt: &Options) -> Rou
     let mut routes = Routes::default();
     for (ti, t) in tracks.iter().enumerate() {
         let first = routes.legs.len();
-        routes.legs.extend(legs_of(ti, &t.points, airports, opt));
+        routes.legs.extend(legs_of(ti, t, airports, opt));
         for i in first + 1..routes.legs.len() {
             let (a, b) = (&routes.legs[i - 1], &routes.legs[i]);
             if let (Some(to), Some(from)) = (&a.to, &b.from)
@@ -173,15 +210,89 @@ pub fn find(tracks: &[Track], airports: &'static Airports, opt: &Options) -> Rou
     routes
 }
 
+/// How far above the field's elevation a pressure altitude may read on the
+/// ground, feet: about 27 ft per hPa, so a field reads within a few hundred
+/// feet of its elevation on all but stormy days. An aircraft flying slowly
+/// a circuit's height above the field (600–1,000 ft) is well above it.
+const FIELD_MARGIN_FT: i32 = 500;
+
+/// Climbing or descending faster than this is flight, not taxiing, ft/min.
+const LEVEL_FPM: f32 = 300.0;
+
+/// Under this ground speed an aircraft may be taxiing, knots.
+const TAXI_KT: f32 = 40.0;
+
+/// The ground's elevation under an aircraft as far as the airport table
+/// tells: the elevation of the nearest airport within the inferred radius,
+/// else sea level. Looked up again only when the aircraft has moved more
+/// than a kilometre since the last look-up (a taxiing aircraft needs one).
+struct Field {
+    airports: &'static Airports,
+    radius_km: f64,
+    last: Option<(f64, f64, i32)>,
+}
+
+impl Field {
+    fn new(airports: &'static Airports, opt: &Options) -> Field {
+        Field {
+            airports,
+            radius_km: opt.inferred_radius_km,
+            last: None,
+        }
+    }
+
+    /// Elevation near `(lat, lon)`, feet.
+    fn elevation(&mut self, lat: f64, lon: f64) -> i32 {
+        if let Some((la, lo, e)) = self.last {
+            // A kilometre is about 0.009° of latitude; longitude degrees
+            // shrink towards the poles, so this is stricter there.
+            if (la - lat).abs() < 0.009 && (lo - lon).abs() < 0.009 {
+                return e;
+            }
+        }
+        let e = self
+            .airports
+            .near(lat, lon, self.radius_km)
+            .first()
+            .map_or(0, |c| c.airport.elevation_ft);
+        self.last = Some((lat, lon, e));
+        e
+    }
+
+    /// Whether point `i` reads no more than [`FIELD_MARGIN_FT`] above the
+    /// ground (true when its altitude is unknown).
+    fn low(&mut self, p: &Points, i: usize) -> bool {
+        match p.alt_ft(i) {
+            None => true,
+            Some(a) if a <= 0 => true,
+            Some(a) => a - self.elevation(p.lat(i), p.lon(i)) <= FIELD_MARGIN_FT,
+        }
+    }
+}
+
+/// Whether point `i` moves like an aircraft on the ground: under taxi
+/// speed and neither climbing nor descending (by its vertical rate, when
+/// the source gives one).
+fn taxi_like(p: &Points, i: usize) -> bool {
+    p.gs_kt(i).is_some_and(|s| s < TAXI_KT) && p.vrate_fpm(i).is_none_or(|v| v.abs() < LEVEL_FPM)
+}
+
 /// Ground or air, point by point, with one-point glitches smoothed away.
-fn states(p: &Points) -> Vec<bool> {
+///
+/// Without a flag from the source, a point is on the ground when its
+/// altitude reads 0 or below (Flightradar24's convention), or when it moves
+/// like a taxiing aircraft (slow, level) at the field's height; speed alone
+/// decides nothing, since aircraft fly at 25–40 kt (surveillance aircraft,
+/// light aircraft into wind, helicopters).
+fn states(p: &Points, airports: &'static Airports, opt: &Options) -> Vec<bool> {
     let n = p.len();
+    let mut field = Field::new(airports, opt);
     let mut g: Vec<bool> = (0..n)
         .map(|i| match p.ground(i) {
             Ground::Ground => true,
             Ground::Air => false,
             Ground::Unknown => {
-                p.alt_ft(i).is_some_and(|a| a <= 0) || p.gs_kt(i).is_some_and(|s| s < 40.0)
+                p.alt_ft(i).is_some_and(|a| a <= 0) || (taxi_like(p, i) && field.low(p, i))
             }
         })
         .collect();
@@ -189,6 +300,15 @@ fn states(p: &Points) -> Vec<bool> {
     for (i, gi) in g.iter_mut().enumerate() {
         if *gi && p.gs_kt(i).is_some_and(|s| s > 250.0) {
             *gi = false;
+        }
+    }
+    // An aircraft leaves the ground by flying: after it was on the ground,
+    // rows the source calls airborne while it still taxis at the field's
+    // height are a stray flag (readsb sends some while taxiing), not a
+    // takeoff, however long the silence before them.
+    for i in 1..n {
+        if !g[i] && g[i - 1] && p.ground(i) == Ground::Air && taxi_like(p, i) && field.low(p, i) {
+            g[i] = true;
         }
     }
     // A lone point that disagrees with both neighbours, close in time, is
@@ -208,39 +328,155 @@ fn states(p: &Points) -> Vec<bool> {
             }
         }
     }
+    rollouts(p, &mut g, airports, opt);
+    bounces(p, &mut g, &mut field);
     g
 }
 
-fn is_low(p: &Points, i: usize, opt: &Options) -> bool {
-    p.alt_ft(i).is_none_or(|a| a < opt.low_ft)
+/// On the ground again within this many seconds of leaving it, never
+/// higher than the field: the aircraft did not fly (see [`bounces`]).
+const BOUNCE_S: i64 = 60;
+
+/// Marks as ground the short airborne stretches between two points on the
+/// ground (at most [`BOUNCE_S`] from the one to the other) in which the
+/// aircraft never reads more than [`FIELD_MARGIN_FT`] above the field and
+/// never rolls faster than 250 kt. Two sources of one aircraft disagree
+/// like this on a runway: one reports the ground while the other still
+/// flags the rollout airborne a second later; an aircraft that really
+/// takes off again (a touch-and-go) climbs away and is not back on the
+/// ground within the minute.
+fn bounces(p: &Points, g: &mut [bool], field: &mut Field) {
+    let n = p.len();
+    let t = p.times();
+    let mut i = 1;
+    while i < n {
+        if g[i] || !g[i - 1] {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n && !g[i] && t[i] - t[s - 1] <= BOUNCE_S {
+            i += 1;
+        }
+        if i < n
+            && g[i]
+            && t[i] - t[s - 1] <= BOUNCE_S
+            && (s..i).all(|k| p.gs_kt(k).is_none_or(|v| v <= 250.0))
+            && (s..i).all(|k| field.low(p, k))
+        {
+            g[s..i].iter_mut().for_each(|x| *x = true);
+        }
+        i = i.max(s + 1);
+    }
 }
 
-/// The best airport within `radius_km` of point `i`.
-fn end_at(
-    p: &Points,
-    i: usize,
-    airports: &'static Airports,
-    radius_km: f64,
-    inferred: bool,
-) -> Option<End> {
-    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), radius_km)?;
+/// Marks as ground the runs of points the source calls airborne at
+/// altitude 0 or below that are a rollout: at least three points over eight
+/// seconds or more, at landing speed (180 kt at most, all known), near an
+/// airport, and either no longer descending like an approach (under 450
+/// ft/min from the run's first altitude to the median of its last three)
+/// or slowing by 15 kt, and not climbing away within the minute after.
+/// Some feeds keep the airborne flag through the rollout (Flightradar24's
+/// granular export at Haneda). On a high-pressure day an approach can read
+/// below 0 while still in the air, but it is still descending at 600–800
+/// ft/min, or it goes around.
+///
+/// Points already on the ground inside a run (a second source of the same
+/// aircraft reporting the ground, seconds apart) join it rather than cut
+/// it, when the run goes on within [`BRIDGE_S`].
+fn rollouts(p: &Points, g: &mut [bool], airports: &'static Airports, opt: &Options) {
+    let n = p.len();
+    let t = p.times();
+    let at_zero = |i: usize| p.ground(i) == Ground::Air && p.alt_ft(i).is_some_and(|a| a <= 0);
+    let mut i = 0;
+    while i < n {
+        if !at_zero(i) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i;
+        let mut j = i + 1;
+        while j < n {
+            if at_zero(j) && (j == e + 1 || t[j] - t[e] <= BRIDGE_S) {
+                e = j;
+            } else if !(g[j] && t[j] - t[e] <= BRIDGE_S) {
+                break;
+            }
+            j += 1;
+        }
+        i = e + 1;
+        let zero: Vec<usize> = (s..=e).filter(|&k| at_zero(k)).collect();
+        let span = t[e] - t[s];
+        if zero.len() < 3 || span < 8 {
+            continue;
+        }
+        let Some(speeds) = zero
+            .iter()
+            .map(|&k| p.gs_kt(k))
+            .collect::<Option<Vec<f32>>>()
+        else {
+            continue;
+        };
+        if speeds.iter().any(|&v| v > 180.0) {
+            continue;
+        }
+        let mut last: Vec<i32> = zero[zero.len() - 3..]
+            .iter()
+            .filter_map(|&k| p.alt_ft(k))
+            .collect();
+        last.sort_unstable();
+        let first = p.alt_ft(s).unwrap_or(0);
+        let fpm = f64::from(first - last[1]) * 60.0 / span as f64;
+        let slowing = speeds[0] - speeds[speeds.len() - 1] >= 15.0;
+        // A go-around climbs away within the minute; a rollout does not.
+        let climbs_away = (i..n)
+            .take_while(|&k| t[k] - t[e] <= 60)
+            .any(|k| p.alt_ft(k).is_some_and(|a| a > first + 200));
+        if (fpm < 450.0 || slowing)
+            && !climbs_away
+            && airports
+                .best_match(p.lat(s), p.lon(s), opt.observed_radius_km)
+                .is_some()
+        {
+            g[s..=e].iter_mut().for_each(|x| *x = true);
+        }
+    }
+}
+
+/// A rollout goes on across points already on the ground when it resumes
+/// within this many seconds (see [`rollouts`]).
+const BRIDGE_S: i64 = 10;
+
+/// The airport of a lift-off or touchdown seen on the ground: the best
+/// within the observed radius.
+fn observed(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
+    let (best, alternatives) = airports.best_match(p.lat(i), p.lon(i), opt.observed_radius_km)?;
     Some(End {
         airport: best,
         alternatives,
-        inferred,
+        inferred: false,
     })
 }
 
-/// An airport inferred from an airborne point, only when it is low.
-fn inferred(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
-    is_low(p, i, opt)
-        .then(|| end_at(p, i, airports, opt.inferred_radius_km, true))
-        .flatten()
-}
-
-/// The airport of a lift-off or touchdown seen on the ground.
-fn observed(p: &Points, i: usize, airports: &'static Airports, opt: &Options) -> Option<End> {
-    end_at(p, i, airports, opt.observed_radius_km, false)
+/// Whether airborne point `i` is still on the runway, and at which airport
+/// (`Some(None)` when no airport is near): it reads altitude 0 or below
+/// (Flightradar24's convention), or no higher than the elevation of the
+/// airport it is on (a pressure altitude on the ground often reads below
+/// the field).
+fn on_runway(
+    p: &Points,
+    i: usize,
+    airports: &'static Airports,
+    opt: &Options,
+) -> Option<Option<End>> {
+    let alt = p.alt_ft(i)?;
+    let at = observed(p, i, airports, opt);
+    if alt <= 0 {
+        return Some(at);
+    }
+    at.filter(|e| alt <= e.airport.airport.elevation_ft)
+        .map(Some)
 }
 
 /// Seconds to climb to (or descend from) the altitude of point `i`.
@@ -287,10 +523,19 @@ struct Open {
     gaps: Vec<Gap>,
 }
 
-fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options) -> Vec<Leg> {
+fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options) -> Vec<Leg> {
+    let p = &tr.points;
     let n = p.len();
     let t = p.times();
-    let ground = states(p);
+    let ground = states(p, airports, opt);
+    // What the aircraft can use, worked out the first time an end has to
+    // be guessed (most tracks need none: every end is seen on the ground).
+    let mut class: Option<Class> = None;
+    let mut class_of = || *class.get_or_insert_with(|| Class::of(&tr.identity, p, &ground));
+    let candidates = |i: usize, side: Side, class: Class| {
+        let trend = Trend::at(p, &ground, i, side, opt.gap_s);
+        ends::candidates(p, i, side, &trend, class, airports, opt)
+    };
     let mut legs = Vec::new();
     let mut open: Option<Open> = None;
     let close =
@@ -343,24 +588,42 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                 } else if dt > opt.gap_s {
                     let km = haversine_km(p.lat(k - 1), p.lon(k - 1), p.lat(k), p.lon(k));
                     let kt = km / 1.852 / (dt as f64 / 3600.0);
-                    let a = inferred(p, k - 1, airports, opt);
-                    // Back at the airport it was approaching? Then that airport,
-                    // even if another is nearer to the first point seen.
-                    let back_at = a.as_ref().filter(|_| is_low(p, k, opt)).and_then(|a| {
-                        let near = airports.near(p.lat(k), p.lon(k), opt.inferred_radius_km);
-                        let (same, others): (Vec<Candidate>, Vec<Candidate>) = near
-                            .into_iter()
-                            .partition(|c| c.airport.icao == a.airport.airport.icao);
-                        same.into_iter().next().map(|c| End {
-                            airport: c,
-                            alternatives: others.into_iter().take(3).collect(),
-                            inferred: true,
+                    let c = class_of();
+                    let before = candidates(k - 1, Side::Arriving, c);
+                    let after = candidates(k, Side::Leaving, c);
+                    // Arriving at an airport and leaving the same one, with time
+                    // for a stop: that airport, even if another is nearer to
+                    // either point. Else down into the silence and up out of
+                    // it near one place, with time for a stop: a stop where
+                    // the table has no airport (both ends unknown, since no
+                    // one airport fits both sides). Else a silence too slow
+                    // to have been flown.
+                    let trends = (
+                        Trend::at(p, &ground, k - 1, Side::Arriving, opt.gap_s),
+                        Trend::at(p, &ground, k, Side::Leaving, opt.gap_s),
+                    );
+                    let ends = ends::stop_across(p, c, (k - 1, &before), (k, &after))
+                        .map(|(a, b)| (Some(a), Some(b)))
+                        .or_else(|| {
+                            ends::stop_off_table(
+                                p,
+                                c,
+                                (k - 1, &trends.0),
+                                (k, &trends.1),
+                                airports,
+                                opt,
+                            )
+                            .then_some((None, None))
                         })
-                    });
-                    let same_place = back_at.is_some();
-                    let b = back_at.or_else(|| inferred(p, k, airports, opt));
-                    let stopped = (same_place && dt >= 15 * 60) || (kt < 60.0 && dt > 3_600);
-                    if stopped {
+                        .or_else(|| {
+                            (kt < 60.0 && dt > 3_600).then(|| {
+                                (
+                                    ends::lone_end(p, k - 1, &before, opt),
+                                    ends::lone_end(p, k, &after, opt),
+                                )
+                            })
+                        });
+                    if let Some((a, b)) = ends {
                         let landing = t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt / 2);
                         legs.push(close(o, k - 1, landing, false, a));
                         open = Some(Open {
@@ -387,11 +650,36 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
             None if !ground[k] => {
                 let after_ground = k > 0 && ground[k - 1];
                 open = Some(if after_ground && dt <= opt.gap_s {
+                    let from = observed(p, k - 1, airports, opt);
+                    // Lift-off in a silence of minutes: back from the first
+                    // airborne height (2,000 ft/min above the field), not the
+                    // middle of the silence.
+                    let takeoff = if dt > 120 {
+                        let field = from.as_ref().map_or(0, |e| e.airport.airport.elevation_ft);
+                        let up = p.alt_ft(k).map_or(0, |a| (a - field).max(0));
+                        (t[k] - i64::from(up) * 60 / 2_000).max(t[k - 1])
+                    } else {
+                        t[k - 1] + dt / 2
+                    };
                     Open {
                         start: k,
-                        takeoff: t[k - 1] + dt / 2,
+                        takeoff,
                         takeoff_observed: true,
-                        from: observed(p, k - 1, airports, opt),
+                        from,
+                        gaps: Vec::new(),
+                    }
+                } else if let Some(from) = on_runway(p, k, airports, opt)
+                    && !Trend::at(p, &ground, k, Side::Leaving, opt.gap_s).descending
+                {
+                    // Still at the field's height, not descending (a jet
+                    // that left the runway at 260 kt reading altitude 0, a
+                    // Cessna accelerating down a dirt strip after twenty
+                    // minutes without rows): the lift-off is seen.
+                    Open {
+                        start: k,
+                        takeoff: t[k],
+                        takeoff_observed: true,
+                        from,
                         gaps: Vec::new(),
                     }
                 } else {
@@ -404,7 +692,7 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
                             t[k] - back
                         },
                         takeoff_observed: false,
-                        from: inferred(p, k, airports, opt),
+                        from: ends::lone_end(p, k, &candidates(k, Side::Leaving, class_of()), opt),
                         gaps: Vec::new(),
                     }
                 });
@@ -414,16 +702,14 @@ fn legs_of(track: usize, p: &Points, airports: &'static Airports, opt: &Options)
     }
     if let Some(o) = open {
         let last = n - 1;
-        legs.push(close(
-            o,
-            last,
-            t[last],
-            false,
-            inferred(p, last, airports, opt),
-        ));
+        let to = ends::lone_end(p, last, &candidates(last, Side::Arriving, class_of()), opt);
+        legs.push(close(o, last, t[last], false, to));
     }
     legs
 }
+
+#[cfg(test)]
+mod rule_tests;
 
 #[cfg(test)]
 mod tests {
@@ -553,13 +839,16 @@ mod tests {
             });
             t += 300;
         }
-        // Ten hours later, climbing out of Dakar towards Asunción.
+        // Ten hours later, climbing out of Dakar towards Asunción at 250 kt
+        // and 2,000 ft/min (3.9 km and 1,000 ft every 30 s).
         t += 10 * 3600;
         let c = airports().get("SGAS").unwrap();
+        let across = haversine_km(b.lat, b.lon, c.lat, c.lon);
         for m in 1..=20 {
-            let LatLon { lat, lon } = b.position().towards(c.position(), f64::from(m) * 0.002);
+            let f = f64::from(m) * 3.9 / across;
+            let LatLon { lat, lon } = b.position().towards(c.position(), f);
             p.push(Point {
-                alt_ft: Some(m * 400),
+                alt_ft: Some(m * 1_000),
                 gs_kt: Some(250.0),
                 ..Point::at(t, lat, lon)
             });

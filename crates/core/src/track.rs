@@ -169,7 +169,14 @@ impl Points {
     /// which appear when files overlap or a feed repeats itself. Returns how
     /// many points were removed.
     pub fn sort_dedup(&mut self) -> usize {
+        self.sort_dedup_with::<u32>(&mut Vec::new())
+    }
+
+    /// [`Points::sort_dedup`], moving the values of `tags` (one per point,
+    /// or none) with their points.
+    pub(crate) fn sort_dedup_with<T: Copy>(&mut self, tags: &mut Vec<T>) -> usize {
         let n = self.len();
+        let tagged = tags.len() == n;
         let key = |i: usize| (self.t[i], self.lat[i].to_bits(), self.lon[i].to_bits());
         // Files are nearly always in time order already: then only repeats,
         // which are next to each other, need removing.
@@ -178,18 +185,25 @@ impl Points {
             let removed = keep.iter().filter(|k| !**k).count();
             if removed > 0 {
                 self.retain(&keep);
+                if tagged {
+                    retain_tags(tags, &keep);
+                }
             }
             return removed;
         }
+        // Stable: of exact repeats, the first in the file stays.
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by_key(|&i| key(i));
         order.dedup_by(|b, a| key(*a) == key(*b));
         let removed = n - order.len();
         let mut out = Points::default();
-        for i in order {
+        for &i in &order {
             out.push(self.get(i));
         }
         *self = out;
+        if tagged {
+            *tags = order.iter().map(|&i| tags[i]).collect();
+        }
         removed
     }
 
@@ -271,6 +285,15 @@ impl Points {
     }
 }
 
+/// Keeps the values of `tags` whose flag in `keep` is true.
+pub(crate) fn retain_tags<T>(tags: &mut Vec<T>, keep: &[bool]) {
+    let mut i = 0;
+    tags.retain(|_| {
+        i += 1;
+        keep.get(i - 1).copied().unwrap_or(true)
+    });
+}
+
 /// A borrowed view of [`Points`]' columns (see [`Points::columns`]).
 #[derive(Debug)]
 pub struct PointColumns<'a> {
@@ -317,6 +340,38 @@ pub struct Identity {
     /// ICAO aircraft type designator, e.g. `IL76`.
     #[serde(rename = "type")]
     pub type_code: Option<String>,
+    /// Who operates it, as a file names it (readsb's `ownOp`,
+    /// Flightradar24's owner), e.g. `DELTA AIR LINES INC`.
+    #[serde(default)]
+    pub operator: Option<String>,
+    /// The type in words, as a file gives it (readsb's `desc`,
+    /// Flightradar24's model), e.g. `BOEING 737-900`.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Where a source says the aircraft's flights went (Flightradar24's own
+    /// origin and destination): reported facts, kept beside the airports
+    /// the engine finds, never instead of them.
+    #[serde(default)]
+    pub reported_routes: Vec<ReportedRoute>,
+}
+
+/// A flight's origin and destination as a source reports them, not as the
+/// track shows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedRoute {
+    /// Who says so, e.g. `Flightradar24`.
+    pub source: String,
+    /// The commercial flight number, e.g. `JL516`.
+    pub flight_number: Option<String>,
+    /// The callsign of that flight, e.g. `JAL516`.
+    pub callsign: Option<String>,
+    /// The origin's ICAO code as the source gives it.
+    pub origin: Option<String>,
+    /// The destination's ICAO code as the source gives it.
+    pub destination: Option<String>,
+    /// The first and last time of the flight's track in the file, Unix
+    /// seconds (`None` when the file held no usable position).
+    pub span: Option<(i64, i64)>,
 }
 
 impl Identity {
@@ -328,6 +383,30 @@ impl Identity {
             .or_else(|| self.callsigns.first().cloned())
             .or_else(|| self.icao24.clone())
             .unwrap_or_else(|| "unknown aircraft".to_string())
+    }
+
+    /// Fills what this identity lacks from `other`, which is the same
+    /// aircraft seen in another file: the first value found stays, callsigns
+    /// and reported routes are added when new.
+    pub fn fill_from(&mut self, other: &Identity) {
+        fn fill(have: &mut Option<String>, other: &Option<String>) {
+            if have.is_none() {
+                have.clone_from(other);
+            }
+        }
+        fill(&mut self.icao24, &other.icao24);
+        fill(&mut self.registration, &other.registration);
+        fill(&mut self.type_code, &other.type_code);
+        fill(&mut self.operator, &other.operator);
+        fill(&mut self.description, &other.description);
+        for c in &other.callsigns {
+            self.add_callsign(c);
+        }
+        for r in &other.reported_routes {
+            if !self.reported_routes.contains(r) {
+                self.reported_routes.push(r.clone());
+            }
+        }
     }
 
     /// Adds a callsign if it is new.

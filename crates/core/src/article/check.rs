@@ -101,7 +101,9 @@ fn check_one(c: &Claim, tracks: &[Track], routes: &Routes) -> Checked {
             }
         })
         .collect();
-    if let Some(r) = &c.registration {
+    if tracks.is_empty() {
+        note = "no flight data loaded: load tracks to check this claim".into();
+    } else if let Some(r) = &c.registration {
         note = if candidates.is_empty() {
             format!("no loaded aircraft is {r}")
         } else {

@@ -1,9 +1,26 @@
-//! Dates in article text: absolute ("12 December", "December 12, 2018",
-//! "Dec. 12"), ranges ("between 10 and 14 December", "10-14 December"),
-//! and relative ones ("last month", "early this week", "on Wednesday", "the
-//! following day") resolved against the publication date. A date without a
-//! year takes the latest year that does not put it after publication.
+//! Stage 3: temporal expressions, found in the tokens and normalised in the
+//! style of TimeML/HeidelTime against an anchor.
+//!
+//! - Calendar dates ("15 September", "Sept. 2", "December 10, 2018", "on
+//!   the 21st"), with a weekday before them ("Sunday, 15 September",
+//!   "Thursday (Oct. 16)") or a bare day number after one ("Thursday (20)").
+//!   A date without a year takes the latest year that does not put it more
+//!   than a week after publication.
+//! - Ranges: "between 3 and 6 May", "from 1 to 7 May", "10-14 December",
+//!   "the night of 25 to 26 August".
+//! - Deictic words, against publication (or the day a quoted speaker spoke):
+//!   a bare weekday is the most recent such day on or before it ("this
+//!   Sunday" too, "last Sunday" strictly before, "next Sunday" after);
+//!   "yesterday", "last night" the day before; "today", "this morning" the
+//!   day itself; "this week", "last month", "in the past two weeks", "over
+//!   the weekend" the span they name.
+//! - Anaphoric words, against the story's current date: "the following
+//!   day", "two days later", "later that day", "that night", "the day
+//!   before", "a few hours later".
+//! - Vague periods as intervals: "in late October" (21st to the end),
+//!   "early August" (1st to 10th), "in March", "in 2013", "since January".
 
+use super::text::{Doc, TokKind};
 use crate::time::{civil_from_days, days_from_civil};
 
 /// A span of whole days, as days since 1970-01-01 (inclusive both ends).
@@ -49,6 +66,7 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
+
 pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
@@ -75,12 +93,12 @@ pub fn month(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// Day of the month in "12", "12th", "1st", "21st,".
+/// Day of the month in "12", "12th", "1st", "21st".
 pub fn day_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.', ';', ':', ')']);
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
-    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix)) {
+    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix)) || digits.len() > 2 {
         return None;
     }
     let d: u32 = digits.parse().ok()?;
@@ -88,395 +106,1185 @@ pub fn day_number(word: &str) -> Option<u32> {
 }
 
 fn year_number(word: &str) -> Option<i64> {
-    let w = word.trim_end_matches([',', '.', ';', ':', ')']);
-    let y: i64 = w.parse().ok()?;
-    (w.len() == 4 && (1950..=2100).contains(&y)).then_some(y)
+    let y: i64 = word.parse().ok()?;
+    (word.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
 }
 
-/// Day number of month/day in the latest year that keeps it on or before
-/// `published` (plus a week, for announced plans), or in `year` if given.
-fn place_in_year(m: u32, d: u32, year: Option<i64>, published: i64) -> i64 {
+fn weekday(word: &str) -> Option<i64> {
+    WEEKDAYS.iter().position(|d| *d == word).map(|p| p as i64)
+}
+
+/// Weekday of a day number, Monday 0 (1970-01-01 was a Thursday).
+pub fn weekday_of(day: i64) -> i64 {
+    (day + 3).rem_euclid(7)
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    (days_from_civil(ny, nm, 1) - days_from_civil(y, m, 1)) as u32
+}
+
+fn valid(y: i64, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+/// Day number of month/day in `year`, or in the latest year that keeps it
+/// no more than a week after `anchor`.
+fn place_in_year(m: u32, d: u32, year: Option<i64>, anchor: i64) -> Option<i64> {
     if let Some(y) = year {
-        return days_from_civil(y, m, d);
+        return valid(y, m, d).then(|| days_from_civil(y, m, d));
     }
-    let (py, _, _) = civil_from_days(published);
-    let this = days_from_civil(py, m, d);
-    if this > published + 7 {
-        days_from_civil(py - 1, m, d)
-    } else {
-        this
+    let (py, _, _) = civil_from_days(anchor);
+    for y in [py, py - 1, py - 2, py - 3, py - 4] {
+        if valid(y, m, d) {
+            let day = days_from_civil(y, m, d);
+            if day <= anchor + 7 {
+                return Some(day);
+            }
+        }
+    }
+    None
+}
+
+fn month_span(y: i64, m: u32) -> Days {
+    let from = days_from_civil(y, m, 1);
+    Days {
+        from,
+        to: from + days_in_month(y, m) as i64 - 1,
     }
 }
 
-/// A date found in text: where it is (word indices, end exclusive) and the
-/// days it means.
+/// Early, mid or late in a month or week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The whole period.
+    Whole,
+    /// Days 1–10 (of a week: Monday to Wednesday).
+    Early,
+    /// Days 11–20.
+    Mid,
+    /// Day 21 to the end (of a week: Friday to Sunday).
+    Late,
+}
+
+/// Which occurrence of a weekday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// "on Monday", "this Monday": on or before the anchor.
+    Bare,
+    /// "last Monday": strictly before.
+    Last,
+    /// "next Monday": strictly after.
+    Next,
+}
+
+/// What an expression means, before it is anchored.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    /// First word.
-    pub start: usize,
-    /// One past the last word.
-    pub end: usize,
-    /// The days meant.
-    pub days: Days,
-    /// True when the words place the date after the one before ("the
-    /// following day"): resolved by the caller against that date.
-    pub relative_days: Option<i64>,
+pub enum Value {
+    /// A calendar date or range; years inferred when missing.
+    Calendar {
+        /// Month of the first day.
+        month: u32,
+        /// First day.
+        day: u32,
+        /// Month of the last day (a range across months).
+        to_month: u32,
+        /// Last day.
+        to_day: u32,
+        /// The year, when written.
+        year: Option<i64>,
+    },
+    /// A month (maybe part of it).
+    Month {
+        /// 1–12.
+        month: u32,
+        /// The year, when written or said ("last year").
+        year: Option<i64>,
+        /// Whether a year offset from the anchor was said ("last year" = -1).
+        year_back: Option<i64>,
+        /// Early, mid, late.
+        part: Part,
+    },
+    /// A whole year.
+    Year(i64),
+    /// A weekday, with its day of the month when the text gives it
+    /// ("Thursday (20)").
+    Weekday {
+        /// Monday 0.
+        wd: i64,
+        /// Which occurrence.
+        rel: Rel,
+        /// The day of the month in brackets.
+        dom: Option<u32>,
+    },
+    /// Days relative to the anchor: yesterday is (-1, -1).
+    Deictic(i64, i64),
+    /// The anchor's week (offset in weeks: 0 this, -1 last), or part of it.
+    Week(i64, Part),
+    /// The anchor's month (offset in months), from its first day to the anchor.
+    MonthRel(i64),
+    /// The anchor's year (offset in years).
+    YearRel(i64),
+    /// Days relative to the story's current date ("the following day" = (1, 1)).
+    Anaphoric(i64, i64),
 }
 
-/// Days `a` to `b` of month `m`, in the year named by word `year_at` if it
-/// names one (else the year inferred from publication). The date's words run
-/// from `start` to that year, inclusive; `m` becomes the month for "on the
-/// 21st" later on.
-fn days_of_month(
-    words: &[&str],
-    start: usize,
-    year_at: usize,
-    m: u32,
-    (a, b): (u32, u32),
-    pub_day: i64,
-    month_hint: &mut Option<(u32, Option<i64>)>,
-) -> Found {
-    let year = words.get(year_at).and_then(|w| year_number(w));
-    let from = place_in_year(m, a, year, pub_day);
-    let to = place_in_year(m, b, year, pub_day).max(from);
-    *month_hint = Some((m, year));
-    Found {
-        start,
-        end: year_at + usize::from(year.is_some()),
-        days: Days { from, to },
-        relative_days: None,
+/// The date class of an expression (as the eval's truth names them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// A calendar date.
+    Absolute,
+    /// A weekday.
+    Weekday,
+    /// Relative to publication.
+    Relative,
+    /// Relative to the story's date.
+    Carried,
+    /// A range of dates.
+    Range,
+    /// A vague period.
+    Vague,
+}
+
+/// Since, until, or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// The date itself.
+    At,
+    /// "since X": from X to the anchor.
+    Since,
+    /// "until X": to X.
+    Until,
+}
+
+/// One temporal expression: tokens `first..last`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timex {
+    /// First token.
+    pub first: usize,
+    /// Past the last token.
+    pub last: usize,
+    /// What it means.
+    pub value: Value,
+    /// Its class.
+    pub class: Class,
+    /// Since, until or at.
+    pub bound: Bound,
+}
+
+/// Days a value means. `anchor` is the day deictic words count from
+/// (publication, or the day a quoted speaker spoke); `current` the story's
+/// date for anaphoric words; `future` is true in a clause about plans,
+/// where a bare weekday points forward.
+pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> Option<Days> {
+    let (ay, am, _) = civil_from_days(anchor);
+    Some(match v {
+        Value::Calendar {
+            month,
+            day,
+            to_month,
+            to_day,
+            year,
+        } => {
+            let from = place_in_year(*month, *day, *year, anchor)?;
+            let (fy, _, _) = civil_from_days(from);
+            let mut to_year = fy;
+            if to_month < month {
+                to_year += 1;
+            }
+            let to = if valid(to_year, *to_month, *to_day) {
+                days_from_civil(to_year, *to_month, *to_day)
+            } else {
+                from
+            };
+            Days {
+                from,
+                to: to.max(from),
+            }
+        }
+        Value::Month {
+            month,
+            year,
+            year_back,
+            part,
+        } => {
+            let y = match (year, year_back) {
+                (Some(y), _) => *y,
+                (None, Some(b)) => ay + b,
+                (None, None) => {
+                    if *month > am {
+                        ay - 1
+                    } else {
+                        ay
+                    }
+                }
+            };
+            let mut s = month_span(y, *month);
+            match part {
+                Part::Early => s.to = s.from + 9,
+                Part::Mid => {
+                    s.from += 10;
+                    s.to = s.from + 9;
+                }
+                Part::Late => s.from += 20,
+                Part::Whole => {}
+            }
+            s
+        }
+        Value::Year(y) => Days {
+            from: days_from_civil(*y, 1, 1),
+            to: days_from_civil(*y, 12, 31),
+        },
+        Value::Weekday { wd, rel, dom } => {
+            let awd = weekday_of(anchor);
+            let back = (awd - wd).rem_euclid(7);
+            let day = match (rel, future) {
+                (Rel::Next, _) => {
+                    anchor
+                        + (wd - awd)
+                            .rem_euclid(7)
+                            .max(1)
+                            .max(if awd == *wd { 7 } else { 0 })
+                }
+                (Rel::Bare, true) => anchor + (wd - awd).rem_euclid(7),
+                (Rel::Last, _) => anchor - if back == 0 { 7 } else { back },
+                (Rel::Bare, false) => anchor - back,
+            };
+            // "Thursday (20)": the Thursday that was the 20th, on or before the anchor.
+            if let Some(dom) = dom {
+                let mut d = day;
+                for _ in 0..60 {
+                    if civil_from_days(d).2 == *dom {
+                        return Some(Days::day(d));
+                    }
+                    d -= 7;
+                }
+            }
+            Days::day(day)
+        }
+        Value::Deictic(a, b) => Days {
+            from: anchor + a,
+            to: anchor + b,
+        },
+        Value::Week(off, part) => {
+            let monday = anchor - weekday_of(anchor) + 7 * off;
+            let (a, b) = match part {
+                Part::Early => (0, 2),
+                Part::Mid => (2, 4),
+                Part::Late => (4, 6),
+                Part::Whole => (0, 6),
+            };
+            Days {
+                from: monday + a,
+                to: (monday + b).min(if *off == 0 { anchor } else { i64::MAX }),
+            }
+        }
+        Value::MonthRel(off) => {
+            let (mut y, mut m) = (ay, am as i64 + off);
+            while m < 1 {
+                m += 12;
+                y -= 1;
+            }
+            let s = month_span(y, m as u32);
+            if *off == 0 {
+                Days {
+                    from: s.from,
+                    to: anchor,
+                }
+            } else {
+                s
+            }
+        }
+        Value::YearRel(off) => {
+            let y = ay + off;
+            Days {
+                from: days_from_civil(y, 1, 1),
+                to: if *off == 0 {
+                    anchor
+                } else {
+                    days_from_civil(y, 12, 31)
+                },
+            }
+        }
+        Value::Anaphoric(a, b) => {
+            let c = current?;
+            Days {
+                from: c.from + a,
+                to: c.from + b,
+            }
+        }
+    })
+}
+
+/// Days a value means without an anchor: only what names its year.
+pub fn resolve_fixed(v: &Value) -> Option<Days> {
+    match v {
+        Value::Calendar { year: Some(_), .. }
+        | Value::Month { year: Some(_), .. }
+        | Value::Year(_) => resolve(v, 0, None, false),
+        _ => None,
     }
 }
 
-/// Lower-cased words without trailing punctuation.
-fn norm(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+const TIME_OF_DAY: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "midday",
+    "noon",
+    "dawn",
+    "dusk",
+    "overnight",
+];
+
+fn number_word(w: &str) -> Option<i64> {
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "several" | "few" | "some" => 3,
+        _ => w.parse().ok().filter(|n: &i64| *n < 400)?,
+    })
 }
 
-/// Finds the dates in a sentence's words. `published` is the publication
-/// day; `month_hint` the month last named, for "on the 21st".
-pub fn find(
-    words: &[&str],
-    published: Option<i64>,
-    month_hint: &mut Option<(u32, Option<i64>)>,
-) -> Vec<Found> {
-    let n = words.len();
-    let lw: Vec<String> = words.iter().map(|w| norm(w)).collect();
+/// Finds the temporal expressions in the document, in order.
+pub fn find(doc: &Doc) -> Vec<Timex> {
     let mut out = Vec::new();
-    let mut i = 0;
-    let pub_day = published.unwrap_or(0);
-    while i < n {
-        let w = lw[i].as_str();
-        // "between 10 and 14 December", "from 10 to 14 December", "10-14 December"
-        if (w == "between" || w == "from")
-            && i + 4 < n
-            && ["and", "to"].contains(&lw[i + 2].as_str())
-        {
-            let m = month(words[i + 4].trim_end_matches(','));
-            if let (Some(a), Some(b), Some(m)) =
-                (day_number(words[i + 1]), day_number(words[i + 3]), m)
-            {
-                let f = days_of_month(words, i, i + 5, m, (a, b), pub_day, month_hint);
-                i = f.end;
-                out.push(f);
-                continue;
-            }
+    for s in &doc.sentences {
+        find_in(doc, s.first, s.last, &mut out);
+    }
+    out
+}
+
+fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
+    let toks = &doc.toks;
+    let w = |i: usize| -> &str { if i < last { toks[i].lower.as_str() } else { "" } };
+    let is_month = |i: usize| -> Option<u32> {
+        if i >= last || !toks[i].cap {
+            return None;
         }
-        if let Some((a, b)) = w.split_once('-').or_else(|| w.split_once('–'))
-            && let (Some(a), Some(b), Some(m)) = (
-                day_number(a),
-                day_number(b),
-                words
-                    .get(i + 1)
-                    .and_then(|x| month(x.trim_end_matches(','))),
-            )
-        {
-            let f = days_of_month(words, i, i + 2, m, (a, b), pub_day, month_hint);
-            i = f.end;
-            out.push(f);
-            continue;
+        let m = month(&toks[i].lower)?;
+        // "May" and "March" are words too: only with a day or year near.
+        Some(m)
+    };
+    // Past a month's token, and its full stop when it is abbreviated ("Dec.").
+    let after_month = |j: usize| -> usize {
+        let abbreviated = [
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        ]
+        .contains(&toks[j].lower.as_str());
+        if abbreviated && j + 1 < last && toks[j + 1].is(".") && !toks[j + 1].space_before {
+            j + 2
+        } else {
+            j + 1
         }
-        // "12 December [2018]"
-        if let (Some(d), Some(m)) = (
-            day_number(words[i]),
-            words
-                .get(i + 1)
-                .and_then(|x| month(x.trim_end_matches(','))),
-        ) && (published.is_some() || words.get(i + 2).and_then(|w| year_number(w)).is_some())
-        {
-            let f = days_of_month(words, i, i + 2, m, (d, d), pub_day, month_hint);
-            i = f.end;
-            out.push(f);
-            continue;
-        }
-        // "December 12[,] [2018]", "Dec. 12"
-        if let (Some(m), Some(d)) = (
-            month(words[i].trim_end_matches(',')),
-            words.get(i + 1).and_then(|x| day_number(x)),
-        ) {
-            // "May" is also a verb: only with a day after it, as here.
-            if published.is_some() || words.get(i + 2).and_then(|w| year_number(w)).is_some() {
-                let f = days_of_month(words, i, i + 2, m, (d, d), pub_day, month_hint);
-                i = f.end;
-                out.push(f);
-                continue;
-            }
-        }
-        // "on the 21st"
-        if w == "the"
-            && i > 0
-            && lw[i - 1] == "on"
-            && let (Some(d), Some((m, year))) =
-                (words.get(i + 1).and_then(|x| day_number(x)), *month_hint)
-            && words[i + 1].chars().any(|c| c.is_ascii_alphabetic())
-            && published.is_some()
-        {
-            out.push(Found {
-                start: i,
-                end: i + 2,
-                days: Days::day(place_in_year(m, d, year, pub_day)),
-                relative_days: None,
+    };
+    let mut i = first;
+    while i < last {
+        let start = i;
+        let push = |out: &mut Vec<Timex>, a: usize, b: usize, value: Value, class: Class| {
+            out.push(Timex {
+                first: a,
+                last: b,
+                value,
+                class,
+                bound: Bound::At,
             });
-            i += 2;
-            continue;
-        }
-        // Relative to the date before.
-        let rel = match (
-            w,
-            lw.get(i + 1).map(String::as_str),
-            lw.get(i + 2).map(String::as_str),
-        ) {
-            ("the", Some("following" | "next"), Some("day" | "morning" | "evening")) => {
-                Some((1, 3))
-            }
-            ("a", Some("day"), Some("later")) => Some((1, 3)),
-            ("later", Some("that"), Some("day" | "night" | "evening")) => Some((0, 3)),
-            ("that", Some("day" | "night" | "evening"), _) => Some((0, 2)),
-            ("two", Some("days"), Some("later")) => Some((2, 3)),
-            ("the", Some("same"), Some("day")) => Some((0, 3)),
-            _ => None,
         };
-        if let Some((k, len)) = rel {
-            out.push(Found {
-                start: i,
-                end: i + len,
-                days: Days::day(0),
-                relative_days: Some(k),
-            });
-            i += len;
+        // --- Ranges ---
+        // "between 3 and 6 May", "from 1 to 7 May", "the night of 25 to 26 August".
+        if ["between", "from", "of"].contains(&w(i))
+            && let (Some(a), true) = (
+                day_number(w(i + 1)),
+                ["and", "to", "–", "-"].contains(&w(i + 2)),
+            )
+            && let Some(b) = day_number(w(i + 3))
+            && let Some(m) = is_month(i + 4)
+        {
+            let j = after_month(i + 4);
+            let year = year_number(w(j));
+            let end = if year.is_some() { j + 1 } else { j };
+            let class = Class::Range;
+            push(
+                out,
+                i + 1,
+                end,
+                Value::Calendar {
+                    month: m,
+                    day: a,
+                    to_month: m,
+                    to_day: b,
+                    year,
+                },
+                class,
+            );
+            i = end;
             continue;
         }
-        // Relative to publication.
-        if let Some(p) = published {
-            let (py, pm, _) = civil_from_days(p);
-            let month_span = |y: i64, m: u32| {
-                let from = days_from_civil(y, m, 1);
-                let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-                Days {
-                    from,
-                    to: days_from_civil(ny, nm, 1) - 1,
-                }
-            };
-            // Monday of publication's week (1970-01-01 was a Thursday).
-            let monday = p - (p + 3).rem_euclid(7);
-            let qualifier = |j: usize| -> (i64, i64) {
-                match lw.get(j).map(String::as_str) {
-                    Some("early") => (0, 2),
-                    Some("late") => (4, 6),
-                    Some("mid") => (2, 4),
-                    _ => (0, 6),
-                }
-            };
-            let found = match (w, lw.get(i + 1).map(String::as_str)) {
-                ("yesterday", _) => Some((Days::day(p - 1), 1)),
-                ("today", _) => Some((Days::day(p), 1)),
-                ("last", Some("week")) => {
-                    let (a, b) = if i > 0 { qualifier(i - 1) } else { (0, 6) };
-                    Some((
-                        Days {
-                            from: monday - 7 + a,
-                            to: monday - 7 + b,
-                        },
-                        2,
-                    ))
-                }
-                ("this", Some("week")) => {
-                    let (a, b) = if i > 0 { qualifier(i - 1) } else { (0, 6) };
-                    Some((
-                        Days {
-                            from: monday + a,
-                            to: (monday + b).min(p),
-                        },
-                        2,
-                    ))
-                }
-                ("last", Some("month")) => {
-                    let (y, m) = if pm == 1 { (py - 1, 12) } else { (py, pm - 1) };
-                    Some((month_span(y, m), 2))
-                }
-                ("this", Some("month")) => Some((
-                    Days {
-                        from: month_span(py, pm).from,
-                        to: p,
-                    },
-                    2,
-                )),
-                ("last", Some("year")) => Some((
-                    Days {
-                        from: days_from_civil(py - 1, 1, 1),
-                        to: days_from_civil(py - 1, 12, 31),
-                    },
-                    2,
-                )),
-                ("this", Some("year")) => Some((
-                    Days {
-                        from: days_from_civil(py, 1, 1),
-                        to: p,
-                    },
-                    2,
-                )),
-                _ => None,
-            };
-            if let Some((days, len)) = found {
-                let start = if i > 0 && ["early", "late", "mid"].contains(&lw[i - 1].as_str()) {
-                    i - 1
-                } else {
-                    i
-                };
-                out.push(Found {
-                    start,
-                    end: i + len,
-                    days,
-                    relative_days: None,
-                });
-                i += len;
-                continue;
-            }
-            // "on Wednesday": the last such day before publication.
-            if let Some(wd) = WEEKDAYS.iter().position(|d| *d == w) {
-                let pub_wd = (p + 3).rem_euclid(7);
-                let back = (pub_wd - wd as i64).rem_euclid(7);
-                let back = if back == 0 { 7 } else { back };
-                let start = if i > 0 && ["late", "early", "on"].contains(&lw[i - 1].as_str()) {
-                    i - 1
-                } else {
-                    i
-                };
-                out.push(Found {
-                    start,
-                    end: i + 1,
-                    days: Days::day(p - back),
-                    relative_days: None,
-                });
-                i += 1;
-                continue;
-            }
-            // A month alone: "in December".
-            if i > 0
-                && ["in", "during", "since", "early", "late", "mid"].contains(&lw[i - 1].as_str())
-                && let Some(m) =
-                    month(words[i]).filter(|_| words[i].len() > 3 || words[i].ends_with('.'))
+        // "from June 7 to 18", "between May 1 and 7".
+        if ["between", "from"].contains(&w(i))
+            && let Some(m) = is_month(i + 1)
+        {
+            let j = after_month(i + 1);
+            if let Some(a) = day_number(w(j))
+                && ["and", "to", "–", "-"].contains(&w(j + 1))
+                && let Some(b) = day_number(w(j + 2))
             {
-                let year = words.get(i + 1).and_then(|w| year_number(w));
-                let y = year.unwrap_or_else(|| {
-                    let d = place_in_year(m, 1, None, p);
-                    civil_from_days(d).0
-                });
-                *month_hint = Some((m, Some(y)));
-                let mut days = month_span(y, m);
-                match lw[i - 1].as_str() {
-                    "early" => days.to = days.from + 9,
-                    "mid" => {
-                        days.from += 9;
-                        days.to = days.from + 11
-                    }
-                    "late" => days.from = days.to - 10,
-                    _ => {}
-                }
-                let end = i + 1 + usize::from(year.is_some());
-                out.push(Found {
-                    start: i - 1,
+                push(
+                    out,
+                    i + 1,
+                    j + 3,
+                    Value::Calendar {
+                        month: m,
+                        day: a,
+                        to_month: m,
+                        to_day: b,
+                        year: None,
+                    },
+                    Class::Range,
+                );
+                i = j + 3;
+                continue;
+            }
+        }
+        // "10-14 December"
+        if let Some(a) = day_number(w(i))
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| (t.is("-") || t.is("–")) && !t.space_before)
+            && let Some(b) = day_number(w(i + 2))
+            && let Some(m) = is_month(i + 3)
+        {
+            let j = after_month(i + 3);
+            let year = year_number(w(j));
+            let end = if year.is_some() { j + 1 } else { j };
+            push(
+                out,
+                i,
+                end,
+                Value::Calendar {
+                    month: m,
+                    day: a,
+                    to_month: m,
+                    to_day: b,
+                    year,
+                },
+                Class::Range,
+            );
+            i = end;
+            continue;
+        }
+        // "on 2 and 3 November": two dates.
+        if let Some(a) = day_number(w(i))
+            && toks[i].kind == TokKind::Number
+            && w(i + 1) == "and"
+            && let Some(b) = day_number(w(i + 2))
+            && let Some(m) = is_month(i + 3)
+        {
+            let j = after_month(i + 3);
+            let year = year_number(w(j));
+            let end = if year.is_some() { j + 1 } else { j };
+            push(
+                out,
+                i,
+                i + 1,
+                Value::Calendar {
+                    month: m,
+                    day: a,
+                    to_month: m,
+                    to_day: a,
+                    year,
+                },
+                Class::Absolute,
+            );
+            push(
+                out,
+                i + 2,
+                end,
+                Value::Calendar {
+                    month: m,
+                    day: b,
+                    to_month: m,
+                    to_day: b,
+                    year,
+                },
+                Class::Absolute,
+            );
+            i = end;
+            continue;
+        }
+        // --- Calendar dates ---
+        // ISO 8601, as OSINT posts write it: "2024-05-12".
+        if toks[i].kind == TokKind::Number
+            && let Some(y) = year_number(w(i))
+            && i + 4 < last
+            && toks[i + 1].is("-")
+            && toks[i + 3].is("-")
+            && !toks[i + 1].space_before
+            && !toks[i + 3].space_before
+            && let (Ok(m), Ok(d)) = (w(i + 2).parse::<u32>(), w(i + 4).parse::<u32>())
+            && w(i + 2).len() == 2
+            && w(i + 4).len() == 2
+            && valid(y, m, d)
+        {
+            push(
+                out,
+                i,
+                i + 5,
+                Value::Calendar {
+                    month: m,
+                    day: d,
+                    to_month: m,
+                    to_day: d,
+                    year: Some(y),
+                },
+                Class::Absolute,
+            );
+            i += 5;
+            continue;
+        }
+        // "15 September [2024]", "the 12th of June"
+        if let Some(d) = day_number(w(i)) {
+            let mut j = i + 1;
+            if w(j) == "of" {
+                j += 1;
+            }
+            if let Some(m) = is_month(j) {
+                let k = after_month(j);
+                let k = if w(k) == "," && year_number(w(k + 1)).is_some() {
+                    k + 1
+                } else {
+                    k
+                };
+                let year = year_number(w(k));
+                let end = if year.is_some() {
+                    k + 1
+                } else {
+                    after_month(j)
+                };
+                let a = if i > first && w(i - 1) == "the" {
+                    i - 1
+                } else {
+                    i
+                };
+                push(
+                    out,
+                    a,
                     end,
-                    days,
-                    relative_days: None,
+                    Value::Calendar {
+                        month: m,
+                        day: d,
+                        to_month: m,
+                        to_day: d,
+                        year,
+                    },
+                    Class::Absolute,
+                );
+                i = end;
+                continue;
+            }
+        }
+        // "September 15[, 2024]", "Sept. 2", "Dec. 13"
+        if let Some(m) = is_month(i) {
+            let j = after_month(i);
+            if let Some(d) = day_number(w(j)).filter(|_| toks[j].kind != TokKind::Punct) {
+                let k = if w(j + 1) == "," { j + 2 } else { j + 1 };
+                let year = year_number(w(k));
+                let end = if year.is_some() { k + 1 } else { j + 1 };
+                push(
+                    out,
+                    i,
+                    end,
+                    Value::Calendar {
+                        month: m,
+                        day: d,
+                        to_month: m,
+                        to_day: d,
+                        year,
+                    },
+                    Class::Absolute,
+                );
+                i = end;
+                continue;
+            }
+            // A month alone: "in March", "in late October", "January 2023", "early August last year".
+            let year = year_number(w(j));
+            let prev = if i > first { w(i - 1) } else { "" };
+            let prev2 = if i > first + 1 { w(i - 2) } else { "" };
+            let part = match prev {
+                "early" => Part::Early,
+                "mid" => Part::Mid,
+                "late" => Part::Late,
+                _ => Part::Whole,
+            };
+            let lead = [
+                "in", "since", "during", "early", "mid", "late", "last", "until", "back",
+                "through", "of", "by",
+            ];
+            let said = lead.contains(&prev) || year.is_some();
+            if said
+                && (m != 5
+                    || year.is_some()
+                    || ["in", "since", "early", "late", "mid", "last"].contains(&prev))
+            {
+                let mut end = if year.is_some() { j + 1 } else { i + 1 };
+                let mut year_back = None;
+                if prev == "last" && year.is_none() {
+                    year_back = None;
+                }
+                if w(end) == "last" && w(end + 1) == "year" {
+                    year_back = Some(-1);
+                    end += 2;
+                }
+                if w(end) == "this" && w(end + 1) == "year" {
+                    year_back = Some(0);
+                    end += 2;
+                }
+                let a = if part != Part::Whole {
+                    if prev2 == "in" { i - 2 } else { i - 1 }
+                } else if prev == "last" {
+                    i - 1
+                } else {
+                    i
+                };
+                let bound = if prev == "since" || prev2 == "since" {
+                    Bound::Since
+                } else {
+                    Bound::At
+                };
+                out.push(Timex {
+                    first: a,
+                    last: end,
+                    value: Value::Month {
+                        month: m,
+                        year,
+                        year_back,
+                        part,
+                    },
+                    class: Class::Vague,
+                    bound,
                 });
                 i = end;
                 continue;
             }
         }
+        // A year alone: "in 2013", "since 2022", "in 2008 and 2013".
+        if toks[i].kind == TokKind::Number
+            && let Some(y) = year_number(w(i))
+            && i > first
+            && ([
+                "in", "since", "and", "of", "early", "late", "until", "after", "before",
+            ]
+            .contains(&w(i - 1)))
+        {
+            let bound = if w(i - 1) == "since" {
+                Bound::Since
+            } else {
+                Bound::At
+            };
+            out.push(Timex {
+                first: i,
+                last: i + 1,
+                value: Value::Year(y),
+                class: Class::Vague,
+                bound,
+            });
+            i += 1;
+            continue;
+        }
+        // --- Weekdays ---
+        if let Some(wd) = weekday(w(i)) {
+            // With a date: "Sunday, 15 September", "Thursday, May 20",
+            // "Tuesday 16 February", "Thursday (Oct. 16)", "Thursday (20)".
+            let mut j = i + 1;
+            let bracket = w(j) == "(";
+            if w(j) == "," || bracket {
+                j += 1;
+            }
+            if let Some(d) = day_number(w(j)) {
+                if let Some(m) = is_month(j + 1) {
+                    let k = after_month(j + 1);
+                    let year = year_number(w(k));
+                    let mut end = if year.is_some() { k + 1 } else { k };
+                    if bracket && w(end) == ")" {
+                        end += 1;
+                    }
+                    push(
+                        out,
+                        start,
+                        end,
+                        Value::Calendar {
+                            month: m,
+                            day: d,
+                            to_month: m,
+                            to_day: d,
+                            year,
+                        },
+                        Class::Absolute,
+                    );
+                    i = end;
+                    continue;
+                }
+                if bracket && w(j + 1) == ")" {
+                    let rel = weekday_rel(doc, first, i);
+                    let a = weekday_start(doc, first, i);
+                    push(
+                        out,
+                        a,
+                        j + 2,
+                        Value::Weekday {
+                            wd,
+                            rel,
+                            dom: Some(d),
+                        },
+                        Class::Weekday,
+                    );
+                    i = j + 2;
+                    continue;
+                }
+            }
+            if let Some(m) = is_month(j) {
+                let k = after_month(j);
+                if let Some(d) = day_number(w(k)) {
+                    let mut end = k + 1;
+                    let year = if w(end) == "," && year_number(w(end + 1)).is_some() {
+                        end += 2;
+                        year_number(w(end - 1))
+                    } else {
+                        None
+                    };
+                    if bracket && w(end) == ")" {
+                        end += 1;
+                    }
+                    push(
+                        out,
+                        start,
+                        end,
+                        Value::Calendar {
+                            month: m,
+                            day: d,
+                            to_month: m,
+                            to_day: d,
+                            year,
+                        },
+                        Class::Absolute,
+                    );
+                    i = end;
+                    continue;
+                }
+            }
+            let rel = weekday_rel(doc, first, i);
+            let a = weekday_start(doc, first, i);
+            let mut end = i + 1;
+            if TIME_OF_DAY.contains(&w(end)) {
+                end += 1;
+            }
+            push(
+                out,
+                a,
+                end,
+                Value::Weekday { wd, rel, dom: None },
+                Class::Weekday,
+            );
+            i = end;
+            continue;
+        }
+        // --- Relative to the anchor ---
+        let rel: Option<(usize, usize, Value, Class)> = match (w(i), w(i + 1), w(i + 2)) {
+            ("the", "day", "before") if w(i + 3) == "yesterday" => {
+                Some((i, i + 4, Value::Deictic(-2, -2), Class::Relative))
+            }
+            ("yesterday", ..) => Some((i, i + 1, Value::Deictic(-1, -1), Class::Relative)),
+            ("today" | "tonight", ..) => Some((i, i + 1, Value::Deictic(0, 0), Class::Relative)),
+            ("last", "night", _) => Some((i, i + 2, Value::Deictic(-1, -1), Class::Relative)),
+            ("this", "morning" | "afternoon" | "evening" | "night", _) => {
+                Some((i, i + 2, Value::Deictic(0, 0), Class::Relative))
+            }
+            ("earlier", "today", _) => Some((i, i + 2, Value::Deictic(0, 0), Class::Relative)),
+            ("this", "week", _) => Some((
+                i,
+                i + 2,
+                Value::Week(0, part_before(doc, first, i)),
+                Class::Vague,
+            )),
+            ("last", "week", _) => Some((
+                i,
+                i + 2,
+                Value::Week(-1, part_before(doc, first, i)),
+                Class::Vague,
+            )),
+            ("next", "week", _) => Some((i, i + 2, Value::Week(1, Part::Whole), Class::Vague)),
+            ("this", "month", _) => Some((i, i + 2, Value::MonthRel(0), Class::Vague)),
+            ("earlier", "this", "month") => Some((i, i + 3, Value::MonthRel(0), Class::Vague)),
+            ("last", "month", _) => Some((i, i + 2, Value::MonthRel(-1), Class::Vague)),
+            ("this", "year", _) => Some((i, i + 2, Value::YearRel(0), Class::Vague)),
+            ("last", "year", _) => Some((i, i + 2, Value::YearRel(-1), Class::Vague)),
+            ("a", "year", "ago") => Some((i, i + 3, Value::Deictic(-372, -358), Class::Vague)),
+            ("the", "weekend", _) | ("this", "weekend", _) | ("last", "weekend", _) => {
+                Some((i, i + 2, Value::Deictic(0, 0), Class::Vague)).map(|(a, b, _, c)| {
+                    (
+                        a,
+                        b,
+                        Value::Week(if w(i) == "last" { -1 } else { 0 }, Part::Late),
+                        c,
+                    )
+                })
+            }
+            ("past" | "last", n, unit)
+                if number_word(n).is_some()
+                    && ["weeks", "days", "week", "months"].contains(&unit) =>
+            {
+                let k = number_word(n).unwrap_or(1);
+                let days = match unit {
+                    "weeks" | "week" => 7 * k,
+                    "months" => 30 * k,
+                    _ => k,
+                };
+                Some((i, i + 3, Value::Deictic(-days, 0), Class::Vague))
+            }
+            ("past", "week" | "fortnight", _) => {
+                let days = if w(i + 1) == "week" { 7 } else { 14 };
+                Some((i, i + 2, Value::Deictic(-days, 0), Class::Vague))
+            }
+            ("recent", "days", _) => Some((i, i + 2, Value::Deictic(-7, 0), Class::Vague)),
+            (n, "days" | "day", "ago") if number_word(n).is_some() => {
+                let k = number_word(n).unwrap_or(1);
+                Some((i, i + 3, Value::Deictic(-k, -k), Class::Relative))
+            }
+            // "two weeks ago": that week, Monday to Sunday.
+            (n, "weeks" | "week", "ago") if number_word(n).is_some() => {
+                let k = number_word(n).unwrap_or(1);
+                Some((i, i + 3, Value::Week(-k, Part::Whole), Class::Vague))
+            }
+            // --- Anaphoric ---
+            (
+                "the",
+                "following" | "next",
+                "day" | "morning" | "evening" | "afternoon" | "night",
+            ) => Some((i, i + 3, Value::Anaphoric(1, 1), Class::Carried)),
+            ("next", "day" | "morning", _) if i == first || w(i - 1) != "the" => {
+                Some((i, i + 2, Value::Anaphoric(1, 1), Class::Carried))
+            }
+            ("the", "day", "after")
+                if !toks
+                    .get(i + 3)
+                    .is_some_and(|t| t.is_word() && t.lower != "that") =>
+            {
+                Some((i, i + 3, Value::Anaphoric(1, 1), Class::Carried))
+            }
+            (
+                "the",
+                "previous" | "prior",
+                "day" | "night" | "evening" | "morning" | "afternoon",
+            ) => Some((i, i + 3, Value::Anaphoric(-1, -1), Class::Carried)),
+            ("the", "day" | "night" | "evening", "before") => {
+                Some((i, i + 3, Value::Anaphoric(-1, -1), Class::Carried))
+            }
+            ("the", "same", "day" | "evening" | "night" | "morning" | "afternoon") => {
+                Some((i, i + 3, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            ("later", "that" | "the", "day" | "night" | "evening" | "afternoon") => {
+                Some((i, i + 3, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            ("later", "that" | "the", "same") => {
+                Some((i, i + 4, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            ("that", "day" | "night" | "evening" | "afternoon" | "morning", _) => {
+                Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            ("that", "same", "day" | "evening" | "night") => {
+                Some((i, i + 3, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            (n, "days" | "day", "later" | "after") if number_word(n).is_some() => {
+                let k = number_word(n).unwrap_or(1);
+                if n == "few" || n == "several" {
+                    Some((i, i + 3, Value::Anaphoric(2, 5), Class::Carried))
+                } else {
+                    Some((i, i + 3, Value::Anaphoric(k, k), Class::Carried))
+                }
+            }
+            ("a", "few" | "couple", "days")
+                if ["later", "after"].contains(&w(i + 3)) || w(i + 3) == "of" =>
+            {
+                Some((i, i + 4, Value::Anaphoric(2, 5), Class::Carried))
+            }
+            (n, "days" | "day", "earlier" | "before") if number_word(n).is_some() => {
+                let k = number_word(n).unwrap_or(1);
+                Some((i, i + 3, Value::Anaphoric(-k, -k), Class::Carried))
+            }
+            ("a", "week", "later") => Some((i, i + 3, Value::Anaphoric(7, 7), Class::Carried)),
+            ("hours" | "minutes", "later", _) => {
+                Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            ("a", "few" | "couple", "hours" | "minutes")
+                if w(i + 3) == "later" || (w(i + 3) == "of" && w(i + 5) == "later") =>
+            {
+                Some((i, i + 4, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            ("within", "hours" | "minutes", _) => {
+                Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            ("around" | "about", "midnight", _) => {
+                Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            _ => None,
+        };
+        if let Some((a, mut b, value, class)) = rel {
+            // "today, Wednesday", "yesterday, Monday": the weekday confirms.
+            if matches!(value, Value::Deictic(..)) && w(b) == "," && weekday(w(b + 1)).is_some() {
+                b += 2;
+                // "today, Tuesday 16 February"
+                if let Some(_d) = day_number(w(b))
+                    && is_month(b + 1).is_some()
+                {
+                    b += 2;
+                }
+            }
+            let a = if a > first && ["early", "late"].contains(&w(a - 1)) && class != Class::Carried
+            {
+                a - 1
+            } else {
+                a
+            };
+            push(out, a, b, value, class);
+            i = b;
+            continue;
+        }
         i += 1;
     }
-    out
+}
+
+/// "last Sunday", "next Monday", "this Sunday" (Spanish/Portuguese "este domingo": the past one).
+fn weekday_rel(doc: &Doc, first: usize, i: usize) -> Rel {
+    if i > first {
+        match doc.toks[i - 1].lower.as_str() {
+            "last" | "past" => return Rel::Last,
+            "next" | "coming" => return Rel::Next,
+            _ => {}
+        }
+    }
+    Rel::Bare
+}
+
+fn weekday_start(doc: &Doc, first: usize, i: usize) -> usize {
+    let mut a = i;
+    while a > first
+        && ["last", "next", "this", "late", "early", "coming", "past"]
+            .contains(&doc.toks[a - 1].lower.as_str())
+    {
+        a -= 1;
+    }
+    a
+}
+
+fn part_before(doc: &Doc, first: usize, i: usize) -> Part {
+    if i > first {
+        match doc.toks[i - 1].lower.as_str() {
+            "early" => return Part::Early,
+            "late" => return Part::Late,
+            "mid" => return Part::Mid,
+            _ => {}
+        }
+    }
+    Part::Whole
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::text::parse;
 
     fn day(y: i64, m: u32, d: u32) -> i64 {
         days_from_civil(y, m, d)
     }
 
-    fn one(text: &str, published: (i64, u32, u32)) -> Vec<String> {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let mut hint = None;
-        find(
-            &words,
-            Some(day(published.0, published.1, published.2)),
-            &mut hint,
-        )
-        .iter()
-        .map(|f| match f.relative_days {
-            Some(k) => format!("+{k}"),
-            None => f.days.iso(),
-        })
-        .collect()
+    /// Each expression in `text`, resolved against publication `p` with the
+    /// story's date `current`.
+    fn read(text: &str, p: (i64, u32, u32), current: Option<(i64, u32, u32)>) -> Vec<String> {
+        let doc = parse(text);
+        let anchor = day(p.0, p.1, p.2);
+        let cur = current.map(|c| Days::day(day(c.0, c.1, c.2)));
+        find(&doc)
+            .iter()
+            .map(|t| {
+                resolve(&t.value, anchor, cur, false)
+                    .map(|d| d.iso())
+                    .unwrap_or_else(|| "?".into())
+            })
+            .collect()
     }
 
     #[test]
-    fn absolute_dates_take_the_year_before_publication() {
+    fn calendar_dates_take_the_year_before_publication() {
         assert_eq!(
-            one("landed on 12 December and", (2019, 1, 28)),
+            read("landed on 12 December and", (2019, 1, 28), None),
             ["2018-12-12"]
         );
-        assert_eq!(one("on Dec. 12, it", (2019, 1, 28)), ["2018-12-12"]);
-        assert_eq!(one("on January 23 it", (2019, 1, 28)), ["2019-01-23"]);
-        assert_eq!(one("on 12 December 2017.", (2019, 1, 28)), ["2017-12-12"]);
-        assert_eq!(one("on the 21st", (2019, 1, 28)), Vec::<String>::new());
+        assert_eq!(read("on Dec. 12, it", (2019, 1, 28), None), ["2018-12-12"]);
+        assert_eq!(
+            read("on January 23 it", (2019, 1, 28), None),
+            ["2019-01-23"]
+        );
+        assert_eq!(
+            read("on 12 December 2017.", (2019, 1, 28), None),
+            ["2017-12-12"]
+        );
+        assert_eq!(
+            read("on December 10, 2018, it", (2019, 1, 28), None),
+            ["2018-12-10"]
+        );
+        assert_eq!(
+            read("they may land", (2019, 1, 28), None),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
-    fn ranges_and_relative_dates() {
-        assert_eq!(
-            one("between 10 and 14 December", (2019, 1, 28)),
-            ["2018-12-10/2018-12-14"]
-        );
-        assert_eq!(
-            one("on 10-14 December", (2019, 1, 28)),
-            ["2018-12-10/2018-12-14"]
-        );
-        assert_eq!(one("last month", (2019, 1, 28)), ["2018-12-01/2018-12-31"]);
-        assert_eq!(one("last year", (2019, 1, 28)), ["2018-01-01/2018-12-31"]);
+    fn weekdays_are_the_last_such_day_on_or_before_publication() {
         // 2019-01-28 was a Monday.
-        assert_eq!(one("late on Wednesday", (2019, 1, 28)), ["2019-01-23"]);
         assert_eq!(
-            one("early this week", (2019, 1, 31)),
+            read("late on Wednesday", (2019, 1, 28), None),
+            ["2019-01-23"]
+        );
+        assert_eq!(read("on Monday", (2019, 1, 28), None), ["2019-01-28"]);
+        assert_eq!(read("this Sunday", (2019, 1, 28), None), ["2019-01-27"]);
+        assert_eq!(read("last Monday", (2019, 1, 28), None), ["2019-01-21"]);
+        assert_eq!(read("next Monday", (2019, 1, 28), None), ["2019-02-04"]);
+        assert_eq!(read("Tuesday morning", (2019, 1, 28), None), ["2019-01-22"]);
+    }
+
+    #[test]
+    fn weekdays_with_a_date() {
+        // 2025-03-21 was a Friday; Thursday the 20th, Sunday the 16th.
+        assert_eq!(
+            read("Early on Thursday afternoon (20), it", (2025, 3, 21), None),
+            ["2025-03-20"]
+        );
+        assert_eq!(
+            read("last Sunday (16) after", (2025, 3, 21), None),
+            ["2025-03-16"]
+        );
+        assert_eq!(
+            read("On Thursday (Oct. 16) a jet", (2025, 10, 18), None),
+            ["2025-10-16"]
+        );
+        assert_eq!(
+            read("on Monday (Dec. 14) it", (2020, 12, 16), None),
+            ["2020-12-14"]
+        );
+        assert_eq!(
+            read("the morning of Sunday, 15 September.", (2024, 9, 20), None),
+            ["2024-09-15"]
+        );
+        assert_eq!(
+            read("on Thursday, May 20, as", (2021, 5, 21), None),
+            ["2021-05-20"]
+        );
+    }
+
+    #[test]
+    fn relative_to_publication() {
+        assert_eq!(read("yesterday", (2019, 1, 28), None), ["2019-01-27"]);
+        assert_eq!(read("last night", (2019, 1, 28), None), ["2019-01-27"]);
+        assert_eq!(
+            read("early this morning", (2019, 1, 28), None),
+            ["2019-01-28"]
+        );
+        assert_eq!(
+            read("landed today, Friday, in", (2025, 5, 16), None),
+            ["2025-05-16"]
+        );
+        assert_eq!(
+            read("yesterday, Monday, and", (2021, 2, 16), None),
+            ["2021-02-15"]
+        );
+        assert_eq!(
+            read("early this week", (2019, 1, 31), None),
             ["2019-01-28/2019-01-30"]
         );
-        assert_eq!(one("the following day", (2019, 1, 28)), ["+1"]);
-        assert_eq!(one("in December", (2019, 1, 28)), ["2018-12-01/2018-12-31"]);
-        assert_eq!(one("they may land", (2019, 1, 28)), Vec::<String>::new());
+        assert_eq!(
+            read("last month", (2019, 1, 28), None),
+            ["2018-12-01/2018-12-31"]
+        );
+        assert_eq!(
+            read("over the past two weeks", (2023, 4, 12), None),
+            ["2023-03-29/2023-04-12"]
+        );
     }
 
     #[test]
-    fn the_day_alone_uses_the_month_named_before() {
-        let words: Vec<&str> = "landed on 12 December and left on the 21st"
-            .split_whitespace()
-            .collect();
-        let mut hint = None;
-        let f = find(&words, Some(day(2019, 1, 28)), &mut hint);
-        let iso: Vec<String> = f.iter().map(|f| f.days.iso()).collect();
-        assert_eq!(iso, ["2018-12-12", "2018-12-21"]);
+    fn carried_from_the_story() {
+        let c = Some((2024, 9, 18));
+        assert_eq!(read("the next day", (2024, 9, 20), c), ["2024-09-19"]);
+        assert_eq!(
+            read("the following morning", (2024, 9, 20), c),
+            ["2024-09-19"]
+        );
+        assert_eq!(read("two days later", (2024, 9, 20), c), ["2024-09-20"]);
+        assert_eq!(read("later that day", (2024, 9, 20), c), ["2024-09-18"]);
+        assert_eq!(read("the day before", (2024, 9, 20), c), ["2024-09-17"]);
+        assert_eq!(read("a few hours later", (2024, 9, 20), c), ["2024-09-18"]);
+        assert_eq!(read("that night", (2024, 9, 20), c), ["2024-09-18"]);
+        assert_eq!(read("the following day", (2024, 9, 20), None), ["?"]);
+    }
+
+    #[test]
+    fn ranges_and_vague_periods() {
+        assert_eq!(
+            read("between 10 and 14 December", (2019, 1, 28), None),
+            ["2018-12-10/2018-12-14"]
+        );
+        assert_eq!(
+            read("on 10-14 December", (2019, 1, 28), None),
+            ["2018-12-10/2018-12-14"]
+        );
+        assert_eq!(
+            read("on the night of 4 to 5 December", (2024, 12, 6), None),
+            ["2024-12-04/2024-12-05"]
+        );
+        assert_eq!(
+            read("in the week from 1 to 7 May", (2022, 5, 8), None),
+            ["2022-05-01/2022-05-07"]
+        );
+        assert_eq!(
+            read("in late October", (2026, 2, 2), None),
+            ["2025-10-21/2025-10-31"]
+        );
+        assert_eq!(
+            read("in early August last year", (2024, 11, 26), None),
+            ["2023-08-01/2023-08-10"]
+        );
+        assert_eq!(
+            read("In March it", (2024, 9, 20), None),
+            ["2024-03-01/2024-03-31"]
+        );
+        assert_eq!(
+            read("in January 2023", (2024, 9, 20), None),
+            ["2023-01-01/2023-01-31"]
+        );
+        assert_eq!(
+            read("after trips in 2008 and 2013", (2018, 12, 11), None),
+            ["2008-01-01/2008-12-31", "2013-01-01/2013-12-31"]
+        );
+        assert_eq!(
+            read("on 2 and 3 November", (2024, 11, 20), None),
+            ["2024-11-02", "2024-11-03"]
+        );
+        assert_eq!(
+            read("logged on 2024-05-12 at", (2024, 11, 20), None),
+            ["2024-05-12"]
+        );
+        assert_eq!(
+            read("two weeks ago", (2019, 1, 30), None),
+            ["2019-01-14/2019-01-20"]
+        );
     }
 }

@@ -35,6 +35,7 @@ fn the_demo_article_gives_its_claims() {
         [
             "Departure IL76 RU  2018-12-10",
             "Arrival IL76 GOBD  2018-12-10",
+            "Presence IL76 GOBD  2018-12-10/2018-12-11",
             "Arrival IL76 SGAS  2018-12-11",
             "Arrival IL76 MUHA  2018-12-12",
             "Route TC-DMO UUWW TR>UUWW 2019-01-23",
@@ -115,6 +116,7 @@ fn the_demo_claims_are_checked_on_the_demo_tracks() {
         [
             "Supported leg:1",
             "Supported leg:1",
+            "Supported stop:1",
             "Supported leg:2",
             "Supported leg:3",
             "Supported leg:4",
@@ -181,5 +183,215 @@ fn types_in_their_written_forms() {
             .map(|e| e.value.as_str())
             .collect();
         assert_eq!(got, [code], "{text}");
+    }
+}
+
+/// A developer's aid, not a test: prints the frames, entities and claims
+/// read from the text in `T`, published on `P` (`YYYY-MM-DD`):
+/// `T="…" P=2024-09-20 cargo test -p flightlens-core debug_read -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn debug_read() {
+    let text = std::env::var("T").unwrap_or_default();
+    let p = std::env::var("P")
+        .ok()
+        .and_then(|p| crate::time::parse_date(&p));
+    let doc = text::parse(&text);
+    let g = gazetteer::gazetteer();
+    let hits = g.find(&doc);
+    let timexes = dates::find(&doc);
+    let mut taken = vec![false; doc.toks.len()];
+    for t in &timexes {
+        for x in &mut taken[t.first..t.last] {
+            *x = true;
+        }
+    }
+    let mentions = aircraft::find(&text, &doc, &hits, &mut taken);
+    let places = places::find(&text, &doc, g, &hits, &taken, &[]);
+    let descs = events::describe(&doc, &mentions);
+    let w = |a: usize, b: usize| {
+        doc.toks[a..b]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for sn in 0..doc.sentences.len() {
+        let trigs = events::triggers(&doc, &doc.sentences[sn]);
+        for f in events::frames(&doc, sn, &trigs, &descs, &places, &timexes) {
+            eprintln!(
+                "FRAME s{sn} {:?} {:?} fact={} neg={} agents={:?} places={:?} timex={:?} stops={}",
+                f.trig.kind,
+                w(f.trig.first, f.trig.last),
+                f.trig.factual,
+                f.trig.negated,
+                f.agents
+                    .iter()
+                    .map(|&d| w(descs[d].first, descs[d].last))
+                    .collect::<Vec<_>>(),
+                f.places
+                    .iter()
+                    .map(|(p, r)| (places[*p].place.code.clone(), *r))
+                    .collect::<Vec<_>>(),
+                f.timex.map(|x| w(timexes[x].first, timexes[x].last)),
+                f.has_stops
+            );
+        }
+    }
+    let r = read(&text, p);
+    for e in &r.entities {
+        eprintln!(
+            "ENT {:?} {:?} -> {} [{}]",
+            e.kind,
+            e.text,
+            e.value,
+            e.detail.chars().take(60).collect::<String>()
+        );
+    }
+    for c in &r.claims {
+        eprintln!(
+            "CLAIM {:?} {:?} {:?} {:?} {:?} {:?} {}",
+            c.event,
+            c.aircraft_type,
+            c.registration,
+            c.callsign,
+            c.route.iter().map(|p| p.code.clone()).collect::<Vec<_>>(),
+            c.place.as_ref().map(|p| p.code.clone()),
+            c.days.map(|d| d.iso()).unwrap_or_default()
+        );
+    }
+}
+
+#[test]
+fn nothing_panics_on_shuffled_reporting() {
+    // Words and marks of the development set's kind, put together at
+    // random: every stage must cope with whatever order they come in.
+    let pieces = [
+        "The",
+        "Il-76",
+        "RA-78817",
+        "landed",
+        "in",
+        "at",
+        "Caracas",
+        "on",
+        "Monday",
+        "(20)",
+        "the",
+        "following",
+        "day",
+        "it",
+        "left",
+        "for",
+        "Havana",
+        ",",
+        ".",
+        ";",
+        ":",
+        "\"",
+        "“",
+        "”",
+        "'s",
+        "from",
+        "to",
+        "via",
+        "after",
+        "stops",
+        "Baku",
+        "Algiers",
+        "and",
+        "then",
+        "on",
+        "returned",
+        "was",
+        "parked",
+        "there",
+        "for",
+        "three",
+        "days",
+        "until",
+        "Wednesday",
+        "morning",
+        "since",
+        "January",
+        "between",
+        "3",
+        "and",
+        "6",
+        "May",
+        "night",
+        "of",
+        "4",
+        "to",
+        "5",
+        "December",
+        "Moscow",
+        "said",
+        "not",
+        "expected",
+        "another",
+        "RCH451",
+        "hex",
+        "4BB1D2",
+        "C-32A",
+        "747",
+        "Ilyushin",
+        "76",
+        "II-76",
+        "Valencia",
+        "Sunday",
+        "yesterday",
+        ",",
+        "today",
+        "Friday",
+        "which",
+        "where",
+        "had",
+        "flown",
+        "in",
+        "Pskov",
+        "previous",
+        "the same way",
+        "returning",
+        "\n\n",
+        "BUENOS AIRES",
+        "-",
+        "–",
+        "(",
+        ")",
+        "p.m.",
+        "KST",
+        "Dec.",
+        "U.S.",
+        "é",
+        "Asunción",
+        "٣",
+    ];
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize
+    };
+    for _ in 0..3000 {
+        let n = next() % 120;
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(pieces[next() % pieces.len()]);
+            if next() % 4 != 0 {
+                text.push(' ');
+            }
+        }
+        let r = read(&text, published());
+        for c in &r.claims {
+            let chars = text.chars().count();
+            assert!(
+                c.evidence_text
+                    .iter()
+                    .all(|e| e.start <= e.end && e.end <= chars)
+            );
+        }
+        let _ = read(&text, None);
     }
 }

@@ -7,7 +7,7 @@
 use super::batch::Batch;
 use super::csv::each_row;
 use super::parse::{opt_num, parse_icao24, parse_time, position_problem};
-use super::report::{FileImport, WarningKind};
+use super::report::{Excerpt, FileImport, WarningKind};
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;
@@ -45,6 +45,11 @@ pub(crate) struct ColumnMap {
     pub callsign: Option<usize>,
     pub registration: Option<usize>,
     pub type_code: Option<usize>,
+    pub operator: Option<usize>,
+    pub description: Option<usize>,
+    /// The file is one flight of one aircraft (a per-flight export without
+    /// an address): every row is that aircraft, whatever its callsign.
+    pub one_aircraft: bool,
 }
 
 fn convert(v: f64, unit: Unit, vertical: bool) -> f64 {
@@ -73,17 +78,26 @@ pub(crate) fn parse(
     report: &mut FileImport,
     batch: &mut Batch,
 ) {
-    each_row(text, delimiter, report, |_, rec| {
+    let window = batch.window;
+    each_row(text, delimiter, report, |_, rec, line| {
         let field = |i: usize| rec.get(i).map(str::trim_ascii).filter(|s| !s.is_empty());
-        let t = field(m.time)
-            .and_then(parse_time)
-            .or_else(|| m.time_fallback.and_then(field).and_then(parse_time))
-            .ok_or_else(|| match field(m.time) {
-                Some(s) => WarningKind::BadTime {
-                    value: s.to_string(),
-                },
-                None => WarningKind::Missing { field: "time" },
-            })?;
+        let time = |i: usize| -> Result<i64, WarningKind> {
+            match field(i) {
+                None => Err(WarningKind::Missing { field: "time" }),
+                Some(s) => parse_time(s).ok_or_else(|| WarningKind::BadTime {
+                    value: Excerpt::of(s),
+                }),
+            }
+        };
+        // The second time column only when the first cannot be read (a
+        // time that reads but is out of range is the row's, and refused);
+        // what is said is what is wrong with the first.
+        let t = match (time(m.time), m.time_fallback) {
+            (Ok(t), _) => t,
+            (Err(e), Some(i)) => time(i).map_err(|_| e)?,
+            (Err(e), None) => return Err(e),
+        };
+        let t = window.check(t)?;
         let (Some(la), Some(lo)) = (field(m.lat), field(m.lon)) else {
             return Err(WarningKind::NoPosition);
         };
@@ -107,7 +121,7 @@ pub(crate) fn parse(
         };
         let icao = match m.icao24.and_then(field) {
             Some(s) => Some(parse_icao24(s).ok_or_else(|| WarningKind::NotAnAddress {
-                value: s.to_string(),
+                value: Excerpt::of(s),
             })?),
             None => None,
         };
@@ -128,18 +142,21 @@ pub(crate) fn parse(
         let key = icao
             .clone()
             .or_else(|| registration.clone())
-            .or_else(|| callsign.clone())
+            .or_else(|| (!m.one_aircraft).then(|| callsign.clone()).flatten())
             .unwrap_or_else(|| "?".into());
-        let type_code = m.type_code.and_then(field).map(str::to_string);
+        let text = |c: Option<usize>| c.and_then(field).map(str::to_string);
         let id = batch.push(
             &key,
             || Identity {
                 icao24: icao,
                 registration,
-                type_code,
-                callsigns: Vec::new(),
+                type_code: text(m.type_code),
+                operator: text(m.operator),
+                description: text(m.description),
+                ..Identity::default()
             },
             p,
+            line,
         );
         if let Some(cs) = &callsign {
             id.add_callsign(cs);

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::report::{FileImport, WarningKind};
+use super::report::{FileImport, WarningKind, clip};
 
 /// A CSV header line in the form the fixed layouts are compared with: names
 /// trimmed, unquoted, lower case, joined by commas.
@@ -61,14 +61,15 @@ impl Header {
     }
 }
 
-/// Runs `row` on each data row of a CSV text with a header line. Blank rows
-/// are passed over; a row that `row` rejects, or that is not valid CSV, is
-/// counted as skipped with a warning naming its line.
+/// Runs `row` on each data row of a CSV text with a header line, with the
+/// line the row starts on in the file. Blank rows are passed over; a row
+/// that `row` rejects, or that is not valid CSV, is counted as skipped with
+/// a warning naming its line.
 pub(crate) fn each_row(
     text: &str,
     delimiter: u8,
     report: &mut FileImport,
-    mut row: impl FnMut(&Header, &csv::StringRecord) -> Result<(), WarningKind>,
+    mut row: impl FnMut(&Header, &csv::StringRecord, u64) -> Result<(), WarningKind>,
 ) {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -78,12 +79,7 @@ pub(crate) fn each_row(
     let header = match rdr.headers() {
         Ok(h) => Header::new(h),
         Err(e) => {
-            report.warn(
-                Some(1),
-                WarningKind::UnreadableHeader {
-                    error: e.to_string(),
-                },
-            );
+            report.warn(Some(1), WarningKind::UnreadableHeader { error: clip(e) });
             return;
         }
     };
@@ -91,21 +87,23 @@ pub(crate) fn each_row(
     // One record, reused: an allocation per row is what costs most in wasm.
     let mut rec = csv::StringRecord::new();
     loop {
-        let (result, pos) = match rdr.read_record(&mut rec) {
+        let (result, line) = match rdr.read_record(&mut rec) {
             Ok(false) => break,
             Ok(true) if rec.iter().all(|f| f.trim_ascii().is_empty()) => continue,
-            Ok(true) => (row(&header, &rec), rec.position().cloned()),
+            Ok(true) => {
+                let line = lines.of(rec.position());
+                let at = line.map_or(0, |l| l + report.line_base);
+                (row(&header, &rec, at), line)
+            }
             Err(e) => (
-                Err(WarningKind::UnreadableRow {
-                    error: e.to_string(),
-                }),
-                e.position().cloned(),
+                Err(WarningKind::UnreadableRow { error: clip(&e) }),
+                lines.of(e.position()),
             ),
         };
         report.rows += 1;
         if let Err(kind) = result {
             report.skipped += 1;
-            report.warn(lines.of(pos.as_ref()), kind);
+            report.warn(line, kind);
         }
     }
 }

@@ -48,19 +48,7 @@ impl Dataset {
             let i = match self.find(&track.identity) {
                 Some(i) => {
                     let t = &mut self.tracks[i];
-                    let (have, id) = (&mut t.identity, &track.identity);
-                    if have.icao24.is_none() {
-                        have.icao24 = id.icao24.clone();
-                    }
-                    if have.registration.is_none() {
-                        have.registration = id.registration.clone();
-                    }
-                    if have.type_code.is_none() {
-                        have.type_code = id.type_code.clone();
-                    }
-                    for c in &id.callsigns {
-                        have.add_callsign(c);
-                    }
+                    t.identity.fill_from(&track.identity);
                     for p in track.points.iter() {
                         t.points.push(p);
                     }

@@ -14,6 +14,9 @@ pub enum Format {
     Fr24Api,
     /// OpenSky Network state vectors CSV: `time,icao24,lat,lon,velocity,…`.
     OpenSkyStates,
+    /// Flightradar24 flight playback JSON (the website's `playback.json` of
+    /// one flight): `{"result": {"response": {"data": {"flight": {…, "track": […]}}}}}`.
+    Fr24Playback,
     /// readsb / tar1090 / ADS-B Exchange `trace_full` JSON, plain or gzipped.
     ReadsbTrace,
     /// KML with `gx:Track` (tar1090 and Flightradar24 exports).
@@ -31,11 +34,12 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order they are tried.
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Format::Fr24Csv,
         Format::Fr24Granular,
         Format::Fr24Api,
         Format::OpenSkyStates,
+        Format::Fr24Playback,
         Format::ReadsbTrace,
         Format::Kml,
         Format::OpenSkyFlights,
@@ -51,6 +55,7 @@ impl Format {
             Format::Fr24Granular => "Flightradar24 granular CSV",
             Format::Fr24Api => "Flightradar24 API CSV",
             Format::OpenSkyStates => "OpenSky state vectors CSV",
+            Format::Fr24Playback => "Flightradar24 playback JSON",
             Format::ReadsbTrace => "readsb trace JSON",
             Format::Kml => "KML with gx:Track",
             Format::OpenSkyFlights => "OpenSky flights CSV",

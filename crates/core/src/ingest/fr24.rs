@@ -11,7 +11,7 @@ use super::batch::Batch;
 use super::column_map::{ColumnMap, Unit};
 use super::csv::{Header, each_row, norm_header};
 use super::parse::{opt_num, position_problem};
-use super::report::{FileImport, WarningKind};
+use super::report::{Excerpt, FileImport, WarningKind};
 use crate::track::{Ground, Identity, Point};
 
 const NEW: &str = "timestamp,utc,callsign,position,altitude,speed,direction";
@@ -33,12 +33,14 @@ pub(super) fn granular_matches(head: &str) -> bool {
     )
 }
 
-/// Columns of the granular layout. The receiver's clock is the closer to
-/// when the aircraft was there; the network's is used when it is missing.
+/// Columns of the granular layout. Rows are timed by the network's clock
+/// (`network_time`): the receivers' clocks are wrong in real files (unset,
+/// at 1970-01-01, or 42 minutes fast), so a receiver's time is used only
+/// when the network's cannot be read.
 pub(super) fn granular_mapping(h: &Header) -> Option<ColumnMap> {
     Some(ColumnMap {
-        time: h.index("receiver_time")?,
-        time_fallback: h.index("network_time"),
+        time: h.index("network_time")?,
+        time_fallback: h.index("receiver_time"),
         lat: h.index("latitude")?,
         lon: h.index("longitude")?,
         alt: h.index("altitude").map(|i| (i, Unit::Native)),
@@ -57,8 +59,10 @@ pub(super) fn api_matches(head: &str) -> bool {
     norm_header(head).starts_with("timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign")
 }
 
-/// Columns of the API layout: feet, knots, feet per minute.
+/// Columns of the API layout: feet, knots, feet per minute. The file is one
+/// flight of one aircraft, whose callsign may change in flight.
 pub(super) fn api_mapping(h: &Header) -> Option<ColumnMap> {
+    let any = |names: &[&str]| names.iter().find_map(|n| h.index(n));
     Some(ColumnMap {
         time: h.index("timestamp")?,
         lat: h.index("lat")?,
@@ -67,15 +71,24 @@ pub(super) fn api_mapping(h: &Header) -> Option<ColumnMap> {
         speed: h.index("gspeed").map(|i| (i, Unit::Native)),
         vrate: h.index("vspeed").map(|i| (i, Unit::Native)),
         callsign: h.index("callsign"),
+        icao24: any(&["hex", "icao24"]),
+        registration: any(&["reg", "registration"]),
+        type_code: any(&["type", "aircraft_type"]),
+        one_aircraft: true,
         ..ColumnMap::default()
     })
 }
 
+/// Reads the rows. The file is one flight of one aircraft (it names no
+/// address): every row is that aircraft, whatever its callsign says, so a
+/// callsign that changes in flight does not split it.
 pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
-    each_row(text, b',', report, |header, rec| {
+    each_row(text, b',', report, |header, rec, line| {
         let (callsign, p) = row(rec, usize::from(header.len() >= 7))?;
-        let key = if callsign.is_empty() { "?" } else { callsign };
-        batch.push(key, Identity::default, p).add_callsign(callsign);
+        batch.window.check(p.t)?;
+        batch
+            .push("", Identity::default, p, line)
+            .add_callsign(callsign);
         Ok(())
     });
 }
@@ -85,12 +98,12 @@ fn row(rec: &csv::StringRecord, off: usize) -> Result<(&str, Point), WarningKind
     let ts = field(0).ok_or(WarningKind::Missing { field: "Timestamp" })?;
     let t: i64 = ts.parse().map_err(|_| WarningKind::NotUnixSeconds {
         field: "Timestamp",
-        value: ts.to_string(),
+        value: Excerpt::of(ts),
     })?;
     let callsign = field(1 + off).unwrap_or("");
     let pos = field(2 + off).ok_or(WarningKind::Missing { field: "Position" })?;
     let (la, lo) = pos.split_once(',').ok_or_else(|| WarningKind::NotLatLon {
-        value: pos.to_string(),
+        value: Excerpt::of(pos),
     })?;
     let lat = opt_num(Some(la.trim()), "Position latitude")?.unwrap_or(f64::NAN);
     let lon = opt_num(Some(lo.trim()), "Position longitude")?.unwrap_or(f64::NAN);
@@ -169,14 +182,120 @@ mod tests {
         assert_eq!(
             (p.t, p.alt_ft, p.vrate_fpm, p.ground),
             (
-                1_704_181_262,
+                1_704_181_263,
                 Some(26_650),
                 Some(1728.0),
                 crate::Ground::Air
             )
         );
-        // The receiver time is missing on the last row: the network time stands in.
+        // Rows are timed by the network's clock, not the receiver's.
         assert_eq!(t.points.get(1).t, 1_704_181_265);
+    }
+
+    /// A network time that cannot be read falls back on the receiver's;
+    /// a row whose times are both unreadable, or dated 1970, or after the
+    /// latest time the caller allows, is skipped with its line named.
+    #[test]
+    fn granular_times_are_read_or_the_row_is_skipped() {
+        let head = GRANULAR.lines().next().unwrap();
+        let row = |net: &str, rec: &str, lat: f64| {
+            format!("{net},{rec},0x8467d8,JAL516,{lat},141.66,P,26650,416,401,192,1728,A,4,ADS-B\n")
+        };
+        let text = format!(
+            "{head}\n{}{}{}{}{}",
+            row(
+                "2024-01-02 07:41:03Z.515",
+                "1970-01-01 00:00:00Z.000",
+                41.57
+            ),
+            row("garbage", "2024-01-02 07:41:05Z.100", 41.56),
+            row("garbage", "rubbish", 41.55),
+            row(
+                "1970-01-01 00:00:00Z.000",
+                "2024-01-02 07:41:07Z.000",
+                41.54
+            ),
+            row(
+                "2024-01-09 07:41:08Z.000",
+                "2024-01-02 07:41:08Z.000",
+                41.53
+            ),
+        );
+        let mut d = Dataset::default();
+        let mut r = crate::FileReader::new("g.csv").with_latest(1_704_240_000); // 2024-01-03
+        r.push(text.as_bytes());
+        let rep = r.finish(&mut d).clone();
+        assert_eq!(
+            (rep.rows, rep.points, rep.skipped),
+            (5, 2, 3),
+            "{:?}",
+            rep.warnings
+        );
+        let times: Vec<i64> = d.tracks[0].points.times().to_vec();
+        assert_eq!(times, [1_704_181_263, 1_704_181_265]);
+        let lines: Vec<_> = rep.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, [Some(4), Some(5), Some(6)]);
+        assert!(
+            rep.warnings[0].message.contains("\"garbage\""),
+            "{:?}",
+            rep.warnings
+        );
+        assert!(
+            rep.warnings[1].message.contains("1970"),
+            "{:?}",
+            rep.warnings
+        );
+        assert!(
+            rep.warnings[2].message.contains("after 2024-01-03"),
+            "{:?}",
+            rep.warnings
+        );
+    }
+
+    /// A per-flight file whose callsign changes in flight is one aircraft.
+    #[test]
+    fn a_callsign_that_changes_does_not_split_the_aircraft() {
+        let text = "timestamp,lat,lon,alt,gspeed,vspeed,track,squawk,callsign,source\n\
+                    2025-03-28T14:56:30Z,37.07881,-76.37271,0,260,1472,247,0,,ADSB\n\
+                    2025-03-28T14:56:40Z,37.07451,-76.38554,300,286,4544,247,0,SG01,ADSB\n\
+                    2025-03-28T14:57:40Z,37.10,-76.40,3000,300,0,247,0,DO61,ADSB\n";
+        let mut d = Dataset::default();
+        d.add_file("t38.csv", text.as_bytes());
+        assert_eq!(d.tracks.len(), 1);
+        assert_eq!(d.tracks[0].identity.callsigns, ["SG01", "DO61"]);
+        let csv = format!(
+            "{HEAD}1704180175,x,,\"42.7,141.6\",0,0,73\n1704180185,x,SG01,\"42.71,141.6\",0,0,73\n1704180195,x,DO61,\"42.72,141.6\",0,0,73\n"
+        );
+        let mut d = Dataset::default();
+        d.add_file("fr24.csv", csv.as_bytes());
+        assert_eq!(d.tracks.len(), 1);
+        assert_eq!(d.tracks[0].points.len(), 3);
+    }
+
+    /// A row dated years away from the rest of a flight is a wrong clock:
+    /// dropped, with its line named.
+    #[test]
+    fn a_row_years_away_is_dropped_by_its_line() {
+        let mut text = String::from(HEAD);
+        for i in 0..20 {
+            text.push_str(&format!(
+                "{},x,JAL516,\"{:.2},141.6\",30000,450,180\n",
+                1_704_180_000 + i * 60,
+                42.0 + i as f64 * 0.05
+            ));
+        }
+        text.push_str("1904180000,x,JAL516,\"43.0,141.6\",30000,450,180\n");
+        let mut d = Dataset::default();
+        let r = d.add_file("years.csv", text.as_bytes()).clone();
+        assert_eq!((r.points, r.skipped), (20, 1), "{:?}", r.warnings);
+        assert_eq!(r.warnings[0].line, Some(22));
+        assert!(
+            r.warnings[0].message.contains("over a year away")
+                && r.warnings[0].message.contains("(2024-01-02 to 2024-01-02)"),
+            "{:?}",
+            r.warnings
+        );
+        assert_eq!(r.span, Some((1_704_180_000, 1_704_181_140)));
     }
 
     #[test]

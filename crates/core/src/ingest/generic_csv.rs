@@ -153,6 +153,8 @@ const REG: &[&str] = &[
     "r",
 ];
 const TYPE: &[&str] = &["type", "aircraft_type", "icao_type", "t", "typecode"];
+const OPERATOR: &[&str] = &["operator", "owner", "ownop", "operator_name"];
+const DESCRIPTION: &[&str] = &["description", "desc", "model", "aircraft_model"];
 
 /// Guesses a mapping from a header's names; `None` unless there is a time,
 /// a latitude and a longitude column.
@@ -175,6 +177,9 @@ pub(crate) fn guess(h: &Header) -> Option<ColumnMap> {
         callsign: any(CALLSIGN),
         registration: any(REG),
         type_code: any(TYPE),
+        operator: any(OPERATOR),
+        description: any(DESCRIPTION),
+        one_aircraft: false,
     })
 }
 

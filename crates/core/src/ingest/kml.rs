@@ -17,7 +17,7 @@ use quick_xml::reader::Reader;
 
 use super::batch::Batch;
 use super::parse::{parse_icao24, parse_time, position_problem};
-use super::report::{FileImport, WarningKind};
+use super::report::{FileImport, WarningKind, clip};
 use crate::track::{Ground, Identity, Point};
 
 const M_TO_FT: f64 = 3.280_839_895;
@@ -93,9 +93,7 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
             Err(e) => {
                 report.warn(
                     Some(line_at(text, r.error_position())),
-                    WarningKind::DamagedKml {
-                        error: e.to_string(),
-                    },
+                    WarningKind::DamagedKml { error: clip(e) },
                 );
                 if in_track {
                     flush(&name, &whens, &coords, report, batch);
@@ -135,7 +133,12 @@ fn flush(
         let problem = match (t, c) {
             (None, _) => Some((*tline, WarningKind::BadKmlTime)),
             (_, None) => Some((*cline, WarningKind::BadKmlCoord)),
-            (Some(_), Some((lat, lon, _))) => position_problem(*lat, *lon).map(|p| (*cline, p)),
+            (Some(t), Some((lat, lon, _))) => batch
+                .window
+                .check(*t)
+                .err()
+                .map(|k| (*tline, k))
+                .or_else(|| position_problem(*lat, *lon).map(|p| (*cline, p))),
         };
         if let Some((line, kind)) = problem {
             report.skipped += 1;
@@ -154,7 +157,7 @@ fn flush(
             icao24: icao.clone(),
             ..Identity::default()
         };
-        let id = batch.push(&key, who, p);
+        let id = batch.push(&key, who, p, *cline);
         if icao.is_none()
             && let Some(n) = name
         {

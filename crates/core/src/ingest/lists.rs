@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::csv::{Header, each_row, norm_header};
-use super::parse::parse_icao24;
-use super::report::{FileImport, WarningKind};
+use super::parse::{TimeWindow, parse_icao24};
+use super::report::{Excerpt, FileImport, WarningKind, clip};
 use crate::airports::airports;
 
 /// One flight as a list reports it.
@@ -79,23 +79,29 @@ fn epoch(s: Option<&str>, name: &'static str) -> Result<Option<i64>, WarningKind
             .map(Some)
             .map_err(|_| WarningKind::NotUnixSeconds {
                 field: name,
-                value: v.to_string(),
+                value: Excerpt::of(v),
             }),
     }
+}
+
+/// A listed time, if it is one a flight may have.
+fn timed(t: Option<i64>, window: TimeWindow) -> Result<Option<i64>, WarningKind> {
+    t.map(|t| window.check(t)).transpose()
 }
 
 pub(super) fn parse_opensky_csv(
     text_in: &str,
     report: &mut FileImport,
     flights: &mut Vec<ListedFlight>,
+    window: TimeWindow,
 ) {
     let file = report.file.clone();
-    each_row(text_in, b',', report, |h: &Header, rec| {
+    each_row(text_in, b',', report, |h: &Header, rec, _| {
         let get = |n: &str| h.index(n).and_then(|i| rec.get(i));
         let icao = get("icao24").map(str::trim).unwrap_or("");
         let icao24 = Some(
             parse_icao24(icao).ok_or_else(|| WarningKind::BadFlightAddress {
-                value: icao.to_string(),
+                value: Excerpt::of(icao),
             })?,
         );
         flights.push(ListedFlight {
@@ -104,8 +110,8 @@ pub(super) fn parse_opensky_csv(
             callsign: text(get("callsign")),
             from: airport_code(get("estdepartureairport")),
             to: airport_code(get("estarrivalairport")),
-            departure: epoch(get("firstseen"), "firstseen")?,
-            arrival: epoch(get("lastseen"), "lastseen")?,
+            departure: timed(epoch(get("firstseen"), "firstseen")?, window)?,
+            arrival: timed(epoch(get("lastseen"), "lastseen")?, window)?,
             ..ListedFlight::default()
         });
         Ok(())
@@ -116,15 +122,14 @@ pub(super) fn parse_opensky_json(
     text_in: &str,
     report: &mut FileImport,
     flights: &mut Vec<ListedFlight>,
+    window: TimeWindow,
 ) {
     let doc: Value = match serde_json::from_str(text_in) {
         Ok(v) => v,
         Err(e) => {
             report.warn(
                 Some(e.line() as u64),
-                WarningKind::BadJson {
-                    error: e.to_string(),
-                },
+                WarningKind::BadJson { error: clip(e) },
             );
             return;
         }
@@ -141,14 +146,30 @@ pub(super) fn parse_opensky_json(
             report.warn(None, WarningKind::FlightWithoutAddress { flight: i + 1 });
             continue;
         };
+        let times = timed(f.get("firstSeen").and_then(Value::as_i64), window)
+            .and_then(|d| Ok((d, timed(f.get("lastSeen").and_then(Value::as_i64), window)?)));
+        let (departure, arrival) = match times {
+            Ok(t) => t,
+            Err(kind) => {
+                report.skipped += 1;
+                report.warn(
+                    None,
+                    WarningKind::ListEntry {
+                        flight: i + 1,
+                        problem: Box::new(kind),
+                    },
+                );
+                continue;
+            }
+        };
         flights.push(ListedFlight {
             file: report.file.clone(),
             icao24: Some(icao24),
             callsign: text(s("callsign")),
             from: airport_code(s("estDepartureAirport")),
             to: airport_code(s("estArrivalAirport")),
-            departure: f.get("firstSeen").and_then(Value::as_i64),
-            arrival: f.get("lastSeen").and_then(Value::as_i64),
+            departure,
+            arrival,
             ..ListedFlight::default()
         });
     }
@@ -184,9 +205,10 @@ pub(super) fn parse_logbook(
     text_in: &str,
     report: &mut FileImport,
     flights: &mut Vec<ListedFlight>,
+    window: TimeWindow,
 ) {
     let file = report.file.clone();
-    each_row(text_in, b',', report, |h: &Header, rec| {
+    each_row(text_in, b',', report, |h: &Header, rec, _| {
         let get = |n: &str| {
             h.index(n)
                 .and_then(|i| rec.get(i))
@@ -209,7 +231,7 @@ pub(super) fn parse_logbook(
         }
         if departure.is_none() && get("dep time").is_some() {
             return Err(WarningKind::UnplacedDeparture {
-                date: date.to_string(),
+                date: Excerpt::of(date),
             });
         }
         let type_code = get("aircraft")
@@ -222,8 +244,8 @@ pub(super) fn parse_logbook(
             type_code: type_code.filter(|t| !t.is_empty()),
             from,
             to,
-            departure,
-            arrival,
+            departure: timed(departure, window)?,
+            arrival: timed(arrival, window)?,
             ..ListedFlight::default()
         });
         Ok(())

@@ -16,7 +16,8 @@
 //! - `text.rs`: bytes into text (byte-order mark, UTF-8, else Latin-1).
 //! - `sniff.rs`: which [`Format`] a text is in, and the parser for each;
 //!   `format.rs`: the formats and their names.
-//! - One parser per format: `fr24.rs`, `opensky.rs`, `readsb.rs`, `kml.rs`,
+//! - One parser per format: `fr24.rs`, `playback.rs` (Flightradar24's
+//!   playback JSON), `opensky.rs`, `readsb.rs`, `kml.rs`,
 //!   `lists.rs` (flight lists), `generic_csv.rs` (any other CSV, by its
 //!   header's names or a person's [`ColumnChoice`]); the mapped CSV layouts
 //!   read their rows through a column map in `column_map.rs`.
@@ -43,6 +44,7 @@ mod kml;
 mod lists;
 mod opensky;
 mod parse;
+mod playback;
 mod readsb;
 mod report;
 mod sniff;
@@ -55,7 +57,10 @@ pub use generic_csv::{ColumnChoice, csv_header};
 pub use jumps::MAX_JUMP_KT;
 pub use lists::ListedFlight;
 pub use parse::parse_f64;
-pub use report::{FileImport, MAX_WARNINGS_KEPT, Warning, WarningKind};
+pub use parse::{LATEST_DEFAULT, TimeWindow};
+pub use report::{
+    Excerpt, FileImport, MAX_WARNINGS_KEPT, RowRanges, RowUnit, Warning, WarningKind,
+};
 pub use sniff::sniff;
 pub use stream::split::{JoinError, Part, head_end};
 pub use stream::{FileReader, MAX_UNPACKED};

@@ -41,6 +41,10 @@ pub(super) fn mapping(h: &Header) -> Option<ColumnMap> {
         ground: h.index("onground"),
         icao24: Some(h.index("icao24")?),
         callsign: h.index("callsign"),
+        // Not in the state vectors, but in exports joined with OpenSky's
+        // aircraft database.
+        registration: h.index("registration"),
+        type_code: h.index("typecode"),
         ..ColumnMap::default()
     })
 }

@@ -1,7 +1,48 @@
 //! The value of one field: a number, a time, an ICAO address, and whether
 //! a position is one an aircraft could have reported.
 
-use super::report::WarningKind;
+use super::report::{Excerpt, WarningKind};
+
+/// 2100-01-01T00:00:00Z: the latest time a row may have when the caller
+/// gives none (see [`TimeWindow`]).
+pub const LATEST_DEFAULT: i64 = 4_102_444_800;
+
+/// The times a row may have: after 1970-01-01T00:00:00Z (a time of 0 or
+/// before is a clock that was not set, or garbage) and not after
+/// `latest`. The engine reads no clock: a caller that has one passes its
+/// now plus a day; without it, [`LATEST_DEFAULT`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeWindow {
+    /// The latest time allowed, Unix seconds.
+    pub latest: i64,
+}
+
+impl Default for TimeWindow {
+    fn default() -> Self {
+        TimeWindow {
+            latest: LATEST_DEFAULT,
+        }
+    }
+}
+
+impl TimeWindow {
+    /// True when `t` may be a row's time.
+    pub fn contains(self, t: i64) -> bool {
+        t > 0 && t <= self.latest
+    }
+
+    /// `t`, or why no row may have it.
+    pub(crate) fn check(self, t: i64) -> Result<i64, WarningKind> {
+        if self.contains(t) {
+            Ok(t)
+        } else {
+            Err(WarningKind::TimeOutOfRange {
+                time: t,
+                latest: self.latest,
+            })
+        }
+    }
+}
 
 /// Parses a number exactly as `str::parse::<f64>` does, taking a short cut
 /// for the plain decimals that fill flight data (`-0.453822`, `35000`).
@@ -51,7 +92,7 @@ pub(crate) fn opt_num(v: Option<&str>, column: &'static str) -> Result<Option<f6
             .map(Some)
             .ok_or_else(|| WarningKind::NotANumber {
                 field: column,
-                value: s.to_string(),
+                value: Excerpt::of(s),
             }),
     }
 }

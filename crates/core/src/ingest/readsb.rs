@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::batch::Batch;
 use super::parse::position_problem;
-use super::report::{FileImport, WarningKind};
+use super::report::{Excerpt, FileImport, RowUnit, WarningKind, clip};
 use crate::track::{Ground, Identity, Point};
 
 pub(super) fn matches(text: &str) -> bool {
@@ -23,6 +23,17 @@ pub(super) fn matches(text: &str) -> bool {
     head.starts_with('{')
         && head.contains("\"icao\"")
         && (head.contains("\"trace\"") || head.contains("\"timestamp\""))
+}
+
+/// A JSON value as a message quotes it: a string in quotes, a number or
+/// `null` as it is, an array or object by its kind only.
+fn json_excerpt(v: &Value) -> Excerpt {
+    match v {
+        Value::String(s) => Excerpt::of(s),
+        Value::Array(_) => Excerpt::raw("an array"),
+        Value::Object(_) => Excerpt::raw("an object"),
+        other => Excerpt::raw(&other.to_string()),
+    }
 }
 
 fn num(v: &Value) -> Option<f64> {
@@ -35,9 +46,7 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
         Err(e) => {
             report.warn(
                 Some(e.line() as u64),
-                WarningKind::BadJson {
-                    error: e.to_string(),
-                },
+                WarningKind::BadJson { error: clip(e) },
             );
             return;
         }
@@ -52,7 +61,7 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
         report.warn(
             None,
             WarningKind::BadTraceAddress {
-                found: format!("{:?}", doc["icao"]),
+                found: json_excerpt(&doc["icao"]),
             },
         );
         return;
@@ -65,19 +74,22 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
         report.warn(None, WarningKind::NoTraceArray);
         return;
     };
+    let field = |key: &str| {
+        doc[key]
+            .as_str()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
     let who = || Identity {
         icao24: Some(icao.clone()),
-        registration: doc["r"]
-            .as_str()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty()),
-        type_code: doc["t"]
-            .as_str()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty()),
-        callsigns: Vec::new(),
+        registration: field("r"),
+        type_code: field("t"),
+        operator: field("ownOp"),
+        description: field("desc"),
+        ..Identity::default()
     };
     let mut who = Some(who);
+    batch.unit = RowUnit::Entry("trace entry");
     for (i, e) in trace.iter().enumerate() {
         report.rows += 1;
         // Entry i is on its own line in readsb's output, after the header lines;
@@ -116,8 +128,15 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
             },
             None => (None, Ground::Unknown),
         };
+        let t = match batch.window.check((base + dt).floor() as i64) {
+            Ok(t) => t,
+            Err(kind) => {
+                fail(report, kind);
+                continue;
+            }
+        };
         let p = Point {
-            t: (base + dt).floor() as i64,
+            t,
             lat,
             lon,
             alt_ft,
@@ -125,9 +144,10 @@ pub(super) fn parse(text: &str, report: &mut FileImport, batch: &mut Batch) {
             vrate_fpm: a.get(7).and_then(num).map(|x| x as f32),
             ground,
         };
+        let entry = i as u64 + 1;
         let id = match who.take() {
-            Some(w) => batch.push(&icao, w, p),
-            None => batch.push(&icao, Identity::default, p),
+            Some(w) => batch.push(&icao, w, p, entry),
+            None => batch.push(&icao, Identity::default, p, entry),
         };
         if let Some(cs) = a
             .get(8)
@@ -148,7 +168,7 @@ mod tests {
     const TRACE: &str = r#"{"icao":"ac671b",
   "r":"N899DN",
   "t":"B739",
-  "dbFlags":0,"desc":"BOEING 737-900",
+  "dbFlags":0,"desc":"BOEING 737-900","ownOp":"DELTA AIR LINES INC",
   "timestamp": 1738703622.619,
   "trace":[
     [0.00,16.777359,-88.036868,32000,478.6,327.8,1,0,null,"adsb_icao",33825,32,280,0.0],
@@ -175,6 +195,8 @@ mod tests {
         assert_eq!(t.identity.icao24.as_deref(), Some("ac671b"));
         assert_eq!(t.identity.registration.as_deref(), Some("N899DN"));
         assert_eq!(t.identity.type_code.as_deref(), Some("B739"));
+        assert_eq!(t.identity.description.as_deref(), Some("BOEING 737-900"));
+        assert_eq!(t.identity.operator.as_deref(), Some("DELTA AIR LINES INC"));
         assert_eq!(t.identity.callsigns, ["DAL1812"]);
         assert_eq!(t.points.get(0).t, 1_738_703_622);
         assert_eq!(t.points.get(2).alt_ft, None);

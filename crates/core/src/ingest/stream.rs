@@ -24,7 +24,8 @@ use super::column_map::{self, ColumnMap};
 use super::dataset::{Dataset, ParsedFile};
 use super::format::Format;
 use super::generic_csv::ColumnChoice;
-use super::report::{FileImport, WarningKind};
+use super::parse::TimeWindow;
+use super::report::{FileImport, WarningKind, clip};
 use super::sniff::{parse_text, sniff, unknown_format};
 use super::text::{decode_lines, decode_text, first_line};
 
@@ -37,13 +38,35 @@ const MAX_HEADER: usize = 1 << 20;
 /// fill the memory of the tab.
 pub const MAX_UNPACKED: u64 = 4 << 30;
 
+/// Longest line a CSV may have: a row of flight data is a few hundred
+/// bytes, so a line that runs on past this is not one, and is refused
+/// before it fills the memory.
+pub const MAX_LINE: usize = 1 << 20;
+
+/// Largest file read whole (JSON, KML, and a CSV whose header keeps it from
+/// being read in blocks): parsing it takes several times its size.
+pub const MAX_WHOLE: usize = 256 << 20;
+
+/// Compressed bytes unpacked at a time: gzip expands at most about a
+/// thousandfold, so each step yields a few megabytes at most, and a limit
+/// is checked before the next.
+const GZIP_STEP: usize = 4 << 10;
+
 /// Whether a format is a CSV layout, read block by block as it arrives
 /// (the others are read whole at the end).
 fn in_blocks(f: Format) -> bool {
     !matches!(
         f,
-        Format::ReadsbTrace | Format::Kml | Format::OpenSkyFlightsJson
+        Format::ReadsbTrace | Format::Fr24Playback | Format::Kml | Format::OpenSkyFlightsJson
     )
+}
+
+/// Whether bytes start (after a byte-order mark and blank space) like JSON
+/// or XML, which may be one long line and whose format is told from the
+/// whole text.
+fn structured(bytes: &[u8]) -> bool {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    matches!(b.trim_ascii_start().first(), Some(b'{' | b'[' | b'<'))
 }
 
 /// Whether a CSV with this header line can be parsed block by block, the
@@ -71,8 +94,12 @@ enum Mode {
         header: String,
         first_block: bool,
     },
-    /// JSON, KML or an unknown format: everything, parsed at the end.
-    Whole,
+    /// JSON, KML, or a CSV that cannot be read in blocks: everything, up
+    /// to [`MAX_WHOLE`], parsed at the end. `lines` when it is text in
+    /// lines (a CSV), whose lines are held to [`MAX_LINE`].
+    Whole { lines: bool },
+    /// In no format: the first line says so, and nothing more is kept.
+    Unknown,
 }
 
 /// A file being read piece by piece. [`FileReader::push`] what arrives,
@@ -134,6 +161,16 @@ impl FileReader {
         }
     }
 
+    /// Refuses rows dated after `latest` (Unix seconds), with a warning
+    /// naming each. The engine reads no clock: a caller that has one passes
+    /// its now plus a day; without it, rows up to 2100-01-01 are taken (see
+    /// [`TimeWindow`]). Rows dated 1970-01-01T00:00:00Z or before are
+    /// always refused.
+    pub fn with_latest(mut self, latest: i64) -> Self {
+        self.batch.window = TimeWindow { latest };
+        self
+    }
+
     /// Parses CSV in blocks of `bytes` instead of about a megabyte, so that
     /// tests and fuzzing can cross many block edges with small inputs.
     #[doc(hidden)]
@@ -178,7 +215,7 @@ impl FileReader {
 
     /// Feeds the next piece of the file.
     pub fn push(&mut self, bytes: &[u8]) {
-        if self.failed.is_some() || bytes.is_empty() {
+        if self.stopped() || bytes.is_empty() {
             return;
         }
         if !self.started {
@@ -187,31 +224,66 @@ impl FileReader {
                 self.gzip = Some(flate2::write::MultiGzDecoder::new(Vec::new()));
             }
         }
-        match self.gzip.as_mut() {
-            Some(gz) => {
-                if let Err(e) = gz.write_all(bytes) {
-                    self.failed = Some(WarningKind::BadGzip {
-                        error: e.to_string(),
-                    });
-                    return;
-                }
-                let out = std::mem::take(gz.get_mut());
-                self.unpacked += out.len() as u64;
-                if self.unpacked > MAX_UNPACKED {
-                    self.failed = Some(WarningKind::TooBigUnpacked {
-                        limit_gib: MAX_UNPACKED >> 30,
-                    });
-                    return;
-                }
-                self.take(&out);
-            }
-            None => self.take(bytes),
+        if self.gzip.is_none() {
+            self.take(bytes);
+            return;
         }
+        // A little at a time, so that a small file that unpacks to gigabytes
+        // is stopped by a limit, not by the memory running out.
+        for step in bytes.chunks(GZIP_STEP) {
+            let Some(gz) = self.gzip.as_mut() else { return };
+            if let Err(e) = gz.write_all(step) {
+                self.fail(WarningKind::BadGzip { error: clip(e) });
+                return;
+            }
+            let out = std::mem::take(gz.get_mut());
+            self.unpack(&out);
+            if let Some(gz) = self.gzip.as_mut() {
+                // The buffer's room, without what it held, for the next step.
+                let mut room = out;
+                room.clear();
+                *gz.get_mut() = room;
+            }
+            if self.stopped() {
+                return;
+            }
+        }
+    }
+
+    /// Bytes just unpacked: counted against [`MAX_UNPACKED`], then kept.
+    fn unpack(&mut self, out: &[u8]) {
+        self.unpacked += out.len() as u64;
+        if self.unpacked > MAX_UNPACKED {
+            self.fail(WarningKind::TooBigUnpacked {
+                limit_gib: MAX_UNPACKED >> 30,
+            });
+            return;
+        }
+        self.take(out);
+    }
+
+    /// Stops reading: nothing more is kept, and the file's report will say
+    /// why.
+    fn fail(&mut self, why: WarningKind) {
+        self.failed.get_or_insert(why);
+        self.pending = Vec::new();
+        self.gzip = None;
+        self.batch = Batch::default();
+    }
+
+    /// True once the reader has stopped for good (the file is damaged, too
+    /// big, or in no format): pushing more changes nothing, and a caller
+    /// may stop reading the file.
+    pub fn stopped(&self) -> bool {
+        self.failed.is_some() || matches!(self.mode, Mode::Unknown)
     }
 
     /// Plain bytes: keep them, and parse whatever is complete.
     fn take(&mut self, bytes: &[u8]) {
-        if self.pending.is_empty() && self.line == 1 && !matches!(self.mode, Mode::Whole) {
+        if self.stopped() {
+            return;
+        }
+        if self.pending.is_empty() && self.line == 1 && matches!(self.mode, Mode::Sniffing) {
             // A byte-order mark can only be at the very start.
             self.pending
                 .extend_from_slice(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
@@ -226,6 +298,33 @@ impl FileReader {
             && self.cut - self.prefix >= self.block
         {
             self.parse_block();
+        }
+        self.check_size();
+    }
+
+    /// Stops a file that holds more than it may: a line longer than
+    /// [`MAX_LINE`] in text read in lines, more than [`MAX_WHOLE`] in a
+    /// file read whole.
+    fn check_size(&mut self) {
+        let lines = match self.mode {
+            Mode::Csv { .. } | Mode::Whole { lines: true } => true,
+            Mode::Whole { lines: false } => false,
+            Mode::Sniffing | Mode::Unknown => return,
+        };
+        if lines && self.pending.len() - self.cut > MAX_LINE {
+            let done = memchr::memchr_iter(b'\n', &self.pending[self.prefix..self.cut]).count();
+            self.fail(WarningKind::LineTooLong {
+                line: self.line + done as u64,
+                limit_kib: (MAX_LINE >> 10) as u64,
+            });
+        } else if let Mode::Whole { lines } = self.mode
+            && self.pending.len() > MAX_WHOLE
+        {
+            let what = if lines { "CSV" } else { "JSON or KML" };
+            self.fail(WarningKind::TooBigWhole {
+                what,
+                limit_mib: (MAX_WHOLE >> 20) as u64,
+            });
         }
     }
 
@@ -270,6 +369,15 @@ impl FileReader {
         if head.is_empty() && !at_end && self.pending.len() < MAX_HEADER {
             return;
         }
+        // JSON and XML may be one long line; any other text must have had a
+        // line end by now.
+        let structured = structured(&self.pending);
+        if head.is_empty() && !at_end && !structured {
+            self.fail(WarningKind::NoLineEnd {
+                limit_kib: (MAX_HEADER >> 10) as u64,
+            });
+            return;
+        }
         let head = if head.is_empty() {
             first_line(&decode_text(&self.pending)).to_string()
         } else {
@@ -295,7 +403,16 @@ impl FileReader {
                     first_block: true,
                 }
             }
-            _ => Mode::Whole,
+            // JSON or XML: its format is told from the whole text.
+            _ if structured => Mode::Whole { lines: false },
+            Some(_) => Mode::Whole { lines: true },
+            // A first line no CSV layout has, in a text that is not JSON or
+            // XML: in no format, whatever follows. Nothing more is kept.
+            None if !at_end => {
+                self.pending = Vec::new();
+                Mode::Unknown
+            }
+            None => Mode::Whole { lines: true },
         };
     }
 
@@ -379,13 +496,9 @@ impl FileReader {
             match gz.finish() {
                 Ok(rest) => {
                     self.gzip = None;
-                    self.take(&rest);
+                    self.unpack(&rest);
                 }
-                Err(e) => {
-                    self.failed = Some(WarningKind::BadGzip {
-                        error: e.to_string(),
-                    })
-                }
+                Err(e) => self.failed = Some(WarningKind::BadGzip { error: clip(e) }),
             }
         }
         if let Some(kind) = self.failed.take() {
@@ -396,6 +509,11 @@ impl FileReader {
                 ..ParsedFile::default()
             };
         }
+        if let Mode::Unknown = self.mode {
+            let kind = unknown_format("not empty");
+            self.report.warn(None, kind);
+            return self.batch.into_file(self.report);
+        }
         if let Mode::Sniffing = self.mode {
             self.sniff(true);
         }
@@ -405,7 +523,9 @@ impl FileReader {
                 self.parse_rest();
             }
             _ => {
-                let text = decode_text(&self.pending);
+                // Taken out of the reader, so that it is parsed where it lies.
+                let pending = std::mem::take(&mut self.pending);
+                let text = decode_text(&pending);
                 let detected = if self.chosen.is_some() {
                     Some(Format::GenericCsv)
                 } else {
@@ -414,7 +534,6 @@ impl FileReader {
                 match detected {
                     Some(f) => {
                         self.report.format = Some(f);
-                        let text = text.into_owned();
                         self.parse(f, &text);
                     }
                     None => {
@@ -625,7 +744,7 @@ pub(super) mod tests {
         let mut bytes = b"time,lat,lon,callsign,note\n".to_vec();
         for i in 0..40 {
             bytes.extend_from_slice(
-                format!("{},48.{i},2.35,AF1,", 1_704_180_000 + i * 10).as_bytes(),
+                format!("{},48.{i:02},2.35,AF1,", 1_704_180_000 + i * 10).as_bytes(),
             );
             bytes.extend_from_slice(if i % 2 == 0 {
                 b"caf\xc3\xa9\n"
@@ -718,6 +837,85 @@ pub(super) mod tests {
         let r = d.add_file("x.json.gz", &[0x1f, 0x8b, 8, 0, 1, 2, 3]);
         assert!(r.failed());
         assert!(r.warnings[0].message.contains("gzip"), "{:?}", r.warnings);
+    }
+
+    /// A small gzip file that unpacks to one endless line: refused at the
+    /// line's first megabyte, with the line named, holding no more than a
+    /// few megabytes; the other files stay loaded.
+    #[test]
+    fn an_endless_line_in_gzip_is_refused_early() {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n1704180175,")
+            .unwrap();
+        let chunk = vec![b'A'; 1 << 20];
+        for _ in 0..64 {
+            gz.write_all(&chunk).unwrap();
+        }
+        let bytes = gz.finish().unwrap();
+        assert!(bytes.len() < 1 << 20, "{}", bytes.len());
+        let mut d = Dataset::default();
+        d.add_file("good.csv", fr24(3).as_bytes());
+        let mut r = FileReader::new("bomb.csv.gz");
+        let mut pushed = 0;
+        for piece in bytes.chunks(4 << 10) {
+            r.push(piece);
+            pushed += piece.len();
+            if r.stopped() {
+                break;
+            }
+        }
+        assert!(r.stopped());
+        assert!(pushed < bytes.len(), "stopped before the end: {pushed}");
+        assert!(r.pending.capacity() < MAX_LINE, "{}", r.pending.capacity());
+        let rep = r.finish(&mut d).clone();
+        assert!(rep.failed());
+        assert_eq!(
+            rep.warnings[0].message,
+            "line 2 runs on for over 1024 KiB without a line end: not rows of flight data; reading stopped"
+        );
+        assert_eq!(d.point_count(), 3);
+    }
+
+    /// A file whose first megabyte has no line end and is not JSON or XML
+    /// is no flight data; one whose first line no format has is in no
+    /// format, and what follows is not kept.
+    #[test]
+    fn text_that_is_no_format_is_not_kept() {
+        let mut r = FileReader::new("x.csv");
+        r.push(&vec![b'x'; MAX_HEADER + 10]);
+        assert!(r.stopped());
+        let rep = r.finish_alone().report;
+        assert!(
+            rep.warnings[0].message.contains("hold no complete line"),
+            "{rep:?}"
+        );
+
+        let mut r = FileReader::new("notes.txt");
+        r.push(b"dear diary\n");
+        r.push(&vec![b'y'; 3 << 20]);
+        assert!(r.stopped() && r.pending.is_empty());
+        let rep = r.finish_alone().report;
+        assert!(
+            rep.warnings[0]
+                .message
+                .starts_with("not a flight-data format"),
+            "{rep:?}"
+        );
+    }
+
+    /// A field of 300 kB (a line under the limit) is quoted by its first
+    /// characters and its length, not printed back whole.
+    #[test]
+    fn a_huge_field_is_quoted_short() {
+        let text = format!(
+            "Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n{},x,JAL516,\"42.7,141.6\",0,0,73\n",
+            "9".repeat(300_000)
+        );
+        let mut d = Dataset::default();
+        let rep = d.add_file("big-field.csv", text.as_bytes());
+        let msg = &rep.warnings[0].message;
+        assert!(msg.len() < 200, "{msg}");
+        assert!(msg.ends_with("9999…\" (300000 bytes in all)"), "{msg}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::{FileReader, Mode, blockable, in_blocks};
+use crate::ingest::batch::Raw;
 use crate::ingest::lists::ListedFlight;
 use crate::ingest::report::{FileImport, MAX_WARNINGS_KEPT, Warning};
 use crate::ingest::sniff::sniff;
@@ -68,6 +69,12 @@ pub struct Part {
     /// See `keys`.
     #[serde(skip)]
     pub points: Vec<Points>,
+    /// Each point's line, in the part's own numbering (0 when unknown), so
+    /// that a point dropped as a bad fix after the join is named by its
+    /// line. They travel like the points; a part without them is taken,
+    /// and its dropped points are named without lines.
+    #[serde(skip)]
+    pub lines: Vec<Vec<u32>>,
     /// Flights from a flight list.
     pub flights: Vec<ListedFlight>,
     /// The line, in the part's own numbering (its head counted), of its first row.
@@ -132,13 +139,14 @@ impl FileReader {
             self.parse_rest();
         }
         self.report.format = format;
-        let (keys, identities, points, flights) = self.batch.into_raw();
+        let raw = self.batch.into_raw();
         Part {
             report: self.report,
-            keys,
-            identities,
-            points,
-            flights,
+            keys: raw.keys,
+            identities: raw.identities,
+            points: raw.points,
+            lines: raw.rows,
+            flights: raw.flights,
             first_line: self.head_lines + 1,
         }
     }
@@ -176,8 +184,14 @@ impl FileReader {
                 message: w.message,
             });
         }
-        self.batch
-            .append(part.keys, part.identities, part.points, part.flights);
+        let raw = Raw {
+            keys: part.keys,
+            identities: part.identities,
+            points: part.points,
+            rows: part.lines,
+            flights: part.flights,
+        };
+        self.batch.append(raw, shift);
         Ok(())
     }
 }

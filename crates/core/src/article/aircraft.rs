@@ -1,0 +1,600 @@
+//! Stage 2b: aircraft mentions. Registrations by ICAO nationality mark
+//! (with or without the hyphen: `RA-78817`, `RA78817`, `YV2984`, `EPMNF`),
+//! US military serials after "serial", ICAO 24-bit addresses after "hex",
+//! "Mode-S" or "transponder code", callsigns (after "callsign", "flying as",
+//! or standing alone when they look like one: `RCH451`, `RFF8112`,
+//! `SAM44`), and the words that refer to an aircraft: a type ("an Il-76"),
+//! a maker ("the Antonov"), a noun ("the plane", "a business jet"), a
+//! pronoun ("it"), each with the determiner that says whether it is new
+//! ("another", "a second") or the one before ("the", "the same").
+
+use super::gazetteer::{Entry, Hit};
+use super::tables;
+use super::text::{Doc, Tok, TokKind};
+
+/// What an aircraft mention is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ident {
+    /// An ICAO type designator, and the series prefix when only a series
+    /// was named ("Boeing 757").
+    Type(&'static str, Option<&'static str>),
+    /// A maker's name alone ("the Antonov"): the designator prefixes it covers.
+    Maker(&'static [&'static str]),
+    /// A registration and its country.
+    Registration(String, &'static str),
+    /// An ICAO 24-bit address, lower case.
+    Hex(String),
+    /// A callsign or flight number.
+    Callsign(String),
+    /// A noun for an aircraft ("plane", "jet"); `true` when plural.
+    Noun(bool),
+    /// "it" (or "they", `true`).
+    Pronoun(bool),
+    /// A person who travels ("the vice-president", "he").
+    Person,
+}
+
+/// How a mention is introduced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Det {
+    /// "a", "an", "one of its": new unless nothing was known yet.
+    Indefinite,
+    /// "another", "a second", "a different", "its sister ship": a new one.
+    Other,
+    /// "the", "its", "this", "the same": the one before.
+    Definite,
+    /// No determiner (a bare registration, a plural).
+    None,
+}
+
+/// One mention of an aircraft (or a traveller), tokens `first..last`.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// Past the last token.
+    pub last: usize,
+    /// What it is.
+    pub ident: Ident,
+    /// How it is introduced.
+    pub det: Det,
+    /// How many aircraft a plural names ("two Tu-160s"), when it says.
+    pub count: Option<u32>,
+}
+
+/// Words that introduce a registration, callsign or address.
+const REG_WORDS: &[&str] = &[
+    "registration",
+    "registered",
+    "reg",
+    "tail",
+    "board",
+    "bort",
+    "serial",
+    "matricula",
+];
+
+/// A compound written without spaces: tokens `first..last` joined ("RA-78817").
+fn compound(toks: &[Tok], first: usize) -> (usize, String) {
+    let mut last = first + 1;
+    let mut s = toks[first].lower.clone();
+    while last + 1 < toks.len()
+        && toks[last].is("-")
+        && !toks[last].space_before
+        && !toks[last + 1].space_before
+        && toks[last + 1].is_word()
+    {
+        s.push('-');
+        s.push_str(&toks[last + 1].lower);
+        last += 2;
+    }
+    (last, s)
+}
+
+fn upper_form(doc: &Doc, text: &str, first: usize, last: usize) -> String {
+    text[doc.toks[first].start..doc.toks[last - 1].end].to_uppercase()
+}
+
+fn all_caps(doc: &Doc, text: &str, first: usize, last: usize) -> bool {
+    let raw = &text[doc.toks[first].start..doc.toks[last - 1].end];
+    raw.chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
+        && raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// Prefixes whose registrations may be all digits after the mark.
+const DIGIT_MARKS: &[&str] = &[
+    "RA", "RF", "EX", "UR", "UK", "UP", "EW", "EK", "4K", "B", "YV", "HI", "JA", "HL", "P", "CU",
+    "EY", "EZ", "ER", "JU", "XU", "YA", "ST", "5A", "YI",
+];
+
+/// Acronyms that look like registrations without a hyphen.
+const NOT_REGISTRATIONS: &[&str] = &[
+    "NATO", "USAF", "RAF", "ICAO", "IATA", "NASA", "FAA", "EASA", "ORTM", "TASS", "OSINT",
+    "EMERCOM", "ADSB", "UTC", "GMT", "KST", "CNN", "BBC", "SBUS", "BAEL", "HQ", "TV", "UAE", "USA",
+    "EU", "UN", "UK", "US", "DPRK", "CIA", "FBI", "RIA", "AFP", "EFE", "VIP", "VVIP",
+];
+
+/// The registration a word is, with its country: `TC-DMO`, `RA-78854`,
+/// `RA78854`, `N123AB`, `YV3016`, `VP-CKR`.
+pub fn registration(word: &str) -> Option<(String, &'static str)> {
+    let w = word.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-'));
+    if w.len() < 3
+        || w.len() > 10
+        || w.chars()
+            .any(|c| c.is_ascii_lowercase() || !(c.is_ascii_alphanumeric() || c == '-'))
+        || NOT_REGISTRATIONS.contains(&w)
+    {
+        return None;
+    }
+    let ok_suffix = |mark: &str, s: &str, hyphen: bool| -> bool {
+        let n = s.len();
+        if !(1..=5).contains(&n) || !s.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return false;
+        }
+        let digits = s.chars().all(|c| c.is_ascii_digit());
+        let letters = s.chars().all(|c| c.is_ascii_alphabetic());
+        match mark {
+            "N" => {
+                s.starts_with(|c: char| c.is_ascii_digit() && c != '0')
+                    && s.chars()
+                        .skip_while(char::is_ascii_digit)
+                        .all(|c| c.is_ascii_uppercase())
+                    && s.chars().skip_while(char::is_ascii_digit).count() <= 2
+            }
+            "YV" => (3..=4).contains(&n) && s.chars().any(|c| c.is_ascii_digit()),
+            "HI" | "HL" => (3..=4).contains(&n) && digits,
+            "JA" => n == 4 && s.chars().any(|c| c.is_ascii_digit()),
+            "B" => (digits && (4..=5).contains(&n)) || (letters && n == 3),
+            "P" => digits && n == 3,
+            // Single-letter marks: letters only (F-16, C-17 and B-52 are types).
+            m if m.len() == 1 => letters && (3..=4).contains(&n),
+            m => {
+                if !hyphen {
+                    // Written without the hyphen: RA78817, EPMNF.
+                    (digits && n == 5 && DIGIT_MARKS.contains(&m)) || (letters && n == 3)
+                } else if digits {
+                    DIGIT_MARKS.contains(&m) && n >= 3
+                } else {
+                    n >= 2
+                }
+            }
+        }
+    };
+    // Hyphenated: the mark is what comes before the (first) hyphen, or the
+    // two-part marks VP-B, VQ-B, VP-C.
+    if let Some((mark, rest)) = w.split_once('-') {
+        if rest.contains('-') && mark != "VP" && mark != "VQ" {
+            return None;
+        }
+        let two_part = format!("{mark}-{}", rest.chars().next().unwrap_or(' '));
+        if let Some((_, c, _)) = tables::REG_PREFIXES.iter().find(|(p, _, _)| *p == two_part) {
+            return ok_suffix("VP", &rest[1..], true).then(|| (w.to_string(), *c));
+        }
+        let (_, c, _) = tables::REG_PREFIXES.iter().find(|(p, _, _)| *p == mark)?;
+        return ok_suffix(mark, rest, true).then(|| (w.to_string(), *c));
+    }
+    // Without a hyphen: the longest mark that fits.
+    let mut best: Option<(String, &'static str)> = None;
+    for (mark, c, _) in tables::REG_PREFIXES {
+        if mark.contains('-') || mark.len() >= w.len() {
+            continue;
+        }
+        if let Some(rest) = w.strip_prefix(mark)
+            && ok_suffix(mark, rest, false)
+            && best.as_ref().is_none_or(|(m, _)| m.len() < mark.len())
+        {
+            best = Some((mark.to_string(), c));
+        }
+    }
+    best.map(|(_, c)| (w.to_string(), c))
+}
+
+fn is_hex(s: &str) -> bool {
+    s.len() == 6
+        && s.chars().all(|c| c.is_ascii_hexdigit())
+        && s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A callsign's shape: three to six capitals then one to four digits and
+/// at most one letter (`RCH451`, `RFF8112`, `FORTE10`, `SAM44`, `RSD061`).
+fn callsign_shape(s: &str) -> bool {
+    let letters = s.chars().take_while(|c| c.is_ascii_uppercase()).count();
+    let rest = &s[letters..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let tail = &rest[digits..];
+    (3..=6).contains(&letters)
+        && (1..=4).contains(&digits)
+        && tail.len() <= 1
+        && tail.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Determiners before a mention's head, looking back from token `at`.
+fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>) {
+    let mut j = at;
+    let mut steps = 0;
+    while j > sentence_first && steps < 6 {
+        j -= 1;
+        steps += 1;
+        let w = doc.toks[j].lower.as_str();
+        match w {
+            "another" | "second" | "third" | "fourth" | "fifth" | "different" | "separate"
+            | "sister" | "more" | "other" => return (Det::Other, None),
+            "the" | "its" | "this" | "that" | "same" | "these" | "those" | "their" | "his"
+            | "her" | "our" => return (Det::Definite, None),
+            "a" | "an" | "one" => {
+                // "one of its Il-76s" is a new one too.
+                return (Det::Indefinite, Some(1));
+            }
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" => {
+                let n = [
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                ]
+                .iter()
+                .position(|x| *x == w)
+                .map(|p| p as u32 + 2);
+                return (Det::Indefinite, n);
+            }
+            _ => {}
+        }
+        let t = &doc.toks[j];
+        // Stop at punctuation other than a hyphen, an apostrophe or a comma
+        // between adjectives ("a separate, unidentified plane"), and at verbs.
+        if t.kind == TokKind::Punct && !(t.is("-") || t.is("'") || t.is(",")) {
+            break;
+        }
+        if super::events::is_trigger_word(w) {
+            break;
+        }
+    }
+    (Det::None, None)
+}
+
+/// Every aircraft mention in the document, in text order. `hits` are the
+/// gazetteer's; types and makers are taken from them.
+pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let toks = &doc.toks;
+    let sentence_first = |i: usize| {
+        let k = doc.sentences.partition_point(|s| s.last <= i);
+        doc.sentences.get(k).map_or(0, |s| s.first)
+    };
+    // Types and makers: leftmost, longest.
+    let mut type_hits: Vec<&Hit<'_>> = hits
+        .iter()
+        .filter(|h| {
+            h.entries
+                .iter()
+                .any(|e| matches!(e, Entry::Type { .. } | Entry::Maker(_)))
+        })
+        .collect();
+    type_hits.sort_by_key(|h| (h.first, usize::MAX - h.last));
+    let mut until = 0;
+    for h in type_hits {
+        if h.first < until || taken[h.first..h.last].iter().any(|t| *t) {
+            continue;
+        }
+        let first_tok = &toks[h.first];
+        let ident = match h.entries.iter().find_map(|e| match e {
+            Entry::Type { code, series } => Some(Ident::Type(code, *series)),
+            _ => None,
+        }) {
+            Some(Ident::Type(code, Some(series))) => {
+                // A bare series number ("747") only after "the", "a", a
+                // registration or "Boeing": otherwise it is a number.
+                if first_tok.kind == TokKind::Number {
+                    let prev = h.first.checked_sub(1).map(|p| &toks[p]);
+                    let ok = prev.is_some_and(|p| {
+                        matches!(
+                            p.lower.as_str(),
+                            "the" | "a" | "its" | "this" | "that" | "boeing" | "same"
+                        ) || (p.kind != TokKind::Punct && p.upper)
+                    });
+                    if !ok {
+                        continue;
+                    }
+                }
+                Ident::Type(code, Some(series))
+            }
+            Some(t) => {
+                // A type needs a digit or a capital: "Hercules", "the Ruslan".
+                let has_digit = toks[h.first..h.last]
+                    .iter()
+                    .any(|t| t.lower.chars().any(|c| c.is_ascii_digit()));
+                if !has_digit && !first_tok.cap {
+                    continue;
+                }
+                t
+            }
+            None => {
+                let Some(Entry::Maker(i)) = h.entries.iter().find(|e| matches!(e, Entry::Maker(_)))
+                else {
+                    continue;
+                };
+                // A maker alone is an aircraft only after a determiner and
+                // not before a model ("the Antonov", "four Ilyushins").
+                if !first_tok.cap {
+                    continue;
+                }
+                let next = toks.get(h.last);
+                if next.is_some_and(|n| n.kind == TokKind::Number || n.upper && n.is_word()) {
+                    continue;
+                }
+                let (det, _) = determiner(doc, sentence_first(h.first), h.first);
+                if det == Det::None && !toks[h.last - 1].lower.ends_with('s') {
+                    continue;
+                }
+                Ident::Maker(tables::MAKERS[*i as usize].1)
+            }
+        };
+        // "the Ilyushin Il-76", "An-124 Ruslan": one mention.
+        let mut last = h.last;
+        if let Some(next) = hits.iter().find(|g| {
+            g.first == last
+                && g.entries.iter().any(
+                    |e| matches!((e, &ident), (Entry::Type { code, .. }, Ident::Type(c, _)) if code == c),
+                )
+        }) {
+            last = next.last;
+        }
+        let (det, count) = determiner(doc, sentence_first(h.first), h.first);
+        for t in &mut taken[h.first..last] {
+            *t = true;
+        }
+        until = last;
+        out.push(Mention {
+            first: h.first,
+            last,
+            ident,
+            det,
+            count,
+        });
+    }
+    // Registrations, hex addresses, callsigns, nouns and pronouns.
+    let mut i = 0;
+    while i < toks.len() {
+        if taken[i] || !toks[i].is_word() {
+            i += 1;
+            continue;
+        }
+        // A lowercase word can only be a noun, a pronoun or a traveller.
+        let plain = toks[i].kind == TokKind::Word
+            && !toks[i].cap
+            && !toks[i].upper
+            && !toks[i].lower.bytes().any(|b| b.is_ascii_digit())
+            && !toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("-") && !t.space_before);
+        let (last, word) = if plain {
+            (i + 1, String::new())
+        } else {
+            compound(toks, i)
+        };
+        if taken[i..last].iter().any(|t| *t) {
+            i += 1;
+            continue;
+        }
+        if plain {
+            let w = toks[i].lower.as_str();
+            let sf = sentence_first(i);
+            if tables::GENERIC_AIRCRAFT.contains(&w) && w != "carrier" {
+                let (det, count) = determiner(doc, sf, i);
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Noun(w.ends_with('s') && w != "aircraft"),
+                    det,
+                    count,
+                });
+            } else if w == "it" || w == "they" || w == "them" {
+                out.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    ident: Ident::Pronoun(w != "it"),
+                    det: Det::Definite,
+                    count: None,
+                });
+            } else if tables::PEOPLE.contains(&w) {
+                let (det, count) = determiner(doc, sf, i);
+                out.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    ident: Ident::Person,
+                    det: if w == "he" || w == "she" {
+                        Det::Definite
+                    } else {
+                        det
+                    },
+                    count,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let prev: Vec<&str> = (i.saturating_sub(4)..i)
+            .map(|j| toks[j].lower.as_str())
+            .collect();
+        let after_reg_word = prev.iter().any(|w| REG_WORDS.contains(w));
+        let caps = all_caps(doc, text, i, last);
+        let raw = upper_form(doc, text, i, last);
+        let sf = sentence_first(i);
+        // ICAO address: after "hex", "address", "Mode-S", "transponder", or before "hex".
+        let lw = word.replace('-', "");
+        if is_hex(&lw)
+            && (prev
+                .iter()
+                .any(|w| ["hex", "address", "mode", "s", "transponder", "icao"].contains(w))
+                || toks.get(last).is_some_and(|t| t.lower == "hex"))
+        {
+            out.push(Mention {
+                first: i,
+                last,
+                ident: Ident::Hex(lw.clone()),
+                det: Det::None,
+                count: None,
+            });
+            i = last;
+            continue;
+        }
+        if caps {
+            // US military serial after "serial": 10-2043.
+            if prev.contains(&"serial")
+                && raw.len() >= 7
+                && raw.as_bytes()[2] == b'-'
+                && raw
+                    .chars()
+                    .filter(|c| *c != '-')
+                    .all(|c| c.is_ascii_digit())
+            {
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Registration(raw.clone(), "US"),
+                    det: Det::None,
+                    count: None,
+                });
+                i = last;
+                continue;
+            }
+            let callsign_cue = prev.iter().any(|w| {
+                [
+                    "callsign",
+                    "call",
+                    "sign",
+                    "flight",
+                    "as",
+                    "itself",
+                    "callsigns",
+                ]
+                .contains(w)
+            });
+            if callsign_shape(&raw) && !(after_reg_word && registration(&raw).is_some()) {
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Callsign(raw.clone()),
+                    det: Det::None,
+                    count: None,
+                });
+                i = last;
+                continue;
+            }
+            if let Some((reg, country)) = registration(&raw) {
+                // Letters only without a hyphen (EPMNF) needs a cue.
+                let letters_only =
+                    !raw.contains('-') && raw.chars().all(|c| c.is_ascii_alphabetic());
+                if !letters_only || after_reg_word {
+                    out.push(Mention {
+                        first: i,
+                        last,
+                        ident: Ident::Registration(reg, country),
+                        det: Det::None,
+                        count: None,
+                    });
+                    i = last;
+                    continue;
+                }
+            }
+            // IATA flight numbers after "flight": SU100.
+            if callsign_cue
+                && raw.len() >= 3
+                && raw.chars().take(2).all(|c| c.is_ascii_alphanumeric())
+                && raw.chars().skip(2).all(|c| c.is_ascii_digit())
+                && raw.chars().any(|c| c.is_ascii_digit())
+            {
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Callsign(raw.clone()),
+                    det: Det::None,
+                    count: None,
+                });
+                i = last;
+                continue;
+            }
+        }
+        let w = toks[i].lower.as_str();
+        if tables::GENERIC_AIRCRAFT.contains(&w) && last == i + 1 {
+            let (det, count) = determiner(doc, sf, i);
+            // "carrier" is an airline more often than not.
+            if w != "carrier" {
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Noun(w.ends_with('s') && w != "aircraft"),
+                    det,
+                    count,
+                });
+            }
+        } else if w == "it" || w == "they" || w == "them" {
+            out.push(Mention {
+                first: i,
+                last: i + 1,
+                ident: Ident::Pronoun(w != "it"),
+                det: Det::Definite,
+                count: None,
+            });
+        } else if tables::PEOPLE.contains(&w) {
+            let (det, count) = determiner(doc, sf, i);
+            out.push(Mention {
+                first: i,
+                last: i + 1,
+                ident: Ident::Person,
+                det: if w == "he" || w == "she" {
+                    Det::Definite
+                } else {
+                    det
+                },
+                count,
+            });
+        }
+        i = last.max(i + 1);
+    }
+    out.sort_by_key(|m| m.first);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registrations_with_and_without_the_hyphen() {
+        for (w, c) in [
+            ("RA-78817", "RU"),
+            ("RA78817", "RU"),
+            ("TC-DMO", "TR"),
+            ("TCABC", "TR"),
+            ("EPMNF", "IR"),
+            ("EP-FAA", "IR"),
+            ("YV2984", "VE"),
+            ("YV-2984", "VE"),
+            ("N450XX", "US"),
+            ("VP-CKR", "KY"),
+            ("VQ-BGN", "BM"),
+            ("M-ARKZ", "IM"),
+            ("EW-001PB", "BY"),
+            ("4K-AZ81", "AZ"),
+            ("P4-KAZ", "AW"),
+            ("RF-78830", "RU"),
+            ("EX-76008", "KG"),
+        ] {
+            assert_eq!(registration(w).map(|r| r.1), Some(c), "{w}");
+        }
+        for w in [
+            "NATO", "F-16", "C-17", "B-52", "COVID-19", "KST", "UTC", "SU-95", "ORTM",
+        ] {
+            assert_eq!(registration(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn callsigns_look_like_callsigns() {
+        for w in ["RCH451", "RRR2130", "SAM44", "RFF8112", "FORTE10", "RSD061"] {
+            assert!(callsign_shape(w), "{w}");
+        }
+        for w in ["RA78817", "A320", "B752", "KST"] {
+            assert!(!callsign_shape(w) || registration(w).is_some(), "{w}");
+        }
+    }
+}

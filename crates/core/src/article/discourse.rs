@@ -1,0 +1,1489 @@
+//! Stage 5: the discourse. The story is read sentence by sentence with a
+//! state carried along:
+//! - the aircraft last named: what "it", "the plane", "the Ruslan" and "the
+//!   747" refer to; "another", "a second", "a separate" start a new one; an
+//!   aircraft first named vaguely ("a Russian air force jet", "the
+//!   vice-president" travelling) is identified by the next description that
+//!   names a type or registration; "they" and "the jets" are the group last
+//!   named;
+//! - the story's current date, set by the last movement that gave its own
+//!   day: "the following day" counts from it, and a movement that gives no
+//!   date takes the date of the movement before it in its sentence, or the
+//!   story's date when it continues the same aircraft's story;
+//! - where each aircraft is: a departure that names no place leaves from
+//!   there, "New York" is the airport it was last at, and a journey with
+//!   stops ends there when the text names no end.
+
+use std::collections::HashMap;
+
+use super::aircraft::{Det, Ident, Mention};
+use super::dates::{self, Bound, Days, Timex, Value};
+use super::events::{Desc, Frame, Here, Kind, Role};
+use super::places::{PlaceKind, PlaceMention};
+use super::text::{Block, Doc};
+use super::{Event, Place};
+use crate::airports::airports;
+use crate::geo::haversine_km;
+
+/// An aircraft the story talks about.
+#[derive(Debug, Clone, Default)]
+pub struct Entity {
+    /// ICAO designator, and the series prefix when only a series was named.
+    pub type_code: Option<(&'static str, Option<&'static str>)>,
+    /// A maker's prefixes ("the Antonov").
+    pub maker: Option<&'static [&'static str]>,
+    /// Registrations.
+    pub regs: Vec<String>,
+    /// ICAO address.
+    pub hex: Option<String>,
+    /// A group ("four Il-76s") rather than one aircraft.
+    pub plural: bool,
+    /// Token spans where it was identified (type, registration, address).
+    pub named_at: Vec<(usize, usize)>,
+    /// Where it was last (an arrival or a stay), and when.
+    pub at: Option<(Place, Option<Days>)>,
+    /// Where it was before its last departure, and when it left.
+    pub left: Option<(Place, Option<Days>)>,
+    /// Merged into another entity.
+    pub alias: Option<usize>,
+    /// Said to be unidentified: nothing later names it.
+    pub closed: bool,
+}
+
+impl Entity {
+    /// Named by type, registration or address.
+    pub fn identified(&self) -> bool {
+        self.type_code.is_some() || !self.regs.is_empty() || self.hex.is_some()
+    }
+}
+
+/// Which words a claim was read from, by kind (token spans).
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// The aircraft's words.
+    pub aircraft: Vec<(usize, usize)>,
+    /// The place's words.
+    pub place: Vec<(usize, usize)>,
+    /// The date's words.
+    pub date: Vec<(usize, usize)>,
+}
+
+/// A claim before it is tidied.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The event.
+    pub event: Event,
+    /// Its place, or a route's stops in order.
+    pub places: Vec<Place>,
+    /// The route's origin is not known yet.
+    pub open_origin: bool,
+    /// The aircraft.
+    pub entity: Option<usize>,
+    /// The callsign the text gives for this flight.
+    pub callsign: Option<String>,
+    /// The days.
+    pub days: Option<Days>,
+    /// The text gave the date for this movement (not carried).
+    pub own_date: bool,
+    /// That date is a vague period ("in recent days", "in March").
+    pub vague: bool,
+    /// Sentence number.
+    pub sentence: usize,
+    /// From the headline or deck.
+    pub headline: bool,
+    /// From the lead (the first paragraph of the body), which often sums
+    /// up what the body tells in detail.
+    pub lead: bool,
+    /// A stop on the way ("stopped in Casablanca").
+    pub stop: bool,
+    /// A route whose end day is not known.
+    pub open_end: bool,
+    /// Words read.
+    pub evidence: Evidence,
+    /// Dropped while tidying.
+    pub dropped: bool,
+}
+
+/// What the discourse stage returns: the drafts, the entities, the
+/// resolved days of each timex (for the entity list), and the airports the
+/// text puts each entity at outside any movement (with the sentence).
+pub type Reading = (
+    Vec<Draft>,
+    Vec<Entity>,
+    Vec<Option<Days>>,
+    Vec<(usize, Place, usize)>,
+);
+
+/// The discourse state while reading.
+struct State {
+    entities: Vec<Entity>,
+    current: Option<usize>,
+    group: Vec<usize>,
+    date: Option<Days>,
+    date_at: Option<(usize, usize)>,
+    date_entity: Option<usize>,
+    place: Option<Place>,
+    place_at: Option<(usize, usize)>,
+    callsign: Option<(usize, String)>,
+    /// An aircraft first met as "it" in sentence n, before the sentence names it.
+    fresh: Option<(usize, usize)>,
+}
+
+impl State {
+    fn root(&self, mut e: usize) -> usize {
+        while let Some(a) = self.entities[e].alias {
+            e = a;
+        }
+        e
+    }
+
+    fn new_entity(&mut self) -> usize {
+        self.entities.push(Entity::default());
+        self.entities.len() - 1
+    }
+
+    fn compatible_type(&self, e: usize, code: &str, series: Option<&str>) -> bool {
+        let ent = &self.entities[e];
+        match ent.type_code {
+            Some((c, s)) => {
+                c == code
+                    || series.is_some_and(|p| c.starts_with(p))
+                    || s.is_some_and(|p| code.starts_with(p))
+            }
+            None => ent
+                .maker
+                .is_none_or(|m| m.iter().any(|p| code.starts_with(p))),
+        }
+    }
+
+    fn at(&self, e: usize) -> Option<Place> {
+        self.entities[self.root(e)].at.as_ref().map(|x| x.0.clone())
+    }
+}
+
+fn norm_reg(r: &str) -> String {
+    r.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_uppercase()
+}
+
+/// The anchor for deictic words at token `i`: publication, or the day a
+/// quoted speaker spoke ("posted on Wednesday: '…yesterday…'").
+fn anchor_at(doc: &Doc, timexes: &[Timex], published: i64, i: usize, reporting: &[usize]) -> i64 {
+    if !doc.toks[i].quoted {
+        return published;
+    }
+    let mut open = i;
+    while open > 0 && doc.toks[open - 1].quoted {
+        open -= 1;
+    }
+    let para = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= open && open < s.last)
+        .map(|s| s.paragraph);
+    let start = doc
+        .sentences
+        .iter()
+        .find(|s| Some(s.paragraph) == para)
+        .map_or(0, |s| s.first);
+    let verb = reporting
+        .iter()
+        .copied()
+        .filter(|&r| r < open && r >= start)
+        .max();
+    if let Some(v) = verb
+        && let Some(t) = timexes
+            .iter()
+            .find(|t| t.first > v && t.last <= open && t.first - v <= 3)
+        && let Some(d) = dates::resolve(&t.value, published, None, false)
+    {
+        return d.from;
+    }
+    published
+}
+
+/// True when the words before token `i` in its clause speak of a plan
+/// ("is due in Angola from Sunday to Tuesday").
+fn clause_is_future(doc: &Doc, first: usize, i: usize) -> bool {
+    let mut j = i;
+    while j > first {
+        j -= 1;
+        let w = doc.toks[j].lower.as_str();
+        if [";", ".", "but"].contains(&w) {
+            return false;
+        }
+        if [
+            "due",
+            "will",
+            "expected",
+            "expects",
+            "scheduled",
+            "planned",
+            "plans",
+        ]
+        .contains(&w)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A single day that can serve as the story's date (not a span, not "since").
+fn a_day(t: &Timex, d: Option<Days>) -> Option<Days> {
+    let d = d?;
+    let vague = matches!(
+        t.value,
+        Value::Month { .. }
+            | Value::Year(_)
+            | Value::Week(..)
+            | Value::MonthRel(_)
+            | Value::YearRel(_)
+    );
+    (d.from == d.to && t.bound == Bound::At && !vague).then_some(d)
+}
+
+/// Reads the frames into claims.
+#[allow(clippy::too_many_arguments)]
+pub fn read(
+    doc: &Doc,
+    published: Option<i64>,
+    mentions: &[Mention],
+    descs: &[Desc],
+    places: &[PlaceMention],
+    timexes: &[Timex],
+    frames: &[Frame],
+) -> Reading {
+    let mut st = State {
+        entities: Vec::new(),
+        current: None,
+        group: Vec::new(),
+        date: None,
+        date_at: None,
+        date_entity: None,
+        place: None,
+        place_at: None,
+        callsign: None,
+        fresh: None,
+    };
+    let reporting: Vec<usize> = (0..doc.toks.len())
+        .filter(|&i| super::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
+        .collect();
+    // The dateline's date starts the story.
+    if let (Some((a, b)), Some(p)) = (doc.dateline, published)
+        && let Some(t) = timexes.iter().find(|t| t.first >= a && t.last <= b)
+    {
+        st.date = dates::resolve(&t.value, p, None, false);
+        st.date_at = Some((t.first, t.last));
+    }
+    let first_body = doc
+        .sentences
+        .iter()
+        .find(|s| s.block == Block::Body)
+        .map(|s| s.paragraph);
+    let mut timex_days: Vec<Option<Days>> = vec![None; timexes.len()];
+    let mut desc_entity: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut seen_at: Vec<(usize, Place, usize)> = Vec::new();
+    // Places of plans, habits and background ("has been to Caracas before").
+    let unreal: Vec<usize> = frames
+        .iter()
+        .filter(|f| !f.trig.factual && !f.trig.negated)
+        .flat_map(|f| f.places.iter().map(|p| p.0))
+        .collect();
+    let agents: Vec<usize> = frames
+        .iter()
+        .flat_map(|f| f.agents.iter().copied())
+        .collect();
+    for sn in 0..doc.sentences.len() {
+        let s = &doc.sentences[sn];
+        let headline = s.block != Block::Body;
+        let lead = !headline && Some(s.paragraph) == first_body;
+        // This sentence's descriptions, in order.
+        for (d, desc) in descs.iter().enumerate() {
+            if desc.first < s.first || desc.first >= s.last {
+                continue;
+            }
+            let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline, sn);
+            for (k, p) in places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.first >= s.first && p.first < s.last)
+            {
+                if !p.government && !p.landmark && p.place.is_airport() && !unreal.contains(&k) {
+                    for e in &ents {
+                        seen_at.push((st.root(*e), p.place.clone(), sn));
+                    }
+                }
+            }
+            if !ents.is_empty() {
+                desc_entity.insert(d, ents);
+            }
+        }
+        // This sentence's dates (anaphoric ones again at their frame).
+        for (k, t) in timexes.iter().enumerate() {
+            if t.first < s.first || t.first >= s.last {
+                continue;
+            }
+            timex_days[k] = match published {
+                Some(p) => {
+                    let anchor = anchor_at(doc, timexes, p, t.first, &reporting);
+                    let future = clause_is_future(doc, s.first, t.first);
+                    dates::resolve(&t.value, anchor, st.date, future)
+                }
+                None => dates::resolve_fixed(&t.value),
+            };
+        }
+        let sframes: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+        let journey = sframes.iter().any(|f| f.trig.factual && f.has_stops)
+            || (sframes.iter().any(|f| f.trig.factual && called_at(doc, f))
+                && sframes.iter().any(|f| {
+                    f.trig.factual
+                        && matches!(f.trig.kind, Kind::Depart | Kind::Arrive)
+                        && !called_at(doc, f)
+                }));
+        let mut sentence_drafts: Vec<Draft> = Vec::new();
+        let mut prev_date: Option<(Days, Option<(usize, usize)>)> = None;
+        let mut departed_here: Option<Departed> = None;
+        let mut departed_participle = false;
+        let mut pending_origin: Option<(Place, (usize, usize))> = None;
+        let mut trip = Trip::default();
+        for (fk, f) in sframes.iter().enumerate() {
+            let t = &f.trig;
+            // Who.
+            let mut ents: Vec<usize> = Vec::new();
+            let mut person = false;
+            for &d in &f.agents {
+                if descs[d].person {
+                    // A traveller: the aircraft the story ties to them, and
+                    // only a definite one ("the minister", "he") moving.
+                    if matches!(descs[d].det, Det::Indefinite | Det::Other)
+                        || matches!(t.kind, Kind::Stay | Kind::Stop)
+                    {
+                        person = true;
+                        continue;
+                    }
+                    let e = match st.current {
+                        Some(c) => c,
+                        None => {
+                            let e = st.new_entity();
+                            st.current = Some(e);
+                            e
+                        }
+                    };
+                    ents.push(e);
+                } else if let Some(es) = desc_entity.get(&d) {
+                    ents.extend(es.iter().copied());
+                }
+            }
+            if person && ents.is_empty() {
+                continue;
+            }
+            if ents.is_empty() {
+                ents = match st.current {
+                    Some(c) => vec![c],
+                    None => {
+                        let e = st.new_entity();
+                        st.current = Some(e);
+                        vec![e]
+                    }
+                };
+            }
+            let mut roots: Vec<usize> = ents.iter().map(|e| st.root(*e)).collect();
+            roots.dedup();
+            let ents = roots;
+            let main = ents[0];
+            // When. Anaphoric words count from the story's date as it stands now.
+            if let Some(x) = f.timex
+                && matches!(timexes[x].value, Value::Anaphoric(..))
+                && let Some(p) = published
+            {
+                let base = prev_date.map(|d| d.0).or(st.date);
+                timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
+            }
+            let own = f.timex.and_then(|x| timex_days[x]);
+            let own_at = f.timex.map(|x| (timexes[x].first, timexes[x].last));
+            let own_day = f.timex.and_then(|x| a_day(&timexes[x], own));
+            if !t.factual {
+                // A denied movement still happened on its day ("could not land
+                // at Maiquetía on Sunday … was sent instead to Valencia").
+                if t.negated
+                    && let Some(d) = own_day
+                {
+                    prev_date = Some((d, own_at));
+                    st.date = Some(d);
+                    st.date_at = own_at;
+                    st.date_entity = Some(main);
+                }
+                continue;
+            }
+            let mut days = own;
+            let mut own_date = own.is_some();
+            let mut date_ev = own_at;
+            if let (Some(d), Some(Bound::Since)) = (days, f.timex.map(|x| timexes[x].bound))
+                && let Some(p) = published
+            {
+                days = Some(Days {
+                    from: d.from,
+                    to: p,
+                });
+            }
+            if days.is_none() && !headline {
+                if let Some((d, at)) = prev_date {
+                    days = Some(d);
+                    date_ev = at;
+                } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
+                    && st.date_entity.is_none_or(|e| {
+                        let r = st.root(e);
+                        r == main || !st.entities[r].identified() || st.entities[r].plural
+                    })
+                {
+                    days = st.date;
+                    date_ev = st.date_at;
+                }
+                own_date = false;
+            }
+            if let Some(d) = own_day
+                && !headline
+            {
+                st.date = Some(d);
+                st.date_at = own_at;
+                st.date_entity = Some(main);
+            }
+            if let Some(d) = days.filter(|d| d.from == d.to) {
+                prev_date = Some((d, date_ev));
+            }
+            // Where.
+            let mut roles: Vec<(Role, Place, (usize, usize))> = Vec::new();
+            for (p, role) in &f.places {
+                let pm = &places[*p];
+                let mut place = pm.place.clone();
+                // A city with several airports: the one the aircraft was last at.
+                if pm.kind == PlaceKind::City
+                    && !place.is_airport()
+                    && let Some(cur) = st
+                        .at(main)
+                        .or_else(|| st.entities[main].left.as_ref().map(|x| x.0.clone()))
+                    && cur.is_airport()
+                    && place.airports.contains(&cur.code)
+                {
+                    place = Place {
+                        text: place.text.clone(),
+                        code: cur.code.clone(),
+                        airports: vec![cur.code.clone()],
+                        country: cur.country.clone(),
+                    };
+                }
+                roles.push((*role, place, pm.name));
+            }
+            let called = called_at(doc, f);
+            let of = |r: Role| -> Vec<(Place, (usize, usize))> {
+                roles
+                    .iter()
+                    .filter(|x| x.0 == r)
+                    .map(|x| (x.1.clone(), x.2))
+                    .collect()
+            };
+            let (from, mut to, mut at, mut via) =
+                (of(Role::From), of(Role::To), of(Role::At), of(Role::Via));
+            if journey && called {
+                via.append(&mut at);
+                via.append(&mut to);
+            }
+            if f.here == Some(Here::There)
+                && at.is_empty()
+                && to.is_empty()
+                && let Some(p) = st.at(main).or_else(|| st.place.clone())
+            {
+                at.push((p, st.place_at.unwrap_or((0, 0))));
+            }
+            // The first of "at" and "to" in the text is where it went.
+            let dest_here = {
+                let mut both: Vec<(Place, (usize, usize))> =
+                    to.iter().chain(at.iter()).cloned().collect();
+                both.sort_by_key(|x| x.1.0);
+                both
+            };
+            let agent_ev: Vec<(usize, usize)> = f
+                .agents
+                .iter()
+                .map(|&d| (descs[d].first, descs[d].last))
+                .collect();
+            let mk = |event: Event, ps: &[(Place, (usize, usize))], days: Option<Days>| Draft {
+                event,
+                places: ps.iter().map(|p| p.0.clone()).collect(),
+                open_origin: false,
+                entity: None,
+                callsign: None,
+                days,
+                own_date,
+                vague: own_date
+                    && f.timex
+                        .is_some_and(|x| timexes[x].class == dates::Class::Vague),
+                sentence: sn,
+                headline,
+                lead,
+                stop: t.kind == Kind::Stop,
+                open_end: false,
+                evidence: Evidence {
+                    aircraft: agent_ev.clone(),
+                    place: ps.iter().map(|p| p.1).filter(|x| x.0 < x.1).collect(),
+                    date: date_ev.into_iter().collect(),
+                },
+                dropped: false,
+            };
+            let mut made: Vec<Draft> = Vec::new();
+            let move_to = |st: &mut State, p: &Place, d: Option<Days>, span: (usize, usize)| {
+                for e in &ents {
+                    let r = st.root(*e);
+                    st.entities[r].at = Some((p.clone(), d));
+                }
+                st.place = Some(p.clone());
+                st.place_at = Some(span);
+            };
+            if journey {
+                // A journey with stops: one route from all its frames.
+                trip.entities = ents.clone();
+                trip.agent_ev.extend(agent_ev.clone());
+                match t.kind {
+                    Kind::Depart => {
+                        if trip.origin.is_none() {
+                            trip.origin = from.first().or(at.first()).cloned();
+                            trip.dep_days = own;
+                            trip.dep_date_ev = own_at;
+                        }
+                        trip.early_stops.extend(via.iter().cloned());
+                    }
+                    _ => {
+                        if trip.origin.is_none() {
+                            trip.origin = from.first().cloned();
+                        }
+                        trip.stops.push(via.clone());
+                        if !called && let Some(d) = dest_here.first() {
+                            trip.dest = Some(d.clone());
+                            trip.arr_days = own.or(trip.arr_days);
+                            trip.arr_date_ev = own_at.or(trip.arr_date_ev);
+                        }
+                    }
+                }
+                continue;
+            }
+            match t.kind {
+                Kind::Arrive | Kind::Fly => {
+                    // "returning the same way": the route told, run backwards.
+                    if t.back
+                        && (t.last..s.last).any(|i| {
+                            doc.toks[i].lower == "same"
+                                && doc.toks.get(i + 1).is_some_and(|x| x.lower == "way")
+                        })
+                    {
+                        merge_legs(&mut sentence_drafts);
+                        if let Some(r) = sentence_drafts.iter_mut().rev().find(|d| {
+                            d.event == Event::Route && !d.dropped && d.entity == Some(main)
+                        }) {
+                            let back: Vec<Place> = r.places.iter().rev().skip(1).cloned().collect();
+                            r.places.extend(back);
+                            continue;
+                        }
+                    }
+                    let mut origin = from.first().cloned().or(pending_origin.take());
+                    let mut dest = dest_here.first().cloned();
+                    // "flew the route from Vnukovo, touching down at Al Maktoum":
+                    // the landing later in the sentence ends this flight.
+                    if dest.is_none()
+                        && origin.is_some()
+                        && sframes[fk + 1..].iter().any(|g| {
+                            g.trig.factual
+                                && g.trig.kind == Kind::Arrive
+                                && g.places
+                                    .iter()
+                                    .any(|(_, r)| matches!(r, Role::At | Role::To))
+                        })
+                    {
+                        pending_origin = origin.take();
+                        continue;
+                    }
+                    // "came in on a nonstop flight from Vnukovo", "had flown in
+                    // from Pskov the previous day": to where it was then.
+                    if dest.is_none() && origin.is_some() {
+                        dest = where_then(&st, main, days).map(|p| (p, (0, 0)));
+                    }
+                    // "was back on the Sicilian runway": where it left from.
+                    if dest.is_none() && t.back {
+                        dest = st.entities[main]
+                            .left
+                            .as_ref()
+                            .map(|x| (x.0.clone(), (0, 0)));
+                    }
+                    // "in late October it called at Venezuela, Nicaragua and Cuba": one
+                    // arrival each, in an order the text does not give.
+                    let listed = at.windows(2).all(|w| {
+                        w[0].1.1 <= w[1].1.0
+                            && doc.toks[w[0].1.1..w[1].1.0]
+                                .iter()
+                                .all(|x| x.is(",") || x.lower == "and" || x.lower == "the")
+                    });
+                    if t.kind == Kind::Arrive
+                        && origin.is_none()
+                        && to.is_empty()
+                        && at.len() > 1
+                        && !t.back
+                        && listed
+                    {
+                        for a in &at {
+                            made.push(mk(Event::Arrival, std::slice::from_ref(a), days));
+                        }
+                        if let Some(a) = at.last() {
+                            move_to(&mut st, &a.0, days, a.1);
+                        }
+                        push_claims(
+                            &mut sentence_drafts,
+                            made,
+                            &ents,
+                            &st,
+                            f,
+                            descs,
+                            mentions,
+                            s.first,
+                            s.last,
+                        );
+                        continue;
+                    }
+                    let Some(dest) = dest else {
+                        // No place: the date may belong to a movement told before.
+                        if let Some(d) = own_day.filter(|_| !t.noun) {
+                            date_movement(&mut drafts, &st, &ents, Event::Arrival, d, own_at);
+                        }
+                        continue;
+                    };
+                    // "flew on to Y", "continued to Y", "flew to Y": from where it was,
+                    // when that is an airport and not after this day.
+                    let onward = if origin.is_none() && (t.onward || t.kind == Kind::Fly) {
+                        let here = st.entities[main]
+                            .at
+                            .clone()
+                            .filter(|(_, d)| match (d, days) {
+                                (Some(a), Some(b)) => a.from <= b.to,
+                                _ => true,
+                            })
+                            .map(|x| x.0)
+                            .or_else(|| if t.onward { st.place.clone() } else { None });
+                        here.filter(|p| p.is_airport() && p.code != dest.0.code)
+                    } else {
+                        None
+                    };
+                    // "left X … and flew to Y", "shows it leaving X and coming down
+                    // at Y": one movement.
+                    let coordinated = if origin.is_none()
+                        && onward.is_none()
+                        && ((t.kind == Kind::Fly && !t.onward)
+                            || (t.participle && departed_participle))
+                    {
+                        departed_here.clone()
+                    } else {
+                        None
+                    };
+                    let mut stops: Vec<(Place, (usize, usize))> = Vec::new();
+                    let mut end = dest.clone();
+                    if to.len() > 1 {
+                        // "first to Bogotá and then to Caracas".
+                        stops.extend(to[..to.len() - 1].iter().cloned());
+                        end = to[to.len() - 1].clone();
+                    }
+                    let start = origin
+                        .clone()
+                        .or(onward.clone().map(|p| (p, (0, 0))))
+                        .or(coordinated.as_ref().map(|c| (c.0.clone(), c.3)));
+                    match start {
+                        Some(o) if o.0.code != end.0.code || !stops.is_empty() => {
+                            let mut ps = vec![o];
+                            ps.extend(stops);
+                            ps.push(end.clone());
+                            let mut d = mk(Event::Route, &ps, days);
+                            if let Some(c) = &coordinated {
+                                if let (Some(a), Some(b)) = (c.1, days) {
+                                    d.days = Some(Days {
+                                        from: a.from.min(b.from),
+                                        to: b.to.max(a.to),
+                                    });
+                                }
+                                if let Some(x) = sentence_drafts.get_mut(c.2) {
+                                    x.dropped = true;
+                                }
+                            }
+                            made.push(d);
+                        }
+                        _ => made.push(mk(Event::Arrival, &[end.clone()], days)),
+                    }
+                    move_to(&mut st, &end.0, days, end.1);
+                }
+                Kind::Depart => {
+                    let origin = from.first().or(at.first()).cloned().or_else(|| {
+                        // "it was airborne again": from where it was ("followed
+                        // it out": from where the story is).
+                        let follows = doc.toks[t.first].lower == "followed";
+                        st.at(main)
+                            .or_else(|| if follows { st.place.clone() } else { None })
+                            .map(|p| (p, (0, 0)))
+                    });
+                    let Some(origin) = origin else {
+                        if let Some(d) = own_day.filter(|_| !t.noun) {
+                            date_movement(&mut drafts, &st, &ents, Event::Departure, d, own_at);
+                        }
+                        continue;
+                    };
+                    let named = !(from.is_empty() && at.is_empty());
+                    // A placeless departure that restates one told before only dates it.
+                    if !named
+                        && let Some(d) = own_day
+                        && date_movement(&mut drafts, &st, &ents, Event::Departure, d, own_at)
+                    {
+                        continue;
+                    }
+                    // "had set out from Algeria", "had started its trip at an
+                    // airfield in Rostov": where the arrival told before began.
+                    if t.perfect && own.is_none() && named {
+                        let prev = drafts.iter().rposition(|d| {
+                            d.event == Event::Arrival
+                                && !d.dropped
+                                && d.entity.is_some_and(|e| st.root(e) == main)
+                        });
+                        if let Some(k) = prev {
+                            let mut r = drafts[k].clone();
+                            r.event = Event::Route;
+                            r.places.insert(0, origin.0.clone());
+                            r.evidence.place.insert(0, origin.1);
+                            r.evidence.aircraft.extend(agent_ev.clone());
+                            drafts[k].dropped = true;
+                            sentence_drafts.push(r);
+                            continue;
+                        }
+                    }
+                    departed_here = Some((
+                        origin.0.clone(),
+                        days,
+                        sentence_drafts.len() + made.len(),
+                        origin.1,
+                    ));
+                    departed_participle = t.participle;
+                    made.push(mk(Event::Departure, std::slice::from_ref(&origin), days));
+                    // "…, 14 hours and 52 minutes after it arrived", "after two
+                    // hours on the ground": it stood there that long first.
+                    let w = |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
+                    let stood = (s.first..s.last).any(|i| {
+                        ["hours", "minutes", "hour"].contains(&w(i))
+                            && ((i + 1..(i + 6).min(s.last)).any(|j| w(j) == "after")
+                                && (i + 1..(i + 8).min(s.last)).any(|j| {
+                                    ["arrived", "landed", "landing", "arrival", "touchdown"]
+                                        .contains(&w(j))
+                                })
+                                || (w(i + 1) == "on" && w(i + 2) == "the" && w(i + 3) == "ground"))
+                    });
+                    if stood {
+                        made.push(mk(Event::Presence, std::slice::from_ref(&origin), days));
+                    }
+                    for e in &ents {
+                        let r = st.root(*e);
+                        st.entities[r].left = Some((origin.0.clone(), days));
+                        st.entities[r].at = None;
+                    }
+                }
+                Kind::Stay | Kind::Stop => {
+                    let place = at.first().or(to.first()).cloned().or_else(|| {
+                        if f.stay_days.is_some()
+                            || f.stay_hours
+                            || f.here.is_some()
+                            || doc.toks[t.first].lower == "taxied"
+                        {
+                            st.at(main).map(|p| (p, st.place_at.unwrap_or((0, 0))))
+                        } else {
+                            None
+                        }
+                    });
+                    let Some(place) = place else {
+                        continue;
+                    };
+                    // A stay's days start when it arrived there.
+                    let arrived = drafts
+                        .iter()
+                        .chain(sentence_drafts.iter())
+                        .rev()
+                        .filter(|d| {
+                            matches!(d.event, Event::Arrival | Event::Route)
+                                && !d.dropped
+                                && !d.open_end
+                                && d.places.last().is_some_and(|p| p.code == place.0.code)
+                                && d.entity.is_some_and(|e| st.root(e) == main)
+                        })
+                        .max_by_key(|d| d.event == Event::Arrival)
+                        .and_then(|d| d.days);
+                    let mut dd = days;
+                    if let Some(n) = f.stay_days
+                        && (!own_date || dd.is_some_and(|x| x.from == x.to))
+                    {
+                        let start = if own_date {
+                            dd.map(|x| x.from)
+                        } else {
+                            arrived.map(|x| x.to).or(dd.map(|x| x.from))
+                        };
+                        dd = start.map(|s| Days { from: s, to: s + n });
+                    }
+                    // "stayed parked … until Wednesday morning": from the arrival to then.
+                    if let Some(u) = until_day(doc, f, timexes, &timex_days)
+                        && let Some(sd) = arrived.or(if own_date { None } else { days })
+                    {
+                        dd = Some(Days {
+                            from: sd.from,
+                            to: u.to.max(sd.from),
+                        });
+                    }
+                    made.push(mk(Event::Presence, std::slice::from_ref(&place), dd));
+                    move_to(&mut st, &place.0, dd, place.1);
+                }
+            }
+            push_claims(
+                &mut sentence_drafts,
+                made,
+                &ents,
+                &st,
+                f,
+                descs,
+                mentions,
+                s.first,
+                s.last,
+            );
+            // A flight's callsign lasts until it lands.
+            if let Some(c) = sentence_callsign(f, descs, mentions, s.first, s.last, &ents) {
+                st.callsign = Some((main, c));
+            }
+            if matches!(t.kind, Kind::Arrive | Kind::Stay) {
+                st.callsign = None;
+            }
+        }
+        merge_legs(&mut sentence_drafts);
+        if journey && (trip.origin.is_some() || trip.dest.is_some() || !trip.stops.is_empty()) {
+            finish_trip(&mut st, &mut sentence_drafts, trip, sn, headline, lead);
+        }
+        // A callsign named without a movement ("Flying as RFF7091, …") starts a flight.
+        if sframes.iter().all(|f| !f.trig.factual)
+            && let Some(c) = mentions
+                .iter()
+                .filter(|m| m.first >= s.first && m.first < s.last)
+                .find_map(|m| match &m.ident {
+                    Ident::Callsign(c) => Some(c.clone()),
+                    _ => None,
+                })
+            && let Some(e) = st.current
+        {
+            st.callsign = Some((st.root(e), c));
+        }
+        // A sentence about an aircraft with a day and no movement of its own
+        // still dates the story ("…got halfway on Wednesday, 13 October").
+        drafts.extend(sentence_drafts);
+    }
+    (drafts, st.entities, timex_days, seen_at)
+}
+
+/// "Damascus to Hmeimim and on to al-Khadim": legs of one sentence that
+/// follow on, the first without a date of its own, are one route.
+fn merge_legs(drafts: &mut [Draft]) {
+    for j in 1..drafts.len() {
+        let Some(i) = (0..j).rev().find(|&i| !drafts[i].dropped) else {
+            continue;
+        };
+        let (a, b) = (&drafts[i], &drafts[j]);
+        if a.event != Event::Route
+            || b.event != Event::Route
+            || b.dropped
+            || a.entity != b.entity
+            || a.places.last().map(|p| &p.code) != b.places.first().map(|p| &p.code)
+            || (a.own_date && a.days != b.days)
+        {
+            continue;
+        }
+        let (rest, days, own, ev) = (
+            b.places[1..].to_vec(),
+            b.days,
+            b.own_date,
+            b.evidence.clone(),
+        );
+        let a = &mut drafts[i];
+        a.places.extend(rest);
+        if !a.own_date {
+            a.days = days;
+            a.own_date = own;
+            a.evidence.date = ev.date;
+        }
+        a.evidence.place.extend(ev.place);
+        drafts[j].dropped = true;
+    }
+}
+
+/// A departure told earlier in the sentence: its place, days, index among
+/// the sentence's drafts, and its words.
+type Departed = (Place, Option<Days>, usize, (usize, usize));
+
+/// The parts of a journey told in one sentence with its stops.
+#[derive(Debug, Default)]
+struct Trip {
+    entities: Vec<usize>,
+    origin: Option<(Place, (usize, usize))>,
+    dep_days: Option<Days>,
+    dep_date_ev: Option<(usize, usize)>,
+    early_stops: Vec<(Place, (usize, usize))>,
+    stops: Vec<Vec<(Place, (usize, usize))>>,
+    dest: Option<(Place, (usize, usize))>,
+    arr_days: Option<Days>,
+    arr_date_ev: Option<(usize, usize)>,
+    agent_ev: Vec<(usize, usize)>,
+}
+
+fn coords(p: &Place) -> Option<(f64, f64)> {
+    if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
+        return Some((a.lat, a.lon));
+    }
+    // A country: the mean of its large and medium airports (worked out once).
+    static CENTRES: std::sync::OnceLock<HashMap<&'static str, (f64, f64)>> =
+        std::sync::OnceLock::new();
+    let centres = CENTRES.get_or_init(|| {
+        let mut sum: HashMap<&'static str, (f64, f64, f64)> = HashMap::new();
+        for a in airports().all() {
+            if matches!(
+                a.kind,
+                crate::airports::Kind::Large | crate::airports::Kind::Medium
+            ) {
+                let e = sum.entry(a.country).or_default();
+                e.0 += a.lat;
+                e.1 += a.lon;
+                e.2 += 1.0;
+            }
+        }
+        sum.into_iter()
+            .map(|(k, (la, lo, n))| (k, (la / n, lo / n)))
+            .collect()
+    });
+    centres.get(p.country.as_str()).copied()
+}
+
+/// A list of stops the text gives backwards ("before reaching Cuba it had
+/// called at the Dominican Republic, Mauritania and Algeria"): each nearer
+/// the destination than the one before it says so. Such a list is turned
+/// round; any other order is the text's.
+fn travel_order(stops: &mut [(Place, (usize, usize))], dest: Option<&Place>) {
+    let Some(d) = dest.and_then(coords) else {
+        return;
+    };
+    if stops.len() < 2 {
+        return;
+    }
+    let dist: Vec<f64> = stops
+        .iter()
+        .map(|s| coords(&s.0).map_or(0.0, |c| haversine_km(c.0, c.1, d.0, d.1)))
+        .collect();
+    if dist.windows(2).all(|w| w[0] < w[1]) {
+        stops.reverse();
+    }
+}
+
+fn finish_trip(
+    st: &mut State,
+    out: &mut Vec<Draft>,
+    mut trip: Trip,
+    sn: usize,
+    headline: bool,
+    lead: bool,
+) {
+    let Some(&main) = trip.entities.first() else {
+        return;
+    };
+    // No end named: where the aircraft is ("refuelled in Algeria and Cape
+    // Verde on the way" to the air base it just landed at).
+    let dest = trip
+        .dest
+        .clone()
+        .map(|(p, span)| {
+            // "Before reaching Cuba": the airport in Cuba where it is.
+            match st.at(main) {
+                Some(cur) if !p.is_airport() && cur.country == p.country && cur.is_airport() => {
+                    (cur, span)
+                }
+                _ => (p, span),
+            }
+        })
+        .or_else(|| st.at(main).map(|p| (p, (0, 0))));
+    let Some(dest) = dest else {
+        return;
+    };
+    let mut stops = trip.early_stops.clone();
+    for mut group in trip.stops.drain(..) {
+        travel_order(&mut group, Some(&dest.0));
+        stops.extend(group);
+    }
+    stops.retain(|s| {
+        s.0.code != dest.0.code && trip.origin.as_ref().is_none_or(|o| o.0.code != s.0.code)
+    });
+    let mut places: Vec<(Place, (usize, usize))> = Vec::new();
+    if let Some(o) = &trip.origin {
+        places.push(o.clone());
+    }
+    places.extend(stops);
+    places.push(dest.clone());
+    let days = match (trip.dep_days, trip.arr_days) {
+        (Some(a), Some(b)) => Some(Days {
+            from: a.from.min(b.from),
+            to: a.to.max(b.to),
+        }),
+        (a, b) => a.or(b),
+    };
+    let evidence = |ps: &[(Place, (usize, usize))], dates: Vec<(usize, usize)>| Evidence {
+        aircraft: trip.agent_ev.clone(),
+        place: ps.iter().map(|p| p.1).filter(|x| x.0 < x.1).collect(),
+        date: dates,
+    };
+    let base = Draft {
+        event: Event::Route,
+        places: places.iter().map(|p| p.0.clone()).collect(),
+        open_origin: trip.origin.is_none(),
+        entity: None,
+        callsign: None,
+        days,
+        own_date: trip.dep_days.is_some() || trip.arr_days.is_some(),
+        vague: false,
+        sentence: sn,
+        headline,
+        lead,
+        stop: false,
+        open_end: trip.arr_days.is_none(),
+        evidence: evidence(
+            &places,
+            trip.dep_date_ev
+                .into_iter()
+                .chain(trip.arr_date_ev)
+                .collect(),
+        ),
+        dropped: false,
+    };
+    let mut made = Vec::new();
+    if let (Some(o), Some(d)) = (&trip.origin, trip.dep_days) {
+        made.push(Draft {
+            event: Event::Departure,
+            places: vec![o.0.clone()],
+            open_origin: false,
+            open_end: false,
+            days: Some(d),
+            evidence: evidence(
+                std::slice::from_ref(o),
+                trip.dep_date_ev.into_iter().collect(),
+            ),
+            ..base.clone()
+        });
+    }
+    if places.len() >= 2 || base.open_origin {
+        made.push(base);
+    }
+    for e in &trip.entities {
+        for d in &made {
+            let mut x = d.clone();
+            x.entity = Some(st.root(*e));
+            out.push(x);
+        }
+        let r = st.root(*e);
+        st.entities[r].at = Some((dest.0.clone(), trip.arr_days.or(days)));
+    }
+    st.place = Some(dest.0.clone());
+}
+
+/// "called at", "calling at": a stop when the sentence tells a journey.
+fn called_at(doc: &Doc, f: &Frame) -> bool {
+    ["called", "calling"].contains(&doc.toks[f.trig.first].lower.as_str())
+}
+
+/// Where the aircraft was on `days`: where it is, unless it left there
+/// later than `days` (then where it was before).
+fn where_then(st: &State, e: usize, days: Option<Days>) -> Option<Place> {
+    let ent = &st.entities[st.root(e)];
+    if let (Some((p, Some(left))), Some(d)) = (&ent.left, days)
+        && d.to < left.from
+    {
+        return Some(p.clone());
+    }
+    match (&ent.at, days) {
+        (Some((p, Some(when))), Some(d)) if d.to < when.from => {
+            ent.left.as_ref().map(|x| x.0.clone()).or(Some(p.clone()))
+        }
+        (Some((p, _)), _) => Some(p.clone()),
+        (None, _) => ent
+            .left
+            .as_ref()
+            .map(|x| x.0.clone())
+            .filter(|_| false)
+            .or(st.place.clone()),
+    }
+}
+
+/// One claim per aircraft named, each with its callsign.
+#[allow(clippy::too_many_arguments)]
+fn push_claims(
+    out: &mut Vec<Draft>,
+    made: Vec<Draft>,
+    ents: &[usize],
+    st: &State,
+    f: &Frame,
+    descs: &[Desc],
+    mentions: &[Mention],
+    first: usize,
+    last: usize,
+) {
+    let callsign = sentence_callsign(f, descs, mentions, first, last, ents).or_else(|| {
+        st.callsign
+            .as_ref()
+            .filter(|(e, _)| ents.len() == 1 && *e == st.root(ents[0]))
+            .map(|(_, c)| c.clone())
+    });
+    for d in made {
+        for e in ents {
+            let mut x = d.clone();
+            x.entity = Some(st.root(*e));
+            x.callsign = if x.event == Event::Presence || ents.len() > 1 {
+                None
+            } else {
+                callsign.clone()
+            };
+            out.push(x);
+        }
+    }
+}
+
+/// The callsign a frame's sentence gives for one aircraft.
+fn sentence_callsign(
+    f: &Frame,
+    descs: &[Desc],
+    mentions: &[Mention],
+    first: usize,
+    last: usize,
+    ents: &[usize],
+) -> Option<String> {
+    if ents.len() != 1 {
+        return None;
+    }
+    let in_agent = f.agents.iter().find_map(|&d| {
+        descs[d]
+            .mentions
+            .iter()
+            .find_map(|&m| match &mentions[m].ident {
+                Ident::Callsign(c) => Some(c.clone()),
+                _ => None,
+            })
+    });
+    in_agent.or_else(|| {
+        mentions
+            .iter()
+            .filter(|m| m.first >= first && m.first < last)
+            .find_map(|m| match &m.ident {
+                Ident::Callsign(c) => Some(c.clone()),
+                _ => None,
+            })
+    })
+}
+
+/// "until Wednesday morning" in a stay's clause: that day.
+fn until_day(doc: &Doc, f: &Frame, timexes: &[Timex], days: &[Option<Days>]) -> Option<Days> {
+    let s = &doc.sentences[f.sentence];
+    timexes.iter().enumerate().find_map(|(k, t)| {
+        (t.first > f.trig.first
+            && t.first < s.last
+            && t.first > 0
+            && doc.toks[t.first - 1].lower == "until")
+            .then(|| days[k])
+            .flatten()
+    })
+}
+
+/// A movement with no place but a date, for an aircraft whose movement of
+/// that kind was told before without one of its own: the date is that
+/// movement's ("departing at 11:12 p.m. yesterday").
+fn date_movement(
+    drafts: &mut [Draft],
+    st: &State,
+    ents: &[usize],
+    event: Event,
+    d: Days,
+    at: Option<(usize, usize)>,
+) -> bool {
+    let roots: Vec<usize> = ents.iter().map(|e| st.root(*e)).collect();
+    if let Some(x) = drafts.iter_mut().rev().find(|x| {
+        x.event == event
+            && !x.own_date
+            && x.entity.is_some_and(|e| roots.contains(&e))
+            && !x.dropped
+    }) {
+        x.days = Some(d);
+        x.own_date = true;
+        x.evidence.date = at.into_iter().collect();
+        return true;
+    }
+    false
+}
+
+/// Resolves a description to the entities it names.
+fn resolve_desc(
+    st: &mut State,
+    desc: &Desc,
+    mentions: &[Mention],
+    is_agent: bool,
+    headline: bool,
+    sn: usize,
+) -> Vec<usize> {
+    if desc.person {
+        return Vec::new();
+    }
+    let mut types: Vec<(&'static str, Option<&'static str>, (usize, usize))> = Vec::new();
+    let mut regs: Vec<(String, (usize, usize))> = Vec::new();
+    let mut hexes: Vec<(String, (usize, usize))> = Vec::new();
+    let mut callsigns: Vec<String> = Vec::new();
+    let mut maker: Option<&'static [&'static str]> = None;
+    let mut pronoun = false;
+    for &m in &desc.mentions {
+        let mm = &mentions[m];
+        let span = (mm.first, mm.last);
+        match &mm.ident {
+            Ident::Type(c, s) => types.push((c, *s, span)),
+            Ident::Registration(r, _) => regs.push((r.clone(), span)),
+            Ident::Hex(h) if h != "000000" => {
+                hexes.push((h.clone(), span));
+            }
+            Ident::Callsign(c) => callsigns.push(c.clone()),
+            Ident::Maker(p) => maker = Some(p),
+            Ident::Pronoun(_) => pronoun = true,
+            _ => {}
+        }
+    }
+    let det = desc.det;
+    // "they", "the jets", "all of them": the group last named.
+    if desc.plural && desc.bare && !st.group.is_empty() && det != Det::Indefinite {
+        return st.group.clone();
+    }
+    // A list of registrations or callsigns: one entity each.
+    if regs.len() > 1 || (callsigns.len() > 1 && regs.is_empty()) {
+        let n = regs.len().max(callsigns.len());
+        let members: Vec<usize> = (0..n)
+            .map(|k| {
+                let e = regs
+                    .get(k)
+                    .and_then(|(r, _)| find_reg(st, r))
+                    .unwrap_or_else(|| st.new_entity());
+                let ent = &mut st.entities[e];
+                if let Some((r, span)) = regs.get(k)
+                    && !ent.regs.iter().any(|x| norm_reg(x) == norm_reg(r))
+                {
+                    ent.regs.push(r.clone());
+                    ent.named_at.push(*span);
+                }
+                if let Some((c, s, sp)) = types.first() {
+                    ent.type_code.get_or_insert((c, *s));
+                    ent.named_at.push(*sp);
+                }
+                e
+            })
+            .collect();
+        st.current = members.last().copied();
+        st.group = members.clone();
+        return members;
+    }
+    let reg = regs.first().cloned();
+    let identified = !types.is_empty() || reg.is_some() || !hexes.is_empty();
+    let mut target: Option<usize> = None;
+    if let Some((r, _)) = &reg {
+        target = find_reg(st, r);
+    }
+    if target.is_none()
+        && let Some((h, _)) = hexes.first()
+    {
+        target = st
+            .entities
+            .iter()
+            .position(|e| e.alias.is_none() && e.hex.as_deref() == Some(h.as_str()));
+    }
+    if target.is_none() {
+        let cur = st.current.map(|c| st.root(c));
+        let fits = |st: &State, c: usize| -> bool {
+            let e = &st.entities[c];
+            let type_ok = types
+                .iter()
+                .all(|(code, s, _)| st.compatible_type(c, code, *s));
+            let reg_ok = reg.is_none() || e.regs.is_empty();
+            let hex_ok = hexes.is_empty() || e.hex.is_none();
+            let maker_ok = maker.is_none_or(|m| match e.type_code {
+                Some((code, _)) => m.iter().any(|p| code.starts_with(p)),
+                None => true,
+            });
+            type_ok && reg_ok && hex_ok && maker_ok
+        };
+        target = match (det, cur) {
+            (Det::Other, _) => None,
+            (_, Some(c)) if pronoun => Some(c),
+            (Det::Definite | Det::None, Some(c))
+                if fits(st, c) && !(st.entities[c].plural && identified && !desc.plural) =>
+            {
+                Some(c)
+            }
+            // A vaguely named aircraft is identified by the next description.
+            (Det::Indefinite | Det::None, Some(c))
+                if !st.entities[c].identified()
+                    && !st.entities[c].closed
+                    && identified
+                    && fits(st, c)
+                    && !st.entities[c].plural =>
+            {
+                Some(c)
+            }
+            // "Almost a day after it touched down …, a business jet … was
+            // still parked there": the "it" was this jet.
+            (Det::Indefinite | Det::None, Some(c))
+                if st.fresh == Some((c, sn)) && !st.entities[c].identified() =>
+            {
+                Some(c)
+            }
+            // "an Il-62M" that moves nothing restates the one before.
+            (Det::Indefinite, Some(c))
+                if !is_agent && fits(st, c) && st.entities[c].identified() =>
+            {
+                Some(c)
+            }
+            _ => None,
+        };
+        // A description that says nothing and moves nothing changes nothing.
+        if target.is_none()
+            && !is_agent
+            && !identified
+            && det != Det::Other
+            && (headline || desc.bare)
+        {
+            return cur.into_iter().collect();
+        }
+    }
+    let e = match target {
+        Some(e) => e,
+        None => {
+            if !is_agent && !identified {
+                return st.current.into_iter().collect();
+            }
+            let e = st.new_entity();
+            if pronoun {
+                st.fresh = Some((e, sn));
+            }
+            st.entities[e].closed = desc.unknown;
+            // "Its sister ship": the type of the one before.
+            if desc.sister
+                && types.is_empty()
+                && let Some(c) = st.current
+            {
+                let r = st.root(c);
+                st.entities[e].type_code = st.entities[r].type_code;
+            }
+            e
+        }
+    };
+    let e = st.root(e);
+    let ent = &mut st.entities[e];
+    for (c, s, span) in &types {
+        match ent.type_code {
+            None => {
+                ent.type_code = Some((c, *s));
+                ent.named_at.push(*span);
+            }
+            // A variant after a series: "the Boeing 747 … the 747-200F".
+            Some((_, Some(_))) if s.is_none() => {
+                ent.type_code = Some((c, None));
+                ent.named_at.push(*span);
+            }
+            _ => {}
+        }
+    }
+    if let Some((r, span)) = reg
+        && !ent.regs.iter().any(|x| norm_reg(x) == norm_reg(&r))
+    {
+        ent.regs.push(r);
+        ent.named_at.push(span);
+    }
+    if let Some((h, span)) = hexes.first()
+        && ent.hex.is_none()
+    {
+        ent.hex = Some(h.clone());
+        ent.named_at.push(*span);
+    }
+    if let Some(m) = maker {
+        ent.maker.get_or_insert(m);
+    }
+    if (desc.plural && !identified) || desc.count.is_some_and(|c| c > 1) {
+        ent.plural = true;
+    }
+    st.current = Some(e);
+    if !desc.plural {
+        st.group.clear();
+    }
+    vec![e]
+}
+
+fn find_reg(st: &State, r: &str) -> Option<usize> {
+    let n = norm_reg(r);
+    st.entities
+        .iter()
+        .position(|e| e.alias.is_none() && e.regs.iter().any(|x| norm_reg(x) == n))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::read;
+    use crate::time::parse_date;
+
+    fn who(text: &str) -> Vec<String> {
+        read(text, parse_date("2025-03-07"))
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    c.aircraft_type.as_deref().unwrap_or("-"),
+                    c.registration.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_aircraft_of_each_claim() {
+        // "The plane" and "it" are the one named before; "another" is new;
+        // a registration named later identifies the one before.
+        assert_eq!(
+            who(
+                "An Il-96 landed in Havana on Monday. The plane left on Tuesday. Another aircraft, an Il-76, landed in Havana on Wednesday. It was registered as RA-78817."
+            ),
+            ["IL96 -", "IL96 -", "IL76 RA-78817"]
+        );
+        // "The jet" named by type after a person moved: the traveller's aircraft.
+        assert_eq!(
+            who(
+                "The minister landed in Havana on Tuesday. He travelled on an Il-96, registration RA-96021."
+            ),
+            ["IL96 RA-96021"]
+        );
+        // A list of registrations: one claim each.
+        assert_eq!(
+            who("The jets YV2912 and YV3073 landed at Biggs Army Airfield on Monday."),
+            ["- YV2912", "- YV3073"]
+        );
+    }
+
+    #[test]
+    fn a_city_of_several_airports_is_the_one_the_aircraft_was_at() {
+        let r = read(
+            "The Il-96 landed at New York's John F. Kennedy airport on 16 October. The next day it flew from New York to Washington.",
+            parse_date("2025-10-18"),
+        );
+        let route: Vec<&str> = r.claims[1].route.iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(route, ["KJFK", "US"]);
+    }
+}

@@ -1,0 +1,488 @@
+//! Stage 2a: the gazetteers and the matcher that finds their names.
+//!
+//! One Aho-Corasick automaton holds every name the reader knows: aircraft
+//! types (the generated Doc 8643 table and the hand-made one), makers,
+//! countries, the cities of large and medium airports, the airports' own
+//! names, air bases and reporters' other names for airports. Names and the
+//! text are compared "squashed": folded to lower case, accents dropped, and
+//! spaces, hyphens, full stops and apostrophes removed, so "Il-76", "IL76",
+//! "Il 76" and "II-76" meet the same pattern, as do "Machulishchy airfield"
+//! and "Minsk Machulishchy". A match counts only when it starts at a token
+//! and ends at one (an aircraft type may end inside a token when the rest is
+//! a variant's letters: "Il-76MD", "C-32A", "G650ER").
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::noncontiguous::NFA;
+use aho_corasick::{Input, MatchKind};
+
+use super::tables;
+use super::text::{Doc, TokKind};
+use crate::airports::{Kind, airports};
+
+/// What a name in the gazetteers stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// An aircraft type: its ICAO designator, and for a series named
+    /// without a variant ("Boeing 747") the prefix its designators share.
+    Type {
+        /// ICAO Doc 8643 designator.
+        code: &'static str,
+        /// Series prefix ("B74"), when the name is a series.
+        series: Option<&'static str>,
+    },
+    /// A maker's name alone ("the Antonov"): index into [`tables::MAKERS`].
+    Maker(u16),
+    /// A country: ISO 3166 alpha-2.
+    Country(&'static str),
+    /// A city: index into [`Gazetteer::cities`].
+    City(u32),
+    /// An airport or air base, by name. `weak` names (air bases taken from
+    /// the airport table, which are often surnames or towns too) count only
+    /// after a place preposition or before an airport word.
+    Airport {
+        /// ICAO code.
+        icao: &'static str,
+        /// Needs a preposition or an airport word beside it.
+        weak: bool,
+    },
+}
+
+/// A city name and the large and medium airports the table files under it.
+#[derive(Debug, Clone)]
+pub struct City {
+    /// The name as the table writes it.
+    pub name: &'static str,
+    /// Its airports (ICAO).
+    pub airports: Vec<&'static str>,
+}
+
+/// Everything the matcher knows.
+#[derive(Debug)]
+pub struct Gazetteer {
+    /// A non-contiguous NFA: quick to build for tens of thousands of names,
+    /// fast enough for an article's kilobytes, and (used directly, not
+    /// through `AhoCorasick`) the only automaton linked into the page.
+    ac: NFA,
+    entries: Vec<Vec<Entry>>,
+    /// Cities by index.
+    pub cities: Vec<City>,
+    /// Designator → maker word (for "the Antonov" after an An-124).
+    pub maker_of: HashMap<&'static str, &'static str>,
+    /// Squashed names of all airports, for "X airport" when X is a small field.
+    small: OnceLock<HashMap<String, Vec<&'static str>>>,
+}
+
+/// Lower case, accents folded, letters and digits only: "Il-76MD" → "il76md".
+pub fn squash(s: &str) -> String {
+    super::fold(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The airport words stripped from an airport's name to get what reporters call it.
+const NAME_NOISE: &[&str] = &[
+    "international",
+    "internacional",
+    "internationale",
+    "intl",
+    "airport",
+    "airfield",
+    "air field",
+    "airbase",
+    "air base",
+    "air force base",
+    "afb",
+    "army air field",
+    "army airfield",
+    "aerodrome",
+    "aeropuerto",
+    "aeroporto",
+    "regional",
+    "municipal",
+];
+
+/// A military field, by its name in the table ("Ramstein Air Base", "RAF
+/// Mildenhall", "Dover Afb Airport"). The names are title case.
+fn military(name: &str) -> bool {
+    [
+        "Air Base",
+        "Airbase",
+        "Air Force",
+        "AFB",
+        "Afb",
+        "Air Station",
+        "Naval Air",
+        "Army Air",
+        "RAF ",
+        "Military",
+        " AB ",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
+        || name.ends_with(" AB")
+}
+
+/// What reporters call an airport: its name without the airport words, and
+/// each part of a name in parts ("Maiquetia (Simon Bolivar Internacional)").
+pub fn name_forms(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let lower = super::fold(name);
+    for part in lower
+        .split(['(', ')', '/', ','])
+        .flat_map(|p| p.split(" - "))
+    {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        'words: while i < words.len() {
+            for noise in NAME_NOISE {
+                let n = noise.split(' ').count();
+                if i + n <= words.len()
+                    && noise.split(' ').zip(&words[i..i + n]).all(|(a, b)| a == *b)
+                {
+                    i += n;
+                    continue 'words;
+                }
+            }
+            kept.push(words[i]);
+            i += 1;
+        }
+        if kept.is_empty() || kept.iter().all(|w| not_place(w.trim_matches('.'))) {
+            continue;
+        }
+        out.push(kept.join(" "));
+    }
+    out
+}
+
+/// True for a capitalised word that is no place on its own ([`tables::NOT_PLACES`]).
+pub fn not_place(word: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| tables::NOT_PLACES.iter().copied().collect())
+        .contains(word)
+}
+
+impl Gazetteer {
+    fn build() -> Self {
+        let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
+        fn put(map: &mut HashMap<String, Vec<Entry>>, name: &str, e: Entry) {
+            let key = squash(name);
+            if key.chars().count() < 2 {
+                return;
+            }
+            let list = map.entry(key).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+        // Types: the hand table wins over the generated one.
+        let mut types: HashMap<String, Entry> = HashMap::new();
+        let mut maker_of: HashMap<&'static str, &'static str> = HashMap::new();
+        let table: &'static str = include_str!("../../data/aircraft-types.tsv");
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let Some((form, code)) = line.split_once('\t') else {
+                continue;
+            };
+            types.insert(squash(form), Entry::Type { code, series: None });
+            let first = super::fold(form.split_whitespace().next().unwrap_or(""));
+            if let Some((m, _)) = tables::MAKERS.iter().find(|(m, _)| *m == first) {
+                maker_of.entry(code).or_insert(m);
+            }
+        }
+        for (form, code) in tables::TYPES {
+            types.insert(squash(form), Entry::Type { code, series: None });
+        }
+        for (form, code, series) in tables::SERIES {
+            types.insert(
+                squash(form),
+                Entry::Type {
+                    code,
+                    series: Some(series),
+                },
+            );
+        }
+        for (key, e) in types {
+            map.entry(key).or_default().insert(0, e);
+        }
+        for (i, (m, _)) in tables::MAKERS.iter().enumerate() {
+            put(&mut map, m, Entry::Maker(i as u16));
+            put(&mut map, &format!("{m}s"), Entry::Maker(i as u16));
+        }
+        for (name, code) in tables::COUNTRIES {
+            put(&mut map, name, Entry::Country(code));
+        }
+        // Cities and airport names of large and medium airports.
+        let mut cities: Vec<City> = Vec::new();
+        let mut city_index: HashMap<String, u32> = HashMap::new();
+        for a in airports().all() {
+            let big = matches!(a.kind, Kind::Large | Kind::Medium);
+            if big {
+                for c in a.city.split('/').map(str::trim).filter(|c| c.len() >= 3) {
+                    let key = squash(c);
+                    let i = *city_index.entry(key).or_insert_with(|| {
+                        cities.push(City {
+                            name: c,
+                            airports: Vec::new(),
+                        });
+                        (cities.len() - 1) as u32
+                    });
+                    cities[i as usize].airports.push(a.icao);
+                }
+            }
+        }
+        // (A city named like a common word, "Nice", needs a preposition
+        // before it; the place stage checks.)
+        for (i, c) in cities.iter().enumerate() {
+            put(&mut map, c.name, Entry::City(i as u32));
+        }
+        for a in airports().all() {
+            let big = matches!(a.kind, Kind::Large | Kind::Medium);
+            let mil = military(a.name);
+            if !big && !mil {
+                continue;
+            }
+            for form in name_forms(a.name) {
+                // A name that is also a city's ("La Isabela") is the airport
+                // only before an airport word; the place stage decides.
+                put(
+                    &mut map,
+                    &form,
+                    Entry::Airport {
+                        icao: a.icao,
+                        weak: !big || mil,
+                    },
+                );
+                // "Vnukovo International Airport" is "Vnukovo".
+                let first = form.split_whitespace().next().unwrap_or("");
+                if big
+                    && !mil
+                    && first.len() >= 5
+                    && form.contains(' ')
+                    && !city_index.contains_key(&squash(first))
+                    && !not_place(first)
+                {
+                    put(
+                        &mut map,
+                        first,
+                        Entry::Airport {
+                            icao: a.icao,
+                            weak: true,
+                        },
+                    );
+                }
+            }
+        }
+        for (name, icao) in tables::AIRPORT_ALIASES {
+            if let Some(a) = airports().get(icao) {
+                put(
+                    &mut map,
+                    name,
+                    Entry::Airport {
+                        icao: a.icao,
+                        weak: false,
+                    },
+                );
+            }
+        }
+        let mut patterns = Vec::with_capacity(map.len());
+        let mut entries = Vec::with_capacity(map.len());
+        for (k, v) in map {
+            patterns.push(k);
+            entries.push(v);
+        }
+        let ac = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("the gazetteer's patterns build");
+        Gazetteer {
+            ac,
+            entries,
+            cities,
+            maker_of,
+            small: OnceLock::new(),
+        }
+    }
+
+    /// The airports whose name (without airport words) is `key` (squashed):
+    /// for "X airport" when X is a small field.
+    pub fn airports_named(&self, key: &str) -> &[&'static str] {
+        let map = self.small.get_or_init(|| {
+            let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
+            for a in airports().all() {
+                for form in name_forms(a.name) {
+                    m.entry(squash(&form)).or_default().push(a.icao);
+                }
+            }
+            m
+        });
+        map.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Every name found in the document's tokens: `(first, last, entries,
+    /// partial)` with `last` exclusive and `partial` true when the match
+    /// ends inside its last token (a variant's letters follow).
+    pub fn find<'g>(&'g self, doc: &Doc) -> Vec<Hit<'g>> {
+        // The squashed text: the words end to end, and where each token lies in it.
+        let n = doc.toks.len();
+        let mut hay = String::new();
+        let mut tok_of_byte: Vec<u32> = Vec::new();
+        let mut hay_start = vec![usize::MAX; n];
+        let mut hay_end = vec![usize::MAX; n];
+        for (i, t) in doc.toks.iter().enumerate() {
+            if t.kind == TokKind::Punct {
+                continue;
+            }
+            hay_start[i] = hay.len();
+            for c in t.lower.chars().filter(|c| c.is_alphanumeric()) {
+                hay.push(c);
+            }
+            tok_of_byte.resize(hay.len(), i as u32);
+            hay_end[i] = hay.len();
+        }
+        let mut sentence_of = vec![0usize; n];
+        for (k, s) in doc.sentences.iter().enumerate() {
+            for x in &mut sentence_of[s.first..s.last.min(n)] {
+                *x = k;
+            }
+        }
+        let mut out = Vec::new();
+        for m in self
+            .ac
+            .try_find_overlapping_iter(Input::new(&hay))
+            .expect("standard match semantics allow overlapping search")
+        {
+            let first = tok_of_byte[m.start()] as usize;
+            if hay_start[first] != m.start() {
+                continue;
+            }
+            let entries = &self.entries[m.pattern().as_usize()];
+            let t = tok_of_byte[m.end() - 1] as usize;
+            let partial = hay_end[t] != m.end();
+            if partial {
+                // Inside a token: only a type, before a variant's letters.
+                let rest = &hay[m.end()..hay_end[t]];
+                let variant = rest.len() <= 6 && rest.chars().all(|c| c.is_ascii_alphabetic());
+                if !variant || !entries.iter().any(|e| matches!(e, Entry::Type { .. })) {
+                    continue;
+                }
+            }
+            let last = t + 1;
+            // Within one sentence, across spaces, hyphens, full stops and apostrophes only.
+            if sentence_of[first] != sentence_of[t] {
+                continue;
+            }
+            let crosses = doc.toks[first..last].iter().any(|t| {
+                t.kind == TokKind::Punct && !(t.is("-") || t.is(".") || t.is("'") || t.is("&"))
+            });
+            if crosses {
+                continue;
+            }
+            out.push(Hit {
+                first,
+                last,
+                entries,
+                partial,
+            });
+        }
+        out
+    }
+}
+
+/// One name found: tokens `first..last`, and what it may stand for.
+#[derive(Debug, Clone)]
+pub struct Hit<'g> {
+    /// First token.
+    pub first: usize,
+    /// Past the last token.
+    pub last: usize,
+    /// What the name may stand for.
+    pub entries: &'g [Entry],
+    /// The match ends inside its last token.
+    pub partial: bool,
+}
+
+/// The gazetteer, built on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::text::parse;
+
+    fn types(text: &str) -> Vec<(String, &'static str)> {
+        let doc = parse(text);
+        let g = gazetteer();
+        g.find(&doc)
+            .into_iter()
+            .filter_map(|h| {
+                h.entries.iter().find_map(|e| match e {
+                    Entry::Type { code, .. } => Some((
+                        text[doc.toks[h.first].start..doc.toks[h.last - 1].end].to_string(),
+                        *code,
+                    )),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn variants_decide_the_designator() {
+        for (text, code) in [
+            ("a Boeing 747-200F landed", "B742"),
+            ("the 747-8 left", "B748"),
+            ("a C-32A landed", "B752"),
+            ("a Global 6000 left", "GLEX"),
+            ("the Falcon 7X left", "FA7X"),
+            ("an Il-62M landed", "IL62"),
+            ("a Tu-214 landed", "T204"),
+            ("an RQ-4B Global Hawk", "Q4"),
+            ("an Ilyushin 76 landed", "IL76"),
+            ("an Antonov 26 landed", "AN26"),
+            ("an II-76 landed", "IL76"),
+            ("the Il-76MD left", "IL76"),
+            ("a Gulfstream G650ER", "GLF6"),
+            ("Legacy 600", "E35L"),
+            ("Challenger 850", "CRJ2"),
+            ("Airbus A340-300", "A343"),
+            ("Boeing 747-300M", "B743"),
+        ] {
+            let found = types(text);
+            assert!(
+                found.iter().any(|(_, c)| *c == code),
+                "{text}: {found:?}, want {code}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_alias_names_a_real_airport() {
+        for (name, icao) in tables::AIRPORT_ALIASES {
+            assert!(airports().get(icao).is_some(), "{name}: {icao}");
+        }
+    }
+
+    #[test]
+    fn names_need_whole_tokens() {
+        // "Niger" is not found inside "Nigeria", nor "Oman" in "Romania".
+        let doc = parse("Nigeria and Romania");
+        let g = gazetteer();
+        let countries: Vec<&str> = g
+            .find(&doc)
+            .iter()
+            .flat_map(|h| h.entries.iter())
+            .filter_map(|e| match e {
+                Entry::Country(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(countries, ["NG", "RO"]);
+    }
+}

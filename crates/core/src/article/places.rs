@@ -1,0 +1,1149 @@
+//! Stage 2c: places. The gazetteer's names of countries, cities, airports
+//! and air bases, kept when the text uses them as places (a capitalised
+//! name; a weak name, such as an air base that is also a town, only after
+//! "at", "from", "to"… or before "airport"), plus "X airport" for any field
+//! in the table and the descriptive places ("the capital's airport",
+//! "Venezuela's biggest international airport", "the Brazilian capital").
+//! A name shared by several cities is decided by the country named beside
+//! it ("Santa Cruz, in Bolivia") or, failing that, by the countries the
+//! story names (Valencia in a Venezuelan story is Venezuela's). Each place
+//! says whether the text uses it for a government ("Moscow said") or as a
+//! landmark ("near Latakia", "over Rabat"), and which preposition governs it.
+
+use std::collections::HashMap;
+
+use super::Place;
+use super::gazetteer::{Entry, Gazetteer, Hit, squash};
+use super::tables;
+use super::text::Doc;
+use crate::airports::{Kind, airports};
+
+/// What a place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A country.
+    Country,
+    /// A city (its airports).
+    City,
+    /// One airport or air base.
+    Airport,
+    /// A region named after a city ("the Moscow region").
+    Region,
+}
+
+/// A place named in the text.
+#[derive(Debug, Clone)]
+pub struct PlaceMention {
+    /// First token of the whole phrase ("Moscow's Vnukovo airport").
+    pub first: usize,
+    /// Past its last token.
+    pub last: usize,
+    /// The tokens read as the place (the evidence).
+    pub name: (usize, usize),
+    /// What it resolves to.
+    pub place: Place,
+    /// Country, city, airport or region.
+    pub kind: PlaceKind,
+    /// The city, when it is one, for deciding later between its airports.
+    pub city: Option<u32>,
+    /// The text uses it for a government ("Moscow said").
+    pub government: bool,
+    /// A landmark, not where anything landed ("near Latakia", "over Rabat").
+    pub landmark: bool,
+    /// The preposition before it ("from", "to", "at"…), if any.
+    pub prep: Option<String>,
+}
+
+const PREPS: &[&str] = &[
+    "at", "in", "to", "from", "into", "via", "through", "for", "toward", "towards", "on", "onto",
+    "near", "outside", "over", "off", "of", "past", "above", "across", "around", "between", "with",
+    "and", "reached", "left", "leaving", "departed", "visited", "reaching", "called",
+];
+
+/// Words between a preposition and its place that do not matter.
+const FILLERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "nearby",
+    "military",
+    "remote",
+    "main",
+    "civilian",
+    "same",
+    "russian",
+    "venezuelan",
+    "syrian",
+    "cuban",
+    "belarusian",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "-",
+];
+
+/// Compass words before a place ("in north-eastern Syria").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
+const LANDMARK: &[&str] = &[
+    "near", "outside", "over", "off", "above", "across", "past", "around", "beyond",
+];
+
+const GOV_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "warned",
+    "warns",
+    "denied",
+    "denies",
+    "accused",
+    "accuses",
+    "called",
+    "calls",
+    "rejects",
+    "rejected",
+    "dismissed",
+    "dismisses",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "is",
+    "was",
+    "promised",
+    "promises",
+    "ordered",
+    "orders",
+    "ended",
+    "allowed",
+    "allows",
+    "announced",
+    "announces",
+    "insists",
+    "insisted",
+    "responded",
+    "claims",
+    "claimed",
+    "argues",
+    "argued",
+    "wants",
+    "wanted",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "might",
+    "declined",
+    "refused",
+    "refuses",
+    "confirmed",
+    "confirms",
+    "considers",
+    "considered",
+    "condemned",
+    "condemns",
+    "protested",
+    "protests",
+    "welcomed",
+    "welcomes",
+    "believes",
+    "blamed",
+    "blames",
+    "sees",
+    "saw",
+    "hopes",
+    "expects",
+    "placed",
+    "imposed",
+    "sanctioned",
+    "signed",
+    "ties",
+    "relations",
+    "and",
+];
+
+const INSTITUTIONS: &[&str] = &[
+    "government",
+    "ministry",
+    "foreign",
+    "defence",
+    "defense",
+    "military",
+    "president",
+    "presidency",
+    "embassy",
+    "leadership",
+    "authorities",
+    "officials",
+    "state",
+    "air",
+    "navy",
+    "army",
+    "armed",
+    "security",
+    "interior",
+    "prime",
+    "leader",
+    "regime",
+    "parliament",
+    "envoy",
+    "ambassador",
+    "information",
+    "communications",
+    "civil",
+    "national",
+    "central",
+    "border",
+    "customs",
+    "intelligence",
+    "opposition",
+    "justice",
+    "transport",
+    "aviation",
+    "sanctions",
+    "treasury",
+    "relations",
+    "ties",
+    "deputy",
+    "vice",
+    "first",
+];
+
+/// The large and medium airports of city `idx` in `country` (those the
+/// table files under its name, and those within 50 km: Dakar's is at
+/// Diass), with the code that stands for them: the one airport, the one
+/// large airport, or the country.
+pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<Place> {
+    let city = g.cities.get(idx as usize)?;
+    let own: Vec<String> = city
+        .airports
+        .iter()
+        .filter(|i| airports().get(i).is_some_and(|a| a.country == country))
+        .map(|s| s.to_string())
+        .collect();
+    if own.is_empty() {
+        return None;
+    }
+    let mut list = own.clone();
+    let mut near = Vec::new();
+    for icao in &list {
+        let Some(a) = airports().get(icao) else {
+            continue;
+        };
+        for c in airports().near(a.lat, a.lon, 50.0) {
+            let b = c.airport;
+            if matches!(b.kind, Kind::Large | Kind::Medium) && b.country == country {
+                near.push(b.icao.to_string());
+            }
+        }
+    }
+    list.extend(near);
+    list.sort();
+    list.dedup();
+    let large: Vec<&String> = list
+        .iter()
+        .filter(|i| airports().get(i).is_some_and(|a| a.kind == Kind::Large))
+        .collect();
+    // The one large airport, else the one the table files under the city
+    // (Valencia's, not the air base 40 km away), else the country.
+    let own_large: Vec<&String> = own
+        .iter()
+        .filter(|i| airports().get(i).is_some_and(|a| a.kind == Kind::Large))
+        .collect();
+    let code = if own_large.len() == 1 {
+        own_large[0].clone()
+    } else if own_large.len() > 1 {
+        country.to_string()
+    } else {
+        match (large.len(), own.len(), list.len()) {
+            (1, _, _) => large[0].clone(),
+            (0, 1, _) => own[0].clone(),
+            (0, _, 1) => list[0].clone(),
+            _ => country.to_string(),
+        }
+    };
+    Some(Place {
+        text: text.to_string(),
+        code,
+        airports: list,
+        country: country.to_string(),
+    })
+}
+
+/// The countries a city's name stands for, most likely first by default
+/// (the one with the most large airports, as Moscow, Russia before Moscow,
+/// Idaho).
+fn city_countries(g: &Gazetteer, idx: u32) -> Vec<&'static str> {
+    let mut by: HashMap<&'static str, usize> = HashMap::new();
+    for icao in &g.cities[idx as usize].airports {
+        if let Some(a) = airports().get(icao) {
+            *by.entry(a.country).or_default() += if a.kind == Kind::Large { 10 } else { 1 };
+        }
+    }
+    let mut v: Vec<(&'static str, usize)> = by.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.into_iter().map(|(c, _)| c).collect()
+}
+
+fn airport_place(icao: &str, text: &str) -> Option<Place> {
+    let a = airports().get(icao)?;
+    Some(Place {
+        text: text.to_string(),
+        code: a.icao.to_string(),
+        airports: vec![a.icao.to_string()],
+        country: a.country.to_string(),
+    })
+}
+
+fn country_place(code: &str, text: &str) -> Place {
+    Place {
+        text: text.to_string(),
+        code: code.to_string(),
+        airports: Vec::new(),
+        country: code.to_string(),
+    }
+}
+
+/// A candidate before the story decides between its readings.
+#[derive(Debug, Clone)]
+struct Cand {
+    first: usize,
+    last: usize,
+    entries: Vec<Entry>,
+}
+
+/// The words of tokens `a..b` as written.
+fn words(text: &str, doc: &Doc, a: usize, b: usize) -> String {
+    text[doc.toks[a].start..doc.toks[b - 1].end].to_string()
+}
+
+/// The preposition governing the phrase that starts at token `first`,
+/// looking back over fillers ("at the military airfield").
+fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String> {
+    let mut j = first;
+    let mut steps = 0;
+    while j > sentence_first && steps < 4 {
+        j -= 1;
+        steps += 1;
+        let w = doc.toks[j].lower.as_str();
+        // "all over the airport": in it, not over it.
+        if w == "over" && j > sentence_first && doc.toks[j - 1].lower == "all" {
+            return Some("in".into());
+        }
+        if PREPS.contains(&w) {
+            // "km from", "south of": a landmark.
+            if (w == "from" || w == "of") && j > sentence_first {
+                let p = doc.toks[j - 1].lower.as_str();
+                if [
+                    "km",
+                    "kilometres",
+                    "kilometers",
+                    "miles",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeast",
+                    "northwest",
+                    "southeast",
+                    "southwest",
+                    "west",
+                    "coast",
+                    "away",
+                    "kms",
+                    "border",
+                    "across",
+                ]
+                .contains(&p)
+                    || p.ends_with("west")
+                    || p.ends_with("east")
+                {
+                    return Some("near".into());
+                }
+            }
+            return Some(w.to_string());
+        }
+        if !FILLERS.contains(&w) && (!doc.toks[j].is_word() || !doc.toks[j].cap) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Every place in the document. `taken` marks tokens already read as
+/// aircraft; `hits` are the gazetteer's.
+pub fn find(
+    text: &str,
+    doc: &Doc,
+    g: &Gazetteer,
+    hits: &[Hit<'_>],
+    taken: &[bool],
+    story_regs: &[&'static str],
+) -> Vec<PlaceMention> {
+    let toks = &doc.toks;
+    let sentence_first = |i: usize| {
+        let k = doc.sentences.partition_point(|s| s.last <= i);
+        doc.sentences.get(k).map_or(0, |s| s.first)
+    };
+    // 1. Candidates that pass the case and context rules.
+    let mut cands: Vec<Cand> = Vec::new();
+    for h in hits {
+        if taken[h.first..h.last].iter().any(|t| *t) || h.partial {
+            continue;
+        }
+        let first = &toks[h.first];
+        let multi = h.last - h.first > 1;
+        let lower_prefix = ["al", "el", "ad", "as", "ar", "an"].contains(&first.lower.as_str());
+        if !(first.cap || first.upper || (multi && lower_prefix)) {
+            continue;
+        }
+        let prep = prep_before(doc, sentence_first(h.first), h.first);
+        let next = toks.get(h.last).map(|t| t.lower.as_str()).unwrap_or("");
+        let airport_word_after = tables::AIRPORT_WORDS.contains(&next)
+            || (next == "air" && toks.get(h.last + 1).is_some_and(|t| t.lower == "base"));
+        let name_words: Vec<&str> = toks[h.first..h.last]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+            .collect();
+        let common = name_words.iter().all(|w| super::gazetteer::not_place(w));
+        let mut entries: Vec<Entry> = Vec::new();
+        for e in h.entries {
+            let ok = match e {
+                Entry::Country(_) => {
+                    let key: String = name_words.concat();
+                    key.len() > 3
+                        || toks[h.first..h.last]
+                            .iter()
+                            .all(|t| !t.is_word() || t.upper)
+                }
+                Entry::City(_) => !common || prep.is_some(),
+                Entry::Airport { weak, .. } => {
+                    (!*weak && !common) || prep.is_some() || airport_word_after
+                }
+                _ => false,
+            };
+            if ok {
+                entries.push(*e);
+            }
+        }
+        if !entries.is_empty() {
+            cands.push(Cand {
+                first: h.first,
+                last: h.last,
+                entries,
+            });
+        }
+    }
+    // 2. Leftmost, longest.
+    cands.sort_by_key(|c| (c.first, usize::MAX - c.last));
+    let mut chosen: Vec<Cand> = Vec::new();
+    let mut until = 0;
+    for c in cands {
+        if c.first < until {
+            continue;
+        }
+        until = c.last;
+        chosen.push(c);
+    }
+    let mut used = taken.to_vec();
+    for c in &chosen {
+        for t in &mut used[c.first..c.last] {
+            *t = true;
+        }
+    }
+    // 3. "X airport" for a field the gazetteer does not hold: the
+    // capitalised words before an airport word.
+    let mut extra: Vec<Cand> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let is_word = tables::AIRPORT_WORDS.contains(&t.lower.as_str())
+            && !["international", "intl", "base"].contains(&t.lower.as_str())
+            || (t.lower == "air" && toks.get(i + 1).is_some_and(|n| n.lower == "base"));
+        if !is_word || i == 0 {
+            continue;
+        }
+        let sf = sentence_first(i);
+        let mut a = i;
+        while a > sf
+            && !used[a - 1]
+            && (toks[a - 1].cap
+                || [
+                    "de", "la", "del", "los", "las", "da", "do", "al", "el", "-", "'",
+                ]
+                .contains(&toks[a - 1].lower.as_str())
+                || (toks[a - 1].is(".") && a >= 2 && toks[a - 2].upper))
+            && i - a < 6
+        {
+            a -= 1;
+        }
+        while a < i && !toks[a].cap {
+            a += 1;
+        }
+        if a == i || (a == sf && i - a == 1 && NOT_START.contains(&toks[a].lower.as_str())) {
+            continue;
+        }
+        // Try the longest run first, then shorter ones ending at the word.
+        for s in a..i {
+            let key: String = toks[s..i].iter().map(|t| squash(&t.lower)).collect();
+            let found = g.airports_named(&key);
+            if let Some(icao) = pick_airport(found, story_regs) {
+                extra.push(Cand {
+                    first: s,
+                    last: i,
+                    entries: vec![Entry::Airport { icao, weak: false }],
+                });
+                for t in &mut used[s..i] {
+                    *t = true;
+                }
+                break;
+            }
+        }
+    }
+    chosen.extend(extra);
+    chosen.sort_by_key(|c| c.first);
+    // 4. The story's countries, for the names several countries share.
+    let mut weight: HashMap<&'static str, f64> = HashMap::new();
+    for c in &chosen {
+        // Only a name that means one country counts ("Maiquetía", not "Valencia").
+        let mut countries: Vec<&'static str> = c
+            .entries
+            .iter()
+            .flat_map(|e| match e {
+                Entry::Country(code) => vec![*code],
+                Entry::Airport { icao, .. } => airports()
+                    .get(icao)
+                    .map(|a| a.country)
+                    .into_iter()
+                    .collect(),
+                Entry::City(i) => city_countries(g, *i),
+                _ => Vec::new(),
+            })
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        if let [k] = countries[..] {
+            *weight.entry(k).or_default() += 1.0;
+        }
+    }
+    for r in story_regs {
+        *weight.entry(r).or_default() += 0.5;
+    }
+    // 5. Resolve each, with the country beside it when there is one.
+    let mut out: Vec<PlaceMention> = Vec::new();
+    for (k, c) in chosen.iter().enumerate() {
+        let name = words(text, doc, c.first, c.last);
+        let name = name
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
+        // A country right after: "Santa Cruz, in Bolivia", "Cordoba (Argentina)".
+        let beside: Option<&'static str> = chosen.get(k + 1).and_then(|n| {
+            let gap = &toks[c.last..n.first];
+            let joins = gap.iter().all(|t| {
+                t.is(",") || t.is("(") || t.lower == "in" || t.lower == "the" || t.is("-")
+            }) && gap.len() <= 3;
+            if !joins {
+                return None;
+            }
+            n.entries.iter().find_map(|e| match e {
+                Entry::Country(code) => Some(*code),
+                _ => None,
+            })
+        });
+        // The story's countries count ten times a large airport of the name.
+        let prior = |country: &str| -> f64 {
+            let mut seen: Vec<&'static str> = Vec::new();
+            for e in &c.entries {
+                let list: Vec<&'static str> = match e {
+                    Entry::City(i) => g.cities[*i as usize].airports.clone(),
+                    Entry::Airport { icao, .. } => vec![*icao],
+                    _ => Vec::new(),
+                };
+                for icao in list {
+                    if !seen.contains(&icao) {
+                        seen.push(icao);
+                    }
+                }
+            }
+            seen.iter()
+                .filter_map(|i| airports().get(i))
+                .filter(|a| a.country == country)
+                .map(|a| if a.kind == Kind::Large { 10.0 } else { 1.0 })
+                .sum()
+        };
+        let pick_country = |options: &[&'static str]| -> Option<&'static str> {
+            if let Some(b) = beside
+                && options.contains(&b)
+            {
+                return Some(b);
+            }
+            let score = |k: &str| weight.get(k).copied().unwrap_or(0.0) * 10.0 + prior(k);
+            options
+                .iter()
+                .copied()
+                .fold(None, |best: Option<&'static str>, k| match best {
+                    Some(b) if score(b) >= score(k) => Some(b),
+                    _ => Some(k),
+                })
+        };
+        // Choose between a country, a city and an airport of the same name.
+        let mut resolved: Option<(Place, PlaceKind, Option<u32>)> = None;
+        if let Some(code) = c.entries.iter().find_map(|e| match e {
+            Entry::Country(code) => Some(*code),
+            _ => None,
+        }) {
+            resolved = Some((country_place(code, &name), PlaceKind::Country, None));
+        }
+        if resolved.is_none() {
+            let cities: Vec<u32> = c
+                .entries
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::City(i) => Some(*i),
+                    _ => None,
+                })
+                .collect();
+            let airports_named: Vec<&'static str> = c
+                .entries
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Airport { icao, .. } => Some(*icao),
+                    _ => None,
+                })
+                .collect();
+            // Airports first when one is in the story's country and no city is.
+            let mut options: Vec<&'static str> = Vec::new();
+            for i in &cities {
+                options.extend(city_countries(g, *i));
+            }
+            for a in &airports_named {
+                if let Some(x) = airports().get(a) {
+                    options.push(x.country);
+                }
+            }
+            options.dedup();
+            let country = pick_country(&options);
+            if let Some(country) = country {
+                let airport = airports_named
+                    .iter()
+                    .find(|a| airports().get(a).is_some_and(|x| x.country == country));
+                let city = cities
+                    .iter()
+                    .find(|i| city_countries(g, **i).contains(&country));
+                let next = toks.get(c.last).map(|t| t.lower.as_str()).unwrap_or("");
+                let airport_word = tables::AIRPORT_WORDS.contains(&next) || next == "air";
+                let city = if airport_word && airport.is_some() {
+                    None
+                } else {
+                    city
+                };
+                match (city, airport) {
+                    (Some(i), _) => {
+                        if let Some(p) = city_place(g, *i, country, &name) {
+                            resolved = Some((p, PlaceKind::City, Some(*i)));
+                        }
+                    }
+                    (None, Some(a)) => {
+                        if let Some(p) = airport_place(a, &name) {
+                            resolved = Some((p, PlaceKind::Airport, None));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let Some((place, kind, city)) = resolved else {
+            continue;
+        };
+        let sf = sentence_first(c.first);
+        let prep = prep_before(doc, sf, c.first);
+        out.push(PlaceMention {
+            first: c.first,
+            last: c.last,
+            name: (c.first, c.last),
+            landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
+            prep,
+            place,
+            kind,
+            city,
+            government: false,
+        });
+    }
+    descriptive(text, doc, g, &mut out, &weight, &used);
+    merge(doc, &mut out);
+    mark_government(doc, &mut out);
+    out
+}
+
+/// First words of a sentence that are not names, before "airport".
+const NOT_START: &[&str] = &["the", "a", "an", "its", "this", "that"];
+
+/// The airport to take among several of one name: in the story's countries
+/// first, then the bigger.
+fn pick_airport(found: &[&'static str], story_regs: &[&'static str]) -> Option<&'static str> {
+    let mut best: Option<(&'static str, i32)> = None;
+    for icao in found {
+        let Some(a) = airports().get(icao) else {
+            continue;
+        };
+        let mut score = match a.kind {
+            Kind::Large => 3,
+            Kind::Medium => 2,
+            Kind::Small => 1,
+            _ => 0,
+        };
+        if story_regs.contains(&a.country) {
+            score += 5;
+        }
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((a.icao, score));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// "the capital's airport", "the Brazilian capital", "Venezuela's biggest
+/// international airport": the capital of the country meant.
+fn descriptive(
+    text: &str,
+    doc: &Doc,
+    g: &Gazetteer,
+    out: &mut Vec<PlaceMention>,
+    weight: &HashMap<&'static str, f64>,
+    used: &[bool],
+) {
+    let toks = &doc.toks;
+    let main_country = weight
+        .iter()
+        .max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal))
+        .map(|(c, _)| *c);
+    let mut found: Vec<PlaceMention> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_str()).unwrap_or("");
+        // "the capital's airport" / "the capital" / "the Brazilian capital".
+        let mut hit: Option<(usize, usize, &'static str)> = None;
+        if t.lower == "capital" && i > 0 {
+            let prev = toks[i - 1].lower.as_str();
+            let country = if prev == "the" {
+                // The capital of the country the story is about, or of the
+                // country named last.
+                out.iter()
+                    .chain(found.iter())
+                    .rev()
+                    .find(|p| p.last <= i)
+                    .map(|p| p.place.country.as_str())
+                    .and_then(|c| {
+                        tables::CAPITALS
+                            .iter()
+                            .find(|(k, _)| *k == c)
+                            .map(|(k, _)| *k)
+                    })
+                    .or(main_country)
+            } else {
+                tables::DEMONYMS
+                    .iter()
+                    .find(|(d, _)| *d == prev)
+                    .map(|(_, c)| *c)
+            };
+            let start = if prev == "the" {
+                i - 1
+            } else if i >= 2 && toks[i - 2].lower == "the" {
+                i - 2
+            } else {
+                i - 1
+            };
+            let mut end = i + 1;
+            // "the capital's airport": the airport word belongs to it.
+            if next(1) == "'" && next(2) == "s" && ["airport", "airports"].contains(&next(3)) {
+                if next(3) == "airports" {
+                    continue;
+                }
+                end = i + 4;
+            }
+            if let Some(c) = country {
+                hit = Some((start, end, c));
+            }
+        }
+        // "Venezuela's biggest international airport", "Brasília's international airport".
+        if hit.is_none() && t.is("'") && next(1) == "s" && i > 0 {
+            let mut j = i + 2;
+            while j < toks.len()
+                && [
+                    "main",
+                    "biggest",
+                    "largest",
+                    "principal",
+                    "international",
+                    "busiest",
+                    "only",
+                    "civilian",
+                    "military",
+                ]
+                .contains(&toks[j].lower.as_str())
+            {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|t| t.lower == "airport")
+                && j > i + 2
+                && let Some(p) = out.iter().find(|p| p.last == i)
+            {
+                let country = p.place.country.clone();
+                if p.kind == PlaceKind::Country
+                    && let Some((c, _)) = tables::CAPITALS.iter().find(|(k, _)| *k == country)
+                {
+                    hit = Some((p.first, j + 1, c));
+                } else if p.kind == PlaceKind::City {
+                    // "Brasília's international airport": the city's.
+                    let mut q = p.clone();
+                    q.last = j + 1;
+                    q.name = (p.first, j + 1);
+                    found.push(q);
+                    continue;
+                }
+            }
+        }
+        let Some((a, b, country)) = hit else {
+            continue;
+        };
+        let Some((_, capital)) = tables::CAPITALS.iter().find(|(k, _)| *k == country) else {
+            continue;
+        };
+        let key = squash(capital);
+        let idx = g
+            .cities
+            .iter()
+            .position(|c| squash(c.name) == key)
+            .map(|i| i as u32);
+        let words = text[toks[a].start..toks[b - 1].end].to_string();
+        let place = idx.and_then(|i| city_place(g, i, country, &words));
+        let Some(place) = place else {
+            continue;
+        };
+        let sf = {
+            let k = doc.sentences.partition_point(|s| s.last <= a);
+            doc.sentences.get(k).map_or(0, |s| s.first)
+        };
+        let prep = prep_before(doc, sf, a);
+        found.push(PlaceMention {
+            first: a,
+            last: b,
+            name: (a, b),
+            landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
+            prep,
+            place,
+            kind: PlaceKind::City,
+            city: idx,
+            government: false,
+        });
+    }
+    // A possessive phrase replaces the country or city it starts with.
+    for f in found {
+        out.retain(|p| !(p.first >= f.first && p.last <= f.last));
+        out.push(f);
+    }
+    out.sort_by_key(|p| p.first);
+}
+
+/// Joins a place with what qualifies it: "Dakar, Senegal" and "Santa Cruz,
+/// in Bolivia" are the city; "Moscow's Vnukovo" and "Vnukovo airport,
+/// Moscow" the airport; "the Moscow region" a region of the country.
+fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    // Regions: "the Moscow region", "Russia's Rostov region".
+    for p in out.iter_mut() {
+        let next = toks.get(p.last).map(|t| t.lower.as_str()).unwrap_or("");
+        if p.kind == PlaceKind::City
+            && [
+                "region",
+                "oblast",
+                "province",
+                "state",
+                "governorate",
+                "district",
+            ]
+            .contains(&next)
+        {
+            p.kind = PlaceKind::Region;
+            p.place.code = p.place.country.clone();
+            p.last += 1;
+        }
+    }
+    // The qualifier stays a place of the text (an entity), marked as a
+    // landmark so that no movement takes it for its own.
+    let mut merged: Vec<PlaceMention> = Vec::new();
+    for mut p in out.drain(..) {
+        if let Some(k) = merged
+            .iter()
+            .rposition(|m| !m.landmark || m.kind != PlaceKind::Country)
+        {
+            let last = &mut merged[k];
+            if last.last > p.first {
+                merged.push(p);
+                continue;
+            }
+            let gap = &toks[last.last..p.first];
+            let possessive = gap.len() == 2 && gap[0].is("'") && gap[1].lower == "s";
+            let apposition = gap.len() <= 5
+                && gap.iter().all(|t| {
+                    t.is(",")
+                        || t.is("(")
+                        || t.is("-")
+                        || ["in", "the"].contains(&t.lower.as_str())
+                        || DIRECTIONS.contains(&t.lower.as_str())
+                });
+            let (a, b) = (&last.place, &p.place);
+            // "Dakar, Senegal": the country qualifies the city or airport.
+            if apposition
+                && p.kind == PlaceKind::Country
+                && a.country == b.country
+                && last.kind != PlaceKind::Country
+            {
+                last.last = p.last;
+                if toks.get(p.last).is_some_and(|t| t.is(")")) {
+                    last.last += 1;
+                }
+                p.landmark = true;
+                merged.push(p);
+                continue;
+            }
+            // "Moscow's Vnukovo", "Tehran's Mehrabad": the airport stands.
+            if possessive
+                && matches!(last.kind, PlaceKind::City | PlaceKind::Country)
+                && p.kind == PlaceKind::Airport
+            {
+                let mut q = last.clone();
+                q.landmark = true;
+                p.first = last.first;
+                p.prep = last.prep.clone();
+                *last = q;
+                merged.push(p);
+                continue;
+            }
+            // "the Josefa Camejo airport in Las Piedras": where the airport is.
+            let airport_in = last.kind == PlaceKind::Airport
+                && toks[last.last..p.first].iter().all(|t| {
+                    t.lower == "in"
+                        || t.is(",")
+                        || tables::AIRPORT_WORDS.contains(&t.lower.as_str())
+                })
+                && toks[last.last..p.first].iter().any(|t| t.lower == "in");
+            if airport_in {
+                p.landmark = true;
+                merged.push(p);
+                continue;
+            }
+            // "Eduardo Gomes airport in Manaus", "Sunan International, Pyongyang's airport".
+            if apposition
+                && last.kind == PlaceKind::Airport
+                && matches!(p.kind, PlaceKind::City)
+                && b.airports.iter().any(|x| a.airports.contains(x))
+            {
+                last.last = p.last;
+                p.landmark = true;
+                merged.push(p);
+                continue;
+            }
+        }
+        merged.push(p);
+    }
+    merged.sort_by_key(|p| (p.first, p.landmark));
+    *out = merged;
+}
+
+/// "Moscow said", "Washington warned", "relations with Managua",
+/// "Russia's defence ministry": a government, not a place.
+fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
+    let toks = &doc.toks;
+    let capital_or_country = |p: &PlaceMention| {
+        p.kind == PlaceKind::Country
+            || tables::CAPITALS
+                .iter()
+                .any(|(c, name)| *c == p.place.country && squash(name) == squash(&p.place.text))
+    };
+    for k in 0..out.len() {
+        let p = &out[k];
+        if !capital_or_country(p) {
+            continue;
+        }
+        let next: Vec<&str> = (p.last..(p.last + 3).min(toks.len()))
+            .map(|j| toks[j].lower.as_str())
+            .collect();
+        let prev: Vec<&str> = (p.first.saturating_sub(3)..p.first)
+            .map(|j| toks[j].lower.as_str())
+            .collect();
+        let mut gov = false;
+        // "Moscow said", "Minsk has not commented", "Moscow and Managua have".
+        if let Some(n) = next.first() {
+            if GOV_VERBS.contains(n) && *n != "and" && *n != "ties" && *n != "relations" {
+                gov = !matches!(
+                    p.prep.as_deref(),
+                    Some("in" | "at" | "to" | "from" | "into")
+                );
+            }
+            if *n == "and"
+                && let Some(q) = out.get(k + 1)
+                && q.first == p.last + 1
+                && capital_or_country(q)
+                && toks
+                    .get(q.last)
+                    .is_some_and(|t| GOV_VERBS.contains(&t.lower.as_str()) && t.lower != "and")
+                && p.prep.is_none()
+            {
+                gov = true;
+            }
+        }
+        // "Brussels, which … sanctions list, has not commented".
+        if next.first() == Some(&",")
+            && next.get(1).is_some_and(|w| ["which", "who"].contains(w))
+            && let Some(c) = (p.last + 2..(p.last + 30).min(toks.len())).find(|&j| toks[j].is(","))
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| GOV_VERBS.contains(&t.lower.as_str()) && t.lower != "and")
+        {
+            gov = true;
+        }
+        // "Russia's defence ministry", "Venezuela's communications ministry".
+        if next.len() >= 3 && next[0] == "'" && next[1] == "s" && INSTITUTIONS.contains(&next[2]) {
+            gov = true;
+        }
+        // "between Washington and Moscow", "ties with Managua".
+        if prev.contains(&"between")
+            || (prev.last() == Some(&"with")
+                && prev.iter().any(|w| {
+                    [
+                        "relations",
+                        "ties",
+                        "talks",
+                        "agreements",
+                        "links",
+                        "dealings",
+                    ]
+                    .contains(w)
+                }))
+        {
+            gov = true;
+        }
+        if gov {
+            out[k].government = true;
+        }
+    }
+    // The same for the places of a list that follow "relations with A, B and C".
+    for k in 1..out.len() {
+        if out[k - 1].government && capital_or_country(&out[k]) {
+            let gap = &toks[out[k - 1].last..out[k].first];
+            if gap.len() <= 1 && gap.iter().all(|t| t.is(",") || t.lower == "and") {
+                out[k].government = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::gazetteer::gazetteer;
+    use crate::article::text::parse;
+
+    fn places(text: &str) -> Vec<(String, String, bool)> {
+        let doc = parse(text);
+        let g = gazetteer();
+        let hits = g.find(&doc);
+        let taken = vec![false; doc.toks.len()];
+        find(text, &doc, g, &hits, &taken, &[])
+            .into_iter()
+            .map(|p| {
+                (
+                    text[doc.toks[p.first].start..doc.toks[p.last - 1].end].to_string(),
+                    p.place.code,
+                    p.government,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_shared_by_several_countries_follow_the_story() {
+        let got = places("The jet left Maiquetía and diverted to Valencia.");
+        assert_eq!(got[1].1, "SVVA", "{got:?}");
+        let got = places("It landed in Valencia, Spain.");
+        assert_eq!(got[0].1, "LEVC", "{got:?}");
+        let got = places("It flew to Santa Cruz, in Bolivia.");
+        assert_eq!(got[0].1, "SLVR", "{got:?}");
+    }
+
+    #[test]
+    fn capitals_used_for_governments_are_marked() {
+        let got = places("Moscow said the plane landed in Caracas. Washington warned Caracas.");
+        let gov: Vec<(&str, bool)> = got.iter().map(|(t, _, g)| (t.as_str(), *g)).collect();
+        assert_eq!(
+            gov,
+            [
+                ("Moscow", true),
+                ("Caracas", false),
+                ("Washington", true),
+                ("Caracas", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn air_bases_and_named_airports() {
+        for (text, code) in [
+            ("It landed at Hmeimim air base.", "OSLK"),
+            ("It landed at Khmeimim.", "OSLK"),
+            ("It left the Machulishchy airfield.", "UMLI"),
+            ("It took off from Chkalovsky.", "UUMU"),
+            ("It landed at Moscow's Vnukovo airport.", "UUWW"),
+            ("It landed at San Antonio de los Baños air base.", "MUSA"),
+            ("It landed at Biggs Army Airfield.", "KBIF"),
+            ("It landed at Sigonella.", "LICZ"),
+            ("It flew to Engels.", "XWSG"),
+            ("It landed at Ramstein.", "ETAR"),
+            ("It landed at Al Udeid.", "OTBH"),
+            ("It landed at Incirlik.", "LTAG"),
+            (
+                "It landed at Venezuela's biggest international airport.",
+                "SVMI",
+            ),
+            ("It landed in Dakar, Senegal.", "GOBD"),
+        ] {
+            let got = places(text);
+            assert!(got.iter().any(|p| p.1 == code), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn capitalised_common_words_are_not_places() {
+        let got = places("The North said the Gulf and Central banks met.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

