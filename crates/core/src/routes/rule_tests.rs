@@ -644,3 +644,23 @@ fn two_sources_disagreeing_on_the_runway_give_one_landing() {
     assert_eq!(summary(&r), [("-".into(), "RJTT".into(), false, true)]);
     assert!((r.legs[0].landing - landed).abs() <= 2);
 }
+
+#[test]
+fn a_takeoff_not_seen_is_timed_from_the_height_above_the_field() {
+    // A 737 first seen climbing 1,333 ft above Kunming (a field near
+    // 7,000 ft), 3 km out: it left about 40 s before at 2,000 ft/min, not
+    // the four minutes its altitude above the sea would give.
+    let zppp = airports().get("ZPPP").unwrap();
+    let start = destination(zppp.lat, zppp.lon, 218.0, 3.0);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_647_839_800, start, f64::from(zppp.elevation_ft) + 1_000.0);
+    f.go(&mut p, 218.0, 180.0, 2_000.0, 10 * 60, 10, Ground::Air);
+    let first = p.times()[0];
+    let r = run_as(p, Some("B738"));
+    assert_eq!(code(&r.legs[0].from), "ZPPP", "{:?}", summary(&r));
+    assert!(
+        (first - r.legs[0].takeoff - 40).abs() <= 2,
+        "{}",
+        first - r.legs[0].takeoff
+    );
+}
