@@ -842,7 +842,12 @@ mod tests {
             };
             p.push(Point {
                 alt_ft: Some(alt),
-                gs_kt: Some(if m == 0 { 5.0 } else { 430.0 }),
+                // Slowed to an approach speed on the last fix, short final.
+                gs_kt: Some(match m {
+                    0 => 5.0,
+                    100 => 150.0,
+                    _ => 430.0,
+                }),
                 ..Point::at(t, lat, lon)
             });
             t += 300;

@@ -281,6 +281,9 @@ pub(super) fn candidates(
             {
                 return None;
             }
+            if !plausible(p, i, side, class, &c) {
+                return None;
+            }
             // Closing on it when arriving, opening from it when leaving (the
             // cosine of the angle between the way the aircraft moves and the
             // line to the airport): required beyond the traffic pattern, and
@@ -305,6 +308,54 @@ pub(super) fn candidates(
         .collect();
     out.sort_by(|a, b| a.1.total_cmp(&b.1));
     out
+}
+
+/// Whether an aircraft at point `i` can be landing at (`Arriving`) or have
+/// come from (`Leaving`) the airport of `c`, by its height and speed:
+///
+/// - not when it is too high for its distance: a path from the runway's
+///   end (plus the 3 km of [`reach_km`]) steeper than [`STEEPEST_DEG`],
+///   more than twice a normal 3° approach and well over a jet's sustained
+///   climb, so an A319 8,000 ft above a field 7.7 km away is not landing
+///   there and one 8,000 ft above a field 14 km back did not just leave it;
+/// - not landing when faster than [`FINAL_KT`] within [`FINAL_KM`]: nothing
+///   is on its final approach at that speed.
+///
+/// Helicopters go straight up and down, so only the speed counts for them.
+fn plausible(p: &Points, i: usize, side: Side, class: Class, c: &Candidate) -> bool {
+    let a = c.airport;
+    if class != Class::Rotor
+        && let Some(alt) = p.alt_ft(i)
+        && c.distance_km < nearest_km(a, f64::from(alt - a.elevation_ft))
+    {
+        return false;
+    }
+    let fast = p.gs_kt(i).is_some_and(|kt| f64::from(kt) > FINAL_KT);
+    !(side == Side::Arriving && fast && c.distance_km < FINAL_KM)
+}
+
+/// The steepest path, degrees, from an airport's runway to an aircraft
+/// that is landing there or has just left it (see [`plausible`]).
+const STEEPEST_DEG: f64 = 7.0;
+
+/// Faster than this, knots, an aircraft within [`FINAL_KM`] of an airport
+/// is not landing there.
+const FINAL_KT: f64 = 250.0;
+
+/// See [`FINAL_KT`], km.
+const FINAL_KM: f64 = 10.0;
+
+/// The nearest an aircraft this high above an airport can be to its
+/// reference point when landing there or just off it, km: the distance a
+/// [`STEEPEST_DEG`] path covers from that height, less the runway's half
+/// length and 3 km (as in [`reach_km`]), so nothing changes below about
+/// 1,500 ft.
+fn nearest_km(a: &Airport, height_ft: f64) -> f64 {
+    let half_runway_km = a
+        .runway_ft
+        .map_or(1.0, |ft| f64::from(ft) * 0.0003048 / 2.0);
+    let along = height_ft.max(0.0) * 0.0003048 / STEEPEST_DEG.to_radians().tan();
+    along - half_runway_km - 3.0
 }
 
 /// Within this distance of an airport an aircraft may fly any way round it
