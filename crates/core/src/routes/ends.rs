@@ -251,7 +251,7 @@ pub(super) fn candidates(
     airports: &'static Airports,
     opt: &Options,
 ) -> Vec<(Candidate, f64)> {
-    if trend.wrong_way(side) {
+    if trend.wrong_way(side) || (side == Side::Arriving && diving(p, i)) {
         return Vec::new();
     }
     let alt = p.alt_ft(i);
@@ -356,6 +356,33 @@ fn nearest_km(a: &Airport, height_ft: f64) -> f64 {
         .map_or(1.0, |ft| f64::from(ft) * 0.0003048 / 2.0);
     let along = height_ft.max(0.0) * 0.0003048 / STEEPEST_DEG.to_radians().tan();
     along - half_runway_km - 3.0
+}
+
+/// Falling faster than this, feet per minute, an aircraft is not
+/// approaching an airport: a steep approach descends under 2,000 ft/min.
+const DIVE_FPM: f64 = -6_000.0;
+
+/// Whether the aircraft at point `i` is falling faster than any approach
+/// ([`DIVE_FPM`]): by the vertical rate the source gives there and by the
+/// height lost since the last point 10 s to 2 min before it, both when both
+/// are known. Its data ends in a dive, not on an approach, so no airport is
+/// its destination, however near (a crash is not a landing).
+fn diving(p: &Points, i: usize) -> bool {
+    let t = p.times();
+    let said = p.vrate_fpm(i).map(f64::from);
+    let seen = p.alt_ft(i).and_then(|a| {
+        (0..i)
+            .rev()
+            .take_while(|&k| t[i] - t[k] <= 120)
+            .find(|&k| t[i] - t[k] >= 10)
+            .and_then(|k| {
+                let b = p.alt_ft(k)?;
+                Some(f64::from(a - b) / (t[i] - t[k]) as f64 * 60.0)
+            })
+    });
+    (said.is_some() || seen.is_some())
+        && said.is_none_or(|v| v < DIVE_FPM)
+        && seen.is_none_or(|v| v < DIVE_FPM)
 }
 
 /// Within this distance of an airport an aircraft may fly any way round it

@@ -711,3 +711,30 @@ fn an_airliner_first_seen_too_high_over_a_field_did_not_just_leave_it() {
     let r = run_as(p, Some("A319"));
     assert_eq!(code(&r.legs[0].from), "LFPG", "{:?}", summary(&r));
 }
+
+/// An airliner level at FL290 for ten minutes, then three minutes down at
+/// `fpm` on a track of 257° and 240 kt (slow enough for the speed rule to
+/// say nothing), ending 7 km short of Wuzhou at 2,500 ft.
+fn down_towards_wuzhou(fpm: f64) -> Points {
+    let zgwz = airports().get("ZGWZ").unwrap();
+    let end = destination(zgwz.lat, zgwz.lon, 257.0 + 180.0, 7.0);
+    let secs = ((29_000.0 - 2_500.0) / -fpm * 60.0) as i64;
+    let (lat, lon, top) = Fly::came(end, 2_500.0, 257.0, 240.0, fpm, secs);
+    let (lat, lon, _) = Fly::came((lat, lon), top, 257.0, 450.0, 0.0, 10 * 60);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_647_842_000, (lat, lon), top);
+    f.go(&mut p, 257.0, 450.0, 0.0, 10 * 60, 10, Ground::Air);
+    f.go(&mut p, 257.0, 240.0, fpm, secs, 5, Ground::Air);
+    p
+}
+
+#[test]
+fn a_track_that_ends_in_a_dive_lands_nowhere() {
+    // Falling at 8,000 ft/min at the last fix: no approach descends so
+    // fast, so the airport 7 km ahead is not its destination.
+    let r = run_as(down_towards_wuzhou(-8_000.0), Some("B738"));
+    assert_eq!(summary(&r), [("-".into(), "-".into(), false, false)]);
+    // The same end at 1,500 ft/min is an approach to Wuzhou.
+    let r = run_as(down_towards_wuzhou(-1_500.0), Some("B738"));
+    assert_eq!(summary(&r), [("-".into(), "ZGWZ".into(), false, false)]);
+}
