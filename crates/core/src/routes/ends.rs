@@ -313,11 +313,13 @@ pub(super) fn candidates(
 /// Whether an aircraft at point `i` can be landing at (`Arriving`) or have
 /// come from (`Leaving`) the airport of `c`, by its height and speed:
 ///
-/// - not when it is too high for its distance: a path from the runway's
-///   end (plus the 3 km of [`reach_km`]) steeper than [`STEEPEST_DEG`],
-///   more than twice a normal 3° approach and well over a jet's sustained
-///   climb, so an A319 8,000 ft above a field 7.7 km away is not landing
-///   there and one 8,000 ft above a field 14 km back did not just leave it;
+/// - not when it is too high for its distance: its height over its
+///   distance from the airport, lengthened by half the runway and 3 km
+///   (room to land from the far end or fly a pattern, as [`reach_km`]
+///   allows), is a slope steeper than [`STEEPEST_DEG`], more than twice a
+///   normal 3° approach and above a jet's sustained climb; so an A319
+///   8,000 ft above a field 7.7 km away is not landing there (12°) and one
+///   8,000 ft above a field 14.6 km back did not just leave it (7.3°);
 /// - not landing when faster than [`FINAL_KT`] within [`FINAL_KM`]: nothing
 ///   is on its final approach at that speed.
 ///
@@ -347,8 +349,8 @@ const FINAL_KM: f64 = 10.0;
 
 /// The nearest an aircraft this high above an airport can be to its
 /// reference point when landing there or just off it, km: the distance a
-/// [`STEEPEST_DEG`] path covers from that height, less the runway's half
-/// length and 3 km (as in [`reach_km`]), so nothing changes below about
+/// [`STEEPEST_DEG`] slope covers from that height, less the runway's half
+/// length and 3 km (as in [`reach_km`]), so nothing is excluded below about
 /// 1,500 ft.
 fn nearest_km(a: &Airport, height_ft: f64) -> f64 {
     let half_runway_km = a

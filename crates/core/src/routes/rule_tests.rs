@@ -692,8 +692,9 @@ fn an_airliner_too_high_and_fast_for_the_nearest_field_is_not_landing_there() {
 #[test]
 fn an_airliner_first_seen_too_high_over_a_field_did_not_just_leave_it() {
     // An A319 first seen climbing through 8,200 ft on a track of 330°,
-    // 14.6 km straight out from Le Bourget: a 9° path from its runway,
-    // steeper than any airliner climbs. Le Bourget is not its origin.
+    // 14.6 km straight out from Le Bourget: 7.3° even with half the runway
+    // and 3 km added to the distance, steeper than an airliner climbs. Le
+    // Bourget is not its origin.
     let lfpb = airports().get("LFPB").unwrap();
     let first = destination(lfpb.lat, lfpb.lon, 330.0, 14.6);
     let (lat, lon, alt) = Fly::came(first, 8_200.0, 330.0, 255.0, 1_900.0, 60);
