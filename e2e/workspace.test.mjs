@@ -3,7 +3,9 @@
 // sorting; pan and zoom; and every export, parsed after download.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, guardedPage, servedApp } from './harness.mjs';
 
@@ -293,6 +295,33 @@ test('hostile names stay data in every export', async () => {
   assert.equal(made, 0, 'the SVG holds no elements from the data');
   assert.equal(await page.locator('img, main script').count(), 0);
   assert.equal(dialogs, 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('Export for web downloads the published folder as one ZIP, the same files as flightlens publish', async () => {
+  const { page, context, problems } = await demo();
+  const zip = await download(page, 'Export for web');
+  assert.equal(zip.name, 'flightlens-web.zip');
+  const dir = await mkdtemp(join(tmpdir(), 'flightlens-web-'));
+  const path = join(dir, zip.name);
+  await writeFile(path, zip.bytes);
+  // Read by another implementation: Python's zipfile, which checks each CRC.
+  const listing = JSON.parse(
+    execFileSync('python3', [
+      '-c',
+      'import json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}))',
+      path,
+    ]),
+  );
+  const names = Object.keys(listing).sort();
+  assert.deepEqual(names, ['analysis.json', 'flightlens-view.css', 'flightlens-view.js', 'index.html', 'map.svg', 'snippet.html', 'timeline.svg'].map((n) => `flightlens-web/${n}`));
+  assert.match(listing['flightlens-web/snippet.html'], /<caption>Legs<\/caption>/);
+  assert.match(listing['flightlens-web/snippet.html'], /<caption>Claims<\/caption>/, 'the article was read');
+  // The same bytes as the command line writes for the same files and article.
+  for (const f of ['map.svg', 'timeline.svg', 'analysis.json', 'index.html']) {
+    assert.equal(listing[`flightlens-web/${f}`], await readFile(join(ROOT, 'dist', 'published', 'demo', f), 'utf8'), f);
+  }
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -6,6 +6,10 @@
 //   sets   globalThis.flightlensWorker, the URL of worker.js, before the app
 //          starts; src/read/pool.rs starts the file reader's workers from it
 //          (without it, files are read on the page).
+//   sets   globalThis.flightlensAssets, a promise of the engine's data files
+//          ({name: Uint8Array} for each of flightlens_core::data::FILES),
+//          fetched from this origin in parallel with the module; src/assets.rs
+//          hands them to the engine.
 //   calls  the glue's default export (wasm-bindgen's init) with the module;
 //          src/main.rs then mounts the app onto <body>.
 // The offline file does the same from js/offline-boot.js.
@@ -13,4 +17,15 @@ import init from './flightlens-app.js';
 
 // Big files are read in a worker (worker.js, next to this file).
 globalThis.flightlensWorker = new URL('./worker.js', import.meta.url).href;
+// The airport table and the 1:50m basemap: not in the module, so that the
+// page paints without waiting for them (low priority: the module first).
+const DATA_FILES = ['airports.tsv.gz', 'land-50m.txt.gz', 'borders-50m.txt.gz'];
+globalThis.flightlensAssets = Promise.all(
+  DATA_FILES.map(async (name) => {
+    const r = await fetch(new URL(`./${name}`, import.meta.url), { priority: 'low' });
+    if (!r.ok) throw new Error(`${name}: ${r.status}`);
+    return [name, new Uint8Array(await r.arrayBuffer())];
+  }),
+).then(Object.fromEntries);
+globalThis.flightlensAssets.catch(() => {}); // reported by the app, which awaits it
 await init({ module_or_path: new URL('./flightlens-app_bg.wasm', import.meta.url) });

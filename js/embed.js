@@ -1,27 +1,64 @@
 // Flightlens for newsroom pages: `mount(element, options)` and the
-// <flight-lens> element. Each analysis is drawn inside the element's shadow
-// root, so the host page's CSS cannot break it and its CSS cannot leak
-// out; it resizes with its container; unmount() frees it. The data stays
-// in the page: inline <script type="text/csv"> blocks, or a file of the
-// page's own origin (anything else is refused).
+// <flight-lens> element (the full embed: the engine itself, in the page).
+// Each analysis is drawn inside the element's shadow root, so the host
+// page's CSS cannot break it and its CSS cannot leak out; it resizes with
+// its container; unmount() frees it. The data stays in the page: inline
+// <script type="text/csv"> blocks, or a file of the page's own origin
+// (anything else is refused).
+//
+// The engine is fetched only when it is needed. A <flight-lens> that holds
+// a published figure (the snippet `flightlens publish` or Export for web
+// writes) shows that figure, with its light viewer, until a reader
+// interacts with it (presses, taps, types or tabs into it), or at once with
+// the `eager` attribute; only then are the glue, the module, its data files
+// and its stylesheet fetched, in parallel, and the figure swapped for the
+// analysis. Loading this file fetches nothing else. A <flight-lens> without
+// a published figure loads at once (it has nothing else to show).
 //
 // Contract with the Rust side (docs/js-boundary.md):
 //   sets     globalThis.flightlensEmbed = true before the module starts, so
 //            that src/main.rs does not mount the full app onto <body>;
+//   sets     globalThis.flightlensAssets, a promise of the engine's data files
+//            ({name: Uint8Array} for each of flightlens_core::data::FILES),
+//            fetched beside the module; src/assets.rs hands them in;
 //   calls    the glue's mountFlightlens(container, files, article, published,
-//            view, readonly) (src/embed.rs), whose handle has analysis(),
-//            unmount() and free();
+//            view, readonly) (src/embed.rs), a promise of a handle with
+//            analysis(), unmount() and free();
+//   reads    a published figure: a [data-flightlens] child (crates/core/src/publish.rs);
 //   exports  mount(element, options), and defines <flight-lens>.
-import init, { mountFlightlens } from './flightlens-app.js';
 
 const BASE = new URL('.', import.meta.url);
-let ready;
+// The engine's data files (flightlens_core::data::FILES), fetched from
+// this origin beside the module, in parallel with it.
+const DATA_FILES = ['airports.tsv.gz', 'land-50m.txt.gz', 'borders-50m.txt.gz'];
+let engine;
 
+/** Fetches the glue, the module, its data files and the stylesheet (once). */
 function start() {
-  // Tell the module not to mount the full app onto <body>.
-  globalThis.flightlensEmbed = true;
-  ready ??= init({ module_or_path: new URL('flightlens-app_bg.wasm', BASE) });
-  return ready;
+  engine ??= (async () => {
+    // Tell the module not to mount the full app onto <body>.
+    globalThis.flightlensEmbed = true;
+    globalThis.flightlensAssets ??= Promise.all(
+      DATA_FILES.map(async (name) => {
+        const r = await fetch(new URL(name, BASE), { credentials: 'same-origin' });
+        if (!r.ok) throw new Error(`${name}: ${r.status}`);
+        return [name, new Uint8Array(await r.arrayBuffer())];
+      }),
+    ).then(Object.fromEntries);
+    globalThis.flightlensAssets.catch(() => {});
+    const wasm = fetch(new URL('flightlens-app_bg.wasm', BASE), { credentials: 'same-origin' });
+    // The widget's stylesheet, fetched now so that it applies at once when
+    // the widget's own <link> asks for it (a preload is kept for the page).
+    const css = document.createElement('link');
+    css.rel = 'preload';
+    css.as = 'style';
+    css.href = new URL('main.css', BASE).href;
+    document.head.append(css);
+    const glue = await import('./flightlens-app.js');
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  })();
+  return engine;
 }
 
 const encoder = new TextEncoder();
@@ -32,22 +69,30 @@ const encoder = new TextEncoder();
  *            published: 'YYYY-MM-DD', view: 'map' | 'timeline' | 'full', readonly: boolean }
  * Returns { analysis(), unmount() }: analysis() is the analysis document as
  * an object, the same as Export analysis (JSON) (null once unmounted).
+ * Whatever the element shows meanwhile (a published figure) stays until the
+ * analysis is drawn.
  */
 export async function mount(element, options = {}) {
-  await start();
+  const { mountFlightlens } = await start();
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  root.replaceChildren();
   const style = document.createElement('link');
   style.rel = 'stylesheet';
   style.href = new URL('main.css', BASE).href;
+  const styled = new Promise((done) => {
+    style.onload = done;
+    style.onerror = done;
+  });
   const container = document.createElement('div');
-  root.append(style, container);
+  container.hidden = true;
+  // The element's own content (its published figure) shows until then.
+  root.replaceChildren(style, container, document.createElement('slot'));
   const files = (options.files ?? []).map((f) =>
     f.error
       ? { name: String(f.name ?? 'data'), error: String(f.error) }
       : { name: String(f.name ?? 'data'), bytes: f.bytes instanceof Uint8Array ? f.bytes : encoder.encode(String(f.text ?? '')) },
   );
-  let handle = mountFlightlens(
+  await styled;
+  let handle = await mountFlightlens(
     container,
     files,
     String(options.article ?? ''),
@@ -55,6 +100,8 @@ export async function mount(element, options = {}) {
     String(options.view ?? 'full'),
     Boolean(options.readonly),
   );
+  root.querySelector('slot')?.remove();
+  container.hidden = false;
   return {
     analysis() {
       return handle ? handle.analysis() : null;
@@ -88,9 +135,64 @@ async function filesOf(el) {
   return files;
 }
 
+/** What counts as a reader reaching for the analysis. */
+const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'];
+
+/** A note over the published figure while the engine loads: it takes no
+ * room (nothing moves) and no style from the host page. */
+function note(el, text) {
+  let n = el.querySelector(':scope > [data-flightlens-note]');
+  if (!n) {
+    n = document.createElement('div');
+    n.dataset.flightlensNote = '';
+    n.setAttribute('role', 'status');
+    const s = n.style;
+    s.all = 'initial';
+    s.position = 'absolute';
+    s.left = '0.5rem';
+    s.bottom = '0.5rem';
+    s.maxWidth = 'calc(100% - 1rem)';
+    s.boxSizing = 'border-box';
+    s.padding = '0.25rem 0.6rem';
+    s.borderRadius = '4px';
+    s.background = 'rgba(27, 29, 31, 0.85)';
+    s.color = '#fff';
+    s.font = '13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    s.zIndex = '2';
+    s.pointerEvents = 'none';
+    el.style.position = 'relative';
+    el.append(n);
+  }
+  n.textContent = text;
+}
+
 class FlightLens extends HTMLElement {
-  async connectedCallback() {
+  connectedCallback() {
     const generation = (this._generation = (this._generation ?? 0) + 1);
+    const figure = this.querySelector(':scope > [data-flightlens]');
+    if (!figure || this.hasAttribute('eager')) {
+      this.#load(generation);
+      return;
+    }
+    // Until a reader reaches for it, the published figure is all there is:
+    // nothing is fetched.
+    const go = () => {
+      this.#stopWaiting();
+      this.#load(generation);
+    };
+    this._waiting = go;
+    for (const type of INTERACTIONS) this.addEventListener(type, go, { capture: true });
+  }
+
+  #stopWaiting() {
+    if (!this._waiting) return;
+    for (const type of INTERACTIONS) this.removeEventListener(type, this._waiting, { capture: true });
+    this._waiting = null;
+  }
+
+  async #load(generation) {
+    const lazy = Boolean(this.querySelector(':scope > [data-flightlens]'));
+    if (lazy) note(this, 'Loading the full analysis…');
     let files;
     try {
       files = await filesOf(this);
@@ -100,19 +202,34 @@ class FlightLens extends HTMLElement {
     const articleRef = this.getAttribute('article');
     const article = articleRef ? document.querySelector(articleRef)?.innerText ?? '' : '';
     if (generation !== this._generation || !this.isConnected) return;
+    const focused = this.contains(document.activeElement);
     this._handle?.unmount();
-    this._handle = await mount(this, {
-      files,
-      article,
-      published: this.getAttribute('published') ?? '',
-      view: this.getAttribute('view') ?? 'full',
-      readonly: this.hasAttribute('readonly'),
-    });
+    try {
+      this._handle = await mount(this, {
+        files,
+        article,
+        published: this.getAttribute('published') ?? '',
+        view: this.getAttribute('view') ?? 'full',
+        readonly: this.hasAttribute('readonly'),
+      });
+    } catch (e) {
+      if (lazy) note(this, `The full analysis could not be loaded (${e.message ?? e}); the published figure stays.`);
+      throw e;
+    }
+    if (generation !== this._generation || !this.isConnected) {
+      this._handle.unmount();
+      this._handle = null;
+      return;
+    }
+    this.querySelector(':scope > [data-flightlens-note]')?.remove();
+    // A reader who tabbed in keeps the keyboard in the analysis.
+    if (focused) this.shadowRoot.querySelector('svg.map, button, [tabindex="0"]')?.focus();
     this.dispatchEvent(new CustomEvent('flightlens-ready', { bubbles: true }));
   }
 
   disconnectedCallback() {
     this._generation = (this._generation ?? 0) + 1;
+    this.#stopWaiting();
     this._handle?.unmount();
     this._handle = null;
   }

@@ -6,14 +6,17 @@
 //   GLUE    wasm-bindgen's glue (flightlens-app.js), as it is;
 //   WORKER  js/worker.js as a JS string literal, its import of the glue
 //           replaced by `const init = __wbg_init;`;
-//   WASM    the module, gzipped, then base64, as a JS string literal.
+//   WASM    the module, gzipped, then base64, as a JS string literal;
+//   DATA    the engine's data files (flightlens_core::data::FILES, already
+//           gzipped), base64, as an object literal by file name.
 // A page opened from file:// can neither fetch its own wasm nor start a
 // worker from a file or a module worker from a blob: URL. So the module is
 // unpacked from the text below with the browser's DecompressionStream (no
 // request), and the file reader's worker is a classic one from a blob: URL
 // holding the glue (exports and import.meta taken out) and then worker.js.
-// Contract (docs/js-boundary.md): sets globalThis.flightlensWorker before
-// the app starts; the glue must end where the marker line below begins.
+// Contract (docs/js-boundary.md): sets globalThis.flightlensWorker and
+// globalThis.flightlensAssets before the app starts; the glue must end
+// where the marker line below begins.
 
 /*@GLUE@*/
 // Flightlens offline file: the module is inlined below, gzipped.
@@ -23,9 +26,16 @@
   // classic one can: the glue loses its exports and import.meta.
   const glue = own.slice(0, own.indexOf("\n// Flightlens offline file: the module is inlined below, gzipped.\n")).replace(/^export (class|function) /gm, '$1 ').replace(/^export \{[^}]*\};?$/gm, '').replaceAll('import.meta.url', 'self.location.href');
   globalThis.flightlensWorker = URL.createObjectURL(new Blob([glue, '\n', /*@WORKER@*/], { type: 'text/javascript' }));
-  const text = atob(/*@WASM@*/);
-  const packed = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
+  const bytes64 = (b64) => {
+    const text = atob(b64);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  };
+  // The airport table and basemap: in the file, never fetched.
+  const data = /*@DATA@*/;
+  globalThis.flightlensAssets = Promise.resolve(Object.fromEntries(Object.entries(data).map(([name, b64]) => [name, bytes64(b64)])));
+  const packed = bytes64(/*@WASM@*/);
   const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
   const bytes = await new Response(stream).arrayBuffer();
   await __wbg_init({ module_or_path: bytes });

@@ -91,6 +91,21 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Offers `bytes` to the user as a download named `name`, made in the page
+/// from a Blob (no request is sent anywhere).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|e| format!("could not build the download: {}", js_error(&e)))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|e| format!("could not build the download: {}", js_error(&e)))?;
+    download_url(name, &url)?;
+    web_sys::Url::revoke_object_url(&url).map_err(|e| js_error(&e))?;
+    Ok(())
+}
+
 /// Bytes as base64, by the browser's `btoa` (one character per byte).
 pub fn base64(bytes: &[u8]) -> Result<String, String> {
     let binary: String = bytes.iter().map(|&b| char::from(b)).collect();

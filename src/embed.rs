@@ -90,9 +90,11 @@ fn files_of(files: &js_sys::Array) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
 }
 
 /// Mounts one analysis of `files` into `container`: `view` is `map`,
-/// `timeline` or `full`; `readonly` hides the filters.
+/// `timeline` or `full`; `readonly` hides the filters. Resolves once the
+/// engine has its airport table (fetched beside the module) and the
+/// analysis is drawn.
 #[wasm_bindgen(js_name = mountFlightlens)]
-pub fn mount_flightlens(
+pub async fn mount_flightlens(
     container: web_sys::HtmlElement,
     files: js_sys::Array,
     article: String,
@@ -101,6 +103,7 @@ pub fn mount_flightlens(
     readonly: bool,
 ) -> Mounted {
     let (files, problems) = files_of(&files);
+    crate::assets::ready().await;
     let view = EmbedView::parse(&view);
     let slot = Rc::new(Cell::new(None));
     let put = slot.clone();

@@ -4,6 +4,7 @@
 //! calculation is one call into the engine. Data stays plain; signals wrap it
 //! here and nowhere else.
 
+pub mod assets;
 mod browser;
 pub mod components;
 pub mod demo;

@@ -104,10 +104,16 @@ impl Loader {
     /// Loads the data this page carries, if it is an offline file made
     /// with `cargo xtask bundle --with …` or Save as offline HTML.
     pub fn carried(self) {
-        match crate::preload::read() {
-            Some(Ok(p)) => self.restore(p),
-            Some(Err(e)) => self.errors.set(vec![e]),
-            None => {}
+        if crate::preload::present() {
+            // Its flight lists need the airport table to read local times.
+            spawn_local(async move {
+                crate::assets::ready().await;
+                match crate::preload::read() {
+                    Some(Ok(p)) => self.restore(p),
+                    Some(Err(e)) => self.errors.set(vec![e]),
+                    None => {}
+                }
+            });
         }
     }
 
@@ -202,6 +208,7 @@ impl Loader {
     /// Opens a project file made with Save project, in place of what is loaded.
     pub fn open_project(self, file: web_sys::File) {
         spawn_local(async move {
+            crate::assets::ready().await;
             let opened = crate::saved::read_text(&file)
                 .await
                 .and_then(|t| crate::saved::open(&t))
@@ -229,6 +236,8 @@ impl Loader {
         l.cancel.set(false);
         l.ask.set(None);
         spawn_local(async move {
+            // A worker is given the airport table with its file.
+            crate::assets::ready().await;
             let mut problems = Vec::new();
             let count = files.len();
             for (i, f) in files.into_iter().enumerate() {
@@ -276,6 +285,7 @@ impl Loader {
         l.ask.set(None);
         l.cancel.set(false);
         spawn_local(async move {
+            crate::assets::ready().await;
             let name = req.file.name();
             let started = js_sys::Date::now();
             let columns = ChosenColumns {

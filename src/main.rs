@@ -7,6 +7,8 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
+    // The airport table and basemap, fetched beside the module.
+    flightlens::assets::start();
     // Loaded by js/embed.js: the host page mounts analyses where it wants them.
     let embedded = js_sys::Reflect::get(&js_sys::global(), &"flightlensEmbed".into())
         .is_ok_and(|v| v.is_truthy());

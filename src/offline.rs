@@ -99,7 +99,17 @@ pub async fn page(data: &str) -> Result<String, String> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     std::io::Write::write_all(&mut gz, &wasm).map_err(|e| e.to_string())?;
     let packed = gz.finish().map_err(|e| e.to_string())?;
-    let script = offline::boot_script(&glue, &base64(&packed)?, &worker);
+    // The engine's data files, as this page fetched them beside the module.
+    let mut files = Vec::new();
+    for name in flightlens_core::data::FILES {
+        let bytes = match crate::assets::copy_of(name) {
+            Some(b) => js_sys::Uint8Array::new(&b).to_vec(),
+            None => own_bytes(&format!("./{name}")).await?,
+        };
+        files.push((name, base64(&bytes)?));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, b)| (*n, b.as_str())).collect();
+    let script = offline::boot_script(&glue, &base64(&packed)?, &worker, &files);
     let style = offline::style_text(&css);
     let (sh, ch) = (sha256_b64(&script).await?, sha256_b64(&style).await?);
     offline::page(&script, &style, &sh, &ch, Some(data)).map_err(|e| e.to_string())

@@ -6,6 +6,14 @@
 
 use crate::saved::Opened;
 
+/// True when this page carries data to open with.
+pub fn present() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("flightlens-preload"))
+        .is_some()
+}
+
 /// The data this page carries, if any; `Err` says why it could not be read.
 pub fn read() -> Option<Result<Opened, String>> {
     let doc = web_sys::window()?.document()?;

@@ -79,12 +79,17 @@ impl State {
         // One memo per stage of the pipeline: editing the article re-reads
         // it and re-checks its claims without finding the routes again.
         let options = Options::default();
-        let routes =
-            Memo::new(move |_| workspace.with(|w| pipeline::find_routes(&w.data, &options)));
+        // Both need the airport table, which the page may still be
+        // fetching: they run again when it arrives (src/assets.rs).
+        let routes = Memo::new(move |_| {
+            crate::assets::track();
+            workspace.with(|w| pipeline::find_routes(&w.data, &options))
+        });
         let tracked =
             Memo::new(move |_| workspace.with(|w| routes.with(|r| pipeline::document(&w.data, r))));
         // The article, read once for the Claims table and for the article view.
         let reading = Memo::new(move |_| {
+            crate::assets::track();
             article.with(|text| {
                 published.with(|p| {
                     pipeline::read_article(ArticleInput {

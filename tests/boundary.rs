@@ -113,6 +113,23 @@ fn a_piece_moves_its_buffer() {
 }
 
 #[wasm_bindgen_test]
+fn a_data_file_moves_its_bytes_with_its_name() {
+    let bytes = js_sys::Uint8Array::from(&b"\x1f\x8b airports"[..]).buffer();
+    let msg = Msg::Data {
+        name: "airports.tsv.gz".into(),
+        bytes,
+    };
+    assert_eq!(msg.encode().transfer.length(), 1);
+    match trip(&msg) {
+        Msg::Data { name, bytes } => {
+            assert_eq!(name, "airports.tsv.gz");
+            assert_eq!(bytes.byte_length(), 11);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
 fn a_track_goes_column_by_column_and_comes_back_equal() {
     let mut p = Points::default();
     p.push(Point::at(1_548_230_520, 41.27, 28.75));

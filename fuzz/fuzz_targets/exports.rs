@@ -1,6 +1,7 @@
 //! Fuzz target: Flightradar24 rows from raw bytes through routes, the
-//! filter, every export writer and the map's path builder (with the
-//! overdraw raster), which all take text and numbers from users' files.
+//! filter, every export writer (the published web folder and its ZIP too)
+//! and the map's path builder (with the overdraw raster), which all take
+//! text and numbers from users' files.
 #![no_main]
 
 use flightlens_core::export::{self, Source};
@@ -27,6 +28,8 @@ fuzz_target!(|data: &[u8]| {
     let _ = export::stopovers_csv(source, &f);
     let _ = export::geojson(source, &f);
     let _ = export::kml(source, &f);
+    let files = flightlens_core::publish::publish(source, &Default::default(), &Default::default());
+    let _ = flightlens_core::publish::archive(&files);
     let view = View::fit(
         1000.0,
         500.0,

@@ -108,12 +108,24 @@ pub fn Embed(
                 })}
             {full
                 .then(|| {
+                    // Each table scrolls in its own box: the widget never
+                    // grows past its container.
                     view! {
-                        <LegsTable analysis=shown selected />
-                        <StopoversTable analysis=shown selected />
+                        <div class="table-scroll">
+                            <LegsTable analysis=shown selected />
+                        </div>
+                        <div class="table-scroll">
+                            <StopoversTable analysis=shown selected />
+                        </div>
                         {move || {
                             (!analysis.with(|a| a.claims.is_empty()))
-                                .then(|| view! { <ClaimsTable analysis article selected /> })
+                                .then(|| {
+                                    view! {
+                                        <div class="table-scroll">
+                                            <ClaimsTable analysis article selected />
+                                        </div>
+                                    }
+                                })
                         }}
                     }
                 })}

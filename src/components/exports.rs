@@ -5,14 +5,17 @@
 use flightlens_core::Analysis;
 use flightlens_core::export::{self, Source};
 use flightlens_core::filter::Filter;
+use flightlens_core::publish::{self, Settings};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{download, download_png, svg_markup};
+use crate::browser::{download, download_bytes, download_png, svg_markup};
 use crate::state::{Derived, Workspace};
 
-/// Export analysis (JSON), the tables as CSV, the routes as GeoJSON and
-/// KML, and the map as SVG and PNG. All but the JSON follow the filters.
+/// Export analysis (JSON), Export for web (the published folder as a ZIP,
+/// see `flightlens_core::publish`), the tables as CSV, the routes as
+/// GeoJSON and KML, and the map as SVG and PNG. All but the JSON and the
+/// web folder follow the filters.
 #[component]
 pub fn Exports(
     /// The loaded data (the exports need the tracks' points).
@@ -55,6 +58,24 @@ pub fn Exports(
             })
         })
     };
+    // The whole analysis published for the web, the same files as
+    // `flightlens publish`, in one ZIP.
+    let web = move |_| {
+        let zip = workspace.with_untracked(|w| {
+            derived.routes.with_untracked(|routes| {
+                derived.analysis.with_untracked(|analysis| {
+                    let source = Source {
+                        data: &w.data,
+                        routes,
+                        analysis,
+                    };
+                    let files = publish::publish(source, &derived.options, &Settings::default());
+                    publish::archive(&files).map_err(|e| e.to_string())
+                })
+            })
+        });
+        report(zip.and_then(|z| download_bytes("flightlens-web.zip", "application/zip", &z)));
+    };
     let legs = move |_| save("flightlens-legs.csv", "text/csv", write(export::legs_csv));
     let stops = move |_| {
         save(
@@ -91,6 +112,7 @@ pub fn Exports(
     view! {
         <div class="exports" role="group" aria-label="Exports">
             <button type="button" on:click=json>"Export analysis (JSON)"</button>
+            <button type="button" class="secondary" prop:disabled=empty on:click=web>"Export for web"</button>
             <button type="button" class="secondary" prop:disabled=empty on:click=legs>"Legs (CSV)"</button>
             <button type="button" class="secondary" prop:disabled=empty on:click=stops>"Stopovers (CSV)"</button>
             <button type="button" class="secondary" prop:disabled=empty on:click=geo>"Routes (GeoJSON)"</button>
@@ -101,9 +123,9 @@ pub fn Exports(
         <p class="hint">
             {move || {
                 if filter.with(Filter::is_empty) {
-                    "The analysis JSON is the whole analysis; the other files hold what is shown."
+                    "The analysis JSON and the web folder (a ZIP: the map, timeline and tables to paste into an article page) are the whole analysis; the other files hold what is shown."
                 } else {
-                    "Filtered: the CSV, GeoJSON, KML and map files hold only what the filters show; the analysis JSON is always whole."
+                    "Filtered: the CSV, GeoJSON, KML and map files hold only what the filters show; the analysis JSON and the web folder are always whole."
                 }
             }}
         </p>

@@ -45,9 +45,15 @@ pub(super) fn wanted(cores: f64) -> usize {
     if cores >= SPLIT_CORES { 2 } else { 1 }
 }
 
-/// A spare worker, or a new one.
+/// A spare worker, or a new one, given the engine's airport table (flight
+/// lists give local times) before it is given a file.
 pub(super) fn spare_worker() -> Option<web_sys::Worker> {
-    SPARE.with(|s| s.borrow_mut().pop()).or_else(new_worker)
+    let worker = SPARE.with(|s| s.borrow_mut().pop()).or_else(new_worker)?;
+    if let Some(bytes) = crate::assets::copy_of(flightlens_core::data::AIRPORTS) {
+        let name = flightlens_core::data::AIRPORTS.to_string();
+        send(&worker, &Msg::Data { name, bytes }).ok()?;
+    }
+    Some(worker)
 }
 
 /// A new worker, already given the module to instantiate.

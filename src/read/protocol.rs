@@ -8,6 +8,7 @@
 //! | kind | from → to | fields |
 //! | --- | --- | --- |
 //! | `module` | page → worker | `module`: the app's compiled `WebAssembly.Module` (handled by `js/worker.js` itself) |
+//! | `data` | page → worker | `name` and `bytes`: one of the engine's data files (`flightlens_core::data`), before the first `begin` |
 //! | `begin` | page → worker | `name`, `size`, `columns` (JSON [`ChosenColumns`], if chosen), `head` (a helper's: the file's start through its header line) |
 //! | `piece` | page → worker | `piece`: the next bytes of the file |
 //! | `join` | page → worker | `part`: a helper's part, passed on unopened |
@@ -140,6 +141,14 @@ impl Packed {
 pub enum Msg {
     /// Page → new worker: the app's compiled module, to instantiate.
     Module(JsValue),
+    /// Page → worker: one of the engine's data files (the airport table:
+    /// flight lists give local times), sent before the worker's first file.
+    Data {
+        /// Its name, one of `flightlens_core::data::FILES`.
+        name: String,
+        /// Its bytes (a copy, moved).
+        bytes: ArrayBuffer,
+    },
     /// Page → worker: start reading a file.
     Begin {
         /// The file's name.
@@ -191,6 +200,8 @@ pub enum Msg {
 pub enum Kind {
     /// [`Msg::Module`]
     Module,
+    /// [`Msg::Data`]
+    Data,
     /// [`Msg::Begin`]
     Begin,
     /// [`Msg::Piece`]
@@ -217,8 +228,9 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Module,
+        Kind::Data,
         Kind::Begin,
         Kind::Piece,
         Kind::Join,
@@ -236,6 +248,7 @@ impl Kind {
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Module => "module",
+            Kind::Data => "data",
             Kind::Begin => "begin",
             Kind::Piece => "piece",
             Kind::Join => "join",
@@ -270,6 +283,7 @@ impl Msg {
     pub fn kind(&self) -> Kind {
         match self {
             Msg::Module(_) => Kind::Module,
+            Msg::Data { .. } => Kind::Data,
             Msg::Begin { .. } => Kind::Begin,
             Msg::Piece(_) => Kind::Piece,
             Msg::Join(_) => Kind::Join,
@@ -291,6 +305,11 @@ impl Msg {
         set(&o, "kind", &self.kind().as_str().into());
         match self {
             Msg::Module(module) => set(&o, "module", module),
+            Msg::Data { name, bytes } => {
+                set(&o, "name", &name.into());
+                set(&o, "bytes", bytes);
+                transfer.push(bytes);
+            }
             Msg::Begin {
                 name,
                 columns,
@@ -357,6 +376,10 @@ impl Msg {
         let kind = Kind::parse(&kind).ok_or_else(|| format!("unknown kind {kind:?}"))?;
         Ok(match kind {
             Kind::Module => Msg::Module(get(data, "module")),
+            Kind::Data => Msg::Data {
+                name: text(data, "name")?,
+                bytes: get(data, "bytes").dyn_into().map_err(|_| "no bytes")?,
+            },
             Kind::Begin => Msg::Begin {
                 name: text(data, "name")?,
                 columns: match get(data, "columns").as_string() {

@@ -67,6 +67,12 @@ pub fn worker_receive(data: JsValue) {
             head,
         }) => begin(name, columns, size, head),
         Ok(Msg::Piece(buffer)) => piece(&js_sys::Uint8Array::new(&buffer)),
+        Ok(Msg::Data { name, bytes }) => {
+            let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+            if let Err(e) = flightlens_core::data::install(&name, &bytes) {
+                post_error(e.to_string());
+            }
+        }
         Ok(Msg::Join(part)) => join(&part),
         Ok(Msg::End) => end(),
         // Nothing else is sent to a worker.

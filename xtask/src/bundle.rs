@@ -99,6 +99,7 @@ pub fn page(
     wasm: &[u8],
     css: &str,
     worker: &str,
+    files: &[(&str, Vec<u8>)],
     data: Option<&str>,
 ) -> Result<String, String> {
     use flightlens_core::offline;
@@ -110,7 +111,19 @@ pub fn page(
     std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
     let b64 =
         base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
-    let script = offline::boot_script(glue, &b64, worker);
+    // The engine's data files (airports, basemap), which the served app
+    // fetches beside its module, travel in the file, as they are (gzipped).
+    let files: Vec<(&str, String)> = files
+        .iter()
+        .map(|(name, bytes)| {
+            (
+                *name,
+                base64::engine::general_purpose::STANDARD.encode(bytes),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, b)| (*n, b.as_str())).collect();
+    let script = offline::boot_script(glue, &b64, worker, &files);
     let style = offline::style_text(css);
     offline::page(
         &script,
@@ -165,7 +178,11 @@ fn write(root: &Path, r: Request) -> Result<(), String> {
     let css = String::from_utf8(read("main.css")?).map_err(|e| e.to_string())?;
     let wasm = read("flightlens-app_bg.wasm")?;
     let worker = String::from_utf8(read("worker.js")?).map_err(|e| e.to_string())?;
-    let html = page(&glue, &wasm, &css, &worker, data.as_deref())?;
+    let files = flightlens_core::data::FILES
+        .iter()
+        .map(|name| Ok((*name, read(name)?)))
+        .collect::<Result<Vec<_>, String>>()?;
+    let html = page(&glue, &wasm, &css, &worker, &files, data.as_deref())?;
     let out = r.out.unwrap_or_else(|| dist.join("flightlens.html"));
     std::fs::write(&out, &html).map_err(|e| format!("{}: {e}", out.display()))?;
     println!(

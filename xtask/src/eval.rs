@@ -9,7 +9,9 @@
 //!
 //! Then the real-data suite (`crates/core/tests/real/`, the same check as
 //! `cargo test`'s `real` test): public exports with hand-read truth, one
-//! line per file and per group of files loaded together.
+//! line per file and per group of files loaded together. The two held-out
+//! folders (`real-holdout/`, `real-holdout2/`) follow as diagnostic tables:
+//! printed, not targets.
 
 use flightlens_core::Dataset;
 use flightlens_core::airports::airports;
@@ -452,6 +454,21 @@ pub fn routes(root: &std::path::Path) -> Result<(), String> {
     print!("{}", real_suite::table(&held));
     let passed = held.iter().filter(|r| r.failure().is_none()).count();
     println!("held out: {passed} of {} cases pass", held.len());
+    // The second held-out set: real exports whose truth was committed
+    // before the engine first ran on them. Its first run (10 of 12) is the
+    // generalisation figure; its two failures then led to general rules
+    // (issue 15, see its README), so it is diagnostic now too: printed,
+    // never a target.
+    println!(
+        "\nsecond held-out set (real-holdout2/: first run 10 of 12, before any rule changed; its failures shaped three rules and a table fix since; reported, not a target)"
+    );
+    let held2 = real_suite::run(&root.join("crates/core/tests/real-holdout2"))?;
+    print!("{}", real_suite::table(&held2));
+    let passed2 = held2.iter().filter(|r| r.failure().is_none()).count();
+    println!(
+        "held out (second set): {passed2} of {} cases pass",
+        held2.len()
+    );
     if failures.is_empty() {
         println!("all targets met");
         Ok(())

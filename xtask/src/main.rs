@@ -2,7 +2,8 @@
 //!
 //! - `serve`: install what is missing, build, and serve the app at http://127.0.0.1:8080
 //! - `test`: install what is missing, then run every check and test, with a summary
-//! - `dist`: a release build of the app into `dist/`
+//! - `dist`: a release build of the app into `dist/`, with the demo published for the web
+//! - `publish-demo`: the demo published for the web into `dist/published/`, and the example page
 //! - `bundle [--with FILES… --article FILE --published DATE] [--out FILE]`: the
 //!   app in one offline HTML file, `dist/flightlens.html`, optionally with data
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
@@ -17,6 +18,7 @@
 //! - `bench article`: the article reader's time on a 5,000-word article, natively
 //! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
+//! - `bench embed [--baseline DIR]`: what an embed costs a reader on a throttled network, against today's
 //! - `fuzz [SECONDS] [TARGET…]`: every parser's fuzz target, or those named (cargo-fuzz, libFuzzer), SECONDS each
 //! - `screenshot`: a release build, then `docs/screenshot.png` of the demo
 
@@ -31,6 +33,7 @@ mod demo;
 mod eval;
 mod eval_article;
 mod fuzz;
+mod publish_demo;
 mod sim;
 mod toolchain;
 
@@ -73,6 +76,9 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
         Some("bench") if args.get(1).map(String::as_str) == Some("ingest") => bench::ingest(&root),
         Some("bench") if args.get(1).map(String::as_str) == Some("map") => bench::map(&root),
+        Some("bench") if args.get(1).map(String::as_str) == Some("embed") => {
+            bench::embed(&root, &args[2..])
+        }
         Some("bench") if args.get(1).map(String::as_str) == Some("article") => bench_article::run(&root),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
@@ -83,12 +89,13 @@ fn main() -> ExitCode {
         Some("bundle") => bundle::bundle(&root, &args[1..]),
         Some("bundle-test-files") => bundle::write_test_files(&root),
         Some("dist") => toolchain::ensure_build_tools(&root).and_then(|()| toolchain::dist(&root)),
+        Some("publish-demo") => publish_demo::run(&root),
         Some("test") => ci::test(&root),
         Some("screenshot") => toolchain::ensure_build_tools(&root)
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | fuzz [SECONDS] [TARGET…]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };

@@ -121,9 +121,11 @@ fn trunk(root: &Path) -> Command {
     c
 }
 
-/// A release build of the app into `dist/`.
+/// A release build of the app into `dist/`, with the demo published for
+/// the web beside it (`cargo xtask publish-demo`).
 pub fn dist(root: &Path) -> Result<(), String> {
     run(trunk(root).args(["build", "--release", "--offline"]))?;
+    crate::publish_demo::run(root)?;
     let wasm = std::fs::read_dir(root.join("dist"))
         .map_err(|e| format!("dist/: {e}"))?
         .filter_map(Result::ok)

@@ -3,15 +3,20 @@
 //! ```text
 //! flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD]
 //!                    [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
+//! flightlens publish FILE... [--article FILE] [--published YYYY-MM-DD] --out DIR
+//!                    [--base URL] [--title TEXT] [--caption TEXT]
 //! ```
 //!
-//! Prints readable tables by default and the analysis document (the same
-//! JSON as the app's export) with `--json`; `--format` writes the app's
-//! other exports (the same bytes as its buttons) to stdout. Exits 0 when anything could be
-//! read, with warnings in the output; non-zero only when nothing could be
-//! read, with the reason on stderr. With `--article` and no flight files it
-//! reads the article alone: its claims, each `no_data` until tracks are
-//! loaded.
+//! `analyze` prints readable tables by default and the analysis document
+//! (the same JSON as the app's export) with `--json`; `--format` writes the
+//! app's other exports (the same bytes as its buttons) to stdout. With
+//! `--article` and no flight files it reads the article alone: its claims,
+//! each `no_data` until tracks are loaded.
+//! `publish` writes the folder the app's Export for web downloads
+//! (`flightlens_core::publish`) into DIR; `--base` is where that folder
+//! will be served from, as the article page sees it. Exits 0 when anything
+//! could be read, with warnings in the output; non-zero only when nothing
+//! could be read (or written), with the reason on stderr.
 
 use std::process::ExitCode;
 
@@ -21,12 +26,22 @@ use flightlens_core::routes::Options;
 use flightlens_core::time::{Day, human_duration};
 use flightlens_core::{Analysis, Dataset, FileReader, export};
 
-const USAGE: &str = "usage: flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]";
+const USAGE: &str = "usage: flightlens analyze [FILE...] [--article FILE] [--published YYYY-MM-DD] [--json | --format json|geojson|kml|legs-csv|stopovers-csv]
+       flightlens publish FILE... [--article FILE] [--published YYYY-MM-DD] --out DIR [--base URL] [--title TEXT] [--caption TEXT]";
 
 /// What `--format` can write.
 const FORMATS: [&str; 5] = ["json", "geojson", "kml", "legs-csv", "stopovers-csv"];
 
-/// The arguments of `analyze`, checked.
+/// Where `publish` writes, and how.
+#[derive(Debug, Default, PartialEq)]
+struct Publish {
+    out: String,
+    base: Option<String>,
+    title: Option<String>,
+    caption: Option<String>,
+}
+
+/// The arguments of `analyze` or `publish`, checked.
 #[derive(Debug, Default, PartialEq)]
 struct Args {
     files: Vec<String>,
@@ -34,18 +49,37 @@ struct Args {
     published: Option<Day>,
     json: bool,
     format: Option<String>,
+    /// `publish`, with its options; `None` for `analyze`.
+    publish: Option<Publish>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut it = args.iter();
-    match it.next().map(String::as_str) {
-        Some("analyze") => {}
+    let publish = match it.next().map(String::as_str) {
+        Some("analyze") => false,
+        Some("publish") => true,
         Some("-h" | "--help") | None => return Err(USAGE.to_string()),
         Some(other) => return Err(format!("unknown command {other:?}\n{USAGE}")),
-    }
+    };
     let mut a = Args::default();
+    let mut p = Publish::default();
+    let value = |name: &str, it: &mut std::slice::Iter<'_, String>| {
+        it.next()
+            .cloned()
+            .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+    };
     while let Some(arg) = it.next() {
         match arg.as_str() {
+            "--out" | "--base" | "--title" | "--caption" if !publish => {
+                return Err(format!("{arg} is an option of publish\n{USAGE}"));
+            }
+            "--json" | "--format" if publish => {
+                return Err(format!("{arg} is an option of analyze\n{USAGE}"));
+            }
+            "--out" => p.out = value("--out", &mut it)?,
+            "--base" => p.base = Some(value("--base", &mut it)?),
+            "--title" => p.title = Some(value("--title", &mut it)?),
+            "--caption" => p.caption = Some(value("--caption", &mut it)?),
             "--json" => a.json = true,
             "--format" => {
                 let f = it
@@ -71,7 +105,33 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     if a.files.is_empty() && a.article.is_none() {
         return Err(format!("no input files and no --article\n{USAGE}"));
     }
+    if publish {
+        if a.files.is_empty() {
+            return Err(format!("publish needs flight files\n{USAGE}"));
+        }
+        if p.out.is_empty() {
+            return Err(format!("publish needs --out DIR\n{USAGE}"));
+        }
+        a.publish = Some(p);
+    }
     Ok(a)
+}
+
+/// Writes the published folder into `p.out`, naming each file written.
+fn write_published(source: export::Source<'_>, p: &Publish) -> std::io::Result<()> {
+    let settings = flightlens_core::publish::Settings {
+        base: p.base.as_deref().unwrap_or("./"),
+        title: p.title.as_deref(),
+        caption: p.caption.as_deref(),
+    };
+    let files = flightlens_core::publish::publish(source, &Options::default(), &settings);
+    let dir = std::path::Path::new(&p.out);
+    std::fs::create_dir_all(dir)?;
+    for f in &files {
+        std::fs::write(dir.join(f.name), &f.text)?;
+        println!("{:>9} bytes  {}", f.text.len(), dir.join(f.name).display());
+    }
+    Ok(())
 }
 
 /// The latest time a row may have: this machine's clock plus a day (the
@@ -154,6 +214,15 @@ fn main() -> ExitCode {
     });
     let made = pipeline::analyse(&data, &Options::default(), article);
     let source = export::Source::new(&data, &made);
+    if let Some(p) = &args.publish {
+        return match write_published(source, p) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("flightlens: {}: {e}", p.out);
+                ExitCode::FAILURE
+            }
+        };
+    }
     // The command line has no filter: every export holds everything.
     let all = Filter::default();
     match args.format.as_deref().or(args.json.then_some("json")) {
@@ -331,6 +400,42 @@ mod tests {
             Some("2019-01-28")
         );
         assert!(a.json);
+    }
+
+    #[test]
+    fn parses_publish_and_keeps_each_command_to_its_options() {
+        let a = parse_args(&args(
+            "publish a.csv --article art.txt --published 2019-01-28 --out web --base /g/",
+        ))
+        .unwrap();
+        assert_eq!(a.files, ["a.csv"]);
+        let p = a.publish.unwrap();
+        assert_eq!((p.out.as_str(), p.base.as_deref()), ("web", Some("/g/")));
+        assert!(
+            parse_args(&args("publish a.csv"))
+                .unwrap_err()
+                .contains("--out")
+        );
+        assert!(
+            parse_args(&args("publish a.csv --out d --json"))
+                .unwrap_err()
+                .contains("option of analyze")
+        );
+        assert!(
+            parse_args(&args("analyze a.csv --out d"))
+                .unwrap_err()
+                .contains("option of publish")
+        );
+        assert!(
+            parse_args(&args("publish a.csv --out"))
+                .unwrap_err()
+                .contains("needs a value")
+        );
+        assert!(
+            parse_args(&args("publish --article art.txt --out d"))
+                .unwrap_err()
+                .contains("needs flight files")
+        );
     }
 
     #[test]

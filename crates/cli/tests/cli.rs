@@ -204,3 +204,37 @@ fn an_article_alone_gives_its_claims_with_no_data() {
     ]);
     assert!(!unreadable.status.success());
 }
+
+#[test]
+fn publish_writes_the_web_folder() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("published-demo");
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = flightlens(&[
+        "publish",
+        "demo/cargo-rff7071.fr24.csv",
+        "demo/bizjet-4bc8d0.opensky.csv",
+        "--article",
+        "demo/article.txt",
+        "--published",
+        "2019-01-28",
+        "--base",
+        "/graphics/demo/",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for name in flightlens_core::publish::FILES {
+        assert!(dir.join(name).is_file(), "{name}");
+    }
+    let snippet = std::fs::read_to_string(dir.join("snippet.html")).unwrap();
+    assert!(snippet.contains(r#"src="/graphics/demo/flightlens-view.js""#));
+    assert!(snippet.contains("<caption>Claims</caption>"));
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("analysis.json")).unwrap()).unwrap();
+    assert_eq!(doc["schema"], "flightlens.analysis/1");
+    assert!(doc["drawn"]["map"]["legs"].is_array());
+}

@@ -7,6 +7,12 @@
 //! `data/README.md`). Lookups go through an R*-tree of points on the unit
 //! sphere, so the antimeridian and the poles need no special case.
 //!
+//! The table is embedded in native builds (the command line, tests and
+//! tasks) and, with the `embedded-data` feature, in wasm32 ones; the web
+//! app builds without it and hands the same file in at run time
+//! ([`install`]), so that its module does not carry 0.8 MB the page's
+//! first paint does not need.
+//!
 //! # Units
 //! Degrees, kilometres, feet.
 
@@ -245,16 +251,78 @@ impl Airports {
 
 static TABLE: OnceLock<Airports> = OnceLock::new();
 
-/// The embedded airport table, decompressed and indexed on first use.
+/// The airport table as shipped (`data/airports.tsv.gz`): embedded in
+/// native builds (the command line, the tests, the tasks) and in wasm32
+/// ones with the `embedded-data` feature; the web app leaves it out of its
+/// module and fetches the same bytes as a separate file, then hands them in
+/// with [`install`].
+#[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
+pub const EMBEDDED_GZ: &[u8] = include_bytes!("../data/airports.tsv.gz");
+
+/// Why [`install`] could not use the bytes it was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstallError(String);
+
+impl std::fmt::Display for InstallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the airport table could not be read: {}", self.0)
+    }
+}
+
+impl std::error::Error for InstallError {}
+
+/// Parses a gzipped table (the TSV form, see [`Airports::from_tsv`]) and
+/// leaks it: the table lives as long as the program, as the embedded one
+/// does.
+fn unpack(gz: &[u8]) -> Result<Airports, InstallError> {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(gz)
+        .read_to_string(&mut text)
+        .map_err(|e| InstallError(e.to_string()))?;
+    Ok(Airports::from_tsv(Box::leak(text.into_boxed_str())))
+}
+
+/// Hands the engine its airport table: the bytes of `airports.tsv.gz`
+/// (gzipped TSV, as `cargo xtask gen-airports` writes it). The web app
+/// fetches that file beside its module and calls this before the first
+/// analysis; natively the embedded table is used without it. A second call
+/// keeps the first table. Returns the number of airports.
+pub fn install(gz: &[u8]) -> Result<usize, InstallError> {
+    if let Some(t) = TABLE.get() {
+        return Ok(t.len());
+    }
+    let table = unpack(gz)?;
+    if table.is_empty() {
+        return Err(InstallError("it holds no airport".into()));
+    }
+    Ok(TABLE.get_or_init(|| table).len())
+}
+
+/// True once the engine has its airport table (always, where it is
+/// embedded).
+pub fn installed() -> bool {
+    cfg!(any(feature = "embedded-data", not(target_arch = "wasm32"))) || TABLE.get().is_some()
+}
+
+/// The airport table: the one handed in with [`install`], else the
+/// embedded one (natively, or with `embedded-data`), decompressed and indexed on
+/// first use. Without either it is empty (no airport is ever near), never
+/// a panic: the web app waits for [`install`] before it analyses.
 pub fn airports() -> &'static Airports {
-    TABLE.get_or_init(|| {
-        let gz: &[u8] = include_bytes!("../data/airports.tsv.gz");
-        let mut text = String::new();
-        flate2::read::GzDecoder::new(gz)
-            .read_to_string(&mut text)
-            .expect("the embedded airport table is valid gzip and UTF-8");
-        Airports::from_tsv(Box::leak(text.into_boxed_str()))
-    })
+    if let Some(t) = TABLE.get() {
+        return t;
+    }
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
+    {
+        TABLE.get_or_init(|| {
+            unpack(EMBEDDED_GZ).expect("the embedded airport table is valid gzip and UTF-8")
+        })
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
+    {
+        static EMPTY: OnceLock<Airports> = OnceLock::new();
+        EMPTY.get_or_init(|| Airports::from_tsv(""))
+    }
 }
 
 #[cfg(test)]
@@ -324,6 +392,16 @@ mod tests {
             "{:?}",
             c.iter().map(|c| c.airport.icao).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn bytes_handed_in_are_checked_and_the_first_table_stays() {
+        assert!(unpack(b"not gzip at all").is_err());
+        let n = airports().len();
+        // Already loaded: a second table is not taken, whatever it is.
+        assert_eq!(install(b"junk"), Ok(n));
+        assert_eq!(install(include_bytes!("../data/airports.tsv.gz")), Ok(n));
+        assert!(installed());
     }
 
     #[test]

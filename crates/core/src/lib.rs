@@ -24,6 +24,7 @@
 pub mod airports;
 pub mod analysis;
 pub mod article;
+pub mod data;
 pub mod export;
 pub mod filter;
 pub mod geo;
@@ -32,10 +33,12 @@ pub mod ingest;
 pub mod map;
 pub mod offline;
 pub mod pipeline;
+pub mod publish;
 pub mod routes;
 pub mod saved;
 pub mod time;
 pub mod track;
+pub mod zip;
 
 pub use analysis::Analysis;
 pub use ingest::{Dataset, FileImport, FileReader, Format, ParsedFile, Warning};

@@ -18,7 +18,7 @@ const BOOT_TEMPLATE: &str = include_str!("../../../js/offline-boot.js");
 
 /// The placeholders of [`BOOT_TEMPLATE`], each written `/*@NAME@*/` and
 /// occurring exactly once.
-pub const PLACEHOLDERS: [&str; 3] = ["GLUE", "WORKER", "WASM"];
+pub const PLACEHOLDERS: [&str; 4] = ["GLUE", "WORKER", "WASM", "DATA"];
 
 /// The line of `js/worker.js` that imports the glue: in the offline file's
 /// worker the glue comes first in the same script, so this line becomes
@@ -71,7 +71,9 @@ fn js_string(text: &str) -> String {
 /// The module script: the glue, then the lines that unpack the inlined
 /// module (`wasm_gz_base64`: the `.wasm` gzipped, then base64) with the
 /// browser's `DecompressionStream` and start the app from those bytes
-/// (`js/offline-boot.js`, filled in).
+/// (`js/offline-boot.js`, filled in). `data` holds the engine's data files
+/// (`crate::data::FILES`: name and base64 of the file as served), which
+/// the served app fetches beside its module and this file carries inline.
 ///
 /// `worker_js` is the file reader's worker (`js/worker.js`): a page opened
 /// from `file://` cannot start a worker from a file, nor a module worker
@@ -79,7 +81,12 @@ fn js_string(text: &str) -> String {
 /// URL holding its own glue (exports and `import.meta` taken out)
 /// followed by the worker's code (its import of the glue,
 /// [`WORKER_IMPORT`], replaced by the glue itself).
-pub fn boot_script(glue: &str, wasm_gz_base64: &str, worker_js: &str) -> String {
+pub fn boot_script(
+    glue: &str,
+    wasm_gz_base64: &str,
+    worker_js: &str,
+    data: &[(&str, &str)],
+) -> String {
     let body: String = worker_js
         .lines()
         .map(|l| {
@@ -97,8 +104,20 @@ pub fn boot_script(glue: &str, wasm_gz_base64: &str, worker_js: &str) -> String 
             ("GLUE", glue),
             ("WORKER", &js_string(&body)),
             ("WASM", &format!("'{wasm_gz_base64}'")),
+            ("DATA", &data_literal(data)),
         ],
     )
+}
+
+/// The data files as a JS object literal: `{"name": "base64", …}`.
+fn data_literal(data: &[(&str, &str)]) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = data
+        .iter()
+        .map(|(name, b64)| (name.to_string(), serde_json::Value::from(*b64)))
+        .collect();
+    serde_json::Value::Object(map)
+        .to_string()
+        .replace('<', "\\u003c")
 }
 
 /// The `<style>` block's text for a stylesheet.
@@ -147,7 +166,7 @@ impl std::error::Error for PageError {}
 /// ```
 /// use flightlens_core::offline::{boot_script, page, style_text};
 /// let worker = "import init, { worker_begin } from './flightlens-app.js';\nself.onmessage = () => {};";
-/// let script = boot_script("/*glue*/", "AAAA", worker);
+/// let script = boot_script("/*glue*/", "AAAA", worker, &[("airports.tsv.gz", "QUJD")]);
 /// assert!(script.contains("const init = __wbg_init;") && !script.contains("import init"));
 /// let html = page(&script, &style_text("body{}"), "s", "c", Some("{}")).unwrap();
 /// assert!(html.contains("script-src 'sha256-s'") && html.contains("id=\"flightlens-preload\">{}</script>"));
@@ -219,7 +238,7 @@ mod tests {
     fn the_header_stays_out_of_the_page_and_the_glue_comes_first() {
         let body = boot_template();
         assert!(body.starts_with("/*@GLUE@*/\n"), "{}", &body[..40]);
-        assert!(!boot_script("", "", "").contains("placeholder"));
+        assert!(!boot_script("", "", "", &[]).contains("placeholder"));
     }
 
     #[test]
@@ -239,9 +258,11 @@ mod tests {
             "/*@WASM@*/glue",
             "QUJD",
             "import init, { w } from './g.js';\nw();",
+            &[("airports.tsv.gz", "REVG")],
         );
         assert!(s.starts_with("/*@WASM@*/glue\n// Flightlens offline file"));
-        assert!(s.contains("atob('QUJD')"));
+        assert!(s.contains("bytes64('QUJD')"));
+        assert!(s.contains(r#"const data = {"airports.tsv.gz":"REVG"};"#));
         assert!(s.contains(r#"'\n', "const init = __wbg_init;\nw();"]"#));
     }
 
@@ -255,14 +276,14 @@ mod tests {
         assert_eq!(imports, 1);
         // In the script the worker is one string literal, its lines joined
         // by `\n` escapes.
-        let script = boot_script("", "", worker);
+        let script = boot_script("", "", worker, &[]);
         assert!(script.contains("\\nconst init = __wbg_init;\\n"));
         assert!(!script.contains(&format!("\\n{WORKER_IMPORT}")));
     }
 
     #[test]
     fn nothing_in_the_worker_can_close_the_script_block() {
-        let s = boot_script("", "", "const a = '</script>';");
+        let s = boot_script("", "", "const a = '</script>';", &[("</script>", "")]);
         assert!(!s.contains("</script"));
     }
 }

@@ -479,9 +479,14 @@ fn on_runway(
         .map(Some)
 }
 
-/// Seconds to climb to (or descend from) the altitude of point `i`.
-fn climb_time(p: &Points, i: usize, fpm: f64) -> i64 {
-    (f64::from(p.alt_ft(i).unwrap_or(0).max(0)) / fpm * 60.0) as i64
+/// Seconds to climb to (or descend from) the altitude of point `i` from
+/// the field of `end` at `fpm`: its height above that airport's elevation
+/// (above the sea when no airport is named), so a jet first seen 1,000 ft
+/// over a field at 6,900 ft left it half a minute before, not four.
+fn climb_time(p: &Points, i: usize, fpm: f64, end: Option<&End>) -> i64 {
+    let field = end.map_or(0, |e| e.airport.airport.elevation_ft);
+    let height = p.alt_ft(i).map_or(0, |a| a.saturating_sub(field).max(0));
+    (f64::from(height) / fpm * 60.0) as i64
 }
 
 /// Distance along points `a..=b`, km: the equirectangular approximation
@@ -578,12 +583,12 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
             Some(mut o) => {
                 if ground[k] {
                     // Touchdown between the last airborne point and this one.
+                    let to = observed(p, k, airports, opt);
                     let landing = if dt <= 300 {
                         t[k - 1] + dt / 2
                     } else {
-                        t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt)
+                        t[k - 1] + climb_time(p, k - 1, 1_500.0, to.as_ref()).min(dt)
                     };
-                    let to = observed(p, k, airports, opt);
                     legs.push(close(o, k - 1, landing, true, to));
                 } else if dt > opt.gap_s {
                     let km = haversine_km(p.lat(k - 1), p.lon(k - 1), p.lat(k), p.lon(k));
@@ -624,11 +629,13 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
                             })
                         });
                     if let Some((a, b)) = ends {
-                        let landing = t[k - 1] + climb_time(p, k - 1, 1_500.0).min(dt / 2);
+                        let landing =
+                            t[k - 1] + climb_time(p, k - 1, 1_500.0, a.as_ref()).min(dt / 2);
+                        let takeoff = t[k] - climb_time(p, k, 2_000.0, b.as_ref()).min(dt / 2);
                         legs.push(close(o, k - 1, landing, false, a));
                         open = Some(Open {
                             start: k,
-                            takeoff: t[k] - climb_time(p, k, 2_000.0).min(dt / 2),
+                            takeoff,
                             takeoff_observed: false,
                             from: b,
                             gaps: Vec::new(),
@@ -683,7 +690,8 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
                         gaps: Vec::new(),
                     }
                 } else {
-                    let back = climb_time(p, k, 2_000.0);
+                    let from = ends::lone_end(p, k, &candidates(k, Side::Leaving, class_of()), opt);
+                    let back = climb_time(p, k, 2_000.0, from.as_ref());
                     Open {
                         start: k,
                         takeoff: if after_ground {
@@ -692,7 +700,7 @@ fn legs_of(track: usize, tr: &Track, airports: &'static Airports, opt: &Options)
                             t[k] - back
                         },
                         takeoff_observed: false,
-                        from: ends::lone_end(p, k, &candidates(k, Side::Leaving, class_of()), opt),
+                        from,
                         gaps: Vec::new(),
                     }
                 });
@@ -834,7 +842,12 @@ mod tests {
             };
             p.push(Point {
                 alt_ft: Some(alt),
-                gs_kt: Some(if m == 0 { 5.0 } else { 430.0 }),
+                // Slowed to an approach speed on the last fix, short final.
+                gs_kt: Some(match m {
+                    0 => 5.0,
+                    100 => 150.0,
+                    _ => 430.0,
+                }),
                 ..Point::at(t, lat, lon)
             });
             t += 300;

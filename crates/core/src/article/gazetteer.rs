@@ -405,10 +405,18 @@ pub struct Hit<'g> {
     pub partial: bool,
 }
 
-/// The gazetteer, built on first use.
+/// The gazetteer, built on first use. Its cities and airport names come
+/// from the airport table, which the web app hands in at run time
+/// ([`crate::data`]): a gazetteer built before that holds none of them, so
+/// it is kept apart and the full one is built once the table is there.
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(Gazetteer::build)
+    static WITHOUT_AIRPORTS: OnceLock<Gazetteer> = OnceLock::new();
+    if crate::airports::installed() {
+        G.get_or_init(Gazetteer::build)
+    } else {
+        WITHOUT_AIRPORTS.get_or_init(Gazetteer::build)
+    }
 }
 
 #[cfg(test)]

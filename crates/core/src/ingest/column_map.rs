@@ -8,7 +8,23 @@ use super::batch::Batch;
 use super::csv::each_row;
 use super::parse::{opt_num, parse_icao24, parse_time, position_problem};
 use super::report::{Excerpt, FileImport, WarningKind};
-use crate::track::{Ground, Identity, Point};
+use crate::airports::airports;
+use crate::track::{Ground, Identity, Point, ReportedRoute};
+
+/// Who a [`ReportedRoute`] read from a CSV's `origin` and `destination`
+/// columns names as its source.
+pub(crate) const CSV_ROUTE_SOURCE: &str = "the file's origin/destination";
+
+/// An airport code as a file reports it, as an ICAO code: a three-letter
+/// IATA code the airport table knows is turned into its ICAO code; any
+/// other code is kept as given, in capitals.
+fn reported_airport(code: &str) -> String {
+    let code = code.trim().to_ascii_uppercase();
+    match airports().get(&code) {
+        Some(a) if code.len() == 3 => a.icao.to_string(),
+        _ => code,
+    }
+}
 
 const M_TO_FT: f64 = 3.280_839_895;
 const MS_TO_KT: f64 = 1.943_844_492;
@@ -47,6 +63,11 @@ pub(crate) struct ColumnMap {
     pub type_code: Option<usize>,
     pub operator: Option<usize>,
     pub description: Option<usize>,
+    /// The flight's origin as the file reports it (ICAO or IATA code),
+    /// kept as a [`ReportedRoute`] beside the airports the engine finds.
+    pub origin: Option<usize>,
+    /// The flight's destination likewise.
+    pub destination: Option<usize>,
     /// The file is one flight of one aircraft (a per-flight export without
     /// an address): every row is that aircraft, whatever its callsign.
     pub one_aircraft: bool,
@@ -158,6 +179,22 @@ pub(crate) fn parse(
             p,
             line,
         );
+        if m.origin.is_some() || m.destination.is_some() {
+            let code = |c: Option<usize>| c.and_then(field).map(reported_airport);
+            let route = ReportedRoute {
+                source: CSV_ROUTE_SOURCE.to_string(),
+                flight_number: None,
+                callsign: callsign.clone(),
+                origin: code(m.origin),
+                destination: code(m.destination),
+                span: None,
+            };
+            if (route.origin.is_some() || route.destination.is_some())
+                && !id.reported_routes.contains(&route)
+            {
+                id.reported_routes.push(route);
+            }
+        }
         if let Some(cs) = &callsign {
             id.add_callsign(cs);
         }

@@ -155,6 +155,10 @@ const REG: &[&str] = &[
 const TYPE: &[&str] = &["type", "aircraft_type", "icao_type", "t", "typecode"];
 const OPERATOR: &[&str] = &["operator", "owner", "ownop", "operator_name"];
 const DESCRIPTION: &[&str] = &["description", "desc", "model", "aircraft_model"];
+/// A flight's reported airports (the traffic library's and openap's
+/// `origin`/`destination`): kept as a reported route, never as the legs'.
+const ORIGIN: &[&str] = &["origin", "estdepartureairport"];
+const DESTINATION: &[&str] = &["destination", "estarrivalairport"];
 
 /// Guesses a mapping from a header's names; `None` unless there is a time,
 /// a latitude and a longitude column.
@@ -179,6 +183,8 @@ pub(crate) fn guess(h: &Header) -> Option<ColumnMap> {
         type_code: any(TYPE),
         operator: any(OPERATOR),
         description: any(DESCRIPTION),
+        origin: any(ORIGIN),
+        destination: any(DESTINATION),
         one_aircraft: false,
     })
 }
@@ -213,6 +219,28 @@ mod tests {
         let p = t.points.get(1);
         assert_eq!((p.t, p.alt_ft), (1_548_230_580, Some(1000)));
         assert!((p.gs_kt.unwrap() - 200.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn origin_and_destination_columns_are_a_reported_route() {
+        // The traffic library's `to_csv` with OpenSky's flight columns:
+        // IATA codes, kept (as ICAO codes) beside what the engine finds.
+        let text = ",timestamp,icao24,callsign,origin,destination,latitude,longitude,altitude\n\
+                    0,2018-01-02 19:53:00+00:00,3946e9,AFR91HL,CDG,ARN,49.08,2.35,8200.0\n\
+                    1,2018-01-02 19:54:00+00:00,3946e9,AFR91HL,CDG,ARN,49.15,2.31,9475.0\n";
+        let mut d = Dataset::default();
+        let r = d.add_file("afr.csv", text.as_bytes()).clone();
+        assert_eq!(r.points, 2, "{:?}", r.warnings);
+        let routes = &d.tracks[0].identity.reported_routes;
+        assert_eq!(routes.len(), 1, "{routes:?}");
+        let route = &routes[0];
+        assert_eq!(route.source, super::super::column_map::CSV_ROUTE_SOURCE);
+        assert_eq!(
+            (route.origin.as_deref(), route.destination.as_deref()),
+            (Some("LFPG"), Some("ESSA"))
+        );
+        assert_eq!(route.callsign.as_deref(), Some("AFR91HL"));
+        assert_eq!(route.span, Some((1_514_922_780, 1_514_922_840)));
     }
 
     #[test]

@@ -8,16 +8,21 @@
 //! - [`path`]: SVG paths of tracks and lines (antimeridian and gap breaks,
 //!   repeated routes drawn once, culling);
 //! - [`basemap`]: land, borders, graticule and the world's outline;
+//! - [`clip`]: paths cut down to a rectangle (a published map's extent);
 //! - [`scene`]: what the route map draws for the data, a view and a
 //!   filter, hover tips and hit testing;
 //! - [`timeline`]: the timeline's rows, bars, axis and brush;
-//! - [`profile`]: a leg's altitude and speed chart, and its sentence.
+//! - [`profile`]: a leg's altitude and speed chart, and its sentence;
+//! - [`picture`]: the map and the timeline as standalone SVG, styles
+//!   written in (what a published analysis shows).
 //!
 //! # Units
 //! Input in degrees and Unix seconds; output in SVG user units.
 
 pub mod basemap;
+pub mod clip;
 pub mod path;
+pub mod picture;
 #[cfg(test)]
 mod pinned;
 pub mod profile;

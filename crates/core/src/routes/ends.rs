@@ -251,7 +251,7 @@ pub(super) fn candidates(
     airports: &'static Airports,
     opt: &Options,
 ) -> Vec<(Candidate, f64)> {
-    if trend.wrong_way(side) {
+    if trend.wrong_way(side) || (side == Side::Arriving && diving(p, i)) {
         return Vec::new();
     }
     let alt = p.alt_ft(i);
@@ -281,6 +281,9 @@ pub(super) fn candidates(
             {
                 return None;
             }
+            if !plausible(p, i, side, class, &c) {
+                return None;
+            }
             // Closing on it when arriving, opening from it when leaving (the
             // cosine of the angle between the way the aircraft moves and the
             // line to the airport): required beyond the traffic pattern, and
@@ -305,6 +308,83 @@ pub(super) fn candidates(
         .collect();
     out.sort_by(|a, b| a.1.total_cmp(&b.1));
     out
+}
+
+/// Whether an aircraft at point `i` can be landing at (`Arriving`) or have
+/// come from (`Leaving`) the airport of `c`, by its height and speed:
+///
+/// - not when it is too high for its distance: its height over its
+///   distance from the airport, lengthened by half the runway and 3 km
+///   (room to land from the far end or fly a pattern, as [`reach_km`]
+///   allows), is a slope steeper than [`STEEPEST_DEG`], more than twice a
+///   normal 3° approach and above a jet's sustained climb; so an A319
+///   8,000 ft above a field 7.7 km away is not landing there (12°) and one
+///   8,000 ft above a field 14.6 km back did not just leave it (7.3°);
+/// - not landing when faster than [`FINAL_KT`] within [`FINAL_KM`]: nothing
+///   is on its final approach at that speed.
+///
+/// Helicopters go straight up and down, so only the speed counts for them.
+fn plausible(p: &Points, i: usize, side: Side, class: Class, c: &Candidate) -> bool {
+    let a = c.airport;
+    if class != Class::Rotor
+        && let Some(alt) = p.alt_ft(i)
+        && c.distance_km < nearest_km(a, f64::from(alt - a.elevation_ft))
+    {
+        return false;
+    }
+    let fast = p.gs_kt(i).is_some_and(|kt| f64::from(kt) > FINAL_KT);
+    !(side == Side::Arriving && fast && c.distance_km < FINAL_KM)
+}
+
+/// The steepest path, degrees, from an airport's runway to an aircraft
+/// that is landing there or has just left it (see [`plausible`]).
+const STEEPEST_DEG: f64 = 7.0;
+
+/// Faster than this, knots, an aircraft within [`FINAL_KM`] of an airport
+/// is not landing there.
+const FINAL_KT: f64 = 250.0;
+
+/// See [`FINAL_KT`], km.
+const FINAL_KM: f64 = 10.0;
+
+/// The nearest an aircraft this high above an airport can be to its
+/// reference point when landing there or just off it, km: the distance a
+/// [`STEEPEST_DEG`] slope covers from that height, less the runway's half
+/// length and 3 km (as in [`reach_km`]), so nothing is excluded below about
+/// 1,500 ft.
+fn nearest_km(a: &Airport, height_ft: f64) -> f64 {
+    let half_runway_km = a
+        .runway_ft
+        .map_or(1.0, |ft| f64::from(ft) * 0.0003048 / 2.0);
+    let along = height_ft.max(0.0) * 0.0003048 / STEEPEST_DEG.to_radians().tan();
+    along - half_runway_km - 3.0
+}
+
+/// Falling faster than this, feet per minute, an aircraft is not
+/// approaching an airport: a steep approach descends under 2,000 ft/min.
+const DIVE_FPM: f64 = -6_000.0;
+
+/// Whether the aircraft at point `i` is falling faster than any approach
+/// ([`DIVE_FPM`]): by the vertical rate the source gives there and by the
+/// height lost since the last point 10 s to 2 min before it, both when both
+/// are known. Its data ends in a dive, not on an approach, so no airport is
+/// its destination, however near (a crash is not a landing).
+fn diving(p: &Points, i: usize) -> bool {
+    let t = p.times();
+    let said = p.vrate_fpm(i).map(f64::from);
+    let seen = p.alt_ft(i).and_then(|a| {
+        (0..i)
+            .rev()
+            .take_while(|&k| t[i] - t[k] <= 120)
+            .find(|&k| t[i] - t[k] >= 10)
+            .and_then(|k| {
+                let b = p.alt_ft(k)?;
+                Some(f64::from(a - b) / (t[i] - t[k]) as f64 * 60.0)
+            })
+    });
+    (said.is_some() || seen.is_some())
+        && said.is_none_or(|v| v < DIVE_FPM)
+        && seen.is_none_or(|v| v < DIVE_FPM)
 }
 
 /// Within this distance of an airport an aircraft may fly any way round it

@@ -644,3 +644,98 @@ fn two_sources_disagreeing_on_the_runway_give_one_landing() {
     assert_eq!(summary(&r), [("-".into(), "RJTT".into(), false, true)]);
     assert!((r.legs[0].landing - landed).abs() <= 2);
 }
+
+#[test]
+fn a_takeoff_not_seen_is_timed_from_the_height_above_the_field() {
+    // A 737 first seen climbing 1,333 ft above Kunming (a field near
+    // 7,000 ft), 3 km out: it left about 40 s before at 2,000 ft/min, not
+    // the four minutes its altitude above the sea would give.
+    let zppp = airports().get("ZPPP").unwrap();
+    let start = destination(zppp.lat, zppp.lon, 218.0, 3.0);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_647_839_800, start, f64::from(zppp.elevation_ft) + 1_000.0);
+    f.go(&mut p, 218.0, 180.0, 2_000.0, 10 * 60, 10, Ground::Air);
+    let first = p.times()[0];
+    let r = run_as(p, Some("B738"));
+    assert_eq!(code(&r.legs[0].from), "ZPPP", "{:?}", summary(&r));
+    assert!(
+        (first - r.legs[0].takeoff - 40).abs() <= 2,
+        "{}",
+        first - r.legs[0].takeoff
+    );
+}
+
+/// An A319 at 290 kt descending through 8,000 ft on a track of 27°, lost
+/// 7.7 km south of Stockholm-Bromma with Arlanda 40 km ahead.
+fn south_of_bromma(alt: f64, kt: f64, fpm: f64) -> Points {
+    let essb = airports().get("ESSB").unwrap();
+    let end = destination(essb.lat, essb.lon, 190.0, 7.7);
+    let (lat, lon, alt0) = Fly::came(end, alt, 27.0, kt, fpm, 10 * 60);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_514_922_000, (lat, lon), alt0);
+    f.go(&mut p, 27.0, kt, fpm, 10 * 60, 10, Ground::Air);
+    p
+}
+
+#[test]
+fn an_airliner_too_high_and_fast_for_the_nearest_field_is_not_landing_there() {
+    let r = run_as(south_of_bromma(8_000.0, 290.0, -1_000.0), Some("A319"));
+    assert_eq!(code(&r.legs[0].to), "ESSA", "{:?}", summary(&r));
+    // Too fast alone: 260 kt at 2,000 ft, 7.7 km out, is not on final.
+    let r = run_as(south_of_bromma(2_000.0, 260.0, -1_000.0), Some("A319"));
+    assert_ne!(code(&r.legs[0].to), "ESSB", "{:?}", summary(&r));
+    // The same place at 2,000 ft and 160 kt is an approach to Bromma.
+    let r = run_as(south_of_bromma(2_000.0, 160.0, -800.0), Some("A319"));
+    assert_eq!(code(&r.legs[0].to), "ESSB", "{:?}", summary(&r));
+}
+
+#[test]
+fn an_airliner_first_seen_too_high_over_a_field_did_not_just_leave_it() {
+    // An A319 first seen climbing through 8,200 ft on a track of 330°,
+    // 14.6 km straight out from Le Bourget: 7.3° even with half the runway
+    // and 3 km added to the distance, steeper than an airliner climbs. Le
+    // Bourget is not its origin.
+    let lfpb = airports().get("LFPB").unwrap();
+    let first = destination(lfpb.lat, lfpb.lon, 330.0, 14.6);
+    let (lat, lon, alt) = Fly::came(first, 8_200.0, 330.0, 255.0, 1_900.0, 60);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_514_922_720, (lat, lon), alt);
+    f.go(&mut p, 330.0, 255.0, 1_900.0, 6 * 60, 60, Ground::Air);
+    let r = run_as(p, Some("A319"));
+    assert_ne!(code(&r.legs[0].from), "LFPB", "{:?}", summary(&r));
+    // 3,000 ft above Charles de Gaulle 8 km out: it did.
+    let lfpg = airports().get("LFPG").unwrap();
+    let start = destination(lfpg.lat, lfpg.lon, 270.0, 8.0);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_514_922_780, start, f64::from(lfpg.elevation_ft) + 3_000.0);
+    f.go(&mut p, 270.0, 220.0, 2_000.0, 5 * 60, 10, Ground::Air);
+    let r = run_as(p, Some("A319"));
+    assert_eq!(code(&r.legs[0].from), "LFPG", "{:?}", summary(&r));
+}
+
+/// An airliner level at FL290 for ten minutes, then three minutes down at
+/// `fpm` on a track of 257° and 240 kt (slow enough for the speed rule to
+/// say nothing), ending 7 km short of Wuzhou at 2,500 ft.
+fn down_towards_wuzhou(fpm: f64) -> Points {
+    let zgwz = airports().get("ZGWZ").unwrap();
+    let end = destination(zgwz.lat, zgwz.lon, 257.0 + 180.0, 7.0);
+    let secs = ((29_000.0 - 2_500.0) / -fpm * 60.0) as i64;
+    let (lat, lon, top) = Fly::came(end, 2_500.0, 257.0, 240.0, fpm, secs);
+    let (lat, lon, _) = Fly::came((lat, lon), top, 257.0, 450.0, 0.0, 10 * 60);
+    let mut p = Points::default();
+    let mut f = Fly::new(1_647_842_000, (lat, lon), top);
+    f.go(&mut p, 257.0, 450.0, 0.0, 10 * 60, 10, Ground::Air);
+    f.go(&mut p, 257.0, 240.0, fpm, secs, 5, Ground::Air);
+    p
+}
+
+#[test]
+fn a_track_that_ends_in_a_dive_lands_nowhere() {
+    // Falling at 8,000 ft/min at the last fix: no approach descends so
+    // fast, so the airport 7 km ahead is not its destination.
+    let r = run_as(down_towards_wuzhou(-8_000.0), Some("B738"));
+    assert_eq!(summary(&r), [("-".into(), "-".into(), false, false)]);
+    // The same end at 1,500 ft/min is an approach to Wuzhou.
+    let r = run_as(down_towards_wuzhou(-1_500.0), Some("B738"));
+    assert_eq!(summary(&r), [("-".into(), "ZGWZ".into(), false, false)]);
+}

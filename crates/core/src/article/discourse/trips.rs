@@ -71,7 +71,11 @@ fn coords(p: &Place) -> Option<(f64, f64)> {
     if let Some(a) = p.airports.first().and_then(|i| airports().get(i)) {
         return Some((a.lat, a.lon));
     }
-    // A country: the mean of its large and medium airports (worked out once).
+    // A country: the mean of its large and medium airports (worked out
+    // once, and not before the web app has handed the table in).
+    if !crate::airports::installed() {
+        return None;
+    }
     static CENTRES: std::sync::OnceLock<HashMap<&'static str, (f64, f64)>> =
         std::sync::OnceLock::new();
     let centres = CENTRES.get_or_init(|| {

@@ -1,0 +1,94 @@
+//! The engine's data files: the airport table and the 1:50m basemap, as
+//! `cargo xtask gen-airports` and `gen-coastlines` write them into
+//! `crates/core/data/`.
+//!
+//! Natively (the command line, the tests, the tasks) they are embedded in
+//! the engine. Built for wasm32 they are not, unless the `embedded-data`
+//! feature asks for them (the app's component tests do): the web app's
+//! module would carry 0.9 MB that its first paint does not need. Trunk copies the same files beside the module; the page
+//! fetches them in parallel with it (the browser caches them), and hands
+//! each to [`install`] by name before the first analysis. The offline
+//! single file carries them inline.
+//!
+//! ```
+//! use flightlens_core::data::{self, AIRPORTS};
+//! // Bytes that are not the file named are refused, never a panic.
+//! assert!(data::install(AIRPORTS, b"not gzip").is_err() || data::installed());
+//! assert!(data::install("elsewhere.bin", b"").is_err());
+//! ```
+
+use crate::airports;
+use crate::map::basemap;
+
+/// The airport table, gzipped TSV.
+pub const AIRPORTS: &str = "airports.tsv.gz";
+/// The 1:50m land, gzipped delta-encoded text.
+pub const LAND_FINE: &str = "land-50m.txt.gz";
+/// The 1:50m borders, gzipped delta-encoded text.
+pub const BORDERS_FINE: &str = "borders-50m.txt.gz";
+
+/// Every data file, by the name it is served and inlined under.
+pub const FILES: [&str; 3] = [AIRPORTS, LAND_FINE, BORDERS_FINE];
+
+/// Why a data file could not be taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError(String);
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Hands the engine the data file `name` (one of [`FILES`]), as fetched,
+/// in any order.
+pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
+    let basemap = |ok: bool| {
+        ok.then_some(()).ok_or_else(|| {
+            DataError(format!(
+                "{name} could not be read; zoomed-in maps use the 1:110m basemap"
+            ))
+        })
+    };
+    match name {
+        AIRPORTS => airports::install(bytes)
+            .map(|_| ())
+            .map_err(|e| DataError(e.to_string())),
+        LAND_FINE => basemap(basemap::install_land_fine(bytes)),
+        BORDERS_FINE => basemap(basemap::install_borders_fine(bytes)),
+        other => Err(DataError(format!(
+            "{other:?} is not one of Flightlens's data files"
+        ))),
+    }
+}
+
+/// True once the engine has its airport table: embedded, or handed in.
+pub fn installed() -> bool {
+    airports::installed()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_boot_script_fetches_every_file_by_its_name() {
+        for (script, js) in [
+            ("js/boot.js", include_str!("../../../js/boot.js")),
+            ("js/embed.js", include_str!("../../../js/embed.js")),
+        ] {
+            for name in FILES {
+                assert!(js.contains(&format!("'{name}'")), "{script} fetches {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_of_another_name_is_refused() {
+        let e = install("airports.csv", b"").unwrap_err();
+        assert!(e.to_string().contains("airports.csv"), "{e}");
+        assert!(install(LAND_FINE, b"junk").is_err());
+    }
+}
