@@ -11,6 +11,9 @@
 //!   the project that reproduce the structures of published reporting, in
 //!   the v2 format: `claims:` followed by one indented line a claim,
 //!   `event | place | date | aircraft | date-class`.
+//! - `xtask/eval/articles-real2/`: a second development set, written after
+//!   the rules from other published pieces to show what they do not yet read
+//!   (v2 format). Its table is printed for information; it sets no target.
 //! - `xtask/eval/articles-holdout/` (only with `--holdout`): a set written
 //!   by someone else, in the v2 format, kept out of development.
 //!
@@ -525,6 +528,12 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             "development set",
             s.wrong_years == 0,
             format!("{} wrong year(s)", s.wrong_years),
+        );
+        let dev2 = load(&dir.join("articles-real2"))?;
+        score_set(
+            "second development set (articles-real2/, v2, written after the rules from other pieces)",
+            &dev2,
+            verbose,
         );
     }
     if missed.is_empty() {

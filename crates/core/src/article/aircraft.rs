@@ -190,6 +190,115 @@ pub fn registration(word: &str) -> Option<(String, &'static str)> {
     best.map(|(_, c)| (w.to_string(), c))
 }
 
+/// A state or military serial written as a tail number: `62-4138` and
+/// `99-0004` (US), `A56-002` (Australia), `T-786` (Switzerland). Taken only
+/// after a registration word, since alone the shape is a type's ("C-17").
+fn state_serial(raw: &str) -> Option<&'static str> {
+    let (a, b) = raw.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if !(3..=5).contains(&b.len()) || !digits(b) {
+        return None;
+    }
+    if a.len() == 2 && digits(a) {
+        return Some("US");
+    }
+    let letter = a.starts_with(|c: char| c.is_ascii_uppercase());
+    (letter && (a.len() == 1 || (a.len() <= 3 && digits(&a[1..])))).then_some("")
+}
+
+/// Words written before a number that are not callsigns ("Flight 446",
+/// "Gate 12", "March 15").
+const NOT_SPACED_CALLSIGNS: &[&str] = &[
+    "flight",
+    "gate",
+    "runway",
+    "terminal",
+    "route",
+    "stand",
+    "hangar",
+    "air",
+    "force",
+    "pool",
+    "report",
+    "page",
+    "section",
+    "article",
+    "chapter",
+    "highway",
+    "interstate",
+    "mach",
+    "level",
+    "platform",
+    "building",
+    "number",
+    "no",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A callsign written as a word and a number ("Grim 21", "Envoy 57",
+/// "RSD 369"): the word's three to six letters then one to four digits,
+/// joined.
+fn spaced_callsign(doc: &Doc, text: &str, i: usize) -> Option<String> {
+    let (w, n) = (&doc.toks[i], doc.toks.get(i + 1)?);
+    let letters = w.lower.len();
+    if w.kind != TokKind::Word
+        || !w.cap
+        || !(3..=6).contains(&letters)
+        || !w.lower.bytes().all(|b| b.is_ascii_lowercase())
+        || NOT_SPACED_CALLSIGNS.contains(&w.lower.as_str())
+        || n.kind != TokKind::Number
+        || !n.space_before
+        || !(1..=4).contains(&n.lower.len())
+        || !n.lower.bytes().all(|b| b.is_ascii_digit())
+        || doc.toks.get(i + 2).is_some_and(|t| {
+            !t.space_before
+                && (t.is("-")
+                    || t.is(".")
+                        && doc
+                            .toks
+                            .get(i + 3)
+                            .is_some_and(|d| d.kind == TokKind::Number && !d.space_before))
+        })
+    {
+        return None;
+    }
+    Some(format!(
+        "{}{}",
+        text[w.start..w.end].to_uppercase(),
+        n.lower
+    ))
+}
+
 fn is_hex(s: &str) -> bool {
     s.len() == 6
         && s.chars().all(|c| c.is_ascii_hexdigit())
@@ -352,6 +461,9 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
     }
     // Registrations, hex addresses, callsigns, nouns and pronouns.
     let mut i = 0;
+    // A story that has written one callsign as a word and a number after a
+    // cue ("the callsign Grim 21") writes the others the same way.
+    let mut spaced_seen = false;
     while i < toks.len() {
         if taken[i] || !toks[i].is_word() {
             i += 1;
@@ -386,7 +498,18 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     det,
                     count,
                 });
-            } else if w == "it" || w == "they" || w == "them" {
+            } else if w == "it"
+                || w == "they"
+                || w == "them"
+                || (w == "both"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.kind == TokKind::Word
+                            && !n.cap
+                            && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
+                            && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
+                    }))
+            {
+                // "Both had come from Doha": the aircraft just named.
                 out.push(Mention {
                     first: i,
                     last: i + 1,
@@ -436,38 +559,52 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i = last;
             continue;
         }
+        let callsign_cue = prev.iter().any(|w| {
+            [
+                "callsign",
+                "call",
+                "sign",
+                "flight",
+                "as",
+                "itself",
+                "callsigns",
+                "codenamed",
+            ]
+            .contains(w)
+        });
+        if last == i + 1
+            && (callsign_cue || spaced_seen)
+            && !hits.iter().any(|h| h.first == i)
+            && let Some(cs) = spaced_callsign(doc, text, i)
+        {
+            spaced_seen = true;
+            out.push(Mention {
+                first: i,
+                last: i + 2,
+                ident: Ident::Callsign(cs),
+                det: Det::None,
+                count: None,
+            });
+            i += 2;
+            continue;
+        }
         if caps {
-            // US military serial after "serial": 10-2043.
-            if prev.contains(&"serial")
-                && raw.len() >= 7
-                && raw.as_bytes()[2] == b'-'
-                && raw
-                    .chars()
-                    .filter(|c| *c != '-')
-                    .all(|c| c.is_ascii_digit())
+            // A state or military serial after a registration word:
+            // 10-2043, A56-002, T-786.
+            if after_reg_word
+                && registration(&raw).is_none()
+                && let Some(country) = state_serial(&raw)
             {
                 out.push(Mention {
                     first: i,
                     last,
-                    ident: Ident::Registration(raw.clone(), "US"),
+                    ident: Ident::Registration(raw.clone(), country),
                     det: Det::None,
                     count: None,
                 });
                 i = last;
                 continue;
             }
-            let callsign_cue = prev.iter().any(|w| {
-                [
-                    "callsign",
-                    "call",
-                    "sign",
-                    "flight",
-                    "as",
-                    "itself",
-                    "callsigns",
-                ]
-                .contains(w)
-            });
             if callsign_shape(&raw) && !(after_reg_word && registration(&raw).is_some()) {
                 out.push(Mention {
                     first: i,
@@ -526,7 +663,17 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     count,
                 });
             }
-        } else if w == "it" || w == "they" || w == "them" {
+        } else if w == "it"
+            || w == "they"
+            || w == "them"
+            || (w == "both"
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word
+                        && !n.cap
+                        && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
+                        && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
+                }))
+        {
             out.push(Mention {
                 first: i,
                 last: i + 1,

@@ -373,13 +373,18 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
             to: anchor + b,
         },
         Value::Week(off, part) => {
-            let monday = anchor - weekday_of(anchor) + 7 * off;
+            let mut monday = anchor - weekday_of(anchor) + 7 * off;
             let (a, b) = match part {
                 Part::Early => (0, 2),
                 Part::Mid => (2, 4),
                 Part::Late => (4, 6),
                 Part::Whole => (0, 6),
             };
+            // "The weekend" told on a Monday: this week's has not begun, so
+            // the one just past.
+            if *off == 0 && monday + a > anchor {
+                monday -= 7;
+            }
             Days {
                 from: monday + a,
                 to: (monday + b).min(if *off == 0 { anchor } else { i64::MAX }),

@@ -34,7 +34,7 @@ mod reference;
 mod state;
 mod trips;
 
-use dating::{a_day, anchor_at, clause_is_future, date_movement, until_day};
+use dating::{a_day, anchor_at, clause_is_future, date_line, date_movement, until_day};
 use reference::resolve_desc;
 use state::State;
 pub use state::{Draft, Entity, Evidence, Reading};
@@ -134,6 +134,13 @@ pub fn read(
             };
         }
         let sframes: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+        if sframes.is_empty()
+            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn)
+        {
+            st.date = Some(d);
+            st.date_at = Some(at);
+            st.date_entity = None;
+        }
         let journey = sframes.iter().any(|f| f.trig.factual && f.has_stops)
             || (sframes.iter().any(|f| f.trig.factual && called_at(doc, f))
                 && sframes.iter().any(|f| {
@@ -192,6 +199,11 @@ pub fn read(
             roots.dedup();
             let ents = roots;
             let main = ents[0];
+            // Several aircraft moving together are the group "they" and "both"
+            // refer to next.
+            if ents.len() > 1 && t.factual {
+                st.group = ents.clone();
+            }
             // When. Anaphoric words count from the story's date as it stands now.
             if let Some(x) = f.timex
                 && matches!(timexes[x].value, Value::Anaphoric(..))
@@ -360,7 +372,9 @@ pub fn read(
                         trip.stops.push(via.clone());
                         if !called && let Some(d) = dest_here.first() {
                             trip.dest = Some(d.clone());
-                            trip.arr_days = own.or(trip.arr_days);
+                            trip.arr_days =
+                                own.or(trip.arr_days).or(days
+                                    .filter(|_| trip.origin.is_none() && trip.dep_days.is_none()));
                             trip.arr_date_ev = own_at.or(trip.arr_date_ev);
                         }
                     }
@@ -401,6 +415,35 @@ pub fn read(
                     {
                         pending_origin = origin.take();
                         continue;
+                    }
+                    // "It had come from Marrakesh", "had flown in from Pisa" after a
+                    // landing told without its origin: where that landing began.
+                    if dest.is_none()
+                        && t.perfect
+                        && let Some(o) = origin.clone()
+                    {
+                        let mut folded = false;
+                        for &e in &ents {
+                            if let Some(k) = drafts.iter().rposition(|d| {
+                                d.event == Event::Arrival
+                                    && !d.dropped
+                                    && d.sentence + 2 >= sn
+                                    && d.entity.is_some_and(|x| st.root(x) == e)
+                            }) && drafts[k].places.first().is_some_and(|p| p.code != o.0.code)
+                            {
+                                let mut r = drafts[k].clone();
+                                r.event = Event::Route;
+                                r.places.insert(0, o.0.clone());
+                                r.evidence.place.insert(0, o.1);
+                                r.evidence.aircraft.extend(agent_ev.clone());
+                                drafts[k].dropped = true;
+                                sentence_drafts.push(r);
+                                folded = true;
+                            }
+                        }
+                        if folded {
+                            continue;
+                        }
                     }
                     // "came in on a nonstop flight from Vnukovo", "had flown in
                     // from Pskov the previous day": to where it was then.

@@ -431,3 +431,241 @@ fn evidence_spans_count_characters() {
         "{words:?}"
     );
 }
+
+// --- Generalisation pass (articles-real2) -----------------------------------
+
+#[test]
+fn state_serials_after_a_registration_word_are_registrations() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The C-32A (tail 98-0002) landed at Ramstein Air Base on Tuesday.",
+            "2025-06-04"
+        ),
+        ["arrival ETAR 2025-06-03 B752 98-0002"]
+    );
+    assert_eq!(
+        claims(
+            "A Falcon 7X with registration A56-001 landed at Townsville on Tuesday.",
+            "2025-06-04"
+        ),
+        ["arrival YBTL 2025-06-03 FA7X A56-001"]
+    );
+    // Without the word, the shape is a type's.
+    assert_eq!(
+        claims(
+            "A C-130 landed at Ramstein Air Base on Tuesday.",
+            "2025-06-04"
+        ),
+        ["arrival ETAR 2025-06-03 C130"]
+    );
+}
+
+#[test]
+fn callsigns_written_as_a_word_and_a_number() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "A B-52 using the callsign Bone 41 landed at RAF Fairford on Tuesday, \
+             followed by Bone 42 an hour later.",
+            "2025-06-04"
+        )[0],
+        "arrival EGVA 2025-06-03 B52 BONE41"
+    );
+    // A month, a gate or a flight number is not one.
+    assert_eq!(
+        claims(
+            "The callsign was not known. An A330 landed at Larnaca on June 3 at Gate 12.",
+            "2025-06-04"
+        ),
+        ["arrival LCLK 2025-06-03 A333"]
+    );
+}
+
+#[test]
+fn aircraft_joined_by_and_a_each_make_the_movement() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "A Tu-214 command jet and an Il-76 freighter left Chkalovsky on Tuesday.",
+            "2025-06-04"
+        ),
+        [
+            "departure UUMU 2025-06-03 T204",
+            "departure UUMU 2025-06-03 IL76"
+        ]
+    );
+}
+
+#[test]
+fn a_line_that_is_only_a_date_dates_what_follows() {
+    // A date header over a list, and a live page's time stamps.
+    let text = "Trip log\n\nThe envoy's Il-96 landed back at Vnukovo on June 4.\n\n\
+                June 1\n9:00 pm: The Il-96 took off from Vnukovo.\n\n\
+                June 2\n6:15 am: Landed at Hanoi.\n";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        [
+            "arrival UUWW 2025-06-04 IL96",
+            "departure UUWW 2025-06-01 IL96",
+            "arrival VVNB 2025-06-02 IL96"
+        ]
+    );
+    let text = "Live: the envoy's trip\n\nEnvoy leaves\npublished at 22:10 GMT 2 June\n\n\
+                The Il-96 took off from Vnukovo shortly before 22:00 GMT.\n";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        ["departure UUWW 2025-06-02 IL96"]
+    );
+}
+
+#[test]
+fn where_a_landing_had_come_from_makes_it_a_route() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "An A319 of the Amiri Flight landed at Zurich Airport on Tuesday. \
+             It had come from Marrakesh.",
+            "2025-06-04"
+        ),
+        ["route GMMX>LSZH 2025-06-03 A319"]
+    );
+    // A later date in the next clause belongs to the next movement.
+    assert_eq!(
+        claims(
+            "An Il-76 landed at Dusseldorf Airport on Tuesday. The freighter had come \
+             from Pisa, and on Wednesday it left for Moscow.",
+            "2025-06-04"
+        ),
+        [
+            "route LIRP>EDDL 2025-06-03 IL76",
+            "departure EDDL 2025-06-04 IL76"
+        ]
+    );
+}
+
+#[test]
+fn the_weekend_told_early_in_the_week_is_the_one_just_past() {
+    // 2025-12-29 was a Monday.
+    assert_eq!(
+        claims(
+            "Six Amiri Flight jets landed at Zurich over the weekend.",
+            "2025-12-29"
+        ),
+        ["arrival LSZH 2025-12-26/2025-12-28 -"]
+    );
+}
+
+#[test]
+fn a_stop_in_the_opening_phrase_and_a_date_after_an_offset() {
+    // 2025-06-04 was a Wednesday.
+    let text = "The Falcon 900 took off from Bern-Belp on Sunday, June 1. After a stop in \
+                Guadeloupe, it landed at Caracas airport in the evening.\n\n\
+                It took off again 20 hours later, on Monday, June 2, and was back at Belp \
+                on Tuesday, June 3.";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        [
+            "departure LSZB 2025-06-01 F900",
+            "route LSZB>GP>SVMI 2025-06-01 F900",
+            "departure SVMI 2025-06-02 F900",
+            "arrival LSZB 2025-06-03 F900"
+        ]
+    );
+}
+
+#[test]
+fn on_its_way_to_is_where_it_was_headed() {
+    assert_eq!(
+        claims(
+            "An An-225 landed at Hyderabad airport in May 2016 on its way to Australia.",
+            "2025-06-04"
+        ),
+        ["arrival VOHS 2016-05-01/2016-05-31 A225"]
+    );
+}
+
+#[test]
+fn a_weekday_after_a_clock_time_stays_in_its_sentence() {
+    // 2025-02-06 was a Thursday.
+    assert_eq!(
+        claims(
+            "The Global 7500 left Los Angeles just after 5 a.m. Monday and landed at \
+             Tokyo Haneda at 8:44 a.m. Tuesday.",
+            "2025-02-06"
+        ),
+        [
+            "departure KLAX 2025-02-03 GL7T",
+            "arrival RJTT 2025-02-04 GL7T"
+        ]
+    );
+}
+
+#[test]
+fn a_movement_noun_said_to_be_scheduled_is_a_plan() {
+    assert_eq!(
+        claims(
+            "The A330 left Auckland on June 1 and landed in Honolulu on June 1. \
+             The departure back had been scheduled for 11:55 p.m. on June 2.",
+            "2025-06-04"
+        ),
+        [
+            "departure NZAA 2025-06-01 A333",
+            "arrival PHNL 2025-06-01 A333"
+        ]
+    );
+}
+
+#[test]
+fn an_embedded_posts_relative_words_count_from_its_date_line() {
+    // 2025-06-04 was a Wednesday; the post is from Monday.
+    let text = "Freighter lands at Shannon\n\nSpotters noticed it at once.\n\n\
+                RA-82081 came in to Shannon from Gander early this morning.\n\
+                — Spotter (@spots) June 2, 2025\n\nOfficials said little.\n";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        ["route CYQX>EINN 2025-06-02 RA-82081"]
+    );
+}
+
+#[test]
+fn since_a_weekday_runs_until_publication() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The An-124 has been parked at Shannon since Monday.",
+            "2025-06-04"
+        ),
+        ["presence EINN 2025-06-02/2025-06-04 A124"]
+    );
+}
+
+#[test]
+fn they_and_both_after_aircraft_that_moved_together() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "On Tuesday an Airbus A319 and an Airbus A330-200 landed at Zurich Airport. \
+             Both had come from Doha.",
+            "2025-06-04"
+        ),
+        [
+            "route OTHH>LSZH 2025-06-03 A319",
+            "route OTHH>LSZH 2025-06-03 A332"
+        ]
+    );
+}
+
+#[test]
+fn a_repeat_that_names_the_aircraft_names_the_claims() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "Evacuees reach Larnaca\n\nTwo flights, one of them carrying Cypriot citizens, \
+             reached Larnaca airport from Sudan on Wednesday morning.\n\nThe first, a Royal \
+             Air Force A400M Atlas, arrived from Sudan at dawn with three Cypriots on board.",
+            "2025-06-04"
+        ),
+        ["route SD>LCLK 2025-06-04 A400"]
+    );
+}

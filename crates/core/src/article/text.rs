@@ -215,6 +215,21 @@ fn ends_sentence(toks: &[Tok], i: usize) -> bool {
             if meridian && next.upper && next.lower.len() <= 4 {
                 return false;
             }
+            // "8:44 a.m. Tuesday": the day follows the time.
+            if meridian
+                && [
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ]
+                .contains(&next.lower.as_str())
+            {
+                return false;
+            }
         }
     }
     true

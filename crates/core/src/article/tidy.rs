@@ -76,6 +76,8 @@ pub fn tidy(
             continue;
         }
         let e = drafts[i].entity;
+        // The departure told before the route, when there is one; else any.
+        let before = |j: usize| drafts[j].sentence <= drafts[i].sentence;
         let dep = (0..n)
             .filter(|&j| {
                 j != i
@@ -90,7 +92,7 @@ pub fn tidy(
                         _ => true,
                     }
             })
-            .max_by_key(|&j| drafts[j].days.map_or(i64::MIN, |d| d.from));
+            .max_by_key(|&j| (before(j), drafts[j].days.map_or(i64::MIN, |d| d.from)));
         if let Some(j) = dep {
             let origin = drafts[j].places[0].clone();
             let dd = drafts[j].days;
@@ -305,8 +307,17 @@ pub fn tidy(
             {
                 let ev = b.evidence.clone();
                 let cs = b.callsign.clone();
+                // The repeat that names the aircraft names the claim's ("Two
+                // flights reached Larnaca … The first, an A400M, arrived").
+                let named =
+                    |x: Option<usize>| x.is_some_and(|e| entities[root(entities, e)].identified());
+                let who = (!named(a.entity) && named(b.entity)).then_some(b.entity);
                 drafts[j].dropped = true;
                 let a = &mut drafts[i];
+                if let Some(e) = who {
+                    a.entity = e;
+                    a.evidence.aircraft = ev.aircraft.clone();
+                }
                 a.evidence.place.extend(ev.place);
                 if a.callsign.is_none() {
                     a.callsign = cs;
@@ -337,8 +348,9 @@ pub fn tidy(
                 drafts[i].dropped = true;
                 continue;
             }
-            // An arrival or departure that a route of the same day carries.
-            if b.event == Event::Route && same_days && a.days.is_some() {
+            // An arrival or departure that a route of the same day carries
+            // (a route with stops tells the journey besides: both stay).
+            if b.event == Event::Route && same_days && a.days.is_some() && b.places.len() == 2 {
                 let carried = match a.event {
                     Event::Arrival => b.places.last().is_some_and(|q| q.code == a.places[0].code),
                     Event::Departure => {

@@ -42,6 +42,16 @@ pub fn find(doc: &Doc) -> Vec<Timex> {
     for s in &doc.sentences {
         find_in(doc, s.first, s.last, &mut out);
     }
+    // "since Wednesday", "since yesterday": from that day until now.
+    for t in &mut out {
+        if t.bound == Bound::At
+            && t.first > 0
+            && doc.toks[t.first - 1].lower == "since"
+            && matches!(t.value, Value::Weekday { .. } | Value::Deictic(..))
+        {
+            t.bound = Bound::Since;
+        }
+    }
     out
 }
 

@@ -4,7 +4,7 @@
 use crate::article::Event;
 use crate::article::dates::{self, Bound, Days, Timex, Value};
 use crate::article::events::Frame;
-use crate::article::text::Doc;
+use crate::article::text::{Doc, TokKind};
 
 use super::state::{Draft, State};
 
@@ -17,6 +17,9 @@ pub(super) fn anchor_at(
     i: usize,
     reporting: &[usize],
 ) -> i64 {
+    if let Some(d) = post_date(doc, timexes, published, i) {
+        return d;
+    }
     if !doc.toks[i].quoted {
         return published;
     }
@@ -133,4 +136,67 @@ pub(super) fn date_movement(
         return true;
     }
     false
+}
+
+/// A line that is only a date, with at most a few words around it: a date
+/// header over a list ("Nov. 27"), a time stamp over an entry ("published
+/// at 05:26 GMT 15 March", "Monday, 16 June 2025, 02:42"). It dates what
+/// follows it, as a movement's own date would.
+pub(super) fn date_line(
+    doc: &Doc,
+    timexes: &[Timex],
+    days: &[Option<Days>],
+    sn: usize,
+) -> Option<(Days, (usize, usize))> {
+    let s = &doc.sentences[sn];
+    if doc
+        .sentences
+        .iter()
+        .filter(|x| x.paragraph == s.paragraph)
+        .count()
+        != 1
+    {
+        return None;
+    }
+    let here: Vec<usize> = (0..timexes.len())
+        .filter(|&k| timexes[k].first >= s.first && timexes[k].last <= s.last)
+        .collect();
+    let (day, at) = here.iter().find_map(|&k| {
+        a_day(&timexes[k], days[k]).map(|d| (d, (timexes[k].first, timexes[k].last)))
+    })?;
+    let inside = |i: usize| {
+        here.iter()
+            .any(|&k| timexes[k].first <= i && i < timexes[k].last)
+    };
+    let words = (s.first..s.last)
+        .filter(|&i| doc.toks[i].kind == TokKind::Word && !inside(i))
+        .count();
+    (words <= 6).then_some((day, at))
+}
+
+/// The date of an embedded social-media post that token `i` is in: the
+/// post's text is followed by its signature line, "— Name (@handle)
+/// February 26, 2025", and its "this morning" is that day's.
+fn post_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i64> {
+    let para = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= i && i < s.last)?
+        .paragraph;
+    let sig: Vec<&crate::article::text::Sentence> = doc
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == para + 1)
+        .collect();
+    let (first, last) = (sig.first()?.first, sig.last()?.last);
+    let dash = ["—", "–", "-"].contains(&doc.toks[first].lower.as_str());
+    let handle = (first..last).any(|j| doc.toks[j].is("@"));
+    if !dash || !handle {
+        return None;
+    }
+    let t = timexes
+        .iter()
+        .find(|t| t.first >= first && t.last <= last)?;
+    let d = dates::resolve(&t.value, published, None, false)?;
+    (d.from == d.to).then_some(d.from)
 }

@@ -1,12 +1,26 @@
 //! Event frames: a trigger with the aircraft, places, date and stay its
 //! sentence attaches to it.
 
-use crate::article::dates::Timex;
+use crate::article::dates::{Timex, Value};
 use crate::article::places::PlaceMention;
 use crate::article::text::{Doc, TokKind};
 
 use super::descriptions::Desc;
 use super::triggers::{Kind, REPORTING, Trigger};
+
+/// Words that make the place after them a stop on the way ("after stops in
+/// A, B and C", "with a refuelling stop in A", "refuelled in A").
+const STOP_CUES: &[&str] = &[
+    "stops",
+    "stop",
+    "refuelled",
+    "refueled",
+    "refuelling",
+    "refueling",
+    "stopovers",
+    "via",
+    "through",
+];
 
 /// A place's role in a frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,30 +161,42 @@ pub fn frames(
                         && descs[d].last <= t.first
                         && descs[d].last + 3 >= pm.first
                 });
+            // "After a stop in Guadeloupe, it landed at Caracas": a stop told
+            // in the sentence's opening phrase, before its first movement.
+            let opening_stop = n == 0
+                && pm.first > s.first
+                && pm.last <= t.first
+                && ["after", "following"].contains(&toks[s.first].lower.as_str())
+                && (s.first..pm.first).any(|j| STOP_CUES.contains(&toks[j].lower.as_str()))
+                && (pm.last..t.first).any(|j| toks[j].is(","));
+            if opening_stop {
+                has_stops = true;
+                ps.push((p, Role::Via));
+                continue;
+            }
             if !(inside || before) || pm.landmark {
                 continue;
             }
             let prep = pm.prep.as_deref().unwrap_or("");
             // "after stops in A, B and C", "with a refuelling stop in A", "refuelled in A".
-            let stops_cue = (t.first..pm.first).rev().take(8).any(|j| {
-                let w = toks[j].lower.as_str();
-                [
-                    "stops",
-                    "stop",
-                    "refuelled",
-                    "refueled",
-                    "refuelling",
-                    "refueling",
-                    "stopovers",
-                    "via",
-                    "through",
-                ]
-                .contains(&w)
-            });
+            let stops_cue = (t.first..pm.first)
+                .rev()
+                .take(8)
+                .any(|j| STOP_CUES.contains(&toks[j].lower.as_str()));
             let role = match prep {
                 "from" => Role::From,
                 "to" | "into" | "onto" => {
-                    if t.kind == Kind::Depart {
+                    // "on its way to Australia", "en route to Jakarta": where
+                    // it was headed, not where it landed.
+                    let to_at = (pm.first.saturating_sub(3)..pm.first)
+                        .rev()
+                        .find(|&j| toks[j].lower == "to");
+                    let headed = to_at.is_some_and(|j| {
+                        j > 0
+                            && ["way", "route", "heading", "headed"]
+                                .contains(&toks[j - 1].lower.as_str())
+                    });
+                    if t.kind == Kind::Depart || headed {
                         Role::Toward
                     } else {
                         Role::To
@@ -395,7 +421,8 @@ pub fn frames(
         {
             agent = Some(d);
         }
-        // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed".
+        // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed",
+        // "an Il-62 passenger jet and an Il-76 transport left".
         let mut agents: Vec<usize> = agent.into_iter().collect();
         while let Some(&first) = agents.first() {
             let prev = descs_here
@@ -408,9 +435,12 @@ pub fn frames(
                     if !descs[p].person
                         && !descs[first].person
                         && descs[p].last < descs[first].first
+                        && toks[descs[p].last..descs[first].first].iter().all(|x| {
+                            x.is(",") || ["and", "a", "an", "the"].contains(&x.lower.as_str())
+                        })
                         && toks[descs[p].last..descs[first].first]
                             .iter()
-                            .all(|x| x.is(",") || x.lower == "and")
+                            .any(|x| x.is(",") || x.lower == "and")
                         && !descs[first].bare =>
                 {
                     agents.insert(0, p)
@@ -468,19 +498,35 @@ pub fn frames(
                 },
             }
         };
-        let timex = timex_here
+        let owned: Vec<usize> = timex_here
             .iter()
             .copied()
             .filter(|&x| owner_of(&timexes[x]) == Some(n))
-            .min_by_key(|&x| {
-                // Prefer the date after the trigger, nearest first.
-                let tx = &timexes[x];
-                if tx.first >= t.last {
-                    tx.first - t.last
-                } else {
-                    1000 + t.first - tx.last
-                }
-            });
+            .collect();
+        let mut timex = owned.iter().copied().min_by_key(|&x| {
+            // Prefer the date after the trigger, nearest first.
+            let tx = &timexes[x];
+            if tx.first >= t.last {
+                tx.first - t.last
+            } else {
+                1000 + t.first - tx.last
+            }
+        });
+        // "20 hours later, on Saturday, March 15": the calendar date that
+        // follows an offset says the day outright.
+        if let Some(x) = timex
+            && matches!(timexes[x].value, Value::Anaphoric(..))
+            && let Some(&y) = owned.iter().find(|&&y| {
+                timexes[y].first >= timexes[x].last
+                    && timexes[y].first <= timexes[x].last + 3
+                    && matches!(
+                        timexes[y].value,
+                        Value::Calendar { .. } | Value::Weekday { .. }
+                    )
+            })
+        {
+            timex = Some(y);
+        }
         // "for three days", "two nights": a stay's length.
         let mut stay_days = None;
         let mut stay_hours = false;

@@ -76,6 +76,7 @@ const PATTERNS: &[Pattern] = &[
     (&["coming", "in"], Kind::Arrive, true),
     (&["come", "in"], Kind::Arrive, false),
     (&["came"], Kind::Arrive, false),
+    (&["come"], Kind::Arrive, false),
     (&["flew", "in"], Kind::Arrive, false),
     (&["flown", "in"], Kind::Arrive, false),
     (&["flew", "into"], Kind::Arrive, false),
@@ -467,8 +468,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
         let habitual = sentence_habitual(doc, s);
         let modality = modality(doc, s, i, w, participle);
+        // "The departure had been scheduled for 11:55 p.m.": the plan, not the
+        // movement.
+        let planned_noun = noun
+            && (end..(end + 4).min(s.last)).any(|j| {
+                [
+                    "scheduled",
+                    "planned",
+                    "expected",
+                    "due",
+                    "delayed",
+                    "postponed",
+                ]
+                .contains(&doc.toks[j].lower.as_str())
+            });
         let factual = !question
             && !habitual
+            && !planned_noun
             && modality == Modality::Fact
             && (!possessed || !["arrival", "departure", "touchdown", "trip"].contains(&w));
         let negated = modality == Modality::Negated;
