@@ -16,6 +16,9 @@
 //   full, network not throttled
 //               the new full embed again with only the CPU slowed: what the
 //               engine's start costs once its bytes are there
+//   full, prefetch
+//               the new full embed with `prefetch`: the engine comes in idle
+//               time after the page loads; the press comes once it is quiet
 // Each page is loaded RUNS times (3 unless the variable says otherwise):
 // these machines' speed drifts, and a long task comes and goes with it. The
 // table gives medians, each run's count of long tasks and the longest of all.
@@ -56,7 +59,7 @@ const articleText = (await readFile(join(ROOT, 'demo', 'article.txt'), 'utf8')).
 
 /** The one-figure article page: `figure` is what goes inside <flight-lens>
  * before its data. */
-function articlePage(figure) {
+function articlePage(figure, attrs = '') {
   const paragraphs = articleText.split(/\n+/).map((p) => `<p>${p.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -68,7 +71,7 @@ function articlePage(figure) {
 <h1>Cargo flights to the Caribbean (synthetic)</h1>
 ${paragraphs[0] ?? ''}
 <figure>
-<flight-lens id="fig" view="full" article="#story" published="2019-01-28">
+<flight-lens id="fig" view="full" article="#story" published="2019-01-28"${attrs}>
 ${figure}
 <script type="text/csv" data-name="cargo-rff7071.fr24.csv">
 ${cargoCsv}
@@ -219,13 +222,19 @@ async function runs(browser, name, url, options) {
 
 const cargoSnippet = await readFile(join(newDist, 'published', 'cargo', 'snippet.html'), 'utf8');
 const browser = await launch();
-const fresh = await serve(newDist, { '/bench/full.html': articlePage(cargoSnippet) });
+const fresh = await serve(newDist, {
+  '/bench/full.html': articlePage(cargoSnippet),
+  '/bench/prefetch.html': articlePage(cargoSnippet, ' prefetch'),
+});
 const results = [];
 try {
   results.push(await runs(browser, 'light embed (published demo)', `${fresh.origin}/published/demo/index.html`));
   if (!process.env.LIGHT_ONLY) {
     results.push(await runs(browser, 'full embed, new', `${fresh.origin}/bench/full.html`, { press: true }));
     results.push(await runs(browser, 'full embed, new; network not throttled', `${fresh.origin}/bench/full.html`, { press: true, network: false }));
+    // The reader presses once the page is quiet: with `prefetch`, after the
+    // engine has come in idle time.
+    results.push(await runs(browser, 'full embed, new, with prefetch (press once the page is quiet)', `${fresh.origin}/bench/prefetch.html`, { press: true }));
   }
   if (!process.env.LIGHT_ONLY && baseDist && existsSync(join(baseDist, 'embed.js'))) {
     const old = await serve(baseDist, { '/bench/full.html': articlePage('') });

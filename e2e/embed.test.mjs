@@ -83,6 +83,32 @@ test('the full embed fetches its engine only when a reader reaches for it', asyn
   await context.close();
 });
 
+test('a full embed with prefetch fetches its engine ahead, and draws only when a reader reaches for it', async () => {
+  const { page, context, problems, paths } = await examplePage();
+  await page.locator('#cargo').getByRole('img', { name: 'Route map' }).waitFor();
+  // A copy of the cargo embed, with `prefetch`, at the top of the story.
+  await page.evaluate(() => {
+    const el = document.createElement('flight-lens');
+    for (const a of ['view', 'article', 'published']) el.setAttribute(a, document.querySelector('#cargo').getAttribute(a));
+    el.id = 'ahead';
+    el.setAttribute('prefetch', '');
+    el.innerHTML = document.querySelector('#cargo').innerHTML;
+    document.querySelector('#story').prepend(el);
+  });
+  // The module comes without any interaction…
+  await page.waitForResponse((r) => r.url().endsWith('/flightlens-app_bg.wasm'), { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  // …but nothing is drawn until a reader reaches for it.
+  assert.equal(await page.locator('#ahead > [data-flightlens]').count(), 1, 'the published picture stays');
+  assert.equal(await page.evaluate(() => document.querySelector('#ahead').shadowRoot), null, 'no analysis drawn yet');
+  // (The copy's picture takes no room on this page: a press is a pointerdown.)
+  await page.locator('#ahead').dispatchEvent('pointerdown');
+  await page.locator('#ahead').getByRole('group', { name: 'Filters' }).waitFor();
+  assert.equal(paths.filter((p) => p === '/flightlens-app_bg.wasm').length, 1, 'the module is fetched once');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('the light embed: details on hover, a leg picked anywhere is marked everywhere, the map zooms', async () => {
   const { page, context, problems, paths } = await examplePage();
   const light = page.locator('#light');
