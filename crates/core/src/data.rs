@@ -30,6 +30,38 @@ pub const BORDERS_FINE: &str = "borders-50m.txt.gz";
 /// Every data file, by the name it is served and inlined under.
 pub const FILES: [&str; 3] = [AIRPORTS, LAND_FINE, BORDERS_FINE];
 
+/// The demo's flight-data files (`demo/`, regenerated with `cargo xtask
+/// gen-demo`), by the name they are served and inlined under. The engine
+/// does not take them: the web app fetches them beside its module only
+/// when **Load demo** is pressed (the offline file carries them inline),
+/// and natively (or with `embedded-data`) [`demo_file`] has them.
+pub const DEMO: [&str; 2] = ["cargo-rff7071.fr24.csv", "bizjet-4bc8d0.opensky.csv"];
+
+/// Every file served beside the module and inlined in the offline file:
+/// the engine's [`FILES`], then the [`DEMO`]'s.
+pub fn inlined() -> impl Iterator<Item = &'static str> {
+    FILES.into_iter().chain(DEMO)
+}
+
+/// A demo file's bytes where the engine embeds its data (natively, and
+/// built for wasm32 with `embedded-data`); `None` elsewhere or for another
+/// name.
+pub fn demo_file(name: &str) -> Option<&'static [u8]> {
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
+    {
+        const CARGO: &[u8] = include_bytes!("../../../demo/cargo-rff7071.fr24.csv");
+        const BIZJET: &[u8] = include_bytes!("../../../demo/bizjet-4bc8d0.opensky.csv");
+        DEMO.iter()
+            .position(|n| *n == name)
+            .map(|i| [CARGO, BIZJET][i])
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
+    {
+        let _ = name;
+        None
+    }
+}
+
 /// Why a data file could not be taken.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError(String);
@@ -79,10 +111,19 @@ mod tests {
             ("js/boot.js", include_str!("../../../js/boot.js")),
             ("js/embed.js", include_str!("../../../js/embed.js")),
         ] {
-            for name in FILES {
+            for name in inlined() {
                 assert!(js.contains(&format!("'{name}'")), "{script} fetches {name}");
             }
         }
+    }
+
+    #[test]
+    fn the_demo_is_embedded_natively() {
+        for name in DEMO {
+            let bytes = demo_file(name).unwrap();
+            assert!(bytes.len() > 1000, "{name}");
+        }
+        assert_eq!(demo_file(AIRPORTS), None);
     }
 
     #[test]
