@@ -1,5 +1,6 @@
-//! The engine's data files in the page: the airport table and the 1:50m
-//! basemap (`flightlens_core::data`), and the demo's files ([`demo_files`]). The module does not carry them; the
+//! The engine's data files in the page: the airport table, the 1:50m
+//! basemap and the aircraft types (`flightlens_core::data`), and the
+//! demo's files ([`demo_files`]). The module does not carry them; the
 //! boot script (`js/boot.js`, `js/embed.js`, the offline file's) fetches
 //! them from the module's own origin in parallel with the module, or
 //! unpacks them from the offline file, and leaves a promise of their bytes

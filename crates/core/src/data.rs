@@ -1,5 +1,6 @@
-//! The engine's data files: the airport table and the 1:50m basemap, as
-//! `cargo xtask gen-airports` and `gen-coastlines` write them into
+//! The engine's data files: the airport table, the 1:50m basemap and the
+//! article reader's aircraft types, as `cargo xtask gen-airports`,
+//! `gen-coastlines` and `gen-aircraft-types` write them into
 //! `crates/core/data/`.
 //!
 //! Natively (the command line, the tests, the tasks) they are embedded in
@@ -27,8 +28,12 @@ pub const LAND_FINE: &str = "land-50m.txt.gz";
 /// The 1:50m borders, gzipped delta-encoded text.
 pub const BORDERS_FINE: &str = "borders-50m.txt.gz";
 
+/// The article reader's aircraft types (written form, tab, ICAO type
+/// designator), as `cargo xtask gen-aircraft-types` writes them.
+pub const AIRCRAFT_TYPES: &str = "aircraft-types.tsv";
+
 /// Every data file, by the name it is served and inlined under.
-pub const FILES: [&str; 3] = [AIRPORTS, LAND_FINE, BORDERS_FINE];
+pub const FILES: [&str; 4] = [AIRPORTS, LAND_FINE, BORDERS_FINE, AIRCRAFT_TYPES];
 
 /// The demo's flight-data files (`demo/`, regenerated with `cargo xtask
 /// gen-demo`), by the name they are served and inlined under. The engine
@@ -90,15 +95,47 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
             .map_err(|e| DataError(e.to_string())),
         LAND_FINE => basemap(basemap::install_land_fine(bytes)),
         BORDERS_FINE => basemap(basemap::install_borders_fine(bytes)),
+        AIRCRAFT_TYPES => install_aircraft_types(bytes),
         other => Err(DataError(format!(
             "{other:?} is not one of Flightlens's data files"
         ))),
     }
 }
 
-/// True once the engine has its airport table: embedded, or handed in.
+static AIRCRAFT: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+fn install_aircraft_types(bytes: &[u8]) -> Result<(), DataError> {
+    let refused = |why: &str| DataError(format!("{AIRCRAFT_TYPES} could not be read: {why}"));
+    let text = std::str::from_utf8(bytes).map_err(|_| refused("it is not UTF-8 text"))?;
+    if !text
+        .lines()
+        .any(|l| !l.starts_with('#') && l.contains('\t'))
+    {
+        return Err(refused("it holds no aircraft type"));
+    }
+    AIRCRAFT.get_or_init(|| Box::leak(text.to_string().into_boxed_str()));
+    Ok(())
+}
+
+/// The aircraft types table's text: embedded (natively, and with
+/// `embedded-data`), or handed in, or empty (not yet there).
+pub fn aircraft_types() -> &'static str {
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
+    {
+        AIRCRAFT.get_or_init(|| include_str!("../data/aircraft-types.tsv"))
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
+    {
+        AIRCRAFT.get().copied().unwrap_or("")
+    }
+}
+
+/// True once the engine has its airport table and aircraft types:
+/// embedded, or handed in.
 pub fn installed() -> bool {
     airports::installed()
+        && (cfg!(any(feature = "embedded-data", not(target_arch = "wasm32")))
+            || AIRCRAFT.get().is_some())
 }
 
 #[cfg(test)]
@@ -131,5 +168,7 @@ mod tests {
         let e = install("airports.csv", b"").unwrap_err();
         assert!(e.to_string().contains("airports.csv"), "{e}");
         assert!(install(LAND_FINE, b"junk").is_err());
+        assert!(install(AIRCRAFT_TYPES, b"\xff\xfe").is_err());
+        assert!(install(AIRCRAFT_TYPES, b"# only a comment\n").is_err());
     }
 }
