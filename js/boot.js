@@ -20,9 +20,17 @@ import init from './flightlens-app.js';
 
 // Big files are read in a worker (worker.js, next to this file).
 globalThis.flightlensWorker = new URL('./worker.js', import.meta.url).href;
-// The airport table, the 1:50m basemap and the aircraft types: not in the module, so that the
-// page paints without waiting for them (low priority: the module first).
-const DATA_FILES = ['airports.tsv.gz', 'land-50m.txt.gz', 'borders-50m.txt.gz', 'aircraft-types.tsv'];
+// The airport table, the basemap (both levels) and the aircraft types: not
+// in the module, so that the page paints without waiting for them (low
+// priority: the module first).
+const DATA_FILES = [
+  'airports.tsv.gz',
+  'land-110m.txt',
+  'borders-110m.txt',
+  'land-50m.txt.gz',
+  'borders-50m.txt.gz',
+  'aircraft-types.tsv',
+];
 globalThis.flightlensAssets = Promise.all(
   DATA_FILES.map(async (name) => {
     const r = await fetch(new URL(`./${name}`, import.meta.url), { priority: 'low' });

@@ -33,7 +33,14 @@
 const BASE = new URL('.', import.meta.url);
 // The engine's data files (flightlens_core::data::FILES), fetched from
 // this origin beside the module, in parallel with it.
-const DATA_FILES = ['airports.tsv.gz', 'land-50m.txt.gz', 'borders-50m.txt.gz', 'aircraft-types.tsv'];
+const DATA_FILES = [
+  'airports.tsv.gz',
+  'land-110m.txt',
+  'borders-110m.txt',
+  'land-50m.txt.gz',
+  'borders-50m.txt.gz',
+  'aircraft-types.tsv',
+];
 // The demo's files (flightlens_core::data::DEMO), fetched only when asked for.
 const DEMO_FILES = ['cargo-rff7071.fr24.csv', 'bizjet-4bc8d0.opensky.csv'];
 let engine;

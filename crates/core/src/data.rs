@@ -1,5 +1,5 @@
-//! The engine's data files: the airport table, the 1:50m basemap and the
-//! article reader's aircraft types, as `cargo xtask gen-airports`,
+//! The engine's data files: the airport table, the basemap (both levels)
+//! and the article reader's aircraft types, as `cargo xtask gen-airports`,
 //! `gen-coastlines` and `gen-aircraft-types` write them into
 //! `crates/core/data/`.
 //!
@@ -28,12 +28,23 @@ pub const LAND_FINE: &str = "land-50m.txt.gz";
 /// The 1:50m borders, gzipped delta-encoded text.
 pub const BORDERS_FINE: &str = "borders-50m.txt.gz";
 
+/// The 1:110m land, plain text (the first map draws it).
+pub const LAND_COARSE: &str = "land-110m.txt";
+/// The 1:110m borders, plain text.
+pub const BORDERS_COARSE: &str = "borders-110m.txt";
 /// The article reader's aircraft types (written form, tab, ICAO type
 /// designator), as `cargo xtask gen-aircraft-types` writes them.
 pub const AIRCRAFT_TYPES: &str = "aircraft-types.tsv";
 
 /// Every data file, by the name it is served and inlined under.
-pub const FILES: [&str; 4] = [AIRPORTS, LAND_FINE, BORDERS_FINE, AIRCRAFT_TYPES];
+pub const FILES: [&str; 6] = [
+    AIRPORTS,
+    LAND_COARSE,
+    BORDERS_COARSE,
+    LAND_FINE,
+    BORDERS_FINE,
+    AIRCRAFT_TYPES,
+];
 
 /// The demo's flight-data files (`demo/`, regenerated with `cargo xtask
 /// gen-demo`), by the name they are served and inlined under. The engine
@@ -89,10 +100,16 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
             ))
         })
     };
+    let coarse = |ok: bool| {
+        ok.then_some(())
+            .ok_or_else(|| DataError(format!("{name} could not be read; maps show no land")))
+    };
     match name {
         AIRPORTS => airports::install(bytes)
             .map(|_| ())
             .map_err(|e| DataError(e.to_string())),
+        LAND_COARSE => coarse(basemap::install_land_coarse(bytes)),
+        BORDERS_COARSE => coarse(basemap::install_borders_coarse(bytes)),
         LAND_FINE => basemap(basemap::install_land_fine(bytes)),
         BORDERS_FINE => basemap(basemap::install_borders_fine(bytes)),
         AIRCRAFT_TYPES => install_aircraft_types(bytes),
@@ -168,6 +185,8 @@ mod tests {
         let e = install("airports.csv", b"").unwrap_err();
         assert!(e.to_string().contains("airports.csv"), "{e}");
         assert!(install(LAND_FINE, b"junk").is_err());
+        assert!(install(LAND_COARSE, b"junk").is_err());
+        assert!(install(BORDERS_COARSE, b"").is_err());
         assert!(install(AIRCRAFT_TYPES, b"\xff\xfe").is_err());
         assert!(install(AIRCRAFT_TYPES, b"# only a comment\n").is_err());
     }
