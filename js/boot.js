@@ -30,6 +30,7 @@ const DATA_FILES = [
   'land-50m.txt.gz',
   'borders-50m.txt.gz',
   'aircraft-types.tsv',
+  'timezones.tzif.gz',
 ];
 globalThis.flightlensAssets = Promise.all(
   DATA_FILES.map(async (name) => {

@@ -36,14 +36,20 @@ pub const BORDERS_COARSE: &str = "borders-110m.txt";
 /// designator), as `cargo xtask gen-aircraft-types` writes them.
 pub const AIRCRAFT_TYPES: &str = "aircraft-types.tsv";
 
+/// The time zones the airport table names, gzipped TZif data (`cargo
+/// xtask gen-timezones`): the web app's engine has no bundled time-zone
+/// database.
+pub const TIMEZONES: &str = "timezones.tzif.gz";
+
 /// Every data file, by the name it is served and inlined under.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     AIRPORTS,
     LAND_COARSE,
     BORDERS_COARSE,
     LAND_FINE,
     BORDERS_FINE,
     AIRCRAFT_TYPES,
+    TIMEZONES,
 ];
 
 /// The demo's flight-data files (`demo/`, regenerated with `cargo xtask
@@ -113,6 +119,9 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
         LAND_FINE => basemap(basemap::install_land_fine(bytes)),
         BORDERS_FINE => basemap(basemap::install_borders_fine(bytes)),
         AIRCRAFT_TYPES => install_aircraft_types(bytes),
+        TIMEZONES => crate::time::install_zones(bytes)
+            .map(|_| ())
+            .map_err(DataError),
         other => Err(DataError(format!(
             "{other:?} is not one of Flightlens's data files"
         ))),
@@ -178,6 +187,29 @@ mod tests {
             assert!(bytes.len() > 1000, "{name}");
         }
         assert_eq!(demo_file(AIRPORTS), None);
+    }
+
+    #[test]
+    fn the_time_zones_file_has_every_zone_of_the_airport_table_as_bundled() {
+        use std::collections::BTreeSet;
+        let gz = include_bytes!("../data/timezones.tzif.gz");
+        let n = crate::time::install_zones(gz).unwrap();
+        let names: BTreeSet<&str> = airports::airports()
+            .all()
+            .iter()
+            .map(|a| a.tz)
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(n, names.len(), "regenerate with cargo xtask gen-timezones");
+        for name in names {
+            let ours = crate::time::zone(name).unwrap();
+            let bundled = jiff::tz::db().get(name).unwrap();
+            for t in (0..60).map(|i| 946_684_800 + i * 15_778_800) {
+                let ts = jiff::Timestamp::from_second(t).unwrap();
+                assert_eq!(ours.to_offset(ts), bundled.to_offset(ts), "{name} at {t}");
+            }
+        }
+        assert!(crate::time::install_zones(b"junk").is_err() || n > 0);
     }
 
     #[test]
