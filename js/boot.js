@@ -10,6 +10,9 @@
 //          ({name: Uint8Array} for each of flightlens_core::data::FILES),
 //          fetched from this origin in parallel with the module; src/assets.rs
 //          hands them to the engine.
+//   sets   globalThis.flightlensDemo, a function that fetches the demo's
+//          files (flightlens_core::data::DEMO) from this origin when Load
+//          demo is pressed: a promise of {name: Uint8Array}.
 //   calls  the glue's default export (wasm-bindgen's init) with the module;
 //          src/main.rs then mounts the app onto <body>.
 // The offline file does the same from js/offline-boot.js.
@@ -17,9 +20,18 @@ import init from './flightlens-app.js';
 
 // Big files are read in a worker (worker.js, next to this file).
 globalThis.flightlensWorker = new URL('./worker.js', import.meta.url).href;
-// The airport table and the 1:50m basemap: not in the module, so that the
-// page paints without waiting for them (low priority: the module first).
-const DATA_FILES = ['airports.tsv.gz', 'land-50m.txt.gz', 'borders-50m.txt.gz'];
+// The airport table, the basemap (both levels) and the aircraft types: not
+// in the module, so that the page paints without waiting for them (low
+// priority: the module first).
+const DATA_FILES = [
+  'airports.tsv.gz',
+  'land-110m.txt',
+  'borders-110m.txt',
+  'land-50m.txt.gz',
+  'borders-50m.txt.gz',
+  'aircraft-types.tsv',
+  'timezones.tzif.gz',
+];
 globalThis.flightlensAssets = Promise.all(
   DATA_FILES.map(async (name) => {
     const r = await fetch(new URL(`./${name}`, import.meta.url), { priority: 'low' });
@@ -28,4 +40,14 @@ globalThis.flightlensAssets = Promise.all(
   }),
 ).then(Object.fromEntries);
 globalThis.flightlensAssets.catch(() => {}); // reported by the app, which awaits it
+// The demo's files: not in the module either, fetched only when asked for.
+const DEMO_FILES = ['cargo-rff7071.fr24.csv', 'bizjet-4bc8d0.opensky.csv'];
+globalThis.flightlensDemo = () =>
+  Promise.all(
+    DEMO_FILES.map(async (name) => {
+      const r = await fetch(new URL(`./${name}`, import.meta.url));
+      if (!r.ok) throw new Error(`${name}: ${r.status}`);
+      return [name, new Uint8Array(await r.arrayBuffer())];
+    }),
+  ).then(Object.fromEntries);
 await init({ module_or_path: new URL('./flightlens-app_bg.wasm', import.meta.url) });

@@ -26,6 +26,9 @@
 //   sets     globalThis.flightlensAssets, a promise of the engine's data files
 //            ({name: Uint8Array} for each of flightlens_core::data::FILES),
 //            fetched beside the module; src/assets.rs hands them in;
+//   sets     globalThis.flightlensDemo, a function that fetches the demo's
+//            files (flightlens_core::data::DEMO) beside the module when Load
+//            demo is pressed: a promise of {name: Uint8Array};
 //   calls    the glue's mountFlightlens(container, files, article, published,
 //            view, readonly) (src/embed.rs), a promise of a handle with
 //            analysis(), unmount() and free();
@@ -35,7 +38,17 @@
 const BASE = new URL('.', import.meta.url);
 // The engine's data files (flightlens_core::data::FILES), fetched from
 // this origin beside the module, in parallel with it.
-const DATA_FILES = ['airports.tsv.gz', 'land-50m.txt.gz', 'borders-50m.txt.gz'];
+const DATA_FILES = [
+  'airports.tsv.gz',
+  'land-110m.txt',
+  'borders-110m.txt',
+  'land-50m.txt.gz',
+  'borders-50m.txt.gz',
+  'aircraft-types.tsv',
+  'timezones.tzif.gz',
+];
+// The demo's files (flightlens_core::data::DEMO), fetched only when asked for.
+const DEMO_FILES = ['cargo-rff7071.fr24.csv', 'bizjet-4bc8d0.opensky.csv'];
 let engine;
 
 /** Fetches the glue, the module, its data files and the stylesheet (once). */
@@ -51,6 +64,14 @@ function start() {
       }),
     ).then(Object.fromEntries);
     globalThis.flightlensAssets.catch(() => {});
+    globalThis.flightlensDemo ??= () =>
+      Promise.all(
+        DEMO_FILES.map(async (name) => {
+          const r = await fetch(new URL(name, BASE), { credentials: 'same-origin' });
+          if (!r.ok) throw new Error(`${name}: ${r.status}`);
+          return [name, new Uint8Array(await r.arrayBuffer())];
+        }),
+      ).then(Object.fromEntries);
     const wasm = fetch(new URL('flightlens-app_bg.wasm', BASE), { credentials: 'same-origin' });
     // The widget's stylesheet, fetched now so that it applies at once when
     // the widget's own <link> asks for it (a preload is kept for the page).

@@ -7,8 +7,10 @@
 //   WORKER  js/worker.js as a JS string literal, its import of the glue
 //           replaced by `const init = __wbg_init;`;
 //   WASM    the module, gzipped, then base64, as a JS string literal;
-//   DATA    the engine's data files (flightlens_core::data::FILES, already
-//           gzipped), base64, as an object literal by file name.
+//   DATA    the files the served app fetches beside its module
+//           (flightlens_core::data::inlined(): the engine's data files and
+//           the demo's), gzipped, base64, as an object literal by file
+//           name; those whose name does not end in .gz are unpacked here.
 // A page opened from file:// can neither fetch its own wasm nor start a
 // worker from a file or a module worker from a blob: URL. So the module is
 // unpacked from the text below with the browser's DecompressionStream (no
@@ -32,9 +34,11 @@
     for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
     return out;
   };
-  // The airport table and basemap: in the file, never fetched.
+  const gunzip = async (b) => new Uint8Array(await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  // The engine's data files and the demo's: in the file, never fetched.
   const data = /*@DATA@*/;
-  globalThis.flightlensAssets = Promise.resolve(Object.fromEntries(Object.entries(data).map(([name, b64]) => [name, bytes64(b64)])));
+  globalThis.flightlensAssets = Promise.all(Object.entries(data).map(async ([name, b64]) => [name, name.endsWith('.gz') ? bytes64(b64) : await gunzip(bytes64(b64))])).then(Object.fromEntries);
+  globalThis.flightlensDemo = () => globalThis.flightlensAssets;
   const packed = bytes64(/*@WASM@*/);
   const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
   const bytes = await new Response(stream).arrayBuffer();

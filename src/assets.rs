@@ -1,5 +1,6 @@
-//! The engine's data files in the page: the airport table and the 1:50m
-//! basemap (`flightlens_core::data`). The module does not carry them; the
+//! The engine's data files in the page: the airport table, the 1:50m
+//! basemap and the aircraft types (`flightlens_core::data`), and the
+//! demo's files ([`demo_files`]). The module does not carry them; the
 //! boot script (`js/boot.js`, `js/embed.js`, the offline file's) fetches
 //! them from the module's own origin in parallel with the module, or
 //! unpacks them from the offline file, and leaves a promise of their bytes
@@ -44,17 +45,64 @@ fn ready_signal() -> ArcRwSignal<bool> {
 }
 
 /// Hands each file of `files` (an object of `Uint8Array`s by file name)
-/// to the engine, keeping their bytes.
+/// to the engine, keeping their bytes; keeps the demo's too when they came
+/// with them (the offline file's do).
 fn install_all(files: &JsValue) -> Result<(), String> {
-    for name in data::FILES {
+    for name in data::inlined() {
         let value = js_sys::Reflect::get(files, &name.into()).unwrap_or(JsValue::UNDEFINED);
         let Ok(bytes) = value.dyn_into::<js_sys::Uint8Array>() else {
-            return Err(format!("{name} was not given"));
+            if data::FILES.contains(&name) {
+                return Err(format!("{name} was not given"));
+            }
+            continue;
         };
-        data::install(name, &bytes.to_vec()).map_err(|e| e.to_string())?;
+        if data::FILES.contains(&name) {
+            data::install(name, &bytes.to_vec()).map_err(|e| e.to_string())?;
+        }
         STORE.with(|s| s.borrow_mut().bytes.insert(name.to_string(), bytes));
     }
     Ok(())
+}
+
+/// The demo's files ([`data::DEMO`]), by name and in that order: embedded
+/// (the component tests), or already here (the offline file carries
+/// them), or fetched now through the boot script's
+/// `globalThis.flightlensDemo` (from the module's own origin).
+pub async fn demo_files() -> Result<Vec<(String, Vec<u8>)>, String> {
+    ready().await;
+    let here = |name: &str| {
+        data::demo_file(name)
+            .map(<[u8]>::to_vec)
+            .or_else(|| STORE.with(|s| s.borrow().bytes.get(name).map(js_sys::Uint8Array::to_vec)))
+    };
+    if data::DEMO.iter().any(|n| here(n).is_none()) {
+        let fetch = js_sys::Reflect::get(&js_sys::global(), &"flightlensDemo".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or("this page cannot fetch the demo (no globalThis.flightlensDemo)")?;
+        let promise: js_sys::Promise = fetch
+            .call0(&JsValue::UNDEFINED)
+            .map_err(|e| crate::js_error(&e))?
+            .dyn_into()
+            .map_err(|_| "globalThis.flightlensDemo gave no promise".to_string())?;
+        let files = JsFuture::from(promise)
+            .await
+            .map_err(|e| format!("the demo could not be fetched ({})", crate::js_error(&e)))?;
+        for name in data::DEMO {
+            let value = js_sys::Reflect::get(&files, &name.into()).unwrap_or(JsValue::UNDEFINED);
+            if let Ok(bytes) = value.dyn_into::<js_sys::Uint8Array>() {
+                STORE.with(|s| s.borrow_mut().bytes.insert(name.to_string(), bytes));
+            }
+        }
+    }
+    data::DEMO
+        .iter()
+        .map(|n| {
+            here(n)
+                .map(|b| (n.to_string(), b))
+                .ok_or_else(|| format!("the demo's {n} was not given"))
+        })
+        .collect()
 }
 
 /// Starts handing the data files to the engine when the boot script has

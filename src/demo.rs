@@ -1,20 +1,10 @@
-//! The synthetic demo, embedded at build time from `demo/` (regenerate it
-//! with `cargo xtask gen-demo`).
+//! The synthetic demo (`demo/`, regenerate it with `cargo xtask gen-demo`).
+//! Its flight-data files are not in the module: they are served beside it
+//! (`flightlens_core::data::DEMO`) and fetched when **Load demo** is pressed
+//! ([`crate::assets::demo_files`]); the offline file carries them inline.
 
-/// A demo file: its name and content.
-pub type DemoFile = (&'static str, &'static str);
-
-/// The demo's flight-data files.
-pub const FILES: [DemoFile; 2] = [
-    (
-        "cargo-rff7071.fr24.csv",
-        include_str!("../demo/cargo-rff7071.fr24.csv"),
-    ),
-    (
-        "bizjet-4bc8d0.opensky.csv",
-        include_str!("../demo/bizjet-4bc8d0.opensky.csv"),
-    ),
-];
+/// The demo's flight-data files, by name.
+pub const FILES: [&str; 2] = flightlens_core::data::DEMO;
 
 /// The demo's (invented) article.
 pub const ARTICLE: &str = include_str!("../demo/article.txt");

@@ -130,16 +130,26 @@ impl Loader {
         });
     }
 
-    /// Replaces what is loaded with the built-in demo.
+    /// Replaces what is loaded with the demo, once its files are here
+    /// ([`crate::assets::demo_files`]).
     pub fn demo(self) {
+        spawn_local(async move {
+            match crate::assets::demo_files().await {
+                Ok(files) => self.show_demo(files),
+                Err(e) => self.errors.set(vec![format!("Load demo: {e}")]),
+            }
+        });
+    }
+
+    fn show_demo(self, files: Vec<(String, Vec<u8>)>) {
         let mut data = Dataset::default();
-        for (name, text) in crate::demo::FILES {
-            data.add_file(name, text.as_bytes());
+        for (name, bytes) in &files {
+            data.add_file(name, bytes);
         }
         self.sources.set_value(
-            crate::demo::FILES
-                .iter()
-                .map(|(n, t)| Source::Bytes(n.to_string(), std::rc::Rc::new(t.as_bytes().to_vec())))
+            files
+                .into_iter()
+                .map(|(n, b)| Source::Bytes(n, std::rc::Rc::new(b)))
                 .collect(),
         );
         self.workspace.set(Workspace {

@@ -99,14 +99,15 @@ pub async fn page(data: &str) -> Result<String, String> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     std::io::Write::write_all(&mut gz, &wasm).map_err(|e| e.to_string())?;
     let packed = gz.finish().map_err(|e| e.to_string())?;
-    // The engine's data files, as this page fetched them beside the module.
+    // The engine's data files and the demo's, as this page fetched them
+    // beside the module (or fetches them now), gzipped.
     let mut files = Vec::new();
-    for name in flightlens_core::data::FILES {
+    for name in flightlens_core::data::inlined() {
         let bytes = match crate::assets::copy_of(name) {
             Some(b) => js_sys::Uint8Array::new(&b).to_vec(),
             None => own_bytes(&format!("./{name}")).await?,
         };
-        files.push((name, base64(&bytes)?));
+        files.push((name, base64(&offline::packed(name, &bytes))?));
     }
     let files: Vec<(&str, &str)> = files.iter().map(|(n, b)| (*n, b.as_str())).collect();
     let script = offline::boot_script(&glue, &base64(&packed)?, &worker, &files);

@@ -6,6 +6,7 @@
 use flightlens::demo::FILES;
 use flightlens::read::protocol::{ChosenColumns, Done, Kind, Meta, Msg, Packed};
 use flightlens::read::timings::Measured;
+use flightlens_core::data::demo_file;
 use flightlens_core::ingest::ColumnChoice;
 use flightlens_core::{FileReader, Ground, Point, Points};
 use wasm_bindgen::JsValue;
@@ -156,8 +157,8 @@ fn a_track_goes_column_by_column_and_comes_back_equal() {
 
 #[wasm_bindgen_test]
 fn done_comes_back_with_its_meta_and_times() {
-    let mut r = FileReader::new(FILES[0].0);
-    r.push(FILES[0].1.as_bytes());
+    let mut r = FileReader::new(FILES[0]);
+    r.push(demo_file(FILES[0]).unwrap());
     let file = r.finish_alone();
     let meta = Meta {
         report: file.report,
@@ -182,7 +183,7 @@ fn done_comes_back_with_its_meta_and_times() {
 
 #[wasm_bindgen_test]
 fn a_helpers_part_is_passed_on_unopened_and_joins_as_if_read_in_one() {
-    let bytes = FILES[0].1.as_bytes();
+    let bytes = demo_file(FILES[0]).unwrap();
     let split = bytes.len() / 2
         + bytes[bytes.len() / 2..]
             .iter()
@@ -190,7 +191,7 @@ fn a_helpers_part_is_passed_on_unopened_and_joins_as_if_read_in_one() {
             .unwrap()
         + 1;
     let head = flightlens_core::ingest::head_end(bytes, false).unwrap();
-    let mut helper = FileReader::new(FILES[0].0).part(&bytes[..head]);
+    let mut helper = FileReader::new(FILES[0]).part(&bytes[..head]);
     helper.push(&bytes[split..]);
     let packed = Packed::pack(helper.into_part(), 12.0);
     // Helper → page → worker, moving the same buffers both times.
@@ -212,11 +213,11 @@ fn a_helpers_part_is_passed_on_unopened_and_joins_as_if_read_in_one() {
         assert_eq!(lines.len(), points.len());
         assert!(lines.iter().all(|&l| l > 0), "every point keeps its line");
     }
-    let mut a = FileReader::new(FILES[0].0);
+    let mut a = FileReader::new(FILES[0]);
     a.push(&bytes[..split]);
     a.join(part).unwrap();
     let joined = a.finish_alone();
-    let mut whole = FileReader::new(FILES[0].0);
+    let mut whole = FileReader::new(FILES[0]);
     whole.push(bytes);
     let whole = whole.finish_alone();
     assert_eq!(joined.report, whole.report);
@@ -300,8 +301,8 @@ fn the_page_reader_stops_a_gzip_that_unpacks_to_one_2_gb_line_with_a_sentence() 
     assert!(said.contains("without a line end"), "{said}");
     assert!(said.len() < 400, "the message quotes no megabytes: {said}");
     // The next file reads as if nothing had happened.
-    let mut next = flightlens::read::file_reader(FILES[0].0, None);
-    next.push(FILES[0].1.as_bytes());
+    let mut next = flightlens::read::file_reader(FILES[0], None);
+    next.push(demo_file(FILES[0]).unwrap());
     assert!(!next.finish_alone().tracks.is_empty());
 }
 

@@ -42,7 +42,9 @@ pub fn RouteMap(
         base.set(workspace.with(|w| fit(&w.data, &f)));
         xf.set(Transform::IDENTITY);
     });
+    // The basemap comes beside the module: drawn again when it is there.
     let land = Memo::new(move |_| {
+        crate::assets::track();
         base.with(|v| {
             (
                 sphere_outline(v),

@@ -313,8 +313,8 @@ mod tests {
 
     fn demo() -> Dataset {
         let mut d = Dataset::default();
-        let (name, text) = crate::demo::FILES[0];
-        d.add_file(name, text.as_bytes());
+        let name = crate::demo::FILES[0];
+        d.add_file(name, flightlens_core::data::demo_file(name).unwrap());
         d
     }
 

@@ -45,13 +45,16 @@ pub(super) fn wanted(cores: f64) -> usize {
     if cores >= SPLIT_CORES { 2 } else { 1 }
 }
 
-/// A spare worker, or a new one, given the engine's airport table (flight
-/// lists give local times) before it is given a file.
+/// A spare worker, or a new one, given the engine's airport table and its
+/// time zones (flight lists give local times) before it is given a file.
 pub(super) fn spare_worker() -> Option<web_sys::Worker> {
+    use flightlens_core::data::{AIRPORTS, TIMEZONES};
     let worker = SPARE.with(|s| s.borrow_mut().pop()).or_else(new_worker)?;
-    if let Some(bytes) = crate::assets::copy_of(flightlens_core::data::AIRPORTS) {
-        let name = flightlens_core::data::AIRPORTS.to_string();
-        send(&worker, &Msg::Data { name, bytes }).ok()?;
+    for name in [AIRPORTS, TIMEZONES] {
+        if let Some(bytes) = crate::assets::copy_of(name) {
+            let name = name.to_string();
+            send(&worker, &Msg::Data { name, bytes }).ok()?;
+        }
     }
     Some(worker)
 }

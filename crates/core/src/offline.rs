@@ -109,6 +109,20 @@ pub fn boot_script(
     )
 }
 
+/// A file served beside the module as the offline file carries it: as it
+/// is when already gzipped (a name ending `.gz`), else gzipped here (the
+/// offline boot script unpacks those with the browser's
+/// `DecompressionStream` before it hands them over).
+pub fn packed(name: &str, bytes: &[u8]) -> Vec<u8> {
+    if name.ends_with(".gz") {
+        return bytes.to_vec();
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = std::io::Write::write_all(&mut gz, bytes);
+    gz.finish().unwrap_or_default()
+}
+
 /// The data files as a JS object literal: `{"name": "base64", …}`.
 fn data_literal(data: &[(&str, &str)]) -> String {
     let map: serde_json::Map<String, serde_json::Value> = data
@@ -248,6 +262,18 @@ mod tests {
         assert!(marker.starts_with("// Flightlens offline file"));
         let sought = format!("own.indexOf({})", js_string(&format!("\n{marker}\n")));
         assert_eq!(boot_template().matches(&sought).count(), 1);
+    }
+
+    #[test]
+    fn text_files_travel_gzipped_and_gzipped_ones_as_they_are() {
+        use std::io::Read;
+        assert_eq!(packed("airports.tsv.gz", b"\x1f\x8bxyz"), b"\x1f\x8bxyz");
+        let gz = packed("a.csv", b"a,b\n1,2\n");
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_string(&mut text)
+            .unwrap();
+        assert_eq!(text, "a,b\n1,2\n");
     }
 
     #[test]

@@ -250,7 +250,7 @@ pub fn local_day(t: i64, tz: &str) -> Option<Day> {
 /// `t` in zone `tz`; `None` for an unknown zone or a time outside the
 /// calendar.
 fn zoned(t: i64, tz: &str) -> Option<jiff::ZonedDateTime> {
-    let zone = jiff::tz::db().get(tz).ok()?;
+    let zone = zone(tz)?;
     Some(Timestamp::from_second(t).ok()?.to_zoned_datetime(zone))
 }
 
@@ -372,6 +372,58 @@ pub fn parse_datetime(s: &str) -> Option<i64> {
 /// ```
 pub fn parse_date(s: &str) -> Option<i64> {
     s.trim().parse::<Day>().ok().map(Day::days)
+}
+
+static ZONES: std::sync::OnceLock<std::collections::HashMap<String, jiff::tz::TimeZone>> =
+    std::sync::OnceLock::new();
+
+/// The time zone named `name` (IANA): one handed in with
+/// [`install_zones`], else from jiff's bundled database (natively and with
+/// `embedded-data`); `None` for a zone neither has.
+pub fn zone(name: &str) -> Option<jiff::tz::TimeZone> {
+    if let Some(z) = ZONES.get().and_then(|zones| zones.get(name)) {
+        return Some(z.clone());
+    }
+    jiff::tz::db().get(name).ok()
+}
+
+/// Hands the engine the time zones it needs where jiff's database is not
+/// bundled (the web app): the bytes of `timezones.tzif.gz` as `cargo xtask
+/// gen-timezones` writes it (gzipped: a `name<TAB>length` line per zone, an
+/// empty line, then each zone's TZif data in that order). A second call
+/// keeps the first zones. Returns how many zones there are; bytes that are
+/// not such a file are refused, never a panic.
+pub fn install_zones(gz: &[u8]) -> Result<usize, String> {
+    if let Some(z) = ZONES.get() {
+        return Ok(z.len());
+    }
+    let mut raw = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(gz), &mut raw)
+        .map_err(|e| format!("the time zones could not be unpacked: {e}"))?;
+    let at = raw
+        .windows(2)
+        .position(|w| w == b"\n\n")
+        .ok_or("the time zones file has no index")?;
+    let head = std::str::from_utf8(&raw[..at]).map_err(|_| "the time zones' index is not text")?;
+    let mut body = &raw[at + 2..];
+    let mut zones = std::collections::HashMap::new();
+    for line in head.lines() {
+        let (name, len) = line
+            .split_once('\t')
+            .and_then(|(n, l)| Some((n, l.parse::<usize>().ok()?)))
+            .ok_or_else(|| format!("the time zones' index has a bad line: {line:?}"))?;
+        if len > body.len() {
+            return Err(format!("the time zones file ends inside {name}"));
+        }
+        let zone = jiff::tz::TimeZone::tzif(name, &body[..len])
+            .map_err(|e| format!("the time zone {name} could not be read: {e}"))?;
+        zones.insert(name.to_string(), zone);
+        body = &body[len..];
+    }
+    if zones.is_empty() {
+        return Err("the time zones file holds no zone".into());
+    }
+    Ok(ZONES.get_or_init(|| zones).len())
 }
 
 #[cfg(test)]

@@ -182,7 +182,7 @@ impl Gazetteer {
         // Types: the hand table wins over the generated one.
         let mut types: HashMap<String, Entry> = HashMap::new();
         let mut maker_of: HashMap<&'static str, &'static str> = HashMap::new();
-        let table: &'static str = include_str!("../../data/aircraft-types.tsv");
+        let table: &'static str = crate::data::aircraft_types();
         for line in table.lines().filter(|l| !l.starts_with('#')) {
             let Some((form, code)) = line.split_once('\t') else {
                 continue;
@@ -406,13 +406,14 @@ pub struct Hit<'g> {
 }
 
 /// The gazetteer, built on first use. Its cities and airport names come
-/// from the airport table, which the web app hands in at run time
-/// ([`crate::data`]): a gazetteer built before that holds none of them, so
-/// it is kept apart and the full one is built once the table is there.
+/// from the airport table, its types from the aircraft types table, which
+/// the web app hands in at run time ([`crate::data`]): a gazetteer built
+/// before that holds none of them, so it is kept apart and the full one is
+/// built once the tables are there.
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     static WITHOUT_AIRPORTS: OnceLock<Gazetteer> = OnceLock::new();
-    if crate::airports::installed() {
+    if crate::data::installed() {
         G.get_or_init(Gazetteer::build)
     } else {
         WITHOUT_AIRPORTS.get_or_init(Gazetteer::build)

@@ -190,7 +190,7 @@ fn logbook_airport(s: &str) -> Option<String> {
 /// A local date and time at an airport, as Unix seconds.
 fn local_to_utc(date: &str, time: &str, icao: &str) -> Option<i64> {
     let a = airports().get(icao)?;
-    let tz = jiff::tz::db().get(a.tz).ok()?;
+    let tz = crate::time::zone(a.tz)?;
     let dt: jiff::civil::DateTime = format!("{}T{}", date.trim(), time.trim()).parse().ok()?;
     Some(
         tz.to_ambiguous_zoned_datetime(dt)
