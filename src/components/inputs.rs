@@ -189,7 +189,7 @@ pub fn Inputs(
                 <ReadProgress progress on_cancel />
                 <ChooseColumns ask apply />
                 <p class="hint">
-                    "Drop files here or choose them: Flightradar24 CSV (per flight, granular, API or logbook), KML, OpenSky state vectors or flights, ADS-B Exchange / readsb trace JSON (also .gz), or any CSV with time and position columns. Several at once are merged by aircraft."
+                    "Drop files here or choose them: Flightradar24 CSV (per flight, granular, API or logbook) or playback JSON, KML, OpenSky state vectors or flights, ADS-B Exchange / readsb trace JSON (also .gz), or any CSV with time and position columns. Several at once are merged by aircraft."
                 </p>
             </div>
             <div class="article">
