@@ -669,3 +669,26 @@ fn a_repeat_that_names_the_aircraft_names_the_claims() {
         ["route SD>LCLK 2025-06-04 A400"]
     );
 }
+
+// --- Weak evidence: claims a careful reader would not write -------------------------
+
+#[test]
+fn a_movement_the_story_leaves_undated_is_no_claim() {
+    // 2025-06-04 was a Wednesday. The second paragraph is background the
+    // story gives no day for.
+    let text = "The Ilyushin Il-76 RA-78765 landed at Dakar airport on Tuesday.\n\n\
+                Years ago, the Antonov An-124 RA-82077 stood at Ostend airport.";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        ["arrival GOBD 2025-06-03 IL76 RA-78765"]
+    );
+    // Without a publication day nothing can be dated: the claims stay (a
+    // story that dates nothing keeps them too, see
+    // a_dateless_movement_takes_the_story_date_only_when_it_continues_the_story).
+    let undated: Vec<String> = read(text, None)
+        .claims
+        .iter()
+        .map(|c| c.place.as_ref().map(|p| p.code.clone()).unwrap_or_default())
+        .collect();
+    assert_eq!(undated, ["GOBD", "EBOS"]);
+}

@@ -7,7 +7,8 @@
 //! first), whatever order the text lists them in. A stop on the way spans
 //! the days from its arrival to the next arrival. The headline adds a claim
 //! only when the body does not state its movement, dated as the body
-//! dates the aircraft's first movement.
+//! dates the aircraft's first movement. A movement left undated in a
+//! story that dates its others is no claim.
 
 use super::dates::Days;
 use super::discourse::{Draft, Entity};
@@ -382,6 +383,10 @@ pub fn tidy(
             }
         }
     }
+    // The story dates some movement of its body: it can be dated.
+    let story_dated = drafts
+        .iter()
+        .any(|d| !d.dropped && !d.headline && d.days.is_some());
     // A headline that stands alone takes the date the body gives the
     // aircraft's first movement (else the days up to publication).
     let first_body_day = |e: Option<usize>, drafts: &[Draft]| {
@@ -396,6 +401,20 @@ pub fn tidy(
             let d = first_body_day(drafts[i].entity, drafts)
                 .or_else(|| published.map(|p| Days { from: p - 2, to: p }));
             drafts[i].days = d;
+        }
+    }
+    // A movement left undated in a story that dates its other movements
+    // (and whose publication day is known) is weak evidence: its date came
+    // from no clause of its own nor from the story around it, so it is
+    // usually a mention (background, a person's trip, a clause the reader
+    // could not tie to the story's time) rather than a movement a careful
+    // reader would claim. A story that dates nothing keeps its claims,
+    // undated.
+    if published.is_some() && story_dated {
+        for d in drafts.iter_mut() {
+            if d.days.is_none() {
+                d.dropped = true;
+            }
         }
     }
     drafts.retain(|d| !d.dropped && !d.places.is_empty());
