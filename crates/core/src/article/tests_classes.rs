@@ -692,3 +692,25 @@ fn a_movement_the_story_leaves_undated_is_no_claim() {
         .collect();
     assert_eq!(undated, ["GOBD", "EBOS"]);
 }
+
+#[test]
+fn what_is_to_be_done_is_a_plan() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The Gulfstream G650 N650GX landed at Geneva airport on Tuesday. It was then \
+             towed to a hangar at Zurich, where it is to be parked until the owner's \
+             return.",
+            "2025-06-04"
+        ),
+        ["arrival LSGG 2025-06-03 GLF6 N650GX"]
+    );
+    // What the text says is known stays a fact.
+    assert_eq!(
+        claims(
+            "The Gulfstream G650 N650GX is believed to be parked at Geneva airport since Tuesday.",
+            "2025-06-04"
+        ),
+        ["presence LSGG 2025-06-03/2025-06-04 GLF6 N650GX"]
+    );
+}

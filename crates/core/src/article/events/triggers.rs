@@ -657,6 +657,34 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         if t == "to" && bare {
             return Modality::Irrealis;
         }
+        // "where it is to be parked", "was to be flown home": a plan. Said
+        // of what is known ("is believed to be parked", "had to be towed"),
+        // a fact as the text states it.
+        if t == "be" && j + 1 == i && j > s.first + 1 && toks[j - 1].lower == "to" {
+            let before = toks[j - 2].lower.as_str();
+            if ![
+                "had",
+                "has",
+                "have",
+                "forced",
+                "managed",
+                "able",
+                "believed",
+                "thought",
+                "said",
+                "reported",
+                "understood",
+                "known",
+                "seemed",
+                "appeared",
+                "appears",
+                "seems",
+            ]
+            .contains(&before)
+            {
+                return Modality::Irrealis;
+            }
+        }
         if [
             "not", "n't", "never", "nor", "neither", "cannot", "without", "instead",
         ]
