@@ -714,3 +714,17 @@ fn what_is_to_be_done_is_a_plan() {
         ["presence LSGG 2025-06-03/2025-06-04 GLF6 N650GX"]
     );
 }
+
+#[test]
+fn a_run_of_trips_in_the_perfect_progressive_is_no_claim() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The Ilyushin Il-76 EW-78843 landed at Bamako airport on Tuesday. Since March \
+             the same freighters have also been calling at airports in Syria, and one has \
+             been flying to Tobruk.",
+            "2025-06-04"
+        ),
+        ["arrival GABS 2025-06-03 IL76 EW-78843"]
+    );
+}

@@ -584,6 +584,33 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return Modality::Irrealis;
     }
+    // A present perfect progressive of a movement: "have been calling at
+    // airports in Syria", "has been flying to Minsk": a run of trips, not
+    // one movement ("has been sitting at", a stay, is one).
+    // An adverb may stand between ("have also been calling").
+    let has = |k: usize| ["has", "have", "'s", "'ve"].contains(&toks[k].lower.as_str());
+    if participle
+        && i >= s.first + 2
+        && toks[i - 1].lower == "been"
+        && (has(i - 2) || (i >= s.first + 3 && toks[i - 2].is_word() && has(i - 3)))
+        && [
+            "calling",
+            "flying",
+            "landing",
+            "arriving",
+            "coming",
+            "leaving",
+            "departing",
+            "returning",
+            "touching",
+            "reaching",
+            "shuttling",
+            "stopping",
+        ]
+        .contains(&w)
+    {
+        return Modality::Irrealis;
+    }
     // Counts of flights: "has flown at least 41 charters", "six flights a day".
     let window = &toks[i..(i + 8).min(s.last)];
     for (k, t) in window.iter().enumerate() {
