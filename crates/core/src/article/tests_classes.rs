@@ -728,3 +728,24 @@ fn a_run_of_trips_in_the_perfect_progressive_is_no_claim() {
         ["arrival GABS 2025-06-03 IL76 EW-78843"]
     );
 }
+
+#[test]
+fn a_person_sighted_is_no_aircraft_sighted() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The Dassault Falcon 7X VP-BSK took off from Geneva airport on Tuesday. \
+             Mr Ortega was photographed at a hotel in Nice on Monday evening.",
+            "2025-06-04"
+        ),
+        ["departure LSGG 2025-06-03 FA7X VP-BSK"]
+    );
+    // The aircraft itself, seen, is.
+    assert_eq!(
+        claims(
+            "The Dassault Falcon 7X VP-BSK was photographed at Nice airport on Monday.",
+            "2025-06-04"
+        ),
+        ["presence LFMN 2025-06-02 FA7X VP-BSK"]
+    );
+}

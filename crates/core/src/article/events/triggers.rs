@@ -384,6 +384,31 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "Mr Lesnoy was photographed at a restaurant in Nice", "she was seen
+        // in Dubai": a person sighted, not an aircraft.
+        if ["photographed", "spotted", "seen", "pictured", "filmed"].contains(&w)
+            && (i.saturating_sub(5).max(s.first)..i)
+                .rev()
+                .take_while(|&j| !doc.toks[j].is(",") && !doc.toks[j].is(";"))
+                .any(|j| {
+                    [
+                        "mr",
+                        "mrs",
+                        "ms",
+                        "dr",
+                        "he",
+                        "she",
+                        "president",
+                        "minister",
+                        "businessman",
+                        "singer",
+                    ]
+                    .contains(&doc.toks[j].lower.as_str())
+                })
+        {
+            i = end;
+            continue;
+        }
         // "logs place the jumbo at Caracas": not "took place", "in place".
         if ["place", "places", "placed"].contains(&w)
             && !["the", "a", "an", "its", "this", "that", "it", "both"].contains(&next)
