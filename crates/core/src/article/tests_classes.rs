@@ -749,3 +749,15 @@ fn a_person_sighted_is_no_aircraft_sighted() {
         ["presence LFMN 2025-06-02 FA7X VP-BSK"]
     );
 }
+
+#[test]
+fn an_offset_from_a_persons_event_is_no_date() {
+    assert_eq!(
+        claims(
+            "The general's last trip ended at Bamako airport on May 12, 2025, when the \
+             Ilyushin Il-76 TL-KBR carrying him landed there five days before his death.",
+            "2025-06-04"
+        ),
+        ["arrival GABS 2025-05-12 IL76 TL-KBR"]
+    );
+}
