@@ -761,3 +761,16 @@ fn an_offset_from_a_persons_event_is_no_date() {
         ["arrival GABS 2025-05-12 IL76 TL-KBR"]
     );
 }
+
+#[test]
+fn an_aircraft_seen_airborne_has_no_departure() {
+    // 2025-06-06 was a Friday.
+    assert_eq!(
+        claims(
+            "The Antonov An-148 P-885 landed at Pyongyang airport on Thursday. \
+             On Friday morning the An-148 was seen airborne, tracking east over the sea.",
+            "2025-06-06"
+        ),
+        ["arrival ZKPY 2025-06-05 A148 P-885"]
+    );
+}

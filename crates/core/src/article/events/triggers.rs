@@ -409,6 +409,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "was seen airborne", "spotted airborne over the sea": a sighting in
+        // flight, which says nothing of where the flight began.
+        if w == "airborne"
+            && i > s.first
+            && ["seen", "spotted", "sighted", "observed", "tracked"]
+                .contains(&doc.toks[i - 1].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
         // "logs place the jumbo at Caracas": not "took place", "in place".
         if ["place", "places", "placed"].contains(&w)
             && !["the", "a", "an", "its", "this", "that", "it", "both"].contains(&next)
