@@ -774,3 +774,15 @@ fn an_aircraft_seen_airborne_has_no_departure() {
         ["arrival ZKPY 2025-06-05 A148 P-885"]
     );
 }
+
+#[test]
+fn a_journey_told_by_countries_and_by_airfields_is_one_claim() {
+    assert_eq!(
+        claims(
+            "On 3 June, the Il-76 RA-78765 returned to Russia from Belarus. According to \
+             the monitors, the Il-76 flew back to Pskov from Machulishchy on the evening of 3 June.",
+            "2025-06-04"
+        ),
+        ["route UMLI>ULOO 2025-06-03 IL76 RA-78765"]
+    );
+}

@@ -364,13 +364,26 @@ pub fn tidy(
                     continue;
                 }
             }
-            // The less precise of two claims of one movement (a country over
-            // its days, and an airport in it on one of them).
             let within = match (a.days, b.days) {
                 (Some(x), Some(y)) => x == y || (a.lead && x.from <= y.from && x.to >= y.to),
                 (None, _) => true,
                 _ => false,
             };
+            // The same journey told twice, once by countries ("returned to
+            // Russia from Belarus") and once by airfields ("flew back to
+            // Migalovo from Baranovichi"): the airfields' route is kept.
+            if a.event == Event::Route
+                && b.event == Event::Route
+                && within
+                && a.places.len() == b.places.len()
+                && codes(a) != codes(b)
+                && a.places.iter().zip(&b.places).all(|(p, q)| inside(q, p))
+            {
+                drafts[i].dropped = true;
+                continue;
+            }
+            // The less precise of two claims of one movement (a country over
+            // its days, and an airport in it on one of them).
             if a.event == b.event
                 && a.event != Event::Route
                 && within
