@@ -669,3 +669,120 @@ fn a_repeat_that_names_the_aircraft_names_the_claims() {
         ["route SD>LCLK 2025-06-04 A400"]
     );
 }
+
+// --- Weak evidence: claims a careful reader would not write -------------------------
+
+#[test]
+fn a_movement_the_story_leaves_undated_is_no_claim() {
+    // 2025-06-04 was a Wednesday. The second paragraph is background the
+    // story gives no day for.
+    let text = "The Ilyushin Il-76 RA-78765 landed at Dakar airport on Tuesday.\n\n\
+                Years ago, the Antonov An-124 RA-82077 stood at Ostend airport.";
+    assert_eq!(
+        claims(text, "2025-06-04"),
+        ["arrival GOBD 2025-06-03 IL76 RA-78765"]
+    );
+    // Without a publication day nothing can be dated: the claims stay (a
+    // story that dates nothing keeps them too, see
+    // a_dateless_movement_takes_the_story_date_only_when_it_continues_the_story).
+    let undated: Vec<String> = read(text, None)
+        .claims
+        .iter()
+        .map(|c| c.place.as_ref().map(|p| p.code.clone()).unwrap_or_default())
+        .collect();
+    assert_eq!(undated, ["GOBD", "EBOS"]);
+}
+
+#[test]
+fn what_is_to_be_done_is_a_plan() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The Gulfstream G650 N650GX landed at Geneva airport on Tuesday. It was then \
+             towed to a hangar at Zurich, where it is to be parked until the owner's \
+             return.",
+            "2025-06-04"
+        ),
+        ["arrival LSGG 2025-06-03 GLF6 N650GX"]
+    );
+    // What the text says is known stays a fact.
+    assert_eq!(
+        claims(
+            "The Gulfstream G650 N650GX is believed to be parked at Geneva airport since Tuesday.",
+            "2025-06-04"
+        ),
+        ["presence LSGG 2025-06-03/2025-06-04 GLF6 N650GX"]
+    );
+}
+
+#[test]
+fn a_run_of_trips_in_the_perfect_progressive_is_no_claim() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The Ilyushin Il-76 EW-78843 landed at Bamako airport on Tuesday. Since March \
+             the same freighters have also been calling at airports in Syria, and one has \
+             been flying to Tobruk.",
+            "2025-06-04"
+        ),
+        ["arrival GABS 2025-06-03 IL76 EW-78843"]
+    );
+}
+
+#[test]
+fn a_person_sighted_is_no_aircraft_sighted() {
+    // 2025-06-04 was a Wednesday.
+    assert_eq!(
+        claims(
+            "The Dassault Falcon 7X VP-BSK took off from Geneva airport on Tuesday. \
+             Mr Ortega was photographed at a hotel in Nice on Monday evening.",
+            "2025-06-04"
+        ),
+        ["departure LSGG 2025-06-03 FA7X VP-BSK"]
+    );
+    // The aircraft itself, seen, is.
+    assert_eq!(
+        claims(
+            "The Dassault Falcon 7X VP-BSK was photographed at Nice airport on Monday.",
+            "2025-06-04"
+        ),
+        ["presence LFMN 2025-06-02 FA7X VP-BSK"]
+    );
+}
+
+#[test]
+fn an_offset_from_a_persons_event_is_no_date() {
+    assert_eq!(
+        claims(
+            "The general's last trip ended at Bamako airport on May 12, 2025, when the \
+             Ilyushin Il-76 TL-KBR carrying him landed there five days before his death.",
+            "2025-06-04"
+        ),
+        ["arrival GABS 2025-05-12 IL76 TL-KBR"]
+    );
+}
+
+#[test]
+fn an_aircraft_seen_airborne_has_no_departure() {
+    // 2025-06-06 was a Friday.
+    assert_eq!(
+        claims(
+            "The Antonov An-148 P-885 landed at Pyongyang airport on Thursday. \
+             On Friday morning the An-148 was seen airborne, tracking east over the sea.",
+            "2025-06-06"
+        ),
+        ["arrival ZKPY 2025-06-05 A148 P-885"]
+    );
+}
+
+#[test]
+fn a_journey_told_by_countries_and_by_airfields_is_one_claim() {
+    assert_eq!(
+        claims(
+            "On 3 June, the Il-76 RA-78765 returned to Russia from Belarus. According to \
+             the monitors, the Il-76 flew back to Pskov from Machulishchy on the evening of 3 June.",
+            "2025-06-04"
+        ),
+        ["route UMLI>ULOO 2025-06-03 IL76 RA-78765"]
+    );
+}

@@ -7,7 +7,8 @@
 //! first), whatever order the text lists them in. A stop on the way spans
 //! the days from its arrival to the next arrival. The headline adds a claim
 //! only when the body does not state its movement, dated as the body
-//! dates the aircraft's first movement.
+//! dates the aircraft's first movement. A movement left undated in a
+//! story that dates its others is no claim.
 
 use super::dates::Days;
 use super::discourse::{Draft, Entity};
@@ -363,13 +364,26 @@ pub fn tidy(
                     continue;
                 }
             }
-            // The less precise of two claims of one movement (a country over
-            // its days, and an airport in it on one of them).
             let within = match (a.days, b.days) {
                 (Some(x), Some(y)) => x == y || (a.lead && x.from <= y.from && x.to >= y.to),
                 (None, _) => true,
                 _ => false,
             };
+            // The same journey told twice, once by countries ("returned to
+            // Russia from Belarus") and once by airfields ("flew back to
+            // Migalovo from Baranovichi"): the airfields' route is kept.
+            if a.event == Event::Route
+                && b.event == Event::Route
+                && within
+                && a.places.len() == b.places.len()
+                && codes(a) != codes(b)
+                && a.places.iter().zip(&b.places).all(|(p, q)| inside(q, p))
+            {
+                drafts[i].dropped = true;
+                continue;
+            }
+            // The less precise of two claims of one movement (a country over
+            // its days, and an airport in it on one of them).
             if a.event == b.event
                 && a.event != Event::Route
                 && within
@@ -382,6 +396,10 @@ pub fn tidy(
             }
         }
     }
+    // The story dates some movement of its body: it can be dated.
+    let story_dated = drafts
+        .iter()
+        .any(|d| !d.dropped && !d.headline && d.days.is_some());
     // A headline that stands alone takes the date the body gives the
     // aircraft's first movement (else the days up to publication).
     let first_body_day = |e: Option<usize>, drafts: &[Draft]| {
@@ -396,6 +414,20 @@ pub fn tidy(
             let d = first_body_day(drafts[i].entity, drafts)
                 .or_else(|| published.map(|p| Days { from: p - 2, to: p }));
             drafts[i].days = d;
+        }
+    }
+    // A movement left undated in a story that dates its other movements
+    // (and whose publication day is known) is weak evidence: its date came
+    // from no clause of its own nor from the story around it, so it is
+    // usually a mention (background, a person's trip, a clause the reader
+    // could not tie to the story's time) rather than a movement a careful
+    // reader would claim. A story that dates nothing keeps its claims,
+    // undated.
+    if published.is_some() && story_dated {
+        for d in drafts.iter_mut() {
+            if d.days.is_none() {
+                d.dropped = true;
+            }
         }
     }
     drafts.retain(|d| !d.dropped && !d.places.is_empty());

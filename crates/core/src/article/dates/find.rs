@@ -594,6 +594,13 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             ("that", "same", "day" | "evening" | "night") => {
                 Some((i, i + 3, Value::Anaphoric(0, 0), Class::Carried))
             }
+            // "five days before his death", "two days after their wedding": an
+            // offset from a person's event the story does not date, so no date.
+            (n, "days" | "day", "after" | "before")
+                if number_word(n).is_some() && ["his", "her", "their"].contains(&w(i + 3)) =>
+            {
+                None
+            }
             (n, "days" | "day", "later" | "after") if number_word(n).is_some() => {
                 let k = number_word(n).unwrap_or(1);
                 if n == "few" || n == "several" {

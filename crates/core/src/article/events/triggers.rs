@@ -384,6 +384,41 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "Mr Lesnoy was photographed at a restaurant in Nice", "she was seen
+        // in Dubai": a person sighted, not an aircraft.
+        if ["photographed", "spotted", "seen", "pictured", "filmed"].contains(&w)
+            && (i.saturating_sub(5).max(s.first)..i)
+                .rev()
+                .take_while(|&j| !doc.toks[j].is(",") && !doc.toks[j].is(";"))
+                .any(|j| {
+                    [
+                        "mr",
+                        "mrs",
+                        "ms",
+                        "dr",
+                        "he",
+                        "she",
+                        "president",
+                        "minister",
+                        "businessman",
+                        "singer",
+                    ]
+                    .contains(&doc.toks[j].lower.as_str())
+                })
+        {
+            i = end;
+            continue;
+        }
+        // "was seen airborne", "spotted airborne over the sea": a sighting in
+        // flight, which says nothing of where the flight began.
+        if w == "airborne"
+            && i > s.first
+            && ["seen", "spotted", "sighted", "observed", "tracked"]
+                .contains(&doc.toks[i - 1].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
         // "logs place the jumbo at Caracas": not "took place", "in place".
         if ["place", "places", "placed"].contains(&w)
             && !["the", "a", "an", "its", "this", "that", "it", "both"].contains(&next)
@@ -584,6 +619,33 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return Modality::Irrealis;
     }
+    // A present perfect progressive of a movement: "have been calling at
+    // airports in Syria", "has been flying to Minsk": a run of trips, not
+    // one movement ("has been sitting at", a stay, is one).
+    // An adverb may stand between ("have also been calling").
+    let has = |k: usize| ["has", "have", "'s", "'ve"].contains(&toks[k].lower.as_str());
+    if participle
+        && i >= s.first + 2
+        && toks[i - 1].lower == "been"
+        && (has(i - 2) || (i >= s.first + 3 && toks[i - 2].is_word() && has(i - 3)))
+        && [
+            "calling",
+            "flying",
+            "landing",
+            "arriving",
+            "coming",
+            "leaving",
+            "departing",
+            "returning",
+            "touching",
+            "reaching",
+            "shuttling",
+            "stopping",
+        ]
+        .contains(&w)
+    {
+        return Modality::Irrealis;
+    }
     // Counts of flights: "has flown at least 41 charters", "six flights a day".
     let window = &toks[i..(i + 8).min(s.last)];
     for (k, t) in window.iter().enumerate() {
@@ -656,6 +718,34 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         }
         if t == "to" && bare {
             return Modality::Irrealis;
+        }
+        // "where it is to be parked", "was to be flown home": a plan. Said
+        // of what is known ("is believed to be parked", "had to be towed"),
+        // a fact as the text states it.
+        if t == "be" && j + 1 == i && j > s.first + 1 && toks[j - 1].lower == "to" {
+            let before = toks[j - 2].lower.as_str();
+            if ![
+                "had",
+                "has",
+                "have",
+                "forced",
+                "managed",
+                "able",
+                "believed",
+                "thought",
+                "said",
+                "reported",
+                "understood",
+                "known",
+                "seemed",
+                "appeared",
+                "appears",
+                "seems",
+            ]
+            .contains(&before)
+            {
+                return Modality::Irrealis;
+            }
         }
         if [
             "not", "n't", "never", "nor", "neither", "cannot", "without", "instead",
