@@ -110,7 +110,7 @@ async function serve(dir, pages) {
 /** Installed before any of the page's own scripts: paints, shifts, long
  * tasks, and when the figure's map is first drawn. */
 function observe() {
-  const m = (window.__bench = { lcp: 0, cls: 0, longtasks: [], fcp: 0, map: 0, engine: 0, press: 0 });
+  const m = (window.__bench = { lcp: 0, cls: 0, longtasks: [], longtaskAt: [], frames: [], fcp: 0, map: 0, engine: 0, press: 0 });
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) m.lcp = e.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -118,8 +118,24 @@ function observe() {
     for (const e of l.getEntries()) if (!e.hadRecentInput) m.cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((l) => {
-    for (const e of l.getEntries()) m.longtasks.push(e.duration);
+    for (const e of l.getEntries()) {
+      m.longtasks.push(e.duration);
+      m.longtaskAt.push(`${Math.round(e.startTime)}+${Math.round(e.duration)}`);
+    }
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames, to say what a long task was: when its frame's
+  // rendering began, when style and layout did, and the scripts in it.
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        const at = (t) => Math.round(t - e.startTime);
+        const scripts = e.scripts.map((s) => `${s.invoker} ${Math.round(s.duration)} ms (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)})`);
+        m.frames.push(`${Math.round(e.startTime)}+${Math.round(e.duration)} blocking ${Math.round(e.blockingDuration)}: render +${at(e.renderStart)}, style/layout +${at(e.styleAndLayoutStart)}${scripts.length ? `; ${scripts.join(', ')}` : ''}`);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // (a Chromium without long animation frames: the long tasks alone)
+  }
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
@@ -176,6 +192,8 @@ async function run(browser, name, url, { press = false, network = true } = {}) {
     cls: before.cls,
     longtasks: before.longtasks.length,
     longest: Math.max(0, ...before.longtasks),
+    longtaskAt: before.longtaskAt,
+    frames: before.frames,
     engine: before.engine,
   };
   if (press) {

@@ -228,7 +228,11 @@ fn svg_open(out: &mut String, class: &str, name: &str, w: f64, h: f64, standalon
 impl MapPicture {
     /// The map as SVG: a standalone file, or the element for a page. The
     /// basemap is written in whole units ([`compact`]); the legs keep a
-    /// tenth.
+    /// tenth. The background and the basemap take no pointer events: only
+    /// legs and airports are picked, and hit-testing the long coast and
+    /// dashed-border paths (which the browser strokes to test) cost a
+    /// page's first frame several milliseconds, and every pointer move over
+    /// the map as many again.
     pub fn svg(&self, standalone: bool) -> String {
         use ink::*;
         let (w, h) = (self.view.width, self.view.height);
@@ -236,7 +240,7 @@ impl MapPicture {
         svg_open(&mut s, "fl-map", "Route map", w, h, standalone);
         let _ = write!(
             s,
-            r#"<rect class="fl-bg" width="{w}" height="{h}" fill="{BACKGROUND}"/><defs><clipPath id="fl-world"><path d="{sphere}"/></clipPath></defs><g class="fl-base"><path class="fl-sphere" d="{sphere}" fill="{SEA}" stroke="{GRID}"/><path class="fl-land" d="{land}" fill="{LAND}" fill-rule="evenodd" stroke="{COAST}" stroke-width="0.5" clip-path="url(#fl-world)"/><path class="fl-borders" d="{borders}" fill="none" stroke="{BORDER}" stroke-width="0.6" stroke-dasharray="3 2" clip-path="url(#fl-world)"/><path class="fl-graticule" d="{grat}" fill="none" stroke="{GRID}" stroke-width="0.5"/></g><g class="fl-legs">"#,
+            r#"<rect class="fl-bg" width="{w}" height="{h}" fill="{BACKGROUND}" pointer-events="none"/><defs><clipPath id="fl-world"><path d="{sphere}"/></clipPath></defs><g class="fl-base" pointer-events="none"><path class="fl-sphere" d="{sphere}" fill="{SEA}" stroke="{GRID}"/><path class="fl-land" d="{land}" fill="{LAND}" fill-rule="evenodd" stroke="{COAST}" stroke-width="0.5" clip-path="url(#fl-world)"/><path class="fl-borders" d="{borders}" fill="none" stroke="{BORDER}" stroke-width="0.6" stroke-dasharray="3 2" clip-path="url(#fl-world)"/><path class="fl-graticule" d="{grat}" fill="none" stroke="{GRID}" stroke-width="0.5"/></g><g class="fl-legs">"#,
             sphere = compact(&self.sphere),
             land = compact(&self.land),
             borders = compact(&self.borders),
