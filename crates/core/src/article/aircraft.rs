@@ -359,6 +359,63 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
     (Det::None, None)
 }
 
+/// The mention a plain word at `i` (ending at `last`) makes, if any: a
+/// generic noun for an aircraft ("the plane", "the jets"; not "carrier",
+/// which is an airline more often than not), a pronoun that refers back
+/// ("it", "they", "them", "both" before a verb: "Both had come from
+/// Doha"), or a person.
+fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Option<Mention> {
+    let toks = &doc.toks;
+    let w = toks[i].lower.as_str();
+    if tables::GENERIC_AIRCRAFT.contains(&w) && last == i + 1 {
+        if w == "carrier" {
+            return None;
+        }
+        let (det, count) = determiner(doc, sentence_first, i);
+        return Some(Mention {
+            first: i,
+            last,
+            ident: Ident::Noun(w.ends_with('s') && w != "aircraft"),
+            det,
+            count,
+        });
+    }
+    let pronoun = w == "it"
+        || w == "they"
+        || w == "them"
+        || (w == "both"
+            && toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokKind::Word
+                    && !n.cap
+                    && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
+                    && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
+            }));
+    if pronoun {
+        return Some(Mention {
+            first: i,
+            last: i + 1,
+            ident: Ident::Pronoun(w != "it"),
+            det: Det::Definite,
+            count: None,
+        });
+    }
+    if tables::PEOPLE.contains(&w) {
+        let (det, count) = determiner(doc, sentence_first, i);
+        return Some(Mention {
+            first: i,
+            last: i + 1,
+            ident: Ident::Person,
+            det: if w == "he" || w == "she" {
+                Det::Definite
+            } else {
+                det
+            },
+            count,
+        });
+    }
+    None
+}
+
 /// Every aircraft mention in the document, in text order. `hits` are the
 /// gazetteer's; types and makers are taken from them.
 pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<Mention> {
@@ -487,50 +544,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             continue;
         }
         if plain {
-            let w = toks[i].lower.as_str();
-            let sf = sentence_first(i);
-            if tables::GENERIC_AIRCRAFT.contains(&w) && w != "carrier" {
-                let (det, count) = determiner(doc, sf, i);
-                out.push(Mention {
-                    first: i,
-                    last,
-                    ident: Ident::Noun(w.ends_with('s') && w != "aircraft"),
-                    det,
-                    count,
-                });
-            } else if w == "it"
-                || w == "they"
-                || w == "them"
-                || (w == "both"
-                    && toks.get(i + 1).is_some_and(|n| {
-                        n.kind == TokKind::Word
-                            && !n.cap
-                            && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
-                            && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
-                    }))
-            {
-                // "Both had come from Doha": the aircraft just named.
-                out.push(Mention {
-                    first: i,
-                    last: i + 1,
-                    ident: Ident::Pronoun(w != "it"),
-                    det: Det::Definite,
-                    count: None,
-                });
-            } else if tables::PEOPLE.contains(&w) {
-                let (det, count) = determiner(doc, sf, i);
-                out.push(Mention {
-                    first: i,
-                    last: i + 1,
-                    ident: Ident::Person,
-                    det: if w == "he" || w == "she" {
-                        Det::Definite
-                    } else {
-                        det
-                    },
-                    count,
-                });
-            }
+            out.extend(word_mention(doc, sentence_first(i), i, last));
             i += 1;
             continue;
         }
@@ -650,51 +664,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 continue;
             }
         }
-        let w = toks[i].lower.as_str();
-        if tables::GENERIC_AIRCRAFT.contains(&w) && last == i + 1 {
-            let (det, count) = determiner(doc, sf, i);
-            // "carrier" is an airline more often than not.
-            if w != "carrier" {
-                out.push(Mention {
-                    first: i,
-                    last,
-                    ident: Ident::Noun(w.ends_with('s') && w != "aircraft"),
-                    det,
-                    count,
-                });
-            }
-        } else if w == "it"
-            || w == "they"
-            || w == "them"
-            || (w == "both"
-                && toks.get(i + 1).is_some_and(|n| {
-                    n.kind == TokKind::Word
-                        && !n.cap
-                        && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
-                        && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
-                }))
-        {
-            out.push(Mention {
-                first: i,
-                last: i + 1,
-                ident: Ident::Pronoun(w != "it"),
-                det: Det::Definite,
-                count: None,
-            });
-        } else if tables::PEOPLE.contains(&w) {
-            let (det, count) = determiner(doc, sf, i);
-            out.push(Mention {
-                first: i,
-                last: i + 1,
-                ident: Ident::Person,
-                det: if w == "he" || w == "she" {
-                    Det::Definite
-                } else {
-                    det
-                },
-                count,
-            });
-        }
+        out.extend(word_mention(doc, sf, i, last));
         i = last.max(i + 1);
     }
     out.sort_by_key(|m| m.first);

@@ -235,6 +235,24 @@ pub enum Value {
     Anaphoric(i64, i64),
 }
 
+impl Value {
+    /// One calendar day, in `year` when the text gives one.
+    pub fn on(month: u32, day: u32, year: Option<i64>) -> Value {
+        Value::in_month(month, day, day, year)
+    }
+
+    /// The days `from` to `to` of one `month` ("between 3 and 6 May").
+    pub fn in_month(month: u32, from: u32, to: u32, year: Option<i64>) -> Value {
+        Value::Calendar {
+            month,
+            day: from,
+            to_month: month,
+            to_day: to,
+            year,
+        }
+    }
+}
+
 /// The date class of an expression (as the eval's truth names them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {

@@ -104,19 +104,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             let year = year_number(w(j));
             let end = if year.is_some() { j + 1 } else { j };
             let class = Class::Range;
-            push(
-                out,
-                i + 1,
-                end,
-                Value::Calendar {
-                    month: m,
-                    day: a,
-                    to_month: m,
-                    to_day: b,
-                    year,
-                },
-                class,
-            );
+            push(out, i + 1, end, Value::in_month(m, a, b, year), class);
             i = end;
             continue;
         }
@@ -133,13 +121,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                     out,
                     i + 1,
                     j + 3,
-                    Value::Calendar {
-                        month: m,
-                        day: a,
-                        to_month: m,
-                        to_day: b,
-                        year: None,
-                    },
+                    Value::in_month(m, a, b, None),
                     Class::Range,
                 );
                 i = j + 3;
@@ -157,19 +139,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             let j = after_month(i + 3);
             let year = year_number(w(j));
             let end = if year.is_some() { j + 1 } else { j };
-            push(
-                out,
-                i,
-                end,
-                Value::Calendar {
-                    month: m,
-                    day: a,
-                    to_month: m,
-                    to_day: b,
-                    year,
-                },
-                Class::Range,
-            );
+            push(out, i, end, Value::in_month(m, a, b, year), Class::Range);
             i = end;
             continue;
         }
@@ -183,32 +153,8 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             let j = after_month(i + 3);
             let year = year_number(w(j));
             let end = if year.is_some() { j + 1 } else { j };
-            push(
-                out,
-                i,
-                i + 1,
-                Value::Calendar {
-                    month: m,
-                    day: a,
-                    to_month: m,
-                    to_day: a,
-                    year,
-                },
-                Class::Absolute,
-            );
-            push(
-                out,
-                i + 2,
-                end,
-                Value::Calendar {
-                    month: m,
-                    day: b,
-                    to_month: m,
-                    to_day: b,
-                    year,
-                },
-                Class::Absolute,
-            );
+            push(out, i, i + 1, Value::on(m, a, year), Class::Absolute);
+            push(out, i + 2, end, Value::on(m, b, year), Class::Absolute);
             i = end;
             continue;
         }
@@ -226,19 +172,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             && w(i + 4).len() == 2
             && valid(y, m, d)
         {
-            push(
-                out,
-                i,
-                i + 5,
-                Value::Calendar {
-                    month: m,
-                    day: d,
-                    to_month: m,
-                    to_day: d,
-                    year: Some(y),
-                },
-                Class::Absolute,
-            );
+            push(out, i, i + 5, Value::on(m, d, Some(y)), Class::Absolute);
             i += 5;
             continue;
         }
@@ -266,19 +200,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 } else {
                     i
                 };
-                push(
-                    out,
-                    a,
-                    end,
-                    Value::Calendar {
-                        month: m,
-                        day: d,
-                        to_month: m,
-                        to_day: d,
-                        year,
-                    },
-                    Class::Absolute,
-                );
+                push(out, a, end, Value::on(m, d, year), Class::Absolute);
                 i = end;
                 continue;
             }
@@ -290,19 +212,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 let k = if w(j + 1) == "," { j + 2 } else { j + 1 };
                 let year = year_number(w(k));
                 let end = if year.is_some() { k + 1 } else { j + 1 };
-                push(
-                    out,
-                    i,
-                    end,
-                    Value::Calendar {
-                        month: m,
-                        day: d,
-                        to_month: m,
-                        to_day: d,
-                        year,
-                    },
-                    Class::Absolute,
-                );
+                push(out, i, end, Value::on(m, d, year), Class::Absolute);
                 i = end;
                 continue;
             }
@@ -408,19 +318,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                     if bracket && w(end) == ")" {
                         end += 1;
                     }
-                    push(
-                        out,
-                        start,
-                        end,
-                        Value::Calendar {
-                            month: m,
-                            day: d,
-                            to_month: m,
-                            to_day: d,
-                            year,
-                        },
-                        Class::Absolute,
-                    );
+                    push(out, start, end, Value::on(m, d, year), Class::Absolute);
                     i = end;
                     continue;
                 }
@@ -455,19 +353,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                     if bracket && w(end) == ")" {
                         end += 1;
                     }
-                    push(
-                        out,
-                        start,
-                        end,
-                        Value::Calendar {
-                            month: m,
-                            day: d,
-                            to_month: m,
-                            to_day: d,
-                            year,
-                        },
-                        Class::Absolute,
-                    );
+                    push(out, start, end, Value::on(m, d, year), Class::Absolute);
                     i = end;
                     continue;
                 }
