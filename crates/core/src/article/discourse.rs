@@ -141,12 +141,24 @@ pub fn read(
             st.date_at = Some(at);
             st.date_entity = None;
         }
+        // A stop told between a departure and an arrival ("took off from A,
+        // stopped to refuel at B and landed at C") is a stop on the way.
+        let on_way = |f: &Frame| {
+            called_at(doc, f)
+                || (f.trig.kind == Kind::Stop
+                    && sframes
+                        .iter()
+                        .any(|g| g.trig.factual && g.trig.kind == Kind::Depart)
+                    && sframes
+                        .iter()
+                        .any(|g| g.trig.factual && g.trig.kind == Kind::Arrive))
+        };
         let journey = sframes.iter().any(|f| f.trig.factual && f.has_stops)
-            || (sframes.iter().any(|f| f.trig.factual && called_at(doc, f))
+            || (sframes.iter().any(|f| f.trig.factual && on_way(f))
                 && sframes.iter().any(|f| {
                     f.trig.factual
                         && matches!(f.trig.kind, Kind::Depart | Kind::Arrive)
-                        && !called_at(doc, f)
+                        && !on_way(f)
                 }));
         let mut sentence_drafts: Vec<Draft> = Vec::new();
         let mut prev_date: Option<(Days, Option<(usize, usize)>)> = None;
@@ -154,8 +166,46 @@ pub fn read(
         let mut departed_participle = false;
         let mut pending_origin: Option<(Place, (usize, usize))> = None;
         let mut trip = Trip::default();
+        // A sentence's one date, told in another clause than its movement
+        // ("late on Wednesday evening when a C-17 … touched down at …"),
+        // dates the movement; not a report's date ("said on Thursday").
+        let lone: Option<usize> = {
+            let here: Vec<usize> = (0..timexes.len())
+                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+                .collect();
+            let reported = |k: usize| {
+                (timexes[k].first.saturating_sub(3).max(s.first)..timexes[k].first).any(|j| {
+                    [
+                        "said",
+                        "says",
+                        "told",
+                        "announced",
+                        "reported",
+                        "confirmed",
+                        "stated",
+                        "wrote",
+                        "posted",
+                        "added",
+                        "noted",
+                        "published",
+                    ]
+                    .contains(&doc.toks[j].lower.as_str())
+                })
+            };
+            match here[..] {
+                [k] if !headline
+                    && sframes.iter().all(|f| f.timex.is_none())
+                    && sframes.iter().filter(|f| f.trig.factual).count() == 1
+                    && !reported(k) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            }
+        };
         for (fk, f) in sframes.iter().enumerate() {
             let t = &f.trig;
+            let f_timex = f.timex.or(lone.filter(|_| t.factual));
             // Who.
             let mut ents: Vec<usize> = Vec::new();
             let mut person = false;
@@ -205,16 +255,16 @@ pub fn read(
                 st.group = ents.clone();
             }
             // When. Anaphoric words count from the story's date as it stands now.
-            if let Some(x) = f.timex
+            if let Some(x) = f_timex
                 && matches!(timexes[x].value, Value::Anaphoric(..))
                 && let Some(p) = published
             {
                 let base = prev_date.map(|d| d.0).or(st.date);
                 timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
             }
-            let own = f.timex.and_then(|x| timex_days[x]);
-            let own_at = f.timex.map(|x| (timexes[x].first, timexes[x].last));
-            let own_day = f.timex.and_then(|x| a_day(&timexes[x], own));
+            let own = f_timex.and_then(|x| timex_days[x]);
+            let own_at = f_timex.map(|x| (timexes[x].first, timexes[x].last));
+            let own_day = f_timex.and_then(|x| a_day(&timexes[x], own));
             if !t.factual {
                 // A denied movement still happened on its day ("could not land
                 // at Maiquetía on Sunday … was sent instead to Valencia").
@@ -231,7 +281,7 @@ pub fn read(
             let mut days = own;
             let mut own_date = own.is_some();
             let mut date_ev = own_at;
-            if let (Some(d), Some(Bound::Since)) = (days, f.timex.map(|x| timexes[x].bound))
+            if let (Some(d), Some(Bound::Since)) = (days, f_timex.map(|x| timexes[x].bound))
                 && let Some(p) = published
             {
                 days = Some(Days {
@@ -287,7 +337,7 @@ pub fn read(
                 }
                 roles.push((*role, place, pm.name));
             }
-            let called = called_at(doc, f);
+            let called = on_way(f);
             let of = |r: Role| -> Vec<(Place, (usize, usize))> {
                 roles
                     .iter()
@@ -328,9 +378,7 @@ pub fn read(
                 callsign: None,
                 days,
                 own_date,
-                vague: own_date
-                    && f.timex
-                        .is_some_and(|x| timexes[x].class == dates::Class::Vague),
+                vague: own_date && f_timex.is_some_and(|x| timexes[x].class == dates::Class::Vague),
                 sentence: sn,
                 headline,
                 lead,

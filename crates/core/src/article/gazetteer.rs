@@ -103,6 +103,8 @@ const NAME_NOISE: &[&str] = &[
     "aeroporto",
     "regional",
     "municipal",
+    "joint base",
+    "naval air station",
 ];
 
 /// A military field, by its name in the table ("Ramstein Air Base", "RAF
@@ -115,6 +117,7 @@ fn military(name: &str) -> bool {
         "AFB",
         "Afb",
         "Air Station",
+        "Joint Base",
         "Naval Air",
         "Army Air",
         "RAF ",
@@ -215,6 +218,9 @@ impl Gazetteer {
         for (name, code) in tables::COUNTRIES {
             put(&mut map, name, Entry::Country(code));
         }
+        for name in tables::US_STATES {
+            put(&mut map, name.trim_end_matches('.'), Entry::Country("US"));
+        }
         // Cities and airport names of large and medium airports.
         let mut cities: Vec<City> = Vec::new();
         let mut city_index: HashMap<String, u32> = HashMap::new();
@@ -264,6 +270,7 @@ impl Gazetteer {
                     && form.contains(' ')
                     && !city_index.contains_key(&squash(first))
                     && !not_place(first)
+                    && !tables::GENERIC_FIRST.contains(&first)
                 {
                     put(
                         &mut map,

@@ -170,8 +170,14 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
     } else if own_large.len() > 1 {
         country.to_string()
     } else {
+        // A city with no large airport: the one with airline service.
+        let scheduled: Vec<&String> = own
+            .iter()
+            .filter(|i| airports().get(i).is_some_and(|a| a.scheduled))
+            .collect();
         match (large.len(), own.len(), list.len()) {
             (1, _, _) => large[0].clone(),
+            (0, n, _) if n > 1 && scheduled.len() == 1 => scheduled[0].clone(),
             (0, 1, _) => own[0].clone(),
             (0, _, 1) => list[0].clone(),
             _ => country.to_string(),
@@ -314,8 +320,7 @@ pub fn find(
         }
         let prep = prep_before(doc, sentence_first(h.first), h.first);
         let next = toks.get(h.last).map(|t| t.lower.as_str()).unwrap_or("");
-        let airport_word_after = tables::AIRPORT_WORDS.contains(&next)
-            || (next == "air" && toks.get(h.last + 1).is_some_and(|t| t.lower == "base"));
+        let airport_word_after = airport_word_at(doc, h.last);
         let name_words: Vec<&str> = toks[h.first..h.last]
             .iter()
             .filter(|t| t.is_word())
@@ -328,6 +333,7 @@ pub fn find(
                 Entry::Country(_) => {
                     let key: String = name_words.concat();
                     key.len() > 3
+                        || (next == "." && first.cap && h.last - h.first == 1)
                         || toks[h.first..h.last]
                             .iter()
                             .all(|t| !t.is_word() || t.upper)
@@ -546,7 +552,7 @@ pub fn find(
                     .iter()
                     .find(|i| city_countries(g, **i).contains(&country));
                 let next = toks.get(c.last).map(|t| t.lower.as_str()).unwrap_or("");
-                let airport_word = tables::AIRPORT_WORDS.contains(&next) || next == "air";
+                let airport_word = airport_word_at(doc, c.last) || next == "air";
                 let city = if airport_word && airport.is_some() {
                     None
                 } else {
@@ -588,6 +594,18 @@ pub fn find(
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     out
+}
+
+/// An airport word at token `i`: "airport", "air base", and "Regional
+/// Airport", "Municipal Airport", "County Airport" (the city's name before
+/// them is the airport's).
+fn airport_word_at(doc: &Doc, i: usize) -> bool {
+    let w = |k: usize| doc.toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    tables::AIRPORT_WORDS.contains(&w(i))
+        || (w(i) == "air" && w(i + 1) == "base")
+        || (["regional", "municipal", "county"].contains(&w(i))
+            && doc.toks.get(i).is_some_and(|t| t.cap)
+            && tables::AIRPORT_WORDS.contains(&w(i + 1)))
 }
 
 /// First words of a sentence that are not names, before "airport".

@@ -1169,6 +1169,86 @@ pub const AIRPORT_WORDS: &[&str] = &[
     "aeroport",
 ];
 
+/// The states of the United States, read as the country ("Dover Air Force
+/// Base in Delaware", "Alexandria, Louisiana"), with the Associated Press's
+/// longer abbreviations. Georgia (a country), Washington and New York (cities)
+/// keep their other readings.
+pub const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "calif.",
+    "ariz.",
+    "colo.",
+    "conn.",
+    "mich.",
+    "minn.",
+    "okla.",
+    "tenn.",
+    "mass.",
+    "nev.",
+    "fla.",
+    "ark.",
+    "ind.",
+    "kan.",
+    "neb.",
+    "wis.",
+    "wyo.",
+];
+
+/// First words of airport names that say nothing of the place ("Naval Base
+/// Ventura County", "Joint Base Andrews"): never a name on their own.
+pub const GENERIC_FIRST: &[&str] = &[
+    "naval", "joint", "royal", "general", "national", "military", "army", "marine", "federal",
+    "central", "northern", "southern", "eastern", "western", "point", "saint", "santa", "fort",
+    "mount", "grand", "great", "little", "north", "south", "east", "west", "upper", "lower",
+    "memorial",
+];
+
 /// Capitalised words that a name in the airport or city table also spells
 /// but that are rarely places in news text: a name made only of these is
 /// not read as a place.

@@ -786,3 +786,90 @@ fn a_journey_told_by_countries_and_by_airfields_is_one_claim() {
         ["route UMLI>ULOO 2025-06-03 IL76 RA-78765"]
     );
 }
+
+// --- Third development set (the first held-out set, opened) ----------------
+
+#[test]
+fn a_us_state_is_the_country_and_decides_the_city() {
+    // 2025-03-31 was a Monday; "Sunday" is 2025-03-30.
+    assert_eq!(
+        claims(
+            "The charter jet N512XA left Alexandria, Louisiana, on Sunday morning.",
+            "2025-03-31"
+        ),
+        ["departure KAEX 2025-03-30 N512XA"]
+    );
+    // "North Carolina" is no airport called Carolina; the base keeps its state.
+    assert_eq!(
+        claims(
+            "On Monday a KC-135 landed at Hamburg after a crossing from Seymour Johnson \
+             Air Force Base in North Carolina.",
+            "2024-05-15"
+        ),
+        ["route KGSB>EDDH 2024-05-13 K35R"]
+    );
+}
+
+#[test]
+fn a_city_named_regional_airport_is_that_airport() {
+    assert_eq!(
+        claims(
+            "A C-17 touched down at Abilene Regional Airport on Wednesday.",
+            "2025-02-07"
+        ),
+        ["arrival KABI 2025-02-05 C17"]
+    );
+}
+
+#[test]
+fn generic_words_of_base_names_are_no_airport() {
+    assert_eq!(
+        claims(
+            "On Saturday an RQ-4B took off from Naval Air Station Sigonella.",
+            "2025-11-16"
+        ),
+        ["departure LICZ 2025-11-15 Q4"]
+    );
+    assert_eq!(
+        claims(
+            "The VC-25A lifted off from Joint Base Andrews on Tuesday night.",
+            "2025-03-06"
+        ),
+        ["departure KADW 2025-03-04 B742"]
+    );
+}
+
+#[test]
+fn a_stop_between_a_departure_and_a_landing_is_on_the_route() {
+    assert_eq!(
+        claims(
+            "The Boeing 757 took off from Frankfurt on Wednesday, stopped to refuel at \
+             Ramstein Air Base and landed at Al Udeid Air Base that night.",
+            "2025-03-06"
+        ),
+        [
+            "departure EDDF 2025-03-05 B752",
+            "route EDDF>ETAR>OTBH 2025-03-05 B752"
+        ]
+    );
+}
+
+#[test]
+fn a_sentences_one_date_dates_its_one_movement() {
+    assert_eq!(
+        claims(
+            "Neighbours had a surprise late on Wednesday evening when a C-17 touched \
+             down at Abilene Regional Airport, eight miles from the air base.",
+            "2025-02-07"
+        ),
+        ["arrival KABI 2025-02-05 C17"]
+    );
+    // A report's day is not the movement's.
+    assert_eq!(
+        claims(
+            "The agency said on Friday that an Il-76 had landed in Dakar.",
+            "2025-03-07"
+        ),
+        ["arrival GOBD - IL76"]
+    );
+}

@@ -52,6 +52,9 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                         || t.is("-")
                         || ["in", "the"].contains(&t.lower.as_str())
                         || DIRECTIONS.contains(&t.lower.as_str())
+                        // "Dover Air Force Base in Delaware".
+                        || tables::AIRPORT_WORDS.contains(&t.lower.as_str())
+                        || ["air", "force", "station", "field"].contains(&t.lower.as_str())
                 });
             let (a, b) = (&last.place, &p.place);
             // "Dakar, Senegal": the country qualifies the city or airport.
@@ -87,6 +90,8 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                     t.lower == "in"
                         || t.is(",")
                         || tables::AIRPORT_WORDS.contains(&t.lower.as_str())
+                        || ["air", "force", "station", "field", "regional", "municipal"]
+                            .contains(&t.lower.as_str())
                 })
                 && toks[last.last..p.first].iter().any(|t| t.lower == "in");
             if airport_in {
