@@ -14,8 +14,12 @@
 //! - `xtask/eval/articles-real2/`: a second development set, written after
 //!   the rules from other published pieces to show what they do not yet read
 //!   (v2 format). Its table is printed for information; it sets no target.
-//! - `xtask/eval/articles-holdout/` (only with `--holdout`): a set written
-//!   by someone else, in the v2 format, kept out of development.
+//! - `xtask/eval/articles-real3/`: a third development set, the first
+//!   held-out set (16 articles by another author), opened once a second
+//!   held-out set existed (v2 format; printed for information).
+//! - `xtask/eval/articles-holdout2/` (only with `--holdout`): 24 articles by
+//!   an outside author who never saw the reader's code, in the v2 format,
+//!   kept out of development: only its summary lines are read.
 //!
 //! A claim matches when event, place (or route) and date match; among the
 //! matched, the aircraft is right when the identifiers the truth gives (type,
@@ -450,9 +454,9 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
         }
     };
     if holdout {
-        let cases = load(&dir.join("articles-holdout"))?;
+        let cases = load(&dir.join("articles-holdout2"))?;
         let s = score_set(
-            "held-out set (articles-holdout/, v2, written by another author)",
+            "held-out set (articles-holdout2/, v2, written by an outside author)",
             &cases,
             verbose,
         );
@@ -533,6 +537,12 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
         score_set(
             "second development set (articles-real2/, v2, written after the rules from other pieces)",
             &dev2,
+            verbose,
+        );
+        let dev3 = load(&dir.join("articles-real3"))?;
+        score_set(
+            "third development set (articles-real3/, v2, the first held-out set, opened)",
+            &dev3,
             verbose,
         );
     }
