@@ -109,7 +109,12 @@ pub fn read(
                 .enumerate()
                 .filter(|(_, p)| p.first >= s.first && p.first < s.last)
             {
-                if !p.government && !p.landmark && p.place.is_airport() && !unreal.contains(&k) {
+                if !p.government
+                    && !p.landmark
+                    && p.place.is_airport()
+                    && !unreal.contains(&k)
+                    && !hedged(doc, s.first, s.last)
+                {
                     for e in &ents {
                         seen_at.push((st.root(*e), p.place.clone(), sn));
                     }
@@ -143,15 +148,19 @@ pub fn read(
         }
         // A stop told between a departure and an arrival ("took off from A,
         // stopped to refuel at B and landed at C") is a stop on the way.
+        // "had left Urumqi the night before and stopped to refuel in
+        // Dubai", told after the landing: on the way there.
         let on_way = |f: &Frame| {
             called_at(doc, f)
                 || (f.trig.kind == Kind::Stop
                     && sframes
                         .iter()
                         .any(|g| g.trig.factual && g.trig.kind == Kind::Depart)
-                    && sframes
-                        .iter()
-                        .any(|g| g.trig.factual && g.trig.kind == Kind::Arrive))
+                    && sframes.iter().any(|g| {
+                        g.trig.factual
+                            && (g.trig.kind == Kind::Arrive
+                                || (g.trig.kind == Kind::Depart && g.trig.perfect))
+                    }))
         };
         let journey = sframes.iter().any(|f| f.trig.factual && f.has_stops)
             || (sframes.iter().any(|f| f.trig.factual && on_way(f))
@@ -304,8 +313,12 @@ pub fn read(
                 }
                 own_date = false;
             }
+            // "had left Urumqi the previous night", told after the landing:
+            // a look back that leaves the story's date where it was.
+            let look_back = t.perfect && st.date.is_some_and(|now| d_before(own_day, now));
             if let Some(d) = own_day
                 && !headline
+                && !look_back
             {
                 st.date = Some(d);
                 st.date_at = own_at;
@@ -772,6 +785,38 @@ pub fn read(
         drafts.extend(sentence_drafts);
     }
     (drafts, st.entities, timex_days, seen_at)
+}
+
+/// `d` ends before `now` begins.
+fn d_before(d: Option<Days>, now: Days) -> bool {
+    d.is_some_and(|d| d.to < now.from)
+}
+
+/// A sentence that doubts what it tells ("spotters believe the aircraft
+/// went to Cairo West, though that could not be confirmed"): it places no
+/// aircraft anywhere.
+fn hedged(doc: &Doc, first: usize, last: usize) -> bool {
+    let w = |i: usize| doc.toks[i].lower.as_str();
+    (first..last).any(|i| {
+        [
+            "believe",
+            "believes",
+            "suspect",
+            "suspects",
+            "speculate",
+            "speculated",
+            "unconfirmed",
+            "possibly",
+            "perhaps",
+            "might",
+        ]
+        .contains(&w(i))
+            || (w(i) == "confirmed"
+                && (first..i)
+                    .rev()
+                    .take(4)
+                    .any(|j| ["not", "n't"].contains(&w(j))))
+    })
 }
 
 #[cfg(test)]

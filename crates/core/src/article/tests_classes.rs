@@ -873,3 +873,35 @@ fn a_sentences_one_date_dates_its_one_movement() {
         ["arrival GOBD - IL76"]
     );
 }
+
+#[test]
+fn a_guess_places_no_aircraft() {
+    assert_eq!(
+        claims(
+            "Five Y-20 transports landed in Egypt on 3 November. Spotters believe the \
+             aircraft went to Cairo West air base, though that could not be confirmed.",
+            "2025-11-04"
+        ),
+        ["arrival EG 2025-11-03 Y20"]
+    );
+}
+
+#[test]
+fn a_look_back_in_the_past_perfect_leaves_the_storys_date() {
+    // The stop in Dubai is on the way to Egypt; "the following day" counts
+    // from the landing, not from the night before it.
+    assert_eq!(
+        claims(
+            "Five Y-20 transports landed in Egypt on 3 November. They had left Urumqi \
+             the previous night and stopped to refuel in Sharjah. By the following day \
+             two of them had landed in Pakistan.",
+            "2025-11-06"
+        ),
+        [
+            "arrival EG 2025-11-03 Y20",
+            "departure ZWWW 2025-11-02 Y20",
+            "route ZWWW>OMSJ>EG 2025-11-02/2025-11-03 Y20",
+            "arrival PK 2025-11-04 Y20"
+        ]
+    );
+}

@@ -87,6 +87,9 @@ const PATTERNS: &[Pattern] = &[
     (&["back", "on", "the", "ground"], Kind::Arrive, false),
     (&["was", "back", "on", "the", "ground"], Kind::Arrive, false),
     (&["was", "back"], Kind::Arrive, false),
+    (&["were", "back"], Kind::Arrive, false),
+    (&["was", "already", "back"], Kind::Arrive, false),
+    (&["were", "already", "back"], Kind::Arrive, false),
     (&["returned"], Kind::Arrive, false),
     (&["returning"], Kind::Arrive, true),
     (&["returns"], Kind::Arrive, false),
@@ -753,6 +756,20 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         .contains(&t)
         {
             return Modality::Negated;
+        }
+        // "spotters believe the aircraft went to Cairo West": a guess.
+        if [
+            "believe",
+            "believes",
+            "suspect",
+            "suspects",
+            "speculate",
+            "speculated",
+            "guess",
+        ]
+        .contains(&t)
+        {
+            return Modality::Irrealis;
         }
         if [
             "aborted",
