@@ -187,7 +187,15 @@ pub fn registration(word: &str) -> Option<(String, &'static str)> {
             best = Some((mark.to_string(), c));
         }
     }
-    best.map(|(_, c)| (w.to_string(), c))
+    // Written as the register writes it: `4XICB` is 4X-ICB, `RA78817`
+    // RA-78817; the marks written without a hyphen stay as they are.
+    best.map(|(m, c)| {
+        if ["N", "JA", "HL", "HI", "YV"].contains(&m.as_str()) {
+            (w.to_string(), c)
+        } else {
+            (format!("{m}-{}", &w[m.len()..]), c)
+        }
+    })
 }
 
 /// A state or military serial written as a tail number: `62-4138` and

@@ -193,7 +193,9 @@ fn a_vaguely_named_aircraft_is_identified_by_what_follows() {
 #[test]
 fn registrations_as_reporters_write_them() {
     for (text, reg) in [
-        ("The Il-76 RA78817 landed in Dakar on 2 May.", "RA78817"),
+        // Written without the hyphen, given as the register writes it.
+        ("The Il-76 RA78817 landed in Dakar on 2 May.", "RA-78817"),
+        ("The Boeing 747 4XICB landed in Dakar on 2 May.", "4X-ICB"),
         (
             "An Il-76 with tail number RA-78817 landed in Dakar on 2 May.",
             "RA-78817",
