@@ -408,7 +408,36 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             end: chars(doc.toks[b - 1].end),
         })
     };
+    // "The five Il-76s landed at Machulishchy. Their registrations were
+    // RF-76711, RA-78818, …": a group's movement is each one's.
+    let listed = registration_lists(&doc, &mentions);
+    let mut drafts_out: Vec<(discourse::Draft, Option<String>)> = Vec::new();
     for d in drafts {
+        let group = d.entity.map(|e| {
+            let mut e = e;
+            while let Some(a) = entities[e].alias {
+                e = a;
+            }
+            &entities[e]
+        });
+        let regs = group
+            .filter(|e| e.plural && e.regs.is_empty())
+            .and_then(|_| {
+                listed
+                    .iter()
+                    .find(|(sn, _)| (d.sentence..=d.sentence + 2).contains(sn))
+                    .map(|(_, r)| r.clone())
+            });
+        match regs {
+            Some(regs) => {
+                for r in regs {
+                    drafts_out.push((d.clone(), Some(r)));
+                }
+            }
+            None => drafts_out.push((d, None)),
+        }
+    }
+    for (d, listed_reg) in drafts_out {
         let s = &doc.sentences[d.sentence];
         let ent = d.entity.map(|e| {
             let mut e = e;
@@ -445,7 +474,7 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             end: s.end,
             event: d.event,
             aircraft_type: ent.and_then(|e| e.type_code.map(|(c, _)| c.to_string())),
-            registration: ent.and_then(|e| e.regs.first().cloned()),
+            registration: listed_reg.or_else(|| ent.and_then(|e| e.regs.first().cloned())),
             icao24: ent.and_then(|e| e.hex.clone()),
             callsign: d.callsign.clone(),
             place: d.places.last().cloned(),
@@ -454,7 +483,62 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             evidence_text,
         });
     }
+    // A member of a listed group told again ("the last, RF-76790, touched
+    // down at 6:17 p.m."): one claim.
+    let mut seen: Vec<(Event, String, Option<Days>, Option<String>)> = Vec::new();
+    reading.claims.retain(|c| {
+        let key = (
+            c.event,
+            c.place.as_ref().map(|p| p.code.clone()).unwrap_or_default(),
+            c.days,
+            c.registration.clone(),
+        );
+        if c.registration.is_some() && c.route.is_empty() && seen.contains(&key) {
+            return false;
+        }
+        seen.push(key);
+        true
+    });
     reading
+}
+
+/// Sentences that list the registrations of a group named before them
+/// ("Their registrations were A, B and C", "tail numbers: A, B, C"): the
+/// sentence and the registrations, when it lists two or more and tells no
+/// movement of its own.
+fn registration_lists(
+    doc: &text::Doc,
+    mentions: &[aircraft::Mention],
+) -> Vec<(usize, Vec<String>)> {
+    let mut out = Vec::new();
+    for (sn, s) in doc.sentences.iter().enumerate() {
+        let cue = doc.toks[s.first..s.last].iter().any(|t| {
+            [
+                "registrations",
+                "registration",
+                "tails",
+                "numbers",
+                "serials",
+                "registered",
+            ]
+            .contains(&t.lower.as_str())
+        });
+        if !cue || !events::triggers(doc, s).is_empty() {
+            continue;
+        }
+        let regs: Vec<String> = mentions
+            .iter()
+            .filter(|m| m.first >= s.first && m.first < s.last)
+            .filter_map(|m| match &m.ident {
+                aircraft::Ident::Registration(r, _) => Some(r.clone()),
+                _ => None,
+            })
+            .collect();
+        if regs.len() >= 2 {
+            out.push((sn, regs));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -907,3 +907,20 @@ fn a_look_back_in_the_past_perfect_leaves_the_storys_date() {
         ]
     );
 }
+
+#[test]
+fn registrations_listed_after_a_group_make_a_claim_each() {
+    assert_eq!(
+        claims(
+            "Three Il-76s landed at Machulishchy on Monday, the monitors said. Their \
+             registrations were RA-78830, RF-78811 and RA-76502. The last, RA-76502, \
+             touched down at Machulishchy on Monday at 9 p.m.",
+            "2025-12-30"
+        ),
+        [
+            "arrival UMLI 2025-12-29 IL76 RA-78830",
+            "arrival UMLI 2025-12-29 IL76 RF-78811",
+            "arrival UMLI 2025-12-29 IL76 RA-76502"
+        ]
+    );
+}
