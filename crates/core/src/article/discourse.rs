@@ -763,6 +763,54 @@ pub fn read(
                 st.callsign = None;
             }
         }
+        // "Grim 21 was first on the ground, followed by Grim 22 at 4.40pm":
+        // the same movement for the aircraft that followed.
+        for i in s.first..s.last.saturating_sub(2) {
+            if !(doc.toks[i].lower == "followed" && doc.toks[i + 1].lower == "by") {
+                continue;
+            }
+            let callsign = mentions
+                .iter()
+                .filter(|m| m.first >= i + 2 && m.first <= i + 4)
+                .find_map(|m| match &m.ident {
+                    Ident::Callsign(c) => Some(c.clone()),
+                    _ => None,
+                });
+            let Some(prev) = sentence_drafts
+                .iter()
+                .rev()
+                .find(|d| !d.dropped && d.entity.is_some())
+                .cloned()
+            else {
+                continue;
+            };
+            let described = (0..descs.len())
+                .find(|&d| descs[d].first >= i + 2 && descs[d].first <= i + 4 && !descs[d].person)
+                .and_then(|d| desc_entity.get(&d))
+                .cloned();
+            // Another callsign: another aircraft of the kind just named.
+            let other_callsign = callsign.is_some() && callsign != prev.callsign;
+            let es = match (described, &callsign) {
+                (Some(es), _) if !other_callsign => es,
+                (_, Some(_)) if other_callsign => {
+                    let kind = prev.entity.map(|x| st.entities[st.root(x)].type_code);
+                    let e = st.new_entity();
+                    st.entities[e].type_code = kind.flatten();
+                    vec![e]
+                }
+                _ => continue,
+            };
+            for &e in &es {
+                let e = st.root(e);
+                if prev.entity.is_some_and(|x| st.root(x) == e) {
+                    continue;
+                }
+                let mut x = prev.clone();
+                x.entity = Some(e);
+                x.callsign = callsign.clone();
+                sentence_drafts.push(x);
+            }
+        }
         merge_legs(&mut sentence_drafts);
         if journey && (trip.origin.is_some() || trip.dest.is_some() || !trip.stops.is_empty()) {
             finish_trip(&mut st, &mut sentence_drafts, trip, sn, headline, lead);

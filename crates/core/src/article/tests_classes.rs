@@ -924,3 +924,18 @@ fn registrations_listed_after_a_group_make_a_claim_each() {
         ]
     );
 }
+
+#[test]
+fn followed_by_another_callsign_is_its_own_movement() {
+    assert_eq!(
+        claims(
+            "A B-52 using the callsign Tusk 11 landed at Fairford at about 1pm on \
+             Tuesday, followed by Tusk 12 at 3.15pm.",
+            "2025-11-07"
+        ),
+        [
+            "arrival EGVA 2025-11-04 B52 TUSK11",
+            "arrival EGVA 2025-11-04 B52 TUSK12"
+        ]
+    );
+}
