@@ -17,6 +17,9 @@
 //! - `xtask/eval/articles-real3/`: a third development set, the first
 //!   held-out set (16 articles by another author), opened once a second
 //!   held-out set existed (v2 format; printed for information).
+//! - `xtask/eval/articles-real4/`: a fourth development set, 24 articles by
+//!   an outside author who never saw the reader's code (v2 format; printed
+//!   for information).
 //! - `xtask/eval/articles-holdout2/` (only with `--holdout`): 24 articles by
 //!   an outside author who never saw the reader's code, in the v2 format,
 //!   kept out of development: only its summary lines are read.
@@ -543,6 +546,12 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
         score_set(
             "third development set (articles-real3/, v2, the first held-out set, opened)",
             &dev3,
+            verbose,
+        );
+        let dev4 = load(&dir.join("articles-real4"))?;
+        score_set(
+            "fourth development set (articles-real4/, v2, by an outside author)",
+            &dev4,
             verbose,
         );
     }
