@@ -117,8 +117,7 @@ fn the_demo_article_claims_come_out_checked() {
     assert_eq!(
         got,
         [
-            "departure RU 2018-12-10 supported",
-            "arrival GOBD 2018-12-10 supported",
+            "route GOBD 2018-12-10 supported",
             "presence GOBD 2018-12-10/2018-12-11 supported",
             "arrival SGAS 2018-12-11 supported",
             "arrival MUHA 2018-12-12 supported",
@@ -126,8 +125,9 @@ fn the_demo_article_claims_come_out_checked() {
             "route SVMI 2019-01-24 supported",
         ]
     );
-    assert_eq!(claims[5]["route"], serde_json::json!(["TR", "UUWW"]));
-    assert_eq!(claims[5]["registration"], "TC-DMO");
+    assert_eq!(claims[0]["route"], serde_json::json!(["RU", "GOBD"]));
+    assert_eq!(claims[4]["route"], serde_json::json!(["TR", "UUWW"]));
+    assert_eq!(claims[4]["registration"], "TC-DMO");
 }
 
 #[test]

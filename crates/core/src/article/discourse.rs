@@ -173,6 +173,7 @@ pub fn read(
         let mut prev_date: Option<(Days, Option<(usize, usize)>)> = None;
         let mut departed_here: Option<Departed> = None;
         let mut departed_participle = false;
+        let mut departed_ents: Vec<usize> = Vec::new();
         let mut pending_origin: Option<(Place, (usize, usize))> = None;
         let mut trip = Trip::default();
         // A sentence's one date, told in another clause than its movement
@@ -576,11 +577,13 @@ pub fn read(
                         None
                     };
                     // "left X … and flew to Y", "shows it leaving X and coming down
-                    // at Y": one movement.
+                    // at Y", "took off from X at 17:43 and landed at Y at 20:17":
+                    // one flight, a route.
                     let coordinated = if origin.is_none()
                         && onward.is_none()
                         && ((t.kind == Kind::Fly && !t.onward)
-                            || (t.participle && departed_participle))
+                            || (t.participle && departed_participle)
+                            || (t.kind == Kind::Arrive && departed_ents == ents))
                     {
                         departed_here.clone()
                     } else {
@@ -669,6 +672,7 @@ pub fn read(
                         origin.1,
                     ));
                     departed_participle = t.participle;
+                    departed_ents = ents.clone();
                     made.push(mk(Event::Departure, std::slice::from_ref(&origin), days));
                     // "…, 14 hours and 52 minutes after it arrived", "after two
                     // hours on the ground": it stood there that long first.

@@ -199,18 +199,27 @@ pub fn tidy(
     }
     // A country or a city of several airports: the airport the story puts
     // the same aircraft at, on the same day.
+    // (A route's end likewise: "departing at 11:12 p.m. and landing at
+    // 1:05 a.m." in Libya, at the air base named after.)
     for i in 0..n {
-        if drafts[i].dropped || drafts[i].event == Event::Route {
+        if drafts[i].dropped || drafts[i].places.is_empty() {
             continue;
         }
-        let p = drafts[i].places[0].clone();
+        let k = if drafts[i].event == Event::Route {
+            drafts[i].places.len() - 1
+        } else {
+            0
+        };
+        let p = drafts[i].places[k].clone();
         if p.is_airport() {
             continue;
         }
         let e = drafts[i].entity;
         let mut found: Vec<(Place, Option<Days>)> = Vec::new();
+        // (A route's end only from where the text places the aircraft, not
+        // from another telling of the journey: "returned to Russia" stays.)
         for j in 0..n {
-            if j == i || drafts[j].dropped {
+            if j == i || drafts[j].dropped || k > 0 {
                 continue;
             }
             let dj = &drafts[j];
@@ -251,7 +260,7 @@ pub fn tidy(
         if found.len() == 1 {
             let (mut q, d) = found.remove(0);
             q.text = p.text.clone();
-            drafts[i].places[0] = q;
+            drafts[i].places[k] = q;
             if drafts[i].days.is_none() {
                 drafts[i].days = d;
             }
