@@ -7,6 +7,12 @@ use wasm_bindgen_futures::JsFuture;
 /// so that the page redraws and answers clicks between pieces.
 pub const PIECE: f64 = 2.0 * 1024.0 * 1024.0;
 
+/// `performance.now()`: milliseconds, finer than `Date.now()`, for timing
+/// work in the page. `None` where there is no window (a worker).
+pub fn now_ms() -> Option<f64> {
+    web_sys::window()?.performance().map(|p| p.now())
+}
+
 /// A JS error as words for a person, to put in a sentence: what an
 /// `Error` or `DOMException` says (its message, or its name when the
 /// message is empty), a thrown string as it is. Never the value's debug

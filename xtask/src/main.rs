@@ -16,7 +16,7 @@
 //! - `eval article [--holdout]`: score the article reader on articles with hand-made truth
 //!   (the first set and the development set; `--holdout` the held-out set only)
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
-//! - `bench article`: the article reader's time on a 5,000-word article, natively
+//! - `bench article [--native]`: the article reader's time on a 5,000-word article, natively and in the page
 //! - `bench map`: time to the demo drawn, and frame times panning and zooming a million points
 //! - `bench routes`: legs and stopovers for 10 million points, against reading them
 //! - `bench embed [--baseline DIR]`: what an embed costs a reader on a throttled network, against today's
@@ -82,7 +82,7 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("embed") => {
             bench::embed(&root, &args[2..])
         }
-        Some("bench") if args.get(1).map(String::as_str) == Some("article") => bench_article::run(&root),
+        Some("bench") if args.get(1).map(String::as_str) == Some("article") => bench_article::run(&root, &args[2..]),
         Some("fuzz") => {
             let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
             let only = args.iter().skip(2).cloned().collect::<Vec<_>>();
@@ -98,7 +98,7 @@ fn main() -> ExitCode {
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article [--native] | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };

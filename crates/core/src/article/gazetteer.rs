@@ -71,8 +71,12 @@ pub struct Gazetteer {
     pub cities: Vec<City>,
     /// Designator → maker word (for "the Antonov" after an An-124).
     pub maker_of: HashMap<&'static str, &'static str>,
-    /// Squashed names of all airports, for "X airport" when X is a small field.
-    small: OnceLock<HashMap<String, Vec<&'static str>>>,
+    /// Squashed names of all airports, for "X airport" when X is a small
+    /// field. Built with the rest (about 36 ms natively, more in the page):
+    /// built on first use, it fell in the first reading of an article, which
+    /// the page's user waits for, rather than in the gazetteers' build, which
+    /// the page does when its data files arrive.
+    small: HashMap<String, Vec<&'static str>>,
 }
 
 /// Lower case, accents folded, letters and digits only: "Il-76MD" → "il76md".
@@ -310,23 +314,14 @@ impl Gazetteer {
             entries,
             cities,
             maker_of,
-            small: OnceLock::new(),
+            small: small_airports(),
         }
     }
 
     /// The airports whose name (without airport words) is `key` (squashed):
     /// for "X airport" when X is a small field.
     pub fn airports_named(&self, key: &str) -> &[&'static str] {
-        let map = self.small.get_or_init(|| {
-            let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
-            for a in airports().all() {
-                for form in name_forms(a.name) {
-                    m.entry(squash(&form)).or_default().push(a.icao);
-                }
-            }
-            m
-        });
-        map.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.small.get(key).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Every name found in the document's tokens: `(first, last, entries,
@@ -397,6 +392,18 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// Every airport's names (without airport words), squashed, and the
+/// airports of each.
+fn small_airports() -> HashMap<String, Vec<&'static str>> {
+    let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for a in airports().all() {
+        for form in name_forms(a.name) {
+            m.entry(squash(&form)).or_default().push(a.icao);
+        }
+    }
+    m
 }
 
 /// One name found: tokens `first..last`, and what it may stand for.
