@@ -930,3 +930,26 @@ fn followed_by_another_callsign_is_its_own_movement() {
         ]
     );
 }
+
+#[test]
+fn taken_off_airborne_again_and_a_two_part_airport_name() {
+    assert_eq!(
+        claims(
+            "The jet has taken off from Townsville Airport on Wednesday.",
+            "2023-09-27"
+        ),
+        ["departure YBTL 2023-09-27 -"]
+    );
+    assert_eq!(
+        claims(
+            "An An-124 set down at Amari air base on Wednesday. Tracking data showed \
+             it had flown in from Leipzig/Halle in eastern Germany, touching down at \
+             about 8:40. The Ruslan was airborne again before nightfall.",
+            "2024-12-05"
+        ),
+        [
+            "route EDDP>EEEI 2024-12-04 A124",
+            "departure EEEI 2024-12-04 A124"
+        ]
+    );
+}

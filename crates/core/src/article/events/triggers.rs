@@ -501,7 +501,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             || w == "on"
             || (next == "on" && ["flew", "flown", "carried", "went"].contains(&w))
             || w == "went";
-        let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w);
+        // ("taken off" is a take-off, not cargo taken somewhere.)
+        let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w)
+            && next != "off"
+            && !(end > i + 1 && doc.toks[i + 1].lower == "off");
         let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
         let habitual = sentence_habitual(doc, s);

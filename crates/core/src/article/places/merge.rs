@@ -45,9 +45,14 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             }
             let gap = &toks[last.last..p.first];
             let possessive = gap.len() == 2 && gap[0].is("'") && gap[1].lower == "s";
-            let apposition = gap.len() <= 5
-                && gap.iter().all(|t| {
-                    t.is(",")
+            // ("Leipzig/Halle in eastern Germany": the second name is the
+            // first's.)
+            let slash = |k: usize| gap[k].is("/") || (k > 0 && gap[k - 1].is("/") && gap[k].cap);
+            let apposition = gap.len() <= 7
+                && (0..gap.len()).all(|k| {
+                    slash(k) || {
+                        let t = &gap[k];
+                        t.is(",")
                         || t.is("(")
                         || t.is("-")
                         || ["in", "the"].contains(&t.lower.as_str())
@@ -55,6 +60,7 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                         // "Dover Air Force Base in Delaware".
                         || tables::AIRPORT_WORDS.contains(&t.lower.as_str())
                         || ["air", "force", "station", "field"].contains(&t.lower.as_str())
+                    }
                 });
             let (a, b) = (&last.place, &p.place);
             // "Dakar, Senegal": the country qualifies the city or airport.
@@ -69,6 +75,18 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 }
                 p.landmark = true;
                 merged.push(p);
+                continue;
+            }
+            // "Leipzig/Halle", "Minneapolis/St Paul": one airport's two names.
+            if gap.len() == 1
+                && gap[0].is("/")
+                && !a.airports.is_empty()
+                && b.airports.iter().any(|x| a.airports.contains(x))
+            {
+                last.last = p.last;
+                if b.airports.len() < a.airports.len() {
+                    last.place = b.clone();
+                }
                 continue;
             }
             // "Moscow's Vnukovo", "Tehran's Mehrabad": the airport stands.
