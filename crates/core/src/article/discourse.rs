@@ -335,12 +335,19 @@ pub fn read(
                 let mut place = pm.place.clone();
                 // A city with several airports: the one the aircraft was last at.
                 if pm.kind == PlaceKind::City
-                    && !place.is_airport()
                     && let Some(cur) = st
                         .at(main)
                         .or_else(|| st.entities[main].left.as_ref().map(|x| x.0.clone()))
                     && cur.is_airport()
-                    && place.airports.contains(&cur.code)
+                    && ((!place.is_airport() && place.airports.contains(&cur.code))
+                        // "left Aberdeen" when it is at Aberdeen, Scotland,
+                        // though the story's countries made it another's.
+                        || (cur.code != place.code
+                            && crate::airports::airports().get(&cur.code).is_some_and(|a| {
+                                a.city
+                                    .split('/')
+                                    .any(|c| super::fold(c.trim()) == super::fold(&place.text))
+                            })))
                 {
                     place = Place {
                         text: place.text.clone(),

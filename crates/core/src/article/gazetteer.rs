@@ -285,6 +285,28 @@ impl Gazetteer {
                         },
                     );
                 }
+                // "Aberdeen Dyce Airport" is "Dyce", "Glasgow Prestwick"
+                // "Prestwick": the name after its city's.
+                let words: Vec<&str> = form.split_whitespace().collect();
+                if big
+                    && !mil
+                    && let [city, rest] = words[..]
+                    && rest.len() >= 4
+                    && a.city.split('/').any(|c| super::fold(c.trim()) == city)
+                    && !city_index.contains_key(&squash(rest))
+                    && !not_place(rest)
+                    && !tables::GENERIC_FIRST.contains(&rest)
+                    && !tables::COUNTRIES.iter().any(|(n, _)| *n == rest)
+                {
+                    put(
+                        &mut map,
+                        rest,
+                        Entry::Airport {
+                            icao: a.icao,
+                            weak: true,
+                        },
+                    );
+                }
             }
         }
         for (name, icao) in tables::AIRPORT_ALIASES {

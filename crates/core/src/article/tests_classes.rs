@@ -953,3 +953,20 @@ fn taken_off_airborne_again_and_a_two_part_airport_name() {
         ]
     );
 }
+
+#[test]
+fn an_airports_own_name_after_its_citys_decides_the_city() {
+    // "Dyce" is Aberdeen's airport in Scotland, so "Aberdeen" is that one,
+    // not Aberdeen, South Dakota; "the North-east" is no airport.
+    assert_eq!(
+        claims(
+            "A VC-25A landed at Dyce on Friday for a visit to the North-east. It left \
+             Aberdeen on Sunday evening bound for Washington.",
+            "2026-06-08"
+        ),
+        [
+            "arrival EGPD 2026-06-05 B742",
+            "departure EGPD 2026-06-07 B742"
+        ]
+    );
+}
