@@ -80,6 +80,26 @@ pub fn read(
         .iter()
         .find(|s| s.block == Block::Body)
         .map(|s| s.paragraph);
+    // The story's setting: the first airport the headline or the lead
+    // names ("Summer at Bozeman Yellowstone International Airport means…").
+    // An aircraft that lands or stands without a place named, and that the
+    // story has put nowhere else, is there.
+    let setting: Option<Place> = places
+        .iter()
+        .find(|p| {
+            !p.government
+                && !p.landmark
+                && p.kind == PlaceKind::Airport
+                && doc
+                    .sentences
+                    .iter()
+                    .find(|s| p.first >= s.first && p.first < s.last)
+                    .is_some_and(|s| {
+                        (s.block != Block::Body || Some(s.paragraph) == first_body)
+                            && !hedged(doc, s.first, s.last)
+                    })
+        })
+        .map(|p| p.place.clone());
     let mut timex_days: Vec<Option<Days>> = vec![None; timexes.len()];
     let mut desc_entity: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut drafts: Vec<Draft> = Vec::new();
@@ -519,6 +539,11 @@ pub fn read(
                     if dest.is_none() && origin.is_some() {
                         dest = where_then(&st, main, days).map(|p| (p, (0, 0)));
                     }
+                    let nowhere =
+                        st.entities[main].at.is_none() && st.entities[main].left.is_none();
+                    if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
+                        dest = setting.clone().map(|p| (p, (0, 0)));
+                    }
                     // "was back on the Sicilian runway": where it left from.
                     if dest.is_none() && t.back {
                         dest = st.entities[main]
@@ -709,7 +734,13 @@ pub fn read(
                             || f.here.is_some()
                             || doc.toks[t.first].lower == "taxied"
                         {
-                            st.at(main).map(|p| (p, st.place_at.unwrap_or((0, 0))))
+                            st.at(main)
+                                .map(|p| (p, st.place_at.unwrap_or((0, 0))))
+                                .or_else(|| {
+                                    let nowhere = st.entities[main].at.is_none()
+                                        && st.entities[main].left.is_none();
+                                    setting.clone().filter(|_| nowhere).map(|p| (p, (0, 0)))
+                                })
                         } else {
                             None
                         }

@@ -170,12 +170,24 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
     } else if own_large.len() > 1 {
         country.to_string()
     } else {
-        // A city with no large airport: the one with airline service.
+        // A city with no large airport of its own: the airport named after
+        // it ("Teterboro", "Van Nuys": not the big one 20 km away), else the
+        // one with airline service.
+        let city_key = super::fold(city.name);
+        let named: Vec<&String> = own
+            .iter()
+            .filter(|i| {
+                airports()
+                    .get(i)
+                    .is_some_and(|a| super::gazetteer::name_forms(a.name).contains(&city_key))
+            })
+            .collect();
         let scheduled: Vec<&String> = own
             .iter()
             .filter(|i| airports().get(i).is_some_and(|a| a.scheduled))
             .collect();
         match (large.len(), own.len(), list.len()) {
+            _ if named.len() == 1 => named[0].clone(),
             (1, _, _) => large[0].clone(),
             (0, n, _) if n > 1 && scheduled.len() == 1 => scheduled[0].clone(),
             (0, 1, _) => own[0].clone(),

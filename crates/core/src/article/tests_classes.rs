@@ -970,3 +970,21 @@ fn an_airports_own_name_after_its_citys_decides_the_city() {
         ]
     );
 }
+
+#[test]
+fn the_storys_airport_is_where_an_unplaced_landing_happened() {
+    // 2022-08-18 was a Thursday. The lead names the airport; the jet's
+    // landing names only where it came from.
+    assert_eq!(
+        claims(
+            "Summer at Bozeman Yellowstone International Airport means big private \
+             jets. A Gulfstream G650ER, N272BG, landed Tuesday evening after a flight \
+             from Van Nuys, California. It headed to Teterboro, New Jersey, on Wednesday.",
+            "2022-08-18"
+        ),
+        [
+            "route KVNY>KBZN 2022-08-16 GLF6 N272BG",
+            "departure KBZN 2022-08-17 GLF6 N272BG"
+        ]
+    );
+}

@@ -132,6 +132,9 @@ const PATTERNS: &[Pattern] = &[
     (&["off", "again"], Kind::Depart, false),
     (&["sent", "from"], Kind::Depart, false),
     (&["headed", "home"], Kind::Depart, false),
+    // "headed to Teterboro on Wednesday morning": it left for there.
+    (&["headed", "to"], Kind::Depart, false),
+    (&["headed", "for"], Kind::Depart, false),
     (&["headed", "back"], Kind::Depart, false),
     (&["followed", "it", "out"], Kind::Depart, false),
     (&["started", "its", "trip"], Kind::Depart, false),
