@@ -496,11 +496,15 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
                 s.entity_r()
             ),
         );
+        // Recall as before; precision pays for the flights told as "took
+        // off from A and landed at B", claimed as a route besides their
+        // departure and arrival (authors write such a flight either way;
+        // see articles-real/README.md).
         check(
             "first set",
-            s.claim_p() >= 100.0 && s.claim_r() >= 100.0,
+            s.claim_p() >= 90.0 && s.claim_r() >= 100.0,
             format!(
-                "claims {:.1}% precision, {:.1}% recall (before: 100%, 100%)",
+                "claims {:.1}% precision, {:.1}% recall (before: 100%, 100%; targets 90%, 100%)",
                 s.claim_p(),
                 s.claim_r()
             ),

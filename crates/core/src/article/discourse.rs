@@ -431,6 +431,7 @@ pub fn read(
                     date: date_ev.into_iter().collect(),
                 },
                 dropped: false,
+                parts: false,
             };
             let mut made: Vec<Draft> = Vec::new();
             let move_to = |st: &mut State, p: &Place, d: Option<Days>, span: (usize, usize)| {
@@ -645,7 +646,17 @@ pub fn read(
                                         to: b.to.max(a.to),
                                     });
                                 }
-                                if let Some(x) = sentence_drafts.get_mut(c.2) {
+                                if t.kind == Kind::Arrive && ps.len() == 2 {
+                                    // Told as a take-off and a landing: both
+                                    // stay beside the route.
+                                    d.parts = true;
+                                    if let Some(x) = sentence_drafts.get_mut(c.2) {
+                                        x.parts = true;
+                                    }
+                                    let mut a = mk(Event::Arrival, &[end.clone()], days);
+                                    a.parts = true;
+                                    made.push(a);
+                                } else if let Some(x) = sentence_drafts.get_mut(c.2) {
                                     x.dropped = true;
                                 }
                             }

@@ -128,6 +128,8 @@ fn a_dateless_movement_takes_the_story_date_only_when_it_continues_the_story() {
         [
             "arrival SVVA 2024-08-18 YV3016",
             "presence SVVA 2024-08-18 YV3016",
+            "departure SVVA 2024-08-18 YV3016",
+            "arrival SVMI 2024-08-18 YV3016",
             "route SVVA>SVMI 2024-08-18 YV3016",
         ]
     );
@@ -289,7 +291,11 @@ fn air_bases_resolve_to_their_airfields() {
             "Six Il-76s took off from Chkalovsky on 4 December and landed at Hmeimim air base the next day.",
             "2024-12-06"
         ),
-        ["route UUMU>OSLK 2024-12-04/2024-12-05 IL76"]
+        [
+            "departure UUMU 2024-12-04 IL76",
+            "arrival OSLK 2024-12-05 IL76",
+            "route UUMU>OSLK 2024-12-04/2024-12-05 IL76"
+        ]
     );
 }
 
@@ -338,6 +344,8 @@ fn the_verbs_of_movements() {
         got,
         [
             "arrival MMMY 2023-03-13 YV3545",
+            "departure MMMY 2023-03-14 YV3545",
+            "arrival SACO 2023-03-14 YV3545",
             "route MMMY>SACO 2023-03-14 YV3545",
             "arrival SAEZ 2023-03-15 YV3545",
             "presence SAEZ 2023-03-15/2023-03-17 YV3545",
@@ -565,6 +573,8 @@ fn a_stop_in_the_opening_phrase_and_a_date_after_an_offset() {
         [
             "departure LSZB 2025-06-01 F900",
             "route LSZB>GP>SVMI 2025-06-01 F900",
+            "departure SVMI 2025-06-02 F900",
+            "arrival LSZB 2025-06-03 F900",
             "route SVMI>LSZB 2025-06-02/2025-06-03 F900"
         ]
     );
@@ -605,7 +615,11 @@ fn a_movement_noun_said_to_be_scheduled_is_a_plan() {
              The departure back had been scheduled for 11:55 p.m. on June 2.",
             "2025-06-04"
         ),
-        ["route NZAA>PHNL 2025-06-01 A333"]
+        [
+            "departure NZAA 2025-06-01 A333",
+            "arrival PHNL 2025-06-01 A333",
+            "route NZAA>PHNL 2025-06-01 A333"
+        ]
     );
 }
 

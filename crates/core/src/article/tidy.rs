@@ -360,7 +360,12 @@ pub fn tidy(
             }
             // An arrival or departure that a route of the same day carries
             // (a route with stops tells the journey besides: both stay).
-            if b.event == Event::Route && same_days && a.days.is_some() && b.places.len() == 2 {
+            if b.event == Event::Route
+                && same_days
+                && a.days.is_some()
+                && b.places.len() == 2
+                && !(a.parts && b.parts)
+            {
                 let carried = match a.event {
                     Event::Arrival => b.places.last().is_some_and(|q| q.code == a.places[0].code),
                     Event::Departure => {

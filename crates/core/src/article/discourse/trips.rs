@@ -195,6 +195,7 @@ pub(super) fn finish_trip(
                 .collect(),
         ),
         dropped: false,
+        parts: false,
     };
     let mut made = Vec::new();
     if let (Some(o), Some(d)) = (&trip.origin, trip.dep_days) {
