@@ -100,6 +100,13 @@ pub fn read(
                     })
         })
         .map(|p| p.place.clone());
+    // "THIRUVANANTHAPURAM, May 15 (Agency):": where "here" is.
+    let dateline_place: Option<(Place, (usize, usize))> = doc.dateline.and_then(|(a, b)| {
+        places
+            .iter()
+            .find(|p| p.first >= a && p.first < b && !p.government)
+            .map(|p| (p.place.clone(), p.name))
+    });
     let mut timex_days: Vec<Option<Days>> = vec![None; timexes.len()];
     let mut desc_entity: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut drafts: Vec<Draft> = Vec::new();
@@ -391,6 +398,13 @@ pub fn read(
             if journey && called {
                 via.append(&mut at);
                 via.append(&mut to);
+            }
+            if f.here == Some(Here::Dateline)
+                && at.is_empty()
+                && to.is_empty()
+                && let Some(p) = dateline_place.clone()
+            {
+                at.push(p);
             }
             if f.here == Some(Here::There)
                 && at.is_empty()

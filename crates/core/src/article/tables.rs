@@ -1036,6 +1036,10 @@ pub const COUNTRIES: &[(&str, &str)] = &[
 /// is served by when the table files it under another town (Bamako is
 /// Senou). Each code is checked against the table by a test.
 pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
+    // Cities renamed since the table's names: their one large airport.
+    ("thiruvananthapuram", "VOTV"),
+    ("bengaluru", "VOBL"),
+    ("kochi", "VOCI"),
     // Russia and Belarus
     ("chkalovsky", "UUMU"),
     ("chkalovskiy", "UUMU"),

@@ -1002,3 +1002,16 @@ fn the_storys_airport_is_where_an_unplaced_landing_happened() {
         ]
     );
 }
+
+#[test]
+fn here_is_the_datelines_place_and_an_agency_dateline_ends_with_a_colon() {
+    // 2026-05-15 was a Friday.
+    assert_eq!(
+        claims(
+            "THIRUVANANTHAPURAM, May 15 (Agency): The first C-17 carrying evacuees \
+             landed at the international airport here at around 4 am on Friday.",
+            "2026-05-15"
+        ),
+        ["arrival VOTV 2026-05-15 C17"]
+    );
+}

@@ -350,14 +350,24 @@ pub fn parse(text: &str) -> Doc {
 /// The dateline at the start of a paragraph's tokens: capitalised place
 /// words, maybe a date or "(Wire)", then a dash. Returns the tokens before
 /// and including the dash.
+///
+/// Agency style ends it with a colon instead: "THIRUVANANTHAPURAM, May 15
+/// (Agency):", and "Mumbai:" (one or two capitalised words).
 fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
     let first = toks.first()?;
-    if !(first.is_word() && first.upper && first.lower.chars().count() >= 2) {
+    if !(first.is_word() && first.cap && first.lower.chars().count() >= 2) {
         return None;
     }
     for (i, t) in toks.iter().enumerate().take(14) {
-        if (t.is("-") || t.is("–")) && t.space_before {
+        if (t.is("-") || t.is("–")) && t.space_before && first.upper {
             return Some((0, i + 1));
+        }
+        if t.is(":") && toks.get(i + 1).is_some_and(|n| n.cap) {
+            let short = i <= 2 && toks[..i].iter().all(|w| w.is_word() && w.cap);
+            if first.upper || short {
+                return Some((0, i + 1));
+            }
+            return None;
         }
     }
     None

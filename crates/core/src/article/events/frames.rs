@@ -42,6 +42,8 @@ pub enum Role {
 pub enum Here {
     /// "there", "the same airport": where the story is.
     There,
+    /// "landed at the international airport here": the dateline's place.
+    Dateline,
 }
 
 /// One movement read from a sentence.
@@ -351,6 +353,9 @@ pub fn frames(
                     )),
                     _ => here = Some(Here::There),
                 }
+            }
+            if w == "here" && doc.dateline.is_some() {
+                here = Some(Here::Dateline);
             }
             if w == "same"
                 && toks
