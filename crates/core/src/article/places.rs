@@ -165,7 +165,12 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
         .iter()
         .filter(|i| airports().get(i).is_some_and(|a| a.kind == Kind::Large))
         .collect();
-    let code = if own_large.len() == 1 {
+    // Cities of two large airports that the table files under different
+    // towns (Dubai's second is at Jebel Ali): the country, as for Moscow.
+    let two_large = ["dubai"].contains(&super::fold(city.name).as_str());
+    let code = if two_large {
+        country.to_string()
+    } else if own_large.len() == 1 {
         own_large[0].clone()
     } else if own_large.len() > 1 {
         country.to_string()

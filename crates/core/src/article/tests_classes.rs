@@ -1015,3 +1015,14 @@ fn here_is_the_datelines_place_and_an_agency_dateline_ends_with_a_colon() {
         ["arrival VOTV 2026-05-15 C17"]
     );
 }
+
+#[test]
+fn dubai_is_a_city_of_two_large_airports() {
+    assert_eq!(
+        claims(
+            "The Falcon 7X RA-09011 flew from Moscow's Vnukovo airport to Dubai on Oct. 28.",
+            "2023-11-09"
+        ),
+        ["route UUWW>AE 2023-10-28 FA7X RA-09011"]
+    );
+}
