@@ -343,6 +343,13 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
                 // "one of its Il-76s" is a new one too.
                 return (Det::Indefinite, Some(1));
             }
+            // "the four-engined freighter", "a two-seat jet": a compound
+            // adjective, not a count.
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                if doc.toks.get(j + 1).is_some_and(|t| t.is("-")) =>
+            {
+                continue;
+            }
             "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" => {
                 let n = [
                     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -1026,3 +1026,16 @@ fn dubai_is_a_city_of_two_large_airports() {
         ["route UUWW>AE 2023-10-28 FA7X RA-09011"]
     );
 }
+
+#[test]
+fn a_number_in_a_compound_adjective_is_no_count() {
+    // "the four-engined freighter" is the An-124 just named, not four aircraft.
+    assert_eq!(
+        claims(
+            "An An-124 set down at Amari air base on Wednesday morning. Tracking data \
+             showed the four-engined freighter had flown in from Leipzig.",
+            "2024-12-05"
+        ),
+        ["route EDDP>EEEI 2024-12-04 A124"]
+    );
+}
