@@ -89,7 +89,11 @@ pub fn read(
         .find(|p| {
             !p.government
                 && !p.landmark
-                && p.kind == PlaceKind::Airport
+                && p.place.is_airport()
+                && (p.kind == PlaceKind::Airport
+                    || doc.toks.get(p.last).is_some_and(|t| {
+                        ["airport", "international", "airfield", "air"].contains(&t.lower.as_str())
+                    }))
                 && doc
                     .sentences
                     .iter()

@@ -344,6 +344,25 @@ pub fn find(
             .map(|t| t.lower.as_str())
             .collect();
         let common = name_words.iter().all(|w| super::gazetteer::not_place(w));
+        // "the North-east", "the south": compass words are regions of a
+        // story, never a place of a movement, even after a preposition.
+        let compass = name_words.iter().all(|w| {
+            [
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+                "midwest",
+            ]
+            .contains(w)
+        });
+        if compass {
+            continue;
+        }
         let mut entries: Vec<Entry> = Vec::new();
         for e in h.entries {
             let ok = match e {

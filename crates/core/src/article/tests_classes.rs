@@ -1039,3 +1039,17 @@ fn a_number_in_a_compound_adjective_is_no_count() {
         ["route EDDP>EEEI 2024-12-04 A124"]
     );
 }
+
+#[test]
+fn a_plan_word_in_the_main_clause_does_not_reach_an_after_clause() {
+    // 2026-06-08 was a Monday. "planning" belongs to the thanks, not to the
+    // landing; "the North-east" is no place.
+    assert_eq!(
+        claims(
+            "The airport thanked staff for weeks of planning after the VC-25A touched \
+             down at Dyce on Friday afternoon for a visit to the North-east.",
+            "2026-06-08"
+        ),
+        ["arrival EGPD 2026-06-05 B742"]
+    );
+}

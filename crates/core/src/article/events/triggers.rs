@@ -327,6 +327,9 @@ const FUTURE: &[&str] = &[
 
 const CLAUSE_BREAK: &[&str] = &[
     ";", ":", "but", "while", "whereas", "although", "though", "because", "since",
+    // "thanked staff for weeks of planning after Air Force One touched
+    // down": a clause of its own.
+    "after", "when", "once", "until", "before",
 ];
 
 /// Words that may stand between a trigger's words ("touched briefly down").
