@@ -811,6 +811,32 @@ pub fn read(
                             to: u.to.max(sd.from),
                         });
                     }
+                    let w = |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
+                    let clause = t.first.saturating_sub(3).max(s.first)..(t.last + 4).min(s.last);
+                    // "where it spent the night", "overnighted": to the next day.
+                    let night = clause.clone().any(|i| {
+                        (w(i) == "the" && w(i + 1) == "night")
+                            || ["overnight", "overnighted", "overnighting"].contains(&w(i))
+                    });
+                    if night
+                        && f.stay_days.is_none()
+                        && let Some(d) = dd.filter(|d| d.from == d.to)
+                    {
+                        dd = Some(Days {
+                            from: d.from,
+                            to: d.from + 1,
+                        });
+                    }
+                    // "was still parked there", told without a day of its own:
+                    // from its arrival to the day of the telling.
+                    if !own_date
+                        && clause.clone().any(|i| w(i) == "still")
+                        && let (Some(a), Some(p)) = (arrived, published)
+                        && a.to < p
+                        && p - a.to <= 7
+                    {
+                        dd = Some(Days { from: a.to, to: p });
+                    }
                     made.push(mk(Event::Presence, std::slice::from_ref(&place), dd));
                     move_to(&mut st, &place.0, dd, place.1);
                 }

@@ -1053,3 +1053,32 @@ fn a_plan_word_in_the_main_clause_does_not_reach_an_after_clause() {
         ["arrival EGPD 2026-06-05 B742"]
     );
 }
+
+#[test]
+fn a_stay_lasts_the_night_until_it_leaves_or_until_the_telling() {
+    // 2025-01-13 was a Monday.
+    assert_eq!(
+        claims(
+            "Yesterday the same An-26, LZ-MNR, flew from Sofia to Brindisi, where it \
+             spent the night.",
+            "2025-01-13"
+        ),
+        [
+            "route LBSF>LIBR 2025-01-12 AN26 LZ-MNR",
+            "presence LIBR 2025-01-12/2025-01-13 AN26 LZ-MNR"
+        ]
+    );
+    // A stay told on its first day lasts until the day the aircraft left.
+    assert_eq!(
+        claims(
+            "The G650 landed at Ben Gurion on 9 March and sat on the tarmac there. \
+             It took off again on 10 March.",
+            "2022-03-11"
+        ),
+        [
+            "arrival LLBG 2022-03-09 GLF6",
+            "presence LLBG 2022-03-09/2022-03-10 GLF6",
+            "departure LLBG 2022-03-10 GLF6"
+        ]
+    );
+}

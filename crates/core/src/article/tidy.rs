@@ -197,6 +197,40 @@ pub fn tidy(
             });
         }
     }
+    // A stay told on one day ("sat on the tarmac for three hours", "spent
+    // the night there") lasts until the aircraft left that place, when the
+    // story tells it left on a later day.
+    for i in 0..n {
+        if drafts[i].dropped || drafts[i].event != Event::Presence || drafts[i].stop {
+            continue;
+        }
+        let Some(d) = drafts[i].days.filter(|d| d.from == d.to) else {
+            continue;
+        };
+        let e = drafts[i].entity;
+        let here = drafts[i].places[0].clone();
+        let left = (0..n)
+            .filter(|&j| {
+                j != i
+                    && !drafts[j].dropped
+                    && matches!(drafts[j].event, Event::Departure | Event::Route)
+                    && e.is_some()
+                    && drafts[j]
+                        .entity
+                        .is_some_and(|x| root(entities, x) == root(entities, e.unwrap_or(0)))
+                    && drafts[j]
+                        .places
+                        .first()
+                        .is_some_and(|p| p.code == here.code || inside(&here, p))
+            })
+            .filter_map(|j| drafts[j].days)
+            .filter(|x| x.from > d.from && x.from - d.from <= 14)
+            .map(|x| x.from)
+            .min();
+        if let Some(to) = left {
+            drafts[i].days = Some(Days { from: d.from, to });
+        }
+    }
     // A country or a city of several airports: the airport the story puts
     // the same aircraft at, on the same day.
     // (A route's end likewise: "departing at 11:12 p.m. and landing at
