@@ -602,7 +602,8 @@ fn a_weekday_after_a_clock_time_stays_in_its_sentence() {
         ),
         [
             "departure KLAX 2025-02-03 GL7T",
-            "arrival RJTT 2025-02-04 GL7T"
+            "arrival RJTT 2025-02-04 GL7T",
+            "route KLAX>RJTT 2025-02-03/2025-02-04 GL7T"
         ]
     );
 }
@@ -1079,6 +1080,22 @@ fn a_stay_lasts_the_night_until_it_leaves_or_until_the_telling() {
             "arrival LLBG 2022-03-09 GLF6",
             "presence LLBG 2022-03-09/2022-03-10 GLF6",
             "departure LLBG 2022-03-10 GLF6"
+        ]
+    );
+}
+
+#[test]
+fn a_city_and_its_airport_side_by_side_are_the_airport() {
+    assert_eq!(
+        claims(
+            "Yesterday evening the G650 left Moscow Vnukovo at 18:55 UTC and landed at \
+             Tel Aviv Ben Gurion at 23:10 local.",
+            "2022-03-10"
+        ),
+        [
+            "departure UUWW 2022-03-09 GLF6",
+            "arrival LLBG 2022-03-09 GLF6",
+            "route UUWW>LLBG 2022-03-09 GLF6"
         ]
     );
 }

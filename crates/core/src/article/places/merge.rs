@@ -89,8 +89,10 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 }
                 continue;
             }
-            // "Moscow's Vnukovo", "Tehran's Mehrabad": the airport stands.
-            if possessive
+            // "Moscow's Vnukovo", "Tehran's Mehrabad", and "Tel Aviv Ben
+            // Gurion", "Moscow Vnukovo" side by side: the airport stands.
+            let adjacent = gap.is_empty() && a.country == b.country;
+            if (possessive || adjacent)
                 && matches!(last.kind, PlaceKind::City | PlaceKind::Country)
                 && p.kind == PlaceKind::Airport
             {
