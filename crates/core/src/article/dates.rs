@@ -225,6 +225,14 @@ pub enum Value {
     },
     /// Days relative to the anchor: yesterday is (-1, -1).
     Deictic(i64, i64),
+    /// "from Saturday through Monday": the last such span ending on or
+    /// before the anchor (Monday 0).
+    WeekdaySpan {
+        /// First weekday.
+        from: i64,
+        /// Last weekday.
+        to: i64,
+    },
     /// The anchor's week (offset in weeks: 0 this, -1 last), or part of it.
     Week(i64, Part),
     /// The anchor's month (offset in months), from its first day to the anchor.
@@ -390,6 +398,13 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
             from: anchor + a,
             to: anchor + b,
         },
+        Value::WeekdaySpan { from, to } => {
+            let end = anchor - (weekday_of(anchor) - to).rem_euclid(7);
+            Days {
+                from: end - (to - from).rem_euclid(7),
+                to: end,
+            }
+        }
         Value::Week(off, part) => {
             let mut monday = anchor - weekday_of(anchor) + 7 * off;
             let (a, b) = match part {

@@ -758,10 +758,16 @@ pub fn read(
                 }
                 Kind::Stay | Kind::Stop => {
                     let place = at.first().or(to.first()).cloned().or_else(|| {
+                        // (Also a stay dated by its own span: "sat on the
+                        // ramp from Saturday through Monday".)
+                        let spanned = own.is_some_and(|d| d.from < d.to)
+                            && ["sat", "parked", "stayed", "remained", "overnighted"]
+                                .contains(&doc.toks[t.first].lower.as_str());
                         if f.stay_days.is_some()
                             || f.stay_hours
                             || f.here.is_some()
-                            || doc.toks[t.first].lower == "taxied"
+                            || spanned
+                            || ["taxied", "overnighted"].contains(&doc.toks[t.first].lower.as_str())
                         {
                             st.at(main)
                                 .map(|p| (p, st.place_at.unwrap_or((0, 0))))

@@ -1099,3 +1099,34 @@ fn a_city_and_its_airport_side_by_side_are_the_airport() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_span_overnighting_and_climbing_out() {
+    // 2022-08-18 was a Thursday.
+    assert_eq!(
+        claims(
+            "An Il-76 sat at Dakar from Saturday through Monday.",
+            "2022-08-18"
+        ),
+        ["presence GOBD 2022-08-13/2022-08-15 IL76"]
+    );
+    assert_eq!(
+        claims(
+            "A G650, N272BG, landed at Bozeman on Tuesday evening. It overnighted at a \
+             private terminal and headed to Teterboro on Wednesday morning.",
+            "2022-08-18"
+        ),
+        [
+            "arrival KBZN 2022-08-16 GLF6 N272BG",
+            "presence KBZN 2022-08-16/2022-08-17 GLF6 N272BG",
+            "departure KBZN 2022-08-17 GLF6 N272BG"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "On Tuesday morning a KC-135R was climbing out of RAF Mildenhall, heading north.",
+            "2020-05-19"
+        ),
+        ["departure EGUN 2020-05-19 K35R"]
+    );
+}

@@ -302,6 +302,22 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             continue;
         }
         // --- Weekdays ---
+        // "from Saturday through Monday", "from Monday to Wednesday".
+        if w(i) == "from"
+            && let Some(a) = weekday(w(i + 1))
+            && ["to", "through", "until", "till", "-", "–"].contains(&w(i + 2))
+            && let Some(b) = weekday(w(i + 3))
+        {
+            push(
+                out,
+                i + 1,
+                i + 4,
+                Value::WeekdaySpan { from: a, to: b },
+                Class::Range,
+            );
+            i += 4;
+            continue;
+        }
         if let Some(wd) = weekday(w(i)) {
             // With a date: "Sunday, 15 September", "Thursday, May 20",
             // "Tuesday 16 February", "Thursday (Oct. 16)", "Thursday (20)".

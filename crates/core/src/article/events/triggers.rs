@@ -132,6 +132,9 @@ const PATTERNS: &[Pattern] = &[
     (&["off", "again"], Kind::Depart, false),
     (&["sent", "from"], Kind::Depart, false),
     (&["headed", "home"], Kind::Depart, false),
+    // "was climbing out of RAF Mildenhall": a take-off seen.
+    (&["climbing", "out", "of"], Kind::Depart, true),
+    (&["climbed", "out", "of"], Kind::Depart, false),
     // "headed to Teterboro on Wednesday morning": it left for there.
     (&["headed", "to"], Kind::Depart, false),
     (&["headed", "for"], Kind::Depart, false),
@@ -157,6 +160,8 @@ const PATTERNS: &[Pattern] = &[
     (&["crossed"], Kind::Arrive, false),
     // Stays
     (&["parked"], Kind::Stay, false),
+    (&["overnighted"], Kind::Stay, false),
+    (&["overnighting"], Kind::Stay, true),
     (&["sat"], Kind::Stay, false),
     (&["sitting"], Kind::Stay, true),
     (&["stood"], Kind::Stay, false),
