@@ -208,7 +208,9 @@ pub fn tidy(
             continue;
         };
         let e = drafts[i].entity;
-        let here = drafts[i].places[0].clone();
+        let Some(here) = drafts[i].places.first().cloned() else {
+            continue;
+        };
         let left = (0..n)
             .filter(|&j| {
                 j != i
