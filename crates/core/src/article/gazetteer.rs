@@ -390,7 +390,15 @@ impl Gazetteer {
                 // Inside a token: only a type, before a variant's letters.
                 let rest = &hay[m.end()..hay_end[t]];
                 let variant = rest.len() <= 6 && rest.chars().all(|c| c.is_ascii_alphabetic());
-                if !variant || !entries.iter().any(|e| matches!(e, Entry::Type { .. })) {
+                // The letters are glued to the name ("C-17A", "Il-76MD"), not
+                // the start of the next word ("a C-17 and a KC-135").
+                let next_word = t != first
+                    && doc.toks[t].space_before
+                    && hay[hay_start[t]..m.end()]
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic());
+                if !variant || next_word || !entries.iter().any(|e| matches!(e, Entry::Type { .. }))
+                {
                     continue;
                 }
             }

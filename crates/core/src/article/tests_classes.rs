@@ -1130,3 +1130,32 @@ fn a_weekday_span_overnighting_and_climbing_out() {
         ["departure EGUN 2020-05-19 K35R"]
     );
 }
+
+#[test]
+fn flights_made_over_a_range_give_a_claim_per_aircraft() {
+    // The issue's own example: a range, two aircraft, flights between two fields.
+    assert_eq!(
+        claims(
+            "Between 3 and 6 May, a C-17 and a KC-135 made flights between Ramstein and Incirlik.",
+            "2025-05-10"
+        ),
+        [
+            "route ETAR>LTAG 2025-05-03/2025-05-06 C17",
+            "route ETAR>LTAG 2025-05-03/2025-05-06 K35R"
+        ]
+    );
+    // A count of flights told with its places and a range across months.
+    assert_eq!(
+        claims(
+            "Between May 20 and June 10, C-17s made about 30 flights from Charleston to \
+             Port-au-Prince.",
+            "2024-07-20"
+        ),
+        ["route KCHS>MTPP 2024-05-20/2024-06-10 C17"]
+    );
+    // "a C-17 and": the "a" of "and" is no variant letter.
+    assert_eq!(
+        claims("A C-17A landed at Incirlik on 3 May.", "2025-05-10"),
+        ["arrival LTAG 2025-05-03 C17"]
+    );
+}

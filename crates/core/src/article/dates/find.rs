@@ -108,6 +108,54 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             i = end;
             continue;
         }
+        // "between May 20 and June 10", "from 20 May to 10 June": across months.
+        if ["between", "from"].contains(&w(i)) {
+            let first = if let Some(m) = is_month(i + 1) {
+                let j = after_month(i + 1);
+                day_number(w(j)).map(|d| (m, d, j + 1))
+            } else if let Some(d) = day_number(w(i + 1))
+                && let Some(m) = is_month(i + 2)
+            {
+                Some((m, d, after_month(i + 2)))
+            } else {
+                None
+            };
+            if let Some((m1, d1, k)) = first
+                && ["and", "to", "until", "through", "–", "-"].contains(&w(k))
+            {
+                let second = if let Some(m) = is_month(k + 1) {
+                    let j = after_month(k + 1);
+                    day_number(w(j)).map(|d| (m, d, j + 1))
+                } else if let Some(d) = day_number(w(k + 1))
+                    && let Some(m) = is_month(k + 2)
+                {
+                    Some((m, d, after_month(k + 2)))
+                } else {
+                    None
+                };
+                if let Some((m2, d2, end)) = second
+                    && m2 != m1
+                {
+                    let year = year_number(w(end));
+                    let end = if year.is_some() { end + 1 } else { end };
+                    push(
+                        out,
+                        i + 1,
+                        end,
+                        Value::Calendar {
+                            month: m1,
+                            day: d1,
+                            to_month: m2,
+                            to_day: d2,
+                            year,
+                        },
+                        Class::Range,
+                    );
+                    i = end;
+                    continue;
+                }
+            }
+        }
         // "from June 7 to 18", "between May 1 and 7".
         if ["between", "from"].contains(&w(i))
             && let Some(m) = is_month(i + 1)

@@ -230,6 +230,15 @@ pub fn frames(
                         Role::At
                     }
                 }
+                // "flights between Ramstein and Incirlik": from the one to the other.
+                "between" => Role::From,
+                "and"
+                    if ps.last().is_some_and(|(q, r)| {
+                        *r == Role::From && places[*q].prep.as_deref() == Some("between")
+                    }) =>
+                {
+                    Role::To
+                }
                 "and" | "," => match ps.last() {
                     Some((_, r)) => *r,
                     None => continue,

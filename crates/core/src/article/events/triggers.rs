@@ -375,6 +375,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 found = Some((end, *kind, *part));
             }
         }
+        // "made about 30 flights from X to Y", "operated flights between X
+        // and Y": the flights are the movement.
+        if found.is_none()
+            && ["made", "operated", "conducted"].contains(&doc.toks[i].lower.as_str())
+            && let Some(k) = (i + 1..(i + 5).min(s.last)).find(|&k| {
+                ["flights", "sorties", "rotations", "shuttle", "runs"]
+                    .contains(&doc.toks[k].lower.as_str())
+            })
+        {
+            found = Some((k + 1, Kind::Fly, false));
+        }
         let Some((end, kind, participle)) = found else {
             i += 1;
             continue;
@@ -663,8 +674,14 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return Modality::Irrealis;
     }
-    // Counts of flights: "has flown at least 41 charters", "six flights a day".
-    let window = &toks[i..(i + 8).min(s.last)];
+    // Counts of flights: "has flown at least 41 charters", "six flights a day"
+    // (not "made about 30 flights from X to Y", told with its places).
+    let made = ["made", "operated", "conducted"].contains(&w);
+    let window = if made {
+        &toks[0..0]
+    } else {
+        &toks[i..(i + 8).min(s.last)]
+    };
     for (k, t) in window.iter().enumerate() {
         if t.kind == TokKind::Number
             && t.lower.parse::<u32>().is_ok_and(|n| (2..1000).contains(&n))
