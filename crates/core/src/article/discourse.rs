@@ -752,8 +752,20 @@ pub fn read(
                     }
                     for e in &ents {
                         let r = st.root(*e);
-                        st.entities[r].left = Some((origin.0.clone(), days));
-                        st.entities[r].at = None;
+                        // "had left Dover earlier that evening", told after the
+                        // landing it ended in: still where it landed.
+                        let looked_back = t.perfect
+                            && st.entities[r]
+                                .at
+                                .as_ref()
+                                .is_some_and(|(_, at)| match (at, days) {
+                                    (Some(a), Some(b)) => a.from >= b.from,
+                                    _ => true,
+                                });
+                        if !looked_back {
+                            st.entities[r].left = Some((origin.0.clone(), days));
+                            st.entities[r].at = None;
+                        }
                     }
                 }
                 Kind::Stay | Kind::Stop => {
@@ -767,6 +779,7 @@ pub fn read(
                             || f.stay_hours
                             || f.here.is_some()
                             || spanned
+                            || until_day(doc, f, timexes, &timex_days).is_some()
                             || ["taxied", "overnighted"].contains(&doc.toks[t.first].lower.as_str())
                         {
                             st.at(main)

@@ -1159,3 +1159,24 @@ fn flights_made_over_a_range_give_a_claim_per_aircraft() {
         ["arrival LTAG 2025-05-03 C17"]
     );
 }
+
+#[test]
+fn a_look_back_departure_leaves_the_aircraft_where_it_landed() {
+    // 2025-02-07 was a Friday.
+    assert_eq!(
+        claims(
+            "A C-17 touched down at Abilene Regional Airport late on Wednesday. It had \
+             left Dover Air Force Base earlier that evening. The jet sat on the ramp \
+             through Thursday. It took off on Friday and landed at Dyess minutes later.",
+            "2025-02-07"
+        ),
+        [
+            "arrival KABI 2025-02-05 C17",
+            "departure KDOV 2025-02-05 C17",
+            "presence KABI 2025-02-05/2025-02-06 C17",
+            "departure KABI 2025-02-07 C17",
+            "arrival KDYS 2025-02-07 C17",
+            "route KABI>KDYS 2025-02-07 C17"
+        ]
+    );
+}

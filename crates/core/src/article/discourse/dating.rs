@@ -106,9 +106,9 @@ pub(super) fn until_day(
         (t.first > f.trig.first
             && t.first < s.last
             && t.first > 0
-            && doc.toks[t.first - 1].lower == "until")
-            .then(|| days[k])
-            .flatten()
+            && ["until", "till", "through", "into"].contains(&doc.toks[t.first - 1].lower.as_str()))
+        .then(|| days[k])
+        .flatten()
     })
 }
 

@@ -141,6 +141,19 @@ pub(super) fn resolve_desc(
             }
             _ => None,
         };
+        // "The C-17 finally took off", after other aircraft were named: the
+        // last one of that type the story knows.
+        if target.is_none() && det == Det::Definite && reg.is_none() && !types.is_empty() {
+            target = (0..st.entities.len()).rev().find(|&c| {
+                let e = &st.entities[c];
+                e.alias.is_none()
+                    && !e.plural
+                    && e.type_code.is_some()
+                    && types
+                        .iter()
+                        .all(|(code, s, _)| st.compatible_type(c, code, *s))
+            });
+        }
         // A description that says nothing and moves nothing changes nothing.
         if target.is_none()
             && !is_agent
