@@ -27,7 +27,7 @@ use super::dates::{self, Bound, Days, Timex, Value};
 use super::events::{Desc, Frame, Here, Kind, Role};
 use super::places::{PlaceKind, PlaceMention};
 use super::text::{Block, Doc};
-use super::{Event, Place};
+use super::{Event, Place, tables};
 
 mod dating;
 mod reference;
@@ -962,19 +962,8 @@ fn d_before(d: Option<Days>, now: Days) -> bool {
 fn hedged(doc: &Doc, first: usize, last: usize) -> bool {
     let w = |i: usize| doc.toks[i].lower.as_str();
     (first..last).any(|i| {
-        [
-            "believe",
-            "believes",
-            "suspect",
-            "suspects",
-            "speculate",
-            "speculated",
-            "unconfirmed",
-            "possibly",
-            "perhaps",
-            "might",
-        ]
-        .contains(&w(i))
+        tables::GUESSES.contains(&w(i))
+            || ["unconfirmed", "possibly", "perhaps", "might"].contains(&w(i))
             || (w(i) == "confirmed"
                 && (first..i)
                     .rev()

@@ -346,20 +346,7 @@ pub fn find(
         let common = name_words.iter().all(|w| super::gazetteer::not_place(w));
         // "the North-east", "the south": compass words are regions of a
         // story, never a place of a movement, even after a preposition.
-        let compass = name_words.iter().all(|w| {
-            [
-                "north",
-                "south",
-                "east",
-                "west",
-                "northeast",
-                "northwest",
-                "southeast",
-                "southwest",
-                "midwest",
-            ]
-            .contains(w)
-        });
+        let compass = name_words.iter().all(|w| tables::COMPASS.contains(w));
         if compass {
             continue;
         }

@@ -1244,6 +1244,30 @@ pub const US_STATES: &[&str] = &[
     "wyo.",
 ];
 
+/// Compass words: regions of a story ("the North-east"), never a place of
+/// a movement.
+pub const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "midwest",
+];
+
+/// Verbs of a guess ("spotters believe the aircraft went to …").
+pub const GUESSES: &[&str] = &[
+    "believe",
+    "believes",
+    "suspect",
+    "suspects",
+    "speculate",
+    "speculated",
+];
+
 /// First words of airport names that say nothing of the place ("Naval Base
 /// Ventura County", "Joint Base Andrews"): never a name on their own.
 pub const GENERIC_FIRST: &[&str] = &[

@@ -2,6 +2,7 @@
 //! down", "took off"…), the triggers of a sentence, and the modality that
 //! marks a plan, habit, hedge or negation as not a fact.
 
+use crate::article::tables;
 use crate::article::text::{Block, Doc, Sentence, TokKind};
 
 /// What a trigger says happened.
@@ -789,17 +790,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             return Modality::Negated;
         }
         // "spotters believe the aircraft went to Cairo West": a guess.
-        if [
-            "believe",
-            "believes",
-            "suspect",
-            "suspects",
-            "speculate",
-            "speculated",
-            "guess",
-        ]
-        .contains(&t)
-        {
+        if tables::GUESSES.contains(&t) || t == "guess" {
             return Modality::Irrealis;
         }
         if [
