@@ -414,6 +414,23 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
             count: None,
         });
     }
+    // "The third, Doom 31, arrived …", "the second landed on Thursday": one
+    // of a group named before, by its place in it (another aircraft).
+    if ["second", "third", "fourth", "fifth", "sixth"].contains(&w)
+        && i > 0
+        && toks[i - 1].lower == "the"
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is(",") || super::events::is_trigger_word(&n.lower) || n.lower == "one"
+        })
+    {
+        return Some(Mention {
+            first: i - 1,
+            last: i + 1,
+            ident: Ident::Noun(false),
+            det: Det::Other,
+            count: None,
+        });
+    }
     if tables::PEOPLE.contains(&w) {
         let (det, count) = determiner(doc, sentence_first, i);
         return Some(Mention {

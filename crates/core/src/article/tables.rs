@@ -252,6 +252,8 @@ pub const TYPES: &[(&str, &str)] = &[
     ("c-32", "B752"),
     ("c-40", "B737"),
     ("vc-25", "B742"),
+    // The president's 747 is what reporters call Air Force One.
+    ("air force one", "B742"),
     ("c-21", "LJ35"),
     ("c-37", "GLF5"),
     ("a330 mrtt voyager", "A332"),

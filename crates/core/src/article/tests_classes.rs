@@ -1180,3 +1180,23 @@ fn a_look_back_departure_leaves_the_aircraft_where_it_landed() {
         ]
     );
 }
+
+#[test]
+fn an_ordinal_member_of_a_group_is_another_aircraft_of_its_kind() {
+    // 2025-11-07 was a Friday.
+    assert_eq!(
+        claims(
+            "A B-52 landed at RAF Fairford on Tuesday. The second landed on Thursday.",
+            "2025-11-07"
+        ),
+        ["arrival EGVA 2025-11-04 B52", "arrival EGVA 2025-11-06 B52"]
+    );
+    // What reporters call Air Force One is the president's 747.
+    assert_eq!(
+        claims(
+            "Air Force One touched down at Dyce on Friday afternoon.",
+            "2026-06-08"
+        ),
+        ["arrival EGPD 2026-06-05 B742"]
+    );
+}

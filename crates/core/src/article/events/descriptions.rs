@@ -157,7 +157,12 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
         let unknown = np
             .iter()
             .any(|t| ["unidentified", "unknown", "unnamed"].contains(&t.lower.as_str()));
-        let sister = np.iter().any(|t| t.lower == "sister")
+        // ("the third": another of the kind just named.)
+        let ordinal = doc.toks.get(m.first + 1).is_some_and(|t| {
+            ["second", "third", "fourth", "fifth", "sixth"].contains(&t.lower.as_str())
+        }) && doc.toks[m.first].lower == "the";
+        let sister = ordinal
+            || np.iter().any(|t| t.lower == "sister")
             || np.windows(3).any(|w| {
                 ["another", "one"].contains(&w[0].lower.as_str())
                     && w[1].lower == "of"
