@@ -1200,3 +1200,15 @@ fn an_ordinal_member_of_a_group_is_another_aircraft_of_its_kind() {
         ["arrival EGPD 2026-06-05 B742"]
     );
 }
+
+#[test]
+fn back_after_a_mission_to_a_place_came_from_there() {
+    assert_eq!(
+        claims(
+            "The air ambulance jet landed back in Townsville yesterday after a mission \
+             to Port Moresby.",
+            "2023-09-27"
+        ),
+        ["route AYPY>YBTL 2023-09-26 -"]
+    );
+}

@@ -198,7 +198,26 @@ pub fn frames(
                             && ["way", "route", "heading", "headed"]
                                 .contains(&toks[j - 1].lower.as_str())
                     });
-                    if t.kind == Kind::Depart || headed {
+                    // "landed back in Townsville after a mission to Port
+                    // Moresby": where it came back from.
+                    let back_from = t.kind == Kind::Arrive
+                        && to_at.is_some_and(|j| {
+                            j >= 2
+                                && [
+                                    "mission",
+                                    "trip",
+                                    "visit",
+                                    "flight",
+                                    "run",
+                                    "deployment",
+                                    "rotation",
+                                ]
+                                .contains(&toks[j - 1].lower.as_str())
+                                && (j.saturating_sub(4)..j).any(|k| toks[k].lower == "after")
+                        });
+                    if back_from {
+                        Role::From
+                    } else if t.kind == Kind::Depart || headed {
                         Role::Toward
                     } else {
                         Role::To
