@@ -1212,3 +1212,14 @@ fn back_after_a_mission_to_a_place_came_from_there() {
         ["route AYPY>YBTL 2023-09-26 -"]
     );
 }
+
+#[test]
+fn people_or_goods_from_a_place_are_not_the_flights_origin() {
+    assert_eq!(
+        claims(
+            "A C-17 carrying 162 evacuees from South Sudan landed at Trivandrum on Friday.",
+            "2026-05-15"
+        ),
+        ["arrival VOTV 2026-05-15 C17"]
+    );
+}

@@ -186,6 +186,32 @@ pub fn frames(
                 .take(8)
                 .any(|j| STOP_CUES.contains(&toks[j].lower.as_str()));
             let role = match prep {
+                // "carrying 162 evacuees from South Sudan": where the people
+                // or the goods came from, not the flight.
+                "from"
+                    if pm.first >= 2
+                        && [
+                            "evacuees",
+                            "passengers",
+                            "troops",
+                            "deportees",
+                            "nationals",
+                            "migrants",
+                            "refugees",
+                            "citizens",
+                            "soldiers",
+                            "officials",
+                            "delegation",
+                            "aid",
+                            "supplies",
+                            "cargo",
+                            "equipment",
+                            "weapons",
+                        ]
+                        .contains(&toks[pm.first - 2].lower.as_str()) =>
+                {
+                    continue;
+                }
                 "from" => Role::From,
                 "to" | "into" | "onto" => {
                     // "on its way to Australia", "en route to Jakarta": where
