@@ -171,6 +171,20 @@ fn read_native(path: &std::path::Path) -> Result<(f64, u64), String> {
 const ROUNDS: usize = 3;
 
 /// The middle value (the upper one of an even count).
+/// The JSON line a benchmark's browser half prints last, or why there is none.
+pub fn browser_result(out: &std::process::Output) -> Result<serde_json::Value, String> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .last()
+        .and_then(|l| serde_json::from_str(l).ok())
+        .ok_or_else(|| {
+            format!(
+                "the browser half printed no result: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        })
+}
+
 fn median(v: &[f64]) -> f64 {
     let mut v = v.to_vec();
     v.sort_by(f64::total_cmp);
@@ -241,16 +255,7 @@ pub fn ingest(root: &std::path::Path) -> Result<(), String> {
             .current_dir(root)
             .output()
             .map_err(|e| format!("node: {e}"))?;
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .last()
-            .and_then(|l| serde_json::from_str(l).ok())
-            .ok_or_else(|| {
-                format!(
-                    "the browser half printed no result: {}",
-                    String::from_utf8_lossy(&out.stderr)
-                )
-            })
+        browser_result(&out)
     };
     // Where the app's time went, largest first.
     let breakdown = |v: &serde_json::Value| {

@@ -207,16 +207,7 @@ fn in_page(root: &Path, text: &str, published: &str, claims: usize) -> Result<Si
         .env("CHROMIUM", crate::toolchain::CHROMIUM)
         .output()
         .map_err(|e| format!("node: {e}"))?;
-    let v: serde_json::Value = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .last()
-        .and_then(|l| serde_json::from_str(l).ok())
-        .ok_or_else(|| {
-            format!(
-                "the browser half printed no result: {}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-        })?;
+    let v = crate::bench::browser_result(&out)?;
     let list = |k: &str| -> Vec<f64> {
         v[k].as_array()
             .map(|a| a.iter().filter_map(serde_json::Value::as_f64).collect())

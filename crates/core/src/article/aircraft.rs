@@ -215,7 +215,7 @@ fn state_serial(raw: &str) -> Option<&'static str> {
 }
 
 /// Words written before a number that are not callsigns ("Flight 446",
-/// "Gate 12", "March 15").
+/// "Gate 12"; months and weekdays, "March 15", are checked apart).
 const NOT_SPACED_CALLSIGNS: &[&str] = &[
     "flight",
     "gate",
@@ -240,37 +240,6 @@ const NOT_SPACED_CALLSIGNS: &[&str] = &[
     "building",
     "number",
     "no",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// A callsign written as a word and a number ("Grim 21", "Envoy 57",
@@ -284,6 +253,8 @@ fn spaced_callsign(doc: &Doc, text: &str, i: usize) -> Option<String> {
         || !(3..=6).contains(&letters)
         || !w.lower.bytes().all(|b| b.is_ascii_lowercase())
         || NOT_SPACED_CALLSIGNS.contains(&w.lower.as_str())
+        || super::dates::month(&w.lower).is_some()
+        || super::dates::WEEKDAYS.contains(&w.lower.as_str())
         || n.kind != TokKind::Number
         || !n.space_before
         || !(1..=4).contains(&n.lower.len())

@@ -39,7 +39,8 @@ use reference::resolve_desc;
 use state::State;
 pub use state::{Draft, Entity, Evidence, Reading};
 use trips::{
-    Departed, Trip, called_at, finish_trip, merge_legs, push_claims, sentence_callsign, where_then,
+    Departed, Trip, began_at, called_at, finish_trip, merge_legs, push_claims, sentence_callsign,
+    where_then,
 };
 
 /// Reads the frames into claims.
@@ -129,6 +130,7 @@ pub fn read(
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
         let lead = !headline && Some(s.paragraph) == first_body;
+        let doubted = hedged(doc, s.first, s.last);
         // This sentence's descriptions, in order.
         for (d, desc) in descs.iter().enumerate() {
             if desc.first < s.first || desc.first >= s.last {
@@ -144,7 +146,7 @@ pub fn read(
                     && !p.landmark
                     && p.place.is_airport()
                     && !unreal.contains(&k)
-                    && !hedged(doc, s.first, s.last)
+                    && !doubted
                 {
                     for e in &ents {
                         seen_at.push((st.root(*e), p.place.clone(), sn));
@@ -539,13 +541,7 @@ pub fn read(
                                     && d.entity.is_some_and(|x| st.root(x) == e)
                             }) && drafts[k].places.first().is_some_and(|p| p.code != o.0.code)
                             {
-                                let mut r = drafts[k].clone();
-                                r.event = Event::Route;
-                                r.places.insert(0, o.0.clone());
-                                r.evidence.place.insert(0, o.1);
-                                r.evidence.aircraft.extend(agent_ev.clone());
-                                drafts[k].dropped = true;
-                                sentence_drafts.push(r);
+                                sentence_drafts.push(began_at(&mut drafts, k, &o, &agent_ev));
                                 folded = true;
                             }
                         }
@@ -716,13 +712,7 @@ pub fn read(
                                 && d.entity.is_some_and(|e| st.root(e) == main)
                         });
                         if let Some(k) = prev {
-                            let mut r = drafts[k].clone();
-                            r.event = Event::Route;
-                            r.places.insert(0, origin.0.clone());
-                            r.evidence.place.insert(0, origin.1);
-                            r.evidence.aircraft.extend(agent_ev.clone());
-                            drafts[k].dropped = true;
-                            sentence_drafts.push(r);
+                            sentence_drafts.push(began_at(&mut drafts, k, &origin, &agent_ev));
                             continue;
                         }
                     }

@@ -327,8 +327,11 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
     let places = places::find(text, &doc, g, &hits, &taken, &story_regs);
     let descs = events::describe(&doc, &mentions);
     let mut frames = Vec::new();
-    for sn in 0..doc.sentences.len() {
-        let trigs = events::triggers(&doc, &doc.sentences[sn]);
+    // Sentences that tell a movement (a trigger), for registration lists.
+    let mut triggered = Vec::with_capacity(doc.sentences.len());
+    for (sn, s) in doc.sentences.iter().enumerate() {
+        let trigs = events::triggers(&doc, s);
+        triggered.push(!trigs.is_empty());
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
     }
     let out = discourse::read(
@@ -410,7 +413,7 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
     };
     // "The five Il-76s landed at Machulishchy. Their registrations were
     // RF-76711, RA-78818, …": a group's movement is each one's.
-    let listed = registration_lists(&doc, &mentions);
+    let listed = registration_lists(&doc, &mentions, &triggered);
     let mut drafts_out: Vec<(discourse::Draft, Option<String>)> = Vec::new();
     for d in drafts {
         let group = d.entity.map(|e| {
@@ -509,6 +512,7 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
 fn registration_lists(
     doc: &text::Doc,
     mentions: &[aircraft::Mention],
+    triggered: &[bool],
 ) -> Vec<(usize, Vec<String>)> {
     let mut out = Vec::new();
     for (sn, s) in doc.sentences.iter().enumerate() {
@@ -523,7 +527,7 @@ fn registration_lists(
             ]
             .contains(&t.lower.as_str())
         });
-        if !cue || !events::triggers(doc, s).is_empty() {
+        if !cue || triggered[sn] {
             continue;
         }
         let regs: Vec<String> = mentions

@@ -277,15 +277,6 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                     "kilometres",
                     "kilometers",
                     "miles",
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northeast",
-                    "northwest",
-                    "southeast",
-                    "southwest",
-                    "west",
                     "coast",
                     "away",
                     "kms",
@@ -293,6 +284,7 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                     "across",
                 ]
                 .contains(&p)
+                    || tables::COMPASS.contains(&p)
                     || p.ends_with("west")
                     || p.ends_with("east")
                 {

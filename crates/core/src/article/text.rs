@@ -216,18 +216,7 @@ fn ends_sentence(toks: &[Tok], i: usize) -> bool {
                 return false;
             }
             // "8:44 a.m. Tuesday": the day follows the time.
-            if meridian
-                && [
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                ]
-                .contains(&next.lower.as_str())
-            {
+            if meridian && super::dates::WEEKDAYS.contains(&next.lower.as_str()) {
                 return false;
             }
         }

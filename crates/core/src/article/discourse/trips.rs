@@ -227,6 +227,24 @@ pub(super) fn finish_trip(
     st.place = Some(dest.0.clone());
 }
 
+/// An arrival told before, now known to have begun at `origin` ("it had
+/// come from Marrakesh", "had set out from Algeria"): the route it was,
+/// with the arrival dropped.
+pub(super) fn began_at(
+    drafts: &mut [Draft],
+    k: usize,
+    origin: &(Place, (usize, usize)),
+    agent_ev: &[(usize, usize)],
+) -> Draft {
+    let mut r = drafts[k].clone();
+    r.event = Event::Route;
+    r.places.insert(0, origin.0.clone());
+    r.evidence.place.insert(0, origin.1);
+    r.evidence.aircraft.extend_from_slice(agent_ev);
+    drafts[k].dropped = true;
+    r
+}
+
 /// "called at", "calling at": a stop when the sentence tells a journey.
 pub(super) fn called_at(doc: &Doc, f: &Frame) -> bool {
     ["called", "calling"].contains(&doc.toks[f.trig.first].lower.as_str())
