@@ -437,11 +437,28 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 .any(|e| matches!(e, Entry::Type { .. } | Entry::Maker(_)))
         })
         .collect();
-    type_hits.sort_by_key(|h| (h.first, usize::MAX - h.last));
+    // Ties on tokens: the match that ends with its token before the one
+    // that ends inside it ("777-300ER" before "777-300" + "ER").
+    type_hits.sort_by_key(|h| (h.first, usize::MAX - h.last, h.partial));
     let mut until = 0;
-    for h in type_hits {
+    for i in 0..type_hits.len() {
+        let mut h = type_hits[i];
         if h.first < until || taken[h.first..h.last].iter().any(|t| *t) {
             continue;
+        }
+        // A type that starts inside this one and reaches further names
+        // the aircraft more exactly: "Airbus A350-1000" is the A350-1000,
+        // not the "Airbus A350" its first words make.
+        let first = h.first;
+        let is_type = |g: &Hit<'_>| g.entries.iter().any(|e| matches!(e, Entry::Type { .. }));
+        while let Some(g) = type_hits[i + 1..].iter().find(|g| {
+            g.first > h.first
+                && g.first < h.last
+                && (g.last > h.last || (g.last == h.last && h.partial && !g.partial))
+                && is_type(g)
+                && !taken[g.first..g.last].iter().any(|t| *t)
+        }) {
+            h = g;
         }
         let first_tok = &toks[h.first];
         let ident = match h.entries.iter().find_map(|e| match e {
@@ -506,13 +523,13 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }) {
             last = next.last;
         }
-        let (det, count) = determiner(doc, sentence_first(h.first), h.first);
-        for t in &mut taken[h.first..last] {
+        let (det, count) = determiner(doc, sentence_first(first), first);
+        for t in &mut taken[first..last] {
             *t = true;
         }
         until = last;
         out.push(Mention {
-            first: h.first,
+            first,
             last,
             ident,
             det,

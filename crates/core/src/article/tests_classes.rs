@@ -1223,3 +1223,20 @@ fn people_or_goods_from_a_place_are_not_the_flights_origin() {
         ["arrival VOTV 2026-05-15 C17"]
     );
 }
+
+#[test]
+fn the_longest_type_name_decides_the_variant() {
+    assert_eq!(
+        claims(
+            "An Airbus A350-1000 landed in Erzurum on Friday. A Boeing 777-300ER \
+             landed in Nizhnevartovsk on Thursday. A Beechcraft King Air 350 landed \
+             in Cap-Haitien on Wednesday.",
+            "2025-04-05"
+        ),
+        [
+            "arrival LTCE 2025-04-04 A35K",
+            "arrival USNN 2025-04-03 B77W",
+            "arrival MTCH 2025-04-02 B350"
+        ]
+    );
+}
