@@ -240,7 +240,10 @@ impl Gazetteer {
                         });
                         (cities.len() - 1) as u32
                     });
-                    cities[i as usize].airports.push(a.icao);
+                    let list = &mut cities[i as usize].airports;
+                    if !list.contains(&a.icao) {
+                        list.push(a.icao);
+                    }
                 }
             }
         }
@@ -248,6 +251,16 @@ impl Gazetteer {
         // before it; the place stage checks.)
         for (i, c) in cities.iter().enumerate() {
             put(&mut map, c.name, Entry::City(i as u32));
+        }
+        // Other names of a city the table knows ("Delhi", "Kiev", "Saigon"),
+        // before a town the table files under the same word (Hostomel is
+        // "Kiev" in OurAirports; the city is Kyiv).
+        for (alias, name) in tables::CITY_ALIASES {
+            if let Some(&i) = city_index.get(&squash(name)) {
+                let list = map.entry(squash(alias)).or_default();
+                list.retain(|e| !matches!(e, Entry::City(_)));
+                list.insert(0, Entry::City(i));
+            }
         }
         for a in airports().all() {
             let big = matches!(a.kind, Kind::Large | Kind::Medium);
@@ -519,6 +532,17 @@ mod tests {
     fn every_alias_names_a_real_airport() {
         for (name, icao) in tables::AIRPORT_ALIASES {
             assert!(airports().get(icao).is_some(), "{name}: {icao}");
+        }
+    }
+
+    #[test]
+    fn every_city_alias_names_a_city_of_the_table() {
+        let g = gazetteer();
+        for (alias, name) in tables::CITY_ALIASES {
+            assert!(
+                g.cities.iter().any(|c| squash(c.name) == squash(name)),
+                "{alias}: no city {name}"
+            );
         }
     }
 

@@ -1032,6 +1032,26 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("zimbabwe", "ZW"),
 ];
 
+/// Other names of cities, as reporters write them, with the city's name
+/// in the airport table: the short or old name, or the English exonym of
+/// a city the table files under its own spelling. Each is checked against
+/// the table by a test.
+pub const CITY_ALIASES: &[(&str, &str)] = &[
+    ("delhi", "New Delhi"),
+    ("kiev", "Kyiv"),
+    ("bombay", "Mumbai"),
+    ("madras", "Chennai"),
+    ("calcutta", "Kolkata"),
+    ("saigon", "Ho Chi Minh City"),
+    ("rangoon", "Yangon"),
+    ("peking", "Beijing"),
+    ("nur-sultan", "Astana"),
+    ("kharkov", "Kharkiv"),
+    ("washington, d.c.", "Washington"),
+    ("washington dc", "Washington"),
+    ("new york city", "New York"),
+];
+
 /// Names reporters give airports and air bases that the airport table
 /// spells otherwise or not at all, with the ICAO code: transliterations
 /// (Hmeimim, Khmeimim), the base inside a civil airport, the airport a city
