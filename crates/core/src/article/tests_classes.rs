@@ -1271,3 +1271,36 @@ fn cities_reporters_name_resolve_to_their_airport() {
         assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{city}");
     }
 }
+
+#[test]
+fn more_ways_reporters_tell_a_departure_a_flight_and_a_stop() {
+    for (text, want) in [
+        (
+            "An Il-76 flew out of Caracas on Monday.",
+            "departure SVMI 2025-04-07 IL76",
+        ),
+        (
+            "An Il-76 operated a flight from Maiquetia to Dakar on Monday.",
+            "route SVMI>GOBD 2025-04-07 IL76",
+        ),
+        (
+            "An Il-76 flew from Maiquetia to Havana, stopping in Dakar, on Monday.",
+            "route SVMI>GOBD>MUHA 2025-04-07 IL76",
+        ),
+        (
+            "An Il-76 refuelled in Dakar on Monday.",
+            "presence GOBD 2025-04-07 IL76",
+        ),
+        (
+            "An Il-76 made a refuelling stop in Dakar on Monday.",
+            "presence GOBD 2025-04-07 IL76",
+        ),
+        // Beside a landing, the refuelling stop is on the way, not a stay.
+        (
+            "An Il-76 landed in Havana on Monday after a refuelling stop in Dakar.",
+            "route GOBD>MUHA 2025-04-07 IL76",
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-04-09"), [want], "{text}");
+    }
+}

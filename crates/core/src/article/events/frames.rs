@@ -18,6 +18,7 @@ const STOP_CUES: &[&str] = &[
     "refuelling",
     "refueling",
     "stopovers",
+    "stopover",
     "via",
     "through",
 ];
@@ -184,7 +185,12 @@ pub fn frames(
             let stops_cue = (t.first..pm.first)
                 .rev()
                 .take(8)
-                .any(|j| STOP_CUES.contains(&toks[j].lower.as_str()));
+                .any(|j| STOP_CUES.contains(&toks[j].lower.as_str()))
+                // "…, stopping in Dakar": right before its preposition only
+                // ("stopping along the way in Algeria" names no airport).
+                || (pm.first >= t.first + 2
+                    && ["stopping", "refuelling", "refueling"]
+                        .contains(&toks[pm.first - 2].lower.as_str()));
             let role = match prep {
                 // "carrying 162 evacuees from South Sudan": where the people
                 // or the goods came from, not the flight.

@@ -136,6 +136,9 @@ const PATTERNS: &[Pattern] = &[
     // "was climbing out of RAF Mildenhall": a take-off seen.
     (&["climbing", "out", "of"], Kind::Depart, true),
     (&["climbed", "out", "of"], Kind::Depart, false),
+    (&["flew", "out", "of"], Kind::Depart, false),
+    (&["flown", "out", "of"], Kind::Depart, false),
+    (&["flying", "out", "of"], Kind::Depart, true),
     // "headed to Teterboro on Wednesday morning": it left for there.
     (&["headed", "to"], Kind::Depart, false),
     (&["headed", "for"], Kind::Depart, false),
@@ -192,6 +195,13 @@ const PATTERNS: &[Pattern] = &[
     (&["made", "a", "stopover"], Kind::Stop, false),
     (&["stopover"], Kind::Stop, false),
     (&["paused"], Kind::Stop, false),
+    // "refuelled in Dakar", "made a refuelling stop in Dakar": a stop.
+    (&["refuelled"], Kind::Stop, false),
+    (&["refueled"], Kind::Stop, false),
+    (&["refuelling", "stop"], Kind::Stop, false),
+    (&["refueling", "stop"], Kind::Stop, false),
+    (&["fuel", "stop"], Kind::Stop, false),
+    (&["technical", "stop"], Kind::Stop, false),
 ];
 
 /// True when `w` starts a trigger (used to stop looking back for a determiner).
@@ -381,8 +391,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         if found.is_none()
             && ["made", "operated", "conducted"].contains(&doc.toks[i].lower.as_str())
             && let Some(k) = (i + 1..(i + 5).min(s.last)).find(|&k| {
-                ["flights", "sorties", "rotations", "shuttle", "runs"]
-                    .contains(&doc.toks[k].lower.as_str())
+                [
+                    "flights",
+                    "flight",
+                    "sorties",
+                    "sortie",
+                    "rotations",
+                    "shuttle",
+                    "runs",
+                ]
+                .contains(&doc.toks[k].lower.as_str())
             })
         {
             found = Some((k + 1, Kind::Fly, false));
@@ -575,6 +593,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             negated,
         });
         i = end;
+    }
+    // "refuelled in Dakar" is the sentence's stop only when nothing else
+    // moves in it: beside a landing or a flight it is a stop on the way
+    // ("landed after a refuelling stop in Algiers"), which the frame reads.
+    let refuel = |t: &Trigger| {
+        [
+            "refuelled",
+            "refueled",
+            "refuelling",
+            "refueling",
+            "fuel",
+            "technical",
+        ]
+        .contains(&doc.toks[t.first].lower.as_str())
+    };
+    if out.iter().any(|t| !refuel(t)) {
+        out.retain(|t| !refuel(t));
     }
     out
 }
