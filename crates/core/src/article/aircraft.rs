@@ -513,13 +513,30 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 Ident::Maker(tables::MAKERS[*i as usize].1)
             }
         };
-        // "the Ilyushin Il-76", "An-124 Ruslan": one mention.
+        // "the Ilyushin Il-76", "An-124 Ruslan": one mention. A model's
+        // nickname right after its designation is the same aircraft even
+        // when the name alone means another ("C-5M Super Galaxy" is not the
+        // business jet called Galaxy, "B-52H Stratofortress").
         let mut last = h.last;
+        let designated = matches!(ident, Ident::Type(..))
+            && toks[h.first..h.last]
+                .iter()
+                .any(|t| t.lower.bytes().any(|b| b.is_ascii_digit()));
         if let Some(next) = hits.iter().find(|g| {
-            g.first == last
-                && g.entries.iter().any(
-                    |e| matches!((e, &ident), (Entry::Type { code, .. }, Ident::Type(c, _)) if code == c),
-                )
+            let nickname = designated
+                && !g.partial
+                && toks[g.first..g.last]
+                    .iter()
+                    .all(|t| !t.lower.bytes().any(|b| b.is_ascii_digit()))
+                && g.entries.iter().any(|e| matches!(e, Entry::Type { .. }));
+            let super_name = toks.get(last).is_some_and(|t| t.lower == "super" && t.cap)
+                && g.first == last + 1
+                && nickname;
+            (g.first == last || super_name)
+                && (nickname
+                    || g.entries.iter().any(
+                        |e| matches!((e, &ident), (Entry::Type { code, .. }, Ident::Type(c, _)) if code == c),
+                    ))
         }) {
             last = next.last;
         }

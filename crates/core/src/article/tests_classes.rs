@@ -1304,3 +1304,22 @@ fn more_ways_reporters_tell_a_departure_a_flight_and_a_stop() {
         assert_eq!(claims(text, "2025-04-09"), [want], "{text}");
     }
 }
+
+#[test]
+fn a_nickname_after_a_designation_is_the_same_aircraft() {
+    for (text, want) in [
+        (
+            "A US Air Force C-5M Super Galaxy landed in Dakar on Monday.",
+            "C5M",
+        ),
+        ("A B-1B Lancer landed in Dakar on Monday.", "B1"),
+        ("A KC-135 Stratotanker landed in Dakar on Monday.", "K35R"),
+        ("An RAF Voyager landed in Dakar on Monday.", "A332"),
+    ] {
+        assert_eq!(
+            claims(text, "2025-04-09"),
+            [format!("arrival GOBD 2025-04-07 {want}")],
+            "{text}"
+        );
+    }
+}
