@@ -716,6 +716,28 @@ pub fn read(
                             continue;
                         }
                     }
+                    // "remained there for two days before heading to
+                    // Teterboro": it left when the stay ended.
+                    let mut days = days;
+                    if !own_date
+                        && t.first > s.first
+                        && doc.toks[t.first - 1].lower == "before"
+                        && let Some(stay) = sentence_drafts
+                            .iter()
+                            .rev()
+                            .find(|d| {
+                                d.event == Event::Presence
+                                    && d.entity.is_some_and(|e| st.root(e) == main)
+                                    && d.places.first().is_some_and(|p| p.code == origin.0.code)
+                            })
+                            .and_then(|d| d.days)
+                            .filter(|d| d.from < d.to)
+                    {
+                        days = Some(Days {
+                            from: stay.to,
+                            to: stay.to,
+                        });
+                    }
                     departed_here = Some((
                         origin.0.clone(),
                         days,

@@ -1323,3 +1323,36 @@ fn a_nickname_after_a_designation_is_the_same_aircraft() {
         );
     }
 }
+
+#[test]
+fn the_tanker_is_the_tanker_not_the_aircraft_named_last() {
+    assert_eq!(
+        claims(
+            "A C-17 and a KC-135 landed at Ramstein on Friday. The C-17 left for \
+             Incirlik on Saturday, while the tanker stayed until Sunday.",
+            "2025-06-11"
+        ),
+        [
+            "arrival ETAR 2025-06-06 C17",
+            "arrival ETAR 2025-06-06 K35R",
+            "departure ETAR 2025-06-07 C17",
+            "presence ETAR 2025-06-06/2025-06-08 K35R"
+        ]
+    );
+}
+
+#[test]
+fn a_stay_for_some_days_before_leaving_dates_the_departure() {
+    assert_eq!(
+        claims(
+            "The Embraer Legacy 600, registered N600XX, arrived in Bozeman on Aug. 16. \
+             It remained there for two days before heading to Teterboro.",
+            "2024-08-20"
+        ),
+        [
+            "arrival KBZN 2024-08-16 E35L N600XX",
+            "presence KBZN 2024-08-16/2024-08-18 E35L N600XX",
+            "departure KBZN 2024-08-18 E35L N600XX"
+        ]
+    );
+}

@@ -544,6 +544,13 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             ("that", "same", "day" | "evening" | "night") => {
                 Some((i, i + 3, Value::Anaphoric(0, 0), Class::Carried))
             }
+            // "remained there for two days before heading on": a stay's
+            // length, not a day two days before the story's.
+            (n, "days" | "day", "after" | "before" | "later" | "earlier")
+                if number_word(n).is_some() && i > 0 && w(i - 1) == "for" =>
+            {
+                None
+            }
             // "five days before his death", "two days after their wedding": an
             // offset from a person's event the story does not date, so no date.
             (n, "days" | "day", "after" | "before")

@@ -106,7 +106,12 @@ pub(super) fn resolve_desc(
                 Some((code, _)) => m.iter().any(|p| code.starts_with(p)),
                 None => true,
             });
-            type_ok && reg_ok && hex_ok && maker_ok
+            // "the tanker" is not the C-17 named last.
+            let role_ok = desc.role.is_none_or(|r| match e.type_code {
+                Some((code, _)) => !r.excludes(code),
+                None => true,
+            });
+            type_ok && reg_ok && hex_ok && maker_ok && role_ok
         };
         target = match (det, cur) {
             (Det::Other, _) => None,
@@ -152,6 +157,26 @@ pub(super) fn resolve_desc(
                     && types
                         .iter()
                         .all(|(code, s, _)| st.compatible_type(c, code, *s))
+            });
+        }
+        // "The C-17 left …, while the tanker stayed": the last aircraft
+        // the story named whose type does what the noun says.
+        if target.is_none()
+            && det == Det::Definite
+            && types.is_empty()
+            && reg.is_none()
+            && let Some(role) = desc.role
+            && cur.is_some_and(|c| {
+                st.entities[c]
+                    .type_code
+                    .is_some_and(|(code, _)| role.excludes(code))
+            })
+        {
+            target = (0..st.entities.len()).rev().find(|&c| {
+                let e = &st.entities[c];
+                e.alias.is_none()
+                    && !e.plural
+                    && e.type_code.is_some_and(|(code, _)| role.fits(code))
             });
         }
         // A description that says nothing and moves nothing changes nothing.

@@ -32,6 +32,90 @@ pub struct Desc {
     /// "Its sister ship", "another of its Il-76s": a new aircraft of the
     /// same type as the one before.
     pub sister: bool,
+    /// What its noun says the aircraft does ("the tanker", "the cargo
+    /// plane"): picks, among the aircraft named, the one of that kind.
+    pub role: Option<Role>,
+}
+
+/// What an aircraft is for, as a noun says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// "the tanker".
+    Tanker,
+    /// "the bomber".
+    Bomber,
+    /// "the freighter", "the cargo plane", "the transport", "the airlifter".
+    Cargo,
+    /// "the drone".
+    Drone,
+    /// "the business jet", "the private jet".
+    BusinessJet,
+}
+
+impl Role {
+    /// The role a noun and the words before it give: "tanker", "cargo
+    /// plane", "private jet".
+    fn of(doc: &Doc, noun: usize, np_first: usize) -> Option<Role> {
+        let w = |i: usize| doc.toks[i].lower.as_str();
+        let before = |words: &[&str]| {
+            (np_first.max(noun.saturating_sub(2))..noun).any(|i| words.contains(&w(i)))
+        };
+        match w(noun) {
+            "tanker" | "tankers" => Some(Role::Tanker),
+            "bomber" | "bombers" => Some(Role::Bomber),
+            "freighter" | "freighters" | "airlifter" | "transport" | "transports" => {
+                Some(Role::Cargo)
+            }
+            "drone" | "drones" => Some(Role::Drone),
+            "jet" | "jets" if before(&["business", "private", "executive", "corporate"]) => {
+                Some(Role::BusinessJet)
+            }
+            "plane" | "planes" | "aircraft" | "jet" | "jets" if before(&["cargo", "transport"]) => {
+                Some(Role::Cargo)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether an aircraft of type `code` is known to do something else
+    /// and not this: a C-17 is not "the tanker"; a type no role lists
+    /// (a 747-300 combi) may be any.
+    pub fn excludes(self, code: &str) -> bool {
+        !self.fits(code)
+            && [
+                Role::Tanker,
+                Role::Bomber,
+                Role::Cargo,
+                Role::Drone,
+                Role::BusinessJet,
+            ]
+            .iter()
+            .any(|r| *r != self && r.fits(code))
+    }
+
+    /// Whether an aircraft of type `code` does this.
+    pub fn fits(self, code: &str) -> bool {
+        let list: &[&str] = match self {
+            Role::Tanker => &[
+                "K35R", "K35E", "KC46", "B762", "DC10", "A332", "IL76", "C30J", "A310",
+            ],
+            Role::Bomber => &["B52", "B1", "B2", "TU95", "T160", "TU22", "H6"],
+            Role::Cargo => &[
+                "C17", "C5M", "C130", "C30J", "A400", "IL76", "A124", "A225", "AN12", "AN22",
+                "AN26", "AN32", "AN72", "AN74", "C295", "CN35", "E390", "Y20", "Y9", "B744",
+                "B748", "B77L", "MD11", "A306", "DC10",
+            ],
+            Role::Drone => &["Q9", "Q4", "GLHK", "Q1", "HRON", "TB2"],
+            Role::BusinessJet => &[
+                "GLF", "GA", "GLEX", "GL5T", "GL7T", "GL6T", "CL", "FA", "F900", "F2TH", "C5",
+                "C6", "C7", "LJ", "E35L", "E55P", "E50P", "H25", "PRM1", "BE40", "G280", "GALX",
+            ],
+        };
+        match self {
+            Role::BusinessJet => list.iter().any(|p| code.starts_with(p)),
+            _ => list.contains(&code),
+        }
+    }
 }
 
 const GLUE: &[&str] = &[
@@ -142,6 +226,9 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                 d.last = m.last;
                 d.mentions.push(k);
                 d.bare &= bare;
+                if matches!(m.ident, Ident::Noun(_)) && d.role.is_none() {
+                    d.role = Role::of(doc, m.first, d.first);
+                }
                 if let Ident::Noun(true) = m.ident {
                     d.plural = true;
                 }
@@ -168,7 +255,13 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                     && w[1].lower == "of"
                     && w[2].lower == "its"
             });
+        let role = if matches!(m.ident, Ident::Noun(_)) {
+            Role::of(doc, m.first, np_first)
+        } else {
+            None
+        };
         out.push(Desc {
+            role,
             unknown,
             sister,
             first: m.first,

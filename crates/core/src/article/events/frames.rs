@@ -626,8 +626,11 @@ pub fn frames(
                         "seven" => 7,
                         x => x.parse().unwrap_or(0),
                     };
+                    // "for two days before heading on": a length all the same.
+                    let length = i >= 2 && toks[i - 2].lower == "for";
                     if n > 0
                         && (since_arrival
+                            || length
                             || !(i + 1 < s.last
                                 && ["later", "after", "ago", "before", "earlier"]
                                     .contains(&toks[i + 1].lower.as_str())))

@@ -143,6 +143,8 @@ const PATTERNS: &[Pattern] = &[
     (&["headed", "to"], Kind::Depart, false),
     (&["headed", "for"], Kind::Depart, false),
     (&["headed", "back"], Kind::Depart, false),
+    (&["heading", "to"], Kind::Depart, true),
+    (&["heading", "for"], Kind::Depart, true),
     (&["followed", "it", "out"], Kind::Depart, false),
     (&["started", "its", "trip"], Kind::Depart, false),
     (&["began", "its", "trip"], Kind::Depart, false),
