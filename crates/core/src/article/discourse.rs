@@ -556,6 +556,10 @@ pub fn read(
                     }
                     let nowhere =
                         st.entities[main].at.is_none() && st.entities[main].left.is_none();
+                    // "A second Il-76 followed on Monday": where the story is.
+                    if dest.is_none() && nowhere && doc.toks[t.first].lower == "followed" {
+                        dest = st.place.clone().map(|p| (p, (0, 0)));
+                    }
                     if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
                         dest = setting.clone().map(|p| (p, (0, 0)));
                     }

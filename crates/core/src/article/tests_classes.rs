@@ -1356,3 +1356,19 @@ fn a_stay_for_some_days_before_leaving_dates_the_departure() {
         ]
     );
 }
+
+#[test]
+fn a_second_aircraft_that_followed_came_where_the_first_did() {
+    assert_eq!(
+        claims(
+            "An Il-76 of the Russian Aerospace Forces landed at Bamako on Sunday evening. \
+             A second Il-76 followed on Monday. The visit followed, by a week, talks in \
+             Moscow.",
+            "2025-06-11"
+        ),
+        [
+            "arrival GABS 2025-06-08 IL76",
+            "arrival GABS 2025-06-09 IL76"
+        ]
+    );
+}

@@ -644,8 +644,15 @@ pub fn frames(
         trig.factual = factual;
         // Weak words move an aircraft only when the sentence names one
         // ("the Il-76 continued to Bogotá", not "the withdrawal continued").
-        let weak = ["continued", "came", "went", "carried", "crossed"]
-            .contains(&toks[t.first].lower.as_str());
+        let weak = [
+            "continued",
+            "came",
+            "went",
+            "carried",
+            "crossed",
+            "followed",
+        ]
+        .contains(&toks[t.first].lower.as_str());
         if weak && agents.is_empty() {
             trig.factual = false;
         }

@@ -146,6 +146,7 @@ const PATTERNS: &[Pattern] = &[
     (&["heading", "to"], Kind::Depart, true),
     (&["heading", "for"], Kind::Depart, true),
     (&["followed", "it", "out"], Kind::Depart, false),
+    (&["followed"], Kind::Arrive, false),
     (&["started", "its", "trip"], Kind::Depart, false),
     (&["began", "its", "trip"], Kind::Depart, false),
     (&["started", "its", "journey"], Kind::Depart, false),
@@ -426,6 +427,52 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         let next = doc.toks.get(end).map(|t| t.lower.as_str()).unwrap_or("");
         // "a delegation headed by", "led by": not a movement.
+        // "A second Il-76 followed on Monday": it came where the first did;
+        // not "followed by", "followed suit", "followed the route" ("followed
+        // a day later" is one).
+        if w == "followed" && end == i + 1 {
+            let after = doc
+                .toks
+                .get(end + 1)
+                .map(|t| t.lower.as_str())
+                .unwrap_or("");
+            let object = [
+                "by",
+                "suit",
+                "up",
+                "through",
+                "the",
+                "a",
+                "an",
+                "its",
+                "his",
+                "her",
+                "their",
+                "that",
+                "this",
+                "it",
+                "them",
+                "orders",
+                "instructions",
+            ]
+            .contains(&next);
+            let a_day = ["a", "the", "that"].contains(&next)
+                && [
+                    "day",
+                    "morning",
+                    "evening",
+                    "night",
+                    "afternoon",
+                    "week",
+                    "next",
+                    "following",
+                ]
+                .contains(&after);
+            if object && !a_day {
+                i = end;
+                continue;
+            }
+        }
         if ["headed", "heading"].contains(&w) && next == "by" {
             i = end;
             continue;
