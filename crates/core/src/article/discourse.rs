@@ -347,6 +347,16 @@ pub fn read(
                 }
                 own_date = false;
             }
+            // "The Il-76 has landed in Bamako", with no day in the story: a
+            // live report's news, of the day it is published.
+            if days.is_none()
+                && t.first > s.first
+                && doc.toks[t.first - 1].lower == "has"
+                && matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
+                && let Some(p) = published
+            {
+                days = Some(Days { from: p, to: p });
+            }
             // "had left Urumqi the previous night", told after the landing:
             // a look back that leaves the story's date where it was.
             let look_back = t.perfect && st.date.is_some_and(|now| d_before(own_day, now));

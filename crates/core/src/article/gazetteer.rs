@@ -299,11 +299,16 @@ impl Gazetteer {
                     );
                 }
                 // "Aberdeen Dyce Airport" is "Dyce", "Glasgow Prestwick"
-                // "Prestwick": the name after its city's.
-                let words: Vec<&str> = form.split_whitespace().collect();
+                // "Prestwick", "Paris-Le Bourget" "Le Bourget": the name
+                // after its city's.
+                let split = form
+                    .split_once('-')
+                    .filter(|(c, _)| !c.contains(' '))
+                    .or_else(|| form.split_once(' '));
                 if big
                     && !mil
-                    && let [city, rest] = words[..]
+                    && let Some((city, rest)) = split
+                    && (rest.split_whitespace().count() == 1 || form.contains('-'))
                     && rest.len() >= 4
                     && a.city.split('/').any(|c| super::fold(c.trim()) == city)
                     && !city_index.contains_key(&squash(rest))

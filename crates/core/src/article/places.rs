@@ -592,12 +592,22 @@ pub fn find(
             continue;
         };
         let sf = sentence_first(c.first);
-        let prep = prep_before(doc, sf, c.first);
+        let mut prep = prep_before(doc, sf, c.first);
+        let mut landmark = prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
+        let (mut place, mut kind) = (place, kind);
+        // "landed at an airfield near Minsk": an airfield the text does not
+        // name, in the landmark's country.
+        if landmark && let Some(unnamed) = unnamed_field_before(doc, sf, c.first) {
+            place = country_place(&place.country, &name);
+            kind = PlaceKind::Country;
+            landmark = false;
+            prep = Some(unnamed);
+        }
         out.push(PlaceMention {
             first: c.first,
             last: c.last,
             name: (c.first, c.last),
-            landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
+            landmark,
             prep,
             place,
             kind,
@@ -609,6 +619,50 @@ pub fn find(
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     out
+}
+
+/// "at an airfield near", "to a military base outside": an airfield named
+/// by a common noun right before the landmark word that ends at `first`,
+/// with the preposition before it ("at" when there is none).
+fn unnamed_field_before(doc: &Doc, sf: usize, first: usize) -> Option<String> {
+    let w = |i: usize| doc.toks[i].lower.as_str();
+    // The landmark word ("near") right before the name, the field's noun
+    // right before that.
+    let near = first.checked_sub(1).filter(|&i| i >= sf)?;
+    let noun = near.checked_sub(1).filter(|&i| i >= sf)?;
+    let field = [
+        "airfield",
+        "airport",
+        "airbase",
+        "base",
+        "aerodrome",
+        "airstrip",
+    ]
+    .contains(&w(noun))
+        || (w(noun) == "base" && noun > sf && w(noun - 1) == "air");
+    if !field || !LANDMARK.contains(&w(near)) {
+        return None;
+    }
+    // Back over lowercase words ("a military airfield", "an air base") to
+    // an article: a field with a name ("Chkalovsky airfield") is another case.
+    let mut j = noun;
+    while j > sf && j + 4 > noun {
+        j -= 1;
+        let t = &doc.toks[j];
+        if ["a", "an"].contains(&w(j)) {
+            let before = j.checked_sub(1).filter(|&i| i >= sf).map(w).unwrap_or("");
+            let prep = if ["at", "to", "from", "in", "into", "on"].contains(&before) {
+                before
+            } else {
+                "at"
+            };
+            return Some(prep.to_string());
+        }
+        if t.cap || !t.is_word() {
+            return None;
+        }
+    }
+    None
 }
 
 /// An airport word at token `i`: "airport", "air base", and "Regional

@@ -1372,3 +1372,60 @@ fn a_second_aircraft_that_followed_came_where_the_first_did() {
         ]
     );
 }
+
+#[test]
+fn a_live_has_landed_is_of_the_day_published() {
+    assert_eq!(
+        claims(
+            "UPDATE 14:05: The Il-76 has landed in Bamako, according to Flightradar24.",
+            "2025-06-11"
+        ),
+        ["arrival GABS 2025-06-11 IL76"]
+    );
+}
+
+#[test]
+fn an_airport_named_after_its_city_and_a_hyphen() {
+    assert_eq!(
+        claims(
+            "The jet landed at Le Bourget, near Paris, on Tuesday.",
+            "2025-06-11"
+        ),
+        ["arrival LFPB 2025-06-10 -"]
+    );
+    assert_eq!(
+        claims("The jet left Orly on Tuesday.", "2025-06-11"),
+        ["departure LFPO 2025-06-10 -"]
+    );
+}
+
+#[test]
+fn an_unnamed_airfield_near_a_city_is_in_that_country() {
+    assert_eq!(
+        claims(
+            "The Tu-214 arrived at an airfield near Minsk on Tuesday.",
+            "2025-06-11"
+        ),
+        ["arrival BY 2025-06-10 T204"]
+    );
+    // A named one is itself.
+    assert_eq!(
+        claims(
+            "The Il-62 took off from Chkalovsky airfield outside Moscow on Tuesday.",
+            "2025-06-11"
+        ),
+        ["departure UUMU 2025-06-10 IL62"]
+    );
+}
+
+#[test]
+fn a_landing_refused_on_a_day_dates_the_diversion() {
+    assert_eq!(
+        claims(
+            "The Il-96 was refused permission to land in Lima on Tuesday and diverted \
+             to Asuncion.",
+            "2025-06-11"
+        ),
+        ["arrival SGAS 2025-06-10 IL96"]
+    );
+}

@@ -830,6 +830,19 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             } else {
                 ""
             };
+            // "was refused permission to land in Lima on Tuesday", "was
+            // unable to land": denied, but on the day the text gives.
+            let before2 = if j > s.first + 1 {
+                toks[j - 2].lower.as_str()
+            } else {
+                ""
+            };
+            if ["unable", "failed"].contains(&before)
+                || (before == "permission" && ["refused", "denied", "no"].contains(&before2))
+                || (before == "allowed" && ["not", "n't"].contains(&before2))
+            {
+                return Modality::Negated;
+            }
             if !["had", "forced", "managed", "on", "able"].contains(&before) {
                 return Modality::Irrealis;
             }
