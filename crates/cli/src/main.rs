@@ -225,26 +225,60 @@ fn main() -> ExitCode {
     }
     // The command line has no filter: every export holds everything.
     let all = Filter::default();
-    match args.format.as_deref().or(args.json.then_some("json")) {
-        Some("geojson") => println!("{}", export::geojson(source, &all)),
-        Some("kml") => print!("{}", export::kml(source, &all)),
-        Some("legs-csv") => print!("{}", export::legs_csv(source, &all)),
-        Some("stopovers-csv") => print!("{}", export::stopovers_csv(source, &all)),
-        Some(_) => println!("{}", made.analysis.to_json()),
-        None => print_tables(&data, &made.analysis),
-    }
-    ExitCode::SUCCESS
+    let text = match args.format.as_deref().or(args.json.then_some("json")) {
+        Some("geojson") => export::geojson(source, &all) + "\n",
+        Some("kml") => export::kml(source, &all),
+        Some("legs-csv") => export::legs_csv(source, &all),
+        Some("stopovers-csv") => export::stopovers_csv(source, &all),
+        Some(_) => made.analysis.to_json() + "\n",
+        None => {
+            let mut out = String::new();
+            print_tables(&mut out, &data, &made.analysis);
+            out
+        }
+    };
+    emit(&text)
 }
 
-fn print_tables(data: &Dataset, a: &Analysis) {
+/// Writes the result to standard output. A reader that stops early
+/// (`flightlens … | head`) is not an error: the rest is not wanted.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("flightlens: writing the result: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `writeln!` into a `String` (which cannot fail).
+macro_rules! p {
+    ($o:expr) => {
+        $o.push('\n')
+    };
+    ($o:expr, $($t:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($o, $($t)*);
+    }};
+}
+
+fn print_tables(out: &mut String, data: &Dataset, a: &Analysis) {
     // An article read alone: its claims are all there is to show.
     if data.imports.is_empty() {
-        print_claims(a);
+        print_claims(out, a);
         return;
     }
-    println!("Files");
+    p!(out, "Files");
     for r in &data.imports {
-        println!(
+        p!(
+            out,
             "  {}  {}  rows {}  kept {}  skipped {}",
             r.file,
             r.format.map(|f| f.name()).unwrap_or("not recognised"),
@@ -253,13 +287,20 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             r.skipped
         );
     }
-    println!("\nAircraft");
-    println!(
+    p!(out, "\nAircraft");
+    p!(
+        out,
         "  {:<4} {:<8} {:<14} {:>9}  {:<20}  {:<20}",
-        "id", "icao24", "callsigns", "positions", "first seen", "last seen"
+        "id",
+        "icao24",
+        "callsigns",
+        "positions",
+        "first seen",
+        "last seen"
     );
     for ac in &a.aircraft {
-        println!(
+        p!(
+            out,
             "  {:<4} {:<8} {:<14} {:>9}  {:<20}  {:<20}",
             ac.id,
             ac.icao24.as_deref().unwrap_or("-"),
@@ -281,13 +322,23 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             if observed { " " } else { "?" }
         )
     };
-    println!("\nLegs (* airport inferred, ? time not observed)");
-    println!(
+    p!(out, "\nLegs (* airport inferred, ? time not observed)");
+    p!(
+        out,
         "  {:<7} {:<4} {:<6} {:<6} {:<18} {:<18} {:>10} {:>9} {:>5}",
-        "leg", "ac", "from", "to", "takeoff (UTC)", "landing (UTC)", "duration", "km", "gaps"
+        "leg",
+        "ac",
+        "from",
+        "to",
+        "takeoff (UTC)",
+        "landing (UTC)",
+        "duration",
+        "km",
+        "gaps"
     );
     for l in &a.legs {
-        println!(
+        p!(
+            out,
             "  {:<7} {:<4} {:<6} {:<6} {:<18} {:<18} {:>10} {:>9.0} {:>5}",
             l.id,
             l.aircraft,
@@ -300,13 +351,20 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             l.gaps.len()
         );
     }
-    println!("\nStopovers");
-    println!(
+    p!(out, "\nStopovers");
+    p!(
+        out,
         "  {:<4} {:<6} {:<17} {:<17} {:>10}  {:<8} local arrival",
-        "ac", "airport", "arrival (UTC)", "departure (UTC)", "ground", "observed"
+        "ac",
+        "airport",
+        "arrival (UTC)",
+        "departure (UTC)",
+        "ground",
+        "observed"
     );
     for s in &a.stopovers {
-        println!(
+        p!(
+            out,
             "  {:<4} {:<6} {:<17} {:<17} {:>10}  {:<8} {}",
             s.aircraft,
             s.airport.icao,
@@ -318,7 +376,10 @@ fn print_tables(data: &Dataset, a: &Analysis) {
         );
     }
     if !a.flights.is_empty() {
-        println!("\nListed flights (reported by flight lists, not seen in tracks)");
+        p!(
+            out,
+            "\nListed flights (reported by flight lists, not seen in tracks)"
+        );
         for f in &a.flights {
             let who = [
                 &f.flight.registration,
@@ -331,7 +392,8 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             .cloned()
             .collect::<Vec<_>>()
             .join(" ");
-            println!(
+            p!(
+                out,
                 "  {:<24} {:<5} {:<5} {:<21} {:<21}",
                 who,
                 f.flight.from.as_deref().unwrap_or("?"),
@@ -341,20 +403,20 @@ fn print_tables(data: &Dataset, a: &Analysis) {
             );
         }
     }
-    print_claims(a);
+    print_claims(out, a);
     if !a.warnings.is_empty() {
-        println!("\nWarnings ({})", a.warnings.len());
+        p!(out, "\nWarnings ({})", a.warnings.len());
         for w in a.warnings.iter().take(20) {
             let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
-            println!("  {}{line}: {}", w.file, w.message);
+            p!(out, "  {}{line}: {}", w.file, w.message);
         }
     }
 }
 
 /// The claims table, when the article gave any.
-fn print_claims(a: &Analysis) {
+fn print_claims(out: &mut String, a: &Analysis) {
     if !a.claims.is_empty() {
-        println!("\nClaims");
+        p!(out, "\nClaims");
         for c in &a.claims {
             let verdict = match c.verdict {
                 flightlens_core::article::check::Verdict::Supported => "supported",
@@ -366,7 +428,8 @@ fn print_claims(a: &Analysis) {
             } else {
                 c.route.join(">")
             };
-            println!(
+            p!(
+                out,
                 "  {:<12} {:<10} {:<12} {:<21} {:<12} {}",
                 verdict,
                 format!("{:?}", c.event).to_lowercase(),

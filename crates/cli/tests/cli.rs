@@ -240,3 +240,27 @@ fn publish_writes_the_web_folder() {
     assert_eq!(doc["schema"], "flightlens.analysis/1");
     assert!(doc["drawn"]["map"]["legs"].is_array());
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // `flightlens analyze … | head`: the pipe closes before the output is
+    // written. The binary ends quietly instead of panicking.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_flightlens"))
+        .args([
+            "analyze",
+            "demo/cargo-rff7071.fr24.csv",
+            "demo/bizjet-4bc8d0.opensky.csv",
+            "--format",
+            "geojson",
+        ])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("it ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{stderr}");
+}
