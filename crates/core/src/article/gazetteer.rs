@@ -327,8 +327,13 @@ impl Gazetteer {
                 }
             }
         }
+        // Reporters' names for airports, before any field whose name only
+        // begins with the word ("Sunan" is Pyongyang's, not Wuxi's Sunan
+        // Shuofang).
         for (name, icao) in tables::AIRPORT_ALIASES {
             if let Some(a) = airports().get(icao) {
+                let list = map.entry(squash(name)).or_default();
+                list.retain(|e| !matches!(e, Entry::Airport { weak: true, .. }));
                 put(
                     &mut map,
                     name,

@@ -191,11 +191,19 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
             .iter()
             .filter(|i| airports().get(i).is_some_and(|a| a.scheduled))
             .collect();
+        // The big airport nearby when it bears the city's name too ("Dallas"
+        // is Dallas-Fort Worth, not Love Field), else the town's one field
+        // (La Carlota is Caracas's military field, not Maiquetía 20 km off).
+        let large_of_city = large.len() == 1
+            && airports()
+                .get(large[0])
+                .is_some_and(|a| super::fold(a.city).contains(&city_key));
         match (large.len(), own.len(), list.len()) {
             _ if named.len() == 1 => named[0].clone(),
+            (1, _, _) if large_of_city => large[0].clone(),
+            (_, 1, _) => own[0].clone(),
             (1, _, _) => large[0].clone(),
             (0, n, _) if n > 1 && scheduled.len() == 1 => scheduled[0].clone(),
-            (0, 1, _) => own[0].clone(),
             (0, _, 1) => list[0].clone(),
             _ => country.to_string(),
         }

@@ -1429,3 +1429,27 @@ fn a_landing_refused_on_a_day_dates_the_diversion() {
         ["arrival SGAS 2025-06-10 IL96"]
     );
 }
+
+#[test]
+fn fields_reporters_name_resolve_to_their_airport() {
+    for (name, want) in [
+        ("Sunan", "ZKPY"),
+        ("La Carlota", "SVFM"),
+        ("Prestwick", "EGPK"),
+        ("Biggin Hill", "EGKB"),
+        ("Misrata", "HLMS"),
+        ("Soto Cano", "MHPR"),
+        ("McGuire Air Force Base", "KWRI"),
+        ("Dallas", "KDFW"),
+        ("Teterboro", "KTEB"),
+        ("Van Nuys", "KVNY"),
+        ("Hmeimim", "OSLK"),
+        ("Machulishchy", "UMLI"),
+    ] {
+        let got = claims(
+            &format!("The jet landed at {name} on Monday."),
+            "2025-04-09",
+        );
+        assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{name}");
+    }
+}
