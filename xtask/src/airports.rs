@@ -300,6 +300,10 @@ pub fn generate(root: &Path) -> Result<(), String> {
     let mut rdr = csv::Reader::from_path(tmp.join("ad/airportsdata/airports.csv"))
         .map_err(|e| e.to_string())?;
     let mut rows = Vec::new();
+    // Towns with a large airport under airportsdata's own city, and the
+    // OurAirports towns to add to each row (row, country, towns).
+    let mut large_own: std::collections::HashSet<(String, String)> = Default::default();
+    let mut extra: Vec<(usize, String, Vec<String>)> = Vec::new();
     let mut corrected = Vec::new();
     for rec in rdr.records() {
         let r = rec.map_err(|e| e.to_string())?;
@@ -359,24 +363,26 @@ pub fn generate(root: &Path) -> Result<(), String> {
             },
         );
         let scheduled = now.or(then).is_some_and(|r| r.scheduled);
-        // A large or medium airport is also filed under the town OurAirports
-        // names for it when that is another ("El Salvador International" is
-        // in Santa Clara here and San Salvador there): the article reader
-        // knows it by both, split at "/".
-        let mut city = f(3);
+        // (The town OurAirports files it under: added after the loop.)
+        let city = f(3);
+        let fold = |x: &str| flightlens_core::article::fold(x.trim());
+        if t == 'L' {
+            for part in city.split('/') {
+                large_own.insert((f(5), fold(part)));
+            }
+        }
         if let Some(m) = now
             .map(|r| r.municipality.as_str())
             .filter(|m| m.len() >= 3)
         {
-            let fold = |x: &str| flightlens_core::article::fold(x.trim());
-            for part in m.split([',', '/']).map(str::trim).filter(|p| p.len() >= 3) {
-                if !city.split('/').any(|c| fold(c) == fold(part)) {
-                    if city.is_empty() {
-                        city = part.to_string();
-                    } else {
-                        city = format!("{city}/{part}");
-                    }
-                }
+            let parts: Vec<String> = m
+                .split([',', '/'])
+                .map(str::trim)
+                .filter(|p| p.len() >= 3 && !city.split('/').any(|c| fold(c) == fold(p)))
+                .map(str::to_string)
+                .collect();
+            if !parts.is_empty() {
+                extra.push((rows.len(), f(5), parts));
             }
         }
         let runway_ft = then.and_then(|r| r.runway_ft);
@@ -390,6 +396,27 @@ pub fn generate(root: &Path) -> Result<(), String> {
                 .map(|ft| (ft / 100).to_string())
                 .unwrap_or_default()
         ));
+    }
+    // A large or medium airport is also filed under the town OurAirports
+    // names for it when that is another ("El Salvador International" is
+    // in Santa Clara here and San Salvador there): the article reader
+    // knows it by both, split at "/". Not a town that has a large airport
+    // of its own already: "Mexico City" stays Benito Juárez's, not
+    // Felipe Ángeles's too, and "Milan" Malpensa's, not Bergamo's.
+    for (i, country, parts) in extra {
+        let mut cols: Vec<String> = rows[i].split('\t').map(str::to_string).collect();
+        for part in parts {
+            let key = (country.clone(), flightlens_core::article::fold(&part));
+            if large_own.contains(&key) {
+                continue;
+            }
+            if cols[3].is_empty() {
+                cols[3] = part;
+            } else {
+                cols[3] = format!("{}/{part}", cols[3]);
+            }
+        }
+        rows[i] = cols.join("\t");
     }
     rows.sort();
     let data_dir = root.join("crates/core/data");
