@@ -1453,3 +1453,54 @@ fn fields_reporters_name_resolve_to_their_airport() {
         assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{name}");
     }
 }
+
+#[test]
+fn still_there_on_a_day_is_a_stay() {
+    assert_eq!(
+        claims(
+            "On Monday the Il-76 flew on to Bodrum. It was still there on Wednesday. \
+             The type is still built in Russia.",
+            "2025-06-12"
+        ),
+        [
+            "arrival LTFE 2025-06-09 IL76",
+            "presence LTFE 2025-06-11 IL76"
+        ]
+    );
+}
+
+#[test]
+fn over_the_past_week_is_when_not_ever() {
+    assert_eq!(
+        claims(
+            "Several US Air Force KC-135 Stratotankers have arrived at Al Udeid Air \
+             Base in Qatar over the past week.",
+            "2025-06-12"
+        ),
+        ["arrival OTBH 2025-06-05/2025-06-12 K35R"]
+    );
+    // A tally over years is no one movement.
+    assert!(
+        claims(
+            "Two other cargo aircraft have left the runway at Mogadishu in the past \
+             three years.",
+            "2025-06-12"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_list_of_callsigns_gives_each_aircraft_its_own() {
+    assert_eq!(
+        claims(
+            "Two C-17 transports, RCH123 and RCH456, flew from Dover Air Force Base \
+             to Al Udeid on Wednesday.",
+            "2025-06-12"
+        ),
+        [
+            "route KDOV>OTBH 2025-06-11 C17 RCH123",
+            "route KDOV>OTBH 2025-06-11 C17 RCH456"
+        ]
+    );
+}

@@ -292,12 +292,27 @@ pub(super) fn push_claims(
             .filter(|(e, _)| ents.len() == 1 && *e == st.root(ents[0]))
             .map(|(_, c)| c.clone())
     });
+    // "Two C-17s, RCH123 and RCH456, flew …": a callsign each, in order.
+    let listed: Vec<String> = f
+        .agents
+        .iter()
+        .flat_map(|&d| descs[d].mentions.iter())
+        .filter_map(|&m| match &mentions[m].ident {
+            Ident::Callsign(c) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
     for d in made {
-        for e in ents {
+        for (k, e) in ents.iter().enumerate() {
             let mut x = d.clone();
             x.entity = Some(st.root(*e));
-            x.callsign = if x.event == Event::Presence || ents.len() > 1 {
+            x.callsign = if x.event == Event::Presence {
                 None
+            } else if ents.len() > 1 {
+                listed
+                    .get(k)
+                    .filter(|_| listed.len() == ents.len())
+                    .cloned()
             } else {
                 callsign.clone()
             };

@@ -393,7 +393,8 @@ pub fn frames(
         }
         // "there", "the same airport", "where": the story's place.
         let mut here = None;
-        for i in t.last..clause_end.max(t.last).min(s.last) {
+        // (From the trigger's own words: "still there" is one.)
+        for i in t.first..clause_end.max(t.last).min(s.last) {
             let w = toks[i].lower.as_str();
             if w == "there" && !(i > 0 && toks[i - 1].lower == "from") {
                 // "Qamishli … left the airport there": the place named before, in
@@ -651,6 +652,7 @@ pub fn frames(
             "carried",
             "crossed",
             "followed",
+            "still",
         ]
         .contains(&toks[t.first].lower.as_str());
         if weak && agents.is_empty() {

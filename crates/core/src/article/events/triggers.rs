@@ -178,6 +178,10 @@ const PATTERNS: &[Pattern] = &[
     (&["on", "the", "ground"], Kind::Stay, false),
     (&["grounded"], Kind::Stay, false),
     (&["stuck"], Kind::Stay, false),
+    // "It was still there on Wednesday", "was still in Bodrum".
+    (&["still", "there"], Kind::Stay, false),
+    (&["still", "in"], Kind::Stay, false),
+    (&["still", "at"], Kind::Stay, false),
     (&["photographed"], Kind::Stay, false),
     (&["spotted"], Kind::Stay, false),
     (&["seen"], Kind::Stay, false),
@@ -206,6 +210,11 @@ const PATTERNS: &[Pattern] = &[
     (&["fuel", "stop"], Kind::Stop, false),
     (&["technical", "stop"], Kind::Stop, false),
 ];
+
+/// The word after token `i`, lower case ("" at the end).
+fn next_word(doc: &Doc, i: usize) -> &str {
+    doc.toks.get(i + 1).map_or("", |t| t.lower.as_str())
+}
 
 /// True when `w` starts a trigger (used to stop looking back for a determiner).
 pub fn is_trigger_word(w: &str) -> bool {
@@ -473,6 +482,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 continue;
             }
         }
+        // "was still there", "were still in Bodrum": after a form of "be"
+        // and right before the place ("is still built in Russia" is no stay).
+        if w == "still"
+            && !(i > s.first
+                && ["was", "were", "is", "are", "remained", "sat", "stayed"]
+                    .contains(&doc.toks[i - 1].lower.as_str())
+                && ["there", "in", "at"].contains(&next_word(doc, i)))
+        {
+            i += 1;
+            continue;
+        }
         if ["headed", "heading"].contains(&w) && next == "by" {
             i = end;
             continue;
@@ -714,20 +734,34 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // A present perfect of experience: "has been to Caracas before", "has
     // flown troops to Syria in the past".
     let perfect_present = i > s.first && ["has", "have"].contains(&toks[i - 1].lower.as_str());
+    // ("over the past week", "in the past 24 hours" are when, not ever;
+    // "in the past three years" is a tally.)
+    let time_past = |k: usize| {
+        let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+        let short =
+            |u: &str| ["days", "day", "hours", "week", "weeks", "night", "nights"].contains(&u);
+        w(k) == "past"
+            && (["week", "weekend", "fortnight", "night", "day"].contains(&w(k + 1))
+                || (["few", "several", "two", "three", "24", "48", "72"].contains(&w(k + 1))
+                    && short(w(k + 2))))
+    };
     if perfect_present
-        && toks[i..s.last].iter().any(|t| {
-            [
-                "before",
-                "past",
-                "previously",
-                "times",
-                "ever",
-                "repeatedly",
-                "already",
-                "often",
-                "regularly",
-            ]
-            .contains(&t.lower.as_str())
+        && (i..s.last).any(|k| {
+            !time_past(k) && {
+                let t = &toks[k];
+                [
+                    "before",
+                    "past",
+                    "previously",
+                    "times",
+                    "ever",
+                    "repeatedly",
+                    "already",
+                    "often",
+                    "regularly",
+                ]
+                .contains(&t.lower.as_str())
+            }
         })
     {
         return Modality::Irrealis;
