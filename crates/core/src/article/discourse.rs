@@ -957,8 +957,10 @@ pub fn read(
         if journey && (trip.origin.is_some() || trip.dest.is_some() || !trip.stops.is_empty()) {
             finish_trip(&mut st, &mut sentence_drafts, trip, sn, headline, lead);
         }
-        // A callsign named without a movement ("Flying as RFF7091, …") starts a flight.
-        if sframes.iter().all(|f| !f.trig.factual)
+        // A callsign named without a movement ("Flying as RFF7091, …", "The
+        // aircraft flew under the callsign RCH217.") starts a flight, and
+        // names the one just told when that had none.
+        if (sframes.iter().all(|f| !f.trig.factual) || sentence_drafts.is_empty())
             && let Some(c) = mentions
                 .iter()
                 .filter(|m| m.first >= s.first && m.first < s.last)
@@ -968,7 +970,35 @@ pub fn read(
                 })
             && let Some(e) = st.current
         {
-            st.callsign = Some((st.root(e), c));
+            let r = st.root(e);
+            // Only when the sentence is about that aircraft: it opens with
+            // "it", "the aircraft" or its registration ("El Al flight LY001"
+            // and "a third jet is VCV9006" are others).
+            let about = mentions
+                .iter()
+                .find(|m| m.first >= s.first && m.first < s.last)
+                .is_some_and(|m| match &m.ident {
+                    Ident::Pronoun(false) => true,
+                    Ident::Noun(false) => m.det == Det::Definite,
+                    Ident::Registration(x, _) => st.entities[r].regs.contains(x),
+                    _ => false,
+                });
+            let others = !about
+                || drafts.iter().any(|d| {
+                    d.entity.is_some_and(|x| st.root(x) == r)
+                        && d.callsign.as_ref().is_some_and(|x| *x != c)
+                });
+            if !others {
+                for d in drafts.iter_mut().rev().take_while(|d| d.sentence + 3 >= sn) {
+                    if d.entity.is_some_and(|x| st.root(x) == r)
+                        && d.callsign.is_none()
+                        && d.event != Event::Presence
+                    {
+                        d.callsign = Some(c.clone());
+                    }
+                }
+            }
+            st.callsign = Some((r, c));
         }
         // A sentence about an aircraft with a day and no movement of its own
         // still dates the story ("…got halfway on Wednesday, 13 October").

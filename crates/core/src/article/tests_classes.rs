@@ -1504,3 +1504,20 @@ fn a_list_of_callsigns_gives_each_aircraft_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_callsign_told_apart_names_the_flight_of_that_aircraft() {
+    assert_eq!(
+        claims(
+            "A US Air Force C-17 landed at Amritsar on Wednesday. The aircraft flew \
+             under the callsign RCH217. It had taken off from Ramstein on Tuesday. \
+             For comparison, airline flight LY001 left Ben Gurion on Wednesday.",
+            "2025-03-13"
+        ),
+        [
+            "arrival VIAR 2025-03-12 C17 RCH217",
+            "departure ETAR 2025-03-11 C17 RCH217",
+            "departure LLBG 2025-03-12 LY001"
+        ]
+    );
+}

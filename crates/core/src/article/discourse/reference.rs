@@ -113,8 +113,18 @@ pub(super) fn resolve_desc(
             });
             type_ok && reg_ok && hex_ok && maker_ok && role_ok
         };
+        // Another callsign than the one the aircraft flies under is another
+        // flight ("airline flight LY001 left an hour later").
+        let other_flight = cur.is_some_and(|c| {
+            callsigns.first().is_some_and(|x| {
+                st.callsign
+                    .as_ref()
+                    .is_some_and(|(e, k)| st.root(*e) == c && k != x)
+            })
+        });
         target = match (det, cur) {
             (Det::Other, _) => None,
+            _ if other_flight && types.is_empty() && reg.is_none() => None,
             (_, Some(c)) if pronoun => Some(c),
             (Det::Definite | Det::None, Some(c))
                 if fits(st, c) && !(st.entities[c].plural && identified && !desc.plural) =>
