@@ -1521,3 +1521,15 @@ fn a_callsign_told_apart_names_the_flight_of_that_aircraft() {
         ]
     );
 }
+
+#[test]
+fn a_route_with_stops_told_after_the_landing_is_that_landings_route() {
+    assert_eq!(
+        claims(
+            "A Russian Il-62 landed at Caracas airport on Tuesday. The aircraft had \
+             flown from Moscow via Morocco.",
+            "2024-12-12"
+        ),
+        ["route RU>MA>SVMI 2024-12-10 IL62"]
+    );
+}

@@ -370,6 +370,28 @@ pub fn tidy(
                 }
                 continue;
             }
+            // "It had flown from Moscow via Morocco", told after its dated
+            // landing: that landing's route, on its day.
+            if a.days.is_none()
+                && a.event == Event::Route
+                && a.places.len() >= 3
+                && b.event == Event::Arrival
+                && j < i
+                && b.days.is_some()
+                && a.places.last().is_some_and(|q| q.code == b.places[0].code)
+                && a.entity.is_some()
+                && a.entity.map(|e| root(entities, e)) == b.entity.map(|e| root(entities, e))
+            {
+                let (days, ev, cs) = (b.days, b.evidence.clone(), b.callsign.clone());
+                drafts[j].dropped = true;
+                let a = &mut drafts[i];
+                a.days = days;
+                a.evidence.date = ev.date;
+                if a.callsign.is_none() {
+                    a.callsign = cs;
+                }
+                continue;
+            }
             // A dateless repeat of a dated movement.
             if a.days.is_none() && b.days.is_some() {
                 let repeat = (a.event == b.event && codes(a) == codes(b))
