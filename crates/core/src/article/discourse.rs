@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 
 use super::aircraft::{Det, Ident, Mention};
-use super::dates::{self, Bound, Days, Timex, Value};
+use super::dates::{self, Bound, Days, Timex};
 use super::events::{Desc, Frame, Here, Kind, Role};
 use super::places::{PlaceKind, PlaceMention};
 use super::text::{Block, Doc};
@@ -299,7 +299,7 @@ pub fn read(
             }
             // When. Anaphoric words count from the story's date as it stands now.
             if let Some(x) = f_timex
-                && matches!(timexes[x].value, Value::Anaphoric(..))
+                && timexes[x].value.is_anaphoric()
                 && let Some(p) = published
             {
                 let base = prev_date.map(|d| d.0).or(st.date);

@@ -557,7 +557,7 @@ fn the_weekend_told_early_in_the_week_is_the_one_just_past() {
             "Six Amiri Flight jets landed at Zurich over the weekend.",
             "2025-12-29"
         ),
-        ["arrival LSZH 2025-12-26/2025-12-28 -"]
+        ["arrival LSZH 2025-12-27/2025-12-28 -"]
     );
 }
 
@@ -1303,4 +1303,58 @@ fn more_ways_reporters_tell_a_departure_a_flight_and_a_stop() {
     ] {
         assert_eq!(claims(text, "2025-04-09"), [want], "{text}");
     }
+}
+
+// --- Dates carried from the story: weekdays, weeks, days of the month ------
+
+#[test]
+fn a_weekday_or_week_told_after_the_story_date_counts_from_it() {
+    // Published Thursday 2025-05-08; the story is in April.
+    assert_eq!(
+        claims(
+            "An Il-76 left Minsk on Thursday 3 April. The plane landed in Caracas \
+             the following weekend and left for Havana the following Monday.",
+            "2025-05-08"
+        ),
+        [
+            "departure UMMS 2025-04-03 IL76",
+            "arrival SVMI 2025-04-05/2025-04-06 IL76",
+            "departure SVMI 2025-04-07 IL76"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "An An-124 landed in Dakar on 28 April. It stayed there until the \
+             following Friday.",
+            "2025-05-08"
+        ),
+        [
+            "arrival GOBD 2025-04-28 A124",
+            "presence GOBD 2025-04-28/2025-05-02 A124"
+        ]
+    );
+}
+
+#[test]
+fn a_day_of_the_month_alone_is_the_one_nearest_the_story_date() {
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas on 28 April. It left on the 3rd.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-04-28 IL76",
+            "departure SVMI 2025-05-03 IL76"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas on 5 May. It had left Minsk on the 30th.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-05-05 IL76",
+            "departure UMMS 2025-04-30 IL76"
+        ]
+    );
 }
