@@ -1058,4 +1058,44 @@ mod tests {
         assert_eq!(read("a fortnight later", p, c), ["2025-04-17"]);
         assert_eq!(read("the following Monday", p, None), ["?"]);
     }
+
+    #[test]
+    fn two_days_of_a_month_and_ordinals_after_the_month() {
+        let p = (2025, 5, 8);
+        assert_eq!(read("on May the 3rd", p, None), ["2025-05-03"]);
+        assert_eq!(
+            read("in the early hours of the 4th", p, None),
+            ["2025-05-04"]
+        );
+        assert_eq!(
+            read("from 3 until 6 May", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("parked 3 to 6 May", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("between the 3rd and the 6th of May", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("from the 3rd to the 6th", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("the week before last", p, None),
+            ["2025-04-21/2025-04-27"]
+        );
+        assert_eq!(
+            read("the weekend before last", p, None),
+            ["2025-04-26/2025-04-27"]
+        );
+        assert_eq!(
+            read("the morning after", p, Some((2025, 5, 3))),
+            ["2025-05-04"]
+        );
+        // Not dates.
+        assert_eq!(read("from 3 to 6 aircraft", p, None), Vec::<String>::new());
+    }
 }

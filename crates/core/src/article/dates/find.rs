@@ -92,23 +92,38 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             });
         };
         // --- Ranges ---
-        // "between 3 and 6 May", "from 1 to 7 May", "the night of 25 to 26 August".
-        if ["between", "from", "of"].contains(&w(i))
-            && let (Some(a), true) = (
-                day_number(w(i + 1)),
-                ["and", "to", "–", "-"].contains(&w(i + 2))
-                    || (w(i) == "of" && ["/", "into"].contains(&w(i + 2))),
-            )
-            && let Some(b) = day_number(w(i + 3))
-            && let Some(m) = is_month(i + 4)
-        {
-            let j = after_month(i + 4);
-            let year = year_number(w(j));
-            let end = if year.is_some() { j + 1 } else { j };
-            let class = Class::Range;
-            push(out, i + 1, end, Value::in_month(m, a, b, year), class);
-            i = end;
-            continue;
+        // "between 3 and 6 May", "from 1 to 7 May", "from the 3rd until the
+        // 6th of May", "3 to 6 May", "the night of 25 to 26 August"; with no
+        // month, "from the 3rd to the 6th" (days of the story's month).
+        if let Some((a, b, k)) = day_pair(toks, i, last) {
+            let lead = ["between", "from", "of"].contains(&w(i));
+            let start = if lead { i + 1 } else { i };
+            let m_at = if w(k) == "of" { k + 1 } else { k };
+            if let Some(m) = is_month(m_at) {
+                let j = after_month(m_at);
+                let year = year_number(w(j));
+                let end = if year.is_some() { j + 1 } else { j };
+                push(
+                    out,
+                    start,
+                    end,
+                    Value::in_month(m, a, b, year),
+                    Class::Range,
+                );
+                i = end;
+                continue;
+            }
+            if ["between", "from"].contains(&w(i)) && toks[k - 1].kind == TokKind::Word && b > a {
+                let day = |d: u32| {
+                    Box::new(Value::DayOfMonth {
+                        day: d,
+                        month_back: None,
+                    })
+                };
+                push(out, start, k, Value::Span(day(a), day(b)), Class::Range);
+                i = k;
+                continue;
+            }
         }
         // "between May 20 and June 10", "from 20 May to 10 June": across
         // months; "from May 3 to May 6"; "the night of 31 December to 1 January".
@@ -261,7 +276,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             && i >= first + 2
             && w(i - 1) == "the"
             && [
-                "on", "since", "until", "till", "by", "before", "after", "from",
+                "on", "since", "until", "till", "by", "before", "after", "from", "of",
             ]
             .contains(&w(i - 2))
         {
@@ -289,6 +304,12 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
         // "September 15[, 2024]", "Sept. 2", "Dec. 13"
         if let Some(m) = is_month(i) {
             let j = after_month(i);
+            // "May the 3rd"
+            let j = if w(j) == "the" && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) {
+                j + 1
+            } else {
+                j
+            };
             if let Some(d) = day_number(w(j)).filter(|_| toks[j].kind != TokKind::Punct) {
                 // "May 3–6": days of one month.
                 if toks
@@ -640,7 +661,21 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             ("next", "day" | "morning", _) if i == first || w(i - 1) != "the" => {
                 Some((i, i + 2, Value::Anaphoric(1, 1), Class::Carried))
             }
-            ("the", "day", "after")
+            // "the week before last", "the weekend before last".
+            ("the", "week" | "weekend", "before") if w(i + 3) == "last" => Some((
+                i,
+                i + 4,
+                Value::Week(
+                    -2,
+                    if w(i + 1) == "week" {
+                        Part::Whole
+                    } else {
+                        Part::Weekend
+                    },
+                ),
+                Class::Vague,
+            )),
+            ("the", "day" | "morning" | "afternoon" | "evening" | "night", "after")
                 if !toks
                     .get(i + 3)
                     .is_some_and(|t| t.is_word() && t.lower != "that") =>
@@ -963,6 +998,42 @@ fn join_spans(doc: &Doc, out: &mut Vec<Timex>) {
         }
         k += 1;
     }
+}
+
+/// Two days of a month at token `i`, with or without a word before them
+/// ("between 3 and 6", "from the 3rd until the 6th", "of 3/4", "3 to 6"),
+/// and the token past the second.
+fn day_pair(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32, usize)> {
+    let w = |k: usize| -> &str { if k < last { toks[k].lower.as_str() } else { "" } };
+    let lead = w(i);
+    let mut k = if ["between", "from", "of"].contains(&lead) {
+        i + 1
+    } else if toks[i].kind == TokKind::Number {
+        i
+    } else {
+        return None;
+    };
+    let bare = k == i;
+    if !bare && w(k) == "the" {
+        k += 1;
+    }
+    let a = day_number(w(k)).filter(|_| toks[k].kind != TokKind::Punct)?;
+    let link = w(k + 1);
+    let linked = match lead {
+        _ if bare => ["to", "until", "till", "through"].contains(&link),
+        "between" => link == "and",
+        "of" => ["and", "to", "–", "-", "/", "into"].contains(&link),
+        _ => ["and", "to", "until", "till", "through", "–", "-"].contains(&link),
+    };
+    if !linked {
+        return None;
+    }
+    k += 2;
+    if !bare && w(k) == "the" {
+        k += 1;
+    }
+    let b = day_number(w(k)).filter(|_| toks[k].kind != TokKind::Punct)?;
+    Some((a, b, k + 1))
 }
 
 /// Words that may follow a date told alone ("on the 3rd at …").
