@@ -1358,3 +1358,52 @@ fn a_day_of_the_month_alone_is_the_one_nearest_the_story_date() {
         ]
     );
 }
+
+#[test]
+fn a_carried_word_in_reported_speech_counts_from_the_day_of_the_telling() {
+    // Published Thursday 2025-05-08; Tuesday was the 6th.
+    assert_eq!(
+        claims(
+            "Officials said on Tuesday that an Il-76 had landed in Caracas the \
+             previous day.",
+            "2025-05-08"
+        ),
+        ["arrival SVMI 2025-05-05 IL76"]
+    );
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas on 1 May. Officials said on Tuesday that \
+             it had left for Havana the day before.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-05-01 IL76",
+            "departure SVMI 2025-05-05 IL76"
+        ]
+    );
+}
+
+#[test]
+fn after_midnight_and_a_day_of_the_month_opening_the_sentence() {
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas at 23:50 on 3 May. It left again shortly \
+             after midnight.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-05-03 IL76",
+            "departure SVMI 2025-05-04 IL76"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "An Il-76 left Minsk on 1 May. On the 3rd it landed in Caracas.",
+            "2025-05-08"
+        ),
+        [
+            "departure UMMS 2025-05-01 IL76",
+            "arrival SVMI 2025-05-03 IL76"
+        ]
+    );
+}

@@ -741,6 +741,15 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             ("within", "hours" | "minutes", _) => {
                 Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
             }
+            // "shortly after midnight", told alone: the day after the story's.
+            ("after", "midnight", _)
+                if w(i + 2) != "on"
+                    && weekday(w(i + 2)).is_none()
+                    && day_number(w(i + 2)).is_none()
+                    && is_month(i + 2).is_none() =>
+            {
+                Some((i, i + 2, Value::Anaphoric(1, 1), Class::Carried))
+            }
             ("around" | "about", "midnight", _) => {
                 Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
             }
@@ -1039,7 +1048,8 @@ fn day_pair(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32, usize)> {
 /// Words that may follow a date told alone ("on the 3rd at …").
 const AFTER_A_DAY: &[&str] = &[
     "at", "and", "when", "as", "after", "before", "in", "from", "to", "with", "but", "while",
-    "local", "around", "about", "or", "into", "for", "on", "near", "over",
+    "local", "around", "about", "or", "into", "for", "on", "near", "over", "it", "they", "the",
+    "a", "an", "its", "both", "another", "this",
 ];
 
 /// "12.05.2024", "13/03/2025", "2024-05-12", "2024/05/12" at token `i`:
