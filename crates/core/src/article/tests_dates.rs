@@ -1498,6 +1498,42 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "An Il-76 left Minsk on 30 December. It landed in Caracas on the 1st.",
         "2024-12-30 2025-01-01",
     ),
+    // carried through the story and told in reported speech
+    (
+        "2025-05-08",
+        "CARACAS, May 5 (Reuters) - An Il-76 landed in Caracas on Sunday.",
+        "2025-05-04",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas on Saturday. On Monday it left for Havana.",
+        "2025-05-03 2025-05-05",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas at 23:50 on 3 May. It left again shortly after midnight.",
+        "2025-05-03 2025-05-04",
+    ),
+    (
+        "2025-05-08",
+        "An airport official said on Tuesday that an Il-76 had landed in Caracas the day before.",
+        "2025-05-05",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 left Minsk on 1 May. On the 3rd it landed in Caracas, and on the 5th it left for Havana.",
+        "2025-05-01 2025-05-03 2025-05-05",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 left Minsk on Thursday 1 May. The following Saturday it landed in Caracas.",
+        "2025-05-01 2025-05-03",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas in the early hours of Sunday, having left Minsk late on Saturday.",
+        "2025-05-04 2025-05-03",
+    ),
 ];
 
 #[test]
