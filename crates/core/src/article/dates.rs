@@ -534,7 +534,12 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
                 monday -= 7;
             }
             Days {
-                from: monday + a,
+                // In a plan, the days still to come.
+                from: if *off == 0 && future {
+                    (monday + a).max(anchor)
+                } else {
+                    monday + a
+                },
                 to: (monday + b).min(if *off == 0 && !future {
                     anchor
                 } else {
@@ -1097,5 +1102,17 @@ mod tests {
         );
         // Not dates.
         assert_eq!(read("from 3 to 6 aircraft", p, None), Vec::<String>::new());
+    }
+
+    #[test]
+    fn this_week_and_the_weekend_in_a_plan_are_the_days_to_come() {
+        // Tuesday 2018-12-11 and Friday 2025-11-07.
+        let week = resolve(&Value::Week(0, Part::Whole), day(2018, 12, 11), None, true);
+        assert_eq!(week.map(|d| d.iso()), Some("2018-12-11/2018-12-16".into()));
+        let weekend = resolve(&Value::Week(0, Part::Weekend), day(2025, 11, 7), None, true);
+        assert_eq!(
+            weekend.map(|d| d.iso()),
+            Some("2025-11-08/2025-11-09".into())
+        );
     }
 }
