@@ -1,24 +1,34 @@
 //! Stage 3: temporal expressions, found in the tokens and normalised in the
 //! style of TimeML/HeidelTime against an anchor.
 //!
-//! - Calendar dates ("15 September", "Sept. 2", "December 10, 2018", "on
-//!   the 21st"), with a weekday before them ("Sunday, 15 September",
-//!   "Thursday (Oct. 16)") or a bare day number after one ("Thursday (20)").
-//!   A date without a year takes the latest year that does not put it more
-//!   than a week after publication.
+//! - Calendar dates ("15 September", "Sept. 2", "December 10, 2018", "3rd
+//!   May", "on 3 May last year"), with a weekday before them ("Sunday, 15
+//!   September", "Sat 3 May", "Thursday (Oct. 16)") or a bare day number
+//!   after one ("Thursday (20)"); numbers ("2024-05-12", "12.05.2024",
+//!   "13/03/2025"; day and month only where they can be told apart); a day
+//!   alone ("on the 3rd", in the story's month); feasts ("Christmas Day",
+//!   "New Year's Eve"). A date without a year takes the latest year that
+//!   does not put it more than a week after publication.
 //! - Ranges: "between 3 and 6 May", "from 1 to 7 May", "10-14 December",
-//!   "the night of 25 to 26 August".
+//!   "May 3–6", "from May 3 to May 6", "the night of 25 to 26 August",
+//!   "between September and mid-November"; weekday spans "from Saturday
+//!   through Monday", "between Monday and Wednesday", and nights
+//!   "overnight Saturday into Sunday", "the night of Friday to Saturday".
 //! - Deictic words, against publication (or the day a quoted speaker spoke):
 //!   a bare weekday is the most recent such day on or before it ("this
-//!   Sunday" too, "last Sunday" strictly before, "next Sunday" after);
-//!   "yesterday", "last night" the day before; "today", "this morning" the
-//!   day itself; "this week", "last month", "in the past two weeks", "over
-//!   the weekend" the span they name.
+//!   Sunday" too, "last Sunday" strictly before, "next Sunday" after,
+//!   "Thursday last week" in that week); "yesterday", "last night" the day
+//!   before; "today", "this morning" the day itself; "this week", "last
+//!   month", "in the past two weeks", "in the past 24 hours" the span they
+//!   name; "the weekend" is the last Saturday and Sunday begun by then.
 //! - Anaphoric words, against the story's current date: "the following
-//!   day", "two days later", "later that day", "that night", "the day
-//!   before", "a few hours later".
+//!   day", "two days later", "48 hours later", "later that day", "that
+//!   night", "the day before", "a few hours later", "the following
+//!   Monday", "the following weekend", "the previous week".
 //! - Vague periods as intervals: "in late October" (21st to the end),
-//!   "early August" (1st to 10th), "in March", "in 2013", "since January".
+//!   "early August" (1st to 10th), "mid-April", "at the end of last month",
+//!   "the first half of May", "the first week of May", "in March", "in
+//!   2013", "since January".
 //!
 //! This file holds the values and their normalising ([`resolve`]);
 //! `dates/find.rs` finds the expressions in the tokens ([`find`]).
@@ -171,6 +181,15 @@ pub enum Part {
     Mid,
     /// Day 21 to the end (of a week: Friday to Sunday).
     Late,
+    /// Days 1–15 ("the first half of May").
+    FirstHalf,
+    /// Day 16 to the end ("the second half of April").
+    SecondHalf,
+    /// The n-th seven days of a month, 1–4, or 5 for its last seven ("the
+    /// first week of May", "the last week of June").
+    WeekOf(u8),
+    /// Saturday and Sunday of a week ("over the weekend").
+    Weekend,
 }
 
 /// Which occurrence of a weekday.
@@ -182,6 +201,10 @@ pub enum Rel {
     Last,
     /// "next Monday": strictly after.
     Next,
+    /// "the following Monday": strictly after the story's date.
+    Following,
+    /// "the previous Monday": strictly before the story's date.
+    Preceding,
 }
 
 /// What an expression means, before it is anchored.
@@ -199,6 +222,17 @@ pub enum Value {
         to_day: u32,
         /// The year, when written.
         year: Option<i64>,
+        /// A year offset from the anchor, when said ("on 3 May last year" = -1).
+        year_back: Option<i64>,
+    },
+    /// A day of the month with no month named ("on the 3rd"): in the
+    /// story's month, or the anchor's (or the one before) when the story
+    /// has no date yet.
+    DayOfMonth {
+        /// 1–31.
+        day: u32,
+        /// A month offset from the anchor, when said ("the 3rd of this month" = 0).
+        month_back: Option<i64>,
     },
     /// A month (maybe part of it).
     Month {
@@ -222,6 +256,8 @@ pub enum Value {
         rel: Rel,
         /// The day of the month in brackets.
         dom: Option<u32>,
+        /// The week it is in, when said ("Thursday last week" = -1).
+        week: Option<i64>,
     },
     /// Days relative to the anchor: yesterday is (-1, -1).
     Deictic(i64, i64),
@@ -235,12 +271,20 @@ pub enum Value {
     },
     /// The anchor's week (offset in weeks: 0 this, -1 last), or part of it.
     Week(i64, Part),
-    /// The anchor's month (offset in months), from its first day to the anchor.
-    MonthRel(i64),
+    /// The anchor's month (offset in months), or part of it; this month's
+    /// ends at the anchor.
+    MonthRel(i64, Part),
     /// The anchor's year (offset in years).
     YearRel(i64),
     /// Days relative to the story's current date ("the following day" = (1, 1)).
     Anaphoric(i64, i64),
+    /// From the start of one period to the end of another ("between
+    /// September and mid-November").
+    Span(Box<Value>, Box<Value>),
+    /// A week relative to the story's current date, or part of it ("the
+    /// following week" = (1, Whole), "the following weekend" = (1, Weekend):
+    /// the first one to begin after that date).
+    AnaphoricWeek(i64, Part),
 }
 
 impl Value {
@@ -257,7 +301,45 @@ impl Value {
             to_month: month,
             to_day: to,
             year,
+            year_back: None,
         }
+    }
+
+    /// The same calendar date with a year said as an offset from the
+    /// anchor's ("last year"), when there is one.
+    pub fn back(self, year_back: Option<i64>) -> Value {
+        match self {
+            Value::Calendar {
+                month,
+                day,
+                to_month,
+                to_day,
+                year,
+                ..
+            } if year_back.is_some() => Value::Calendar {
+                month,
+                day,
+                to_month,
+                to_day,
+                year,
+                year_back,
+            },
+            v => v,
+        }
+    }
+
+    /// True for a value counted from the story's current date rather than
+    /// from publication.
+    pub fn is_anaphoric(&self) -> bool {
+        matches!(
+            self,
+            Value::Anaphoric(..)
+                | Value::AnaphoricWeek(..)
+                | Value::Weekday {
+                    rel: Rel::Following | Rel::Preceding,
+                    ..
+                }
+        )
     }
 }
 
@@ -317,8 +399,10 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
             to_month,
             to_day,
             year,
+            year_back,
         } => {
-            let from = place_in_year(*month, *day, *year, anchor)?;
+            let year = year.or(year_back.map(|b| ay + b));
+            let from = place_in_year(*month, *day, year, anchor)?;
             let (fy, _, _) = civil_from_days(from);
             let mut to_year = fy;
             if to_month < month {
@@ -351,23 +435,59 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
                     }
                 }
             };
-            let mut s = month_span(y, *month);
-            match part {
-                Part::Early => s.to = s.from + 9,
-                Part::Mid => {
-                    s.from += 10;
-                    s.to = s.from + 9;
+            month_part(month_span(y, *month), *part)
+        }
+        Value::DayOfMonth { day, month_back } => {
+            let (y, m) = match (month_back, current) {
+                (Some(b), _) => month_back_from(ay, am, *b),
+                // The such day nearest the story's date, not after the anchor.
+                (None, Some(c)) => {
+                    let (cy, cm, _) = civil_from_days(c.from);
+                    return [-1, 0, 1]
+                        .iter()
+                        .map(|off| month_back_from(cy, cm, *off))
+                        .filter(|(y, m)| valid(*y, *m, *day))
+                        .map(|(y, m)| days_from_civil(y, m, *day))
+                        .filter(|d| *d <= anchor)
+                        .min_by_key(|d| (d - c.from).abs())
+                        .map(Days::day);
                 }
-                Part::Late => s.from += 20,
-                Part::Whole => {}
+                // The last such day on or before the anchor.
+                (None, None) => {
+                    let (_, _, ad) = civil_from_days(anchor);
+                    month_back_from(ay, am, if *day <= ad { 0 } else { -1 })
+                }
+            };
+            if !valid(y, m, *day) {
+                return None;
             }
-            s
+            Days::day(days_from_civil(y, m, *day))
         }
         Value::Year(y) => Days {
             from: days_from_civil(*y, 1, 1),
             to: days_from_civil(*y, 12, 31),
         },
-        Value::Weekday { wd, rel, dom } => {
+        Value::Weekday {
+            wd,
+            rel: rel @ (Rel::Following | Rel::Preceding),
+            ..
+        } => {
+            let c = current?.from;
+            let cwd = weekday_of(c);
+            if *rel == Rel::Following {
+                let ahead = (wd - cwd).rem_euclid(7);
+                Days::day(c + if ahead == 0 { 7 } else { ahead })
+            } else {
+                let back = (cwd - wd).rem_euclid(7);
+                Days::day(c - if back == 0 { 7 } else { back })
+            }
+        }
+        Value::Weekday {
+            wd,
+            week: Some(off),
+            ..
+        } => Days::day(anchor - weekday_of(anchor) + 7 * off + wd),
+        Value::Weekday { wd, rel, dom, .. } => {
             let awd = weekday_of(anchor);
             let back = (awd - wd).rem_euclid(7);
             let day = match (rel, future) {
@@ -378,9 +498,9 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
                             .max(1)
                             .max(if awd == *wd { 7 } else { 0 })
                 }
-                (Rel::Bare, true) => anchor + (wd - awd).rem_euclid(7),
                 (Rel::Last, _) => anchor - if back == 0 { 7 } else { back },
-                (Rel::Bare, false) => anchor - back,
+                (_, false) => anchor - back,
+                (_, true) => anchor + (wd - awd).rem_euclid(7),
             };
             // "Thursday (20)": the Thursday that was the 20th, on or before the anchor.
             if let Some(dom) = dom {
@@ -407,33 +527,33 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
         }
         Value::Week(off, part) => {
             let mut monday = anchor - weekday_of(anchor) + 7 * off;
-            let (a, b) = match part {
-                Part::Early => (0, 2),
-                Part::Mid => (2, 4),
-                Part::Late => (4, 6),
-                Part::Whole => (0, 6),
-            };
-            // "The weekend" told on a Monday: this week's has not begun, so
-            // the one just past.
-            if *off == 0 && monday + a > anchor {
+            let (a, b) = week_part(*part);
+            // "The weekend" told on a Thursday: this week's has not begun,
+            // so the one just past; in a clause about plans, this week's.
+            if *off == 0 && monday + a > anchor && !future {
                 monday -= 7;
             }
             Days {
-                from: monday + a,
-                to: (monday + b).min(if *off == 0 { anchor } else { i64::MAX }),
+                // In a plan, the days still to come.
+                from: if *off == 0 && future {
+                    (monday + a).max(anchor)
+                } else {
+                    monday + a
+                },
+                to: (monday + b).min(if *off == 0 && !future {
+                    anchor
+                } else {
+                    i64::MAX
+                }),
             }
         }
-        Value::MonthRel(off) => {
-            let (mut y, mut m) = (ay, am as i64 + off);
-            while m < 1 {
-                m += 12;
-                y -= 1;
-            }
-            let s = month_span(y, m as u32);
+        Value::MonthRel(off, part) => {
+            let (y, m) = month_back_from(ay, am, *off);
+            let s = month_part(month_span(y, m), *part);
             if *off == 0 {
                 Days {
-                    from: s.from,
-                    to: anchor,
+                    from: s.from.min(anchor),
+                    to: s.to.min(anchor),
                 }
             } else {
                 s
@@ -457,7 +577,69 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
                 to: c.from + b,
             }
         }
+        Value::Span(a, b) => {
+            let a = resolve(a, anchor, current, future)?;
+            let b = resolve(b, anchor, current, future)?;
+            if b.to < a.from {
+                return None;
+            }
+            Days {
+                from: a.from,
+                to: b.to,
+            }
+        }
+        Value::AnaphoricWeek(off, part) => {
+            let c = current?.from;
+            let (a, b) = week_part(*part);
+            let mut monday = c - weekday_of(c) + 7 * off;
+            // "The following weekend" from a Thursday: the one two days on.
+            if *off > 0 && monday - 7 + a > c {
+                monday -= 7;
+            }
+            Days {
+                from: monday + a,
+                to: monday + b,
+            }
+        }
     })
+}
+
+/// The year and month `off` months from `y`-`m` (-1: the month before).
+fn month_back_from(y: i64, m: u32, off: i64) -> (i64, u32) {
+    let n = y * 12 + (m as i64 - 1) + off;
+    (n.div_euclid(12), (n.rem_euclid(12) + 1) as u32)
+}
+
+/// Part of a month's span.
+fn month_part(mut s: Days, part: Part) -> Days {
+    match part {
+        Part::Early => s.to = s.from + 9,
+        Part::Mid => {
+            s.from += 10;
+            s.to = s.from + 9;
+        }
+        Part::Late => s.from += 20,
+        Part::FirstHalf => s.to = s.from + 14,
+        Part::SecondHalf => s.from += 15,
+        Part::WeekOf(5) => s.from = s.to - 6,
+        Part::WeekOf(n) => {
+            s.from += 7 * (n.clamp(1, 4) as i64 - 1);
+            s.to = s.from + 6;
+        }
+        Part::Whole | Part::Weekend => {}
+    }
+    s
+}
+
+/// First and last day of part of a week, Monday 0.
+fn week_part(part: Part) -> (i64, i64) {
+    match part {
+        Part::Early | Part::FirstHalf => (0, 2),
+        Part::Mid => (2, 4),
+        Part::Late | Part::SecondHalf => (4, 6),
+        Part::Weekend => (5, 6),
+        Part::Whole | Part::WeekOf(_) => (0, 6),
+    }
 }
 
 /// Days a value means without an anchor: only what names its year.
@@ -466,6 +648,13 @@ pub fn resolve_fixed(v: &Value) -> Option<Days> {
         Value::Calendar { year: Some(_), .. }
         | Value::Month { year: Some(_), .. }
         | Value::Year(_) => resolve(v, 0, None, false),
+        Value::Span(a, b) => {
+            let (a, b) = (resolve_fixed(a)?, resolve_fixed(b)?);
+            (b.to >= a.from).then_some(Days {
+                from: a.from,
+                to: b.to,
+            })
+        }
         _ => None,
     }
 }
@@ -658,6 +847,272 @@ mod tests {
         assert_eq!(
             read("two weeks ago", (2019, 1, 30), None),
             ["2019-01-14/2019-01-20"]
+        );
+    }
+
+    #[test]
+    fn dates_written_in_numbers() {
+        let p = (2025, 5, 8);
+        assert_eq!(read("on 03.05.2025 it", p, None), ["2025-05-03"]);
+        assert_eq!(read("on 2025/05/03 it", p, None), ["2025-05-03"]);
+        assert_eq!(read("on 13/03/2025 it", p, None), ["2025-03-13"]);
+        assert_eq!(read("on 03/13/2025 it", p, None), ["2025-03-13"]);
+        assert_eq!(read("on 12/12/2024 it", p, None), ["2024-12-12"]);
+        // Day and month cannot be told apart: no date.
+        assert_eq!(read("on 3/5/2025 it", p, None), Vec::<String>::new());
+        assert_eq!(read("version 1.2.2024.3 of", p, None), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone() {
+        assert_eq!(
+            read("landed on the 3rd.", (2025, 5, 8), None),
+            ["2025-05-03"]
+        );
+        assert_eq!(
+            read("landed on the 30th.", (2025, 6, 1), None),
+            ["2025-05-30"]
+        );
+        assert_eq!(
+            read("on the 3rd of this month", (2025, 5, 8), None),
+            ["2025-05-03"]
+        );
+        // The such day nearest the story's date.
+        assert_eq!(
+            read("left on the 28th.", (2025, 5, 8), Some((2025, 4, 26))),
+            ["2025-04-28"]
+        );
+        assert_eq!(
+            read("left on the 3rd.", (2025, 5, 8), Some((2025, 4, 28))),
+            ["2025-05-03"]
+        );
+        assert_eq!(
+            read("left on the 25th.", (2025, 5, 8), Some((2025, 5, 3))),
+            ["2025-04-25"]
+        );
+        // Not a unit's number.
+        assert_eq!(
+            read("on the 21st Airborne", (2025, 5, 8), None),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn feasts_and_years_said_in_words() {
+        let p = (2025, 1, 2);
+        assert_eq!(read("on New Year's Eve", p, None), ["2024-12-31"]);
+        assert_eq!(read("on New Year’s Day", p, None), ["2025-01-01"]);
+        assert_eq!(read("on Christmas Day", p, None), ["2024-12-25"]);
+        assert_eq!(read("on Boxing Day", p, None), ["2024-12-26"]);
+        assert_eq!(
+            read("on Christmas Eve last year", (2024, 12, 13), None),
+            ["2023-12-24"]
+        );
+        assert_eq!(
+            read("on 3 May last year", (2025, 5, 8), None),
+            ["2024-05-03"]
+        );
+        assert_eq!(
+            read("on May 3 last year", (2025, 5, 8), None),
+            ["2024-05-03"]
+        );
+    }
+
+    #[test]
+    fn parts_of_a_month() {
+        let p = (2025, 5, 8);
+        assert_eq!(read("in mid-April", p, None), ["2025-04-11/2025-04-20"]);
+        assert_eq!(
+            read("towards the end of April", p, None),
+            ["2025-04-21/2025-04-30"]
+        );
+        assert_eq!(
+            read("at the beginning of April", p, None),
+            ["2025-04-01/2025-04-10"]
+        );
+        assert_eq!(
+            read("in the middle of April", p, None),
+            ["2025-04-11/2025-04-20"]
+        );
+        assert_eq!(
+            read("in the second half of April", p, None),
+            ["2025-04-16/2025-04-30"]
+        );
+        assert_eq!(
+            read("in the first week of May", p, None),
+            ["2025-05-01/2025-05-07"]
+        );
+        assert_eq!(
+            read("in the last week of April", p, None),
+            ["2025-04-24/2025-04-30"]
+        );
+        assert_eq!(read("late last month", p, None), ["2025-04-21/2025-04-30"]);
+        assert_eq!(
+            read("at the end of last month", p, None),
+            ["2025-04-21/2025-04-30"]
+        );
+        assert_eq!(
+            read("between February and mid-April", p, None),
+            ["2025-02-01/2025-04-20"]
+        );
+        assert_eq!(
+            read("from late March until the end of April", p, None),
+            ["2025-03-21/2025-04-30"]
+        );
+    }
+
+    #[test]
+    fn weekdays_in_a_named_week_and_abbreviated() {
+        // 2025-05-08 was a Thursday.
+        let p = (2025, 5, 8);
+        assert_eq!(read("on Thursday last week", p, None), ["2025-05-01"]);
+        assert_eq!(read("on Tuesday of last week", p, None), ["2025-04-29"]);
+        assert_eq!(read("on Monday this week", p, None), ["2025-05-05"]);
+        assert_eq!(read("landed on Sat. It", p, None), ["2025-05-03"]);
+        assert_eq!(read("on Weds 7 May", p, None), ["2025-05-07"]);
+        assert_eq!(read("Sat 3 May", p, None), ["2025-05-03"]);
+        assert_eq!(read("The Sun reported", p, None), Vec::<String>::new());
+    }
+
+    #[test]
+    fn spans_of_weekdays_and_nights() {
+        // 2025-05-08 was a Thursday.
+        let p = (2025, 5, 8);
+        for text in [
+            "between Monday and Wednesday",
+            "Monday through Wednesday",
+            "from Monday to Wednesday",
+        ] {
+            assert_eq!(read(text, p, None), ["2025-05-05/2025-05-07"], "{text}");
+        }
+        for text in [
+            "overnight Saturday into Sunday",
+            "overnight Saturday",
+            "on the night of Saturday to Sunday",
+            "in the night from Saturday to Sunday",
+            "late Saturday night into Sunday",
+            "on the night of 3/4 May",
+        ] {
+            assert_eq!(read(text, p, None), ["2025-05-03/2025-05-04"], "{text}");
+        }
+        assert_eq!(
+            read(
+                "on the night of 31 December to 1 January",
+                (2025, 1, 2),
+                None
+            ),
+            ["2024-12-31/2025-01-01"]
+        );
+        assert_eq!(read("on May 3–6", p, None), ["2025-05-03/2025-05-06"]);
+        assert_eq!(
+            read("from May 3 to May 6", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+    }
+
+    #[test]
+    fn the_weekend_is_saturday_and_sunday() {
+        // A Thursday, a Monday, a Sunday.
+        assert_eq!(
+            read("over the weekend", (2025, 5, 8), None),
+            ["2025-05-03/2025-05-04"]
+        );
+        assert_eq!(
+            read("over the weekend", (2025, 5, 12), None),
+            ["2025-05-10/2025-05-11"]
+        );
+        assert_eq!(
+            read("this weekend", (2025, 5, 11), None),
+            ["2025-05-10/2025-05-11"]
+        );
+        assert_eq!(
+            read("last weekend", (2025, 5, 11), None),
+            ["2025-05-03/2025-05-04"]
+        );
+        assert_eq!(
+            read("this past weekend", (2025, 5, 12), None),
+            ["2025-05-10/2025-05-11"]
+        );
+        assert_eq!(
+            read("a fortnight ago", (2025, 5, 8), None),
+            ["2025-04-21/2025-04-27"]
+        );
+        assert_eq!(
+            read("in the past 24 hours", (2025, 5, 8), None),
+            ["2025-05-07/2025-05-08"]
+        );
+    }
+
+    #[test]
+    fn carried_weeks_weekdays_and_hours() {
+        // The story's date: Thursday 3 April 2025.
+        let c = Some((2025, 4, 3));
+        let p = (2025, 5, 8);
+        assert_eq!(read("the following Monday", p, c), ["2025-04-07"]);
+        assert_eq!(read("the next Thursday", p, c), ["2025-04-10"]);
+        assert_eq!(read("the previous Friday", p, c), ["2025-03-28"]);
+        assert_eq!(
+            read("the following weekend", p, c),
+            ["2025-04-05/2025-04-06"]
+        );
+        assert_eq!(read("the following week", p, c), ["2025-04-07/2025-04-13"]);
+        assert_eq!(read("the week before", p, c), ["2025-03-24/2025-03-30"]);
+        assert_eq!(read("24 hours later", p, c), ["2025-04-04"]);
+        assert_eq!(read("48 hours earlier", p, c), ["2025-04-01"]);
+        assert_eq!(read("36 hours later", p, c), ["2025-04-04/2025-04-05"]);
+        assert_eq!(read("a fortnight later", p, c), ["2025-04-17"]);
+        assert_eq!(read("the following Monday", p, None), ["?"]);
+    }
+
+    #[test]
+    fn two_days_of_a_month_and_ordinals_after_the_month() {
+        let p = (2025, 5, 8);
+        assert_eq!(read("on May the 3rd", p, None), ["2025-05-03"]);
+        assert_eq!(
+            read("in the early hours of the 4th", p, None),
+            ["2025-05-04"]
+        );
+        assert_eq!(
+            read("from 3 until 6 May", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("parked 3 to 6 May", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("between the 3rd and the 6th of May", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("from the 3rd to the 6th", p, None),
+            ["2025-05-03/2025-05-06"]
+        );
+        assert_eq!(
+            read("the week before last", p, None),
+            ["2025-04-21/2025-04-27"]
+        );
+        assert_eq!(
+            read("the weekend before last", p, None),
+            ["2025-04-26/2025-04-27"]
+        );
+        assert_eq!(
+            read("the morning after", p, Some((2025, 5, 3))),
+            ["2025-05-04"]
+        );
+        // Not dates.
+        assert_eq!(read("from 3 to 6 aircraft", p, None), Vec::<String>::new());
+    }
+
+    #[test]
+    fn this_week_and_the_weekend_in_a_plan_are_the_days_to_come() {
+        // Tuesday 2018-12-11 and Friday 2025-11-07.
+        let week = resolve(&Value::Week(0, Part::Whole), day(2018, 12, 11), None, true);
+        assert_eq!(week.map(|d| d.iso()), Some("2018-12-11/2018-12-16".into()));
+        let weekend = resolve(&Value::Week(0, Part::Weekend), day(2025, 11, 7), None, true);
+        assert_eq!(
+            weekend.map(|d| d.iso()),
+            Some("2025-11-08/2025-11-09".into())
         );
     }
 }

@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 
 use super::aircraft::{Det, Ident, Mention};
-use super::dates::{self, Bound, Days, Timex, Value};
+use super::dates::{self, Bound, Days, Timex};
 use super::events::{Desc, Frame, Here, Kind, Role};
 use super::places::{PlaceKind, PlaceMention};
 use super::text::{Block, Doc};
@@ -212,29 +212,37 @@ pub fn read(
         // A sentence's one date, told in another clause than its movement
         // ("late on Wednesday evening when a C-17 … touched down at …"),
         // dates the movement; not a report's date ("said on Thursday").
+        let here: Vec<usize> = (0..timexes.len())
+            .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+            .collect();
+        let reported = |k: usize| {
+            (timexes[k].first.saturating_sub(3).max(s.first)..timexes[k].first).any(|j| {
+                [
+                    "said",
+                    "says",
+                    "told",
+                    "announced",
+                    "reported",
+                    "confirmed",
+                    "stated",
+                    "wrote",
+                    "posted",
+                    "added",
+                    "noted",
+                    "published",
+                ]
+                .contains(&doc.toks[j].lower.as_str())
+            })
+        };
+        // "officials said on Tuesday that it had left the day before": the
+        // day of the telling, for carried words told after it.
+        let said: Option<(usize, Days)> = here.iter().find_map(|&k| {
+            reported(k)
+                .then(|| a_day(&timexes[k], timex_days[k]))
+                .flatten()
+                .map(|d| (timexes[k].last, d))
+        });
         let lone: Option<usize> = {
-            let here: Vec<usize> = (0..timexes.len())
-                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
-                .collect();
-            let reported = |k: usize| {
-                (timexes[k].first.saturating_sub(3).max(s.first)..timexes[k].first).any(|j| {
-                    [
-                        "said",
-                        "says",
-                        "told",
-                        "announced",
-                        "reported",
-                        "confirmed",
-                        "stated",
-                        "wrote",
-                        "posted",
-                        "added",
-                        "noted",
-                        "published",
-                    ]
-                    .contains(&doc.toks[j].lower.as_str())
-                })
-            };
             match here[..] {
                 [k] if !headline
                     && sframes.iter().all(|f| f.timex.is_none())
@@ -299,10 +307,11 @@ pub fn read(
             }
             // When. Anaphoric words count from the story's date as it stands now.
             if let Some(x) = f_timex
-                && matches!(timexes[x].value, Value::Anaphoric(..))
+                && timexes[x].value.is_anaphoric()
                 && let Some(p) = published
             {
-                let base = prev_date.map(|d| d.0).or(st.date);
+                let told = said.filter(|(at, _)| *at <= timexes[x].first).map(|d| d.1);
+                let base = prev_date.map(|d| d.0).or(told).or(st.date);
                 timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
             }
             let own = f_timex.and_then(|x| timex_days[x]);

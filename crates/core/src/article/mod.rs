@@ -550,3 +550,6 @@ mod tests;
 
 #[cfg(test)]
 mod tests_classes;
+
+#[cfg(test)]
+mod tests_dates;

@@ -557,7 +557,7 @@ fn the_weekend_told_early_in_the_week_is_the_one_just_past() {
             "Six Amiri Flight jets landed at Zurich over the weekend.",
             "2025-12-29"
         ),
-        ["arrival LSZH 2025-12-26/2025-12-28 -"]
+        ["arrival LSZH 2025-12-27/2025-12-28 -"]
     );
 }
 
@@ -1531,5 +1531,108 @@ fn a_route_with_stops_told_after_the_landing_is_that_landings_route() {
             "2024-12-12"
         ),
         ["route RU>MA>SVMI 2024-12-10 IL62"]
+    );
+}
+
+// --- Dates carried from the story: weekdays, weeks, days of the month ------
+
+#[test]
+fn a_weekday_or_week_told_after_the_story_date_counts_from_it() {
+    // Published Thursday 2025-05-08; the story is in April.
+    assert_eq!(
+        claims(
+            "An Il-76 left Minsk on Thursday 3 April. The plane landed in Caracas \
+             the following weekend and left for Havana the following Monday.",
+            "2025-05-08"
+        ),
+        [
+            "departure UMMS 2025-04-03 IL76",
+            "arrival SVMI 2025-04-05/2025-04-06 IL76",
+            "departure SVMI 2025-04-07 IL76"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "An An-124 landed in Dakar on 28 April. It stayed there until the \
+             following Friday.",
+            "2025-05-08"
+        ),
+        [
+            "arrival GOBD 2025-04-28 A124",
+            "presence GOBD 2025-04-28/2025-05-02 A124"
+        ]
+    );
+}
+
+#[test]
+fn a_day_of_the_month_alone_is_the_one_nearest_the_story_date() {
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas on 28 April. It left on the 3rd.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-04-28 IL76",
+            "departure SVMI 2025-05-03 IL76"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas on 5 May. It had left Minsk on the 30th.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-05-05 IL76",
+            "departure UMMS 2025-04-30 IL76"
+        ]
+    );
+}
+
+#[test]
+fn a_carried_word_in_reported_speech_counts_from_the_day_of_the_telling() {
+    // Published Thursday 2025-05-08; Tuesday was the 6th.
+    assert_eq!(
+        claims(
+            "Officials said on Tuesday that an Il-76 had landed in Caracas the \
+             previous day.",
+            "2025-05-08"
+        ),
+        ["arrival SVMI 2025-05-05 IL76"]
+    );
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas on 1 May. Officials said on Tuesday that \
+             it had left for Havana the day before.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-05-01 IL76",
+            "departure SVMI 2025-05-05 IL76"
+        ]
+    );
+}
+
+#[test]
+fn after_midnight_and_a_day_of_the_month_opening_the_sentence() {
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas at 23:50 on 3 May. It left again shortly \
+             after midnight.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-05-03 IL76",
+            "departure SVMI 2025-05-04 IL76"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "An Il-76 left Minsk on 1 May. On the 3rd it landed in Caracas.",
+            "2025-05-08"
+        ),
+        [
+            "departure UMMS 2025-05-01 IL76",
+            "arrival SVMI 2025-05-03 IL76"
+        ]
     );
 }

@@ -1,7 +1,7 @@
 //! Finding the temporal expressions in a sentence's tokens: each with its
 //! words, its value before normalising, its class and its bound.
 
-use crate::article::text::{Doc, TokKind};
+use crate::article::text::{Doc, Tok, TokKind};
 
 use super::{
     Bound, Class, Part, Rel, Timex, Value, day_number, month, valid, weekday, year_number,
@@ -42,6 +42,7 @@ pub fn find(doc: &Doc) -> Vec<Timex> {
     for s in &doc.sentences {
         find_in(doc, s.first, s.last, &mut out);
     }
+    join_spans(doc, &mut out);
     // "since Wednesday", "since yesterday": from that day until now.
     for t in &mut out {
         if t.bound == Bound::At
@@ -91,25 +92,43 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             });
         };
         // --- Ranges ---
-        // "between 3 and 6 May", "from 1 to 7 May", "the night of 25 to 26 August".
-        if ["between", "from", "of"].contains(&w(i))
-            && let (Some(a), true) = (
-                day_number(w(i + 1)),
-                ["and", "to", "–", "-"].contains(&w(i + 2)),
-            )
-            && let Some(b) = day_number(w(i + 3))
-            && let Some(m) = is_month(i + 4)
-        {
-            let j = after_month(i + 4);
-            let year = year_number(w(j));
-            let end = if year.is_some() { j + 1 } else { j };
-            let class = Class::Range;
-            push(out, i + 1, end, Value::in_month(m, a, b, year), class);
-            i = end;
-            continue;
+        // "between 3 and 6 May", "from 1 to 7 May", "from the 3rd until the
+        // 6th of May", "3 to 6 May", "the night of 25 to 26 August"; with no
+        // month, "from the 3rd to the 6th" (days of the story's month).
+        if let Some((a, b, k)) = day_pair(toks, i, last) {
+            let lead = ["between", "from", "of"].contains(&w(i));
+            let start = if lead { i + 1 } else { i };
+            let m_at = if w(k) == "of" { k + 1 } else { k };
+            if let Some(m) = is_month(m_at) {
+                let j = after_month(m_at);
+                let year = year_number(w(j));
+                let end = if year.is_some() { j + 1 } else { j };
+                push(
+                    out,
+                    start,
+                    end,
+                    Value::in_month(m, a, b, year),
+                    Class::Range,
+                );
+                i = end;
+                continue;
+            }
+            if ["between", "from"].contains(&w(i)) && toks[k - 1].kind == TokKind::Word && b > a {
+                let day = |d: u32| {
+                    Box::new(Value::DayOfMonth {
+                        day: d,
+                        month_back: None,
+                    })
+                };
+                push(out, start, k, Value::Span(day(a), day(b)), Class::Range);
+                i = k;
+                continue;
+            }
         }
-        // "between May 20 and June 10", "from 20 May to 10 June": across months.
-        if ["between", "from"].contains(&w(i)) {
+        // "between May 20 and June 10", "from 20 May to 10 June": across
+        // months; "from May 3 to May 6"; "the night of 31 December to 1 January".
+        if ["between", "from"].contains(&w(i)) || (w(i) == "of" && i > first && w(i - 1) == "night")
+        {
             let first = if let Some(m) = is_month(i + 1) {
                 let j = after_month(i + 1);
                 day_number(w(j)).map(|d| (m, d, j + 1))
@@ -121,7 +140,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 None
             };
             if let Some((m1, d1, k)) = first
-                && ["and", "to", "until", "through", "–", "-"].contains(&w(k))
+                && ["and", "to", "until", "through", "into", "–", "-"].contains(&w(k))
             {
                 let second = if let Some(m) = is_month(k + 1) {
                     let j = after_month(k + 1);
@@ -133,9 +152,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 } else {
                     None
                 };
-                if let Some((m2, d2, end)) = second
-                    && m2 != m1
-                {
+                if let Some((m2, d2, end)) = second {
                     let year = year_number(w(end));
                     let end = if year.is_some() { end + 1 } else { end };
                     push(
@@ -148,6 +165,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                             to_month: m2,
                             to_day: d2,
                             year,
+                            year_back: None,
                         },
                         Class::Range,
                     );
@@ -207,21 +225,25 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             continue;
         }
         // --- Calendar dates ---
-        // ISO 8601, as OSINT posts write it: "2024-05-12".
-        if toks[i].kind == TokKind::Number
-            && let Some(y) = year_number(w(i))
-            && i + 4 < last
-            && toks[i + 1].is("-")
-            && toks[i + 3].is("-")
-            && !toks[i + 1].space_before
-            && !toks[i + 3].space_before
-            && let (Ok(m), Ok(d)) = (w(i + 2).parse::<u32>(), w(i + 4).parse::<u32>())
-            && w(i + 2).len() == 2
-            && w(i + 4).len() == 2
-            && valid(y, m, d)
-        {
-            push(out, i, i + 5, Value::on(m, d, Some(y)), Class::Absolute);
-            i += 5;
+        // Numbers, as OSINT posts and translated pieces write them:
+        // "2024-05-12", "2024/05/12", "12.05.2024", "13/03/2025".
+        if let Some((value, end)) = numeric_date(toks, i, last) {
+            push(out, i, end, value, Class::Absolute);
+            i = end;
+            continue;
+        }
+        // Days reporters name by their feast: "on Christmas Day", "New
+        // Year's Eve", "on Boxing Day last year".
+        if let Some((m, d, end)) = feast(toks, i, last) {
+            let (year, year_back, end) = year_after(toks, end, last);
+            push(
+                out,
+                i,
+                end,
+                Value::on(m, d, year).back(year_back),
+                Class::Absolute,
+            );
+            i = end;
             continue;
         }
         // "15 September [2024]", "the 12th of June"
@@ -231,24 +253,50 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 j += 1;
             }
             if let Some(m) = is_month(j) {
-                let k = after_month(j);
-                let k = if w(k) == "," && year_number(w(k + 1)).is_some() {
-                    k + 1
-                } else {
-                    k
-                };
-                let year = year_number(w(k));
-                let end = if year.is_some() {
-                    k + 1
-                } else {
-                    after_month(j)
-                };
+                let (year, year_back, end) = year_after(toks, after_month(j), last);
                 let a = if i > first && w(i - 1) == "the" {
                     i - 1
                 } else {
                     i
                 };
-                push(out, a, end, Value::on(m, d, year), Class::Absolute);
+                push(
+                    out,
+                    a,
+                    end,
+                    Value::on(m, d, year).back(year_back),
+                    Class::Absolute,
+                );
+                i = end;
+                continue;
+            }
+        }
+        // "on the 3rd", "the 3rd of this month": a day with no month.
+        if let Some(d) = day_number(w(i))
+            && toks[i].kind == TokKind::Word
+            && i >= first + 2
+            && w(i - 1) == "the"
+            && [
+                "on", "since", "until", "till", "by", "before", "after", "from", "of",
+            ]
+            .contains(&w(i - 2))
+        {
+            let (month_back, end) = match (w(i + 1), w(i + 2), w(i + 3)) {
+                ("of", "this" | "the", "month") => (Some(0), i + 4),
+                ("of", "last", "month") => (Some(-1), i + 4),
+                _ => (None, i + 1),
+            };
+            if end > i + 1
+                || i + 1 >= last
+                || toks[i + 1].kind != TokKind::Word
+                || AFTER_A_DAY.contains(&w(i + 1))
+            {
+                push(
+                    out,
+                    i - 1,
+                    end,
+                    Value::DayOfMonth { day: d, month_back },
+                    Class::Absolute,
+                );
                 i = end;
                 continue;
             }
@@ -256,32 +304,60 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
         // "September 15[, 2024]", "Sept. 2", "Dec. 13"
         if let Some(m) = is_month(i) {
             let j = after_month(i);
+            // "May the 3rd"
+            let j = if w(j) == "the" && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) {
+                j + 1
+            } else {
+                j
+            };
             if let Some(d) = day_number(w(j)).filter(|_| toks[j].kind != TokKind::Punct) {
+                // "May 3–6": days of one month.
+                if toks
+                    .get(j + 1)
+                    .is_some_and(|t| (t.is("-") || t.is("–")) && !t.space_before)
+                    && j + 2 < last
+                    && !toks[j + 2].space_before
+                    && toks[j + 2].kind == TokKind::Number
+                    && let Some(d2) = day_number(w(j + 2)).filter(|d2| *d2 > d)
+                    && is_month(j + 3).is_none()
+                {
+                    let k = if w(j + 3) == "," { j + 4 } else { j + 3 };
+                    let year = year_number(w(k));
+                    let end = if year.is_some() { k + 1 } else { j + 3 };
+                    push(out, i, end, Value::in_month(m, d, d2, year), Class::Range);
+                    i = end;
+                    continue;
+                }
                 let k = if w(j + 1) == "," { j + 2 } else { j + 1 };
-                let year = year_number(w(k));
-                let end = if year.is_some() { k + 1 } else { j + 1 };
-                push(out, i, end, Value::on(m, d, year), Class::Absolute);
+                let (year, year_back, end) = if year_number(w(k)).is_some() {
+                    (year_number(w(k)), None, k + 1)
+                } else {
+                    year_after(toks, j + 1, last)
+                };
+                push(
+                    out,
+                    i,
+                    end,
+                    Value::on(m, d, year).back(year_back),
+                    Class::Absolute,
+                );
                 i = end;
                 continue;
             }
             // A month alone: "in March", "in late October", "January 2023", "early August last year".
             let year = year_number(w(j));
             let prev = if i > first { w(i - 1) } else { "" };
-            let prev2 = if i > first + 1 { w(i - 2) } else { "" };
-            let part = match prev {
-                "early" => Part::Early,
-                "mid" => Part::Mid,
-                "late" => Part::Late,
-                _ => Part::Whole,
-            };
+            let (part, part_at) = part_phrase(doc, first, i);
+            let prev2 = if part_at > first { w(part_at - 1) } else { "" };
             let lead = [
                 "in", "since", "during", "early", "mid", "late", "last", "until", "back",
-                "through", "of", "by",
+                "through", "of", "by", "between", "from",
             ];
-            let said = lead.contains(&prev) || year.is_some();
+            let said = lead.contains(&prev) || year.is_some() || part != Part::Whole;
             if said
                 && (m != 5
                     || year.is_some()
+                    || part != Part::Whole
                     || ["in", "since", "early", "late", "mid", "last"].contains(&prev))
             {
                 let mut end = if year.is_some() { j + 1 } else { i + 1 };
@@ -298,7 +374,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                     end += 2;
                 }
                 let a = if part != Part::Whole {
-                    if prev2 == "in" { i - 2 } else { i - 1 }
+                    if prev2 == "in" { part_at - 1 } else { part_at }
                 } else if prev == "last" {
                     i - 1
                 } else {
@@ -350,26 +426,19 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             continue;
         }
         // --- Weekdays ---
-        // "from Saturday through Monday", "from Monday to Wednesday".
-        if w(i) == "from"
-            && let Some(a) = weekday(w(i + 1))
-            && ["to", "through", "until", "till", "-", "–"].contains(&w(i + 2))
-            && let Some(b) = weekday(w(i + 3))
-        {
-            push(
-                out,
-                i + 1,
-                i + 4,
-                Value::WeekdaySpan { from: a, to: b },
-                Class::Range,
-            );
-            i += 4;
+        // "from Saturday through Monday", "between Monday and Wednesday",
+        // nights: "overnight Saturday into Sunday", "the night of Friday to
+        // Saturday".
+        if let Some((a, b, from, to)) = weekday_span(doc, last, i) {
+            push(out, a, b, Value::WeekdaySpan { from, to }, Class::Range);
+            i = b;
             continue;
         }
-        if let Some(wd) = weekday(w(i)) {
+        if let Some((wd, after)) = weekday_at(doc, first, last, i) {
             // With a date: "Sunday, 15 September", "Thursday, May 20",
-            // "Tuesday 16 February", "Thursday (Oct. 16)", "Thursday (20)".
-            let mut j = i + 1;
+            // "Tuesday 16 February", "Thursday (Oct. 16)", "Thursday (20)",
+            // "Sat 3 May".
+            let mut j = after;
             let bracket = w(j) == "(";
             if w(j) == "," || bracket {
                 j += 1;
@@ -397,8 +466,9 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                             wd,
                             rel,
                             dom: Some(d),
+                            week: None,
                         },
-                        Class::Weekday,
+                        weekday_class(rel),
                     );
                     i = j + 2;
                     continue;
@@ -424,16 +494,32 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             }
             let rel = weekday_rel(doc, first, i);
             let a = weekday_start(doc, first, i);
-            let mut end = i + 1;
+            let mut end = after;
             if TIME_OF_DAY.contains(&w(end)) {
                 end += 1;
+            }
+            // "Thursday last week", "Tuesday of last week", "Monday this week".
+            let k = if w(end) == "of" { end + 1 } else { end };
+            let week = match (w(k), w(k + 1)) {
+                ("last" | "previous", "week") => Some(-1),
+                ("this", "week") => Some(0),
+                ("next", "week") => Some(1),
+                _ => None,
+            };
+            if week.is_some() {
+                end = k + 2;
             }
             push(
                 out,
                 a,
                 end,
-                Value::Weekday { wd, rel, dom: None },
-                Class::Weekday,
+                Value::Weekday {
+                    wd,
+                    rel,
+                    dom: None,
+                    week,
+                },
+                weekday_class(rel),
             );
             i = end;
             continue;
@@ -450,43 +536,61 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 Some((i, i + 2, Value::Deictic(0, 0), Class::Relative))
             }
             ("earlier", "today", _) => Some((i, i + 2, Value::Deictic(0, 0), Class::Relative)),
-            ("this", "week", _) => Some((
+            ("this", "week", of) if of != "of" => Some((
                 i,
                 i + 2,
-                Value::Week(0, part_before(doc, first, i)),
+                Value::Week(0, part_phrase(doc, first, i).0),
                 Class::Vague,
             )),
-            ("last", "week", _) => Some((
+            ("last", "week", of) if of != "of" => Some((
                 i,
                 i + 2,
-                Value::Week(-1, part_before(doc, first, i)),
+                Value::Week(-1, part_phrase(doc, first, i).0),
                 Class::Vague,
             )),
             ("next", "week", _) => Some((i, i + 2, Value::Week(1, Part::Whole), Class::Vague)),
-            ("this", "month", _) => Some((i, i + 2, Value::MonthRel(0), Class::Vague)),
-            ("earlier", "this", "month") => Some((i, i + 3, Value::MonthRel(0), Class::Vague)),
-            ("last", "month", _) => Some((i, i + 2, Value::MonthRel(-1), Class::Vague)),
+            ("this", "month", _) => Some((
+                i,
+                i + 2,
+                Value::MonthRel(0, part_phrase(doc, first, i).0),
+                Class::Vague,
+            )),
+            ("earlier", "this", "month") => {
+                Some((i, i + 3, Value::MonthRel(0, Part::Whole), Class::Vague))
+            }
+            ("last", "month", _) => Some((
+                i,
+                i + 2,
+                Value::MonthRel(-1, part_phrase(doc, first, i).0),
+                Class::Vague,
+            )),
             ("this", "year", _) => Some((i, i + 2, Value::YearRel(0), Class::Vague)),
             ("last", "year", _) => Some((i, i + 2, Value::YearRel(-1), Class::Vague)),
             ("a", "year", "ago") => Some((i, i + 3, Value::Deictic(-372, -358), Class::Vague)),
-            ("the", "weekend", _) | ("this", "weekend", _) | ("last", "weekend", _) => {
-                Some((i, i + 2, Value::Deictic(0, 0), Class::Vague)).map(|(a, b, _, c)| {
-                    (
-                        a,
-                        b,
-                        Value::Week(if w(i) == "last" { -1 } else { 0 }, Part::Late),
-                        c,
-                    )
-                })
+            ("a", "fortnight", "ago") => {
+                Some((i, i + 3, Value::Week(-2, Part::Whole), Class::Vague))
+            }
+            // "over the weekend", "at the weekend", "this past weekend".
+            ("the" | "this", "weekend", after)
+                if !(w(i) == "the" && ["before", "after"].contains(&after)) =>
+            {
+                Some((i, i + 2, Value::Week(0, Part::Weekend), Class::Vague))
+            }
+            ("last", "weekend", _) => {
+                Some((i, i + 2, Value::Week(-1, Part::Weekend), Class::Vague))
+            }
+            ("this" | "the", "past", "weekend") => {
+                Some((i, i + 3, Value::Week(-1, Part::Weekend), Class::Vague))
             }
             ("past" | "last", n, unit)
                 if number_word(n).is_some()
-                    && ["weeks", "days", "week", "months"].contains(&unit) =>
+                    && ["weeks", "days", "week", "months", "hours"].contains(&unit) =>
             {
                 let k = number_word(n).unwrap_or(1);
                 let days = match unit {
                     "weeks" | "week" => 7 * k,
                     "months" => 30 * k,
+                    "hours" => (k + 23) / 24,
                     _ => k,
                 };
                 Some((i, i + 3, Value::Deictic(-days, 0), Class::Vague))
@@ -506,6 +610,49 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 Some((i, i + 3, Value::Week(-k, Part::Whole), Class::Vague))
             }
             // --- Anaphoric ---
+            ("the", "following" | "next", "week" | "weekend") => Some((
+                i,
+                i + 3,
+                Value::AnaphoricWeek(1, week_or_weekend(w(i + 2))),
+                Class::Carried,
+            )),
+            ("the", "previous" | "preceding", "week" | "weekend") => Some((
+                i,
+                i + 3,
+                Value::AnaphoricWeek(-1, week_or_weekend(w(i + 2))),
+                Class::Carried,
+            )),
+            ("the", "week" | "weekend", "before" | "after")
+                if !toks.get(i + 3).is_some_and(|t| t.is_word()) =>
+            {
+                let off = if w(i + 2) == "after" { 1 } else { -1 };
+                Some((
+                    i,
+                    i + 3,
+                    Value::AnaphoricWeek(off, week_or_weekend(w(i + 1))),
+                    Class::Carried,
+                ))
+            }
+            ("a", "fortnight", "later") => {
+                Some((i, i + 3, Value::Anaphoric(14, 14), Class::Carried))
+            }
+            ("a", "week", "earlier" | "before") => {
+                Some((i, i + 3, Value::Anaphoric(-7, -7), Class::Carried))
+            }
+            // "24 hours later", "48 hours earlier": whole days on or back;
+            // fewer hours are the same day ("hours later", below).
+            (n, "hours", dir @ ("later" | "after" | "earlier" | "before"))
+                if number_word(n).is_some_and(|k| k >= 24) =>
+            {
+                let k = number_word(n).unwrap_or(24);
+                let (a, b) = (k / 24, (k + 23) / 24);
+                let v = if ["later", "after"].contains(&dir) {
+                    Value::Anaphoric(a, b)
+                } else {
+                    Value::Anaphoric(-b, -a)
+                };
+                Some((i, i + 3, v, Class::Carried))
+            }
             (
                 "the",
                 "following" | "next",
@@ -514,7 +661,21 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             ("next", "day" | "morning", _) if i == first || w(i - 1) != "the" => {
                 Some((i, i + 2, Value::Anaphoric(1, 1), Class::Carried))
             }
-            ("the", "day", "after")
+            // "the week before last", "the weekend before last".
+            ("the", "week" | "weekend", "before") if w(i + 3) == "last" => Some((
+                i,
+                i + 4,
+                Value::Week(
+                    -2,
+                    if w(i + 1) == "week" {
+                        Part::Whole
+                    } else {
+                        Part::Weekend
+                    },
+                ),
+                Class::Vague,
+            )),
+            ("the", "day" | "morning" | "afternoon" | "evening" | "night", "after")
                 if !toks
                     .get(i + 3)
                     .is_some_and(|t| t.is_word() && t.lower != "that") =>
@@ -587,6 +748,15 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
             ("within", "hours" | "minutes", _) => {
                 Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
             }
+            // "shortly after midnight", told alone: the day after the story's.
+            ("after", "midnight", _)
+                if w(i + 2) != "on"
+                    && weekday(w(i + 2)).is_none()
+                    && day_number(w(i + 2)).is_none()
+                    && is_month(i + 2).is_none() =>
+            {
+                Some((i, i + 2, Value::Anaphoric(1, 1), Class::Carried))
+            }
             ("around" | "about", "midnight", _) => {
                 Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
             }
@@ -603,8 +773,11 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                     b += 2;
                 }
             }
-            let a = if a > first && ["early", "late"].contains(&w(a - 1)) && class != Class::Carried
-            {
+            let a = if class == Class::Carried {
+                a
+            } else if matches!(value, Value::MonthRel(..) | Value::Week(..)) {
+                part_phrase(doc, first, a).1
+            } else if a > first && ["early", "late"].contains(&w(a - 1)) {
                 a - 1
             } else {
                 a
@@ -618,9 +791,14 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
 }
 
 /// "last Sunday", "next Monday", "this Sunday" (Spanish/Portuguese "este domingo": the past one).
+/// "The following Monday", "the next Monday", "the previous Monday": from
+/// the story's date.
 fn weekday_rel(doc: &Doc, first: usize, i: usize) -> Rel {
     if i > first {
+        let the = i > first + 1 && doc.toks[i - 2].lower == "the";
         match doc.toks[i - 1].lower.as_str() {
+            "following" | "next" if the => return Rel::Following,
+            "previous" | "preceding" if the => return Rel::Preceding,
             "last" | "past" => return Rel::Last,
             "next" | "coming" => return Rel::Next,
             _ => {}
@@ -629,25 +807,348 @@ fn weekday_rel(doc: &Doc, first: usize, i: usize) -> Rel {
     Rel::Bare
 }
 
+fn weekday_class(rel: Rel) -> Class {
+    match rel {
+        Rel::Following | Rel::Preceding => Class::Carried,
+        _ => Class::Weekday,
+    }
+}
+
+fn week_or_weekend(w: &str) -> Part {
+    if w == "weekend" {
+        Part::Weekend
+    } else {
+        Part::Whole
+    }
+}
+
 fn weekday_start(doc: &Doc, first: usize, i: usize) -> usize {
     let mut a = i;
     while a > first
-        && ["last", "next", "this", "late", "early", "coming", "past"]
-            .contains(&doc.toks[a - 1].lower.as_str())
+        && [
+            "last",
+            "next",
+            "this",
+            "late",
+            "early",
+            "coming",
+            "past",
+            "following",
+            "previous",
+            "preceding",
+        ]
+        .contains(&doc.toks[a - 1].lower.as_str())
+    {
+        a -= 1;
+    }
+    // "the following Monday"
+    if a > first
+        && doc.toks[a - 1].lower == "the"
+        && ["following", "previous", "preceding", "next"].contains(&doc.toks[a].lower.as_str())
     {
         a -= 1;
     }
     a
 }
 
-fn part_before(doc: &Doc, first: usize, i: usize) -> Part {
-    if i > first {
-        match doc.toks[i - 1].lower.as_str() {
-            "early" => return Part::Early,
-            "late" => return Part::Late,
-            "mid" => return Part::Mid,
-            _ => {}
-        }
+/// The part of a period named before token `i` (a month's name, or "last"
+/// of "last month"), and where its words start: "early", "mid", "late",
+/// "mid-April", "the end of", "towards the end of", "the beginning of",
+/// "the middle of", "the first half of", "the second week of", "the last
+/// days of".
+fn part_phrase(doc: &Doc, first: usize, i: usize) -> (Part, usize) {
+    let w = |k: usize| doc.toks[k].lower.as_str();
+    if i == first {
+        return (Part::Whole, i);
     }
-    Part::Whole
+    match w(i - 1) {
+        "early" => return (Part::Early, i - 1),
+        "mid" => return (Part::Mid, i - 1),
+        "late" => return (Part::Late, i - 1),
+        "-" if i >= first + 2 && w(i - 2) == "mid" && !doc.toks[i - 1].space_before => {
+            return (Part::Mid, i - 2);
+        }
+        "of" if i >= first + 3 => {}
+        _ => return (Part::Whole, i),
+    }
+    let before = w(i - 3);
+    let part = match (before, w(i - 2)) {
+        (_, "end" | "close") => Part::Late,
+        (_, "beginning" | "start") => Part::Early,
+        (_, "middle") => Part::Mid,
+        ("first", "half") => Part::FirstHalf,
+        ("second" | "latter", "half") => Part::SecondHalf,
+        ("first", "week") => Part::WeekOf(1),
+        ("second", "week") => Part::WeekOf(2),
+        ("third", "week") => Part::WeekOf(3),
+        ("fourth", "week") => Part::WeekOf(4),
+        ("last" | "final", "week") => Part::WeekOf(5),
+        ("first" | "early", "days") => Part::Early,
+        ("last" | "final" | "closing", "days") => Part::Late,
+        _ => return (Part::Whole, i),
+    };
+    // Back to "the": "the end of", "the first half of".
+    let mut a = i - 2;
+    while a > first
+        && [
+            "the", "first", "second", "third", "fourth", "last", "final", "latter", "early",
+            "closing",
+        ]
+        .contains(&w(a - 1))
+    {
+        a -= 1;
+    }
+    (part, a)
+}
+
+/// A weekday at token `i`, written out or abbreviated ("Sat", "Weds.")
+/// where a date or "on" shows it is one, and the token past it.
+fn weekday_at(doc: &Doc, first: usize, last: usize, i: usize) -> Option<(i64, usize)> {
+    let toks = &doc.toks;
+    let w = |k: usize| -> &str { if k < last { toks[k].lower.as_str() } else { "" } };
+    if let Some(wd) = weekday(w(i)) {
+        return Some((wd, i + 1));
+    }
+    if !toks[i].cap {
+        return None;
+    }
+    let wd = match w(i) {
+        "mon" => 0,
+        "tue" | "tues" => 1,
+        "wed" | "weds" => 2,
+        "thu" | "thur" | "thurs" => 3,
+        "fri" => 4,
+        "sat" => 5,
+        "sun" => 6,
+        _ => return None,
+    };
+    let after = if w(i + 1) == "." && !toks[i + 1].space_before {
+        i + 2
+    } else {
+        i + 1
+    };
+    let k = if w(after) == "," { after + 1 } else { after };
+    let dated = (day_number(w(k)).is_some() && toks[k].kind != TokKind::Punct)
+        || (k < last && toks[k].cap && month(w(k)).is_some());
+    (dated || (i > first && w(i - 1) == "on")).then_some((wd, after))
+}
+
+/// A span of weekdays starting at token `i`: "from Saturday through
+/// Monday", "between Monday and Wednesday", "Monday to Wednesday", and
+/// nights: "overnight Saturday into Sunday", "overnight Saturday" (into the
+/// next day), "the night of Friday to Saturday", "Saturday night into
+/// Sunday". Its first and last token and weekdays.
+fn weekday_span(doc: &Doc, last: usize, i: usize) -> Option<(usize, usize, i64, i64)> {
+    let toks = &doc.toks;
+    let w = |k: usize| -> &str { if k < last { toks[k].lower.as_str() } else { "" } };
+    let (lead, mut k) = match w(i) {
+        "from" | "between" => (w(i), i + 1),
+        "overnight" => ("overnight", i + 1),
+        "night" if ["of", "from"].contains(&w(i + 1)) => ("night", i + 2),
+        _ => ("", i),
+    };
+    if lead == "overnight" && ["on", "from"].contains(&w(k)) {
+        k += 1;
+    }
+    let a = weekday(w(k))?;
+    let mut j = k + 1;
+    if ["night", "evening"].contains(&w(j)) && ["into", "to"].contains(&w(j + 1)) {
+        j += 1;
+    }
+    let connectors: &[&str] = match lead {
+        "between" => &["and"],
+        "" => &["through", "to", "until", "till", "into", "–", "-"],
+        _ => &["to", "through", "until", "till", "into", "–", "-"],
+    };
+    let start = if ["from", "between"].contains(&lead) {
+        i + 1
+    } else {
+        i
+    };
+    match weekday(w(j + 1)) {
+        Some(b) if connectors.contains(&w(j)) => Some((start, j + 2, a, b)),
+        _ if lead == "overnight" => Some((start, k + 1, a, (a + 1) % 7)),
+        _ => None,
+    }
+}
+
+/// "between September and mid-November", "from early March to 10 April":
+/// two periods read apart become one span from the first's start to the
+/// second's end.
+fn join_spans(doc: &Doc, out: &mut Vec<Timex>) {
+    let toks = &doc.toks;
+    let period = |v: &Value| {
+        matches!(
+            v,
+            Value::Month { .. } | Value::Calendar { .. } | Value::MonthRel(..) | Value::Year(_)
+        )
+    };
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let lead = if a.first > 0 {
+            toks[a.first - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let link = toks.get(a.last).map_or("", |t| t.lower.as_str());
+        let joined = b.first == a.last + 1
+            && a.bound == Bound::At
+            && period(&a.value)
+            && period(&b.value)
+            && match lead {
+                "between" => link == "and",
+                "from" => ["to", "until", "till", "through", "–", "-"].contains(&link),
+                _ => false,
+            };
+        if joined {
+            let t = Timex {
+                first: a.first,
+                last: b.last,
+                value: Value::Span(Box::new(a.value.clone()), Box::new(b.value.clone())),
+                class: Class::Range,
+                bound: Bound::At,
+            };
+            out[k] = t;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Two days of a month at token `i`, with or without a word before them
+/// ("between 3 and 6", "from the 3rd until the 6th", "of 3/4", "3 to 6"),
+/// and the token past the second.
+fn day_pair(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32, usize)> {
+    let w = |k: usize| -> &str { if k < last { toks[k].lower.as_str() } else { "" } };
+    let lead = w(i);
+    let mut k = if ["between", "from", "of"].contains(&lead) {
+        i + 1
+    } else if toks[i].kind == TokKind::Number {
+        i
+    } else {
+        return None;
+    };
+    let bare = k == i;
+    if !bare && w(k) == "the" {
+        k += 1;
+    }
+    let a = day_number(w(k)).filter(|_| toks[k].kind != TokKind::Punct)?;
+    let link = w(k + 1);
+    let linked = match lead {
+        _ if bare => ["to", "until", "till", "through"].contains(&link),
+        "between" => link == "and",
+        "of" => ["and", "to", "–", "-", "/", "into"].contains(&link),
+        _ => ["and", "to", "until", "till", "through", "–", "-"].contains(&link),
+    };
+    if !linked {
+        return None;
+    }
+    k += 2;
+    if !bare && w(k) == "the" {
+        k += 1;
+    }
+    let b = day_number(w(k)).filter(|_| toks[k].kind != TokKind::Punct)?;
+    Some((a, b, k + 1))
+}
+
+/// Words that may follow a date told alone ("on the 3rd at …").
+const AFTER_A_DAY: &[&str] = &[
+    "at", "and", "when", "as", "after", "before", "in", "from", "to", "with", "but", "while",
+    "local", "around", "about", "or", "into", "for", "on", "near", "over", "it", "they", "the",
+    "a", "an", "its", "both", "another", "this",
+];
+
+/// "12.05.2024", "13/03/2025", "2024-05-12", "2024/05/12" at token `i`:
+/// year first, or day and month then the year. Dots are day first;
+/// slashes and dashes only where day and month can be told apart
+/// ("3/5/2025" is left unread). The value and the token past it.
+fn numeric_date(toks: &[Tok], i: usize, last: usize) -> Option<(Value, usize)> {
+    if i + 4 >= last {
+        return None;
+    }
+    let sep = toks[i + 1].lower.as_str();
+    if !["-", "/", "."].contains(&sep)
+        || toks[i + 3].lower != sep
+        || (i + 1..=i + 4).any(|k| toks[k].space_before)
+        || [i, i + 2, i + 4]
+            .iter()
+            .any(|&k| toks[k].kind != TokKind::Number)
+    {
+        return None;
+    }
+    // Not inside a longer run of numbers ("1.2.2024.3").
+    let joined = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.space_before && t.lower == sep)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| !t.space_before && t.kind == TokKind::Number)
+    };
+    if joined(i + 5) || (i > 0 && !toks[i].space_before && toks[i - 1].lower == sep) {
+        return None;
+    }
+    let (a, b, c) = (&toks[i].lower, &toks[i + 2].lower, &toks[i + 4].lower);
+    let n = |x: &str| x.parse::<u32>().ok().filter(|_| x.len() <= 2);
+    let (y, m, d) = if let Some(y) = year_number(a) {
+        (y, n(b)?, n(c)?)
+    } else {
+        let y = year_number(c)?;
+        let (x, z) = (n(a)?, n(b)?);
+        if sep == "." || x > 12 || x == z {
+            (y, z, x)
+        } else if z > 12 {
+            (y, x, z)
+        } else {
+            return None;
+        }
+    };
+    valid(y, m, d).then(|| (Value::on(m, d, Some(y)), i + 5))
+}
+
+/// A feast day at token `i`: its month, day and the token past its name.
+fn feast(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32, usize)> {
+    let w = |k: usize| -> &str { if k < last { toks[k].lower.as_str() } else { "" } };
+    if !toks[i].cap {
+        return None;
+    }
+    let on = i > 0
+        && ["on", "by", "until", "since", "before", "after"].contains(&toks[i - 1].lower.as_str());
+    Some(match (w(i), w(i + 1), w(i + 2)) {
+        ("christmas", "eve", _) => (12, 24, i + 2),
+        ("christmas", "day", _) => (12, 25, i + 2),
+        ("christmas", ..) if on => (12, 25, i + 1),
+        ("boxing", "day", _) => (12, 26, i + 2),
+        ("new", "year", "'") if w(i + 3) == "s" && ["eve", "day"].contains(&w(i + 4)) => (
+            if w(i + 4) == "eve" { 12 } else { 1 },
+            if w(i + 4) == "eve" { 31 } else { 1 },
+            i + 5,
+        ),
+        ("new", "years", "eve" | "day") => (
+            if w(i + 2) == "eve" { 12 } else { 1 },
+            if w(i + 2) == "eve" { 31 } else { 1 },
+            i + 3,
+        ),
+        ("halloween", ..) if on => (10, 31, i + 1),
+        _ => return None,
+    })
+}
+
+/// A year told after a date at token `k`: "2024", "last year", "this
+/// year"; the year, the offset from the anchor's, and the token past them.
+fn year_after(toks: &[Tok], k: usize, last: usize) -> (Option<i64>, Option<i64>, usize) {
+    let w = |k: usize| -> &str { if k < last { toks[k].lower.as_str() } else { "" } };
+    if let Some(y) = year_number(w(k)).filter(|_| toks[k].kind == TokKind::Number) {
+        return (Some(y), None, k + 1);
+    }
+    if w(k) == ","
+        && let Some(y) = year_number(w(k + 1))
+    {
+        return (Some(y), None, k + 2);
+    }
+    match (w(k), w(k + 1)) {
+        ("last", "year") => (None, Some(-1), k + 2),
+        ("this", "year") => (None, Some(0), k + 2),
+        _ => (None, None, k),
+    }
 }

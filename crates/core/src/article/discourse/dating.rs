@@ -88,7 +88,8 @@ pub(super) fn a_day(t: &Timex, d: Option<Days>) -> Option<Days> {
         Value::Month { .. }
             | Value::Year(_)
             | Value::Week(..)
-            | Value::MonthRel(_)
+            | Value::MonthRel(..)
+            | Value::AnaphoricWeek(..)
             | Value::YearRel(_)
     );
     (d.from == d.to && t.bound == Bound::At && !vague).then_some(d)

@@ -581,7 +581,7 @@ pub fn frames(
         // "20 hours later, on Saturday, March 15": the calendar date that
         // follows an offset says the day outright.
         if let Some(x) = timex
-            && matches!(timexes[x].value, Value::Anaphoric(..))
+            && timexes[x].value.is_anaphoric()
             && let Some(&y) = owned.iter().find(|&&y| {
                 timexes[y].first >= timexes[x].last
                     && timexes[y].first <= timexes[x].last + 3
