@@ -1636,3 +1636,18 @@ fn after_midnight_and_a_day_of_the_month_opening_the_sentence() {
         ]
     );
 }
+
+#[test]
+fn flights_between_two_capitals_are_flights_not_relations() {
+    assert_eq!(
+        claims(
+            "Between 3 and 6 June, a C-17 and a KC-135 made flights between Minsk and \
+             Caracas. Relations between Minsk and Caracas have grown.",
+            "2025-06-12"
+        ),
+        [
+            "route UMMS>SVMI 2025-06-03/2025-06-06 C17",
+            "route UMMS>SVMI 2025-06-03/2025-06-06 K35R"
+        ]
+    );
+}

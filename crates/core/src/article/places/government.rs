@@ -187,8 +187,32 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
         if next.len() >= 3 && next[0] == "'" && next[1] == "s" && INSTITUTIONS.contains(&next[2]) {
             gov = true;
         }
-        // "between Washington and Moscow", "ties with Managua".
-        if prev.contains(&"between")
+        // "between Washington and Moscow", "ties with Managua"; not
+        // "flights between Minsk and Caracas", "shuttled between …".
+        let travel = |j: usize| {
+            [
+                "flights",
+                "flight",
+                "flew",
+                "flying",
+                "flies",
+                "shuttled",
+                "shuttling",
+                "sorties",
+                "rotations",
+                "route",
+                "routes",
+                "trips",
+                "hops",
+                "travelled",
+                "traveled",
+            ]
+            .contains(&toks[j].lower.as_str())
+        };
+        let between_travel = (p.first.saturating_sub(3)..p.first)
+            .find(|&j| toks[j].lower == "between")
+            .is_some_and(|j| j > 0 && travel(j - 1));
+        if (prev.contains(&"between") && !between_travel)
             || (prev.last() == Some(&"with")
                 && prev.iter().any(|w| {
                     [
