@@ -1651,3 +1651,18 @@ fn flights_between_two_capitals_are_flights_not_relations() {
         ]
     );
 }
+
+#[test]
+fn later_in_the_day_is_the_story_day() {
+    assert_eq!(
+        claims(
+            "A Russian Il-62 landed at Caracas airport on Tuesday. A second plane, an \
+             Antonov An-124 cargo jet, arrived later in the day.",
+            "2024-12-12"
+        ),
+        [
+            "arrival SVMI 2024-12-10 IL62",
+            "arrival SVMI 2024-12-10 A124"
+        ]
+    );
+}

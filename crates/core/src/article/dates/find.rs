@@ -737,8 +737,18 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
                 Some((i, i + 3, Value::Anaphoric(-k, -k), Class::Carried))
             }
             ("a", "week", "later") => Some((i, i + 3, Value::Anaphoric(7, 7), Class::Carried)),
-            ("hours" | "minutes", "later", _) => {
+            ("hours" | "minutes", "later" | "earlier", _) => {
                 Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            // "an hour later", "half an hour earlier": the same day.
+            ("an" | "a", "hour" | "minute", "later" | "earlier") => {
+                Some((i, i + 3, Value::Anaphoric(0, 0), Class::Carried))
+            }
+            // "later in the day", "earlier in the evening": the story's day.
+            ("later" | "earlier", "in", "the")
+                if ["day", "morning", "afternoon", "evening"].contains(&w(i + 3)) =>
+            {
+                Some((i, i + 4, Value::Anaphoric(0, 0), Class::Carried))
             }
             ("a", "few" | "couple", "hours" | "minutes")
                 if w(i + 3) == "later" || (w(i + 3) == "of" && w(i + 5) == "later") =>
