@@ -891,6 +891,23 @@ pub fn read(
                     {
                         dd = Some(Days { from: a.to, to: p });
                     }
+                    // "and has remained there since": from then to the telling.
+                    let since_then = (t.last..(t.last + 4).min(s.last)).any(|i| {
+                        w(i) == "since"
+                            && doc
+                                .toks
+                                .get(i + 1)
+                                .is_none_or(|n| n.kind == super::text::TokKind::Punct)
+                    });
+                    if since_then
+                        && let (Some(d), Some(p)) = (dd.or(arrived), published)
+                        && d.from <= p
+                    {
+                        dd = Some(Days {
+                            from: d.from,
+                            to: p,
+                        });
+                    }
                     made.push(mk(Event::Presence, std::slice::from_ref(&place), dd));
                     move_to(&mut st, &place.0, dd, place.1);
                 }

@@ -416,6 +416,20 @@ pub fn tidy(
                 drafts[i].dropped = true;
                 continue;
             }
+            // "was grounded in Buenos Aires on June 8 and has remained there
+            // since": one stay, the longer telling.
+            if a.event == Event::Presence
+                && b.event == Event::Presence
+                && a.sentence == b.sentence
+                && codes(a) == codes(b)
+                && let (Some(x), Some(y)) = (a.days, b.days)
+                && x != y
+                && y.from <= x.from
+                && y.to >= x.to
+            {
+                drafts[i].dropped = true;
+                continue;
+            }
             // An arrival or departure that a route of the same day carries
             // (a route with stops tells the journey besides: both stay).
             if b.event == Event::Route

@@ -411,6 +411,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     "rotations",
                     "shuttle",
                     "runs",
+                    "trips",
                 ]
                 .contains(&doc.toks[k].lower.as_str())
             })
