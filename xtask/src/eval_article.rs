@@ -20,9 +20,10 @@
 //! - `xtask/eval/articles-real4/`: a fourth development set, 24 articles by
 //!   an outside author who never saw the reader's code (v2 format; printed
 //!   for information).
-//! - `xtask/eval/articles-holdout2/` (only with `--holdout`): 24 articles by
-//!   an outside author who never saw the reader's code, in the v2 format,
-//!   kept out of development: only its summary lines are read.
+//! - `xtask/eval/articles-holdout2/` and `articles-holdout3/` (only with
+//!   `--holdout`): 24 articles each by outside authors who never saw the
+//!   reader's code, in the v2 format, kept out of development: only their
+//!   summary lines are read. Each is scored on its own.
 //!
 //! A claim matches when event, place (or route) and date match; among the
 //! matched, the aircraft is right when the identifiers the truth gives (type,
@@ -457,28 +458,34 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
         }
     };
     if holdout {
-        let cases = load(&dir.join("articles-holdout2"))?;
-        let s = score_set(
-            "held-out set (articles-holdout2/, v2, written by an outside author)",
-            &cases,
-            verbose,
-        );
-        let (m, e) = s.dates();
-        check(
-            "held-out",
-            s.claim_r() >= 80.0 && s.claim_p() >= 80.0,
-            format!(
-                "claims {:.1}% precision, {:.1}% recall (aim 80%)",
-                s.claim_p(),
-                s.claim_r()
-            ),
-        );
-        check(
-            "held-out",
-            s.wrong_years == 0,
-            format!("{} wrong year(s)", s.wrong_years),
-        );
-        println!("  dates exact {:.1}%", pct(e, m));
+        for name in ["articles-holdout2", "articles-holdout3"] {
+            let path = dir.join(name);
+            if !path.is_dir() {
+                continue;
+            }
+            let cases = load(&path)?;
+            let s = score_set(
+                &format!("held-out set ({name}/, v2, written by an outside author)"),
+                &cases,
+                verbose,
+            );
+            let (m, e) = s.dates();
+            check(
+                name,
+                s.claim_r() >= 80.0 && s.claim_p() >= 80.0,
+                format!(
+                    "claims {:.1}% precision, {:.1}% recall (aim 80%)",
+                    s.claim_p(),
+                    s.claim_r()
+                ),
+            );
+            check(
+                name,
+                s.wrong_years == 0,
+                format!("{} wrong year(s)", s.wrong_years),
+            );
+            println!("  dates exact {:.1}%", pct(e, m));
+        }
     } else {
         let old = load(&dir.join("articles"))?;
         let s = score_set(

@@ -411,7 +411,6 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     "rotations",
                     "shuttle",
                     "runs",
-                    "trips",
                 ]
                 .contains(&doc.toks[k].lower.as_str())
             })
