@@ -73,6 +73,35 @@ const PREPS: &[&str] = &[
     "and", "reached", "left", "leaving", "departed", "visited", "reaching", "called",
 ];
 
+/// Nouns that describe a place before its name: "the port city of",
+/// "the Gulf state of", "the island of", "the Russian exclave of".
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "port",
+    "capital",
+    "state",
+    "island",
+    "islands",
+    "province",
+    "region",
+    "resort",
+    "exclave",
+    "enclave",
+    "village",
+    "republic",
+    "emirate",
+    "kingdom",
+    "nation",
+    "peninsula",
+    "oasis",
+    "territory",
+    "archipelago",
+    "hub",
+    "county",
+    "district",
+];
+
 /// Words between a preposition and its place that do not matter.
 const FILLERS: &[&str] = &[
     "the",
@@ -275,6 +304,25 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
         // "all over the airport": in it, not over it.
         if w == "over" && j > sentence_first && doc.toks[j - 1].lower == "all" {
             return Some("in".into());
+        }
+        // "in the Syrian port city of Latakia", "at the Pacific island of
+        // Guam": the preposition before the description is the place's.
+        if w == "of" && j > sentence_first && PLACE_NOUNS.contains(&doc.toks[j - 1].lower.as_str())
+        {
+            let mut k = j - 1;
+            let mut more = 0;
+            while k > sentence_first && more < 7 {
+                k -= 1;
+                more += 1;
+                let v = doc.toks[k].lower.as_str();
+                if PREPS.contains(&v) && v != "of" && v != "and" {
+                    return Some(v.to_string());
+                }
+                if !doc.toks[k].is_word() && !doc.toks[k].is("-") {
+                    return None;
+                }
+            }
+            return None;
         }
         if PREPS.contains(&w) {
             // "km from", "south of": a landmark.

@@ -1678,3 +1678,23 @@ fn a_stay_that_has_lasted_since_runs_to_the_telling() {
         ["presence SABE 2025-06-08/2025-06-12 B744"]
     );
 }
+
+#[test]
+fn a_place_described_before_its_name_is_that_place() {
+    for (place, want) in [
+        ("the Syrian port city of Latakia", "OSLK"),
+        ("the eastern Libyan city of Benghazi", "HLLB"),
+        ("the Pacific island of Guam", "PGUM"),
+        ("the Indian Ocean island of Diego Garcia", "FJDG"),
+        ("the Turkish resort of Bodrum", "LTFE"),
+        ("the Gulf state of Qatar", "QA"),
+        ("the Maldivian capital", "VRMM"),
+        ("the Somali capital", "HCMM"),
+    ] {
+        let got = claims(
+            &format!("The jet landed in {place} on Monday."),
+            "2025-04-09",
+        );
+        assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{place}");
+    }
+}
