@@ -235,7 +235,10 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
     // The same for the places of a list that follow "relations with A, B and C".
     for k in 1..out.len() {
         if out[k - 1].government && capital_or_country(&out[k]) {
-            let gap = &toks[out[k - 1].last..out[k].first];
+            // (Places described around a name may overlap the one before.)
+            let Some(gap) = toks.get(out[k - 1].last..out[k].first) else {
+                continue;
+            };
             if gap.len() <= 1 && gap.iter().all(|t| t.is(",") || t.lower == "and") {
                 out[k].government = true;
             }
