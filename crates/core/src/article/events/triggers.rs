@@ -698,6 +698,9 @@ fn sentence_habitual(doc: &Doc, s: &Sentence) -> bool {
             "habitually",
         ]
         .contains(&t.lower.as_str())
+    }) || toks.windows(2).any(|w| {
+        // "Why Russian planes keep landing in Caracas": a pattern.
+        ["keep", "keeps", "kept"].contains(&w[0].lower.as_str()) && w[1].lower.ends_with("ing")
     }) || toks
         .windows(3)
         .any(|w| w[0].lower == "the" && w[1].lower == "pattern" && w[2].lower == "is")
