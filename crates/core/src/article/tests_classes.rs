@@ -1713,3 +1713,31 @@ fn places_that_overlap_the_one_before_do_not_panic() {
 fn planes_that_keep_landing_are_a_pattern_not_a_claim() {
     assert!(claims("Why Russian planes keep landing in Caracas", "2025-06-12").is_empty());
 }
+
+#[test]
+fn a_denied_landing_and_a_place_it_did_not_land_are_no_claims() {
+    assert!(
+        claims(
+            "The ministry denied that the Il-76 had landed in Caracas on Monday.",
+            "2025-06-12"
+        )
+        .is_empty()
+    );
+    assert!(
+        !claims(
+            "The Il-76 landed not in Caracas but in Valencia on Monday.",
+            "2025-06-12"
+        )
+        .iter()
+        .any(|c| c.contains("SVMI"))
+    );
+    // "instead at" is where it did land.
+    assert_eq!(
+        claims(
+            "A C-17 cleared to land at Dyess touched down instead at Abilene Regional \
+             Airport late on Wednesday.",
+            "2025-02-06"
+        ),
+        ["arrival KABI 2025-02-05 C17"]
+    );
+}

@@ -181,6 +181,13 @@ pub fn frames(
                 continue;
             }
             let prep = pm.prep.as_deref().unwrap_or("");
+            // "landed not in Caracas but in Valencia": not there.
+            if pm.first >= 2
+                && toks[pm.first - 1].lower == prep
+                && toks[pm.first - 2].lower == "not"
+            {
+                continue;
+            }
             // "after stops in A, B and C", "with a refuelling stop in A", "refuelled in A".
             let stops_cue = (t.first..pm.first)
                 .rev()

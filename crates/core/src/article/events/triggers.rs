@@ -831,6 +831,20 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         j -= 1;
         steps += 1;
         let t = toks[j].lower.as_str();
+        // "The ministry denied that the Il-76 had landed", "denied reports
+        // that …": what is denied is no claim.
+        let denial = |k: usize| {
+            ["denied", "denies", "deny", "refuted", "dismissed"].contains(&toks[k].lower.as_str())
+        };
+        if t == "that"
+            && j > s.first
+            && (denial(j - 1)
+                || (j > s.first + 1
+                    && ["reports", "claims", "suggestions"].contains(&toks[j - 1].lower.as_str())
+                    && denial(j - 2)))
+        {
+            return Modality::Irrealis;
+        }
         if CLAUSE_BREAK.contains(&t) || t == "," && steps > 3 {
             break;
         }
