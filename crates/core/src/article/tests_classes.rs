@@ -1741,3 +1741,19 @@ fn a_denied_landing_and_a_place_it_did_not_land_are_no_claims() {
         ["arrival KABI 2025-02-05 C17"]
     );
 }
+
+#[test]
+fn the_presidential_plane_is_the_leaders_aircraft_named_before() {
+    assert_eq!(
+        claims(
+            "The Emir's Boeing 747-8 landed at Stansted on Monday. An RAF Voyager landed \
+             there on Monday too. The emir's plane left on Tuesday.",
+            "2025-06-12"
+        ),
+        [
+            "arrival EGSS 2025-06-09 B748",
+            "arrival EGSS 2025-06-09 A332",
+            "departure EGSS 2025-06-10 B748"
+        ]
+    );
+}

@@ -189,6 +189,19 @@ pub(super) fn resolve_desc(
                     && e.type_code.is_some_and(|(code, _)| role.fits(code))
             });
         }
+        // "The presidential plane left", after another aircraft was named:
+        // the leader's aircraft the story named before.
+        if desc.owned
+            && det == Det::Definite
+            && types.is_empty()
+            && reg.is_none()
+            && cur.is_some_and(|c| !st.entities[c].owned)
+            && let Some(e) = (0..st.entities.len())
+                .rev()
+                .find(|&c| st.entities[c].alias.is_none() && st.entities[c].owned)
+        {
+            target = Some(e);
+        }
         // A description that says nothing and moves nothing changes nothing.
         if target.is_none()
             && !is_agent
@@ -252,6 +265,7 @@ pub(super) fn resolve_desc(
     if let Some(m) = maker {
         ent.maker.get_or_insert(m);
     }
+    ent.owned |= desc.owned;
     if (desc.plural && !identified) || desc.count.is_some_and(|c| c > 1) {
         ent.plural = true;
     }

@@ -27,6 +27,8 @@ pub struct Entity {
     pub alias: Option<usize>,
     /// Said to be unidentified: nothing later names it.
     pub closed: bool,
+    /// Said to be a leader's ("Maduro's Airbus", "the presidential jet").
+    pub owned: bool,
 }
 
 impl Entity {

@@ -35,6 +35,9 @@ pub struct Desc {
     /// What its noun says the aircraft does ("the tanker", "the cargo
     /// plane"): picks, among the aircraft named, the one of that kind.
     pub role: Option<Role>,
+    /// Said to be a leader's ("Maduro's Airbus", "the emir's plane", "the
+    /// presidential jet"): a later such description is the same aircraft.
+    pub owned: bool,
 }
 
 /// What an aircraft is for, as a noun says it.
@@ -260,7 +263,25 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
         } else {
             None
         };
+        // Within the noun phrase (after its last comma): "Maduro's", "the
+        // president's", "presidential", "royal".
+        let phrase_from = np
+            .iter()
+            .rposition(|t| t.is(",") || t.is("("))
+            .map_or(0, |k| k + 1);
+        let phrase = &np[phrase_from..];
+        let owned = phrase
+            .iter()
+            .any(|t| ["presidential", "royal"].contains(&t.lower.as_str()))
+            || phrase.windows(3).any(|w| {
+                w[1].is("'")
+                    && w[2].lower == "s"
+                    && (w[0].cap && w[0].is_word()
+                        || crate::article::tables::PEOPLE.contains(&w[0].lower.as_str()))
+                    && w[0].lower != "it"
+            });
         out.push(Desc {
+            owned,
             role,
             unknown,
             sister,
