@@ -1194,6 +1194,7 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("seletar", "WSSL"),
     ("belp", "LSZB"),
     ("haneda", "RJTT"),
+    ("jfk", "KJFK"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

@@ -1757,3 +1757,31 @@ fn the_presidential_plane_is_the_leaders_aircraft_named_before() {
         ]
     );
 }
+
+#[test]
+fn routes_told_as_pairs_and_hops() {
+    for (text, want) in [
+        (
+            "On Monday the Il-96 operated a Moscow–Caracas flight.",
+            "route RU>SVMI 2025-06-09 IL96",
+        ),
+        (
+            "The Il-96 flew Vnukovo-Caracas on Monday.",
+            "route UUWW>SVMI 2025-06-09 IL96",
+        ),
+        (
+            "The jet hopped from Nice to Geneva to Zurich on Monday.",
+            "route LFMN>LSGG>LSZH 2025-06-09 -",
+        ),
+        (
+            "The jet flew from Tel Aviv to New York's JFK on Monday.",
+            "route LLBG>KJFK 2025-06-09 -",
+        ),
+        (
+            "The Gulfstream, coming from Dubai, landed in Antalya on Monday.",
+            "route AE>LTAI 2025-06-09 GLF4",
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-06-12"), [want], "{text}");
+    }
+}

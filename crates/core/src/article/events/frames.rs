@@ -310,11 +310,14 @@ pub fn frames(
                     // "left Russia", "reached Asunción".
                     let right_after = pm.first == t.last
                         || (pm.first == t.last + 1
-                            && (toks[t.last].lower == "the" || toks[t.last].is("\"")));
-                    // flown "Damascus to Hmeimim": the bare place before "to X" is the start.
+                            && (["the", "a", "an"].contains(&toks[t.last].lower.as_str())
+                                || toks[t.last].is("\"")));
+                    // flown "Damascus to Hmeimim", "Vnukovo-Caracas", "a
+                    // Moscow–Caracas flight": the bare place before the
+                    // other end is the start.
                     let before_to = toks
                         .get(pm.last)
-                        .is_some_and(|x| x.lower == "to" || x.is("–"));
+                        .is_some_and(|x| x.lower == "to" || x.is("–") || x.is("-"));
                     // "crossed Morocco": flown over, not landed in.
                     if right_after && toks[t.first].lower == "crossed" {
                         continue;
@@ -325,6 +328,12 @@ pub fn frames(
                             Kind::Fly if before_to => Role::From,
                             _ => Role::To,
                         }
+                    } else if let Some(&(q, Role::From)) = ps.last()
+                        && places[q].last + 1 == pm.first
+                        && (toks[places[q].last].is("-") || toks[places[q].last].is("–"))
+                    {
+                        // "Vnukovo-Caracas": the other end.
+                        Role::To
                     } else if ps.last().is_some()
                         && toks[ps.last().map(|x| places[x.0].last).unwrap_or(0)..pm.first]
                             .iter()

@@ -162,6 +162,9 @@ const PATTERNS: &[Pattern] = &[
     (&["went", "on"], Kind::Fly, false),
     (&["carried"], Kind::Fly, false),
     (&["hop"], Kind::Fly, false),
+    (&["hopped"], Kind::Fly, false),
+    // "The Gulfstream, coming from Dubai, landed in Antalya".
+    (&["coming", "from"], Kind::Fly, true),
     (&["on", "to"], Kind::Fly, false),
     (&["trip"], Kind::Fly, false),
     (&["crossed"], Kind::Arrive, false),
@@ -402,7 +405,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // and Y": the flights are the movement.
         if found.is_none()
             && ["made", "operated", "conducted"].contains(&doc.toks[i].lower.as_str())
-            && let Some(k) = (i + 1..(i + 5).min(s.last)).find(|&k| {
+            && let Some(k) = (i + 1..(i + 6).min(s.last)).find(|&k| {
                 [
                     "flights",
                     "flight",
@@ -415,7 +418,9 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 .contains(&doc.toks[k].lower.as_str())
             })
         {
-            found = Some((k + 1, Kind::Fly, false));
+            // "operated a Moscow–Caracas flight": its places stand inside.
+            let named_inside = doc.toks[i + 1..k].iter().any(|t| t.cap && t.is_word());
+            found = Some((if named_inside { i + 1 } else { k + 1 }, Kind::Fly, false));
         }
         let Some((end, kind, participle)) = found else {
             i += 1;
