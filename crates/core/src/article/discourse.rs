@@ -356,6 +356,21 @@ pub fn read(
                 }
                 own_date = false;
             }
+            // "RA-78817 departed Chkalovsky at 0612Z", in a story that gives
+            // no day at all: a live post's news, of the day it is published.
+            let clock = (s.first..s.last).any(|i| {
+                let w = doc.toks[i].lower.as_str();
+                (w.len() == 5 && w.ends_with('z') && w[..4].bytes().all(|b| b.is_ascii_digit()))
+                    || ["utc", "gmt"].contains(&w)
+            });
+            if days.is_none()
+                && clock
+                && st.date.is_none()
+                && drafts.iter().all(|d| d.days.is_none())
+                && let Some(p) = published
+            {
+                days = Some(Days { from: p, to: p });
+            }
             // "The Il-76 has landed in Bamako", with no day in the story: a
             // live report's news, of the day it is published.
             if days.is_none()

@@ -644,13 +644,34 @@ pub fn find(
                 }
             }
         }
-        let Some((place, kind, city)) = resolved else {
+        let Some((mut place, mut kind, city)) = resolved else {
             continue;
         };
+        // "Tehran IKA", "Moscow VKO": the airport of the city by its IATA code.
+        let mut c_last = c.last;
+        if let Some(code) = toks.get(c.last).filter(|t| {
+            t.upper
+                && t.is_word()
+                && t.lower.len() == 3
+                && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
+        }) && let Some(a) = airports().all().iter().find(|a| {
+            a.iata.eq_ignore_ascii_case(&code.lower)
+                && a.country == place.country
+                && (place.airports.is_empty()
+                    || place.airports.iter().any(|x| {
+                        airports().get(x).is_some_and(|b| {
+                            crate::geo::haversine_km(a.lat, a.lon, b.lat, b.lon) < 80.0
+                        })
+                    }))
+        }) && let Some(p) = airport_place(a.icao, &name)
+        {
+            place = p;
+            kind = PlaceKind::Airport;
+            c_last = c.last + 1;
+        }
         let sf = sentence_first(c.first);
         let mut prep = prep_before(doc, sf, c.first);
         let mut landmark = prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
-        let (mut place, mut kind) = (place, kind);
         // "landed at an airfield near Minsk": an airfield the text does not
         // name, in the landmark's country.
         if landmark && let Some(unnamed) = unnamed_field_before(doc, sf, c.first) {
@@ -661,8 +682,8 @@ pub fn find(
         }
         out.push(PlaceMention {
             first: c.first,
-            last: c.last,
-            name: (c.first, c.last),
+            last: c_last,
+            name: (c.first, c_last),
             landmark,
             prep,
             place,

@@ -1785,3 +1785,23 @@ fn routes_told_as_pairs_and_hops() {
         assert_eq!(claims(text, "2025-06-12"), [want], "{text}");
     }
 }
+
+#[test]
+fn osint_posts_airport_codes_and_clock_times() {
+    // A city and its airport's IATA code; a live post's clock time with no day.
+    assert_eq!(
+        claims(
+            "1/ Venezuelan Conviasa A340 YV3507 landed in Tehran IKA this morning after \
+             a stop in Damascus.",
+            "2025-06-12"
+        ),
+        ["route OSDI>OIIE 2025-06-12 A343 YV3507"]
+    );
+    assert_eq!(
+        claims(
+            "Il-76MD RA-78817 (RFF7091) departed Chkalovsky at 0612Z, squawking 7600.",
+            "2025-06-12"
+        ),
+        ["departure UUMU 2025-06-12 IL76 RA-78817 RFF7091"]
+    );
+}
