@@ -1195,6 +1195,25 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("belp", "LSZB"),
     ("haneda", "RJTT"),
     ("jfk", "KJFK"),
+    // Names reporters give big airports that the table spells otherwise
+    // (a sweep of 71 airport names, 2026-11-30).
+    ("las americas", "MDSD"),
+    ("king khalid", "OERK"),
+    ("felix houphouet-boigny", "DIAP"),
+    ("houphouet-boigny", "DIAP"),
+    ("julius nyerere", "HTDA"),
+    ("knevichi", "UHWW"),
+    ("el prat", "LEBL"),
+    ("okecie", "EPWA"),
+    ("ferihegy", "LHBP"),
+    ("otopeni", "LROP"),
+    ("henri coanda", "LROP"),
+    ("reagan national", "KDCA"),
+    ("ronald reagan", "KDCA"),
+    ("benito juarez", "MMMX"),
+    ("arturo merino benitez", "SCEL"),
+    ("mariscal sucre", "SEQM"),
+    ("changi", "WSSS"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

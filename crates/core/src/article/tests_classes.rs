@@ -1445,6 +1445,10 @@ fn fields_reporters_name_resolve_to_their_airport() {
         ("Van Nuys", "KVNY"),
         ("Hmeimim", "OSLK"),
         ("Machulishchy", "UMLI"),
+        ("Benito Juarez airport", "MMMX"),
+        ("Changi airport", "WSSS"),
+        ("Otopeni", "LROP"),
+        ("Reagan National", "KDCA"),
     ] {
         let got = claims(
             &format!("The jet landed at {name} on Monday."),
