@@ -586,7 +586,11 @@ pub fn read(
                     // "came in on a nonstop flight from Vnukovo", "had flown in
                     // from Pskov the previous day": to where it was then.
                     if dest.is_none() && origin.is_some() {
-                        dest = where_then(&st, main, days).map(|p| (p, (0, 0)));
+                        dest = where_then(&st, main, days)
+                            // (Not the place it came from: "arrived from
+                            // Joint Base Andrews" did not arrive there.)
+                            .filter(|p| origin.as_ref().is_none_or(|o| o.0.code != p.code))
+                            .map(|p| (p, (0, 0)));
                     }
                     let nowhere =
                         st.entities[main].at.is_none() && st.entities[main].left.is_none();
@@ -595,7 +599,22 @@ pub fn read(
                         dest = st.place.clone().map(|p| (p, (0, 0)));
                     }
                     if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
-                        dest = setting.clone().map(|p| (p, (0, 0)));
+                        dest = setting
+                            .clone()
+                            .filter(|p| origin.as_ref().is_none_or(|o| o.0.code != p.code))
+                            .map(|p| (p, (0, 0)));
+                    }
+                    // "BOZEMAN — A C-17 arrived from Joint Base Andrews": it
+                    // came to the dateline's place.
+                    if dest.is_none()
+                        && origin.is_some()
+                        && t.kind == Kind::Arrive
+                        && !t.back
+                        && let Some(p) = dateline_place
+                            .clone()
+                            .filter(|p| origin.as_ref().is_none_or(|o| o.0.code != p.0.code))
+                    {
+                        dest = Some((p.0, (0, 0)));
                     }
                     // "was back on the Sicilian runway": where it left from.
                     if dest.is_none() && t.back {

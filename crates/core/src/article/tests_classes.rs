@@ -1809,3 +1809,24 @@ fn osint_posts_airport_codes_and_clock_times() {
         ["departure UUMU 2025-06-12 IL76 RA-78817 RFF7091"]
     );
 }
+
+#[test]
+fn arrived_from_a_place_is_not_an_arrival_there() {
+    // With a dateline, it came to the dateline's place.
+    assert_eq!(
+        claims(
+            "BOZEMAN — A C-17 arrived from Joint Base Andrews on Tuesday.",
+            "2025-06-12"
+        ),
+        ["route KADW>KBZN 2025-06-10 C17"]
+    );
+    // Without one, the text does not say where it arrived.
+    assert!(
+        claims(
+            "A C-17 arrived from Joint Base Andrews on Tuesday.",
+            "2025-06-12"
+        )
+        .iter()
+        .all(|c| !c.starts_with("arrival KADW"))
+    );
+}
