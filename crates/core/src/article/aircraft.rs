@@ -72,6 +72,8 @@ const REG_WORDS: &[&str] = &[
     "bort",
     "serial",
     "matricula",
+    // "spotters identified it as 07-7180".
+    "identified",
 ];
 
 /// A compound written without spaces: tokens `first..last` joined ("RA-78817").

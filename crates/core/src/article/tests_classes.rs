@@ -1830,3 +1830,15 @@ fn arrived_from_a_place_is_not_an_arrival_there() {
         .all(|c| !c.starts_with("arrival KADW"))
     );
 }
+
+#[test]
+fn a_serial_spotters_identified_names_the_aircraft() {
+    assert_eq!(
+        claims(
+            "A C-17 landed at Amritsar on Monday. Spotters identified it as 07-7180, \
+             flying as RCH562.",
+            "2025-06-12"
+        ),
+        ["arrival VIAR 2025-06-09 C17 07-7180 RCH562"]
+    );
+}
