@@ -925,6 +925,22 @@ pub fn read(
                     {
                         dd = Some(Days { from: a.to, to: p });
                     }
+                    // "has been sitting at Vnukovo for three weeks", "is still
+                    // at Vnukovo", told with no day: up to the telling.
+                    let present = t.first > s.first + 1
+                        && ((w(t.first - 1) == "been"
+                            && ["has", "have"].contains(&w(t.first - 2)))
+                            || (["is", "are"].contains(&w(t.first - 1)) && w(t.first) == "still"));
+                    if dd.is_none()
+                        && present
+                        && let Some(p) = published
+                    {
+                        let back = f.stay_days.unwrap_or(0);
+                        dd = Some(Days {
+                            from: p - back,
+                            to: p,
+                        });
+                    }
                     // "and has remained there since": from then to the telling.
                     let since_then = (t.last..(t.last + 4).min(s.last)).any(|i| {
                         w(i) == "since"

@@ -1842,3 +1842,23 @@ fn a_serial_spotters_identified_names_the_aircraft() {
         ["arrival VIAR 2025-06-09 C17 07-7180 RCH562"]
     );
 }
+
+#[test]
+fn a_stay_told_in_the_present_runs_to_the_telling() {
+    for (text, want) in [
+        (
+            "The Il-96 has been grounded in Buenos Aires since June 8.",
+            "presence SABE 2025-06-08/2025-06-12 IL96",
+        ),
+        (
+            "The Il-96 has been sitting at Vnukovo for three weeks.",
+            "presence UUWW 2025-05-22/2025-06-12 IL96",
+        ),
+        (
+            "The Il-96 is still at Vnukovo.",
+            "presence UUWW 2025-06-12 IL96",
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-06-12"), [want], "{text}");
+    }
+}

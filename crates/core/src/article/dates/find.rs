@@ -48,7 +48,13 @@ pub fn find(doc: &Doc) -> Vec<Timex> {
         if t.bound == Bound::At
             && t.first > 0
             && doc.toks[t.first - 1].lower == "since"
-            && matches!(t.value, Value::Weekday { .. } | Value::Deictic(..))
+            && matches!(
+                t.value,
+                Value::Weekday { .. }
+                    | Value::Deictic(..)
+                    | Value::Calendar { .. }
+                    | Value::DayOfMonth { .. }
+            )
         {
             t.bound = Bound::Since;
         }

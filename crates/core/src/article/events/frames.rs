@@ -627,7 +627,8 @@ pub fn frames(
             // full day after it touched down, … was still parked".
             for i in from..clause_end.max(t.last).min(s.last) {
                 let w = toks[i].lower.as_str();
-                if ["days", "day", "nights", "night"].contains(&w) && i > from {
+                let weeks = ["weeks", "week"].contains(&w);
+                if (["days", "day", "nights", "night"].contains(&w) || weeks) && i > from {
                     let since_arrival = toks.get(i + 1).is_some_and(|x| x.lower == "after")
                         && (i + 2..(i + 6).min(s.last)).any(|j| {
                             ["arrived", "landed", "touched", "arrival", "landing"]
@@ -652,7 +653,7 @@ pub fn frames(
                                 && ["later", "after", "ago", "before", "earlier"]
                                     .contains(&toks[i + 1].lower.as_str())))
                     {
-                        stay_days = Some(n);
+                        stay_days = Some(if weeks { n * 7 } else { n });
                     }
                 }
             }
