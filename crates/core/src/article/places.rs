@@ -715,8 +715,8 @@ fn unnamed_field_before(doc: &Doc, sf: usize, first: usize) -> Option<String> {
         "aerodrome",
         "airstrip",
     ]
-    .contains(&w(noun))
-        || (w(noun) == "base" && noun > sf && w(noun - 1) == "air");
+    // ("an air base" ends in "base".)
+    .contains(&w(noun));
     if !field || !LANDMARK.contains(&w(near)) {
         return None;
     }

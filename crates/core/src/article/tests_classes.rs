@@ -38,6 +38,18 @@ fn claims(text: &str, published: &str) -> Vec<String> {
         .collect()
 }
 
+/// Each place told as "The jet landed {prep} {place} on Monday." (published
+/// 2025-04-09) is an arrival at `want`: the sweeps' table tests.
+fn lands_at(prep: &str, table: &[(&str, &str)]) {
+    for (place, want) in table {
+        let got = claims(
+            &format!("The jet landed {prep} {place} on Monday."),
+            "2025-04-09",
+        );
+        assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{place}");
+    }
+}
+
 // --- Weekdays and relative days -------------------------------------------
 
 #[test]
@@ -1245,31 +1257,28 @@ fn the_longest_type_name_decides_the_variant() {
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.
-    for (city, want) in [
-        ("Delhi", "VIDP"),
-        ("Bombay", "VABB"),
-        ("Saigon", "VVTS"),
-        ("Kiev", "UKBB"),
-        ("Kyiv", "UKBB"),
-        ("Juba", "HSSJ"),
-        ("Tashkent", "UZTT"),
-        ("Denpasar", "WADD"),
-        ("San Salvador", "MSLP"),
-        ("Montreal", "CYUL"),
-        ("Kampala", "HUEN"),
-        ("Minsk", "UMMS"),
-        ("Caracas", "SVMI"),
-        ("Dakar", "GOBD"),
-        ("Havana", "MUHA"),
-        ("Moscow", "RU"),
-        ("London", "GB"),
-    ] {
-        let got = claims(
-            &format!("The jet landed in {city} on Monday."),
-            "2025-04-09",
-        );
-        assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{city}");
-    }
+    lands_at(
+        "in",
+        &[
+            ("Delhi", "VIDP"),
+            ("Bombay", "VABB"),
+            ("Saigon", "VVTS"),
+            ("Kiev", "UKBB"),
+            ("Kyiv", "UKBB"),
+            ("Juba", "HSSJ"),
+            ("Tashkent", "UZTT"),
+            ("Denpasar", "WADD"),
+            ("San Salvador", "MSLP"),
+            ("Montreal", "CYUL"),
+            ("Kampala", "HUEN"),
+            ("Minsk", "UMMS"),
+            ("Caracas", "SVMI"),
+            ("Dakar", "GOBD"),
+            ("Havana", "MUHA"),
+            ("Moscow", "RU"),
+            ("London", "GB"),
+        ],
+    );
 }
 
 #[test]
@@ -1432,30 +1441,27 @@ fn a_landing_refused_on_a_day_dates_the_diversion() {
 
 #[test]
 fn fields_reporters_name_resolve_to_their_airport() {
-    for (name, want) in [
-        ("Sunan", "ZKPY"),
-        ("La Carlota", "SVFM"),
-        ("Prestwick", "EGPK"),
-        ("Biggin Hill", "EGKB"),
-        ("Misrata", "HLMS"),
-        ("Soto Cano", "MHPR"),
-        ("McGuire Air Force Base", "KWRI"),
-        ("Dallas", "KDFW"),
-        ("Teterboro", "KTEB"),
-        ("Van Nuys", "KVNY"),
-        ("Hmeimim", "OSLK"),
-        ("Machulishchy", "UMLI"),
-        ("Benito Juarez airport", "MMMX"),
-        ("Changi airport", "WSSS"),
-        ("Otopeni", "LROP"),
-        ("Reagan National", "KDCA"),
-    ] {
-        let got = claims(
-            &format!("The jet landed at {name} on Monday."),
-            "2025-04-09",
-        );
-        assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{name}");
-    }
+    lands_at(
+        "at",
+        &[
+            ("Sunan", "ZKPY"),
+            ("La Carlota", "SVFM"),
+            ("Prestwick", "EGPK"),
+            ("Biggin Hill", "EGKB"),
+            ("Misrata", "HLMS"),
+            ("Soto Cano", "MHPR"),
+            ("McGuire Air Force Base", "KWRI"),
+            ("Dallas", "KDFW"),
+            ("Teterboro", "KTEB"),
+            ("Van Nuys", "KVNY"),
+            ("Hmeimim", "OSLK"),
+            ("Machulishchy", "UMLI"),
+            ("Benito Juarez airport", "MMMX"),
+            ("Changi airport", "WSSS"),
+            ("Otopeni", "LROP"),
+            ("Reagan National", "KDCA"),
+        ],
+    );
 }
 
 #[test]
@@ -1685,22 +1691,19 @@ fn a_stay_that_has_lasted_since_runs_to_the_telling() {
 
 #[test]
 fn a_place_described_before_its_name_is_that_place() {
-    for (place, want) in [
-        ("the Syrian port city of Latakia", "OSLK"),
-        ("the eastern Libyan city of Benghazi", "HLLB"),
-        ("the Pacific island of Guam", "PGUM"),
-        ("the Indian Ocean island of Diego Garcia", "FJDG"),
-        ("the Turkish resort of Bodrum", "LTFE"),
-        ("the Gulf state of Qatar", "QA"),
-        ("the Maldivian capital", "VRMM"),
-        ("the Somali capital", "HCMM"),
-    ] {
-        let got = claims(
-            &format!("The jet landed in {place} on Monday."),
-            "2025-04-09",
-        );
-        assert_eq!(got, [format!("arrival {want} 2025-04-07 -")], "{place}");
-    }
+    lands_at(
+        "in",
+        &[
+            ("the Syrian port city of Latakia", "OSLK"),
+            ("the eastern Libyan city of Benghazi", "HLLB"),
+            ("the Pacific island of Guam", "PGUM"),
+            ("the Indian Ocean island of Diego Garcia", "FJDG"),
+            ("the Turkish resort of Bodrum", "LTFE"),
+            ("the Gulf state of Qatar", "QA"),
+            ("the Maldivian capital", "VRMM"),
+            ("the Somali capital", "HCMM"),
+        ],
+    );
 }
 
 #[test]

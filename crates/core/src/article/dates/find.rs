@@ -135,49 +135,41 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
         // months; "from May 3 to May 6"; "the night of 31 December to 1 January".
         if ["between", "from"].contains(&w(i)) || (w(i) == "of" && i > first && w(i - 1) == "night")
         {
-            let first = if let Some(m) = is_month(i + 1) {
-                let j = after_month(i + 1);
-                day_number(w(j)).map(|d| (m, d, j + 1))
-            } else if let Some(d) = day_number(w(i + 1))
-                && let Some(m) = is_month(i + 2)
-            {
-                Some((m, d, after_month(i + 2)))
-            } else {
-                None
-            };
-            if let Some((m1, d1, k)) = first
-                && ["and", "to", "until", "through", "into", "–", "-"].contains(&w(k))
-            {
-                let second = if let Some(m) = is_month(k + 1) {
-                    let j = after_month(k + 1);
+            // "May 20" or "20 May" at `p`: month, day, and the token after.
+            let month_day = |p: usize| {
+                if let Some(m) = is_month(p) {
+                    let j = after_month(p);
                     day_number(w(j)).map(|d| (m, d, j + 1))
-                } else if let Some(d) = day_number(w(k + 1))
-                    && let Some(m) = is_month(k + 2)
+                } else if let Some(d) = day_number(w(p))
+                    && let Some(m) = is_month(p + 1)
                 {
-                    Some((m, d, after_month(k + 2)))
+                    Some((m, d, after_month(p + 1)))
                 } else {
                     None
-                };
-                if let Some((m2, d2, end)) = second {
-                    let year = year_number(w(end));
-                    let end = if year.is_some() { end + 1 } else { end };
-                    push(
-                        out,
-                        i + 1,
-                        end,
-                        Value::Calendar {
-                            month: m1,
-                            day: d1,
-                            to_month: m2,
-                            to_day: d2,
-                            year,
-                            year_back: None,
-                        },
-                        Class::Range,
-                    );
-                    i = end;
-                    continue;
                 }
+            };
+            if let Some((m1, d1, k)) = month_day(i + 1)
+                && ["and", "to", "until", "through", "into", "–", "-"].contains(&w(k))
+                && let Some((m2, d2, end)) = month_day(k + 1)
+            {
+                let year = year_number(w(end));
+                let end = if year.is_some() { end + 1 } else { end };
+                push(
+                    out,
+                    i + 1,
+                    end,
+                    Value::Calendar {
+                        month: m1,
+                        day: d1,
+                        to_month: m2,
+                        to_day: d2,
+                        year,
+                        year_back: None,
+                    },
+                    Class::Range,
+                );
+                i = end;
+                continue;
             }
         }
         // "from June 7 to 18", "between May 1 and 7".
