@@ -387,6 +387,66 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
             count: None,
         });
     }
+    // The aircraft just named, its noun left out: "a second one followed",
+    // "another arrived the next day", "and a third on Tuesday", "two more
+    // landed". (Not "one of", "one another", "a second time".)
+    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+    let elided_next = |k: usize| {
+        toks.get(k).is_some_and(|n| {
+            // (A verb: "a second flight", "another landing" are no aircraft.)
+            let verb = n.lower.ends_with("ed")
+                || [
+                    "left", "flew", "took", "came", "went", "was", "were", "has", "had",
+                ]
+                .contains(&n.lower.as_str());
+            super::events::is_trigger_word(&n.lower) && verb
+                || ["on", "did", "followed", "made", "also", "later", "soon"]
+                    .contains(&n.lower.as_str())
+        })
+    };
+    let prev = |k: usize| (k > sentence_first).then(|| toks[k - 1].lower.as_str());
+    let ordinal_after_a = |k: usize| {
+        ORDINALS.contains(&toks[k].lower.as_str()) && matches!(prev(k), Some("a" | "an"))
+    };
+    if w == "one"
+        && i > sentence_first
+        && (toks[i - 1].lower == "another" || ordinal_after_a(i - 1))
+        && elided_next(i + 1)
+    {
+        return Some(Mention {
+            first: i - 1,
+            last: i + 1,
+            ident: Ident::Noun(false),
+            det: Det::Other,
+            count: None,
+        });
+    }
+    if (w == "another" && prev(i) != Some("one") || ordinal_after_a(i)) && elided_next(i + 1) {
+        return Some(Mention {
+            first: i,
+            last: i + 1,
+            ident: Ident::Noun(false),
+            det: Det::Other,
+            count: None,
+        });
+    }
+    if w == "more" && elided_next(i + 1) {
+        let n = match prev(i) {
+            Some("one") => Some(1),
+            Some("two") => Some(2),
+            Some("three") => Some(3),
+            Some("four") => Some(4),
+            Some("several" | "few") => None,
+            _ => return None,
+        };
+        return Some(Mention {
+            first: i - 1,
+            last: i + 1,
+            ident: Ident::Noun(n != Some(1)),
+            det: Det::Other,
+            count: n,
+        });
+    }
     // "The third, Doom 31, arrived …", "the second landed on Thursday": one
     // of a group named before, by its place in it (another aircraft).
     if ["second", "third", "fourth", "fifth", "sixth"].contains(&w)

@@ -595,7 +595,14 @@ pub fn read(
                     let nowhere =
                         st.entities[main].at.is_none() && st.entities[main].left.is_none();
                     // "A second Il-76 followed on Monday": where the story is.
-                    if dest.is_none() && nowhere && doc.toks[t.first].lower == "followed" {
+                    // "Another arrived the next day": where the one before it did.
+                    let another = t.kind == Kind::Arrive
+                        && !t.back
+                        && f.agents.iter().any(|&d| descs[d].elided);
+                    if dest.is_none()
+                        && nowhere
+                        && (doc.toks[t.first].lower == "followed" || another)
+                    {
                         dest = st.place.clone().map(|p| (p, (0, 0)));
                     }
                     if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
@@ -1002,10 +1009,13 @@ pub fn read(
             else {
                 continue;
             };
-            let described = (0..descs.len())
-                .find(|&d| descs[d].first >= i + 2 && descs[d].first <= i + 4 && !descs[d].person)
-                .and_then(|d| desc_entity.get(&d))
-                .cloned();
+            let after_by = (0..descs.len())
+                .find(|&d| descs[d].first >= i + 2 && descs[d].first <= i + 4 && !descs[d].person);
+            // (One told with its own date is a movement of its own: `gapped`.)
+            if after_by.is_some_and(|d| agents.contains(&d)) {
+                continue;
+            }
+            let described = after_by.and_then(|d| desc_entity.get(&d)).cloned();
             // Another callsign: another aircraft of the kind just named.
             let other_callsign = callsign.is_some() && callsign != prev.callsign;
             let es = match (described, &callsign) {

@@ -333,6 +333,8 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         let trigs = events::triggers(&doc, s);
         triggered.push(!trigs.is_empty());
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
+        let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &timexes);
+        frames.extend(more);
     }
     let out = discourse::read(
         &doc, published, &mentions, &descs, &places, &timexes, &frames,

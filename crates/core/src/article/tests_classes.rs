@@ -1865,3 +1865,87 @@ fn a_stay_told_in_the_present_runs_to_the_telling() {
         assert_eq!(claims(text, "2025-06-12"), [want], "{text}");
     }
 }
+
+#[test]
+fn a_movement_told_again_by_ellipsis_is_the_other_aircrafts_own() {
+    // The noun, the verb or the whole movement left out: the aircraft after
+    // it did what the one before did, on its own date; "another", "a
+    // second one", "two more" are more of the kind just named.
+    for (text, want) in [
+        (
+            "An Il-76 landed in Bamako on Monday. A second one followed on Tuesday.",
+            &[
+                "arrival GABS 2025-09-01 IL76",
+                "arrival GABS 2025-09-02 IL76",
+            ][..],
+        ),
+        (
+            "An Il-76 landed in Bamako on Monday. Another arrived the next day.",
+            &[
+                "arrival GABS 2025-09-01 IL76",
+                "arrival GABS 2025-09-02 IL76",
+            ],
+        ),
+        (
+            "An Il-76 landed in Bamako on Monday, and an An-124 did the same on Wednesday.",
+            &[
+                "arrival GABS 2025-09-01 IL76",
+                "arrival GABS 2025-09-03 A124",
+            ],
+        ),
+        (
+            "Two Il-76s landed in Bamako on Monday and a third on Tuesday.",
+            &[
+                "arrival GABS 2025-09-01 IL76",
+                "arrival GABS 2025-09-02 IL76",
+            ],
+        ),
+        (
+            "An Il-76 flew from Latakia to Benghazi on 3 May, followed by an An-124 on 5 May.",
+            &[
+                "route OSLK>HLLB 2025-05-03 IL76",
+                "route OSLK>HLLB 2025-05-05 A124",
+            ],
+        ),
+        (
+            "An Il-76 flew from Latakia to Benghazi on 3 May. On 5 May, an An-124 made the same trip.",
+            &[
+                "route OSLK>HLLB 2025-05-03 IL76",
+                "route OSLK>HLLB 2025-05-05 A124",
+            ],
+        ),
+        (
+            "The Il-62 landed in Minsk on Monday; the Tu-214 on Tuesday.",
+            &[
+                "arrival UMMS 2025-09-01 IL62",
+                "arrival UMMS 2025-09-02 T204",
+            ],
+        ),
+        (
+            "First an A400M landed in Niamey on 2 August, then a C-130 on 3 August.",
+            &[
+                "arrival DRRN 2025-08-02 A400",
+                "arrival DRRN 2025-08-03 C130",
+            ],
+        ),
+        // Not an aircraft, not a movement, not a fact.
+        (
+            "The Il-76 landed in Bamako on Monday, and a second flight was reported on Tuesday.",
+            &["arrival GABS 2025-09-01 IL76"],
+        ),
+        (
+            "An Il-76 landed in Bamako on Monday, and a Malian official confirmed the flight on Tuesday.",
+            &["arrival GABS 2025-09-01 IL76"],
+        ),
+        (
+            "The Il-76 landed in Bamako on Monday, with an An-124 expected on Wednesday.",
+            &["arrival GABS 2025-09-01 IL76"],
+        ),
+        (
+            "An Il-76 landed in Bamako on Monday. The An-124 did not do the same on Tuesday.",
+            &["arrival GABS 2025-09-01 IL76"],
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-09-05"), want, "{text}");
+    }
+}

@@ -32,6 +32,8 @@ pub struct Desc {
     /// "Its sister ship", "another of its Il-76s": a new aircraft of the
     /// same type as the one before.
     pub sister: bool,
+    /// "a second one", "another", "two more": the noun left out.
+    pub elided: bool,
     /// What its noun says the aircraft does ("the tanker", "the cargo
     /// plane"): picks, among the aircraft named, the one of that kind.
     pub role: Option<Role>,
@@ -251,7 +253,14 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
         let ordinal = doc.toks.get(m.first + 1).is_some_and(|t| {
             ["second", "third", "fourth", "fifth", "sixth"].contains(&t.lower.as_str())
         }) && doc.toks[m.first].lower == "the";
+        // ("a second one", "another", "two more": the noun left out is the
+        // one before's.)
+        let elided = matches!(m.ident, Ident::Noun(_))
+            && !ordinal
+            && !crate::article::tables::GENERIC_AIRCRAFT
+                .contains(&doc.toks[m.last - 1].lower.as_str());
         let sister = ordinal
+            || elided
             || np.iter().any(|t| t.lower == "sister")
             || np.windows(3).any(|w| {
                 ["another", "one"].contains(&w[0].lower.as_str())
@@ -285,6 +294,7 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             role,
             unknown,
             sister,
+            elided,
             first: m.first,
             last: m.last,
             mentions: vec![k],

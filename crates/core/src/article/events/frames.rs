@@ -72,6 +72,139 @@ pub struct Frame {
     pub has_stops: bool,
 }
 
+/// Movements told by ellipsis, for another aircraft on its own date: "…,
+/// and an An-124 did the same on Wednesday", "two Il-76s landed on Monday
+/// and a third on Tuesday", "followed by an An-124 on 5 May", "; the Tu-214
+/// on Tuesday"; and in a sentence of its own, "On 5 May, an An-124 made the
+/// same trip." Each is the movement before it (`frames`, all the frames so
+/// far), repeated. The repeated trigger spans the words that stand for it
+/// ("did the same"), or none.
+pub fn gapped(
+    doc: &Doc,
+    sn: usize,
+    trigs: &[Trigger],
+    frames: &[Frame],
+    descs: &[Desc],
+    timexes: &[Timex],
+) -> Vec<Frame> {
+    let s = &doc.sentences[sn];
+    let toks = &doc.toks;
+    let w = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    let used_timex: Vec<usize> = frames.iter().filter_map(|f| f.timex).collect();
+    let agents: Vec<usize> = frames
+        .iter()
+        .flat_map(|f| f.agents.iter().copied())
+        .collect();
+    // "did the same", "made the same trip", "followed suit", "did likewise".
+    let same_phrase = |from: usize, to: usize| -> Option<(usize, usize)> {
+        (from..to.min(s.last)).find_map(|i| {
+            let two = (w(i), w(i + 1));
+            match two {
+                ("did" | "made" | "flew" | "repeated", "the") if w(i + 2) == "same" => {
+                    let end = if ["trip", "journey", "flight", "route", "run", "hop"]
+                        .contains(&w(i + 3))
+                    {
+                        i + 4
+                    } else {
+                        i + 3
+                    };
+                    Some((i, end))
+                }
+                ("did", "likewise") | ("followed", "suit") => Some((i, i + 2)),
+                _ => None,
+            }
+        })
+    };
+    let mut out = Vec::new();
+    let in_s = |i: usize| i >= s.first && i < s.last;
+    let descs_here: Vec<usize> = (0..descs.len())
+        .filter(|&d| in_s(descs[d].first) && !descs[d].person && !agents.contains(&d))
+        .collect();
+    let here: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+    if let Some(prev) = here
+        .iter()
+        .filter(|f| f.trig.factual && !f.agents.is_empty())
+        .max_by_key(|f| f.trig.first)
+    {
+        for &d in &descs_here {
+            let desc = &descs[d];
+            if desc.first < prev.trig.last || trigs.iter().any(|t| t.first >= desc.last) {
+                continue;
+            }
+            // Joined to the clause before: "and", ";", ",", "then",
+            // "followed by", "while", past an article.
+            let mut j = desc.first;
+            while j > s.first && ["a", "an", "the", "its"].contains(&w(j - 1)) {
+                j -= 1;
+            }
+            let joined = j > s.first
+                && (["and", ";", ",", "then", "while"].contains(&w(j - 1))
+                    || (w(j - 1) == "by" && j >= 2 && w(j - 2) == "followed"));
+            if !joined {
+                continue;
+            }
+            let same = same_phrase(desc.last, desc.last + 2);
+            let after = same.map_or(desc.last, |x| x.1);
+            // Its own date, right after ("too", "also" between).
+            let timex = (0..timexes.len()).find(|&x| {
+                let tx = &timexes[x];
+                in_s(tx.first)
+                    && tx.first >= after
+                    && !used_timex.contains(&x)
+                    && toks[after..tx.first].iter().all(|t| {
+                        t.is(",") || ["on", "too", "also", "as", "well"].contains(&t.lower.as_str())
+                    })
+            });
+            if timex.is_none() && same.is_none() {
+                continue;
+            }
+            let (first, last) = same.unwrap_or((desc.last, desc.last));
+            let mut trig = prev.trig.clone();
+            trig.first = first;
+            trig.last = last;
+            out.push(Frame {
+                sentence: sn,
+                trig,
+                agents: vec![d],
+                places: prev.places.clone(),
+                here: prev.here,
+                timex,
+                stay_days: prev.stay_days,
+                stay_hours: prev.stay_hours,
+                has_stops: prev.has_stops,
+            });
+        }
+    }
+    // A sentence of its own: "On 5 May, an An-124 made the same trip." (Its
+    // "trip" goes nowhere by itself.)
+    if here.iter().all(|f| f.places.is_empty() && f.here.is_none())
+        && sn > 0
+        && let Some(prev) = frames
+            .iter()
+            .filter(|f| f.sentence + 1 == sn && f.trig.factual && !f.places.is_empty())
+            .max_by_key(|f| f.trig.first)
+        && let Some(d) = (0..descs.len()).find(|&d| in_s(descs[d].first) && !descs[d].person)
+        && let Some((first, last)) = same_phrase(descs[d].last, s.last)
+    {
+        let timex = (0..timexes.len()).find(|&x| in_s(timexes[x].first));
+        let mut trig = prev.trig.clone();
+        trig.first = first;
+        trig.last = last;
+        out.push(Frame {
+            sentence: sn,
+            trig,
+            agents: vec![d],
+            places: prev.places.clone(),
+            here: prev.here,
+            timex,
+            stay_days: prev.stay_days,
+            stay_hours: prev.stay_hours,
+            has_stops: prev.has_stops,
+        });
+    }
+    out
+}
+
 /// The frames of sentence `sn`.
 #[allow(clippy::too_many_arguments)]
 pub fn frames(
