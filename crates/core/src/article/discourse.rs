@@ -937,7 +937,8 @@ pub fn read(
                     let present = t.first > s.first + 1
                         && ((w(t.first - 1) == "been"
                             && ["has", "have"].contains(&w(t.first - 2)))
-                            || (["is", "are"].contains(&w(t.first - 1)) && w(t.first) == "still"));
+                            || (["is", "are"].contains(&w(t.first - 1)) && w(t.first) == "still"))
+                        || ["is", "are"].contains(&w(t.first));
                     if dd.is_none()
                         && present
                         && let Some(p) = published

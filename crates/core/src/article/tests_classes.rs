@@ -1949,3 +1949,33 @@ fn a_movement_told_again_by_ellipsis_is_the_other_aircrafts_own() {
         assert_eq!(claims(text, "2025-09-05"), want, "{text}");
     }
 }
+
+#[test]
+fn an_aircraft_that_was_in_a_named_place_on_a_day_was_there() {
+    for (text, want) in [
+        (
+            "The C-130 was in Niamey on 2 August. By the following evening it was in N'Djamena.",
+            &[
+                "presence DRRN 2025-08-02 C130",
+                "presence FTTJ 2025-08-03 C130",
+            ][..],
+        ),
+        (
+            "The C-130 was at Niamey airport on 2 August.",
+            &["presence DRRN 2025-08-02 C130"],
+        ),
+        // Told in the present: the day of the telling.
+        (
+            "The Il-96 is at Vnukovo, flight data show.",
+            &["presence UUWW 2025-09-05 IL96"],
+        ),
+        // No aircraft, no name right after, no day, or another verb.
+        ("The minister was in Minsk on Monday.", &[]),
+        ("The Il-76 was in service until 2019.", &[]),
+        ("The Il-76 was in April at Vnukovo.", &[]),
+        ("It proves the Il-76 was in Munich.", &[]),
+        ("The An-124 is registered in Ukraine.", &[]),
+    ] {
+        assert_eq!(claims(text, "2025-09-05"), want, "{text}");
+    }
+}

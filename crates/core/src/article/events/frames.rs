@@ -793,6 +793,20 @@ pub fn frames(
         }
         let mut trig = t.clone();
         trig.factual = factual;
+        // "was in Niamey": an aircraft's stay only, at the name right after
+        // ("the minister was in Minsk" is no aircraft's).
+        // (In the past, only with a day of its own: "it proves the plane
+        // was in Munich" carries no date worth a claim.)
+        let be = toks[t.first].lower.as_str();
+        if ["was", "were", "is", "are"].contains(&be)
+            && t.kind == Kind::Stay
+            && (agents.is_empty()
+                || (["was", "were"].contains(&be) && timex.is_none())
+                || agents.iter().any(|&d| descs[d].person)
+                || !ps.iter().any(|&(p, _)| places[p].first == t.last))
+        {
+            continue;
+        }
         // Weak words move an aircraft only when the sentence names one
         // ("the Il-76 continued to Bogotá", not "the withdrawal continued").
         let weak = [

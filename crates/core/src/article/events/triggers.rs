@@ -185,6 +185,16 @@ const PATTERNS: &[Pattern] = &[
     (&["still", "there"], Kind::Stay, false),
     (&["still", "in"], Kind::Stay, false),
     (&["still", "at"], Kind::Stay, false),
+    // "The C-130 was in Niamey on 2 August", "it is at Vnukovo": only
+    // right before a name, and only for an aircraft (the frame checks).
+    (&["was", "in"], Kind::Stay, false),
+    (&["was", "at"], Kind::Stay, false),
+    (&["were", "in"], Kind::Stay, false),
+    (&["were", "at"], Kind::Stay, false),
+    (&["is", "in"], Kind::Stay, false),
+    (&["is", "at"], Kind::Stay, false),
+    (&["are", "in"], Kind::Stay, false),
+    (&["are", "at"], Kind::Stay, false),
     (&["photographed"], Kind::Stay, false),
     (&["spotted"], Kind::Stay, false),
     (&["seen"], Kind::Stay, false),
@@ -395,7 +405,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             .map_or(&[][..], Vec::as_slice)
         {
             let (pat, kind, part) = &PATTERNS[k];
+            // ("was in" takes no word between: "was back in", "is
+            // registered in" are others.)
+            let be = ["in", "at"].contains(&pat[pat.len() - 1])
+                && ["was", "were", "is", "are"].contains(&pat[0]);
             if let Some(end) = matches_at(doc, s.last, i, pat)
+                && !(be && end != i + pat.len())
                 && found.is_none_or(|(e, _, _)| end > e)
             {
                 found = Some((end, *kind, *part));
@@ -494,6 +509,20 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 && ["was", "were", "is", "are", "remained", "sat", "stayed"]
                     .contains(&doc.toks[i - 1].lower.as_str())
                 && ["there", "in", "at"].contains(&next_word(doc, i)))
+        {
+            i += 1;
+            continue;
+        }
+        // "was in Niamey", not "was in April", "was in talks", "was at risk".
+        // (Nothing between: "is registered in Ukraine" is no stay.)
+        if ["was", "were", "is", "are"].contains(&w)
+            && kind == Kind::Stay
+            && !(doc.toks.get(end).is_some_and(|t| {
+                t.cap
+                    && t.is_word()
+                    && crate::article::dates::month(&t.lower).is_none()
+                    && !crate::article::dates::WEEKDAYS.contains(&t.lower.as_str())
+            }))
         {
             i += 1;
             continue;
