@@ -37,7 +37,7 @@ use crate::time::{civil_from_days, days_from_civil};
 
 mod find;
 
-pub use find::find;
+pub use find::{find, find_with};
 
 /// A span of whole days, as days since 1970-01-01 (inclusive both ends).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -309,7 +309,7 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
     let doc = text::parse(text);
     let g = gazetteer::gazetteer();
     let hits = g.find(&doc);
-    let timexes = dates::find(&doc);
+    let timexes = dates::find_with(&doc, published);
     let mut taken = vec![false; doc.toks.len()];
     for t in &timexes {
         for x in &mut taken[t.first..t.last] {

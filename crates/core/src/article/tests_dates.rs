@@ -87,7 +87,41 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "An Il-76 landed in Caracas on 03/13/2025.",
         "2025-03-13",
     ),
-    ("2025-05-08", "An Il-76 landed in Caracas on 3/5/2025.", "-"),
+    // Day and month both 12 or under: the reading within a month before
+    // publication, when only one is; else the way the document's other
+    // numeric dates are written.
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas on 3/5/2025.",
+        "2025-05-03",
+    ),
+    (
+        "2025-03-08",
+        "An Il-76 landed in Caracas on 3/5/2025.",
+        "2025-03-05",
+    ),
+    ("2025-05-08", "An Il-76 landed in Caracas on 3/4/2025.", "-"),
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas on 13/03/2025. It left on 3/4/2025.",
+        "2025-03-13 2025-04-03",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas on 03/13/2025. It left on 4/3/2025.",
+        "2025-03-13 2025-04-03",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas on 03/05/25.",
+        "2025-05-03",
+    ),
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas on 3-5-2025.",
+        "2025-05-03",
+    ),
+    ("2025-05-08", "An Il-76 landed in Caracas on 3/5.", "-"),
     (
         "2025-05-08",
         "An Il-76 landed in Caracas on 2025/05/03.",

@@ -2,6 +2,7 @@
 //! words, its value before normalising, its class and its bound.
 
 use crate::article::text::{Doc, Tok, TokKind};
+use crate::time::days_from_civil;
 
 use super::{
     Bound, Class, Part, Rel, Timex, Value, day_number, month, valid, weekday, year_number,
@@ -38,9 +39,43 @@ fn number_word(w: &str) -> Option<i64> {
 
 /// Finds the temporal expressions in the document, in order.
 pub fn find(doc: &Doc) -> Vec<Timex> {
+    find_with(doc, None)
+}
+
+/// How the document writes day and month in numbers ("13/03/2025" is
+/// day first, "03/13/2025" month first), and the publication day that
+/// settles a date the document leaves open.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Numeric {
+    day_first: Option<bool>,
+    published: Option<i64>,
+}
+
+/// As `find`, with the publication day (days since 1970-01-01), which
+/// decides a numeric date such as "3/5/2025" that the document's other
+/// dates do not.
+pub fn find_with(doc: &Doc, published: Option<i64>) -> Vec<Timex> {
+    let toks = &doc.toks;
+    let (mut day_first, mut month_first) = (false, false);
+    for i in 0..toks.len() {
+        if let Some((x, z, _, _)) = numeric_parts(toks, i, toks.len())
+            && x != z
+        {
+            day_first |= x > 12;
+            month_first |= z > 12;
+        }
+    }
+    let numeric = Numeric {
+        day_first: match (day_first, month_first) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        },
+        published,
+    };
     let mut out = Vec::new();
     for s in &doc.sentences {
-        find_in(doc, s.first, s.last, &mut out);
+        find_in(doc, s.first, s.last, numeric, &mut out);
     }
     join_spans(doc, &mut out);
     // "since Wednesday", "since yesterday": from that day until now.
@@ -62,7 +97,7 @@ pub fn find(doc: &Doc) -> Vec<Timex> {
     out
 }
 
-fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
+fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec<Timex>) {
     let toks = &doc.toks;
     let w = |i: usize| -> &str { if i < last { toks[i].lower.as_str() } else { "" } };
     let is_month = |i: usize| -> Option<u32> {
@@ -225,7 +260,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, out: &mut Vec<Timex>) {
         // --- Calendar dates ---
         // Numbers, as OSINT posts and translated pieces write them:
         // "2024-05-12", "2024/05/12", "12.05.2024", "13/03/2025".
-        if let Some((value, end)) = numeric_date(toks, i, last) {
+        if let Some((value, end)) = numeric_date(toks, i, last, numeric) {
             push(out, i, end, value, Class::Absolute);
             i = end;
             continue;
@@ -1067,25 +1102,37 @@ const AFTER_A_DAY: &[&str] = &[
     "a", "an", "its", "both", "another", "this",
 ];
 
-/// "12.05.2024", "13/03/2025", "2024-05-12", "2024/05/12" at token `i`:
-/// year first, or day and month then the year. Dots are day first;
-/// slashes and dashes only where day and month can be told apart
-/// ("3/5/2025" is left unread). The value and the token past it.
-fn numeric_date(toks: &[Tok], i: usize, last: usize) -> Option<(Value, usize)> {
+/// Day and month written in numbers before a year, at token `i`:
+/// "13/03/2025", "3-5-2025", "03/05/25" (a two-digit year only when all
+/// three have two digits). The first, the second, the year, and the token
+/// past them.
+fn numeric_parts(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32, i64, usize)> {
     if i + 4 >= last {
         return None;
     }
     let sep = toks[i + 1].lower.as_str();
-    if !["-", "/", "."].contains(&sep)
+    if !["-", "/"].contains(&sep)
         || toks[i + 3].lower != sep
         || (i + 1..=i + 4).any(|k| toks[k].space_before)
         || [i, i + 2, i + 4]
             .iter()
             .any(|&k| toks[k].kind != TokKind::Number)
+        || lone_number_run(toks, i, sep)
     {
         return None;
     }
-    // Not inside a longer run of numbers ("1.2.2024.3").
+    let (a, b, c) = (&toks[i].lower, &toks[i + 2].lower, &toks[i + 4].lower);
+    let n = |x: &str| x.parse::<u32>().ok().filter(|_| x.len() <= 2);
+    let y = year_number(c).or_else(|| {
+        (a.len() == 2 && b.len() == 2 && c.len() == 2)
+            .then(|| c.parse::<i64>().ok().map(|y| 2000 + y))
+            .flatten()
+    })?;
+    Some((n(a)?, n(b)?, y, i + 5))
+}
+
+/// Inside a longer run of numbers ("1.2.2024.3").
+fn lone_number_run(toks: &[Tok], i: usize, sep: &str) -> bool {
     let joined = |k: usize| {
         toks.get(k)
             .is_some_and(|t| !t.space_before && t.lower == sep)
@@ -1093,23 +1140,58 @@ fn numeric_date(toks: &[Tok], i: usize, last: usize) -> Option<(Value, usize)> {
                 .get(k + 1)
                 .is_some_and(|t| !t.space_before && t.kind == TokKind::Number)
     };
-    if joined(i + 5) || (i > 0 && !toks[i].space_before && toks[i - 1].lower == sep) {
+    joined(i + 5) || (i > 0 && !toks[i].space_before && toks[i - 1].lower == sep)
+}
+
+/// "12.05.2024", "13/03/2025", "2024-05-12", "2024/05/12" at token `i`:
+/// year first, or day and month then the year. Dots are day first. With
+/// slashes and dashes, a number over 12 tells day from month; else the
+/// way the document's other dates are written; else the reading on or
+/// before publication within a month of it, when the other is not
+/// ("3/5/2025" published on 20 May is 3 May). Otherwise left unread. The
+/// value and the token past it.
+fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option<(Value, usize)> {
+    if i + 4 >= last {
+        return None;
+    }
+    let sep = toks[i + 1].lower.as_str();
+    if let Some((x, z, y, end)) = numeric_parts(toks, i, last) {
+        let (m, d) = if x > 12 || x == z {
+            (z, x)
+        } else if z > 12 {
+            (x, z)
+        } else if let Some(day_first) = numeric.day_first {
+            if day_first { (z, x) } else { (x, z) }
+        } else {
+            let p = numeric.published?;
+            let at = |m: u32, d: u32| valid(y, m, d).then(|| days_from_civil(y, m, d));
+            let recent = |day: Option<i64>| day.is_some_and(|k| k <= p && p - k <= 31);
+            match (at(z, x), at(x, z)) {
+                (a, b) if recent(a) && !recent(b) => (z, x),
+                (a, b) if recent(b) && !recent(a) => (x, z),
+                _ => return None,
+            }
+        };
+        return valid(y, m, d).then(|| (Value::on(m, d, Some(y)), end));
+    }
+    if !["-", "/", "."].contains(&sep)
+        || toks[i + 3].lower != sep
+        || (i + 1..=i + 4).any(|k| toks[k].space_before)
+        || [i, i + 2, i + 4]
+            .iter()
+            .any(|&k| toks[k].kind != TokKind::Number)
+        || lone_number_run(toks, i, sep)
+    {
         return None;
     }
     let (a, b, c) = (&toks[i].lower, &toks[i + 2].lower, &toks[i + 4].lower);
     let n = |x: &str| x.parse::<u32>().ok().filter(|_| x.len() <= 2);
     let (y, m, d) = if let Some(y) = year_number(a) {
         (y, n(b)?, n(c)?)
+    } else if sep == "." {
+        (year_number(c)?, n(b)?, n(a)?)
     } else {
-        let y = year_number(c)?;
-        let (x, z) = (n(a)?, n(b)?);
-        if sep == "." || x > 12 || x == z {
-            (y, z, x)
-        } else if z > 12 {
-            (y, x, z)
-        } else {
-            return None;
-        }
+        return None;
     };
     valid(y, m, d).then(|| (Value::on(m, d, Some(y)), i + 5))
 }
