@@ -22,6 +22,7 @@ use super::gazetteer::{Entry, Gazetteer, Hit, squash};
 use super::tables;
 use super::text::Doc;
 use crate::airports::{Kind, airports};
+use crate::geo::haversine_km;
 
 mod descriptive;
 mod government;
@@ -227,12 +228,33 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
             && airports()
                 .get(large[0])
                 .is_some_and(|a| super::fold(a.city).contains(&city_key));
+        // Two medium airports with airline service, one with a runway half
+        // as long again as the other's: the city's main airport (San José's
+        // Juan Santamaría, not Tobías Bolaños).
+        let mut runways: Vec<(u32, &String)> = scheduled
+            .iter()
+            .filter_map(|i| airports().get(i).map(|a| (a.runway_ft.unwrap_or(0), *i)))
+            .collect();
+        runways.sort_by(|a, b| b.0.cmp(&a.0));
+        // (Not two towns of one name: Augusta, Georgia and Augusta, Maine.)
+        let one_town = |x: &String| {
+            let a = airports().get(x);
+            scheduled.iter().all(|y| match (a, airports().get(y)) {
+                (Some(a), Some(b)) => haversine_km(a.lat, a.lon, b.lat, b.lon) < 60.0,
+                _ => false,
+            })
+        };
+        let main = match runways[..] {
+            [(a, i), (b, _), ..] if a * 2 >= b * 3 && one_town(i) => Some(i.clone()),
+            _ => None,
+        };
         match (large.len(), own.len(), list.len()) {
             _ if named.len() == 1 => named[0].clone(),
             (1, _, _) if large_of_city => large[0].clone(),
             (_, 1, _) => own[0].clone(),
             (1, _, _) => large[0].clone(),
             (0, n, _) if n > 1 && scheduled.len() == 1 => scheduled[0].clone(),
+            (0, n, _) if n > 1 && main.is_some() => main.unwrap_or_default(),
             (0, _, 1) => list[0].clone(),
             _ => country.to_string(),
         }
@@ -495,6 +517,7 @@ pub fn find(
     chosen.sort_by_key(|c| c.first);
     // 4. The story's countries, for the names several countries share.
     let mut weight: HashMap<&'static str, f64> = HashMap::new();
+    let mut anchors: Vec<(usize, f64, f64)> = Vec::new();
     for c in &chosen {
         // Only a name that means one country counts ("Maiquetía", not "Valencia").
         let mut countries: Vec<&'static str> = c
@@ -515,6 +538,18 @@ pub fn find(
         countries.dedup();
         if let [k] = countries[..] {
             *weight.entry(k).or_default() += 1.0;
+            // Where it is, for names the story's countries leave open.
+            let at = c.entries.iter().find_map(|e| match e {
+                Entry::Airport { icao, .. } => airports().get(icao),
+                Entry::City(i) => g.cities[*i as usize]
+                    .airports
+                    .iter()
+                    .find_map(|x| airports().get(x).filter(|a| a.country == k)),
+                _ => None,
+            });
+            if let Some(a) = at {
+                anchors.push((c.first, a.lat, a.lon));
+            }
         }
     }
     for r in story_regs {
@@ -570,21 +605,70 @@ pub fn find(
                 return Some(b);
             }
             let score = |k: &str| weight.get(k).copied().unwrap_or(0.0) * 10.0 + prior(k);
-            options
+            // When the story's countries say nothing of them, the one much
+            // nearer the story's other places ("San Jose" after Managua is
+            // Costa Rica's, "Panama City" after Bogotá Panama's).
+            let said = |k: &str| weight.get(k).copied().unwrap_or(0.0);
+            let by_score = options
                 .iter()
                 .copied()
                 .fold(None, |best: Option<&'static str>, k| match best {
                     Some(b) if score(b) >= score(k) => Some(b),
                     _ => Some(k),
-                })
+                });
+            if options.len() > 1 && options.iter().all(|k| said(k) == 0.0) && !anchors.is_empty() {
+                let far = |k: &str| -> f64 {
+                    let mut best = f64::MAX;
+                    for e in &c.entries {
+                        let list: Vec<&'static str> = match e {
+                            Entry::City(i) => g.cities[*i as usize].airports.clone(),
+                            Entry::Airport { icao, .. } => vec![*icao],
+                            _ => Vec::new(),
+                        };
+                        for a in list.iter().filter_map(|i| airports().get(i)) {
+                            if a.country != k {
+                                continue;
+                            }
+                            for &(at, lat, lon) in &anchors {
+                                if at != c.first {
+                                    best = best.min(haversine_km(a.lat, a.lon, lat, lon));
+                                }
+                            }
+                        }
+                    }
+                    best
+                };
+                let near = options
+                    .iter()
+                    .map(|&k| (far(k), k))
+                    .min_by(|a, b| a.0.total_cmp(&b.0));
+                if let (Some((d, k)), Some(b)) = (near, by_score)
+                    && d < 2000.0
+                    && far(b) > 3.0 * d
+                {
+                    return Some(k);
+                }
+            }
+            by_score
         };
-        // Choose between a country, a city and an airport of the same name.
+        // Choose between a country, a city and an airport of the same name:
+        // the country, unless the story is in the city's country ("landed
+        // at Liberia" in a Costa Rican story).
         let mut resolved: Option<(Place, PlaceKind, Option<u32>)> = None;
         if let Some(code) = c.entries.iter().find_map(|e| match e {
             Entry::Country(code) => Some(*code),
             _ => None,
         }) {
-            resolved = Some((country_place(code, &name), PlaceKind::Country, None));
+            let said = |k: &str| weight.get(k).copied().unwrap_or(0.0);
+            let town_in = c.entries.iter().find_map(|e| match e {
+                Entry::City(i) => city_countries(g, *i)
+                    .into_iter()
+                    .find(|&k| k != code && said(k) > said(code)),
+                _ => None,
+            });
+            if town_in.is_none() {
+                resolved = Some((country_place(code, &name), PlaceKind::Country, None));
+            }
         }
         if resolved.is_none() {
             let cities: Vec<u32> = c

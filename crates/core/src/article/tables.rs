@@ -1061,6 +1061,15 @@ pub const CITY_ALIASES: &[(&str, &str)] = &[
 /// is served by when the table files it under another town (Bamako is
 /// Senou). Each code is checked against the table by a test.
 pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
+    // Capitals whose airport the table files under another town; the
+    // story's countries choose between them and a city of the same name
+    // elsewhere (Panama City, Florida; Victoria, British Columbia).
+    ("panama city", "MPTO"),
+    ("suva", "NFNA"),
+    ("victoria", "FSIA"),
+    ("st. john's", "TAPA"),
+    ("palm beach", "KDJT"),
+    ("palm beach international", "KDJT"),
     // Cities renamed since the table's names: their one large airport.
     ("thiruvananthapuram", "VOTV"),
     ("bengaluru", "VOBL"),

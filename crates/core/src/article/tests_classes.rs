@@ -1979,3 +1979,47 @@ fn an_aircraft_that_was_in_a_named_place_on_a_day_was_there() {
         assert_eq!(claims(text, "2025-09-05"), want, "{text}");
     }
 }
+
+#[test]
+fn a_name_several_countries_share_is_the_one_near_the_story() {
+    for (text, want) in [
+        // The story's country: a city of the same name as a country.
+        (
+            "Costa Rica received a US C-17 on Monday. It landed at Liberia on Tuesday.",
+            &["arrival MRLB 2025-09-02 C17"][..],
+        ),
+        (
+            "The Embraer 190 landed in Victoria on Thursday, the Seychelles government said.",
+            &["arrival FSIA 2025-09-04 E190"],
+        ),
+        // No country said: the one much nearer the story's other places.
+        (
+            "The Il-62 flew from Managua to San Jose on Friday.",
+            &["route MNMG>MROC 2025-09-05 IL62"],
+        ),
+        (
+            "The Falcon 7X flew from Bogota to Panama City on Sunday.",
+            &["route SKBO>MPTO 2025-08-31 FA7X"],
+        ),
+        (
+            "The Falcon 7X flew from Atlanta to Panama City on Sunday.",
+            &["route KATL>KECP 2025-08-31 FA7X"],
+        ),
+        // Alone, the name's largest airports.
+        (
+            "The Il-62 landed in San Jose on Friday.",
+            &["arrival KSJC 2025-09-05 IL62"],
+        ),
+        // Reporters' names for an airport the table files otherwise.
+        (
+            "The Boeing 747-8 landed at Palm Beach International on Saturday.",
+            &["arrival KDJT 2025-08-30 B748"],
+        ),
+        (
+            "The Falcon 7X landed in Suva on Saturday.",
+            &["arrival NFNA 2025-08-30 FA7X"],
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-09-05"), want, "{text}");
+    }
+}
