@@ -235,7 +235,7 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
             .iter()
             .filter_map(|i| airports().get(i).map(|a| (a.runway_ft.unwrap_or(0), *i)))
             .collect();
-        runways.sort_by(|a, b| b.0.cmp(&a.0));
+        runways.sort_by_key(|r| std::cmp::Reverse(r.0));
         // (Not two towns of one name: Augusta, Georgia and Augusta, Maine.)
         let one_town = |x: &String| {
             let a = airports().get(x);
