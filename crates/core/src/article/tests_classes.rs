@@ -2023,3 +2023,34 @@ fn a_name_several_countries_share_is_the_one_near_the_story() {
         assert_eq!(claims(text, "2025-09-05"), want, "{text}");
     }
 }
+
+#[test]
+fn still_at_the_airport_is_where_it_was() {
+    for (text, want) in [
+        (
+            "The Il-62 landed in Managua on Monday. Two days later it was still at the airport.",
+            &[
+                "arrival MNMG 2025-09-01 IL62",
+                "presence MNMG 2025-09-03 IL62",
+            ][..],
+        ),
+        (
+            "The Il-62 landed in Managua on Monday. On Wednesday it was still on the tarmac.",
+            &[
+                "arrival MNMG 2025-09-01 IL62",
+                "presence MNMG 2025-09-03 IL62",
+            ],
+        ),
+        // Not on schedule, not another airport.
+        (
+            "The Il-62 landed in Managua on Monday. It was still on schedule on Wednesday.",
+            &["arrival MNMG 2025-09-01 IL62"],
+        ),
+        (
+            "The Il-62 landed in Managua on Monday. On Wednesday it was still at the airport of León.",
+            &["arrival MNMG 2025-09-01 IL62"],
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-09-05"), want, "{text}");
+    }
+}

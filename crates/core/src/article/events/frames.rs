@@ -574,6 +574,23 @@ pub fn frames(
             {
                 here = Some(Here::There);
             }
+            // "was still at the airport", "still on the tarmac": where it was
+            // (not "the airport of Kayseri", "the airport in Tirana"; and "sat
+            // on the ramp" says no more than "sat").
+            let still = toks[t.first].lower == "still";
+            if t.kind == Kind::Stay
+                && (["airport", "airfield"].contains(&w)
+                    || (still && ["tarmac", "apron", "ramp"].contains(&w)))
+                && i > 0
+                && toks[i - 1].lower == "the"
+                && i <= t.last + 2
+                && ps.is_empty()
+                && !toks.get(i + 1).is_some_and(|x| {
+                    x.cap || ["of", "in", "at", "near"].contains(&x.lower.as_str())
+                })
+            {
+                here = Some(Here::There);
+            }
         }
         // "…, where it was still parked", "the airfield, which the jet left":
         // the place before "where" or "which".

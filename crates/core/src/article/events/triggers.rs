@@ -185,6 +185,7 @@ const PATTERNS: &[Pattern] = &[
     (&["still", "there"], Kind::Stay, false),
     (&["still", "in"], Kind::Stay, false),
     (&["still", "at"], Kind::Stay, false),
+    (&["still", "on"], Kind::Stay, false),
     // "The C-130 was in Niamey on 2 August", "it is at Vnukovo": only
     // right before a name, and only for an aircraft (the frame checks).
     (&["was", "in"], Kind::Stay, false),
@@ -504,11 +505,18 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "was still there", "were still in Bodrum": after a form of "be"
         // and right before the place ("is still built in Russia" is no stay).
+        // ("still on the tarmac", "still on the ground", not "still on
+        // schedule".)
+        let on_ground = next_word(doc, i) == "on"
+            && doc.toks.get(i + 2).is_some_and(|t| t.lower == "the")
+            && doc.toks.get(i + 3).is_some_and(|t| {
+                ["tarmac", "apron", "ramp", "ground", "runway"].contains(&t.lower.as_str())
+            });
         if w == "still"
             && !(i > s.first
                 && ["was", "were", "is", "are", "remained", "sat", "stayed"]
                     .contains(&doc.toks[i - 1].lower.as_str())
-                && ["there", "in", "at"].contains(&next_word(doc, i)))
+                && (["there", "in", "at"].contains(&next_word(doc, i)) || on_ground))
         {
             i += 1;
             continue;
