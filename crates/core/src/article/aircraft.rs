@@ -399,7 +399,13 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
                     "left", "flew", "took", "came", "went", "was", "were", "has", "had",
                 ]
                 .contains(&n.lower.as_str());
+            // ("A second one, RCH562, followed": its name after a comma.)
+            let named_next = n.is(",")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|x| x.upper || x.lower.bytes().any(|b| b.is_ascii_digit()));
             super::events::is_trigger_word(&n.lower) && verb
+                || named_next
                 || ["on", "did", "followed", "made", "also", "later", "soon"]
                     .contains(&n.lower.as_str())
         })

@@ -300,6 +300,15 @@ pub fn read(
             roots.dedup();
             let ents = roots;
             let main = ents[0];
+            // (A callsign another aircraft of the sentence, told as another,
+            // is named by is not this one's: "the first landed …; the
+            // second, RCH562, followed".)
+            let others: Vec<usize> = sframes
+                .iter()
+                .filter(|g| !std::ptr::eq(**g, *f))
+                .flat_map(|g| g.agents.iter().copied())
+                .filter(|d| !f.agents.contains(d) && descs[*d].det == Det::Other)
+                .collect();
             // Several aircraft moving together are the group "they" and "both"
             // refer to next.
             if ents.len() > 1 && t.factual {
@@ -661,6 +670,7 @@ pub fn read(
                             mentions,
                             s.first,
                             s.last,
+                            &others,
                         );
                         continue;
                     }
@@ -980,9 +990,11 @@ pub fn read(
                 mentions,
                 s.first,
                 s.last,
+                &others,
             );
             // A flight's callsign lasts until it lands.
-            if let Some(c) = sentence_callsign(f, descs, mentions, s.first, s.last, &ents) {
+            if let Some(c) = sentence_callsign(f, descs, mentions, s.first, s.last, &ents, &others)
+            {
                 st.callsign = Some((main, c));
             }
             if matches!(t.kind, Kind::Arrive | Kind::Stay) {

@@ -2054,3 +2054,21 @@ fn still_at_the_airport_is_where_it_was() {
         assert_eq!(claims(text, "2025-09-05"), want, "{text}");
     }
 }
+
+#[test]
+fn the_second_aircraft_followed_with_its_own_callsign() {
+    for text in [
+        "The first C-17 landed at Amritsar at 4 p.m. on Wednesday; the second, RCH562, followed an hour later.",
+        "The first C-17 landed at Amritsar on Wednesday. The second, RCH562, followed an hour later.",
+        "A C-17 landed at Amritsar on Wednesday. A second one, RCH562, followed an hour later.",
+    ] {
+        assert_eq!(
+            claims(text, "2025-06-21"),
+            [
+                "arrival VIAR 2025-06-18 C17",
+                "arrival VIAR 2025-06-18 C17 RCH562"
+            ],
+            "{text}"
+        );
+    }
+}

@@ -285,8 +285,9 @@ pub(super) fn push_claims(
     mentions: &[Mention],
     first: usize,
     last: usize,
+    others: &[usize],
 ) {
-    let callsign = sentence_callsign(f, descs, mentions, first, last, ents).or_else(|| {
+    let callsign = sentence_callsign(f, descs, mentions, first, last, ents, others).or_else(|| {
         st.callsign
             .as_ref()
             .filter(|(e, _)| ents.len() == 1 && *e == st.root(ents[0]))
@@ -329,10 +330,16 @@ pub(super) fn sentence_callsign(
     first: usize,
     last: usize,
     ents: &[usize],
+    others: &[usize],
 ) -> Option<String> {
     if ents.len() != 1 {
         return None;
     }
+    let elsewhere = |m: &Mention| {
+        others
+            .iter()
+            .any(|&d| m.first >= descs[d].first && m.first < descs[d].last)
+    };
     let in_agent = f.agents.iter().find_map(|&d| {
         descs[d]
             .mentions
@@ -345,7 +352,7 @@ pub(super) fn sentence_callsign(
     in_agent.or_else(|| {
         mentions
             .iter()
-            .filter(|m| m.first >= first && m.first < last)
+            .filter(|m| m.first >= first && m.first < last && !elsewhere(m))
             .find_map(|m| match &m.ident {
                 Ident::Callsign(c) => Some(c.clone()),
                 _ => None,

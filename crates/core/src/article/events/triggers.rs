@@ -486,7 +486,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "instructions",
             ]
             .contains(&next);
-            let a_day = ["a", "the", "that"].contains(&next)
+            let a_day = ["a", "an", "the", "that"].contains(&next)
                 && [
                     "day",
                     "morning",
@@ -496,6 +496,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     "week",
                     "next",
                     "following",
+                    "hour",
+                    "few",
+                    "short",
+                    "little",
                 ]
                 .contains(&after);
             if object && !a_day {
