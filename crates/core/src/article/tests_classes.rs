@@ -2072,3 +2072,28 @@ fn the_second_aircraft_followed_with_its_own_callsign() {
         );
     }
 }
+
+#[test]
+fn two_aircraft_named_by_type_and_registration_are_two() {
+    assert_eq!(
+        claims(
+            "The Il-96 RA-96018 and the Il-62 RA-86496 both landed in Pyongyang on 18 June.",
+            "2025-06-21"
+        ),
+        [
+            "arrival ZKPY 2025-06-18 IL96 RA-96018",
+            "arrival ZKPY 2025-06-18 IL62 RA-86496"
+        ]
+    );
+    // One type, two registrations: two of that type.
+    assert_eq!(
+        claims(
+            "The Il-96 RA-96018 and RA-96019 landed in Pyongyang on 18 June.",
+            "2025-06-21"
+        ),
+        [
+            "arrival ZKPY 2025-06-18 IL96 RA-96018",
+            "arrival ZKPY 2025-06-18 IL96 RA-96019"
+        ]
+    );
+}

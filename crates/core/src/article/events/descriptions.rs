@@ -215,9 +215,13 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                 });
             let glue = glue || modifiers;
             // "an An-124 … and an Il-62": a new description after "and a".
+            // "the Il-96 RA-96018 and the Il-62 RA-86496": a type after one
+            // is named starts another aircraft too.
+            let typed = |x: &Ident| matches!(x, Ident::Type(..));
             let new_np = gap.iter().any(|t| t.lower == "and")
                 && (matches!(m.det, Det::Indefinite | Det::Other)
-                    || gap.iter().any(|t| ["a", "an"].contains(&t.lower.as_str())));
+                    || gap.iter().any(|t| ["a", "an"].contains(&t.lower.as_str()))
+                    || (typed(&m.ident) && d.mentions.iter().any(|&x| typed(&mentions[x].ident))));
             let same_kind = d
                 .mentions
                 .iter()

@@ -653,6 +653,18 @@ pub fn frames(
         {
             agent = Some(d);
         }
+        // "The Il-96 … and the Il-62 … both landed": the aircraft named
+        // right before "both".
+        if let Some(d) = agent
+            && descs[d].bare
+            && toks[descs[d].first].lower == "both"
+            && let Some(p) = descs_here
+                .iter()
+                .copied()
+                .find(|&p| descs[p].last == descs[d].first && !descs[p].person)
+        {
+            agent = Some(p);
+        }
         // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed",
         // "an Il-62 passenger jet and an Il-76 transport left".
         let mut agents: Vec<usize> = agent.into_iter().collect();
