@@ -614,6 +614,22 @@ pub fn read(
                     {
                         dest = st.place.clone().map(|p| (p, (0, 0)));
                     }
+                    // "The Il-62 landed in Managua on Tuesday; the Il-76
+                    // followed on Wednesday": where the one before it landed,
+                    // also when the follower's departure was told.
+                    if dest.is_none() && doc.toks[t.first].lower == "followed" && origin.is_none() {
+                        dest = sentence_drafts
+                            .iter()
+                            .rev()
+                            .chain(drafts.iter().rev().take_while(|d| d.sentence + 1 >= sn))
+                            .find(|d| {
+                                matches!(d.event, Event::Arrival | Event::Route)
+                                    && !d.dropped
+                                    && d.entity.is_some_and(|x| st.root(x) != main)
+                            })
+                            .and_then(|d| d.places.last().cloned())
+                            .map(|p| (p, (0, 0)));
+                    }
                     if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
                         dest = setting
                             .clone()

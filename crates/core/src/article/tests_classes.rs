@@ -2097,3 +2097,20 @@ fn two_aircraft_named_by_type_and_registration_are_two() {
         ]
     );
 }
+
+#[test]
+fn an_aircraft_that_followed_went_where_the_one_before_landed() {
+    assert_eq!(
+        claims(
+            "An Il-62 and an Il-76 left Chkalovsky on Monday. The Il-62, RA-86496, landed in \
+             Managua on Tuesday; the Il-76 followed on Wednesday.",
+            "2025-06-21"
+        ),
+        [
+            "departure UUMU 2025-06-16 IL62",
+            "departure UUMU 2025-06-16 IL76",
+            "arrival MNMG 2025-06-17 IL62 RA-86496",
+            "arrival MNMG 2025-06-18 IL76"
+        ]
+    );
+}
