@@ -126,6 +126,7 @@ pub fn read(
         .iter()
         .flat_map(|f| f.agents.iter().copied())
         .collect();
+    let mut last_named: Option<Days> = None;
     for sn in 0..doc.sentences.len() {
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
@@ -172,6 +173,17 @@ pub fn read(
             };
         }
         let sframes: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+        // The last day the text named before this sentence, for "later
+        // that day" in a story whose date no movement has set yet ("Among
+        // the aircraft at Vnukovo on Monday was the Il-96. Later that day
+        // it flew to Minsk.").
+        let named_before = last_named;
+        last_named = (0..timexes.len())
+            .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+            .filter(|&k| !doc.toks[timexes[k].first].quoted)
+            .filter_map(|k| a_day(&timexes[k], timex_days[k]))
+            .last()
+            .or(last_named);
         if sframes.is_empty()
             && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn)
         {
@@ -320,7 +332,7 @@ pub fn read(
                 && let Some(p) = published
             {
                 let told = said.filter(|(at, _)| *at <= timexes[x].first).map(|d| d.1);
-                let base = prev_date.map(|d| d.0).or(told).or(st.date);
+                let base = prev_date.map(|d| d.0).or(told).or(st.date).or(named_before);
                 timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
             }
             let own = f_timex.and_then(|x| timex_days[x]);

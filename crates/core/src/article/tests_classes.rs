@@ -2114,3 +2114,15 @@ fn an_aircraft_that_followed_went_where_the_one_before_landed() {
         ]
     );
 }
+
+#[test]
+fn later_that_day_counts_from_the_day_named_before_when_no_movement_set_one() {
+    assert_eq!(
+        claims(
+            "Among the aircraft at Vnukovo on Monday was the Il-96 RA-96021. Later that day it \
+             flew to Minsk.",
+            "2025-06-21"
+        ),
+        ["arrival UMMS 2025-06-16 IL96 RA-96021"]
+    );
+}
