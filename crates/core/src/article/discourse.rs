@@ -179,10 +179,10 @@ pub fn read(
         // it flew to Minsk.").
         let named_before = last_named;
         last_named = (0..timexes.len())
+            .rev()
             .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
             .filter(|&k| !doc.toks[timexes[k].first].quoted)
-            .filter_map(|k| a_day(&timexes[k], timex_days[k]))
-            .last()
+            .find_map(|k| a_day(&timexes[k], timex_days[k]))
             .or(last_named);
         if sframes.is_empty()
             && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn)
