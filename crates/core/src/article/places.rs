@@ -519,6 +519,13 @@ pub fn find(
     let mut weight: HashMap<&'static str, f64> = HashMap::new();
     let mut anchors: Vec<(usize, f64, f64)> = Vec::new();
     for c in &chosen {
+        // (Not a country flown over: "made a U-turn over Poland and landed
+        // back in Minsk" is Belarus's Minsk.)
+        let over = prep_before(doc, sentence_first(c.first), c.first)
+            .is_some_and(|p| ["over", "above", "across"].contains(&p.as_str()));
+        if over {
+            continue;
+        }
         // Only a name that means one country counts ("Maiquetía", not "Valencia").
         let mut countries: Vec<&'static str> = c
             .entries

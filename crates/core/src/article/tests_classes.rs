@@ -2126,3 +2126,33 @@ fn later_that_day_counts_from_the_day_named_before_when_no_movement_set_one() {
         ["arrival UMMS 2025-06-16 IL96 RA-96021"]
     );
 }
+
+#[test]
+fn a_present_told_at_a_clock_time_is_a_live_posts_news() {
+    for (text, want) in [
+        (
+            "RA-96018 lands at Vnukovo at 14:05 UTC.",
+            &["arrival UUWW 2025-05-06 RA-96018"][..],
+        ),
+        (
+            "The Il-96 touches down in Caracas at 0612Z.",
+            &["arrival SVMI 2025-05-06 IL96"],
+        ),
+        // A habit, or a schedule.
+        ("The Il-96 usually lands in Caracas at 14:05.", &[]),
+        ("The president's Il-96 lands in Hanoi on Tuesday.", &[]),
+    ] {
+        assert_eq!(claims(text, "2025-05-06"), want, "{text}");
+    }
+}
+
+#[test]
+fn a_country_flown_over_does_not_choose_the_town() {
+    assert_eq!(
+        claims(
+            "The Boeing 767 made a U-turn over Poland and landed back in Minsk on Monday.",
+            "2025-05-06"
+        ),
+        ["arrival UMMS 2025-05-05 B763"]
+    );
+}

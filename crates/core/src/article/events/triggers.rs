@@ -772,7 +772,35 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         "stays", "remains", "touches", "comes",
     ]
     .contains(&w);
-    if present && s.block == Block::Body && !toks[i].quoted {
+    // But a present told at a clock time is the historic present of a live
+    // post ("RA-96018 lands at Vnukovo at 14:05 UTC"). (Not "lands in Hanoi
+    // on Tuesday": a schedule as often as not.)
+    let dated = (i + 1..(i + 10).min(s.last)).any(|k| {
+        let x = toks[k].lower.as_str();
+        x == "yesterday"
+            || (x.len() == 5 && x.ends_with('z') && x[..4].bytes().all(|b| b.is_ascii_digit()))
+            || (toks[k].kind == TokKind::Number
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| [":", "utc", "gmt", "z"].contains(&n.lower.as_str())))
+    });
+    let habit = (s.first..s.last).any(|k| {
+        [
+            "usually",
+            "often",
+            "regularly",
+            "normally",
+            "typically",
+            "every",
+            "each",
+            "always",
+            "sometimes",
+            "routinely",
+            "frequently",
+        ]
+        .contains(&toks[k].lower.as_str())
+    });
+    if present && s.block == Block::Body && !toks[i].quoted && (!dated || habit) {
         return Modality::Irrealis;
     }
     // Bare forms ("land", "leave", "fly") follow a modal or "to".
