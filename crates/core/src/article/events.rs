@@ -20,5 +20,5 @@ mod frames;
 mod triggers;
 
 pub use descriptions::{Desc, describe};
-pub use frames::{Frame, Here, Role, frames, gapped};
+pub use frames::{Frame, Here, Role, frames, gapped, log_line};
 pub use triggers::{Kind, REPORTING, Trigger, is_trigger_word, triggers};

@@ -335,6 +335,9 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
         let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &timexes);
         frames.extend(more);
+        frames.extend(events::log_line(
+            &doc, sn, &trigs, &descs, &places, &timexes,
+        ));
     }
     let out = discourse::read(
         &doc, published, &mentions, &descs, &places, &timexes, &frames,

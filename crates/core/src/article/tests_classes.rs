@@ -2156,3 +2156,23 @@ fn a_country_flown_over_does_not_choose_the_town() {
         ["arrival UMMS 2025-05-05 B763"]
     );
 }
+
+#[test]
+fn a_flight_log_line_is_a_flight() {
+    let text = "Flight log: Russian Il-76s in Mali\n\n\
+                - 3 March: Il-76 RA-78817 Latakia – Benghazi\n\
+                - 4 March: RA-78817 Benghazi – Bamako\n\
+                - 6 March: Il-76 RA-78830 Latakia → Bamako\n";
+    assert_eq!(
+        claims(text, "2025-03-12"),
+        [
+            "route OSLK>HLLB 2025-03-03 IL76 RA-78817",
+            "route HLLB>GABS 2025-03-04 IL76 RA-78817",
+            "route OSLK>GABS 2025-03-06 IL76 RA-78830"
+        ]
+    );
+    // Prose with a verb is read as prose; a pair with no aircraft or no
+    // date is no flight.
+    assert!(claims("- 3 March: Latakia – Benghazi\n", "2025-03-12").is_empty());
+    assert!(claims("- Il-76 RA-78817: Latakia – Benghazi\n", "2025-03-12").is_empty());
+}

@@ -205,6 +205,72 @@ pub fn gapped(
     out
 }
 
+/// A line of a flight log, with no verb: "- 3 March: Il-76 RA-78817
+/// Latakia – Benghazi", "RA-78830 Latakia → Bamako, 6 March". One flight
+/// from the first place to the second, by the aircraft the line names, on
+/// its date. Only a short line that names an aircraft, a date and exactly
+/// two places joined by a dash, an arrow or "to".
+pub fn log_line(
+    doc: &Doc,
+    sn: usize,
+    trigs: &[Trigger],
+    descs: &[Desc],
+    places: &[PlaceMention],
+    timexes: &[Timex],
+) -> Option<Frame> {
+    let s = &doc.sentences[sn];
+    let toks = &doc.toks;
+    if !trigs.is_empty() || s.last - s.first > 24 {
+        return None;
+    }
+    let in_s = |i: usize| i >= s.first && i < s.last;
+    let here: Vec<usize> = (0..places.len())
+        .filter(|&p| in_s(places[p].first) && !places[p].government)
+        .collect();
+    let [a, b] = here[..] else {
+        return None;
+    };
+    if places[b].first < places[a].last {
+        return None;
+    }
+    let gap = &toks[places[a].last..places[b].first];
+    let joined = !gap.is_empty()
+        && gap.len() <= 2
+        && gap
+            .iter()
+            .all(|t| ["–", "-", "—", "→", ">", "to", "->"].contains(&t.lower.as_str()));
+    if !joined || places[a].landmark || places[b].landmark {
+        return None;
+    }
+    let agent = (0..descs.len())
+        .filter(|&d| in_s(descs[d].first) && !descs[d].person && !descs[d].bare)
+        .min_by_key(|&d| descs[d].first)?;
+    let timex = (0..timexes.len()).find(|&x| in_s(timexes[x].first))?;
+    Some(Frame {
+        sentence: sn,
+        trig: Trigger {
+            first: places[a].first,
+            last: places[a].first,
+            kind: Kind::Fly,
+            participle: false,
+            noun: false,
+            perfect: false,
+            back: false,
+            onward: false,
+            cargo: false,
+            factual: true,
+            negated: false,
+        },
+        agents: vec![agent],
+        places: vec![(a, Role::From), (b, Role::To)],
+        here: None,
+        timex: Some(timex),
+        stay_days: None,
+        stay_hours: false,
+        has_stops: false,
+    })
+}
+
 /// The frames of sentence `sn`.
 #[allow(clippy::too_many_arguments)]
 pub fn frames(
