@@ -935,6 +935,21 @@ pub fn read(
                         };
                         dd = start.map(|s| Days { from: s, to: s + n });
                     }
+                    // "spent two nights in Caracas before heading to Havana on
+                    // Wednesday", its arrival not told: the days before that one.
+                    if dd.is_none()
+                        && let Some(n) = f.stay_days
+                        && let Some(before) =
+                            (t.last..s.last).find(|&i| doc.toks[i].lower == "before")
+                        && let Some(end) = (0..timexes.len())
+                            .filter(|&k| timexes[k].first > before && timexes[k].first < s.last)
+                            .find_map(|k| a_day(&timexes[k], timex_days[k]))
+                    {
+                        dd = Some(Days {
+                            from: end.from - n,
+                            to: end.from,
+                        });
+                    }
                     // "stayed parked … until Wednesday morning": from the arrival to then.
                     if let Some(u) = until_day(doc, f, timexes, &timex_days)
                         && let Some(sd) = arrived.or(if own_date { None } else { days })

@@ -2176,3 +2176,20 @@ fn a_flight_log_line_is_a_flight() {
     assert!(claims("- 3 March: Latakia – Benghazi\n", "2025-03-12").is_empty());
     assert!(claims("- Il-76 RA-78817: Latakia – Benghazi\n", "2025-03-12").is_empty());
 }
+
+#[test]
+fn a_stay_of_n_days_before_a_dated_departure_ends_on_that_day() {
+    for text in [
+        "The Il-96 spent two nights in Caracas before heading to Havana on Wednesday.",
+        "The Il-96 remained in Caracas for two days before heading to Havana on Wednesday.",
+    ] {
+        assert_eq!(
+            claims(text, "2025-05-07"),
+            [
+                "presence SVMI 2025-05-05/2025-05-07 IL96",
+                "departure SVMI 2025-05-07 IL96"
+            ],
+            "{text}"
+        );
+    }
+}
