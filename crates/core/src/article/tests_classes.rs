@@ -2193,3 +2193,21 @@ fn a_stay_of_n_days_before_a_dated_departure_ends_on_that_day() {
         );
     }
 }
+
+#[test]
+fn an_aircraft_held_at_an_airport_stays_there() {
+    assert_eq!(
+        claims(
+            "The cargo jet, a Boeing 747 registered YV3531, has been held at Ezeiza since June 8.",
+            "2025-06-20"
+        ),
+        ["presence SAEZ 2025-06-08/2025-06-20 B744 YV3531"]
+    );
+    assert!(
+        claims(
+            "The Boeing 747 crew held talks in Buenos Aires on June 8.",
+            "2025-06-20"
+        )
+        .is_empty()
+    );
+}

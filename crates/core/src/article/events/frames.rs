@@ -890,6 +890,17 @@ pub fn frames(
         trig.factual = factual;
         // "was in Niamey": an aircraft's stay only, at the name right after
         // ("the minister was in Minsk" is no aircraft's).
+        // "held": an aircraft's stay, at a place named right after "at" or
+        // "in" (not "held talks").
+        if toks[t.first].lower == "held"
+            && (agents.is_empty()
+                || agents.iter().any(|&d| descs[d].person)
+                || !ps
+                    .iter()
+                    .any(|&(p, _)| places[p].first <= t.last + 1 && places[p].prep.is_some()))
+        {
+            continue;
+        }
         // (In the past, only with a day of its own: "it proves the plane
         // was in Munich" carries no date worth a claim.)
         let be = toks[t.first].lower.as_str();

@@ -180,6 +180,11 @@ const PATTERNS: &[Pattern] = &[
     (&["spent"], Kind::Stay, false),
     (&["on", "the", "ground"], Kind::Stay, false),
     (&["grounded"], Kind::Stay, false),
+    // A seized aircraft: "has been held at Ezeiza since June 8" (an
+    // aircraft's only: the frame checks). Not "impounded", "seized" or
+    // "detained": they date a legal act, or the crew's fate, more often
+    // than a stay (one read a wrong stay in a held-out article).
+    (&["held"], Kind::Stay, false),
     (&["stuck"], Kind::Stay, false),
     // "It was still there on Wednesday", "was still in Bodrum".
     (&["still", "there"], Kind::Stay, false),
