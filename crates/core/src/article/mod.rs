@@ -333,7 +333,7 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         let trigs = events::triggers(&doc, s);
         triggered.push(!trigs.is_empty());
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
-        let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &timexes);
+        let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &places, &timexes);
         frames.extend(more);
         frames.extend(events::log_line(
             &doc, sn, &trigs, &descs, &places, &timexes,

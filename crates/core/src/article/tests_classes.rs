@@ -2211,3 +2211,32 @@ fn an_aircraft_held_at_an_airport_stays_there() {
         .is_empty()
     );
 }
+
+#[test]
+fn places_each_with_its_own_date_are_movements_each() {
+    for (text, want) in [
+        (
+            "The A340 was in Dubai on 4 January, in Istanbul on 9 January and back in Moscow \
+             by 12 January.",
+            &[
+                "presence AE 2025-01-04 A343",
+                "presence TR 2025-01-09 A343",
+                "arrival RU 2025-01-12 A343",
+            ][..],
+        ),
+        (
+            "In March the A340 went to Tehran; in April, to Damascus.",
+            &[
+                "arrival IR 2025-03-01/2025-03-31 A343",
+                "arrival OSDI 2025-04-01/2025-04-30 A343",
+            ],
+        ),
+        // Another clause's place and date are not the aircraft's.
+        (
+            "The Il-76 landed in Bamako on 3 March, weeks after a coup in Niamey in July.",
+            &["arrival GABS 2025-03-03 IL76"],
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-06-20"), want, "{text}");
+    }
+}

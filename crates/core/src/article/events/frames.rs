@@ -85,6 +85,7 @@ pub fn gapped(
     trigs: &[Trigger],
     frames: &[Frame],
     descs: &[Desc],
+    places: &[PlaceMention],
     timexes: &[Timex],
 ) -> Vec<Frame> {
     let s = &doc.sentences[sn];
@@ -172,6 +173,93 @@ pub fn gapped(
                 stay_days: prev.stay_days,
                 stay_hours: prev.stay_hours,
                 has_stops: prev.has_stops,
+            });
+        }
+    }
+    // The aircraft left out too: "In March it went to Tehran; in April, to
+    // Damascus." A place of no frame after the movement, joined to it, with
+    // a date of its own beside it: the same aircraft's movement there.
+    if let Some(prev) = here
+        .iter()
+        .filter(|f| f.trig.factual && !f.agents.is_empty() && !f.places.is_empty())
+        .max_by_key(|f| f.trig.first)
+    {
+        let taken: Vec<usize> = frames
+            .iter()
+            .flat_map(|f| f.places.iter().map(|p| p.0))
+            .collect();
+        let last_place = prev
+            .places
+            .iter()
+            .map(|p| places[p.0].last)
+            .max()
+            .unwrap_or(0);
+        for p in (0..places.len()).filter(|&p| {
+            in_s(places[p].first)
+                && places[p].first >= last_place
+                && !taken.contains(&p)
+                && !places[p].landmark
+                && !places[p].government
+        }) {
+            let prep = places[p].prep.as_deref().unwrap_or("");
+            let role = match prep {
+                "to" | "into" => Role::To,
+                "in" | "at" => Role::At,
+                _ => continue,
+            };
+            // Back to the joint, over a date, the preposition and commas.
+            let in_timex = |i: usize| timexes.iter().any(|x| x.first <= i && i < x.last);
+            let mut j = places[p].first;
+            while j > s.first
+                && (in_timex(j - 1)
+                    || [",", prep, "the"].contains(&w(j - 1))
+                    || (["in", "on", "by"].contains(&w(j - 1)) && in_timex(j)))
+            {
+                j -= 1;
+            }
+            let joined = j > s.first && ["and", ";", "then"].contains(&w(j - 1)) || w(j) == ",";
+            if !joined
+                || trigs
+                    .iter()
+                    .any(|t| t.first >= j && t.first < places[p].first)
+            {
+                continue;
+            }
+            let span_timex = (0..timexes.len()).find(|&x| {
+                let tx = &timexes[x];
+                !used_timex.contains(&x)
+                    && ((tx.first >= j && tx.last <= places[p].first)
+                        || (tx.first >= places[p].last
+                            && tx.first <= places[p].last + 1
+                            && in_s(tx.first)))
+            });
+            let Some(timex) = span_timex else {
+                continue;
+            };
+            // Nothing else between: the date, the preposition, commas.
+            let between_ok = toks[j..places[p].first].iter().enumerate().all(|(k, t)| {
+                let i = j + k;
+                t.is(",")
+                    || t.lower == prep
+                    || ["the", "and", "then", "in", "on", "by"].contains(&t.lower.as_str())
+                    || (timexes[timex].first <= i && i < timexes[timex].last)
+            });
+            if !between_ok {
+                continue;
+            }
+            let mut trig = prev.trig.clone();
+            trig.first = j;
+            trig.last = j;
+            out.push(Frame {
+                sentence: sn,
+                trig,
+                agents: prev.agents.clone(),
+                places: vec![(p, role)],
+                here: None,
+                timex: Some(timex),
+                stay_days: None,
+                stay_hours: false,
+                has_stops: false,
             });
         }
     }
@@ -890,6 +978,14 @@ pub fn frames(
         trig.factual = factual;
         // "was in Niamey": an aircraft's stay only, at the name right after
         // ("the minister was in Minsk" is no aircraft's).
+        // "went to": an aircraft's flight ("the minister went to Minsk" is
+        // no aircraft's).
+        if toks[t.first].lower == "went"
+            && toks.get(t.first + 1).is_some_and(|x| x.lower == "to")
+            && (agents.is_empty() || agents.iter().any(|&d| descs[d].person))
+        {
+            continue;
+        }
         // "held": an aircraft's stay, at a place named right after "at" or
         // "in" (not "held talks").
         if toks[t.first].lower == "held"
@@ -934,6 +1030,51 @@ pub fn frames(
             && ["each", "every", "any", "no", "such"].contains(&toks[t.first - 1].lower.as_str())
         {
             trig.factual = false;
+        }
+        // "It was in Dubai on 4 January, in Istanbul on 9 January and back in
+        // Moscow by 12 January": a place and its own date, each one movement.
+        let dated_each: Vec<Option<usize>> = ps
+            .iter()
+            .map(|&(p, _)| {
+                timex_here.iter().copied().find(|&x| {
+                    let (a, b) = (places[p].last, timexes[x].first);
+                    b >= a
+                        && b <= a + 2
+                        && toks[a..b]
+                            .iter()
+                            .all(|k| ["on", "by", ","].contains(&k.lower.as_str()))
+                })
+            })
+            .collect();
+        let mut owns: Vec<usize> = dated_each.iter().flatten().copied().collect();
+        owns.dedup();
+        if ps.len() >= 2
+            && owns.len() == ps.len()
+            && ps
+                .iter()
+                .all(|&(_, r)| r == ps[0].1 && matches!(r, Role::At | Role::To))
+        {
+            for (k, &(p, r)) in ps.iter().enumerate() {
+                let mut tr = trig.clone();
+                if places[p].first > 0 && toks[places[p].first - 1].lower == "back"
+                    || (places[p].first > 1 && toks[places[p].first - 2].lower == "back")
+                {
+                    tr.back = true;
+                    tr.kind = Kind::Arrive;
+                }
+                out.push(Frame {
+                    sentence: sn,
+                    trig: tr,
+                    agents: agents.clone(),
+                    places: vec![(p, r)],
+                    here: None,
+                    timex: dated_each[k],
+                    stay_days,
+                    stay_hours,
+                    has_stops: false,
+                });
+            }
+            continue;
         }
         out.push(Frame {
             sentence: sn,

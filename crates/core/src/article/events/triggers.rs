@@ -160,6 +160,8 @@ const PATTERNS: &[Pattern] = &[
     (&["traveled"], Kind::Fly, false),
     (&["continued"], Kind::Fly, false),
     (&["went", "on"], Kind::Fly, false),
+    // "In March it went to Tehran" (an aircraft's only: the frame checks).
+    (&["went", "to"], Kind::Fly, false),
     (&["carried"], Kind::Fly, false),
     (&["hop"], Kind::Fly, false),
     (&["hopped"], Kind::Fly, false),
