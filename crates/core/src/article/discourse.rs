@@ -379,14 +379,28 @@ pub fn read(
             }
             // "RA-78817 departed Chkalovsky at 0612Z", in a story that gives
             // no day at all: a live post's news, of the day it is published.
+            // (Any clock time: "at 10:05 local time", "at 2.10pm", "shortly
+            // before noon".)
             let clock = (s.first..s.last).any(|i| {
                 let w = doc.toks[i].lower.as_str();
+                let next = doc.toks.get(i + 1).map_or("", |t| t.lower.as_str());
+                let number = doc.toks[i].kind == super::text::TokKind::Number;
                 (w.len() == 5 && w.ends_with('z') && w[..4].bytes().all(|b| b.is_ascii_digit()))
-                    || ["utc", "gmt"].contains(&w)
+                    || ["utc", "gmt", "noon", "midnight"].contains(&w)
+                    || (number
+                        && (next == ":"
+                            || ["a.m", "p.m", "am", "pm", "a", "p"].contains(&next)
+                            || next.starts_with("a.m")
+                            || next.starts_with("p.m")))
+                    || ((w.ends_with("am") || w.ends_with("pm"))
+                        && w.len() > 2
+                        && w.as_bytes()[0].is_ascii_digit())
+                    || (w == "local" && next == "time")
             });
             if days.is_none()
                 && clock
                 && st.date.is_none()
+                && named_before.is_none()
                 && drafts.iter().all(|d| d.days.is_none())
                 && let Some(p) = published
             {

@@ -2240,3 +2240,33 @@ fn places_each_with_its_own_date_are_movements_each() {
         assert_eq!(claims(text, "2025-06-20"), want, "{text}");
     }
 }
+
+#[test]
+fn a_clock_time_in_a_story_that_names_no_day_is_the_day_of_publication() {
+    for (text, want) in [
+        (
+            "An Il-96-300 (RA-96017) landed at Hanoi's Noi Bai at 10:05 local time.",
+            &["arrival VVNB 2025-04-23 IL96 RA-96017"][..],
+        ),
+        (
+            "The An-124 landed at Bodø shortly before noon to collect two helicopters.",
+            &["arrival ENBO 2025-04-23 A124"],
+        ),
+        (
+            "The Airbus A321 landed back at Luton at 12:52, about 90 minutes after take-off.",
+            &["arrival EGGW 2025-04-23 A321"],
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-04-23"), want, "{text}");
+    }
+    // A story that names a day dates its clock times by it, or not at all.
+    assert!(
+        claims(
+            "Passengers queued at La Aurora on Sunday afternoon. The Boeing 737 touched down \
+             at Miami shortly before 9 p.m.",
+            "2020-03-24"
+        )
+        .iter()
+        .all(|c| !c.contains("2020-03-24"))
+    );
+}
