@@ -1568,6 +1568,22 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "An Il-76 landed in Caracas in the early hours of Sunday, having left Minsk late on Saturday.",
         "2025-05-04 2025-05-03",
     ),
+    // Counts in words from the story's day: hours in whole days, weeks.
+    (
+        "2025-06-20",
+        "The Il-76 reached Bamako on 3 May. Forty-eight hours later it was back at Hmeimim.",
+        "2025-05-03 2025-05-05",
+    ),
+    (
+        "2025-06-20",
+        "The Il-76 reached Bamako on 3 May. Three weeks later it landed in Minsk.",
+        "2025-05-03 2025-05-24",
+    ),
+    (
+        "2025-06-20",
+        "The Il-76 reached Bamako on 3 May. Eleven days later it landed in Minsk.",
+        "2025-05-03 2025-05-14",
+    ),
 ];
 
 #[test]

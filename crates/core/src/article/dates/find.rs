@@ -32,6 +32,17 @@ fn number_word(w: &str) -> Option<i64> {
         "eight" => 8,
         "nine" => 9,
         "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "eighteen" => 18,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "seventy-two" => 72,
         "several" | "few" | "some" => 3,
         _ => w.parse().ok().filter(|n: &i64| *n < 400)?,
     })
@@ -558,6 +569,45 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             continue;
         }
         // --- Relative to the anchor ---
+        // "Forty-eight hours later", "three weeks later", "two weeks
+        // earlier": a count in words (hyphenated tens too) of hours, days
+        // or weeks from the story's day. (Not "for three weeks before": a
+        // stay's length.)
+        let tens_units = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy"].contains(&w(i))
+            && w(i + 1) == "-"
+            && (1..=9).contains(&number_word(w(i + 2)).unwrap_or(0));
+        let (count, unit_at) = if tens_units {
+            (
+                number_word(w(i)).unwrap_or(0) + number_word(w(i + 2)).unwrap_or(0),
+                i + 3,
+            )
+        } else {
+            (number_word(w(i)).unwrap_or(0), i + 1)
+        };
+        let unit = w(unit_at);
+        let dir = w(unit_at + 1);
+        if count > 0
+            && !(i > first && w(i - 1) == "for")
+            && (tens_units || ["weeks", "week"].contains(&unit))
+            && ["hours", "days", "weeks", "week"].contains(&unit)
+            && ["later", "after", "earlier", "before"].contains(&dir)
+            && !(w(i) == "a" && unit == "week")
+            && !["few", "several", "some"].contains(&w(i))
+        {
+            let (a, b) = match unit {
+                "hours" => (count / 24, (count + 23) / 24),
+                "days" => (count, count),
+                _ => (count * 7, count * 7),
+            };
+            let v = if ["later", "after"].contains(&dir) {
+                Value::Anaphoric(a, b)
+            } else {
+                Value::Anaphoric(-b, -a)
+            };
+            push(out, i, unit_at + 2, v, Class::Carried);
+            i = unit_at + 2;
+            continue;
+        }
         let rel: Option<(usize, usize, Value, Class)> = match (w(i), w(i + 1), w(i + 2)) {
             ("the", "day", "before") if w(i + 3) == "yesterday" => {
                 Some((i, i + 4, Value::Deictic(-2, -2), Class::Relative))
