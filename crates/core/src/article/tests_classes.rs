@@ -2270,3 +2270,19 @@ fn a_clock_time_in_a_story_that_names_no_day_is_the_day_of_publication() {
         .all(|c| !c.contains("2020-03-24"))
     );
 }
+
+#[test]
+fn an_aircrafts_arrival_told_with_its_place_and_day_is_a_claim() {
+    for (text, want) in [
+        (
+            "The A330's arrival in Nice on Monday evening ended the speculation.",
+            "arrival LFMN 2025-07-07 A333",
+        ),
+        (
+            "Hours after the Boeing 747's departure from Liege on 4 July, customs opened an inquiry.",
+            "departure EBLG 2025-07-04 B744",
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-07-10"), [want], "{text}");
+    }
+}

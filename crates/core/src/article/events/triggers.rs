@@ -686,11 +686,29 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 ]
                 .contains(&doc.toks[j].lower.as_str())
             });
+        // (Unless told here with its place and day: "the A330's arrival in
+        // Nice on Monday evening ended the speculation".)
+        let told_here = {
+            let look = end..(end + 9).min(s.last);
+            let placed = look.clone().any(|j| {
+                ["in", "at", "from", "to"].contains(&doc.toks[j].lower.as_str())
+                    && doc.toks.get(j + 1).is_some_and(|n| n.cap)
+            });
+            let dated = look.clone().any(|j| {
+                let x = doc.toks[j].lower.as_str();
+                crate::article::dates::WEEKDAYS.contains(&x)
+                    || (crate::article::dates::month(x).is_some() && doc.toks[j].cap)
+                    || ["yesterday", "today"].contains(&x)
+            });
+            placed && dated
+        };
         let factual = !question
             && !habitual
             && !planned_noun
             && modality == Modality::Fact
-            && (!possessed || !["arrival", "departure", "touchdown", "trip"].contains(&w));
+            && (!possessed
+                || told_here
+                || !["arrival", "departure", "touchdown", "trip"].contains(&w));
         let negated = modality == Modality::Negated;
         // "was on the ground in eastern Libya by dawn": it had landed.
         let kind = if kind == Kind::Stay
