@@ -2286,3 +2286,21 @@ fn an_aircrafts_arrival_told_with_its_place_and_day_is_a_claim() {
         assert_eq!(claims(text, "2025-07-10"), [want], "{text}");
     }
 }
+
+#[test]
+fn a_caption_puts_the_aircraft_there_on_its_day() {
+    assert_eq!(
+        claims(
+            "The Tu-214 (RA-64530) on the apron at Sunan airport, 17 November.",
+            "2025-11-20"
+        ),
+        ["presence ZKPY 2025-11-17 T204 RA-64530"]
+    );
+    assert!(
+        claims(
+            "The president met the Il-76 crew at Bamako on 3 May.",
+            "2025-11-20"
+        )
+        .is_empty()
+    );
+}

@@ -315,6 +315,55 @@ pub fn log_line(
     let here: Vec<usize> = (0..places.len())
         .filter(|&p| in_s(places[p].first) && !places[p].government)
         .collect();
+    // A caption: "The Tu-214 (RA-64530) on the apron at Sunan airport, 17
+    // November." The aircraft there on that day.
+    if let [p] = here[..]
+        && let Some(d) = (0..descs.len())
+            .filter(|&d| in_s(descs[d].first) && !descs[d].person && !descs[d].bare)
+            .min_by_key(|&d| descs[d].first)
+        && let Some(x) = (0..timexes.len()).find(|&x| in_s(timexes[x].first))
+        && descs[d].last <= places[p].first
+        && timexes[x].first >= places[p].last
+        && toks[descs[d].last..places[p].first].iter().all(|t| {
+            [
+                "on", "the", "apron", "tarmac", "ramp", "parked", "at", "in", ",", "(", ")",
+            ]
+            .contains(&t.lower.as_str())
+        })
+        && toks[places[p].last..timexes[x].first].iter().all(|t| {
+            t.is(",")
+                || ["on", "airport", "airfield", "air", "base", "international"]
+                    .contains(&t.lower.as_str())
+        })
+        && toks[descs[d].last..places[p].first]
+            .last()
+            .is_some_and(|t| ["at", "in"].contains(&t.lower.as_str()))
+        && !places[p].landmark
+    {
+        return Some(Frame {
+            sentence: sn,
+            trig: Trigger {
+                first: places[p].first,
+                last: places[p].first,
+                kind: Kind::Stay,
+                participle: false,
+                noun: false,
+                perfect: false,
+                back: false,
+                onward: false,
+                cargo: false,
+                factual: true,
+                negated: false,
+            },
+            agents: vec![d],
+            places: vec![(p, Role::At)],
+            here: None,
+            timex: Some(x),
+            stay_days: None,
+            stay_hours: false,
+            has_stops: false,
+        });
+    }
     let [a, b] = here[..] else {
         return None;
     };
