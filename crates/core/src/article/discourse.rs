@@ -362,23 +362,6 @@ pub fn read(
                     to: p,
                 });
             }
-            if days.is_none() && !headline {
-                if let Some((d, at)) = prev_date {
-                    days = Some(d);
-                    date_ev = at;
-                } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
-                    && st.date_entity.is_none_or(|e| {
-                        let r = st.root(e);
-                        r == main || !st.entities[r].identified() || st.entities[r].plural
-                    })
-                {
-                    days = st.date;
-                    date_ev = st.date_at;
-                }
-                own_date = false;
-            }
-            // "RA-78817 departed Chkalovsky at 0612Z", in a story that gives
-            // no day at all: a live post's news, of the day it is published.
             // (Any clock time: "at 10:05 local time", "at 2.10pm", "shortly
             // before noon".)
             let clock = (s.first..s.last).any(|i| {
@@ -397,6 +380,23 @@ pub fn read(
                         && w.as_bytes()[0].is_ascii_digit())
                     || (w == "local" && next == "time")
             });
+            if days.is_none() && !headline {
+                if let Some((d, at)) = prev_date {
+                    days = Some(d);
+                    date_ev = at;
+                } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
+                    && st.date_entity.is_none_or(|e| {
+                        let r = st.root(e);
+                        r == main || !st.entities[r].identified() || st.entities[r].plural
+                    })
+                {
+                    days = st.date;
+                    date_ev = st.date_at;
+                }
+                own_date = false;
+            }
+            // "RA-78817 departed Chkalovsky at 0612Z", in a story that gives
+            // no day at all: a live post's news, of the day it is published.
             if days.is_none()
                 && clock
                 && st.date.is_none()

@@ -707,9 +707,18 @@ pub fn find(
             options.dedup();
             let country = pick_country(&options);
             if let Some(country) = country {
+                // (Of two airports one name stands for, the larger: "Ontario
+                // airport" is Ontario International, not Ontario Municipal.)
                 let airport = airports_named
                     .iter()
-                    .find(|a| airports().get(a).is_some_and(|x| x.country == country));
+                    .filter(|a| airports().get(a).is_some_and(|x| x.country == country))
+                    .min_by_key(|a| {
+                        airports().get(a).map_or(3, |x| match x.kind {
+                            Kind::Large => 0,
+                            Kind::Medium => 1,
+                            _ => 2,
+                        })
+                    });
                 let city = cities
                     .iter()
                     .find(|i| city_countries(g, **i).contains(&country));

@@ -2304,3 +2304,14 @@ fn a_caption_puts_the_aircraft_there_on_its_day() {
         .is_empty()
     );
 }
+
+#[test]
+fn of_two_airports_one_name_stands_for_the_larger() {
+    assert_eq!(
+        claims(
+            "A C-17 landed at Ontario International Airport on Sunday.",
+            "2019-04-10"
+        ),
+        ["arrival KONT 2019-04-07 C17"]
+    );
+}
