@@ -2315,3 +2315,29 @@ fn of_two_airports_one_name_stands_for_the_larger() {
         ["arrival KONT 2019-04-07 C17"]
     );
 }
+
+#[test]
+fn a_list_of_types_after_commas_is_one_aircraft_each() {
+    for text in [
+        "Two Tu-160s, an An-124 and an Il-62 landed at Managua on Monday.",
+        "Two Tu-160 bombers, an An-124 and an Il-62 all landed at Managua on Monday.",
+    ] {
+        assert_eq!(
+            claims(text, "2018-12-12"),
+            [
+                "arrival MNMG 2018-12-10 T160",
+                "arrival MNMG 2018-12-10 A124",
+                "arrival MNMG 2018-12-10 IL62"
+            ],
+            "{text}"
+        );
+    }
+    // An apposition restates the one.
+    assert_eq!(
+        claims(
+            "The C-17, a Boeing C-17A Globemaster III, landed at Managua on Monday.",
+            "2018-12-12"
+        ),
+        ["arrival MNMG 2018-12-10 C17"]
+    );
+}

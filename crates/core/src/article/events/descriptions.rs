@@ -222,6 +222,20 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                 && (matches!(m.det, Det::Indefinite | Det::Other)
                     || gap.iter().any(|t| ["a", "an"].contains(&t.lower.as_str()))
                     || (typed(&m.ident) && d.mentions.iter().any(|&x| typed(&mentions[x].ident))));
+            // "two Tu-160s, an An-124 and an Il-62": another type after a
+            // comma and "a" is another aircraft ("the C-17, a Boeing C-17A"
+            // restates the one).
+            let other_type = match &m.ident {
+                Ident::Type(code, _) => d
+                    .mentions
+                    .iter()
+                    .any(|&x| matches!(&mentions[x].ident, Ident::Type(c, _) if c != code)),
+                _ => false,
+            };
+            let new_np = new_np
+                || (other_type
+                    && gap.iter().any(|t| t.is(","))
+                    && gap.iter().any(|t| ["a", "an"].contains(&t.lower.as_str())));
             let same_kind = d
                 .mentions
                 .iter()

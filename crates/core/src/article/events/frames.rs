@@ -860,7 +860,7 @@ pub fn frames(
         // right before "both".
         if let Some(d) = agent
             && descs[d].bare
-            && toks[descs[d].first].lower == "both"
+            && ["both", "all"].contains(&toks[descs[d].first].lower.as_str())
             && let Some(p) = descs_here
                 .iter()
                 .copied()
