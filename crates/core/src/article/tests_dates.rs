@@ -1584,6 +1584,18 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "The Il-76 reached Bamako on 3 May. Eleven days later it landed in Minsk.",
         "2025-05-03 2025-05-14",
     ),
+    // A day and month with no year, told apart by a number over 12.
+    (
+        "2025-07-14",
+        "A business jet landed at Minsk National at 06:55 on 13/07.",
+        "2025-07-13",
+    ),
+    (
+        "2025-03-16",
+        "RCH417 (C-17A 07-7183) wheels up Ramstein 14/03 2247Z.",
+        "2025-03-14",
+    ),
+    ("2025-07-14", "The Il-76 landed in Bamako on 3/7.", "-"),
 ];
 
 #[test]

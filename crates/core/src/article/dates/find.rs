@@ -1201,6 +1201,38 @@ fn lone_number_run(toks: &[Tok], i: usize, sep: &str) -> bool {
 /// ("3/5/2025" published on 20 May is 3 May). Otherwise left unread. The
 /// value and the token past it.
 fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option<(Value, usize)> {
+    // "13/07", "14/03 2247Z": a day and month with no year, only where a
+    // number over 12 tells them apart, and written as a date is (a padded
+    // part, or after "on"; never "24/7").
+    if i + 2 < last
+        && toks[i + 1].lower == "/"
+        && !toks[i + 1].space_before
+        && !toks[i + 2].space_before
+        && toks[i].kind == TokKind::Number
+        && toks[i + 2].kind == TokKind::Number
+        && !(toks
+            .get(i + 3)
+            .is_some_and(|t| t.lower == "/" && !t.space_before))
+        && !(i > 0 && !toks[i].space_before && toks[i - 1].lower == "/")
+    {
+        let (a, b) = (&toks[i].lower, &toks[i + 2].lower);
+        let n = |x: &str| x.parse::<u32>().ok().filter(|_| x.len() <= 2);
+        if let (Some(x), Some(z)) = (n(a), n(b)) {
+            let padded =
+                (a.len() == 2 && a.starts_with('0')) || (b.len() == 2 && b.starts_with('0'));
+            let on = i > 0 && toks[i - 1].lower == "on";
+            let (m, d) = if x > 12 && z <= 12 {
+                (z, x)
+            } else if z > 12 && x <= 12 {
+                (x, z)
+            } else {
+                (0, 0)
+            };
+            if m > 0 && (padded || on) && !(x == 24 && z == 7) && valid(2024, m, d) {
+                return Some((Value::on(m, d, None), i + 3));
+            }
+        }
+    }
     if i + 4 >= last {
         return None;
     }
