@@ -332,7 +332,18 @@ pub fn read(
                 && let Some(p) = published
             {
                 let told = said.filter(|(at, _)| *at <= timexes[x].first).map(|d| d.1);
-                let base = prev_date.map(|d| d.0).or(told).or(st.date).or(named_before);
+                // (Else the day the sentence names later: "The C-32, which
+                // had stopped at Burlington earlier in the day, landed at
+                // Albany on Tuesday".)
+                let later_here = (x + 1..timexes.len())
+                    .filter(|&k| timexes[k].first < s.last)
+                    .find_map(|k| a_day(&timexes[k], timex_days[k]));
+                let base = prev_date
+                    .map(|d| d.0)
+                    .or(told)
+                    .or(st.date)
+                    .or(named_before)
+                    .or(later_here);
                 timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
             }
             let own = f_timex.and_then(|x| timex_days[x]);

@@ -2341,3 +2341,18 @@ fn a_list_of_types_after_commas_is_one_aircraft_each() {
         ["arrival MNMG 2018-12-10 C17"]
     );
 }
+
+#[test]
+fn earlier_in_the_day_before_the_sentences_own_day_counts_from_it() {
+    assert_eq!(
+        claims(
+            "The C-32, which had stopped at Burlington earlier in the day, landed at Albany \
+             around 5 p.m. on Tuesday.",
+            "2019-04-10"
+        ),
+        [
+            "presence US 2019-04-09 B752",
+            "arrival KALB 2019-04-09 B752"
+        ]
+    );
+}
