@@ -20,6 +20,8 @@
 //! - `xtask/eval/articles-real4/`: a fourth development set, 24 articles by
 //!   an outside author who never saw the reader's code (v2 format; printed
 //!   for information).
+//! - `xtask/eval/structures-a/` and `structures-b/`: 142 one-structure
+//!   cases harvested from published pieces (reported, not gated).
 //! - `xtask/eval/articles-holdout2/` and `articles-holdout3/` (only with
 //!   `--holdout`): 24 articles each by outside authors who never saw the
 //!   reader's code, in the v2 format, kept out of development: only their
@@ -565,6 +567,20 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             &dev4,
             verbose,
         );
+        // Reported, not gated: one structure per case, harvested from
+        // published pieces, with the harvester's truth and conventions
+        // (see structures-a/README.md).
+        for (name, what) in [
+            ("structures-a", "government, oligarch, military and deportation flights"),
+            ("structures-b", "live blogs, OSINT posts, trade press, agency copy, filings"),
+        ] {
+            let cases = load(&dir.join(name))?;
+            score_set(
+                &format!("harvested structures ({name}/, {what})"),
+                &cases,
+                verbose,
+            );
+        }
     }
     if missed.is_empty() {
         println!("all targets met");
