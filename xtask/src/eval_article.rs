@@ -571,8 +571,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
         // published pieces, with the harvester's truth and conventions
         // (see structures-a/README.md).
         for (name, what) in [
-            ("structures-a", "government, oligarch, military and deportation flights"),
-            ("structures-b", "live blogs, OSINT posts, trade press, agency copy, filings"),
+            (
+                "structures-a",
+                "government, oligarch, military and deportation flights",
+            ),
+            (
+                "structures-b",
+                "live blogs, OSINT posts, trade press, agency copy, filings",
+            ),
         ] {
             let cases = load(&dir.join(name))?;
             score_set(
