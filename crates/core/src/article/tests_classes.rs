@@ -2356,3 +2356,35 @@ fn earlier_in_the_day_before_the_sentences_own_day_counts_from_it() {
         ]
     );
 }
+
+#[test]
+fn harvested_structures_of_live_posts_pictures_and_habits() {
+    for (text, published, want) in [
+        // A habit in one part of a sentence leaves the other part a fact.
+        (
+            "The tycoon's Gulfstream G650 usually winters in the Maldives; this year it has \
+             been parked at Male since 2 January.",
+            "2025-03-11",
+            &["presence VRMM 2025-01-02/2025-03-11 GLF6"][..],
+        ),
+        // A picture taken is no movement.
+        (
+            "Satellite images taken on 4 June show two Il-76s parked beside the new hangars at Gao.",
+            "2024-06-10",
+            &["presence GAGO 2024-06-04 IL76"],
+        ),
+        // A live timeline's present, its clock time before the verb.
+        (
+            "05:12 – the Czech A319 leaves Prague.",
+            "2025-01-22",
+            &["departure LKPR 2025-01-22 A319"],
+        ),
+        (
+            "The Falcon 7X was repositioned from Geneva to Le Bourget on Thursday.",
+            "2025-05-31",
+            &["route LSGG>LFPB 2025-05-29 FA7X"],
+        ),
+    ] {
+        assert_eq!(claims(text, published), want, "{text}");
+    }
+}

@@ -162,6 +162,8 @@ const PATTERNS: &[Pattern] = &[
     (&["went", "on"], Kind::Fly, false),
     // "In March it went to Tehran" (an aircraft's only: the frame checks).
     (&["went", "to"], Kind::Fly, false),
+    // "was repositioned overnight from Geneva to Le Bourget".
+    (&["repositioned"], Kind::Fly, false),
     (&["carried"], Kind::Fly, false),
     (&["hop"], Kind::Fly, false),
     (&["hopped"], Kind::Fly, false),
@@ -208,6 +210,7 @@ const PATTERNS: &[Pattern] = &[
     (&["seen"], Kind::Stay, false),
     (&["turned", "up"], Kind::Stay, false),
     (&["taxied"], Kind::Stay, false),
+    (&["taxiing"], Kind::Stay, true),
     (&["place"], Kind::Stay, false),
     (&["places"], Kind::Stay, false),
     (&["placed"], Kind::Stay, false),
@@ -668,9 +671,29 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w)
             && next != "off"
             && !(end > i + 1 && doc.toks[i + 1].lower == "off");
+        // "Satellite images taken on 4 June show…": a picture taken.
+        if w == "taken"
+            && i > s.first
+            && [
+                "images",
+                "image",
+                "photos",
+                "photo",
+                "pictures",
+                "picture",
+                "photographs",
+                "footage",
+                "video",
+                "imagery",
+            ]
+            .contains(&doc.toks[i - 1].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
         let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
-        let habitual = sentence_habitual(doc, s);
+        let habitual = sentence_habitual(doc, s, i);
         let modality = modality(doc, s, i, w, participle);
         // "The departure had been scheduled for 11:55 p.m.": the plan, not the
         // movement.
@@ -756,8 +779,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
 
 /// A sentence about habits or patterns: "the usual pattern is a departure
 /// from …", "planes tend to go dark".
-fn sentence_habitual(doc: &Doc, s: &Sentence) -> bool {
-    let toks = &doc.toks[s.first..s.last];
+fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
+    // (In the trigger's part of the sentence: "it usually winters in the
+    // Maldives; this year it has been parked at Malé since 2 January".)
+    let from = (s.first..i)
+        .rev()
+        .find(|&k| doc.toks[k].is(";"))
+        .map_or(s.first, |k| k + 1);
+    let to = (i..s.last).find(|&k| doc.toks[k].is(";")).unwrap_or(s.last);
+    let toks = &doc.toks[from..to];
     toks.iter().any(|t| {
         [
             "usual",
@@ -800,7 +830,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // But a present told at a clock time is the historic present of a live
     // post ("RA-96018 lands at Vnukovo at 14:05 UTC"). (Not "lands in Hanoi
     // on Tuesday": a schedule as often as not.)
-    let dated = (i + 1..(i + 10).min(s.last)).any(|k| {
+    let dated = (s.first..s.last).any(|k| {
         let x = toks[k].lower.as_str();
         x == "yesterday"
             || (x.len() == 5 && x.ends_with('z') && x[..4].bytes().all(|b| b.is_ascii_digit()))
