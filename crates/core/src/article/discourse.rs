@@ -416,6 +416,9 @@ pub fn read(
                 && let Some(p) = published
             {
                 days = Some(Days { from: p, to: p });
+                // The story's day from now on ("A second plane followed
+                // about an hour later").
+                st.date = days;
             }
             // "The Il-76 has landed in Bamako", with no day in the story: a
             // live report's news, of the day it is published.

@@ -2388,3 +2388,26 @@ fn harvested_structures_of_live_posts_pictures_and_habits() {
         assert_eq!(claims(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn there_after_a_flight_into_a_place_is_that_place() {
+    assert_eq!(
+        claims(
+            "The Gulfstream G550, which flew into Geneva from Teterboro on Saturday 12 March, \
+             was held there on Tuesday.",
+            "2022-03-17"
+        ),
+        [
+            "route KTEB>LSGG 2022-03-12 GLF5",
+            "presence LSGG 2022-03-15 GLF5"
+        ]
+    );
+    // The people's origin is not the flight's.
+    assert_eq!(
+        claims(
+            "Two Air Force C-17s carrying migrants expelled from San Diego landed in Honduras on Friday.",
+            "2022-03-17"
+        ),
+        ["arrival HN 2022-03-11 C17"]
+    );
+}

@@ -537,6 +537,35 @@ pub fn frames(
             let role = match prep {
                 // "carrying 162 evacuees from South Sudan": where the people
                 // or the goods came from, not the flight.
+                // ("migrants expelled from San Diego", "evacuees rescued
+                // from Khartoum": the people's, a word further back.)
+                "from"
+                    if pm.first >= 3
+                        && [
+                            "expelled",
+                            "deported",
+                            "evacuated",
+                            "rescued",
+                            "removed",
+                            "flown",
+                        ]
+                        .contains(&toks[pm.first - 2].lower.as_str())
+                        && [
+                            "evacuees",
+                            "passengers",
+                            "deportees",
+                            "migrants",
+                            "nationals",
+                            "refugees",
+                            "citizens",
+                            "people",
+                            "detainees",
+                            "prisoners",
+                        ]
+                        .contains(&toks[pm.first - 3].lower.as_str()) =>
+                {
+                    continue;
+                }
                 "from"
                     if pm.first >= 2
                         && [
@@ -751,11 +780,27 @@ pub fn frames(
             if w == "there" && !(i > 0 && toks[i - 1].lower == "from") {
                 // "Qamishli … left the airport there": the place named before, in
                 // this sentence; else where the story is.
-                match places_here
+                // (The one it went to, not the one it came from: "which flew
+                // into Geneva from Teterboro on Saturday, was held there".)
+                let before: Vec<usize> = places_here
+                    .iter()
+                    .copied()
+                    .filter(|&p| places[p].last <= t.first && !places[p].landmark)
+                    .collect();
+                let there = before
                     .iter()
                     .rev()
-                    .find(|&&p| places[p].last <= t.first && !places[p].landmark)
-                {
+                    .find(|&&p| {
+                        ["into", "to", "in", "at"]
+                            .contains(&places[p].prep.as_deref().unwrap_or(""))
+                    })
+                    .filter(|&&p| {
+                        before
+                            .last()
+                            .is_some_and(|&l| places[l].prep.as_deref() == Some("from") && l != p)
+                    })
+                    .or(before.last());
+                match there {
                     Some(&p) if ps.is_empty() => ps.push((
                         p,
                         if t.kind == Kind::Depart {
