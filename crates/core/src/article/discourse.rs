@@ -1019,7 +1019,9 @@ pub fn read(
                         && ((w(t.first - 1) == "been"
                             && ["has", "have"].contains(&w(t.first - 2)))
                             || (["is", "are"].contains(&w(t.first - 1)) && w(t.first) == "still"))
-                        || ["is", "are"].contains(&w(t.first));
+                        || ["is", "are"].contains(&w(t.first))
+                        // "has sat at Santiago for more than 18 months".
+                        || (t.first > s.first && ["has", "have"].contains(&w(t.first - 1)));
                     if dd.is_none()
                         && present
                         && let Some(p) = published

@@ -2411,3 +2411,28 @@ fn there_after_a_flight_into_a_place_is_that_place() {
         ["arrival HN 2022-03-11 C17"]
     );
 }
+
+#[test]
+fn a_chain_of_dashes_is_a_route_with_stops_and_long_stays_run_to_the_telling() {
+    assert_eq!(
+        claims(
+            "On 3 May the Tu-204 flew Minsk–Moscow–Sochi, pausing for about 40 minutes in Moscow.",
+            "2024-01-05"
+        ),
+        ["route UMMS>RU>URSS 2023-05-03 T204"]
+    );
+    assert_eq!(
+        claims(
+            "The Boeing 747-400 has been parked at Ezeiza for two years.",
+            "2024-01-05"
+        ),
+        ["presence SAEZ 2022-01-05/2024-01-05 B744"]
+    );
+    assert_eq!(
+        claims(
+            "The Boeing 747-400 has sat at the far end of Santiago airport for more than 18 months.",
+            "2024-01-05"
+        ),
+        ["presence SCEL 2022-07-14/2024-01-05 B744"]
+    );
+}

@@ -643,7 +643,7 @@ pub fn frames(
                 "of" if pm.first >= 2
                     && [
                         "apron", "tarmac", "runway", "stand", "ramp", "side", "area", "hangar",
-                        "terminal", "part", "runways",
+                        "terminal", "part", "runways", "end", "corner", "edge",
                     ]
                     .contains(&toks[pm.first - 2].lower.as_str()) =>
                 {
@@ -698,6 +698,17 @@ pub fn frames(
                         && (toks[places[q].last].is("-") || toks[places[q].last].is("–"))
                     {
                         // "Vnukovo-Caracas": the other end.
+                        Role::To
+                    } else if let Some(&(q, Role::To)) = ps.last()
+                        && places[q].last + 1 == pm.first
+                        && (toks[places[q].last].is("-") || toks[places[q].last].is("–"))
+                        && ps.len() >= 2
+                    {
+                        // "Minsk–Moscow–Sochi": the end before was a stop.
+                        if let Some(l) = ps.last_mut() {
+                            l.1 = Role::Via;
+                        }
+                        has_stops = true;
                         Role::To
                     } else if ps.last().is_some()
                         && toks[ps.last().map(|x| places[x.0].last).unwrap_or(0)..pm.first]
@@ -1038,7 +1049,13 @@ pub fn frames(
             for i in from..clause_end.max(t.last).min(s.last) {
                 let w = toks[i].lower.as_str();
                 let weeks = ["weeks", "week"].contains(&w);
-                if (["days", "day", "nights", "night"].contains(&w) || weeks) && i > from {
+                // ("for more than 18 months", "for two years": whole months
+                // and years of days, near enough for a stay's start.)
+                let months = ["months", "month"].contains(&w);
+                let years = ["years", "year"].contains(&w);
+                if (["days", "day", "nights", "night"].contains(&w) || weeks || months || years)
+                    && i > from
+                {
                     let since_arrival = toks.get(i + 1).is_some_and(|x| x.lower == "after")
                         && (i + 2..(i + 6).min(s.last)).any(|j| {
                             ["arrived", "landed", "touched", "arrival", "landing"]
@@ -1063,7 +1080,15 @@ pub fn frames(
                                 && ["later", "after", "ago", "before", "earlier"]
                                     .contains(&toks[i + 1].lower.as_str())))
                     {
-                        stay_days = Some(if weeks { n * 7 } else { n });
+                        stay_days = Some(if weeks {
+                            n * 7
+                        } else if months {
+                            n * 30
+                        } else if years {
+                            n * 365
+                        } else {
+                            n
+                        });
                     }
                 }
             }
