@@ -406,8 +406,10 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
                     .is_some_and(|x| x.upper || x.lower.bytes().any(|b| b.is_ascii_digit()));
             super::events::is_trigger_word(&n.lower) && verb
                 || named_next
-                || ["on", "did", "followed", "made", "also", "later", "soon"]
-                    .contains(&n.lower.as_str())
+                || [
+                    "on", "did", "followed", "made", "also", "later", "soon", "was", "were",
+                ]
+                .contains(&n.lower.as_str())
         })
     };
     let prev = |k: usize| (k > sentence_first).then(|| toks[k - 1].lower.as_str());

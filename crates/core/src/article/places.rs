@@ -513,6 +513,29 @@ pub fn find(
             }
         }
     }
+    // "#GVA", "#VKO": an airport bot's hashtag, by IATA code.
+    for (i, t) in toks.iter().enumerate() {
+        if i == 0
+            || used[i]
+            || !toks[i - 1].is("#")
+            || t.space_before
+            || !(t.upper && t.lower.len() == 3 && t.lower.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            continue;
+        }
+        if let Some(a) = airports().all().iter().find(|a| {
+            a.iata.eq_ignore_ascii_case(&t.lower) && matches!(a.kind, Kind::Large | Kind::Medium)
+        }) {
+            extra.push(Cand {
+                first: i,
+                last: i + 1,
+                entries: vec![Entry::Airport {
+                    icao: a.icao,
+                    weak: false,
+                }],
+            });
+        }
+    }
     chosen.extend(extra);
     chosen.sort_by_key(|c| c.first);
     // 4. The story's countries, for the names several countries share.

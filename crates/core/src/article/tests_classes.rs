@@ -2436,3 +2436,24 @@ fn a_chain_of_dashes_is_a_route_with_stops_and_long_stays_run_to_the_telling() {
         ["presence SCEL 2022-07-14/2024-01-05 B744"]
     );
 }
+
+#[test]
+fn an_airport_bots_hashtag_and_a_second_that_was_heading_on() {
+    assert_eq!(
+        claims(
+            "Government aircraft leaving #GVA: A6-HRX (Boeing 747-8 BBJ), 2024/06/19 at 16:04:51.",
+            "2024-06-20"
+        ),
+        ["departure LSGG 2024-06-19 B748 A6-HRX"]
+    );
+    // "a second was heading to Nepal" is another aircraft's, and says no
+    // more than where it was going.
+    assert_eq!(
+        claims(
+            "Relief flights have started arriving in Kathmandu. The first, a Royal Air Force \
+             A400M, landed on 27 April, and a second was heading to Nepal by evening.",
+            "2024-04-30"
+        ),
+        ["arrival VNKT 2024-04-27 A400"]
+    );
+}

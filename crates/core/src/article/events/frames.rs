@@ -675,7 +675,7 @@ pub fn frames(
                     // "left Russia", "reached Asunción".
                     let right_after = pm.first == t.last
                         || (pm.first == t.last + 1
-                            && (["the", "a", "an"].contains(&toks[t.last].lower.as_str())
+                            && (["the", "a", "an", "#"].contains(&toks[t.last].lower.as_str())
                                 || toks[t.last].is("\"")));
                     // flown "Damascus to Hmeimim", "Vnukovo-Caracas", "a
                     // Moscow–Caracas flight": the bare place before the
