@@ -457,7 +457,8 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
     }
     // "The third, Doom 31, arrived …", "the second landed on Thursday": one
     // of a group named before, by its place in it (another aircraft).
-    if ["second", "third", "fourth", "fifth", "sixth"].contains(&w)
+    // ("The first, RA-96021, landed": one of the group named before too.)
+    if ["first", "second", "third", "fourth", "fifth", "sixth"].contains(&w)
         && i > 0
         && toks[i - 1].lower == "the"
         && toks.get(i + 1).is_some_and(|n| {

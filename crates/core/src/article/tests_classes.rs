@@ -2457,3 +2457,18 @@ fn an_airport_bots_hashtag_and_a_second_that_was_heading_on() {
         ["arrival VNKT 2024-04-27 A400"]
     );
 }
+
+#[test]
+fn the_first_of_a_group_is_one_of_its_kind() {
+    assert_eq!(
+        claims(
+            "Two Il-96s left Vnukovo on Sunday. The first, RA-96021, landed in Havana about \
+             eleven hours later.",
+            "2025-02-25"
+        ),
+        [
+            "departure UUWW 2025-02-23 IL96",
+            "arrival MUHA 2025-02-23 IL96 RA-96021"
+        ]
+    );
+}

@@ -269,7 +269,7 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             .any(|t| ["unidentified", "unknown", "unnamed"].contains(&t.lower.as_str()));
         // ("the third": another of the kind just named.)
         let ordinal = doc.toks.get(m.first + 1).is_some_and(|t| {
-            ["second", "third", "fourth", "fifth", "sixth"].contains(&t.lower.as_str())
+            ["first", "second", "third", "fourth", "fifth", "sixth"].contains(&t.lower.as_str())
         }) && doc.toks[m.first].lower == "the";
         // ("a second one", "another", "two more": the noun left out is the
         // one before's.)
