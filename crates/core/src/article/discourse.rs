@@ -338,12 +338,19 @@ pub fn read(
                 let later_here = (x + 1..timexes.len())
                     .filter(|&k| timexes[k].first < s.last)
                     .find_map(|k| a_day(&timexes[k], timex_days[k]));
+                // (Else, for "the previous evening" or "earlier that day",
+                // the day of publication, a report's own day; never for "the
+                // next day".)
+                let back_from_telling =
+                    matches!(timexes[x].value, dates::Value::Anaphoric(_, b) if b <= 0)
+                        .then(|| Days { from: p, to: p });
                 let base = prev_date
                     .map(|d| d.0)
                     .or(told)
                     .or(st.date)
                     .or(named_before)
-                    .or(later_here);
+                    .or(later_here)
+                    .or(back_from_telling);
                 timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
             }
             let own = f_timex.and_then(|x| timex_days[x]);

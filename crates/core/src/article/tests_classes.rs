@@ -2472,3 +2472,15 @@ fn the_first_of_a_group_is_one_of_its_kind() {
         ]
     );
 }
+
+#[test]
+fn the_previous_evening_in_a_story_with_no_day_is_the_evening_before_publication() {
+    assert_eq!(
+        claims(
+            "The Airbus A340-600 that brought the delegation to Jeddah had left Tehran the \
+             previous evening, according to tracking data.",
+            "2025-03-13"
+        ),
+        ["departure IR 2025-03-12 A346"]
+    );
+}
