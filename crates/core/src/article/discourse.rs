@@ -359,9 +359,22 @@ pub fn read(
             if !t.factual {
                 // A denied movement still happened on its day ("could not land
                 // at Maiquetía on Sunday … was sent instead to Valencia").
-                if t.negated
-                    && let Some(d) = own_day
-                {
+                // So did a plan that sentence overturns ("Due to land at
+                // Ezeiza on Monday, the 747 was diverted to Rosario").
+                // (Its day read as past: the sentence says it did not happen
+                // as planned.)
+                let overturned_day = (!t.negated
+                    && sframes.iter().any(|g| g.trig.factual && g.timex.is_none()))
+                .then(|| {
+                    let x = f_timex?;
+                    let p = published?;
+                    let anchor = anchor_at(doc, timexes, p, timexes[x].first, &reporting);
+                    let d = dates::resolve(&timexes[x].value, anchor, st.date, false)?;
+                    a_day(&timexes[x], Some(d)).filter(|d| d.to <= p)
+                })
+                .flatten();
+                let own_day = if t.negated { own_day } else { overturned_day };
+                if let Some(d) = own_day {
                     prev_date = Some((d, own_at));
                     st.date = Some(d);
                     st.date_at = own_at;

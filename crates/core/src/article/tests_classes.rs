@@ -2484,3 +2484,12 @@ fn the_previous_evening_in_a_story_with_no_day_is_the_evening_before_publication
         ["departure IR 2025-03-12 A346"]
     );
 }
+
+#[test]
+fn a_plan_the_sentence_overturns_still_dates_it() {
+    let got = claims(
+        "Due to land at Ezeiza on Monday, the 747-300 freighter was diverted to Rosario by fog.",
+        "2025-07-01",
+    );
+    assert_eq!(got, ["arrival SAAR 2025-06-30 B743"]);
+}
