@@ -400,7 +400,7 @@ pub fn read(
                 let next = doc.toks.get(i + 1).map_or("", |t| t.lower.as_str());
                 let number = doc.toks[i].kind == super::text::TokKind::Number;
                 (w.len() == 5 && w.ends_with('z') && w[..4].bytes().all(|b| b.is_ascii_digit()))
-                    || ["utc", "gmt", "noon", "midnight"].contains(&w)
+                    || ["utc", "gmt", "noon", "midnight", "dawn", "dusk", "daybreak"].contains(&w)
                     || (number
                         && (next == ":"
                             || ["a.m", "p.m", "am", "pm", "a", "p"].contains(&next)

@@ -2493,3 +2493,21 @@ fn a_plan_the_sentence_overturns_still_dates_it() {
     );
     assert_eq!(got, ["arrival SAAR 2025-06-30 B743"]);
 }
+
+#[test]
+fn a_condition_is_no_movement_and_dawn_is_a_time_of_day() {
+    assert!(
+        claims(
+            "Had it landed in Vienna, the A330 would have been seized, officials said on 4 March.",
+            "2025-03-05"
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        claims(
+            "A Falcon 900 with the serial RA09011 landed in Sochi at dawn.",
+            "2025-07-04"
+        ),
+        ["arrival URSS 2025-07-04 F900 RA-09011"]
+    );
+}

@@ -821,6 +821,17 @@ enum Modality {
 /// How the trigger at `i` is stated.
 fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
+    // "Had it landed in Vienna, it would have been seized": a condition.
+    if ["had", "were"].contains(&toks[s.first].lower.as_str())
+        && toks.get(s.first + 1).is_some_and(|t| {
+            ["it", "they", "the", "a", "an", "this", "that", "its"].contains(&t.lower.as_str())
+        })
+        && i > s.first
+        && i - s.first <= 6
+        && !(s.first..i).any(|k| toks[k].is(","))
+    {
+        return Modality::Irrealis;
+    }
     // Present simple in the body is a habit ("usually lands", "flies there often").
     let present = [
         "lands", "arrives", "leaves", "departs", "flies", "takes", "reaches", "returns", "sits",
