@@ -181,9 +181,22 @@ impl Gazetteer {
             if key.chars().count() < 2 {
                 return;
             }
-            let list = map.entry(key).or_default();
-            if !list.contains(&e) {
-                list.push(e);
+            // The Arabic article as reporters transliterate it: "El Arish"
+            // is "al-Arish" too, "Al Jufra" "El Jufra".
+            let folded = super::fold(name);
+            let other = ["el ", "el-"]
+                .iter()
+                .find_map(|p| folded.strip_prefix(p).map(|r| format!("al{r}")))
+                .or_else(|| {
+                    ["al ", "al-"]
+                        .iter()
+                        .find_map(|p| folded.strip_prefix(p).map(|r| format!("el{r}")))
+                });
+            for key in std::iter::once(key).chain(other.map(|o| squash(&o))) {
+                let list = map.entry(key).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
             }
         }
         // Types: the hand table wins over the generated one.

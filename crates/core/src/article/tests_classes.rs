@@ -2511,3 +2511,18 @@ fn a_condition_is_no_movement_and_dawn_is_a_time_of_day() {
         ["arrival URSS 2025-07-04 F900 RA-09011"]
     );
 }
+
+#[test]
+fn the_arabic_article_is_written_either_way() {
+    for text in [
+        "A C-130 landed in El Arish on Monday.",
+        "A C-130 landed in al-Arish on Monday.",
+        "A C-130 landed in Al Arish on Monday.",
+    ] {
+        assert_eq!(
+            claims(text, "2025-03-05"),
+            ["arrival HEAR 2025-03-03 C130"],
+            "{text}"
+        );
+    }
+}
