@@ -1053,6 +1053,14 @@ pub const CITY_ALIASES: &[(&str, &str)] = &[
     ("washington, d.c.", "Washington"),
     ("washington dc", "Washington"),
     ("new york city", "New York"),
+    // Older or other transliterations.
+    ("teheran", "Tehran"),
+    ("kishinev", "Chișinău"),
+    ("alma-ata", "Almaty"),
+    ("ashkhabad", "Ashgabat"),
+    ("tiflis", "Tbilisi"),
+    ("erevan", "Yerevan"),
+    ("esfahan", "Isfahan"),
 ];
 
 /// Names reporters give airports and air bases that the airport table
@@ -1065,6 +1073,15 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
+    // Other transliterations of fields the table spells one way.
+    ("lattakia", "OSLK"),
+    ("kamishli", "OSKL"),
+    ("sulaimaniyah", "ORSU"),
+    ("meshed", "OIMM"),
+    ("banghazi", "HLLB"),
+    ("khartum", "HSSK"),
+    ("tombouctou", "GATB"),
+    ("sebha", "HLLS"),
     ("suva", "NFNA"),
     ("victoria", "FSIA"),
     ("st. john's", "TAPA"),

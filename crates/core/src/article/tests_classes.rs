@@ -2526,3 +2526,28 @@ fn the_arabic_article_is_written_either_way() {
         );
     }
 }
+
+#[test]
+fn places_in_their_other_transliterations() {
+    lands_at(
+        "in",
+        &[
+            ("Teheran", "IR"),
+            ("Kishinev", "LUKK"),
+            ("Alma-Ata", "UAAA"),
+            ("Ashkhabad", "UTAA"),
+            ("Tiflis", "UGTB"),
+            ("Erevan", "UDYZ"),
+            ("Esfahan", "OIFM"),
+            ("Lattakia", "OSLK"),
+            ("Kamishli", "OSKL"),
+            ("Sulaimaniyah", "ORSU"),
+            ("Meshed", "OIMM"),
+            ("Banghazi", "HLLB"),
+            ("Khartum", "HSSK"),
+            ("Tombouctou", "GATB"),
+            ("Sebha", "HLLS"),
+            ("al-Arish", "HEAR"),
+        ],
+    );
+}
