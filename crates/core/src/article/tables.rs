@@ -129,6 +129,11 @@ pub const TYPES: &[(&str, &str)] = &[
     // Business jets
     ("gulfstream g650", "GLF6"),
     ("gulfstream g650er", "GLF6"),
+    // The model number alone after the maker ("Gulfstream 650").
+    ("gulfstream 650", "GLF6"),
+    ("gulfstream 550", "GLF5"),
+    ("gulfstream 450", "GLF4"),
+    ("gulfstream 700", "GA7C"),
     ("g650", "GLF6"),
     ("gulfstream g550", "GLF5"),
     ("g550", "GLF5"),
@@ -493,6 +498,15 @@ pub const SERIES: &[(&str, &str, &str)] = &[
     ("boeing 767", "B763", "B76"),
     ("boeing 777", "B77W", "B77"),
     ("boeing 787", "B789", "B78"),
+    // The maker's letter before the model ("B747", "B-747").
+    ("b707", "B703", "B70"),
+    ("b727", "B722", "B72"),
+    ("b737", "B738", "B73"),
+    ("b747", "B744", "B74"),
+    ("b757", "B752", "B75"),
+    ("b767", "B763", "B76"),
+    ("b777", "B77W", "B77"),
+    ("b787", "B789", "B78"),
     ("707", "B703", "B70"),
     ("727", "B722", "B72"),
     ("737", "B738", "B73"),

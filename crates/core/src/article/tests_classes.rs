@@ -2551,3 +2551,25 @@ fn places_in_their_other_transliterations() {
         ],
     );
 }
+
+#[test]
+fn types_written_with_the_makers_letter_or_the_bare_model_number() {
+    for (name, want) in [
+        ("B747", "B744"),
+        ("B-747", "B744"),
+        ("Gulfstream 650", "GLF6"),
+        ("Antonov-124", "A124"),
+        ("Ilyushin-76", "IL76"),
+        ("Boeing 737 MAX 8", "B38M"),
+        ("Legacy 650", "E35L"),
+    ] {
+        assert_eq!(
+            claims(
+                &format!("A {name} landed in Bamako on Monday."),
+                "2025-03-05"
+            ),
+            [format!("arrival GABS 2025-03-03 {want}")],
+            "{name}"
+        );
+    }
+}
