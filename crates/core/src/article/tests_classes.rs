@@ -2573,3 +2573,28 @@ fn types_written_with_the_makers_letter_or_the_bare_model_number() {
         );
     }
 }
+
+#[test]
+fn an_airport_that_received_aircraft_is_where_they_landed() {
+    assert_eq!(
+        claims(
+            "According to Flightradar24, Mihail Kogalniceanu received three Boeing 747 freighters \
+             and two C-17s from the United States, an A400M from Germany and an An-124 from \
+             Turkey on Thursday.",
+            "2023-04-21"
+        ),
+        [
+            "arrival LRCK 2023-04-20 B744",
+            "arrival LRCK 2023-04-20 C17",
+            "arrival LRCK 2023-04-20 A400",
+            "arrival LRCK 2023-04-20 A124"
+        ]
+    );
+    assert!(
+        claims(
+            "The crew received clearance to land at Vnukovo on Thursday.",
+            "2023-04-21"
+        )
+        .is_empty()
+    );
+}

@@ -951,6 +951,32 @@ pub fn frames(
                 _ => break,
             }
         }
+        // "Mihail Kogălniceanu received three 747 freighters, two C-17s and
+        // an A400M on Thursday": the airport before the verb is where they
+        // landed, every aircraft after it landed there (their origins are
+        // the cargo's story, not claims). Not without an airport before it
+        // ("the crew received clearance").
+        if toks[t.first].lower == "received" {
+            let Some(&subject) = places_here.iter().rev().find(|&&p| {
+                places[p].last <= t.first
+                    && places[p].last + 2 >= t.first
+                    && places[p].prep.is_none()
+                    && !places[p].landmark
+            }) else {
+                continue;
+            };
+            ps = vec![(subject, Role::At)];
+            agents = descs_here
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    descs[d].first >= t.last && descs[d].first < next_trig && !descs[d].person
+                })
+                .collect();
+            if agents.is_empty() {
+                continue;
+            }
+        }
         // The date: in the trigger's clause after it, else before it in the
         // same clause, else at the head of the sentence; never a report's.
         let owner_of = |x: &Timex| -> Option<usize> {
@@ -1029,6 +1055,13 @@ pub fn frames(
             })
         {
             timex = Some(y);
+        }
+        // (A list after "received" runs past its "and"s to its date.)
+        if timex.is_none() && toks[t.first].lower == "received" {
+            timex = timex_here
+                .iter()
+                .copied()
+                .find(|&x| timexes[x].first >= t.last && timexes[x].first < next_trig);
         }
         // "for three days", "two nights": a stay's length.
         let mut stay_days = None;

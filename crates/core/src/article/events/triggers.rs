@@ -68,6 +68,8 @@ const PATTERNS: &[Pattern] = &[
     (&["arriving"], Kind::Arrive, true),
     (&["arrival"], Kind::Arrive, false),
     (&["reached"], Kind::Arrive, false),
+    // "Kogălniceanu received three 747 freighters" (the frame checks).
+    (&["received"], Kind::Arrive, false),
     (&["reaches"], Kind::Arrive, false),
     (&["reaching"], Kind::Arrive, true),
     (&["came", "down"], Kind::Arrive, false),
