@@ -962,6 +962,8 @@ pub fn frames(
                     && places[p].last + 2 >= t.first
                     && places[p].prep.is_none()
                     && !places[p].landmark
+                    // (An airport or a town: a country "received" aid.)
+                    && places[p].kind != crate::article::places::PlaceKind::Country
             }) else {
                 continue;
             };
