@@ -20,8 +20,9 @@
 //! - `xtask/eval/articles-real4/`: a fourth development set, 24 articles by
 //!   an outside author who never saw the reader's code (v2 format; printed
 //!   for information).
-//! - `xtask/eval/structures-a/` and `structures-b/`: 142 one-structure
-//!   cases harvested from published pieces (reported, not gated).
+//! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
+//!   one-structure cases harvested from published pieces (reported, not
+//!   gated).
 //! - `xtask/eval/articles-holdout2/` and `articles-holdout3/` (only with
 //!   `--holdout`): 24 articles each by outside authors who never saw the
 //!   reader's code, in the v2 format, kept out of development: only their
@@ -578,6 +579,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "structures-b",
                 "live blogs, OSINT posts, trade press, agency copy, filings",
+            ),
+            (
+                "structures-c",
+                "evacuations, swaps, airlifts, leaders, surveillance, charters",
             ),
         ] {
             let cases = load(&dir.join(name))?;
