@@ -2598,3 +2598,29 @@ fn an_airport_that_received_aircraft_is_where_they_landed() {
         .is_empty()
     );
 }
+
+#[test]
+fn took_in_pressed_on_launched_from() {
+    for (text, want) in [
+        (
+            "Overnight on 4 March Jasionka took in two C-17s from Dover and a Turkish A400M from Kayseri.",
+            &[
+                "arrival EPRZ 2023-03-04 C17",
+                "arrival EPRZ 2023-03-04 A400",
+            ][..],
+        ),
+        (
+            "The RQ-4B, callsign FORTE12, launched from Sigonella at 03:50 on Monday.",
+            &["departure LICZ 2023-06-05 Q4 FORTE12"],
+        ),
+        (
+            "The C-32 left Ramstein on Saturday and pressed on to Krakow.",
+            &[
+                "departure ETAR 2023-06-03 B752",
+                "route ETAR>EPKK 2023-06-03 B752",
+            ],
+        ),
+    ] {
+        assert_eq!(claims(text, "2023-06-08"), want, "{text}");
+    }
+}

@@ -956,7 +956,10 @@ pub fn frames(
         // landed, every aircraft after it landed there (their origins are
         // the cargo's story, not claims). Not without an airport before it
         // ("the crew received clearance").
-        if toks[t.first].lower == "received" {
+        let received = toks[t.first].lower == "received"
+            || (toks[t.first].lower == "took"
+                && toks.get(t.first + 1).is_some_and(|x| x.lower == "in"));
+        if received {
             let Some(&subject) = places_here.iter().rev().find(|&&p| {
                 places[p].last <= t.first
                     && places[p].last + 2 >= t.first
@@ -1059,7 +1062,7 @@ pub fn frames(
             timex = Some(y);
         }
         // (A list after "received" runs past its "and"s to its date.)
-        if timex.is_none() && toks[t.first].lower == "received" {
+        if timex.is_none() && received {
             timex = timex_here
                 .iter()
                 .copied()

@@ -70,6 +70,7 @@ const PATTERNS: &[Pattern] = &[
     (&["reached"], Kind::Arrive, false),
     // "Kogălniceanu received three 747 freighters" (the frame checks).
     (&["received"], Kind::Arrive, false),
+    (&["took", "in"], Kind::Arrive, false),
     (&["reaches"], Kind::Arrive, false),
     (&["reaching"], Kind::Arrive, true),
     (&["came", "down"], Kind::Arrive, false),
@@ -111,6 +112,8 @@ const PATTERNS: &[Pattern] = &[
     (&["delivered"], Kind::Arrive, false),
     // Departures
     (&["took", "off"], Kind::Depart, false),
+    // "launched from Sigonella" (a drone, a sortie).
+    (&["launched", "from"], Kind::Depart, false),
     (&["takes", "off"], Kind::Depart, false),
     (&["taking", "off"], Kind::Depart, true),
     (&["take", "off"], Kind::Depart, false),
@@ -162,6 +165,7 @@ const PATTERNS: &[Pattern] = &[
     (&["traveled"], Kind::Fly, false),
     (&["continued"], Kind::Fly, false),
     (&["went", "on"], Kind::Fly, false),
+    (&["pressed", "on"], Kind::Fly, false),
     // "In March it went to Tehran" (an aircraft's only: the frame checks).
     (&["went", "to"], Kind::Fly, false),
     // "was repositioned overnight from Geneva to Le Bourget".
