@@ -184,8 +184,23 @@ pub fn read(
             .filter(|&k| !doc.toks[timexes[k].first].quoted)
             .find_map(|k| a_day(&timexes[k], timex_days[k]))
             .or(last_named);
+        // (Also a sentence that opens on its day and tells no movement: "On
+        // 12 September the airlift gathered pace." sets the paragraph's day.)
+        let opens_on_day = || {
+            (0..timexes.len())
+                .find(|&k| {
+                    timexes[k].first >= s.first
+                        && timexes[k].first <= s.first + 1
+                        && (timexes[k].first == s.first || doc.toks[s.first].lower == "on")
+                })
+                .and_then(|k| {
+                    a_day(&timexes[k], timex_days[k])
+                        .map(|d| (d, (timexes[k].first, timexes[k].last)))
+                })
+                .filter(|_| no_report(doc, s.first, s.last))
+        };
         if sframes.is_empty()
-            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn)
+            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn).or_else(opens_on_day)
         {
             st.date = Some(d);
             st.date_at = Some(at);
@@ -1218,6 +1233,12 @@ fn hedged(doc: &Doc, first: usize, last: usize) -> bool {
                     .take(4)
                     .any(|j| ["not", "n't"].contains(&w(j))))
     })
+}
+
+/// No report in the sentence ("On Tuesday, the ministry said …" dates a
+/// statement, not the story).
+fn no_report(doc: &Doc, first: usize, last: usize) -> bool {
+    !(first..last).any(|i| crate::article::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
 }
 
 #[cfg(test)]

@@ -2621,3 +2621,28 @@ fn took_in_pressed_on_launched_from() {
         assert_eq!(claims(text, "2023-06-08"), want, "{text}");
     }
 }
+
+#[test]
+fn a_sentence_that_opens_on_its_day_dates_the_paragraph() {
+    assert_eq!(
+        claims(
+            "On 12 September the airlift gathered pace. A Spanish A400M left Torrejon before \
+             sunrise; by mid-afternoon it was parked at Marka airport in Amman.",
+            "2024-09-14"
+        ),
+        [
+            "departure LETO 2024-09-12 A400",
+            "presence OJAM 2024-09-12 A400"
+        ]
+    );
+    // A report's day is not the story's.
+    assert!(
+        claims(
+            "On Tuesday, the ministry said the airlift had begun. A Spanish A400M left \
+             Torrejon before sunrise.",
+            "2024-09-14"
+        )
+        .iter()
+        .all(|c| !c.contains("2024-09-10"))
+    );
+}
