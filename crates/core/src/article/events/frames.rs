@@ -293,6 +293,24 @@ pub fn gapped(
     out
 }
 
+/// The movement a line with no verb tells, at token `at` (zero words
+/// long), as a plain fact.
+fn told_without_verb(at: usize, kind: Kind) -> Trigger {
+    Trigger {
+        first: at,
+        last: at,
+        kind,
+        participle: false,
+        noun: false,
+        perfect: false,
+        back: false,
+        onward: false,
+        cargo: false,
+        factual: true,
+        negated: false,
+    }
+}
+
 /// A line of a flight log, with no verb: "- 3 March: Il-76 RA-78817
 /// Latakia – Benghazi", "RA-78830 Latakia → Bamako, 6 March". One flight
 /// from the first place to the second, by the aircraft the line names, on
@@ -342,19 +360,7 @@ pub fn log_line(
     {
         return Some(Frame {
             sentence: sn,
-            trig: Trigger {
-                first: places[p].first,
-                last: places[p].first,
-                kind: Kind::Stay,
-                participle: false,
-                noun: false,
-                perfect: false,
-                back: false,
-                onward: false,
-                cargo: false,
-                factual: true,
-                negated: false,
-            },
+            trig: told_without_verb(places[p].first, Kind::Stay),
             agents: vec![d],
             places: vec![(p, Role::At)],
             here: None,
@@ -385,19 +391,7 @@ pub fn log_line(
     let timex = (0..timexes.len()).find(|&x| in_s(timexes[x].first))?;
     Some(Frame {
         sentence: sn,
-        trig: Trigger {
-            first: places[a].first,
-            last: places[a].first,
-            kind: Kind::Fly,
-            participle: false,
-            noun: false,
-            perfect: false,
-            back: false,
-            onward: false,
-            cargo: false,
-            factual: true,
-            negated: false,
-        },
+        trig: told_without_verb(places[a].first, Kind::Fly),
         agents: vec![agent],
         places: vec![(a, Role::From), (b, Role::To)],
         here: None,
