@@ -359,9 +359,17 @@ pub fn read(
                 let back_from_telling =
                     matches!(timexes[x].value, dates::Value::Anaphoric(_, b) if b <= 0)
                         .then(|| Days { from: p, to: p });
+                // (A day the same sentence named before it, first: "seized
+                // the Hawker at Santo Domingo on 3 September and flew it to
+                // Fort Lauderdale the next day".)
+                let earlier_here = (0..x)
+                    .rev()
+                    .filter(|&k| timexes[k].first >= s.first)
+                    .find_map(|k| a_day(&timexes[k], timex_days[k]));
                 let base = prev_date
                     .map(|d| d.0)
                     .or(told)
+                    .or(earlier_here)
                     .or(st.date)
                     .or(named_before)
                     .or(later_here)

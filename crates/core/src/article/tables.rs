@@ -96,6 +96,17 @@ pub const TYPES: &[(&str, &str)] = &[
     ("boeing 777", "B77W"),
     ("boeing 787-9", "B789"),
     ("boeing 787-8", "B788"),
+    ("787-8", "B788"),
+    ("787-10", "B78X"),
+    ("boeing 787-10", "B78X"),
+    // Allied air forces' own designations.
+    ("cc-330", "A332"),
+    ("cc-330 husky", "A332"),
+    ("cc-177", "C17"),
+    ("cc-130j", "C30J"),
+    ("cc-150", "A310"),
+    ("cc-150 polaris", "A310"),
+    ("kc-30a", "A332"),
     ("boeing 787", "B789"),
     ("dreamliner", "B789"),
     ("boeing 767-300", "B763"),
@@ -1087,6 +1098,7 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
+    ("paine field", "KPAE"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),
     ("kamishli", "OSKL"),

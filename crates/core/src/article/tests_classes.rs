@@ -2646,3 +2646,43 @@ fn a_sentence_that_opens_on_its_day_dates_the_paragraph() {
         .all(|c| !c.contains("2024-09-10"))
     );
 }
+
+#[test]
+fn harvested_structures_of_the_third_set() {
+    for (text, published, want) in [
+        (
+            "Federal agents seized the Hawker 800 at Santo Domingo on 3 September and flew it \
+             to Fort Lauderdale the next day.",
+            "2024-09-05",
+            &["arrival KFLL 2024-09-04 H25B"][..],
+        ),
+        (
+            "The Gabonese government 777-200 spent just over nine hours at Nice on 2 May \
+             before continuing to Libreville.",
+            "2025-05-03",
+            &[
+                "presence LFMN 2025-05-02 B772",
+                "departure LFMN 2025-05-02 B772",
+            ],
+        ),
+        (
+            "A 747-400 freighter heading from Leipzig to Rzeszow was sent to Katowice on \
+             Friday because of freezing fog.",
+            "2025-12-13",
+            &["arrival EPKT 2025-12-12 B744"],
+        ),
+        (
+            "The Boeing 787-8 reached Don Mueang on Friday after a 17-hour ferry flight from \
+             Paine Field.",
+            "2024-09-14",
+            &["route KPAE>VTBD 2024-09-13 B788"],
+        ),
+        (
+            "The Canadian CC-330 Husky landed in Ottawa on Sunday.",
+            "2024-06-17",
+            &["arrival CYOW 2024-06-16 A332"],
+        ),
+    ] {
+        assert_eq!(claims(text, published), want, "{text}");
+    }
+}

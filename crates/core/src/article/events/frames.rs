@@ -1131,7 +1131,7 @@ pub fn frames(
         // ("the minister was in Minsk" is no aircraft's).
         // "went to": an aircraft's flight ("the minister went to Minsk" is
         // no aircraft's).
-        if toks[t.first].lower == "went"
+        if ["went", "sent"].contains(&toks[t.first].lower.as_str())
             && toks.get(t.first + 1).is_some_and(|x| x.lower == "to")
             && (agents.is_empty() || agents.iter().any(|&d| descs[d].person))
         {

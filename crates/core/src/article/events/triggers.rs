@@ -150,6 +150,8 @@ const PATTERNS: &[Pattern] = &[
     (&["headed", "back"], Kind::Depart, false),
     (&["heading", "to"], Kind::Depart, true),
     (&["heading", "for"], Kind::Depart, true),
+    // "spent nine hours at Nice before continuing to Libreville".
+    (&["continuing", "to"], Kind::Depart, true),
     (&["followed", "it", "out"], Kind::Depart, false),
     (&["followed"], Kind::Arrive, false),
     (&["started", "its", "trip"], Kind::Depart, false),
@@ -166,8 +168,10 @@ const PATTERNS: &[Pattern] = &[
     (&["continued"], Kind::Fly, false),
     (&["went", "on"], Kind::Fly, false),
     (&["pressed", "on"], Kind::Fly, false),
-    // "In March it went to Tehran" (an aircraft's only: the frame checks).
+    // "In March it went to Tehran", "was sent to Katowice because of fog"
+    // (an aircraft's only: the frame checks).
     (&["went", "to"], Kind::Fly, false),
+    (&["sent", "to"], Kind::Arrive, false),
     // "was repositioned overnight from Geneva to Le Bourget".
     (&["repositioned"], Kind::Fly, false),
     (&["carried"], Kind::Fly, false),
