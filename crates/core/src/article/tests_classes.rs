@@ -2686,3 +2686,15 @@ fn harvested_structures_of_the_third_set() {
         assert_eq!(claims(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn a_departure_stands_when_the_journey_it_begins_has_no_known_end() {
+    assert_eq!(
+        claims(
+            "The Indonesian Hercules left Halim Perdanakusuma on Monday and is due in Adana on \
+             Wednesday after a stop in Colombo.",
+            "2023-02-14"
+        ),
+        ["departure WIHH 2023-02-13 C130"]
+    );
+}

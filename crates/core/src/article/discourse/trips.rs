@@ -145,6 +145,37 @@ pub(super) fn finish_trip(
         })
         .or_else(|| st.at(main).map(|p| (p, (0, 0))));
     let Some(dest) = dest else {
+        // No end known ("left Halim on Monday and is due in Adana after a
+        // stop in Colombo"): the departure told still stands.
+        if let (Some(o), Some(d)) = (&trip.origin, trip.dep_days) {
+            let dep = Draft {
+                event: Event::Departure,
+                places: vec![o.0.clone()],
+                open_origin: false,
+                entity: None,
+                callsign: None,
+                days: Some(d),
+                own_date: true,
+                vague: false,
+                sentence: sn,
+                headline,
+                lead,
+                stop: false,
+                open_end: false,
+                evidence: Evidence {
+                    aircraft: trip.agent_ev.clone(),
+                    place: [o.1].into_iter().filter(|x| x.0 < x.1).collect(),
+                    date: trip.dep_date_ev.into_iter().collect(),
+                },
+                dropped: false,
+                parts: false,
+            };
+            for e in &trip.entities {
+                let mut x = dep.clone();
+                x.entity = Some(st.root(*e));
+                out.push(x);
+            }
+        }
         return;
     };
     let mut stops = trip.early_stops.clone();
