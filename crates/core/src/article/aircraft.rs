@@ -347,6 +347,9 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
     (Det::None, None)
 }
 
+/// "the first", "a second": the place of one aircraft among others.
+pub(crate) const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
+
 /// The mention a plain word at `i` (ending at `last`) makes, if any: a
 /// generic noun for an aircraft ("the plane", "the jets"; not "carrier",
 /// which is an airline more often than not), a pronoun that refers back
@@ -390,15 +393,12 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
     // The aircraft just named, its noun left out: "a second one followed",
     // "another arrived the next day", "and a third on Tuesday", "two more
     // landed". (Not "one of", "one another", "a second time".)
-    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
     let elided_next = |k: usize| {
         toks.get(k).is_some_and(|n| {
-            // (A verb: "a second flight", "another landing" are no aircraft.)
-            let verb = n.lower.ends_with("ed")
-                || [
-                    "left", "flew", "took", "came", "went", "was", "were", "has", "had",
-                ]
-                .contains(&n.lower.as_str());
+            // (A verb: "a second flight", "another landing" are no aircraft.
+            // Of the trigger words, the past forms.)
+            let verb =
+                n.lower.ends_with("ed") || ["left", "flew", "came"].contains(&n.lower.as_str());
             // ("A second one, RCH562, followed": its name after a comma.)
             let named_next = n.is(",")
                 && toks
@@ -413,30 +413,27 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
         })
     };
     let prev = |k: usize| (k > sentence_first).then(|| toks[k - 1].lower.as_str());
+    // ("a first one" is no other aircraft.)
     let ordinal_after_a = |k: usize| {
-        ORDINALS.contains(&toks[k].lower.as_str()) && matches!(prev(k), Some("a" | "an"))
+        ORDINALS[1..].contains(&toks[k].lower.as_str()) && matches!(prev(k), Some("a" | "an"))
+    };
+    // Another aircraft, one of the kind named before.
+    let another = |first: usize| Mention {
+        first,
+        last: i + 1,
+        ident: Ident::Noun(false),
+        det: Det::Other,
+        count: None,
     };
     if w == "one"
         && i > sentence_first
         && (toks[i - 1].lower == "another" || ordinal_after_a(i - 1))
         && elided_next(i + 1)
     {
-        return Some(Mention {
-            first: i - 1,
-            last: i + 1,
-            ident: Ident::Noun(false),
-            det: Det::Other,
-            count: None,
-        });
+        return Some(another(i - 1));
     }
     if (w == "another" && prev(i) != Some("one") || ordinal_after_a(i)) && elided_next(i + 1) {
-        return Some(Mention {
-            first: i,
-            last: i + 1,
-            ident: Ident::Noun(false),
-            det: Det::Other,
-            count: None,
-        });
+        return Some(another(i));
     }
     if w == "more" && elided_next(i + 1) {
         let n = match prev(i) {
@@ -458,20 +455,14 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
     // "The third, Doom 31, arrived …", "the second landed on Thursday": one
     // of a group named before, by its place in it (another aircraft).
     // ("The first, RA-96021, landed": one of the group named before too.)
-    if ["first", "second", "third", "fourth", "fifth", "sixth"].contains(&w)
+    if ORDINALS.contains(&w)
         && i > 0
         && toks[i - 1].lower == "the"
         && toks.get(i + 1).is_some_and(|n| {
             n.is(",") || super::events::is_trigger_word(&n.lower) || n.lower == "one"
         })
     {
-        return Some(Mention {
-            first: i - 1,
-            last: i + 1,
-            ident: Ident::Noun(false),
-            det: Det::Other,
-            count: None,
-        });
+        return Some(another(i - 1));
     }
     if tables::PEOPLE.contains(&w) {
         let (det, count) = determiner(doc, sentence_first, i);

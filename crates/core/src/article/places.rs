@@ -316,6 +316,20 @@ fn words(text: &str, doc: &Doc, a: usize, b: usize) -> String {
 
 /// The preposition governing the phrase that starts at token `first`,
 /// looking back over fillers ("at the military airfield").
+/// A word that can be an airport's IATA code: three capital letters.
+fn iata_word(t: &super::text::Tok) -> bool {
+    t.upper && t.is_word() && t.lower.len() == 3 && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// The airports filed under IATA code `code` (a few codes are shared, so
+/// not `airports().get`, which knows the first only).
+fn with_iata(code: &str) -> impl Iterator<Item = &'static crate::airports::Airport> + '_ {
+    airports()
+        .all()
+        .iter()
+        .filter(move |a| a.iata.eq_ignore_ascii_case(code))
+}
+
 fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String> {
     let mut j = first;
     let mut steps = 0;
@@ -515,17 +529,11 @@ pub fn find(
     }
     // "#GVA", "#VKO": an airport bot's hashtag, by IATA code.
     for (i, t) in toks.iter().enumerate() {
-        if i == 0
-            || used[i]
-            || !toks[i - 1].is("#")
-            || t.space_before
-            || !(t.upper && t.lower.len() == 3 && t.lower.bytes().all(|b| b.is_ascii_alphabetic()))
-        {
+        if i == 0 || used[i] || !toks[i - 1].is("#") || t.space_before || !iata_word(t) {
             continue;
         }
-        if let Some(a) = airports().all().iter().find(|a| {
-            a.iata.eq_ignore_ascii_case(&t.lower) && matches!(a.kind, Kind::Large | Kind::Medium)
-        }) {
+        if let Some(a) = with_iata(&t.lower).find(|a| matches!(a.kind, Kind::Large | Kind::Medium))
+        {
             extra.push(Cand {
                 first: i,
                 last: i + 1,
@@ -772,21 +780,17 @@ pub fn find(
         };
         // "Tehran IKA", "Moscow VKO": the airport of the city by its IATA code.
         let mut c_last = c.last;
-        if let Some(code) = toks.get(c.last).filter(|t| {
-            t.upper
-                && t.is_word()
-                && t.lower.len() == 3
-                && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
-        }) && let Some(a) = airports().all().iter().find(|a| {
-            a.iata.eq_ignore_ascii_case(&code.lower)
-                && a.country == place.country
-                && (place.airports.is_empty()
-                    || place.airports.iter().any(|x| {
-                        airports().get(x).is_some_and(|b| {
-                            crate::geo::haversine_km(a.lat, a.lon, b.lat, b.lon) < 80.0
-                        })
-                    }))
-        }) && let Some(p) = airport_place(a.icao, &name)
+        if let Some(code) = toks.get(c.last).filter(|t| iata_word(t))
+            && let Some(a) = with_iata(&code.lower).find(|a| {
+                a.country == place.country
+                    && (place.airports.is_empty()
+                        || place.airports.iter().any(|x| {
+                            airports().get(x).is_some_and(|b| {
+                                crate::geo::haversine_km(a.lat, a.lon, b.lat, b.lon) < 80.0
+                            })
+                        }))
+            })
+            && let Some(p) = airport_place(a.icao, &name)
         {
             place = p;
             kind = PlaceKind::Airport;

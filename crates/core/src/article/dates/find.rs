@@ -1157,11 +1157,28 @@ const AFTER_A_DAY: &[&str] = &[
 /// three have two digits). The first, the second, the year, and the token
 /// past them.
 fn numeric_parts(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32, i64, usize)> {
+    let (a, b, c, _) = three_numbers(toks, i, last, &["-", "/"])?;
+    let y = year_number(c).or_else(|| {
+        (a.len() == 2 && b.len() == 2 && c.len() == 2)
+            .then(|| c.parse::<i64>().ok().map(|y| 2000 + y))
+            .flatten()
+    })?;
+    Some((two_digits(a)?, two_digits(b)?, y, i + 5))
+}
+
+/// Three numbers at token `i` joined by one of `seps`, with no space and
+/// not inside a longer run: the numbers and the separator.
+fn three_numbers<'t>(
+    toks: &'t [Tok],
+    i: usize,
+    last: usize,
+    seps: &[&str],
+) -> Option<(&'t str, &'t str, &'t str, &'t str)> {
     if i + 4 >= last {
         return None;
     }
     let sep = toks[i + 1].lower.as_str();
-    if !["-", "/"].contains(&sep)
+    if !seps.contains(&sep)
         || toks[i + 3].lower != sep
         || (i + 1..=i + 4).any(|k| toks[k].space_before)
         || [i, i + 2, i + 4]
@@ -1171,14 +1188,12 @@ fn numeric_parts(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32, i64, 
     {
         return None;
     }
-    let (a, b, c) = (&toks[i].lower, &toks[i + 2].lower, &toks[i + 4].lower);
-    let n = |x: &str| x.parse::<u32>().ok().filter(|_| x.len() <= 2);
-    let y = year_number(c).or_else(|| {
-        (a.len() == 2 && b.len() == 2 && c.len() == 2)
-            .then(|| c.parse::<i64>().ok().map(|y| 2000 + y))
-            .flatten()
-    })?;
-    Some((n(a)?, n(b)?, y, i + 5))
+    Some((&toks[i].lower, &toks[i + 2].lower, &toks[i + 4].lower, sep))
+}
+
+/// A day or month number: one or two digits.
+fn two_digits(x: &str) -> Option<u32> {
+    x.parse::<u32>().ok().filter(|_| x.len() <= 2)
 }
 
 /// Inside a longer run of numbers ("1.2.2024.3").
@@ -1216,8 +1231,7 @@ fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option
         && !(i > 0 && !toks[i].space_before && toks[i - 1].lower == "/")
     {
         let (a, b) = (&toks[i].lower, &toks[i + 2].lower);
-        let n = |x: &str| x.parse::<u32>().ok().filter(|_| x.len() <= 2);
-        if let (Some(x), Some(z)) = (n(a), n(b)) {
+        if let (Some(x), Some(z)) = (two_digits(a), two_digits(b)) {
             let padded =
                 (a.len() == 2 && a.starts_with('0')) || (b.len() == 2 && b.starts_with('0'));
             let on = i > 0 && toks[i - 1].lower == "on";
@@ -1233,10 +1247,6 @@ fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option
             }
         }
     }
-    if i + 4 >= last {
-        return None;
-    }
-    let sep = toks[i + 1].lower.as_str();
     if let Some((x, z, y, end)) = numeric_parts(toks, i, last) {
         let (m, d) = if x > 12 || x == z {
             (z, x)
@@ -1256,22 +1266,11 @@ fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option
         };
         return valid(y, m, d).then(|| (Value::on(m, d, Some(y)), end));
     }
-    if !["-", "/", "."].contains(&sep)
-        || toks[i + 3].lower != sep
-        || (i + 1..=i + 4).any(|k| toks[k].space_before)
-        || [i, i + 2, i + 4]
-            .iter()
-            .any(|&k| toks[k].kind != TokKind::Number)
-        || lone_number_run(toks, i, sep)
-    {
-        return None;
-    }
-    let (a, b, c) = (&toks[i].lower, &toks[i + 2].lower, &toks[i + 4].lower);
-    let n = |x: &str| x.parse::<u32>().ok().filter(|_| x.len() <= 2);
+    let (a, b, c, sep) = three_numbers(toks, i, last, &["-", "/", "."])?;
     let (y, m, d) = if let Some(y) = year_number(a) {
-        (y, n(b)?, n(c)?)
+        (y, two_digits(b)?, two_digits(c)?)
     } else if sep == "." {
-        (year_number(c)?, n(b)?, n(a)?)
+        (year_number(c)?, two_digits(b)?, two_digits(a)?)
     } else {
         return None;
     };

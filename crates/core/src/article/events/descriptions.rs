@@ -268,9 +268,11 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             .iter()
             .any(|t| ["unidentified", "unknown", "unnamed"].contains(&t.lower.as_str()));
         // ("the third": another of the kind just named.)
-        let ordinal = doc.toks.get(m.first + 1).is_some_and(|t| {
-            ["first", "second", "third", "fourth", "fifth", "sixth"].contains(&t.lower.as_str())
-        }) && doc.toks[m.first].lower == "the";
+        let ordinal = doc
+            .toks
+            .get(m.first + 1)
+            .is_some_and(|t| crate::article::aircraft::ORDINALS.contains(&t.lower.as_str()))
+            && doc.toks[m.first].lower == "the";
         // ("a second one", "another", "two more": the noun left out is the
         // one before's.)
         let elided = matches!(m.ident, Ident::Noun(_))

@@ -91,8 +91,15 @@ pub fn gapped(
     let s = &doc.sentences[sn];
     let toks = &doc.toks;
     let w = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
-    let used_timex: Vec<usize> = frames.iter().filter_map(|f| f.timex).collect();
-    let agents: Vec<usize> = frames
+    // (Only this sentence's frames and the one before can matter: dates,
+    // aircraft and places are the sentence's own.)
+    let recent: Vec<&Frame> = frames
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence + 1 >= sn)
+        .collect();
+    let used_timex: Vec<usize> = recent.iter().filter_map(|f| f.timex).collect();
+    let agents: Vec<usize> = recent
         .iter()
         .flat_map(|f| f.agents.iter().copied())
         .collect();
@@ -121,7 +128,11 @@ pub fn gapped(
     let descs_here: Vec<usize> = (0..descs.len())
         .filter(|&d| in_s(descs[d].first) && !descs[d].person && !agents.contains(&d))
         .collect();
-    let here: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+    let here: Vec<&Frame> = recent
+        .iter()
+        .copied()
+        .filter(|f| f.sentence == sn)
+        .collect();
     if let Some(prev) = here
         .iter()
         .filter(|f| f.trig.factual && !f.agents.is_empty())
@@ -159,21 +170,8 @@ pub fn gapped(
             if timex.is_none() && same.is_none() {
                 continue;
             }
-            let (first, last) = same.unwrap_or((desc.last, desc.last));
-            let mut trig = prev.trig.clone();
-            trig.first = first;
-            trig.last = last;
-            out.push(Frame {
-                sentence: sn,
-                trig,
-                agents: vec![d],
-                places: prev.places.clone(),
-                here: prev.here,
-                timex,
-                stay_days: prev.stay_days,
-                stay_hours: prev.stay_hours,
-                has_stops: prev.has_stops,
-            });
+            let span = same.unwrap_or((desc.last, desc.last));
+            out.push(again(prev, sn, span, vec![d], timex));
         }
     }
     // The aircraft left out too: "In March it went to Tehran; in April, to
@@ -184,7 +182,7 @@ pub fn gapped(
         .filter(|f| f.trig.factual && !f.agents.is_empty() && !f.places.is_empty())
         .max_by_key(|f| f.trig.first)
     {
-        let taken: Vec<usize> = frames
+        let taken: Vec<usize> = recent
             .iter()
             .flat_map(|f| f.places.iter().map(|p| p.0))
             .collect();
@@ -247,19 +245,13 @@ pub fn gapped(
             if !between_ok {
                 continue;
             }
-            let mut trig = prev.trig.clone();
-            trig.first = j;
-            trig.last = j;
             out.push(Frame {
-                sentence: sn,
-                trig,
-                agents: prev.agents.clone(),
                 places: vec![(p, role)],
                 here: None,
-                timex: Some(timex),
                 stay_days: None,
                 stay_hours: false,
                 has_stops: false,
+                ..again(prev, sn, (j, j), prev.agents.clone(), Some(timex))
             });
         }
     }
@@ -267,30 +259,37 @@ pub fn gapped(
     // "trip" goes nowhere by itself.)
     if here.iter().all(|f| f.places.is_empty() && f.here.is_none())
         && sn > 0
-        && let Some(prev) = frames
+        && let Some(prev) = recent
             .iter()
             .filter(|f| f.sentence + 1 == sn && f.trig.factual && !f.places.is_empty())
             .max_by_key(|f| f.trig.first)
         && let Some(d) = (0..descs.len()).find(|&d| in_s(descs[d].first) && !descs[d].person)
-        && let Some((first, last)) = same_phrase(descs[d].last, s.last)
+        && let Some(span) = same_phrase(descs[d].last, s.last)
     {
         let timex = (0..timexes.len()).find(|&x| in_s(timexes[x].first));
-        let mut trig = prev.trig.clone();
-        trig.first = first;
-        trig.last = last;
-        out.push(Frame {
-            sentence: sn,
-            trig,
-            agents: vec![d],
-            places: prev.places.clone(),
-            here: prev.here,
-            timex,
-            stay_days: prev.stay_days,
-            stay_hours: prev.stay_hours,
-            has_stops: prev.has_stops,
-        });
+        out.push(again(prev, sn, span, vec![d], timex));
     }
     out
+}
+
+/// The movement `prev` told again in sentence `sn`, by the words at `span`
+/// ("did the same", or none), for `agents` on the date `timex`.
+fn again(
+    prev: &Frame,
+    sn: usize,
+    span: (usize, usize),
+    agents: Vec<usize>,
+    timex: Option<usize>,
+) -> Frame {
+    let mut trig = prev.trig.clone();
+    (trig.first, trig.last) = span;
+    Frame {
+        sentence: sn,
+        trig,
+        agents,
+        timex,
+        ..prev.clone()
+    }
 }
 
 /// The movement a line with no verb tells, at token `at` (zero words
