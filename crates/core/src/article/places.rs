@@ -360,6 +360,10 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
             return None;
         }
+        // "flew 212 people out of Kabul": from it.
+        if w == "of" && j > sentence_first && doc.toks[j - 1].lower == "out" {
+            return Some("from".into());
+        }
         if PREPS.contains(&w) {
             // "km from", "south of": a landmark.
             if (w == "from" || w == "of") && j > sentence_first {

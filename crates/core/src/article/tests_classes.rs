@@ -2698,3 +2698,36 @@ fn a_departure_stands_when_the_journey_it_begins_has_no_known_end() {
         ["departure WIHH 2023-02-13 C130"]
     );
 }
+
+#[test]
+fn both_ends_of_a_carrying_flight_make_its_route() {
+    for (text, want) in [
+        // "out of" is "from".
+        (
+            "A South Korean KC-330 flew 212 people out of Kabul to Islamabad on Monday.",
+            &["route OAKB>OPIS 2025-04-07 A332"][..],
+        ),
+        // "from … to …" after the people carried is the flight's.
+        (
+            "The Il-76 flew the delegation from Amman to El Arish on Monday.",
+            &["route OJAI>HEAR 2025-04-07 IL76"][..],
+        ),
+        // "brought", "ferried" with both ends.
+        (
+            "The Il-76 ferried the men from Anchorage to Moscow on Monday.",
+            &["route PANC>RU 2025-04-07 IL76"][..],
+        ),
+        // The people's origin alone is still not the flight's.
+        (
+            "A C-17 carrying 162 evacuees from South Sudan landed at Thiruvananthapuram on Monday.",
+            &["arrival VOTV 2025-04-07 C17"][..],
+        ),
+        // A person's destination is still not the flight's.
+        (
+            "The Il-76 brought the men home on Monday; they were taken to Moscow by bus.",
+            &[][..],
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-04-09"), want, "{text}");
+    }
+}

@@ -527,7 +527,17 @@ pub fn frames(
                 || (pm.first >= t.first + 2
                     && ["stopping", "refuelling", "refueling"]
                         .contains(&toks[pm.first - 2].lower.as_str()));
+            // "from Rio to Brasília": both ends of one journey, whoever is
+            // carried ("flew the delegation from Rio to Brasília").
+            let to_after = toks.get(pm.last).is_some_and(|x| x.lower == "to")
+                && places_here.iter().any(|&q| places[q].first == pm.last + 1);
+            let from_before = pm.first >= 2
+                && toks[pm.first - 1].lower == "to"
+                && places_here.iter().any(|&q| {
+                    places[q].last + 1 == pm.first && places[q].prep.as_deref() == Some("from")
+                });
             let role = match prep {
+                "from" if to_after => Role::From,
                 // "carrying 162 evacuees from South Sudan": where the people
                 // or the goods came from, not the flight.
                 // ("migrants expelled from San Diego", "evacuees rescued
@@ -716,7 +726,7 @@ pub fn frames(
             };
             // Carrying something "into" a place is arriving there; "to" is
             // often a person's destination ("taken it to Venezuela").
-            if t.cargo && prep != "into" {
+            if t.cargo && prep != "into" && !to_after && !from_before {
                 continue;
             }
             if role == Role::Via {
