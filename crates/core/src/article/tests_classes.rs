@@ -2731,3 +2731,28 @@ fn both_ends_of_a_carrying_flight_make_its_route() {
         assert_eq!(claims(text, "2025-04-09"), want, "{text}");
     }
 }
+
+#[test]
+fn a_landing_coordinated_with_a_departure_shares_its_place_and_day() {
+    for text in [
+        "Three C-17 military aircraft arrived and departed Wednesday at the Kingman Airport.",
+        "The C-17 landed and took off again at Kingman on Wednesday.",
+    ] {
+        assert_eq!(
+            claims(text, "2025-11-07"),
+            [
+                "arrival KIGM 2025-11-05 C17",
+                "departure KIGM 2025-11-05 C17"
+            ],
+            "{text}"
+        );
+    }
+    // A departure for elsewhere is not where it landed.
+    assert_eq!(
+        claims(
+            "The C-17 landed and left for Kingman on Wednesday.",
+            "2025-11-07"
+        ),
+        Vec::<String>::new()
+    );
+}

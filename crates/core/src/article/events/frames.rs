@@ -746,6 +746,31 @@ pub fn frames(
             };
             ps.push((p, role));
         }
+        // "arrived and departed Wednesday at Kingman", "landed and took off
+        // again at Kingman": a landing that shares the departure's place.
+        let shared = t.kind == Kind::Arrive
+            && !t.noun
+            && toks.get(t.last).is_some_and(|x| x.lower == "and")
+            && trigs
+                .get(n + 1)
+                .is_some_and(|x| x.first == t.last + 1 && x.kind == Kind::Depart && !x.noun);
+        if shared && ps.is_empty() {
+            let nx = &trigs[n + 1];
+            let nn = trigs.get(n + 2).map_or(s.last, |x| x.first);
+            let end = breaks
+                .iter()
+                .copied()
+                .find(|&b| b >= nx.last && b < nn)
+                .unwrap_or(nn);
+            if let Some(&p) = places_here.iter().find(|&&p| {
+                places[p].first >= nx.last
+                    && places[p].first < end
+                    && !places[p].landmark
+                    && ["at", "in", "from"].contains(&places[p].prep.as_deref().unwrap_or("at"))
+            }) {
+                ps.push((p, Role::At));
+            }
+        }
         // "the Tehran–Damascus trip": two places joined by a dash before the noun.
         if t.noun && t.kind == Kind::Fly && ps.is_empty() {
             let pair: Vec<usize> = places_here
@@ -1063,6 +1088,13 @@ pub fn frames(
             })
         {
             timex = Some(y);
+        }
+        // (A landing that shares its departure's place shares its day.)
+        if timex.is_none() && shared {
+            timex = timex_here
+                .iter()
+                .copied()
+                .find(|&x| owner_of(&timexes[x]) == Some(n + 1));
         }
         // (A list after "received" runs past its "and"s to its date.)
         if timex.is_none() && received {
