@@ -2756,3 +2756,21 @@ fn a_landing_coordinated_with_a_departure_shares_its_place_and_day() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn continuing_toward_a_place_is_a_departure_from_where_it_was() {
+    for second in [
+        "At 8 a.m. on Wednesday RA-76952 continued toward Moscow.",
+        "On Wednesday it resumed its journey to Moscow.",
+    ] {
+        let text = format!("A rare Il-76 RA-76952 landed at Dusseldorf on Tuesday. {second}");
+        assert_eq!(
+            claims(&text, "2025-10-16"),
+            [
+                "arrival EDDL 2025-10-14 IL76 RA-76952",
+                "departure EDDL 2025-10-15 IL76 RA-76952"
+            ],
+            "{text}"
+        );
+    }
+}

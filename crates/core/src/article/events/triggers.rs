@@ -154,6 +154,14 @@ const PATTERNS: &[Pattern] = &[
     (&["continuing", "to"], Kind::Depart, true),
     (&["followed", "it", "out"], Kind::Depart, false),
     (&["followed"], Kind::Arrive, false),
+    // "continued toward Moscow", "resumed its journey to Moscow": it left
+    // where it was (not known to have got there).
+    (&["continued", "toward"], Kind::Depart, false),
+    (&["continued", "towards"], Kind::Depart, false),
+    (&["continued", "for"], Kind::Depart, false),
+    (&["resumed", "its", "journey"], Kind::Depart, false),
+    (&["resumed", "its", "flight"], Kind::Depart, false),
+    (&["resumed", "its", "trip"], Kind::Depart, false),
     (&["started", "its", "trip"], Kind::Depart, false),
     (&["began", "its", "trip"], Kind::Depart, false),
     (&["started", "its", "journey"], Kind::Depart, false),
