@@ -415,7 +415,8 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
     let prev = |k: usize| (k > sentence_first).then(|| toks[k - 1].lower.as_str());
     // ("a first one" is no other aircraft.)
     let ordinal_after_a = |k: usize| {
-        ORDINALS[1..].contains(&toks[k].lower.as_str()) && matches!(prev(k), Some("a" | "an"))
+        ORDINALS[1..].contains(&toks[k].lower.as_str())
+            && matches!(prev(k), Some("a" | "an" | "the"))
     };
     // Another aircraft, one of the kind named before.
     let another = |first: usize| Mention {

@@ -2774,3 +2774,14 @@ fn continuing_toward_a_place_is_a_departure_from_where_it_was() {
         );
     }
 }
+
+#[test]
+fn the_third_with_its_noun_left_out_is_another_aircraft_where_the_others_landed() {
+    assert_eq!(
+        claims(
+            "Two B-52s landed at Fairford on Tuesday. The third arrived on Thursday.",
+            "2025-11-07"
+        ),
+        ["arrival EGVA 2025-11-04 B52", "arrival EGVA 2025-11-06 B52"]
+    );
+}
