@@ -407,7 +407,7 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
             super::events::is_trigger_word(&n.lower) && verb
                 || named_next
                 || [
-                    "on", "did", "followed", "made", "also", "later", "soon", "was", "were",
+                    "on", "did", "followed", "made", "also", "later", "soon", "was", "were", "at",
                 ]
                 .contains(&n.lower.as_str())
         })

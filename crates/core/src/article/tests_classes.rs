@@ -2785,3 +2785,14 @@ fn the_third_with_its_noun_left_out_is_another_aircraft_where_the_others_landed(
         ["arrival EGVA 2025-11-04 B52", "arrival EGVA 2025-11-06 B52"]
     );
 }
+
+#[test]
+fn followed_by_a_second_at_a_clock_time_is_another_landing_that_day() {
+    assert_eq!(
+        claims(
+            "A B-52 landed at Fairford on Tuesday, followed by a second at 4.40pm.",
+            "2025-11-07"
+        ),
+        ["arrival EGVA 2025-11-04 B52", "arrival EGVA 2025-11-04 B52"]
+    );
+}
