@@ -1147,9 +1147,17 @@ pub fn read(
             let described = after_by.and_then(|d| desc_entity.get(&d)).cloned();
             // Another callsign: another aircraft of the kind just named.
             let other_callsign = callsign.is_some() && callsign != prev.callsign;
+            // ("followed by a second at 4.40pm": another of the kind too.)
+            let elided = after_by.is_some_and(|d| descs[d].elided);
             let es = match (described, &callsign) {
-                (Some(es), _) if !other_callsign => es,
+                (Some(es), _) if !other_callsign && !elided => es,
                 (_, Some(_)) if other_callsign => {
+                    let kind = prev.entity.map(|x| st.entities[st.root(x)].type_code);
+                    let e = st.new_entity();
+                    st.entities[e].type_code = kind.flatten();
+                    vec![e]
+                }
+                (_, None) if elided => {
                     let kind = prev.entity.map(|x| st.entities[st.root(x)].type_code);
                     let e = st.new_entity();
                     st.entities[e].type_code = kind.flatten();

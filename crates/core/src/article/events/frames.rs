@@ -164,18 +164,10 @@ pub fn gapped(
                     && tx.first >= after
                     && !used_timex.contains(&x)
                     && toks[after..tx.first].iter().all(|t| {
-                        t.is(",")
-                            || ["on", "too", "also", "as", "well", "at"]
-                                .contains(&t.lower.as_str())
+                        t.is(",") || ["on", "too", "also", "as", "well"].contains(&t.lower.as_str())
                     })
             });
-            // "followed by a second at 4.40pm": later the same day.
-            let clock_after = w(j - 1) == "by"
-                && w(after) == "at"
-                && toks
-                    .get(after + 1)
-                    .is_some_and(|t| t.kind == TokKind::Number);
-            if timex.is_none() && same.is_none() && !clock_after {
+            if timex.is_none() && same.is_none() {
                 continue;
             }
             let span = same.unwrap_or((desc.last, desc.last));
