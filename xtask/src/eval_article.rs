@@ -20,6 +20,9 @@
 //! - `xtask/eval/articles-real4/`: a fourth development set, 24 articles by
 //!   an outside author who never saw the reader's code (v2 format; printed
 //!   for information).
+//! - `xtask/eval/articles-real5/` and `articles-real6/`: 20 articles each
+//!   by two more outside authors, written after the sets above were swept
+//!   (v2 format; printed for information).
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -568,6 +571,21 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             &dev4,
             verbose,
         );
+        // Written by two more outside authors after everything above was
+        // swept (their first run is in docs/article-reader.md).
+        for (name, what) in [
+            (
+                "articles-real5",
+                "fifth development set (articles-real5/, v2, newspaper and agency copy, by an outside author)",
+            ),
+            (
+                "articles-real6",
+                "sixth development set (articles-real6/, v2, OSINT threads, channels, local and translated pieces, by an outside author)",
+            ),
+        ] {
+            let cases = load(&dir.join(name))?;
+            score_set(what, &cases, verbose);
+        }
         // Reported, not gated: one structure per case, harvested from
         // published pieces, with the harvester's truth and conventions
         // (see structures-a/README.md).
