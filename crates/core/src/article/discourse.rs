@@ -85,24 +85,33 @@ pub fn read(
     // names ("Summer at Bozeman Yellowstone International Airport means…").
     // An aircraft that lands or stands without a place named, and that the
     // story has put nowhere else, is there.
+    // (A town of one airport in the headline counts when it heads it or
+    // is where things happen: "Prestwick Log: a grey weekend", "Qatar's
+    // state fleet lands in Zurich"; not "brings patients back to Ankara",
+    // "approaching Kaliningrad".)
     let setting: Option<Place> = places
         .iter()
         .find(|p| {
+            let Some(s) = doc
+                .sentences
+                .iter()
+                .find(|s| p.first >= s.first && p.first < s.last)
+            else {
+                return false;
+            };
             !p.government
                 && !p.landmark
                 && p.place.is_airport()
                 && (p.kind == PlaceKind::Airport
+                    || (s.block == Block::Headline
+                        && p.kind == PlaceKind::City
+                        && (p.first == s.first
+                            || matches!(p.prep.as_deref(), Some("in" | "at"))))
                     || doc.toks.get(p.last).is_some_and(|t| {
                         ["airport", "international", "airfield", "air"].contains(&t.lower.as_str())
                     }))
-                && doc
-                    .sentences
-                    .iter()
-                    .find(|s| p.first >= s.first && p.first < s.last)
-                    .is_some_and(|s| {
-                        (s.block != Block::Body || Some(s.paragraph) == first_body)
-                            && !hedged(doc, s.first, s.last)
-                    })
+                && (s.block != Block::Body || Some(s.paragraph) == first_body)
+                && !hedged(doc, s.first, s.last)
         })
         .map(|p| p.place.clone());
     // "THIRUVANANTHAPURAM, May 15 (Agency):": where "here" is.
@@ -774,9 +783,23 @@ pub fn read(
                         continue;
                     }
                     let Some(dest) = dest else {
-                        // No place: the date may belong to a movement told before.
+                        // No place: the date may belong to a movement told before
+                        // (in this sentence: "came from Trenton and landed on
+                        // runway 30 on Sunday").
                         if let Some(d) = own_day.filter(|_| !t.noun) {
-                            date_movement(&mut drafts, &st, &ents, Event::Arrival, d, own_at);
+                            let roots: Vec<usize> = ents.iter().map(|e| st.root(*e)).collect();
+                            if let Some(x) = sentence_drafts.iter_mut().rev().find(|x| {
+                                x.event == Event::Route
+                                    && !x.own_date
+                                    && !x.dropped
+                                    && x.entity.is_some_and(|e| roots.contains(&st.root(e)))
+                            }) {
+                                x.days = Some(d);
+                                x.own_date = true;
+                                x.evidence.date = own_at.into_iter().collect();
+                            } else {
+                                date_movement(&mut drafts, &st, &ents, Event::Arrival, d, own_at);
+                            }
                         }
                         continue;
                     };

@@ -2796,3 +2796,25 @@ fn followed_by_a_second_at_a_clock_time_is_another_landing_that_day() {
         ["arrival EGVA 2025-11-04 B52", "arrival EGVA 2025-11-04 B52"]
     );
 }
+
+#[test]
+fn a_town_heading_the_headline_is_where_an_unplaced_landing_happened() {
+    // The blog's name gives the place; "came from Trenton and landed on
+    // runway 30 on Sunday" is one flight, dated by its landing.
+    assert_eq!(
+        claims(
+            "Prestwick Log: a grey weekend\n\nThe CC-177 came across the pond from Trenton and \
+             landed on runway 30 on Sunday afternoon.",
+            "2024-03-12"
+        ),
+        ["route CYTR>EGPK 2024-03-10 C17"]
+    );
+    // Not a place the headline's flight went to.
+    assert_eq!(
+        claims(
+            "Turkish plane brings patients back to Ankara\n\nAn Emirati C-17 arrived on Tuesday.",
+            "2023-11-30"
+        ),
+        Vec::<String>::new()
+    );
+}
