@@ -597,6 +597,7 @@ pub fn find(
     for r in story_regs {
         *weight.entry(r).or_default() += 0.5;
     }
+
     // 5. Resolve each, with the country beside it when there is one.
     let mut out: Vec<PlaceMention> = Vec::new();
     for (k, c) in chosen.iter().enumerate() {
@@ -640,11 +641,38 @@ pub fn find(
                 .map(|a| if a.kind == Kind::Large { 10.0 } else { 1.0 })
                 .sum()
         };
+        // A country said by its adjective in the same sentence ("the Royal
+        // Canadian Air Force CC-177 … came from Trenton": Ontario's).
+        let said_here: Vec<&'static str> = doc
+            .sentences
+            .iter()
+            .find(|s| c.first >= s.first && c.first < s.last)
+            .map(|s| {
+                toks[s.first..s.last]
+                    .iter()
+                    .filter(|t| t.cap)
+                    .filter_map(|t| {
+                        tables::DEMONYMS
+                            .iter()
+                            .find(|(a, _)| *a == t.lower)
+                            .map(|x| x.1)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let pick_country = |options: &[&'static str]| -> Option<&'static str> {
             if let Some(b) = beside
                 && options.contains(&b)
             {
                 return Some(b);
+            }
+            if let [k] = options
+                .iter()
+                .copied()
+                .filter(|k| said_here.contains(k))
+                .collect::<Vec<_>>()[..]
+            {
+                return Some(k);
             }
             let score = |k: &str| weight.get(k).copied().unwrap_or(0.0) * 10.0 + prior(k);
             // When the story's countries say nothing of them, the one much

@@ -1799,6 +1799,19 @@ pub const CAPITALS: &[(&str, &str)] = &[
 /// Adjectives of countries, for "the Brazilian capital" and "Venezuelan
 /// soil": the adjective and the country.
 pub const DEMONYMS: &[(&str, &str)] = &[
+    ("canadian", "CA"),
+    ("japanese", "JP"),
+    ("pakistani", "PK"),
+    ("indonesian", "ID"),
+    ("thai", "TH"),
+    ("vietnamese", "VN"),
+    ("dutch", "NL"),
+    ("belgian", "BE"),
+    ("swiss", "CH"),
+    ("austrian", "AT"),
+    ("hungarian", "HU"),
+    ("czech", "CZ"),
+    ("romanian", "RO"),
     ("afghan", "AF"),
     ("algerian", "DZ"),
     ("angolan", "AO"),

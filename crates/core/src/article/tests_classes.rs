@@ -2818,3 +2818,16 @@ fn a_town_heading_the_headline_is_where_an_unplaced_landing_happened() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_countrys_adjective_in_the_sentence_picks_between_towns_of_one_name() {
+    // Both Trentons have an airport; the sentence says whose aircraft it is.
+    assert_eq!(
+        claims(
+            "A US Hercules is due later. The Royal Canadian Air Force CC-177 came from Trenton \
+             and landed at Prestwick on Sunday.",
+            "2024-03-12"
+        ),
+        ["route CYTR>EGPK 2024-03-10 C17"]
+    );
+}
