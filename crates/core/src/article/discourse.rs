@@ -105,8 +105,7 @@ pub fn read(
                 && (p.kind == PlaceKind::Airport
                     || (s.block == Block::Headline
                         && p.kind == PlaceKind::City
-                        && (p.first == s.first
-                            || matches!(p.prep.as_deref(), Some("in" | "at"))))
+                        && (p.first == s.first || matches!(p.prep.as_deref(), Some("in" | "at"))))
                     || doc.toks.get(p.last).is_some_and(|t| {
                         ["airport", "international", "airfield", "air"].contains(&t.lower.as_str())
                     }))
@@ -988,7 +987,14 @@ pub fn read(
                             || f.here.is_some()
                             || spanned
                             || until_day(doc, f, timexes, &timex_days).is_some()
-                            || ["taxied", "overnighted"].contains(&doc.toks[t.first].lower.as_str())
+                            || [
+                                "taxied",
+                                "overnighted",
+                                "nightstopped",
+                                "night-stopped",
+                                "night",
+                            ]
+                            .contains(&doc.toks[t.first].lower.as_str())
                         {
                             st.at(main)
                                 .map(|p| (p, st.place_at.unwrap_or((0, 0))))
@@ -1058,7 +1064,15 @@ pub fn read(
                     // "where it spent the night", "overnighted": to the next day.
                     let night = clause.clone().any(|i| {
                         (w(i) == "the" && w(i + 1) == "night")
-                            || ["overnight", "overnighted", "overnighting"].contains(&w(i))
+                            || [
+                                "overnight",
+                                "overnighted",
+                                "overnighting",
+                                "nightstopped",
+                                "night-stopped",
+                            ]
+                            .contains(&w(i))
+                            || (w(i) == "night" && w(i + 2) == "stopped")
                     });
                     if night
                         && f.stay_days.is_none()

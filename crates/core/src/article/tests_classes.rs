@@ -2831,3 +2831,20 @@ fn a_countrys_adjective_in_the_sentence_picks_between_towns_of_one_name() {
         ["route CYTR>EGPK 2024-03-10 C17"]
     );
 }
+
+#[test]
+fn a_night_stop_is_a_stay_to_the_next_day() {
+    for text in [
+        "The CC-177 landed at Prestwick on Sunday afternoon and night-stopped.",
+        "The CC-177 landed at Prestwick on Sunday afternoon. It nightstopped there.",
+    ] {
+        assert_eq!(
+            claims(text, "2024-03-12"),
+            [
+                "arrival EGPK 2024-03-10 C17",
+                "presence EGPK 2024-03-10/2024-03-11 C17"
+            ],
+            "{text}"
+        );
+    }
+}

@@ -193,6 +193,10 @@ const PATTERNS: &[Pattern] = &[
     // Stays
     (&["parked"], Kind::Stay, false),
     (&["overnighted"], Kind::Stay, false),
+    // A pilots' word: "she night-stopped on the military ramp".
+    (&["night", "-", "stopped"], Kind::Stay, false),
+    (&["nightstopped"], Kind::Stay, false),
+    (&["night-stopped"], Kind::Stay, false),
     (&["overnighting"], Kind::Stay, true),
     (&["sat"], Kind::Stay, false),
     (&["sitting"], Kind::Stay, true),
