@@ -108,6 +108,7 @@ pub const TYPES: &[(&str, &str)] = &[
     ("cc-150 polaris", "A310"),
     ("kc-30a", "A332"),
     ("kc-330", "A332"),
+    ("vc-1a", "A319"),
     ("cc-295", "C295"),
     ("voyager kc2", "A332"),
     ("voyager kc3", "A332"),

@@ -2848,3 +2848,15 @@ fn a_night_stop_is_a_stay_to_the_next_day() {
         );
     }
 }
+
+#[test]
+fn taking_part_is_no_movement() {
+    assert_eq!(
+        claims(
+            "The VC-1A landed at Luanda on Thursday, coming from Johannesburg, where he had taken \
+             part in the summit.",
+            "2023-08-25"
+        ),
+        ["route FAOR>FNLU 2023-08-24 A319"]
+    );
+}

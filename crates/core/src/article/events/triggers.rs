@@ -693,6 +693,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w)
             && next != "off"
             && !(end > i + 1 && doc.toks[i + 1].lower == "off");
+        // "where he had taken part in the summit": no movement.
+        if w == "taken" && next == "part" {
+            i = end;
+            continue;
+        }
         // "Satellite images taken on 4 June show…": a picture taken.
         if w == "taken"
             && i > s.first
