@@ -438,6 +438,14 @@ pub fn find(
         if compass {
             continue;
         }
+        // "the German military airfield of Rostock-Laage": a country's
+        // adjective, not Colombia's Germán Olano airport.
+        if !multi
+            && !airport_word_after
+            && tables::DEMONYMS.iter().any(|(a, _)| *a == first.lower)
+        {
+            continue;
+        }
         let mut entries: Vec<Entry> = Vec::new();
         for e in h.entries {
             let ok = match e {

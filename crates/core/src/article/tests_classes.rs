@@ -2860,3 +2860,43 @@ fn taking_part_is_no_movement() {
         ["route FAOR>FNLU 2023-08-24 A319"]
     );
 }
+
+#[test]
+fn wheels_down_heading_north_and_practice_approaches() {
+    for (text, published, want) in [
+        (
+            "The Il-76 lifted off from Minsk on Monday. Wheels down at Benina at 01:40 local on \
+             Tuesday.",
+            "2025-01-08",
+            &["departure UMMS 2025-01-06 IL76", "arrival HLLB 2025-01-07 IL76"][..],
+        ),
+        (
+            "On 2 January the Il-76 sat on the apron at Hmeimim for most of the afternoon before \
+             heading north again.",
+            "2025-01-08",
+            &["presence OSLK 2025-01-02 IL76", "departure OSLK 2025-01-02 IL76"][..],
+        ),
+        // One departure, not two.
+        (
+            "The RC-135 landed at Rostock-Laage on Monday. About two hours later it took off \
+             again and headed east.",
+            "2024-02-20",
+            &["arrival ETNL 2024-02-19 R135", "departure ETNL 2024-02-19 R135"][..],
+        ),
+        // Practice approaches: there, but never landed nor left.
+        (
+            "The VC-25A flew several low approaches and touch-and-go landings at Piedmont Triad \
+             International on Thursday morning before heading back north.",
+            "2025-06-27",
+            &["presence KGSO 2025-06-26 B742"][..],
+        ),
+        // "German" is an adjective here, not Colombia's Germán Olano airport.
+        (
+            "The RC-135 landed at the German military airfield of Rostock-Laage on Monday.",
+            "2024-02-20",
+            &["arrival ETNL 2024-02-19 R135"][..],
+        ),
+    ] {
+        assert_eq!(claims(text, published), want, "{text}");
+    }
+}

@@ -58,6 +58,8 @@ const PATTERNS: &[Pattern] = &[
     (&["touching", "down"], Kind::Arrive, true),
     (&["touch", "down"], Kind::Arrive, false),
     (&["touchdown"], Kind::Arrive, false),
+    // "Wheels down at Benina at 01:40 local".
+    (&["wheels", "down"], Kind::Arrive, false),
     (&["landed"], Kind::Arrive, false),
     (&["lands"], Kind::Arrive, false),
     (&["land"], Kind::Arrive, false),
@@ -138,6 +140,15 @@ const PATTERNS: &[Pattern] = &[
     (&["off", "again"], Kind::Depart, false),
     (&["sent", "from"], Kind::Depart, false),
     (&["headed", "home"], Kind::Depart, false),
+    // "before heading north again": it left where it was.
+    (&["heading", "north"], Kind::Depart, true),
+    (&["heading", "south"], Kind::Depart, true),
+    (&["heading", "east"], Kind::Depart, true),
+    (&["heading", "west"], Kind::Depart, true),
+    (&["headed", "north"], Kind::Depart, false),
+    (&["headed", "south"], Kind::Depart, false),
+    (&["headed", "east"], Kind::Depart, false),
+    (&["headed", "west"], Kind::Depart, false),
     // "was climbing out of RAF Mildenhall": a take-off seen.
     (&["climbing", "out", "of"], Kind::Depart, true),
     (&["climbed", "out", "of"], Kind::Depart, false),
@@ -760,6 +771,31 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 || told_here
                 || !["arrival", "departure", "touchdown", "trip"].contains(&w));
         let negated = modality == Modality::Negated;
+        // "flew several low approaches and touch-and-go landings at
+        // Piedmont Triad": it was there, it never landed.
+        let practice = |k: usize| {
+            ["approaches", "approach", "touch-and-go", "touch-and-goes", "flypast", "flyby"]
+                .contains(&doc.toks[k].lower.as_str())
+                || (doc.toks[k].lower == "touch"
+                    && doc.toks.get(k + 4).is_some_and(|t| t.lower.starts_with("go")))
+        };
+        let touch_and_go = (s.first..s.last).any(practice);
+        // ("took off again and headed east": one departure.)
+        let compass = ["north", "south", "east", "west"].contains(&next);
+        if (compass || touch_and_go && ["heading", "headed"].contains(&w))
+            && (touch_and_go
+                || out
+                    .last()
+                    .is_some_and(|p: &Trigger| p.kind == Kind::Depart))
+        {
+            i = end;
+            continue;
+        }
+        let kind = if kind == Kind::Fly && (end..(end + 6).min(s.last)).any(practice) {
+            Kind::Stay
+        } else {
+            kind
+        };
         // "was on the ground in eastern Libya by dawn": it had landed.
         let kind = if kind == Kind::Stay
             && w == "on"
