@@ -101,6 +101,10 @@ pub fn read(
             };
             !p.government
                 && !p.landmark
+                // (Not where the lead's flight came from: "touched down …
+                // coming from Viracopos airport".)
+                && !(p.prep.as_deref() == Some("from")
+                    && (p.first.saturating_sub(4)..p.first).any(|i| doc.toks[i].lower == "from"))
                 && p.place.is_airport()
                 && (p.kind == PlaceKind::Airport
                     || (s.block == Block::Headline

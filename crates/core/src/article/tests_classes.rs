@@ -2900,3 +2900,14 @@ fn wheels_down_heading_north_and_practice_approaches() {
         assert_eq!(claims(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn where_the_leads_flight_came_from_is_not_the_storys_place() {
+    assert_eq!(
+        claims(
+            "The Antonov touched down on Tuesday, coming from Viracopos airport.",
+            "2021-09-16"
+        ),
+        Vec::<String>::new()
+    );
+}
