@@ -2911,3 +2911,19 @@ fn where_the_leads_flight_came_from_is_not_the_storys_place() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_stop_told_again_after_via_is_the_routes_own() {
+    assert_eq!(
+        claims(
+            "The Il-76 landed at Bangui on Tuesday. The aircraft had come from Benghazi, in \
+             eastern Libya, via Khartoum, where it stopped for about two hours to refuel. It \
+             took off again on Thursday.",
+            "2021-09-17"
+        ),
+        [
+            "route HLLB>HSSK>FEFF 2021-09-14 IL76",
+            "departure FEFF 2021-09-16 IL76"
+        ]
+    );
+}

@@ -771,6 +771,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 || told_here
                 || !["arrival", "departure", "touchdown", "trip"].contains(&w));
         let negated = modality == Modality::Negated;
+        // "via Khartoum, where it stopped for two hours to refuel": the
+        // stop the route already tells.
+        if matches!(kind, Kind::Stop | Kind::Stay)
+            && let Some(wh) = (i.saturating_sub(4).max(s.first)..i)
+                .rev()
+                .find(|&k| doc.toks[k].lower == "where")
+            && (wh.saturating_sub(8).max(s.first)..wh).any(|k| doc.toks[k].lower == "via")
+        {
+            i = end;
+            continue;
+        }
         // "flew several low approaches and touch-and-go landings at
         // Piedmont Triad": it was there, it never landed.
         let practice = |k: usize| {
