@@ -364,6 +364,20 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
         if w == "of" && j > sentence_first && doc.toks[j - 1].lower == "out" {
             return Some("from".into());
         }
+        // "from its home base in Colorado Springs": from there.
+        if ["in", "at"].contains(&w) && j >= sentence_first + 2 {
+            let mut k = j;
+            while k > sentence_first
+                && j - k < 4
+                && ["its", "their", "the", "home", "base", "hub", "station"]
+                    .contains(&doc.toks[k - 1].lower.as_str())
+            {
+                k -= 1;
+            }
+            if k < j && k > sentence_first && doc.toks[k - 1].lower == "from" {
+                return Some("from".into());
+            }
+        }
         if PREPS.contains(&w) {
             // "km from", "south of": a landmark.
             if (w == "from" || w == "of") && j > sentence_first {

@@ -2927,3 +2927,36 @@ fn a_stop_told_again_after_via_is_the_routes_own() {
         ]
     );
 }
+
+#[test]
+fn a_round_up_line_a_home_base_and_a_span_of_months() {
+    for (text, published, want) in [
+        // "Sat" before a day number is Saturday, not "sat"; an aside after
+        // the pair does not undo the line.
+        (
+            "Week in the skies\n\nSat 17 Feb — Russian Aerospace Forces Il-62M RA86496 \
+             Chkalovsky → Hmeimim, the usual routing down the Caspian and over Iran and Iraq.",
+            "2024-02-19",
+            &["route UUMU>OSLK 2024-02-17 IL62 RA-86496"][..],
+        ),
+        // "from its home base in X" is where it came from; "there" is where
+        // it went.
+        (
+            "The 747, registered N744ST, had flown in to McClellan from its home base in \
+             Colorado Springs on Aug. 26 and was parked there.",
+            "2020-09-14",
+            &[
+                "route KCOS>KMCC 2020-08-26 B744 N744ST",
+                "presence KMCC 2020-08-26 B744 N744ST",
+            ][..],
+        ),
+        // Two months, the second after "and".
+        (
+            "Between February and July, the Challenger 650 flew from Vnukovo to Sharjah.",
+            "2024-08-10",
+            &["route UUWW>OMSJ 2024-02-01/2024-07-31 CL60"][..],
+        ),
+    ] {
+        assert_eq!(claims(text, published), want, "{text}");
+    }
+}

@@ -397,7 +397,13 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 "in", "since", "during", "early", "mid", "late", "last", "until", "back",
                 "through", "of", "by", "between", "from",
             ];
-            let said = lead.contains(&prev) || year.is_some() || part != Part::Whole;
+            // (The second of two: "between February and July".)
+            let second = ["and", "to", "until", "till", "through", "–", "-"].contains(&prev)
+                && i >= first + 2
+                && month(w(i - 2)).is_some()
+                && toks[i - 2].cap;
+            let said =
+                lead.contains(&prev) || year.is_some() || part != Part::Whole || second;
             if said
                 && (m != 5
                     || year.is_some()

@@ -325,9 +325,10 @@ pub fn log_line(
 ) -> Option<Frame> {
     let s = &doc.sentences[sn];
     let toks = &doc.toks;
-    if !trigs.is_empty() || s.last - s.first > 24 {
+    if !trigs.is_empty() {
         return None;
     }
+    let short = s.last - s.first <= 24;
     let in_s = |i: usize| i >= s.first && i < s.last;
     let here: Vec<usize> = (0..places.len())
         .filter(|&p| in_s(places[p].first) && !places[p].government)
@@ -335,6 +336,7 @@ pub fn log_line(
     // A caption: "The Tu-214 (RA-64530) on the apron at Sunan airport, 17
     // November." The aircraft there on that day.
     if let [p] = here[..]
+        && short
         && let Some(d) = (0..descs.len())
             .filter(|&d| in_s(descs[d].first) && !descs[d].person && !descs[d].bare)
             .min_by_key(|&d| descs[d].first)
@@ -369,8 +371,20 @@ pub fn log_line(
             has_stops: false,
         });
     }
-    let [a, b] = here[..] else {
-        return None;
+    // (The pair may be followed by an aside: "Chkalovsky → Hmeimim, the
+    // usual routing down the Caspian and over Iran and Iraq".)
+    let (a, b) = match here[..] {
+        [a, b] if short => (a, b),
+        [a, b, ref rest @ ..]
+            if toks
+                .get(places[b].last)
+                .is_some_and(|t| t.is(","))
+                && places[b].last - s.first <= 24
+                && rest.iter().all(|&q| places[q].first > places[b].last) =>
+        {
+            (a, b)
+        }
+        _ => return None,
     };
     if places[b].first < places[a].last {
         return None;

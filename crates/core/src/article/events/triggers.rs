@@ -499,6 +499,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             }
         }
         let next = doc.toks.get(end).map(|t| t.lower.as_str()).unwrap_or("");
+        // "Sat 17 Feb —": Saturday, not "sat".
+        if w == "sat"
+            && doc.toks[i].cap
+            && doc.toks.get(end).is_some_and(|t| t.kind == TokKind::Number)
+        {
+            i = end;
+            continue;
+        }
         // "a delegation headed by", "led by": not a movement.
         // "A second Il-76 followed on Monday": it came where the first did;
         // not "followed by", "followed suit", "followed the route" ("followed
