@@ -403,6 +403,25 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
             return Some(w.to_string());
         }
+        // "in Houthi-held Sanaa", "rebel-controlled": the hyphened word is
+        // the place's description.
+        let held = |k: usize| {
+            doc.toks.get(k).is_some_and(|t| {
+                ["held", "controlled", "occupied", "run"].contains(&t.lower.as_str())
+            })
+        };
+        if held(j) && j >= sentence_first + 2 && doc.toks[j - 1].is("-") {
+            // (Past the hyphen and the word before it.)
+            j -= 2;
+            continue;
+        }
+        if ["-held", "-controlled", "-occupied", "-run"]
+            .iter()
+            .any(|x| w.ends_with(x))
+        {
+            steps -= 1;
+            continue;
+        }
         if !FILLERS.contains(&w) && (!doc.toks[j].is_word() || !doc.toks[j].cap) {
             return None;
         }

@@ -2960,3 +2960,18 @@ fn a_round_up_line_a_home_base_and_a_span_of_months() {
         assert_eq!(claims(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn a_place_described_as_held_by_someone() {
+    for text in [
+        "On Friday a Boeing 737-800 landed in Houthi-held Sanaa.",
+        "On Friday a Boeing 737-800 landed in rebel-held Sanaa.",
+        "On Friday a Boeing 737-800 landed in rebel-controlled Sanaa.",
+    ] {
+        assert_eq!(
+            claims(text, "2023-04-16"),
+            ["arrival OYSN 2023-04-14 B738"],
+            "{text}"
+        );
+    }
+}

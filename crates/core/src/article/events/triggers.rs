@@ -499,6 +499,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             }
         }
         let next = doc.toks.get(end).map(|t| t.lower.as_str()).unwrap_or("");
+        // "Houthi-held Sanaa": a description of the place.
+        if w == "held" && i > s.first && doc.toks[i - 1].is("-") {
+            i = end;
+            continue;
+        }
         // "Sat 17 Feb —": Saturday, not "sat".
         if w == "sat"
             && doc.toks[i].cap
