@@ -2975,3 +2975,16 @@ fn a_place_described_as_held_by_someone() {
         );
     }
 }
+
+#[test]
+fn the_maker_names_the_last_aircraft_of_that_maker() {
+    assert_eq!(
+        claims(
+            "On Friday an Airbus A330 landed in Sanaa. An Embraer jet landed in Aden. On Saturday \
+             the Airbus flew from Abha to Sanaa.",
+            "2023-04-16"
+        ),
+        // (The Embraer's landing has no day of its own: not claimed.)
+        ["arrival OYSN 2023-04-14 A333", "route OEAB>OYSN 2023-04-15 A333"]
+    );
+}

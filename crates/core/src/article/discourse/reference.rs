@@ -104,7 +104,8 @@ pub(super) fn resolve_desc(
             let hex_ok = hexes.is_empty() || e.hex.is_none();
             let maker_ok = maker.is_none_or(|m| match e.type_code {
                 Some((code, _)) => m.iter().any(|p| code.starts_with(p)),
-                None => true,
+                // ("the Boeing" is not "a smaller Embraer jet".)
+                None => e.maker.is_none_or(|x| std::ptr::eq(x, m) || x == m),
             });
             // "the tanker" is not the C-17 named last.
             let role_ok = desc.role.is_none_or(|r| match e.type_code {
@@ -167,6 +168,22 @@ pub(super) fn resolve_desc(
                     && types
                         .iter()
                         .all(|(code, s, _)| st.compatible_type(c, code, *s))
+            });
+        }
+        // "On Saturday the Boeing flew from Abha", after an Embraer was
+        // named: the last aircraft of that maker.
+        if target.is_none()
+            && det == Det::Definite
+            && reg.is_none()
+            && types.is_empty()
+            && let Some(m) = maker
+        {
+            target = (0..st.entities.len()).rev().find(|&c| {
+                let e = &st.entities[c];
+                e.alias.is_none()
+                    && !e.plural
+                    && e.type_code
+                        .is_some_and(|(code, _)| m.iter().any(|p| code.starts_with(p)))
             });
         }
         // "The C-17 left …, while the tanker stayed": the last aircraft
