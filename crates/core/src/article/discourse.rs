@@ -702,7 +702,17 @@ pub fn read(
                     // "Another arrived the next day": where the one before it did.
                     let another = t.kind == Kind::Arrive
                         && !t.back
-                        && f.agents.iter().any(|&d| descs[d].elided);
+                        && f.agents.iter().any(|&d| {
+                            descs[d].elided
+                                // "A second French aircraft of the same type landed
+                                // later": another, where the first did.
+                                || (descs[d].det == Det::Other
+                                    && (descs[d].first.saturating_sub(3)..=descs[d].first)
+                                        .any(|k| {
+                                            ["a", "an", "another"]
+                                                .contains(&doc.toks[k].lower.as_str())
+                                        }))
+                        });
                     if dest.is_none()
                         && nowhere
                         && (doc.toks[t.first].lower == "followed" || another)

@@ -1104,6 +1104,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
     ("paine field", "KPAE"),
+    ("roissy", "LFPG"),
+    ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),
     ("kamishli", "OSKL"),

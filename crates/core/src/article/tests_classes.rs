@@ -2988,3 +2988,30 @@ fn the_maker_names_the_last_aircraft_of_that_maker() {
         ["arrival OYSN 2023-04-14 A333", "route OEAB>OYSN 2023-04-15 A333"]
     );
 }
+
+#[test]
+fn a_second_aircraft_is_not_the_first_and_a_belief_is_no_landing() {
+    for (text, published, want) in [
+        (
+            "The Airbus A330 touched down at Roissy on Wednesday. A second aircraft landed later \
+             on Wednesday morning.",
+            "2023-08-04",
+            &["arrival LFPG 2023-08-02 A333", "arrival LFPG 2023-08-02 -"][..],
+        ),
+        (
+            "The Airbus A330 touched down at Roissy on Wednesday. A second French aircraft \
+             landed on Thursday.",
+            "2023-08-04",
+            &["arrival LFPG 2023-08-02 A333", "arrival LFPG 2023-08-03 -"][..],
+        ),
+        (
+            "According to Flightradar24, the government A319 landed in Podgorica at 18:02 on \
+             Friday. A second aircraft, an An-26, is believed to have landed at Podgorica later \
+             that evening.",
+            "2025-05-31",
+            &["arrival LYPG 2025-05-30 A319"][..],
+        ),
+    ] {
+        assert_eq!(claims(text, published), want, "{text}");
+    }
+}

@@ -27,7 +27,11 @@ fn same_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> boo
     match (a, b) {
         (Some(a), Some(b)) => {
             let (a, b) = (root(entities, a), root(entities, b));
-            a == b || !entities[a].identified() || !entities[b].identified()
+            // ("A second aircraft" is not the first; a group's summing-up
+            // may still be either.)
+            let (x, y) = (&entities[a], &entities[b]);
+            let apart = (x.distinct || y.distinct) && !x.plural && !y.plural;
+            a == b || ((!x.identified() || !y.identified()) && !apart)
         }
         _ => true,
     }

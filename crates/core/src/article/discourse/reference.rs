@@ -240,6 +240,7 @@ pub(super) fn resolve_desc(
                 st.fresh = Some((e, sn));
             }
             st.entities[e].closed = desc.unknown;
+            st.entities[e].distinct = det == Det::Other && !desc.plural;
             // "Its sister ship": the type of the one before.
             if desc.sister
                 && types.is_empty()

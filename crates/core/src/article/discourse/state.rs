@@ -29,6 +29,9 @@ pub struct Entity {
     pub closed: bool,
     /// Said to be a leader's ("Maduro's Airbus", "the presidential jet").
     pub owned: bool,
+    /// Said to be another than those before ("a second aircraft"): never
+    /// the same as one of them, even unidentified.
+    pub distinct: bool,
 }
 
 impl Entity {

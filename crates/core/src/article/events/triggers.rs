@@ -1157,6 +1157,17 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 return Modality::Irrealis;
             }
         }
+        // "is believed to have landed at Nikšić", "thought to have gone
+        // into al-Khadim": a guess about a movement.
+        if t == "have"
+            && j + 1 == i
+            && j > s.first + 1
+            && toks[j - 1].lower == "to"
+            && ["believed", "thought", "suspected", "presumed", "rumoured", "rumored"]
+                .contains(&toks[j - 2].lower.as_str())
+        {
+            return Modality::Irrealis;
+        }
         if [
             "not", "n't", "never", "nor", "neither", "cannot", "without", "instead",
         ]
