@@ -795,6 +795,34 @@ pub fn read(
                         );
                         continue;
                     }
+                    // "were refuelled before flying on to an exercise site in
+                    // Northern Luzon": it left where it was, for somewhere the
+                    // text does not place.
+                    let w = |i: usize| doc.toks.get(i).map_or("", |x| x.lower.as_str());
+                    let to_somewhere = (t.last..(t.last + 3).min(s.last))
+                        .any(|i| w(i) == "to" && ["a", "an"].contains(&w(i + 1)));
+                    if dest.is_none()
+                        && t.onward
+                        && t.factual
+                        && to_somewhere
+                        && origin.is_none()
+                        && let Some(here) = st.at(main).filter(|p| p.is_airport())
+                    {
+                        made.push(mk(Event::Departure, &[(here.clone(), (0, 0))], days));
+                        push_claims(
+                            &mut sentence_drafts,
+                            made,
+                            &ents,
+                            &st,
+                            f,
+                            descs,
+                            mentions,
+                            s.first,
+                            s.last,
+                            &others,
+                        );
+                        continue;
+                    }
                     let Some(dest) = dest else {
                         // No place: the date may belong to a movement told before
                         // (in this sentence: "came from Trenton and landed on

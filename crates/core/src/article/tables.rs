@@ -1105,6 +1105,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("panama city", "MPTO"),
     ("paine field", "KPAE"),
     ("roissy", "LFPG"),
+    // Cape Verde's main airport, filed under its town (Espargos).
+    ("sal", "GVAC"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

@@ -3015,3 +3015,23 @@ fn a_second_aircraft_is_not_the_first_and_a_belief_is_no_landing() {
         assert_eq!(claims(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn flying_on_to_a_site_not_placed_and_a_stop_on_sal() {
+    for (text, published, want) in [
+        (
+            "On Friday two MV-22 Ospreys landed at Mactan and were refuelled before flying on to \
+             an exercise site in Northern Luzon.",
+            "2019-11-05",
+            &["arrival RPVM 2019-11-01 V22", "departure RPVM 2019-11-01 V22"][..],
+        ),
+        (
+            "On Monday the Boeing 737 made a technical stop of 50 minutes on the island of Sal, \
+             in Cape Verde, to refuel.",
+            "2019-11-05",
+            &["presence GVAC 2019-11-04 B738"][..],
+        ),
+    ] {
+        assert_eq!(claims(text, published), want, "{text}");
+    }
+}

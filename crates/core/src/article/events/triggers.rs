@@ -711,7 +711,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             || doc.toks[i..end].iter().any(|t| t.lower == "back");
         let onward = w == "continued"
             || w == "on"
-            || (next == "on" && ["flew", "flown", "carried", "went"].contains(&w))
+            || (next == "on" && ["flew", "flown", "flying", "carried", "went"].contains(&w))
             || w == "went";
         // ("taken off" is a take-off, not cargo taken somewhere.)
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w)
