@@ -3035,3 +3035,15 @@ fn flying_on_to_a_site_not_placed_and_a_stop_on_sal() {
         assert_eq!(claims(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn a_bare_pair_with_codes_in_brackets_is_a_route() {
+    assert_eq!(
+        claims(
+            "Deportation flights\n\nYesterday Eastern Airlines 767-300 N706KW flew Mesa (IWA) to \
+             Bogotá (BOG), landing 19:20 local.",
+            "2025-03-07"
+        ),
+        ["route KIWA>SKBO 2025-03-06 B763 N706KW"]
+    );
+}

@@ -697,8 +697,16 @@ pub fn frames(
                     // flown "Damascus to Hmeimim", "Vnukovo-Caracas", "a
                     // Moscow–Caracas flight": the bare place before the
                     // other end is the start.
+                    // ("Mesa (IWA) to Bogotá (BOG)": past the code in brackets.)
+                    let after = if toks.get(pm.last).is_some_and(|x| x.is("("))
+                        && toks.get(pm.last + 2).is_some_and(|x| x.is(")"))
+                    {
+                        pm.last + 3
+                    } else {
+                        pm.last
+                    };
                     let before_to = toks
-                        .get(pm.last)
+                        .get(after)
                         .is_some_and(|x| x.lower == "to" || x.is("–") || x.is("-"));
                     // "crossed Morocco": flown over, not landed in.
                     if right_after && toks[t.first].lower == "crossed" {
