@@ -3047,3 +3047,27 @@ fn a_bare_pair_with_codes_in_brackets_is_a_route() {
         ["route KIWA>SKBO 2025-03-06 B763 N706KW"]
     );
 }
+
+#[test]
+fn countries_passed_over_after_the_destination_are_not_where_it_went() {
+    assert_eq!(
+        claims(
+            "On Sunday the RC-135V returned to Mildenhall, passing over Italy and France on the \
+             way home.",
+            "2025-06-17"
+        ),
+        ["arrival EGUN 2025-06-15 R135"]
+    );
+    // A list right after the destination still is.
+    assert_eq!(
+        claims(
+            "On Sunday the Il-76 called at Venezuela, Nicaragua and Cuba.",
+            "2025-06-17"
+        ),
+        [
+            "arrival VE 2025-06-15 IL76",
+            "arrival NI 2025-06-15 IL76",
+            "arrival CU 2025-06-15 IL76"
+        ]
+    );
+}

@@ -679,9 +679,11 @@ pub fn frames(
                 {
                     Role::To
                 }
+                // (The place just before: "over Italy and France" is not
+                // joined to "to Mildenhall" told earlier.)
                 "and" | "," => match ps.last() {
-                    Some((_, r)) => *r,
-                    None => continue,
+                    Some((q, r)) if places[*q].last + 3 >= pm.first => *r,
+                    _ => continue,
                 },
                 "with" => {
                     // "with Moscow as its destination", "with Guarulhos as the listed destination".
