@@ -3071,3 +3071,15 @@ fn countries_passed_over_after_the_destination_are_not_where_it_went() {
         ]
     );
 }
+
+#[test]
+fn a_count_of_times_is_no_one_flight() {
+    assert_eq!(
+        claims(
+            "\"I've flown into Dublin maybe two hundred times and I have never been so glad to be \
+             on the ground,\" one passenger said on Saturday.",
+            "2024-12-07"
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -892,6 +892,17 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
     }) || toks
         .windows(3)
         .any(|w| w[0].lower == "the" && w[1].lower == "pattern" && w[2].lower == "is")
+        // "I've flown into Dublin maybe two hundred times": a count of
+        // flights, not one ("for the second time" is one).
+        || toks.windows(2).any(|w| {
+            w[1].lower == "times"
+                && (w[0].kind == TokKind::Number
+                    || [
+                        "many", "several", "hundred", "hundreds", "dozens", "countless", "two",
+                        "three", "four", "five", "six", "ten", "twenty", "fifty",
+                    ]
+                    .contains(&w[0].lower.as_str()))
+        })
 }
 
 /// How a trigger is stated.
