@@ -3083,3 +3083,15 @@ fn a_count_of_times_is_no_one_flight() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_bare_verb_joined_under_a_plan_is_the_plan() {
+    assert_eq!(
+        claims(
+            "Air Force Two landed at Erie on Thursday. The vice president is scheduled to speak at \
+             a rally downtown and then fly to Detroit later this afternoon.",
+            "2024-10-03"
+        ),
+        ["arrival KERI 2024-10-03 -"]
+    );
+}

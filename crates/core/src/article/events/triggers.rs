@@ -972,6 +972,28 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         "land", "arrive", "leave", "depart", "fly", "take", "touch", "reach", "come", "return",
     ]
     .contains(&w);
+    // "is scheduled to speak at a rally and then fly to Detroit": a bare
+    // form coordinated under a plan told before it in the sentence.
+    if bare
+        && i >= s.first + 2
+        && ["and", "then"].contains(&toks[i - 1].lower.as_str())
+        && (s.first..i).any(|k| {
+            [
+                "scheduled",
+                "expected",
+                "due",
+                "planned",
+                "plans",
+                "planning",
+                "intends",
+                "will",
+                "would",
+            ]
+            .contains(&toks[k].lower.as_str())
+        })
+    {
+        return Modality::Irrealis;
+    }
     // A present perfect of experience: "has been to Caracas before", "has
     // flown troops to Syria in the past".
     let perfect_present = i > s.first && ["has", "have"].contains(&toks[i - 1].lower.as_str());
