@@ -3095,3 +3095,15 @@ fn a_bare_verb_joined_under_a_plan_is_the_plan() {
         ["arrival KERI 2024-10-03 -"]
     );
 }
+
+#[test]
+fn a_refuelling_stop_with_its_stay_is_a_stay_there() {
+    assert_eq!(
+        claims(
+            "The Gulfstream G550 made a refuelling stop in Dubai early on Wednesday, staying on \
+             the ground for about two hours.",
+            "2025-03-13"
+        ),
+        ["presence AE 2025-03-12 GLF5"]
+    );
+}

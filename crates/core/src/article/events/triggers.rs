@@ -858,7 +858,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         ]
         .contains(&doc.toks[t.first].lower.as_str())
     };
-    if out.iter().any(|t| !refuel(t)) {
+    // (A stay beside it is the stop's own: "made a refuelling stop in Dubai,
+    // staying on the ground for about two hours".)
+    if out
+        .iter()
+        .any(|t| !refuel(t) && !matches!(t.kind, Kind::Stay | Kind::Stop))
+    {
         out.retain(|t| !refuel(t));
     }
     out
