@@ -99,12 +99,13 @@ pub fn read(
             else {
                 return false;
             };
+            // (Not where the lead's flight came from: "touched down …
+            // coming from Viracopos airport".)
+            let came_from = p.prep.as_deref() == Some("from")
+                && (p.first.saturating_sub(4)..p.first).any(|i| doc.toks[i].lower == "from");
             !p.government
                 && !p.landmark
-                // (Not where the lead's flight came from: "touched down …
-                // coming from Viracopos airport".)
-                && !(p.prep.as_deref() == Some("from")
-                    && (p.first.saturating_sub(4)..p.first).any(|i| doc.toks[i].lower == "from"))
+                && !came_from
                 && p.place.is_airport()
                 && (p.kind == PlaceKind::Airport
                     || (s.block == Block::Headline

@@ -473,9 +473,7 @@ pub fn find(
         }
         // "the German military airfield of Rostock-Laage": a country's
         // adjective, not Colombia's Germán Olano airport.
-        if !multi
-            && !airport_word_after
-            && tables::DEMONYMS.iter().any(|(a, _)| *a == first.lower)
+        if !multi && !airport_word_after && tables::DEMONYMS.iter().any(|(a, _)| *a == first.lower)
         {
             continue;
         }

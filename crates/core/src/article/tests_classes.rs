@@ -2868,20 +2868,29 @@ fn wheels_down_heading_north_and_practice_approaches() {
             "The Il-76 lifted off from Minsk on Monday. Wheels down at Benina at 01:40 local on \
              Tuesday.",
             "2025-01-08",
-            &["departure UMMS 2025-01-06 IL76", "arrival HLLB 2025-01-07 IL76"][..],
+            &[
+                "departure UMMS 2025-01-06 IL76",
+                "arrival HLLB 2025-01-07 IL76",
+            ][..],
         ),
         (
             "On 2 January the Il-76 sat on the apron at Hmeimim for most of the afternoon before \
              heading north again.",
             "2025-01-08",
-            &["presence OSLK 2025-01-02 IL76", "departure OSLK 2025-01-02 IL76"][..],
+            &[
+                "presence OSLK 2025-01-02 IL76",
+                "departure OSLK 2025-01-02 IL76",
+            ][..],
         ),
         // One departure, not two.
         (
             "The RC-135 landed at Rostock-Laage on Monday. About two hours later it took off \
              again and headed east.",
             "2024-02-20",
-            &["arrival ETNL 2024-02-19 R135", "departure ETNL 2024-02-19 R135"][..],
+            &[
+                "arrival ETNL 2024-02-19 R135",
+                "departure ETNL 2024-02-19 R135",
+            ][..],
         ),
         // Practice approaches: there, but never landed nor left.
         (
@@ -2985,7 +2994,10 @@ fn the_maker_names_the_last_aircraft_of_that_maker() {
             "2023-04-16"
         ),
         // (The Embraer's landing has no day of its own: not claimed.)
-        ["arrival OYSN 2023-04-14 A333", "route OEAB>OYSN 2023-04-15 A333"]
+        [
+            "arrival OYSN 2023-04-14 A333",
+            "route OEAB>OYSN 2023-04-15 A333"
+        ]
     );
 }
 
@@ -3023,7 +3035,10 @@ fn flying_on_to_a_site_not_placed_and_a_stop_on_sal() {
             "On Friday two MV-22 Ospreys landed at Mactan and were refuelled before flying on to \
              an exercise site in Northern Luzon.",
             "2019-11-05",
-            &["arrival RPVM 2019-11-01 V22", "departure RPVM 2019-11-01 V22"][..],
+            &[
+                "arrival RPVM 2019-11-01 V22",
+                "departure RPVM 2019-11-01 V22",
+            ][..],
         ),
         (
             "On Monday the Boeing 737 made a technical stop of 50 minutes on the island of Sal, \

@@ -402,8 +402,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 && i >= first + 2
                 && month(w(i - 2)).is_some()
                 && toks[i - 2].cap;
-            let said =
-                lead.contains(&prev) || year.is_some() || part != Part::Whole || second;
+            let said = lead.contains(&prev) || year.is_some() || part != Part::Whole || second;
             if said
                 && (m != 5
                     || year.is_some()

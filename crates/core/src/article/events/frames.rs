@@ -376,9 +376,7 @@ pub fn log_line(
     let (a, b) = match here[..] {
         [a, b] if short => (a, b),
         [a, b, ref rest @ ..]
-            if toks
-                .get(places[b].last)
-                .is_some_and(|t| t.is(","))
+            if toks.get(places[b].last).is_some_and(|t| t.is(","))
                 && places[b].last - s.first <= 24
                 && rest.iter().all(|&q| places[q].first > places[b].last) =>
         {

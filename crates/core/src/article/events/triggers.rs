@@ -798,19 +798,26 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "flew several low approaches and touch-and-go landings at
         // Piedmont Triad": it was there, it never landed.
         let practice = |k: usize| {
-            ["approaches", "approach", "touch-and-go", "touch-and-goes", "flypast", "flyby"]
-                .contains(&doc.toks[k].lower.as_str())
+            [
+                "approaches",
+                "approach",
+                "touch-and-go",
+                "touch-and-goes",
+                "flypast",
+                "flyby",
+            ]
+            .contains(&doc.toks[k].lower.as_str())
                 || (doc.toks[k].lower == "touch"
-                    && doc.toks.get(k + 4).is_some_and(|t| t.lower.starts_with("go")))
+                    && doc
+                        .toks
+                        .get(k + 4)
+                        .is_some_and(|t| t.lower.starts_with("go")))
         };
         let touch_and_go = (s.first..s.last).any(practice);
         // ("took off again and headed east": one departure.)
         let compass = ["north", "south", "east", "west"].contains(&next);
         if (compass || touch_and_go && ["heading", "headed"].contains(&w))
-            && (touch_and_go
-                || out
-                    .last()
-                    .is_some_and(|p: &Trigger| p.kind == Kind::Depart))
+            && (touch_and_go || out.last().is_some_and(|p: &Trigger| p.kind == Kind::Depart))
         {
             i = end;
             continue;
@@ -1201,8 +1208,15 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             && j + 1 == i
             && j > s.first + 1
             && toks[j - 1].lower == "to"
-            && ["believed", "thought", "suspected", "presumed", "rumoured", "rumored"]
-                .contains(&toks[j - 2].lower.as_str())
+            && [
+                "believed",
+                "thought",
+                "suspected",
+                "presumed",
+                "rumoured",
+                "rumored",
+            ]
+            .contains(&toks[j - 2].lower.as_str())
         {
             return Modality::Irrealis;
         }
