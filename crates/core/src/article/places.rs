@@ -867,6 +867,42 @@ pub fn find(
             kind = PlaceKind::Airport;
             c_last = c.last + 1;
         }
+        // "Enid Woodring Regional Airport": the town's named airport, even a
+        // small one the gazetteer does not list by name.
+        if kind == PlaceKind::City {
+            let mut k = c_last;
+            while k < c_last + 3
+                && toks.get(k).is_some_and(|t| t.cap && t.is_word())
+                && !airport_word_at(doc, k)
+            {
+                k += 1;
+            }
+            let extra: Vec<&str> = toks[c_last..k]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .filter(|w| !["regional", "municipal", "county", "international"].contains(w))
+                .collect();
+            if !extra.is_empty()
+                && airport_word_at(doc, k)
+                && let Some(a) = airports().all().iter().find(|a| {
+                    a.country == place.country
+                        && place.airports.iter().any(|x| {
+                            airports().get(x).is_some_and(|b| {
+                                crate::geo::haversine_km(a.lat, a.lon, b.lat, b.lon) < 60.0
+                            })
+                        })
+                        && {
+                            let n = super::fold(a.name);
+                            extra.iter().all(|w| n.split(' ').any(|x| x == *w))
+                        }
+                })
+                && let Some(p) = airport_place(a.icao, &name)
+            {
+                place = p;
+                kind = PlaceKind::Airport;
+                c_last = k + 1;
+            }
+        }
         let sf = sentence_first(c.first);
         let mut prep = prep_before(doc, sf, c.first);
         let mut landmark = prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));

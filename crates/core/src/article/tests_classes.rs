@@ -3122,3 +3122,15 @@ fn a_refuelling_stop_with_its_stay_is_a_stay_there() {
         ["presence AE 2025-03-12 GLF5"]
     );
 }
+
+#[test]
+fn a_towns_named_small_airport() {
+    // Enid's medium airport is Vance AFB; the caption names the other one.
+    assert_eq!(
+        claims(
+            "A C-17 was parked at Enid Woodring Regional Airport on Sunday, Dec. 21, 2025.",
+            "2025-12-24"
+        ),
+        ["presence KWDG 2025-12-21 C17"]
+    );
+}
