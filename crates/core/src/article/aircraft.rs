@@ -752,6 +752,9 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && raw.chars().take(2).all(|c| c.is_ascii_alphanumeric())
                 && raw.chars().skip(2).all(|c| c.is_ascii_digit())
                 && raw.chars().any(|c| c.is_ascii_digit())
+                // ("a deportation flight carrying 120 migrants": a count.)
+                && (raw.chars().take(2).any(|c| c.is_ascii_alphabetic())
+                    || (i > 0 && toks[i - 1].lower == "flight"))
             {
                 out.push(Mention {
                     first: i,

@@ -3134,3 +3134,14 @@ fn a_towns_named_small_airport() {
         ["presence KWDG 2025-12-21 C17"]
     );
 }
+
+#[test]
+fn a_count_after_flight_is_no_flight_number() {
+    assert_eq!(
+        claims(
+            "A deportation flight carrying 120 migrants landed in Guatemala City on Tuesday.",
+            "2025-04-24"
+        ),
+        ["arrival MGGT 2025-04-22 -"]
+    );
+}
