@@ -528,7 +528,7 @@ mod tests {
             ("a Boeing 747-200F landed", "B742"),
             ("the 747-8 left", "B748"),
             ("a C-32A landed", "B752"),
-            ("a Global 6000 left", "GLEX"),
+            ("a Global 6000 left", "GL6T"),
             ("the Falcon 7X left", "FA7X"),
             ("an Il-62M landed", "IL62"),
             ("a Tu-214 landed", "T204"),

@@ -242,7 +242,7 @@ fn hex_addresses_and_military_callsigns() {
         parse_date("2025-01-06"),
     );
     assert_eq!(r.claims[0].icao24.as_deref(), Some("424a1c"));
-    assert_eq!(r.claims[0].aircraft_type.as_deref(), Some("GLEX"));
+    assert_eq!(r.claims[0].aircraft_type.as_deref(), Some("GL6T"));
     assert_eq!(r.claims[1].callsign.as_deref(), Some("RCH451"));
     assert_eq!(
         r.claims[1].place.as_ref().map(|p| p.code.as_str()),
@@ -3143,5 +3143,17 @@ fn a_count_after_flight_is_no_flight_number() {
             "2025-04-24"
         ),
         ["arrival MGGT 2025-04-22 -"]
+    );
+}
+
+#[test]
+fn a_stop_named_twice_in_a_row_is_one() {
+    assert_eq!(
+        claims(
+            "The Global 6000 flew from Dubai World Central to Malé, the capital of the Maldives, \
+             on Monday.",
+            "2022-03-09"
+        ),
+        ["route OMDW>VRMM 2022-03-07 GL6T"]
     );
 }

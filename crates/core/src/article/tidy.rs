@@ -306,6 +306,18 @@ pub fn tidy(
             }
         }
     }
+    // A stop told twice in a row is one ("Malé, the capital"); a route that
+    // ends where it began with no stop between says no more than its
+    // departure and arrival ("from Marka … back to Jordan").
+    for d in drafts.iter_mut() {
+        if d.dropped || d.event != Event::Route {
+            continue;
+        }
+        d.places.dedup_by(|b, a| a.code == b.code);
+        if d.places.len() < 2 {
+            d.dropped = true;
+        }
+    }
     // One claim per movement.
     for i in 0..n {
         if drafts[i].dropped {
