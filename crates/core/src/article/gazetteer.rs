@@ -216,6 +216,24 @@ impl Gazetteer {
         for (form, code) in tables::TYPES {
             types.insert(squash(form), Entry::Type { code, series: None });
         }
+        // (Also the generated table's longer names of a model the hand table
+        // gives: "Bombardier Global 6000" as "Global 6000".)
+        let models: Vec<(String, &'static str)> = tables::TYPES
+            .iter()
+            .filter(|(f, _)| f.contains(' ') && f.bytes().any(|b| b.is_ascii_digit()))
+            .map(|(f, c)| (squash(f), *c))
+            .collect();
+        for (key, e) in types.iter_mut() {
+            if let Some((_, c)) = models
+                .iter()
+                .find(|(m, _)| key.len() > m.len() && key.ends_with(m.as_str()))
+            {
+                *e = Entry::Type {
+                    code: c,
+                    series: None,
+                };
+            }
+        }
         for (form, code, series) in tables::SERIES {
             types.insert(
                 squash(form),

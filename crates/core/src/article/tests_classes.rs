@@ -3150,8 +3150,8 @@ fn a_count_after_flight_is_no_flight_number() {
 fn a_stop_named_twice_in_a_row_is_one() {
     assert_eq!(
         claims(
-            "The Global 6000 flew from Dubai World Central to Malé, the capital of the Maldives, \
-             on Monday.",
+            "The Bombardier Global 6000 flew from Dubai World Central to Malé, the capital of the \
+             Maldives, on Monday.",
             "2022-03-09"
         ),
         ["route OMDW>VRMM 2022-03-07 GL6T"]
