@@ -3044,7 +3044,7 @@ fn flying_on_to_a_site_not_placed_and_a_stop_on_sal() {
             "On Monday the Boeing 737 made a technical stop of 50 minutes on the island of Sal, \
              in Cape Verde, to refuel.",
             "2019-11-05",
-            &["presence GVAC 2019-11-04 B738"][..],
+            &["presence GVAC 2019-11-04 B737"][..],
         ),
     ] {
         assert_eq!(claims(text, published), want, "{text}");
