@@ -145,6 +145,12 @@ pub fn registration(word: &str) -> Option<(String, &'static str)> {
                     && s.chars().skip_while(char::is_ascii_digit).count() <= 2
             }
             "YV" => (3..=4).contains(&n) && s.chars().any(|c| c.is_ascii_digit()),
+            // The Philippines: RP-C7008, also written RPC7008.
+            "RP" => {
+                s.starts_with('C')
+                    && (4..=5).contains(&n)
+                    && s[1..].chars().all(|c| c.is_ascii_digit())
+            }
             "HI" | "HL" => (3..=4).contains(&n) && digits,
             "JA" => n == 4 && s.chars().any(|c| c.is_ascii_digit()),
             "B" => (digits && (4..=5).contains(&n)) || (letters && n == 3),
@@ -788,6 +794,8 @@ mod tests {
             ("EPMNF", "IR"),
             ("EP-FAA", "IR"),
             ("YV2984", "VE"),
+            ("RPC7008", "PH"),
+            ("RP-C7008", "PH"),
             ("YV-2984", "VE"),
             ("N450XX", "US"),
             ("VP-CKR", "KY"),
