@@ -403,6 +403,15 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
             return Some(w.to_string());
         }
+        // "from Rio's Galeão", "at Moscow's Vnukovo": past the possessive.
+        if w == "s"
+            && j >= sentence_first + 2
+            && (doc.toks[j - 1].is("'") || doc.toks[j - 1].is("’"))
+            && doc.toks[j - 2].cap
+        {
+            j -= 2;
+            continue;
+        }
         // "in Houthi-held Sanaa", "rebel-controlled": the hyphened word is
         // the place's description.
         let held = |k: usize| {

@@ -3157,3 +3157,14 @@ fn a_stop_named_twice_in_a_row_is_one() {
         ["route OMDW>VRMM 2022-03-07 GL6T"]
     );
 }
+
+#[test]
+fn a_possessive_city_before_its_airport() {
+    assert_eq!(
+        claims(
+            "On Wednesday the Boeing 767 flew the delegation from Rio's Galeão to Brasília.",
+            "2024-11-22"
+        ),
+        ["route SBGL>SBBR 2024-11-20 B763"]
+    );
+}
