@@ -20,9 +20,9 @@
 //! - `xtask/eval/articles-real4/`: a fourth development set, 24 articles by
 //!   an outside author who never saw the reader's code (v2 format; printed
 //!   for information).
-//! - `xtask/eval/articles-real5/` and `articles-real6/`: 20 articles each
-//!   by two more outside authors, written after the sets above were swept
-//!   (v2 format; printed for information).
+//! - `xtask/eval/articles-real5/`, `articles-real6/` and `articles-real7/`:
+//!   20 articles each by three more outside authors, written after the sets
+//!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -571,8 +571,8 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             &dev4,
             verbose,
         );
-        // Written by two more outside authors after everything above was
-        // swept (their first run is in docs/article-reader.md).
+        // Written by three more outside authors after everything above was
+        // swept (their first runs are in docs/article-reader.md).
         for (name, what) in [
             (
                 "articles-real5",
@@ -581,6 +581,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real6",
                 "sixth development set (articles-real6/, v2, OSINT threads, channels, local and translated pieces, by an outside author)",
+            ),
+            (
+                "articles-real7",
+                "seventh development set (articles-real7/, v2, a mix of everything pasted, by an outside author)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
