@@ -113,7 +113,12 @@ pub fn read(
                         && (p.first == s.first || matches!(p.prep.as_deref(), Some("in" | "at"))))
                     || doc.toks.get(p.last).is_some_and(|t| {
                         ["airport", "international", "airfield", "air"].contains(&t.lower.as_str())
-                    }))
+                    })
+                    // "Ilorin's small airport turned into a private-jet park".
+                    || (doc.toks.get(p.last).is_some_and(|t| t.is("'") || t.is("’"))
+                        && doc.toks.get(p.last + 1).is_some_and(|t| t.lower == "s")
+                        && (p.last + 2..(p.last + 5).min(doc.toks.len()))
+                            .any(|k| ["airport", "airfield"].contains(&doc.toks[k].lower.as_str()))))
                 && (s.block != Block::Body || Some(s.paragraph) == first_body)
                 && !hedged(doc, s.first, s.last)
         })
@@ -1038,6 +1043,8 @@ pub fn read(
                                 "night",
                             ]
                             .contains(&doc.toks[t.first].lower.as_str())
+                            // "It stayed overnight": where it was.
+                            || doc.toks.get(t.last).is_some_and(|x| x.lower == "overnight")
                         {
                             st.at(main)
                                 .map(|p| (p, st.place_at.unwrap_or((0, 0))))

@@ -3168,3 +3168,20 @@ fn a_possessive_city_before_its_airport() {
         ["route SBGL>SBBR 2024-11-20 B763"]
     );
 }
+
+#[test]
+fn a_towns_airport_in_the_lead_and_a_night_overnight() {
+    assert_eq!(
+        claims(
+            "Jets storm the town for a rally\n\nIlorin's small airport turned into a private-jet \
+             park on Saturday.\n\nA Gulfstream G450, 5N-DAN, flew in from Abuja on Friday evening. \
+             It stayed overnight and left for Port Harcourt at about 7pm on Saturday.",
+            "2023-02-05"
+        ),
+        [
+            "route DNAA>DNIL 2023-02-03 GLF4 5N-DAN",
+            "presence DNIL 2023-02-03/2023-02-04 GLF4 5N-DAN",
+            "departure DNIL 2023-02-04 GLF4 5N-DAN"
+        ]
+    );
+}
