@@ -1107,6 +1107,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("roissy", "LFPG"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
+    // The Indian Air Force's base by Delhi, a small field in the table.
+    ("hindon", "VIDX"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

@@ -3185,3 +3185,18 @@ fn a_towns_airport_in_the_lead_and_a_night_overnight() {
         ]
     );
 }
+
+#[test]
+fn hindon_and_a_landmark_before_where() {
+    assert_eq!(
+        claims(
+            "The C-17 landed at Jamnagar on Tuesday. After a halt for refuelling, the transport \
+             flew on to the Hindon air base near Delhi, where it touched down at around 5 pm.",
+            "2021-08-18"
+        ),
+        [
+            "arrival VAJM 2021-08-17 C17",
+            "route VAJM>VIDX 2021-08-17 C17"
+        ]
+    );
+}

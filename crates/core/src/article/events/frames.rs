@@ -909,7 +909,12 @@ pub fn frames(
                     || (toks[i].lower == "which" && i > 0 && toks[i - 1].is(","))
             });
             if let Some(wp) = wpos
-                && let Some(&p) = places_here.iter().rev().find(|&&p| places[p].last <= wp)
+                // (Not a landmark: "the Hindon air base near Delhi, where it
+                // touched down" is Hindon.)
+                && let Some(&p) = places_here
+                    .iter()
+                    .rev()
+                    .find(|&&p| places[p].last <= wp && !places[p].landmark)
                 && !ps.iter().any(|x| x.1 == Role::At || x.1 == Role::To)
             {
                 ps.insert(0, (p, Role::At));
