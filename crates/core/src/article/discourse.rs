@@ -464,6 +464,24 @@ pub fn read(
                 {
                     days = st.date;
                     date_ev = st.date_at;
+                    // (Back to an aircraft after another's paragraph: its own
+                    // last day, not the other's. "On Monday (6), two C-130s
+                    // landed at Canoas. … The KC-390 returned to Guarulhos in
+                    // the afternoon.")
+                    if let Some(e) = st.date_entity
+                        && st.root(e) != main
+                        && st.entities[main].identified()
+                        && let Some(own) = st.entities[main]
+                            .at
+                            .as_ref()
+                            .and_then(|x| x.1)
+                            .or_else(|| st.entities[main].left.as_ref().and_then(|x| x.1))
+                        && own.from == own.to
+                        && days.is_some_and(|d| d != own)
+                    {
+                        days = Some(own);
+                        date_ev = None;
+                    }
                 }
                 own_date = false;
             }

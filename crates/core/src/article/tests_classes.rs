@@ -3200,3 +3200,22 @@ fn hindon_and_a_landmark_before_where() {
         ]
     );
 }
+
+#[test]
+fn back_to_an_aircraft_after_anothers_paragraph_its_own_day_carries() {
+    assert_eq!(
+        claims(
+            "A Brazilian Air Force KC-390 landed at Canoas on Tuesday (7). On Monday (6), two \
+             C-130 Hercules from Galeão landed at Canoas. The KC-390 returned to Guarulhos in \
+             the afternoon.",
+            "2024-05-08"
+        ),
+        // ("from Galeão" after the aircraft is where they belong, not a
+        // route; "returned to" gives the arrival.)
+        [
+            "arrival SBCO 2024-05-07 E390",
+            "arrival SBCO 2024-05-06 C130",
+            "arrival SBGR 2024-05-07 E390"
+        ]
+    );
+}
