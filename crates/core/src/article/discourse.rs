@@ -1256,13 +1256,7 @@ pub fn read(
             let elided = after_by.is_some_and(|d| descs[d].elided);
             let es = match (described, &callsign) {
                 (Some(es), _) if !other_callsign && !elided => es,
-                (_, Some(_)) if other_callsign => {
-                    let kind = prev.entity.map(|x| st.entities[st.root(x)].type_code);
-                    let e = st.new_entity();
-                    st.entities[e].type_code = kind.flatten();
-                    vec![e]
-                }
-                (_, None) if elided => {
+                (_, c) if other_callsign || (elided && c.is_none()) => {
                     let kind = prev.entity.map(|x| st.entities[st.root(x)].type_code);
                     let e = st.new_entity();
                     st.entities[e].type_code = kind.flatten();

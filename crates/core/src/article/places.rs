@@ -645,7 +645,6 @@ pub fn find(
     for r in story_regs {
         *weight.entry(r).or_default() += 0.5;
     }
-
     // 5. Resolve each, with the country beside it when there is one.
     let mut out: Vec<PlaceMention> = Vec::new();
     for (k, c) in chosen.iter().enumerate() {

@@ -3219,3 +3219,14 @@ fn back_to_an_aircraft_after_anothers_paragraph_its_own_day_carries() {
         ]
     );
 }
+
+#[test]
+fn a_final_approach_is_no_practice_approach() {
+    assert_eq!(
+        claims(
+            "On Sunday the Falcon 7X flew its final approach into Geneva and landed there.",
+            "2025-06-17"
+        ),
+        ["arrival LSGG 2025-06-15 FA7X"]
+    );
+}

@@ -798,15 +798,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "flew several low approaches and touch-and-go landings at
         // Piedmont Triad": it was there, it never landed.
         let practice = |k: usize| {
-            [
-                "approaches",
-                "approach",
-                "touch-and-go",
-                "touch-and-goes",
-                "flypast",
-                "flyby",
-            ]
-            .contains(&doc.toks[k].lower.as_str())
+            ["touch-and-go", "touch-and-goes", "flypast", "flyby"]
+                .contains(&doc.toks[k].lower.as_str())
+                // ("low approaches", "practice approaches"; not "its final
+                // approach into Geneva".)
+                || (doc.toks[k].lower == "approaches"
+                    && k > s.first
+                    && ["low", "practice", "training", "missed"]
+                        .contains(&doc.toks[k - 1].lower.as_str()))
                 || (doc.toks[k].lower == "touch"
                     && doc
                         .toks
