@@ -287,12 +287,21 @@ pub fn read(
                 .flatten()
                 .map(|d| (timexes[k].last, d))
         });
+        // (Nor a plan's: "for Las Vegas, where the president is scheduled to
+        // attend a fundraiser on Wednesday".)
+        let planned = |k: usize| {
+            (timexes[k].first.saturating_sub(8).max(s.first)..timexes[k].first).any(|j| {
+                ["scheduled", "expected", "due", "planned", "will", "plans"]
+                    .contains(&doc.toks[j].lower.as_str())
+            })
+        };
         let lone: Option<usize> = {
             match here[..] {
                 [k] if !headline
                     && sframes.iter().all(|f| f.timex.is_none())
                     && sframes.iter().filter(|f| f.trig.factual).count() == 1
-                    && !reported(k) =>
+                    && !reported(k)
+                    && !planned(k) =>
                 {
                     Some(k)
                 }
@@ -966,7 +975,11 @@ pub fn read(
                     }
                     // "had set out from Algeria", "had started its trip at an
                     // airfield in Rostov": where the arrival told before began.
-                    if t.perfect && own.is_none() && named {
+                    // (Not "had taken off from Boise": a take-off told as one,
+                    // which readers claim as a departure beside the landing.)
+                    let took_off = ["taken", "took", "lifted"]
+                        .contains(&doc.toks[t.first].lower.as_str());
+                    if t.perfect && own.is_none() && named && !took_off {
                         let prev = drafts.iter().rposition(|d| {
                             d.event == Event::Arrival
                                 && !d.dropped

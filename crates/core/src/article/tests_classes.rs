@@ -3230,3 +3230,28 @@ fn a_final_approach_is_no_practice_approach() {
         ["arrival LSGG 2025-06-15 FA7X"]
     );
 }
+
+#[test]
+fn a_take_off_told_after_the_landing_is_its_departure_and_a_plans_day_is_not_its_own() {
+    assert_eq!(
+        claims(
+            "A chartered Boeing 737-800 made an emergency landing at Reno-Tahoe International \
+             Airport on Saturday evening. The jet, tail number N627XA, had taken off from Boise \
+             Airport shortly after 5 p.m. for Sacramento, where the team is due to play on Sunday \
+             afternoon.",
+            "2024-12-08"
+        ),
+        [
+            "arrival KRNO 2024-12-07 B738 N627XA",
+            "departure KBOI 2024-12-07 B738 N627XA"
+        ]
+    );
+    // "had come from" still tells where the landing began.
+    assert_eq!(
+        claims(
+            "The Il-76 landed at Bangui on Tuesday. The aircraft had come from Benghazi.",
+            "2021-09-17"
+        ),
+        ["route HLLB>FEFF 2021-09-14 IL76"]
+    );
+}
