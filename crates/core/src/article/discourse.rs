@@ -977,7 +977,7 @@ pub fn read(
                     // airfield in Rostov": where the arrival told before began.
                     // (Not "had taken off from Boise": a take-off told as one,
                     // which readers claim as a departure beside the landing.)
-                    let took_off = ["taken", "took", "lifted"]
+                    let took_off = ["taken", "took", "lifted", "left", "departed"]
                         .contains(&doc.toks[t.first].lower.as_str());
                     if t.perfect && own.is_none() && named && !took_off {
                         let prev = drafts.iter().rposition(|d| {

@@ -3255,3 +3255,17 @@ fn a_take_off_told_after_the_landing_is_its_departure_and_a_plans_day_is_not_its
         ["route HLLB>FEFF 2021-09-14 IL76"]
     );
 }
+
+#[test]
+fn a_departure_told_after_the_landing_stands_beside_it() {
+    assert_eq!(
+        claims(
+            "The Il-76 landed at Bangui on Wednesday. It had left Benghazi on Tuesday evening.",
+            "2022-03-03"
+        ),
+        [
+            "arrival FEFF 2022-03-02 IL76",
+            "departure HLLB 2022-03-01 IL76"
+        ]
+    );
+}
