@@ -936,6 +936,12 @@ pub fn read(
                                     d.parts = true;
                                     if let Some(x) = sentence_drafts.get_mut(c.2) {
                                         x.parts = true;
+                                        // (Its day is the landing's when it has
+                                        // none: "took off from A and landed at B
+                                        // on Monday".)
+                                        if x.days.is_none() {
+                                            x.days = days;
+                                        }
                                     }
                                     let mut a = mk(Event::Arrival, &[end.clone()], days);
                                     a.parts = true;

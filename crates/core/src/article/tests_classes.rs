@@ -3269,3 +3269,18 @@ fn a_departure_told_after_the_landing_stands_beside_it() {
         ]
     );
 }
+
+#[test]
+fn a_take_off_and_landing_in_one_sentence_are_claimed_with_their_route() {
+    assert_eq!(
+        claims(
+            "The Il-76 took off from Vnukovo and landed at Latakia on Monday.",
+            "2025-04-09"
+        ),
+        [
+            "departure UUWW 2025-04-07 IL76",
+            "arrival OSLK 2025-04-07 IL76",
+            "route UUWW>OSLK 2025-04-07 IL76"
+        ]
+    );
+}
