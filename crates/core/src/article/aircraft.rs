@@ -219,7 +219,9 @@ fn state_serial(raw: &str) -> Option<&'static str> {
         return Some("US");
     }
     let letter = a.starts_with(|c: char| c.is_ascii_uppercase());
-    (letter && (a.len() == 1 || (a.len() <= 3 && digits(&a[1..])))).then_some("")
+    // (Also two letters and four digits: the Indian Air Force's CB-8007.)
+    let two = a.len() == 2 && a.bytes().all(|c| c.is_ascii_uppercase()) && b.len() == 4;
+    (letter && (a.len() == 1 || two || (a.len() <= 3 && digits(&a[1..])))).then_some("")
 }
 
 /// Words written before a number that are not callsigns ("Flight 446",
@@ -628,6 +630,53 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
     // cue ("the callsign Grim 21") writes the others the same way.
     let mut spaced_seen = false;
     while i < toks.len() {
+        // A military serial of digits after its word: "tail number 28000",
+        // "tail number 3085"; and one written with a space: "registration
+        // FAB 2859".
+        // (Not "serial number 205": a maker's serial, not the aircraft's
+        // mark.)
+        let serial_word = |k: usize| {
+            k >= 1
+                && (toks[k - 1].lower == "tail"
+                    || (toks[k - 1].lower == "number" && k >= 2 && toks[k - 2].lower == "tail"))
+        };
+        let digits = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokKind::Number
+                    && (3..=5).contains(&t.lower.len())
+                    && t.lower.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        if !taken[i] && digits(i) && serial_word(i) {
+            out.push(Mention {
+                first: i,
+                last: i + 1,
+                ident: Ident::Registration(toks[i].lower.clone(), ""),
+                det: Det::None,
+                count: None,
+            });
+            i += 1;
+            continue;
+        }
+        if !taken[i]
+            && toks[i].upper
+            && (2..=4).contains(&toks[i].lower.len())
+            && toks[i].lower.bytes().all(|b| b.is_ascii_alphabetic())
+            && digits(i + 1)
+            && i >= 1
+            && ["registration", "serial", "number"].contains(&toks[i - 1].lower.as_str())
+        {
+            let reg = format!("{}{}", toks[i].lower.to_uppercase(), toks[i + 1].lower);
+            out.push(Mention {
+                first: i,
+                last: i + 2,
+                ident: Ident::Registration(reg, ""),
+                det: Det::None,
+                count: None,
+            });
+            i += 2;
+            continue;
+        }
         if taken[i] || !toks[i].is_word() {
             i += 1;
             continue;
@@ -711,7 +760,17 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         if caps {
             // A state or military serial after a registration word:
             // 10-2043, A56-002, T-786.
-            if after_reg_word
+            // ("An Indian Air Force C-17 (CB-8007)": two letters and four
+            // digits in brackets.)
+            let bracketed = i > 0
+                && toks[i - 1].is("(")
+                && raw.split_once('-').is_some_and(|(a, b)| {
+                    a.len() == 2
+                        && a.bytes().all(|c| c.is_ascii_uppercase())
+                        && b.len() == 4
+                        && b.bytes().all(|c| c.is_ascii_digit())
+                });
+            if (after_reg_word || bracketed)
                 && registration(&raw).is_none()
                 && let Some(country) = state_serial(&raw)
             {
@@ -719,6 +778,25 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     first: i,
                     last,
                     ident: Ident::Registration(raw.clone(), country),
+                    det: Det::None,
+                    count: None,
+                });
+                i = last;
+                continue;
+            }
+            // "serial MM62226": letters and digits after a serial word.
+            let letters = raw.bytes().take_while(|c| c.is_ascii_uppercase()).count();
+            if after_reg_word
+                && prev.iter().any(|w| ["serial", "tail"].contains(w))
+                && (1..=3).contains(&letters)
+                && (3..=5).contains(&(raw.len() - letters))
+                && raw.bytes().skip(letters).all(|c| c.is_ascii_digit())
+                && registration(&raw).is_none()
+            {
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Registration(raw.clone(), ""),
                     det: Det::None,
                     count: None,
                 });

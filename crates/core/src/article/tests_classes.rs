@@ -3284,3 +3284,33 @@ fn a_take_off_and_landing_in_one_sentence_are_claimed_with_their_route() {
         ]
     );
 }
+
+#[test]
+fn military_serials_as_reporters_give_them() {
+    for (text, want) in [
+        (
+            "The Boeing VC-25A, tail number 28000, landed at Reno on Tuesday.",
+            "arrival KRNO 2024-03-19 B742 28000",
+        ),
+        (
+            "A Brazilian Air Force KC-390 Millennium, registration FAB 2859, landed on Tuesday at \
+             Canoas.",
+            "arrival SBCO 2024-03-19 E390 FAB2859",
+        ),
+        (
+            "An Italian KC-767A tanker-transport, serial MM62226, reached Ciampino on Wednesday.",
+            "arrival LIRA 2024-03-20 B762 MM62226",
+        ),
+        (
+            "An Indian Air Force C-17 (CB-8007) landed at Jamnagar on Tuesday.",
+            "arrival VAJM 2024-03-19 C17 CB-8007",
+        ),
+        // A maker's serial number is not the aircraft's mark.
+        (
+            "The Falcon 900 (YV3534, serial number 205) landed at Jamnagar on Tuesday.",
+            "arrival VAJM 2024-03-19 F900 YV3534",
+        ),
+    ] {
+        assert_eq!(claims(text, "2024-03-21"), [want], "{text}");
+    }
+}
