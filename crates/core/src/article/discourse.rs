@@ -625,6 +625,24 @@ pub fn read(
                 parts: false,
             };
             let mut made: Vec<Draft> = Vec::new();
+            // The frame's claims into the sentence's: at the frame's end, or
+            // where a branch has told all it has.
+            macro_rules! claim {
+                ($made:expr) => {
+                    push_claims(
+                        &mut sentence_drafts,
+                        $made,
+                        &ents,
+                        &st,
+                        f,
+                        descs,
+                        mentions,
+                        s.first,
+                        s.last,
+                        &others,
+                    )
+                };
+            }
             let move_to = |st: &mut State, p: &Place, d: Option<Days>, span: (usize, usize)| {
                 for e in &ents {
                     let r = st.root(*e);
@@ -814,18 +832,7 @@ pub fn read(
                         if let Some(a) = at.last() {
                             move_to(&mut st, &a.0, days, a.1);
                         }
-                        push_claims(
-                            &mut sentence_drafts,
-                            made,
-                            &ents,
-                            &st,
-                            f,
-                            descs,
-                            mentions,
-                            s.first,
-                            s.last,
-                            &others,
-                        );
+                        claim!(made);
                         continue;
                     }
                     // "were refuelled before flying on to an exercise site in
@@ -842,18 +849,7 @@ pub fn read(
                         && let Some(here) = st.at(main).filter(|p| p.is_airport())
                     {
                         made.push(mk(Event::Departure, &[(here.clone(), (0, 0))], days));
-                        push_claims(
-                            &mut sentence_drafts,
-                            made,
-                            &ents,
-                            &st,
-                            f,
-                            descs,
-                            mentions,
-                            s.first,
-                            s.last,
-                            &others,
-                        );
+                        claim!(made);
                         continue;
                     }
                     let Some(dest) = dest else {
@@ -1220,18 +1216,7 @@ pub fn read(
                     move_to(&mut st, &place.0, dd, place.1);
                 }
             }
-            push_claims(
-                &mut sentence_drafts,
-                made,
-                &ents,
-                &st,
-                f,
-                descs,
-                mentions,
-                s.first,
-                s.last,
-                &others,
-            );
+            claim!(made);
             // A flight's callsign lasts until it lands.
             if let Some(c) = sentence_callsign(f, descs, mentions, s.first, s.last, &ents, &others)
             {

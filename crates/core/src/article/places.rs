@@ -482,8 +482,7 @@ pub fn find(
         }
         // "the German military airfield of Rostock-Laage": a country's
         // adjective, not Colombia's Germán Olano airport.
-        if !multi && !airport_word_after && tables::DEMONYMS.iter().any(|(a, _)| *a == first.lower)
-        {
+        if !multi && !airport_word_after && tables::demonym(&first.lower).is_some() {
             continue;
         }
         let mut entries: Vec<Entry> = Vec::new();
@@ -688,31 +687,27 @@ pub fn find(
                 .map(|a| if a.kind == Kind::Large { 10.0 } else { 1.0 })
                 .sum()
         };
-        // A country said by its adjective in the same sentence ("the Royal
-        // Canadian Air Force CC-177 … came from Trenton": Ontario's).
-        let said_here: Vec<&'static str> = doc
-            .sentences
-            .iter()
-            .find(|s| c.first >= s.first && c.first < s.last)
-            .map(|s| {
-                toks[s.first..s.last]
-                    .iter()
-                    .filter(|t| t.cap)
-                    .filter_map(|t| {
-                        tables::DEMONYMS
-                            .iter()
-                            .find(|(a, _)| *a == t.lower)
-                            .map(|x| x.1)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
         let pick_country = |options: &[&'static str]| -> Option<&'static str> {
             if let Some(b) = beside
                 && options.contains(&b)
             {
                 return Some(b);
             }
+            // A country said by its adjective in the same sentence ("the Royal
+            // Canadian Air Force CC-177 … came from Trenton": Ontario's).
+            let k = doc.sentences.partition_point(|s| s.last <= c.first);
+            let said_here: Vec<&'static str> = doc
+                .sentences
+                .get(k)
+                .filter(|s| s.first <= c.first)
+                .map(|s| {
+                    toks[s.first..s.last]
+                        .iter()
+                        .filter(|t| t.cap)
+                        .filter_map(|t| tables::demonym(&t.lower))
+                        .collect()
+                })
+                .unwrap_or_default();
             if let [k] = options
                 .iter()
                 .copied()

@@ -1803,6 +1803,11 @@ pub const CAPITALS: &[(&str, &str)] = &[
     ("ZM", "Lusaka"),
 ];
 
+/// The country of a country's adjective ("canadian" is CA).
+pub fn demonym(word: &str) -> Option<&'static str> {
+    DEMONYMS.iter().find(|(a, _)| *a == word).map(|(_, c)| *c)
+}
+
 /// Adjectives of countries, for "the Brazilian capital" and "Venezuelan
 /// soil": the adjective and the country.
 pub const DEMONYMS: &[(&str, &str)] = &[

@@ -3,7 +3,7 @@
 
 use crate::article::dates::{Timex, Value};
 use crate::article::places::PlaceMention;
-use crate::article::text::{Doc, TokKind};
+use crate::article::text::{Doc, Sentence, TokKind};
 
 use super::descriptions::Desc;
 use super::triggers::{Kind, REPORTING, Trigger};
@@ -310,6 +310,16 @@ fn told_without_verb(at: usize, kind: Kind) -> Trigger {
     }
 }
 
+/// The places of sentence `s` a movement can be at: not a capital standing
+/// for its government ("Moscow said").
+fn movement_places(s: &Sentence, places: &[PlaceMention]) -> Vec<usize> {
+    (0..places.len())
+        .filter(|&p| {
+            places[p].first >= s.first && places[p].first < s.last && !places[p].government
+        })
+        .collect()
+}
+
 /// A line of a flight log, with no verb: "- 3 March: Il-76 RA-78817
 /// Latakia – Benghazi", "RA-78830 Latakia → Bamako, 6 March". One flight
 /// from the first place to the second, by the aircraft the line names, on
@@ -330,9 +340,7 @@ pub fn log_line(
     }
     let short = s.last - s.first <= 24;
     let in_s = |i: usize| i >= s.first && i < s.last;
-    let here: Vec<usize> = (0..places.len())
-        .filter(|&p| in_s(places[p].first) && !places[p].government)
-        .collect();
+    let here = movement_places(s, places);
     // A caption: "The Tu-214 (RA-64530) on the apron at Sunan airport, 17
     // November." The aircraft there on that day.
     if let [p] = here[..]
@@ -427,9 +435,7 @@ pub fn frames(
     let toks = &doc.toks;
     let in_s = |i: usize| i >= s.first && i < s.last;
     let descs_here: Vec<usize> = (0..descs.len()).filter(|&d| in_s(descs[d].first)).collect();
-    let places_here: Vec<usize> = (0..places.len())
-        .filter(|&p| in_s(places[p].first) && !places[p].government)
-        .collect();
+    let places_here = movement_places(s, places);
     let timex_here: Vec<usize> = (0..timexes.len())
         .filter(|&t| in_s(timexes[t].first))
         .collect();

@@ -51,10 +51,7 @@ pub(super) fn descriptive(
                     })
                     .or(main_country)
             } else {
-                tables::DEMONYMS
-                    .iter()
-                    .find(|(d, _)| *d == prev)
-                    .map(|(_, c)| *c)
+                tables::demonym(prev)
             };
             let start = if prev == "the" {
                 i - 1
