@@ -3314,3 +3314,17 @@ fn military_serials_as_reporters_give_them() {
         assert_eq!(claims(text, "2024-03-21"), [want], "{text}");
     }
 }
+
+#[test]
+fn the_jets_that_landed_were_a_list_of_aircraft() {
+    let text = "The jets that landed in Ilorin on Saturday included a Bombardier Challenger 605 \
+                (5N-AGB), a Hawker 800XP (5N-BKX) and an Embraer Legacy 600, N918EJ.";
+    assert_eq!(
+        claims(text, "2023-02-05"),
+        [
+            "arrival DNIL 2023-02-04 CL60 5N-AGB",
+            "arrival DNIL 2023-02-04 H25B 5N-BKX",
+            "arrival DNIL 2023-02-04 E35L N918EJ",
+        ]
+    );
+}

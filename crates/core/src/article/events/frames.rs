@@ -1043,6 +1043,31 @@ pub fn frames(
                 continue;
             }
         }
+        // "Among the jets that landed on Saturday were a Challenger 605
+        // …, a Hawker 800XP … and a Legacy 600": the plural noun the
+        // relative clause hangs on is the aircraft listed after "were".
+        if let [d] = agents[..]
+            && descs[d].bare
+            && descs[d].plural
+            && descs[d].last + 1 == t.first
+            && ["that", "which"].contains(&toks[descs[d].last].lower.as_str())
+            && let Some(cop) = (t.last..next_trig.min(s.last))
+                .find(|&i| ["were", "included", "include", "are"].contains(&toks[i].lower.as_str()))
+        {
+            let listed: Vec<usize> = descs_here
+                .iter()
+                .copied()
+                .filter(|&x| {
+                    descs[x].first > cop
+                        && descs[x].first < next_trig
+                        && !descs[x].person
+                        && !descs[x].bare
+                })
+                .collect();
+            if listed.len() > 1 {
+                agents = listed;
+            }
+        }
         // The date: in the trigger's clause after it, else before it in the
         // same clause, else at the head of the sentence; never a report's.
         let owner_of = |x: &Timex| -> Option<usize> {
