@@ -544,7 +544,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     let ok = prev.is_some_and(|p| {
                         matches!(
                             p.lower.as_str(),
-                            "the" | "a" | "its" | "this" | "that" | "boeing" | "same"
+                            "the" | "a" | "its" | "this" | "that" | "boeing" | "same" | "another"
                         ) || (p.kind != TokKind::Punct && p.upper)
                     });
                     if !ok {

@@ -810,7 +810,37 @@ pub fn find(
                 }
             }
             options.dedup();
-            let country = pick_country(&options);
+            // "El Dorado airport" in a story that names Bogotá: the airport
+            // of that name whose city the story names, over a town so named
+            // elsewhere.
+            let next = toks.get(c.last).map(|t| t.lower.as_str()).unwrap_or("");
+            let own_city_named = (airport_word_at(doc, c.last) || next == "air")
+                .then(|| {
+                    airports_named.iter().copied().find(|a| {
+                        chosen.iter().enumerate().any(|(j, o)| {
+                            j != k
+                                // (Another town's name, not this one again.)
+                                && super::fold(&words(text, doc, o.first, o.last))
+                                    != super::fold(&name)
+                                && o.entries.iter().any(|e| {
+                                    matches!(e, Entry::City(i)
+                                        if g.cities[*i as usize].airports.contains(a))
+                                })
+                        })
+                    })
+                })
+                .flatten();
+            if let Some(a) = own_city_named
+                && options.len() > 1
+                && let Some(p) = airport_place(a, &name)
+            {
+                resolved = Some((p, PlaceKind::Airport, None));
+            }
+            let country = if resolved.is_some() {
+                None
+            } else {
+                pick_country(&options)
+            };
             if let Some(country) = country {
                 // (Of two airports one name stands for, the larger: "Ontario
                 // airport" is Ontario International, not Ontario Municipal.)

@@ -3328,3 +3328,22 @@ fn the_jets_that_landed_were_a_list_of_aircraft() {
         ]
     );
 }
+
+#[test]
+fn an_airport_whose_city_the_story_names_beats_a_town_of_its_name() {
+    // El Dorado, Arkansas, is a town; El Dorado is Bogotá's airport.
+    let text = "BOGOTA, Jan 28 - Deportees from San Diego and Houston came home to Bogota on \
+                Tuesday. A Boeing 737-700 with tail number FAC1219 touched down at the military \
+                terminal of El Dorado airport at 11:20 a.m. on Tuesday. The second, another 737 \
+                with tail number FAC1220, landed at El Dorado airport four hours later.";
+    let got = claims(text, "2025-01-29");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival SKBO 2025-01-28 B737 FAC1219"))
+            && got
+                .iter()
+                .any(|c| c.starts_with("arrival SKBO 2025-01-28 B737 FAC1220")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.contains("KELD")), "{got:?}");
+}
