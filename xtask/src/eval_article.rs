@@ -23,6 +23,10 @@
 //! - `xtask/eval/articles-real5/`, `articles-real6/` and `articles-real7/`:
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
+//! - `xtask/eval/articles-real8/`, `articles-real9/` and `articles-real10/`:
+//!   20 articles each by three more outside authors, scored once blind
+//!   before any change made from them (first runs in
+//!   docs/article-reader.md).
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -585,6 +589,18 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real7",
                 "seventh development set (articles-real7/, v2, a mix of everything pasted, by an outside author)",
+            ),
+            (
+                "articles-real8",
+                "eighth development set (articles-real8/, v2, wire and newspaper copy, by an outside author)",
+            ),
+            (
+                "articles-real9",
+                "ninth development set (articles-real9/, v2, OSINT threads, channels, spotter logs and tables, by an outside author)",
+            ),
+            (
+                "articles-real10",
+                "tenth development set (articles-real10/, v2, local, trade, translated and live pages, by an outside author)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
