@@ -3347,3 +3347,20 @@ fn an_airport_whose_city_the_story_names_beats_a_town_of_its_name() {
     );
     assert!(!got.iter().any(|c| c.contains("KELD")), "{got:?}");
 }
+
+#[test]
+fn where_deported_people_came_from_is_not_the_flights_origin() {
+    for (text, want) in [
+        (
+            "A flight carrying 128 Hondurans deported from the United States landed on Tuesday \
+             at San Pedro Sula.",
+            "arrival MHLM 2025-03-18 -",
+        ),
+        (
+            "Deportees from the United States touched down in Caracas on Tuesday.",
+            "arrival SVMI 2025-03-18 -",
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-03-19"), [want], "{text}");
+    }
+}

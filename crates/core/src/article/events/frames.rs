@@ -3,7 +3,7 @@
 
 use crate::article::dates::{Timex, Value};
 use crate::article::places::PlaceMention;
-use crate::article::text::{Doc, Sentence, TokKind};
+use crate::article::text::{Doc, Sentence, Tok, TokKind};
 
 use super::descriptions::Desc;
 use super::triggers::{Kind, REPORTING, Trigger};
@@ -560,55 +560,7 @@ pub fn frames(
                 // or the goods came from, not the flight.
                 // ("migrants expelled from San Diego", "evacuees rescued
                 // from Khartoum": the people's, a word further back.)
-                "from"
-                    if pm.first >= 3
-                        && [
-                            "expelled",
-                            "deported",
-                            "evacuated",
-                            "rescued",
-                            "removed",
-                            "flown",
-                        ]
-                        .contains(&toks[pm.first - 2].lower.as_str())
-                        && [
-                            "evacuees",
-                            "passengers",
-                            "deportees",
-                            "migrants",
-                            "nationals",
-                            "refugees",
-                            "citizens",
-                            "people",
-                            "detainees",
-                            "prisoners",
-                        ]
-                        .contains(&toks[pm.first - 3].lower.as_str()) =>
-                {
-                    continue;
-                }
-                "from"
-                    if pm.first >= 2
-                        && [
-                            "evacuees",
-                            "passengers",
-                            "troops",
-                            "deportees",
-                            "nationals",
-                            "migrants",
-                            "refugees",
-                            "citizens",
-                            "soldiers",
-                            "officials",
-                            "delegation",
-                            "aid",
-                            "supplies",
-                            "cargo",
-                            "equipment",
-                            "weapons",
-                        ]
-                        .contains(&toks[pm.first - 2].lower.as_str()) =>
-                {
+                "from" if people_from(toks, pm.first) => {
                     continue;
                 }
                 "from" => Role::From,
@@ -1339,4 +1291,58 @@ pub fn frames(
         });
     }
     out
+}
+
+/// "carrying 162 evacuees from South Sudan", "migrants expelled from San
+/// Diego", "Hondurans deported from the United States": the place (its
+/// first token `first`, after "from" and perhaps "the") is where the people
+/// or the goods came from, not the flight.
+fn people_from(toks: &[Tok], first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && toks[k - 1].lower == "the" {
+        k -= 1;
+    }
+    if k < 2 || toks[k - 1].lower != "from" {
+        return false;
+    }
+    let w = |i: usize| toks[i].lower.as_str();
+    const PEOPLE: [&str; 20] = [
+        "evacuees",
+        "passengers",
+        "troops",
+        "deportees",
+        "nationals",
+        "migrants",
+        "refugees",
+        "citizens",
+        "soldiers",
+        "officials",
+        "delegation",
+        "aid",
+        "supplies",
+        "cargo",
+        "equipment",
+        "weapons",
+        "people",
+        "detainees",
+        "prisoners",
+        "returnees",
+    ];
+    if PEOPLE.contains(&w(k - 2)) {
+        return true;
+    }
+    let done = [
+        "expelled",
+        "deported",
+        "evacuated",
+        "rescued",
+        "removed",
+        "flown",
+        "repatriated",
+    ];
+    // ("Hondurans deported from", "88 Brazilians deported from".)
+    k >= 3
+        && done.contains(&w(k - 2))
+        && (PEOPLE.contains(&w(k - 3))
+            || (toks[k - 3].cap && toks[k - 3].lower.ends_with('s') && toks[k - 3].is_word()))
 }
