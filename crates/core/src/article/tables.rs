@@ -1109,6 +1109,16 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("sal", "GVAC"),
     // The Indian Air Force's base by Delhi, a small field in the table.
     ("hindon", "VIDX"),
+    // Fields the table files under a person's or another name: Mobile's
+    // Brookley, Raipur's Swami Vivekananda, the Philippines' Clark
+    // (Diosdado Macapagal), and the Colombian Air Force's transport
+    // terminal at Bogotá's El Dorado.
+    ("brookley", "KBFM"),
+    ("brookley aeroplex", "KBFM"),
+    ("swami vivekananda", "VARP"),
+    ("clark international", "RPLC"),
+    ("clark air base", "RPLC"),
+    ("catam", "SKBO"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

@@ -3364,3 +3364,27 @@ fn where_deported_people_came_from_is_not_the_flights_origin() {
         assert_eq!(claims(text, "2025-03-19"), [want], "{text}");
     }
 }
+
+#[test]
+fn fields_filed_under_another_name() {
+    for (text, want) in [
+        (
+            "The An-124 landed at the Brookley Aeroplex in Mobile on Friday.",
+            "arrival KBFM 2024-10-04 A124",
+        ),
+        (
+            "A C-130H has landed at Clark International Airport in Pampanga on Tuesday.",
+            "arrival RPLC 2024-10-08 C130",
+        ),
+        (
+            "The Boeing 737-800 landed at Swami Vivekananda Airport on Tuesday.",
+            "arrival VARP 2024-10-08 B738",
+        ),
+        (
+            "On Tuesday the Embraer Lineage 1000 YV3016 landed at CATAM.",
+            "arrival SKBO 2024-10-08 E190 YV3016",
+        ),
+    ] {
+        assert_eq!(claims(text, "2024-10-10"), [want], "{text}");
+    }
+}
