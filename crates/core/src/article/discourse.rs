@@ -671,9 +671,12 @@ pub fn read(
                         trip.stops.push(via.clone());
                         if !called && let Some(d) = dest_here.first() {
                             trip.dest = Some(d.clone());
-                            trip.arr_days =
-                                own.or(trip.arr_days).or(days
-                                    .filter(|_| trip.origin.is_none() && trip.dep_days.is_none()));
+                            // (A journey with no day of its own takes the
+                            // story's: "went north yesterday (10). … went
+                            // from Caracas to Biggs, refuelling in Cancún".)
+                            trip.arr_days = own
+                                .or(trip.arr_days)
+                                .or(days.filter(|_| trip.dep_days.is_none()));
                             trip.arr_date_ev = own_at.or(trip.arr_date_ev);
                         }
                     }

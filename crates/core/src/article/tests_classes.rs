@@ -3388,3 +3388,21 @@ fn fields_filed_under_another_name() {
         assert_eq!(claims(text, "2024-10-10"), [want], "{text}");
     }
 }
+
+#[test]
+fn went_from_a_to_b_and_went_north_are_movements() {
+    let text = "Two Conviasa jets went north yesterday (10) on a government mission. Flying as a \
+                pair, the Embraer 190s YV3015 and YV3098 went from Caracas to Biggs Army \
+                Airfield, refuelling in Cancún, Mexico, on the way out.";
+    assert_eq!(
+        claims(text, "2025-02-11"),
+        [
+            "route SVMI>MMUN>KBIF 2025-02-10 E190 YV3015",
+            "route SVMI>MMUN>KBIF 2025-02-10 E190 YV3098",
+        ]
+    );
+    // Not a departure: the transponder went quiet.
+    let text = "After its transponder went quiet east of Palmyra, the Il-76 landed at Hmeimim \
+                on Tuesday.";
+    assert_eq!(claims(text, "2024-12-12"), ["arrival OSLK 2024-12-10 IL76"]);
+}

@@ -1183,7 +1183,9 @@ pub fn frames(
         // "went to": an aircraft's flight ("the minister went to Minsk" is
         // no aircraft's).
         if ["went", "sent"].contains(&toks[t.first].lower.as_str())
-            && toks.get(t.first + 1).is_some_and(|x| x.lower == "to")
+            && toks
+                .get(t.first + 1)
+                .is_some_and(|x| x.lower == "to" || x.lower == "from")
             && (agents.is_empty() || agents.iter().any(|&d| descs[d].person))
         {
             continue;

@@ -148,6 +148,10 @@ const PATTERNS: &[Pattern] = &[
     (&["headed", "north"], Kind::Depart, false),
     (&["headed", "south"], Kind::Depart, false),
     (&["headed", "east"], Kind::Depart, false),
+    (&["went", "north"], Kind::Depart, false),
+    (&["went", "south"], Kind::Depart, false),
+    (&["went", "east"], Kind::Depart, false),
+    (&["went", "west"], Kind::Depart, false),
     (&["headed", "west"], Kind::Depart, false),
     // "was climbing out of RAF Mildenhall": a take-off seen.
     (&["climbing", "out", "of"], Kind::Depart, true),
@@ -190,6 +194,7 @@ const PATTERNS: &[Pattern] = &[
     // "In March it went to Tehran", "was sent to Katowice because of fog"
     // (an aircraft's only: the frame checks).
     (&["went", "to"], Kind::Fly, false),
+    (&["went", "from"], Kind::Fly, false),
     (&["sent", "to"], Kind::Arrive, false),
     // "was repositioned overnight from Geneva to Le Bourget".
     (&["repositioned"], Kind::Fly, false),
@@ -453,8 +458,13 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             // registered in" are others.)
             let be = ["in", "at"].contains(&pat[pat.len() - 1])
                 && ["was", "were", "is", "are"].contains(&pat[0]);
+            // ("went north" neither: "its transponder went quiet east of
+            // Palmyra" is no departure.)
+            let compass = pat[0] == "went"
+                && pat.len() == 2
+                && ["north", "south", "east", "west"].contains(&pat[1]);
             if let Some(end) = matches_at(doc, s.last, i, pat)
-                && !(be && end != i + pat.len())
+                && !((be || compass) && end != i + pat.len())
                 && found.is_none_or(|(e, _, _)| end > e)
             {
                 found = Some((end, *kind, *part));
