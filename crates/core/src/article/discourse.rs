@@ -468,7 +468,10 @@ pub fn read(
                 } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
                     && st.date_entity.is_none_or(|e| {
                         let r = st.root(e);
-                        r == main || !st.entities[r].identified() || st.entities[r].plural
+                        r == main
+                            || ents.iter().any(|x| st.root(*x) == r)
+                            || !st.entities[r].identified()
+                            || st.entities[r].plural
                     })
                 {
                     days = st.date;

@@ -3406,3 +3406,18 @@ fn went_from_a_to_b_and_went_north_are_movements() {
                 on Tuesday.";
     assert_eq!(claims(text, "2024-12-12"), ["arrival OSLK 2024-12-10 IL76"]);
 }
+
+#[test]
+fn both_embraers_are_the_pair_named_before() {
+    let text = "The Embraer 190s YV3015 and YV3098 went from Caracas to Biggs Army Airfield on \
+                Monday. Both Embraers were back at Maiquetía shortly before midnight.";
+    assert_eq!(
+        claims(text, "2025-02-11"),
+        [
+            "route SVMI>KBIF 2025-02-10 E190 YV3015",
+            "route SVMI>KBIF 2025-02-10 E190 YV3098",
+            "arrival SVMI 2025-02-10 E190 YV3015",
+            "arrival SVMI 2025-02-10 E190 YV3098",
+        ]
+    );
+}

@@ -52,6 +52,23 @@ pub(super) fn resolve_desc(
     if desc.plural && desc.bare && !st.group.is_empty() && det != Det::Indefinite {
         return st.group.clone();
     }
+    // "Both Embraers were back at Maiquetía": the group, when it is of that
+    // maker.
+    if desc.plural
+        && det != Det::Indefinite
+        && types.is_empty()
+        && regs.is_empty()
+        && let Some(p) = maker
+        && st.group.len() > 1
+        && st.group.iter().all(|&e| {
+            let r = st.root(e);
+            st.entities[r]
+                .type_code
+                .is_some_and(|(c, _)| p.iter().any(|x| c.starts_with(x)))
+        })
+    {
+        return st.group.clone();
+    }
     // A list of registrations or callsigns: one entity each.
     if regs.len() > 1 || (callsigns.len() > 1 && regs.is_empty()) {
         let n = regs.len().max(callsigns.len());

@@ -320,7 +320,11 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             mentions: vec![k],
             det: m.det,
             plural: matches!(m.ident, Ident::Noun(true) | Ident::Pronoun(true))
-                || m.count.is_some_and(|c| c > 1),
+                || m.count.is_some_and(|c| c > 1)
+                // "Both Embraers", "the Ilyushins".
+                || (matches!(m.ident, Ident::Maker(_))
+                    && doc.toks[m.last - 1].lower.ends_with('s')
+                    && doc.toks[m.last - 1].lower != "airbus"),
             count: m.count,
             person,
             bare,
