@@ -818,7 +818,20 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 // Letters only without a hyphen (EPMNF) needs a cue.
                 let letters_only =
                     !raw.contains('-') && raw.chars().all(|c| c.is_ascii_alphabetic());
-                if !letters_only || after_reg_word {
+                // (Or beside a type: "IL76 EPSRD", "TFAMU, a 747-400F".)
+                let is_type_hit =
+                    |h: &&Hit| h.entries.iter().any(|e| matches!(e, Entry::Type { .. }));
+                let beside_type = caps
+                    && hits.iter().filter(is_type_hit).any(|h| {
+                        h.last == i
+                            || (h.last + 1 == i && toks[h.last].is(","))
+                            || (h.first > last
+                                && h.first <= last + 3
+                                && toks[last..h.first]
+                                    .iter()
+                                    .all(|t| t.is(",") || ["a", "an"].contains(&t.lower.as_str())))
+                    });
+                if !letters_only || after_reg_word || beside_type {
                     out.push(Mention {
                         first: i,
                         last,

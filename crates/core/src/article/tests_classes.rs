@@ -3421,3 +3421,23 @@ fn both_embraers_are_the_pair_named_before() {
         ]
     );
 }
+
+#[test]
+fn hyphenless_marks_beside_a_type_and_icao_codes_beside_names() {
+    for (text, want) in [
+        (
+            "The Il-76 EPMNF landed at Mehrabad on Monday.",
+            "arrival OIII 2023-09-04 IL76 EP-MNF",
+        ),
+        (
+            "Sat 02 Sep – IL76 EPSRD – OIII Mehrabad → URWA Astrakhan – off 04:11Z, on 06:55Z",
+            "route OIII>URWA 2023-09-02 IL76 EP-SRD",
+        ),
+        (
+            "The Il-76 landed at Mehrabad (OIII) on Monday.",
+            "arrival OIII 2023-09-04 IL76",
+        ),
+    ] {
+        assert_eq!(claims(text, "2023-09-08"), [want], "{text}");
+    }
+}

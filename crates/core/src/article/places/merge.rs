@@ -11,6 +11,36 @@ use super::{DIRECTIONS, PlaceKind, PlaceMention};
 /// Moscow" the airport; "the Moscow region" a region of the country.
 pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
     let toks = &doc.toks;
+    // "OIII Mehrabad", "Mehrabad (OIII)": the name with its ICAO code, one
+    // place (the airport of that code when the name is its city).
+    let icao_of = |i: usize, p: &PlaceMention| -> Option<String> {
+        let t = toks.get(i)?;
+        let code = t.lower.to_ascii_uppercase();
+        (t.upper
+            && code.len() == 4
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && (p.place.code == code || p.place.airports.contains(&code)))
+        .then_some(code)
+    };
+    for p in out.iter_mut() {
+        let before = p.first.checked_sub(1).and_then(|i| icao_of(i, p));
+        let after = (toks.get(p.last).is_some_and(|t| t.is("("))
+            && toks.get(p.last + 2).is_some_and(|t| t.is(")")))
+        .then(|| icao_of(p.last + 1, p))
+        .flatten();
+        if let Some(code) = before.clone().or(after.clone()) {
+            if before.is_some() {
+                p.first -= 1;
+            } else {
+                p.last += 3;
+            }
+            if p.place.code != code {
+                p.place.code = code.clone();
+                p.place.airports = vec![code];
+                p.kind = PlaceKind::Airport;
+            }
+        }
+    }
     // Regions: "the Moscow region", "Russia's Rostov region".
     for p in out.iter_mut() {
         let next = toks.get(p.last).map(|t| t.lower.as_str()).unwrap_or("");
