@@ -340,6 +340,14 @@ pub fn read(
             if person && ents.is_empty() {
                 continue;
             }
+            // "he left on a passport that had not been flagged": a
+            // traveller's movement says where only when it names a place.
+            if f.places.is_empty()
+                && !f.agents.is_empty()
+                && f.agents.iter().all(|&d| descs[d].person)
+            {
+                continue;
+            }
             if ents.is_empty() {
                 ents = match st.current {
                     Some(c) => vec![c],

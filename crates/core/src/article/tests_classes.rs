@@ -3441,3 +3441,26 @@ fn hyphenless_marks_beside_a_type_and_icao_codes_beside_names() {
         assert_eq!(claims(text, "2023-09-08"), [want], "{text}");
     }
 }
+
+#[test]
+fn a_lead_summary_gives_way_to_the_body_and_a_traveller_needs_a_place() {
+    let text = "Jet that flew tycoon out of Thailand leaves Dubai\n\nThe private jet that carried \
+                the tycoon out of Thailand last week has left Dubai, but its destination remains \
+                unknown.\n\nThe Bombardier Global 7500, registration T7-QRS, departed from Dubai \
+                World Central yesterday (21 July) at 19.16 local time.\n\nThe same aircraft took \
+                off from Don Mueang airport on 17 July carrying the tycoon. Immigration records \
+                show he left on a passport that had not yet been flagged.";
+    let got = claims(text, "2024-07-22");
+    assert_eq!(
+        got.iter()
+            .filter(|c| c.starts_with("departure OMDW"))
+            .collect::<Vec<_>>(),
+        ["departure OMDW 2024-07-21 GL7T T7-QRS"],
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.contains("2024-07-17") && c.contains("OMDW")),
+        "{got:?}"
+    );
+}

@@ -386,6 +386,21 @@ pub fn tidy(
                 }
                 continue;
             }
+            // "The jet … has left Dubai" in the lead, with no day of its own,
+            // and "departed from Dubai … yesterday (21 July)" in the body: one
+            // departure, on the body's day.
+            if a.lead
+                && !b.lead
+                && !a.own_date
+                && a.event == b.event
+                && codes(a) == codes(b)
+                && let (Some(x), Some(y)) = (a.days, b.days)
+                && y.from >= x.from - 3
+                && y.to <= x.to
+            {
+                drafts[i].dropped = true;
+                continue;
+            }
             // "It had flown from Moscow via Morocco", told after its dated
             // landing: that landing's route, on its day.
             if a.days.is_none()
