@@ -107,7 +107,7 @@ fn all_caps(doc: &Doc, text: &str, first: usize, last: usize) -> bool {
 /// Prefixes whose registrations may be all digits after the mark.
 const DIGIT_MARKS: &[&str] = &[
     "RA", "RF", "EX", "UR", "UK", "UP", "EW", "EK", "4K", "B", "YV", "HI", "JA", "HL", "P", "CU",
-    "EY", "EZ", "ER", "JU", "XU", "YA", "ST", "5A", "YI",
+    "EY", "EZ", "ER", "JU", "XU", "YA", "ST", "5A", "YI", "CP", "HK", "OB",
 ];
 
 /// Acronyms that look like registrations without a hyphen.
@@ -160,7 +160,11 @@ pub fn registration(word: &str) -> Option<(String, &'static str)> {
             m => {
                 if !hyphen {
                     // Written without the hyphen: RA78817, EPMNF.
-                    (digits && n == 5 && DIGIT_MARKS.contains(&m)) || (letters && n == 3)
+                    // (Bolivia and Colombia number theirs in four digits:
+                    // CP3352, HK4967.)
+                    (digits && n == 5 && DIGIT_MARKS.contains(&m))
+                        || (digits && n == 4 && ["CP", "HK"].contains(&m))
+                        || (letters && n == 3)
                 } else if digits {
                     DIGIT_MARKS.contains(&m) && n >= 3
                 } else {

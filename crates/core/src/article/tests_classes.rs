@@ -3464,3 +3464,18 @@ fn a_lead_summary_gives_way_to_the_body_and_a_traveller_needs_a_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_town_named_field_after_a_possessive_and_four_digit_andean_marks() {
+    let text = "CP3352 has joined the fleet of Boliviana de Aviación. The Boeing 737-800 arrived \
+                on Saturday at Viru Viru International Airport after a ferry flight from Miami \
+                with a technical stop in Panama City's Tocumen.";
+    assert_eq!(
+        claims(text, "2023-09-12"),
+        ["route KMIA>MPTO>SLVR 2023-09-09 B738 CP-3352"]
+    );
+    assert_eq!(
+        claims("The HK4967 landed at Rionegro on Saturday.", "2023-09-12"),
+        ["arrival SKRG 2023-09-09 HK-4967"]
+    );
+}

@@ -122,9 +122,12 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             // "Moscow's Vnukovo", "Tehran's Mehrabad", and "Tel Aviv Ben
             // Gurion", "Moscow Vnukovo" side by side: the airport stands.
             let adjacent = gap.is_empty() && a.country == b.country;
+            // ("Panama City's Tocumen": a named field the table files as a
+            // town.)
             if (possessive || adjacent)
                 && matches!(last.kind, PlaceKind::City | PlaceKind::Country)
-                && p.kind == PlaceKind::Airport
+                && (p.kind == PlaceKind::Airport
+                    || (possessive && p.kind == PlaceKind::City && last.kind == PlaceKind::City))
             {
                 let mut q = last.clone();
                 q.landmark = true;
