@@ -3479,3 +3479,11 @@ fn a_town_named_field_after_a_possessive_and_four_digit_andean_marks() {
         ["arrival SKRG 2023-09-09 HK-4967"]
     );
 }
+
+#[test]
+fn explanations_from_a_capital_are_its_governments() {
+    let text = "Brazil's government on Sunday demanded explanations from Washington after 88 \
+                Brazilians arrived on a charter flight that had to make an unscheduled landing \
+                in Manaus.";
+    assert_eq!(claims(text, "2025-01-27"), ["arrival SBEG 2025-01-26 -"]);
+}

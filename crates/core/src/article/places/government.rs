@@ -228,6 +228,33 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
         {
             gov = true;
         }
+        // "demanded explanations from Washington", "a request from Moscow".
+        if prev.last() == Some(&"from")
+            && prev.len() >= 2
+            && [
+                "explanations",
+                "explanation",
+                "answers",
+                "assurances",
+                "guarantees",
+                "request",
+                "requests",
+                "pressure",
+                "criticism",
+                "demand",
+                "demands",
+                "response",
+                "approval",
+                "permission",
+                "orders",
+                "instructions",
+                "support",
+                "funding",
+            ]
+            .contains(&prev[prev.len() - 2])
+        {
+            gov = true;
+        }
         if gov {
             out[k].government = true;
         }
