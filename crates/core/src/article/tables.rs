@@ -1119,6 +1119,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("clark international", "RPLC"),
     ("clark air base", "RPLC"),
     ("catam", "SKBO"),
+    // Hawaii's Kona, filed under Kailua-Kona.
+    ("kona", "PHKO"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

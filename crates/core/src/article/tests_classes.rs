@@ -3487,3 +3487,22 @@ fn explanations_from_a_capital_are_its_governments() {
                 in Manaus.";
     assert_eq!(claims(text, "2025-01-27"), ["arrival SBEG 2025-01-26 -"]);
 }
+
+#[test]
+fn without_negates_only_the_verb_after_it_and_a_crossing_is_no_landing() {
+    assert_eq!(
+        claims(
+            "The plane crossed the Atlantic without stopping and landed at Madrid-Barajas at \
+             01:10 on Monday.",
+            "2021-02-02"
+        ),
+        ["arrival LEMD 2021-02-01 -"]
+    );
+    assert_eq!(
+        claims(
+            "The Boeing 767-300 freighter took off from Kona on Monday.",
+            "2021-02-02"
+        ),
+        ["departure PHKO 2021-02-01 B763"]
+    );
+}

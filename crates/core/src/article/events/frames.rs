@@ -1228,6 +1228,12 @@ pub fn frames(
         if weak && agents.is_empty() {
             trig.factual = false;
         }
+        // "crossed the Atlantic": a crossing that names no place it reached
+        // (nor a day: "On 6 April the 767 crossed Greek airspace before …,
+        // landing at Andrews" dates the landing).
+        if toks[t.first].lower == "crossed" && ps.is_empty() && timex.is_none() {
+            continue;
+        }
         // "each arrival", "any landing": no one movement.
         if t.noun
             && t.first > s.first

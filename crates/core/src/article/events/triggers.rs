@@ -1229,6 +1229,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         {
             return Modality::Irrealis;
         }
+        // ("crossed the Atlantic without stopping and landed at Barajas":
+        // "without" negates the verb right after it only.)
+        if t == "without" && j + 1 != i {
+            continue;
+        }
         if [
             "not", "n't", "never", "nor", "neither", "cannot", "without", "instead",
         ]
