@@ -800,6 +800,30 @@ pub fn read(
                             .and_then(|d| d.places.last().cloned())
                             .map(|p| (p, (0, 0)));
                     }
+                    // "landed at the base this Tuesday": the air base the story
+                    // named last.
+                    let w = |i: usize| doc.toks.get(i).map_or("", |x| x.lower.as_str());
+                    let at_the_base = (t.last..(t.last + 2).min(s.last)).any(|i| {
+                        ["at", "to", "on"].contains(&w(i))
+                            && w(i + 1) == "the"
+                            && (w(i + 2) == "base"
+                                || (w(i + 2) == "air" && w(i + 3) == "base")
+                                || w(i + 2) == "airbase")
+                    });
+                    if dest.is_none()
+                        && t.kind == Kind::Arrive
+                        && at_the_base
+                        && let Some(p) = places
+                            .iter()
+                            .rev()
+                            .filter(|p| p.last <= s.first && !p.government)
+                            .find(|p| {
+                                let base = |i: usize| ["base", "airbase"].contains(&w(i));
+                                (p.name.0..p.last + 2).any(base)
+                            })
+                    {
+                        dest = Some((p.place.clone(), (0, 0)));
+                    }
                     if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
                         dest = setting
                             .clone()

@@ -3506,3 +3506,15 @@ fn without_negates_only_the_verb_after_it_and_a_crossing_is_no_landing() {
         ["departure PHKO 2021-02-01 B763"]
     );
 }
+
+#[test]
+fn the_base_is_the_air_base_named_last() {
+    let text = "With Salgado Filho International Airport in Porto Alegre closed, the air force \
+                has turned the Canoas Air Base into the main gateway for aid.\n\nA C-130 \
+                Hercules landed at the base this Tuesday (7) after flying from Rio de Janeiro's \
+                Galeão.";
+    assert_eq!(
+        claims(text, "2024-05-08"),
+        ["route SBGL>SBCO 2024-05-07 C130"]
+    );
+}
