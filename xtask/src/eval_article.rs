@@ -23,7 +23,7 @@
 //! - `xtask/eval/articles-real5/`, `articles-real6/` and `articles-real7/`:
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
-//! - `xtask/eval/articles-real8/`, `articles-real9/` and `articles-real10/`:
+//! - `xtask/eval/articles-real8/` to `articles-real13/`:
 //!   20 articles each by three more outside authors, scored once blind
 //!   before any change made from them (first runs in
 //!   docs/article-reader.md).
@@ -601,6 +601,18 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real10",
                 "tenth development set (articles-real10/, v2, local, trade, translated and live pages, by an outside author)",
+            ),
+            (
+                "articles-real11",
+                "eleventh development set (articles-real11/, v2, a mix weighted to wire, newspaper and TV copy, by an outside author)",
+            ),
+            (
+                "articles-real12",
+                "twelfth development set (articles-real12/, v2, investigations, filings, OSINT posts and tables, by an outside author)",
+            ),
+            (
+                "articles-real13",
+                "thirteenth development set (articles-real13/, v2, regional and translated reporting, trade press, incidents, by an outside author)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
