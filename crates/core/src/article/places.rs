@@ -778,7 +778,29 @@ pub fn find(
                     .find(|&k| k != code && said(k) > said(code)),
                 _ => None,
             });
-            if town_in.is_none() {
+            // ("Djibouti", "Kuwait": a capital of the country's name, with
+            // one large airport, where a plane lands.)
+            let capital_airport = if prep_before(doc, sentence_first(c.first), c.first)
+                .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
+                && tables::CAPITALS.iter().any(|(k, cap)| {
+                    *k == code && squash(cap.trim_end_matches(" City")) == squash(&name)
+                }) {
+                let large: Vec<&crate::airports::Airport> = airports()
+                    .all()
+                    .iter()
+                    .filter(|a| a.country == code && a.kind == Kind::Large)
+                    .collect();
+                match large[..] {
+                    [a] => airport_place(a.icao, &name),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            if let Some(p) = capital_airport.clone() {
+                resolved = Some((p, PlaceKind::Airport, None));
+            }
+            if town_in.is_none() && capital_airport.is_none() {
                 resolved = Some((country_place(code, &name), PlaceKind::Country, None));
             }
         }

@@ -3518,3 +3518,22 @@ fn the_base_is_the_air_base_named_last() {
         ["route SBGL>SBCO 2024-05-07 C130"]
     );
 }
+
+#[test]
+fn landing_in_a_country_named_like_its_capital_is_its_airport() {
+    assert_eq!(
+        claims(
+            "The Spanish A400M landed in Djibouti on Monday.",
+            "2023-04-25"
+        ),
+        ["arrival HDAM 2023-04-24 A400"]
+    );
+    // Not a country said otherwise.
+    assert_eq!(
+        claims(
+            "Djibouti said the A400M would be allowed to land on Monday.",
+            "2023-04-25"
+        ),
+        Vec::<String>::new()
+    );
+}
