@@ -1121,6 +1121,19 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("catam", "SKBO"),
     // Hawaii's Kona, filed under Kailua-Kona.
     ("kona", "PHKO"),
+    // Fields reporters name by their base, town or island: Boise's Gowen
+    // Field, Prague's Kbely, Margarita's Porlamar (Santiago Mariño),
+    // Mexico's Felipe Ángeles (AIFA, at Santa Lucía), Auckland's Whenuapai.
+    ("gowen field", "KBOI"),
+    ("kbely", "LKKB"),
+    ("prague-kbely", "LKKB"),
+    ("porlamar", "SVMG"),
+    ("santiago mariño", "SVMG"),
+    ("santiago marino", "SVMG"),
+    ("felipe ángeles", "MMSM"),
+    ("felipe angeles", "MMSM"),
+    ("aifa", "MMSM"),
+    ("whenuapai", "NZWP"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

@@ -3537,3 +3537,24 @@ fn landing_in_a_country_named_like_its_capital_is_its_airport() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn bases_and_fields_named_by_town_or_island() {
+    for (text, want) in [
+        (
+            "The C-17 had arrived at Gowen Field on Wednesday night.",
+            "arrival KBOI 2026-05-13 C17",
+        ),
+        (
+            "The A319 took off from Prague-Kbely on Sunday.",
+            "departure LKKB 2026-05-10 A319",
+        ),
+        (
+            "The Embraer made an emergency landing at the Santiago Mariño International Airport \
+             on Tuesday.",
+            "arrival SVMG 2026-05-12 -",
+        ),
+    ] {
+        assert_eq!(claims(text, "2026-05-15"), [want], "{text}");
+    }
+}
