@@ -732,6 +732,18 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i = last;
             continue;
         }
+        // "HONOLULU (KHON2) —", "(WLOX) —": a station's or agency's mark in
+        // a dateline.
+        if i > 0
+            && toks[i - 1].is("(")
+            && toks.get(last).is_some_and(|t| t.is(")"))
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| ["—", "–", "-", "--"].contains(&t.lower.as_str()))
+        {
+            i = last;
+            continue;
+        }
         let callsign_cue = prev.iter().any(|w| {
             [
                 "callsign",

@@ -1134,6 +1134,11 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("felipe angeles", "MMSM"),
     ("aifa", "MMSM"),
     ("whenuapai", "NZWP"),
+    ("rnzaf base auckland", "NZWP"),
+    // Hawaii's joint base shares Honolulu's runways.
+    ("hickam", "PHNL"),
+    ("pearl harbor-hickam", "PHNL"),
+    ("joint base pearl harbor-hickam", "PHNL"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

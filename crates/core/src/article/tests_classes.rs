@@ -3558,3 +3558,22 @@ fn bases_and_fields_named_by_town_or_island() {
         assert_eq!(claims(text, "2026-05-15"), [want], "{text}");
     }
 }
+
+#[test]
+fn hickam_whenuapai_and_a_stations_mark_in_the_dateline() {
+    assert_eq!(
+        claims(
+            "HONOLULU (KHON2) — The Boeing 777-300ER, tail number 80-1111, landed at Joint Base \
+             Pearl Harbor-Hickam late Wednesday.",
+            "2023-01-12"
+        ),
+        ["arrival PHNL 2023-01-11 B77W 80-1111"]
+    );
+    assert_eq!(
+        claims(
+            "A C-130H Hercules left RNZAF Base Auckland at Whenuapai on Wednesday.",
+            "2022-01-27"
+        ),
+        ["departure NZWP 2022-01-26 C130"]
+    );
+}
