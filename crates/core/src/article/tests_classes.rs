@@ -3577,3 +3577,15 @@ fn hickam_whenuapai_and_a_stations_mark_in_the_dateline() {
         ["departure NZWP 2022-01-26 C130"]
     );
 }
+
+#[test]
+fn where_an_aircraft_is_registered_is_not_where_it_went() {
+    assert_eq!(
+        claims(
+            "Since 1 August 104 cargo flights ended at an Ethiopian airfield, most by Il-76s \
+             registered in Kazakhstan or Kyrgyzstan.",
+            "2021-11-20"
+        ),
+        Vec::<String>::new()
+    );
+}

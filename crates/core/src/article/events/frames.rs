@@ -528,6 +528,22 @@ pub fn frames(
                 continue;
             }
             let prep = pm.prep.as_deref().unwrap_or("");
+            // "Il-76s registered in Kazakhstan", "built in Ukraine": where
+            // the aircraft is from, not where it went.
+            if pm.first >= 2
+                && ["in", "at"].contains(&toks[pm.first - 1].lower.as_str())
+                && [
+                    "registered",
+                    "built",
+                    "manufactured",
+                    "incorporated",
+                    "headquartered",
+                    "owned",
+                ]
+                .contains(&toks[pm.first - 2].lower.as_str())
+            {
+                continue;
+            }
             // "landed not in Caracas but in Valencia": not there.
             if pm.first >= 2
                 && toks[pm.first - 1].lower == prep
