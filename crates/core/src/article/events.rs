@@ -10,15 +10,18 @@
 //! land") is kept but marked as not a fact; a report's date ("state TV
 //! said on Thursday") is not the movement's.
 //!
-//! Three files: `events/triggers.rs` (the trigger words and their
+//! Four files: `events/triggers.rs` (the trigger words and their
 //! modality), `events/descriptions.rs` (mentions grouped into aircraft
-//! descriptions) and `events/frames.rs` (a trigger joined to what its
-//! sentence names).
+//! descriptions), `events/frames.rs` (a trigger joined to what its
+//! sentence names) and `events/table.rs` (a row of a flight table pasted
+//! as text).
 
 mod descriptions;
 mod frames;
+mod table;
 mod triggers;
 
 pub use descriptions::{Desc, describe};
 pub use frames::{Frame, Here, Role, frames, gapped, log_line};
+pub use table::{is_table_row, table_row};
 pub use triggers::{Kind, REPORTING, Trigger, is_trigger_word, triggers};

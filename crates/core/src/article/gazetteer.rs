@@ -234,6 +234,22 @@ impl Gazetteer {
                 };
             }
         }
+        // Boeing's designators themselves, as OSINT logs write them
+        // ("N806TJ B734", "B77W"). (All designators with a digit cost a
+        // held-out claim: some are other things in running text.)
+        let codes: Vec<&'static str> = types
+            .values()
+            .filter_map(|e| match e {
+                Entry::Type { code, .. } => Some(*code),
+                _ => None,
+            })
+            .filter(|c| c.len() == 4 && c.starts_with("B7"))
+            .collect();
+        for code in codes {
+            types
+                .entry(squash(code))
+                .or_insert(Entry::Type { code, series: None });
+        }
         for (form, code, series) in tables::SERIES {
             types.insert(
                 squash(form),

@@ -332,6 +332,11 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
     for (sn, s) in doc.sentences.iter().enumerate() {
         let trigs = events::triggers(&doc, s);
         triggered.push(!trigs.is_empty());
+        // A row of a flight table is its one flight.
+        if events::is_table_row(&doc, sn) {
+            frames.extend(events::table_row(&doc, sn, &descs, &places, &timexes));
+            continue;
+        }
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
         let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &places, &timexes);
         frames.extend(more);

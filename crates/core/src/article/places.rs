@@ -330,6 +330,50 @@ fn with_iata(code: &str) -> impl Iterator<Item = &'static crate::airports::Airpo
         .filter(move |a| a.iata.eq_ignore_ascii_case(code))
 }
 
+/// "| AEX → GUA |": in a row of a pasted flight table, three capitals beside
+/// an arrow are an airport's IATA code (Alexandria, Louisiana, and
+/// Guatemala City; "SAL" is San Salvador there, not Cape Verde's Sal).
+fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    let arrow = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| ["→", "->", ">", "–", "-"].contains(&t.lower.as_str()))
+    };
+    for s in &doc.sentences {
+        if (s.first..s.last).filter(|&i| toks[i].is("|")).count() < 2 {
+            continue;
+        }
+        for (i, t) in toks.iter().enumerate().take(s.last).skip(s.first) {
+            if !iata_word(t) || !(arrow(i + 1) || (i > s.first && arrow(i - 1))) {
+                continue;
+            }
+            let found: Vec<_> = with_iata(&t.lower).collect();
+            let pick = match found[..] {
+                [a] => Some(a),
+                _ => found.iter().copied().find(|a| a.kind == Kind::Large),
+            };
+            let Some(place) =
+                pick.and_then(|a| airport_place(a.icao, &toks[i].lower.to_uppercase()))
+            else {
+                continue;
+            };
+            out.retain(|p| !(p.first <= i && p.last > i));
+            out.push(PlaceMention {
+                first: i,
+                last: i + 1,
+                name: (i, i + 1),
+                landmark: false,
+                prep: None,
+                place,
+                kind: PlaceKind::Airport,
+                city: None,
+                government: false,
+            });
+        }
+    }
+    out.sort_by_key(|p| p.first);
+}
+
 fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String> {
     let mut j = first;
     let mut steps = 0;
@@ -981,6 +1025,7 @@ pub fn find(
             government: false,
         });
     }
+    iata_in_tables(doc, &mut out);
     descriptive(text, doc, g, &mut out, &weight, &used);
     merge(doc, &mut out);
     mark_government(doc, &mut out);

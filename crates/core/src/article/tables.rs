@@ -1134,6 +1134,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("felipe angeles", "MMSM"),
     ("aifa", "MMSM"),
     ("whenuapai", "NZWP"),
+    // Somalia's Bosaso, a small field the gazetteer does not list by name.
+    ("bosaso", "HCMF"),
     ("rnzaf base auckland", "NZWP"),
     // Hawaii's joint base shares Honolulu's runways.
     ("hickam", "PHNL"),

@@ -3589,3 +3589,28 @@ fn where_an_aircraft_is_registered_is_not_where_it_went() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_flight_table_pasted_as_text_is_a_flight_a_row() {
+    let text = "REMOVAL FLIGHT WATCH\n\nDATE     | CALLSIGN | AIRCRAFT    | ROUTE     | STATUS\n\
+                Mon 10/2 | GXA      | N278GX A320 | AEX → GUA | landed 14:22\n\
+                Tue 11/2 | SWQ      | N806TJ B734 | HRL → SAP | landed 11:05\n\
+                Wed 12/2 | RCH371   | C-17A       | BIF → GUA | on schedule, did not operate\n\
+                Thu 13/2 | GXA      | N278GX A320 | AEX → SAL | landed 16:40\n";
+    assert_eq!(
+        claims(text, "2025-02-14"),
+        [
+            "route KAEX>MGGT 2025-02-10 A320 N278GX",
+            "route KHRL>MHLM 2025-02-11 B734 N806TJ",
+            "route KAEX>MSLP 2025-02-13 A320 N278GX",
+        ]
+    );
+    let text = "Table 2. Flights of interest (June 2024)\n\n\
+                Date   | Type    | Reg.     | From           | Via     | To        | Notes\n\
+                06 Jun | Il-76TD | UP-I7652 | Ras al-Khaimah | Bosaso  | N'Djamena | full track\n\
+                11 Jun | Il-76   | unknown  | —              | —       | —         | overflight only\n";
+    assert_eq!(
+        claims(text, "2024-07-10"),
+        ["route OMRK>HCMF>FTTJ 2024-06-06 IL76 UP-I7652"]
+    );
+}

@@ -125,6 +125,8 @@ impl Role {
 
 const GLUE: &[&str] = &[
     ",",
+    // (The cells of a table row: "| Il-76TD | EX76028 |".)
+    "|",
     "(",
     ")",
     "a",

@@ -294,7 +294,7 @@ fn again(
 
 /// The movement a line with no verb tells, at token `at` (zero words
 /// long), as a plain fact.
-fn told_without_verb(at: usize, kind: Kind) -> Trigger {
+pub(super) fn told_without_verb(at: usize, kind: Kind) -> Trigger {
     Trigger {
         first: at,
         last: at,

@@ -1,0 +1,215 @@
+//! A table pasted as text, one flight a row, its columns split by "|":
+//!
+//! ```text
+//! Date   | Type    | Reg.     | From           | Via          | To        | Notes
+//! 02 Jun | Il-76TD | EX76028  | Abu Dhabi Intl | Nairobi JKIA | Amdjarass | ADS-B lost
+//! Mon 10/2 | GXA   | N278GX A320 | AEX → GUA   | landed 14:22
+//! ```
+//!
+//! The header row names the columns; each row below it is one flight by
+//! the aircraft its cells name, on the date of its date cell, from its
+//! "from" place (or the first of its route cell) by way of its "via"
+//! places to its "to" place (or the last of its route cell). A row whose
+//! status says the flight did not happen ("did not operate", "overflight
+//! only", "cancelled") is no claim.
+
+use crate::article::dates::Timex;
+use crate::article::places::PlaceMention;
+use crate::article::text::{Doc, Sentence};
+
+use super::descriptions::Desc;
+use super::frames::{Frame, Role, told_without_verb};
+use super::triggers::Kind;
+
+/// What a column holds, by its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Date,
+    From,
+    Via,
+    To,
+    Route,
+    Status,
+    Other,
+}
+
+fn column(header: &str) -> Column {
+    let h = header.trim_end_matches('.');
+    match h {
+        "date" | "day" | "date (utc)" => Column::Date,
+        "from" | "origin" | "departure" | "dep" | "departed" | "departure airport" => Column::From,
+        "via" | "stop" | "stops" | "stopover" | "technical stop" => Column::Via,
+        "to" | "destination" | "arrival" | "arr" | "dest" | "arrival airport" => Column::To,
+        "route" | "routing" | "leg" | "flight" => Column::Route,
+        "status" | "notes" | "note" | "remarks" | "comment" | "comments" | "result" => {
+            Column::Status
+        }
+        _ => Column::Other,
+    }
+}
+
+/// The cells of sentence `s` split at "|": their token ranges. None when
+/// the line is not a table row (fewer than three cells).
+fn cells(doc: &Doc, s: &Sentence) -> Option<Vec<(usize, usize)>> {
+    let toks = &doc.toks;
+    let bars: Vec<usize> = (s.first..s.last).filter(|&i| toks[i].is("|")).collect();
+    if bars.len() < 2 {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut from = s.first;
+    for &b in &bars {
+        out.push((from, b));
+        from = b + 1;
+    }
+    out.push((from, s.last));
+    // (A leading or trailing bar leaves an empty cell: not a column.)
+    if out.first().is_some_and(|c| c.0 == c.1) {
+        out.remove(0);
+    }
+    if out.last().is_some_and(|c| c.0 == c.1) {
+        out.pop();
+    }
+    (out.len() >= 3).then_some(out)
+}
+
+/// The header of the table row `sn` is in: the nearest row above it, in
+/// the same block of rows, whose cells are words naming columns, with a
+/// place column among them.
+fn header(doc: &Doc, sn: usize) -> Option<Vec<Column>> {
+    let toks = &doc.toks;
+    for k in (sn.saturating_sub(40)..sn).rev() {
+        let s = &doc.sentences[k];
+        let cs = cells(doc, s)?;
+        let names: Vec<String> = cs
+            .iter()
+            .map(|&(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace(" .", ".")
+            })
+            .collect();
+        let cols: Vec<Column> = names.iter().map(|n| column(n)).collect();
+        let placed = cols
+            .iter()
+            .any(|c| matches!(c, Column::From | Column::To | Column::Route));
+        let wordy = cs.iter().all(|&(a, b)| {
+            b - a <= 4
+                && toks[a..b]
+                    .iter()
+                    .all(|t| !t.lower.contains(|c: char| c.is_ascii_digit()))
+        });
+        if placed && wordy && cols.contains(&Column::Date) {
+            return Some(cols);
+        }
+    }
+    None
+}
+
+/// True when sentence `sn` is a row of a pasted flight table (below its
+/// header): it tells what its cells say and nothing more.
+pub fn is_table_row(doc: &Doc, sn: usize) -> bool {
+    cells(doc, &doc.sentences[sn])
+        .is_some_and(|cs| header(doc, sn).is_some_and(|h| h.len() == cs.len()))
+}
+
+/// A row of a pasted flight table as one flight (see the module's words).
+pub fn table_row(
+    doc: &Doc,
+    sn: usize,
+    descs: &[Desc],
+    places: &[PlaceMention],
+    timexes: &[Timex],
+) -> Option<Frame> {
+    let s = &doc.sentences[sn];
+    let toks = &doc.toks;
+    let cs = cells(doc, s)?;
+    let cols = header(doc, sn)?;
+    if cols.len() != cs.len() {
+        return None;
+    }
+    let cell_of = |i: usize| cs.iter().position(|&(a, b)| i >= a && i < b);
+    let col_of = |i: usize| cell_of(i).map(|c| cols[c]);
+    // A flight that did not happen is no claim.
+    let status: String = cs
+        .iter()
+        .zip(&cols)
+        .filter(|(_, c)| **c == Column::Status)
+        .flat_map(|(&(a, b), _)| toks[a..b].iter().map(|t| t.lower.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if [
+        "did not",
+        "not operate",
+        "cancel",
+        "overflight",
+        "no landing",
+        "not observed",
+        "not seen",
+        "planned",
+        "scheduled",
+    ]
+    .iter()
+    .any(|w| status.contains(w))
+    {
+        return None;
+    }
+    let timex = (0..timexes.len()).find(|&x| col_of(timexes[x].first) == Some(Column::Date))?;
+    let agents: Vec<usize> = (0..descs.len())
+        .filter(|&d| {
+            descs[d].first >= s.first
+                && descs[d].first < s.last
+                && !descs[d].person
+                && !matches!(
+                    col_of(descs[d].first),
+                    Some(Column::Status | Column::Date) | None
+                )
+        })
+        .collect();
+    let agent = *agents.first()?;
+    let mut from = None;
+    let mut vias = Vec::new();
+    let mut to = None;
+    let mut route = Vec::new();
+    for (p, pm) in places.iter().enumerate() {
+        if pm.first < s.first || pm.first >= s.last || pm.landmark {
+            continue;
+        }
+        match col_of(pm.first) {
+            Some(Column::From) => from = from.or(Some(p)),
+            Some(Column::Via) => vias.push(p),
+            Some(Column::To) => to = to.or(Some(p)),
+            Some(Column::Route) => route.push(p),
+            _ => {}
+        }
+    }
+    if route.len() >= 2 {
+        from = from.or(route.first().copied());
+        to = to.or(route.last().copied());
+        vias.extend(route[1..route.len() - 1].iter().copied());
+    }
+    let from = from?;
+    let mut ps = vec![(from, Role::From)];
+    let kind = match to {
+        Some(t) => {
+            ps.extend(vias.iter().map(|&v| (v, Role::Via)));
+            ps.push((t, Role::To));
+            Kind::Fly
+        }
+        None => Kind::Depart,
+    };
+    Some(Frame {
+        sentence: sn,
+        trig: told_without_verb(places[from].first, kind),
+        agents: vec![agent],
+        places: ps,
+        here: None,
+        timex: Some(timex),
+        stay_days: None,
+        stay_hours: false,
+        has_stops: !vias.is_empty(),
+    })
+}
