@@ -824,11 +824,16 @@ pub fn find(
             });
             // ("Djibouti", "Kuwait": a capital of the country's name, with
             // one large airport, where a plane lands.)
-            let capital_airport = if prep_before(doc, sentence_first(c.first), c.first)
-                .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
-                && tables::CAPITALS.iter().any(|(k, cap)| {
-                    *k == code && squash(cap.trim_end_matches(" City")) == squash(&name)
-                }) {
+            // ("Malta International Airport": the country's airport so named.)
+            let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+            let airport_named = airport_word_at(doc, c.last)
+                || (w(c.last) == "international" && airport_word_at(doc, c.last + 1));
+            let capital_airport = if airport_named
+                || prep_before(doc, sentence_first(c.first), c.first)
+                    .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
+                    && tables::CAPITALS.iter().any(|(k, cap)| {
+                        *k == code && squash(cap.trim_end_matches(" City")) == squash(&name)
+                    }) {
                 let large: Vec<&crate::airports::Airport> = airports()
                     .all()
                     .iter()

@@ -3614,3 +3614,24 @@ fn a_flight_table_pasted_as_text_is_a_flight_a_row() {
         ["route OMRK>HCMF>FTTJ 2024-06-06 IL76 UP-I7652"]
     );
 }
+
+#[test]
+fn an_airport_named_for_its_country_barred_from_leaving_and_a_plans_return() {
+    for (text, want) in [
+        (
+            "The Falcon 7X landed at Malta International Airport on Wednesday.",
+            vec!["arrival LMML 2022-04-06 FA7X"],
+        ),
+        (
+            "The Falcon 7X has been stopped from leaving Malta on Wednesday.",
+            vec![],
+        ),
+        (
+            "The president is scheduled to hold talks at the State House before returning to \
+             Dakar on Monday.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(claims(text, "2022-04-07"), want, "{text}");
+    }
+}

@@ -988,6 +988,43 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     if present && s.block == Block::Body && !toks[i].quoted && (!dated || habit) {
         return Modality::Irrealis;
     }
+    // "has been stopped from leaving Malta", "barred from landing": it did
+    // not.
+    if i >= s.first + 2
+        && toks[i - 1].lower == "from"
+        && [
+            "stopped",
+            "barred",
+            "prevented",
+            "banned",
+            "blocked",
+            "kept",
+            "prohibited",
+        ]
+        .contains(&toks[i - 2].lower.as_str())
+    {
+        return Modality::Negated;
+    }
+    // "is scheduled to hold talks … before returning to Dakar on Monday":
+    // the plan's.
+    if i > s.first
+        && ["before", "after", "then"].contains(&toks[i - 1].lower.as_str())
+        && w.ends_with("ing")
+        && (s.first..i - 1).any(|k| {
+            [
+                "scheduled",
+                "expected",
+                "due",
+                "plans",
+                "planned",
+                "will",
+                "intends",
+            ]
+            .contains(&toks[k].lower.as_str())
+        })
+    {
+        return Modality::Irrealis;
+    }
     // Bare forms ("land", "leave", "fly") follow a modal or "to".
     let bare = [
         "land", "arrive", "leave", "depart", "fly", "take", "touch", "reach", "come", "return",
