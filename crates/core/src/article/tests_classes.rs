@@ -3635,3 +3635,17 @@ fn an_airport_named_for_its_country_barred_from_leaving_and_a_plans_return() {
         assert_eq!(claims(text, "2022-04-07"), want, "{text}");
     }
 }
+
+#[test]
+fn by_ferry_is_no_flight_and_the_cypriot_airport_is_the_one_named() {
+    let text = "The group, who had reached Cyprus by ferry from Beirut earlier in the week, were \
+                lifted out of Larnaca by a Nigerian Air Force C-130H. The Hercules was airborne \
+                from the Cypriot airport at about 2.30pm on Wednesday and came down at Nnamdi \
+                Azikiwe International Airport.";
+    let got = claims(text, "2024-10-10");
+    assert!(
+        got.contains(&"route LCLK>DNAA 2024-10-09 C130".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.contains("OLBA")), "{got:?}");
+}

@@ -1244,6 +1244,21 @@ pub fn frames(
         if weak && agents.is_empty() {
             trig.factual = false;
         }
+        // "had reached Cyprus by ferry from Beirut", "moved by road": not a
+        // flight.
+        let by_land = (t.last..clause_end.min(s.last)).any(|i| {
+            toks[i].lower == "by"
+                && toks.get(i + 1).is_some_and(|n| {
+                    [
+                        "ferry", "boat", "road", "bus", "buses", "car", "train", "sea", "ship",
+                        "truck", "trucks", "land",
+                    ]
+                    .contains(&n.lower.as_str())
+                })
+        });
+        if by_land && !t.cargo {
+            continue;
+        }
         // "crossed the Atlantic": a crossing that names no place it reached
         // (nor a day: "On 6 April the 767 crossed Greek airspace before …,
         // landing at Andrews" dates the landing).

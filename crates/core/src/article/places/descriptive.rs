@@ -72,6 +72,32 @@ pub(super) fn descriptive(
                 hit = Some((start, end, c));
             }
         }
+        // "was airborne from the Cypriot airport": the airport of that
+        // country the story named last (Larnaca).
+        if t.lower == "the"
+            && toks.get(i + 1).is_some_and(|n| n.cap)
+            && ["airport", "airfield"].contains(&next(2))
+            && let Some(c) = tables::demonym(next(1)).or_else(|| adjective_country(next(1)))
+            && let Some(p) = out
+                .iter()
+                .chain(found.iter())
+                .rev()
+                .find(|p| p.last <= i && p.place.country == c && p.place.is_airport())
+        {
+            let mut q = p.clone();
+            q.first = i;
+            q.last = i + 3;
+            q.name = (i, i + 3);
+            let sf = {
+                let k = doc.sentences.partition_point(|s| s.last <= i);
+                doc.sentences.get(k).map_or(0, |s| s.first)
+            };
+            q.prep = prep_before(doc, sf, i);
+            q.landmark = q.prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
+            q.government = false;
+            found.push(q);
+            continue;
+        }
         // "Venezuela's biggest international airport", "Brasília's international airport".
         if hit.is_none() && t.is("'") && next(1) == "s" && i > 0 {
             let mut j = i + 2;
@@ -150,4 +176,22 @@ pub(super) fn descriptive(
         out.push(f);
     }
     out.sort_by_key(|p| p.first);
+}
+
+/// The country an adjective not in the demonym table names, by its stem
+/// ("cypriot" is Cyprus, "lebanese" Lebanon): only for "the Cypriot
+/// airport", where an airport of that country was named before.
+fn adjective_country(word: &str) -> Option<&'static str> {
+    let stem = ["ian", "ese", "ot", "ish", "an", "i", "ic"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))?;
+    if stem.len() < 4 {
+        return None;
+    }
+    let mut found = tables::COUNTRIES
+        .iter()
+        .filter(|(name, _)| name.starts_with(&stem[..4]))
+        .map(|(_, c)| *c);
+    let first = found.next()?;
+    found.all(|c| c == first).then_some(first)
 }
