@@ -3649,3 +3649,14 @@ fn by_ferry_is_no_flight_and_the_cypriot_airport_is_the_one_named() {
     );
     assert!(!got.iter().any(|c| c.contains("OLBA")), "{got:?}");
 }
+
+#[test]
+fn a_route_to_a_city_ends_at_the_field_the_sentence_lands_it_at() {
+    let text = "On or about March 6, 2023, the Defendant Aircraft, a Falcon 2000, flew from Punta \
+                Cana to Willemstad, and from there to Caracas, Venezuela, landing at the \
+                Generalissimo Francisco de Miranda Air Base.";
+    assert_eq!(
+        claims(text, "2024-09-01"),
+        ["route MDPC>TNCC>SVFM 2023-03-06 F2TH"]
+    );
+}

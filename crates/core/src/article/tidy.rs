@@ -55,6 +55,23 @@ fn compatible_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) 
     types && regs
 }
 
+/// The airport `field` is one of the city `city`'s, or within 40 km of
+/// its main airport.
+fn near(city: &Place, field: &Place) -> bool {
+    if inside(field, city) {
+        return true;
+    }
+    let at = |p: &Place| {
+        crate::airports::airports()
+            .get(&p.code)
+            .map(|a| (a.lat, a.lon))
+    };
+    match (at(city), at(field)) {
+        (Some(a), Some(b)) => crate::geo::haversine_km(a.0, a.1, b.0, b.1) < 40.0,
+        _ => false,
+    }
+}
+
 /// `a` is inside `b` (an airport inside a country or a city's airports).
 fn inside(a: &Place, b: &Place) -> bool {
     if a.code == b.code {
@@ -317,6 +334,38 @@ pub fn tidy(
         if d.places.len() < 2 {
             d.dropped = true;
         }
+    }
+    // "… to Caracas, Venezuela, landing at the Generalissimo Francisco de
+    // Miranda Air Base": the route ends at the airport the sentence names
+    // for the city it flew to.
+    for j in 0..n {
+        if drafts[j].dropped
+            || drafts[j].event != Event::Arrival
+            || !drafts[j].places[0].is_airport()
+        {
+            continue;
+        }
+        let field = drafts[j].places[0].clone();
+        let Some(i) = (0..n).find(|&i| {
+            let r = &drafts[i];
+            i != j
+                && !r.dropped
+                && r.event == Event::Route
+                && r.sentence == drafts[j].sentence
+                && same_aircraft(entities, r.entity, drafts[j].entity)
+                && r.places.last().is_some_and(|end| {
+                    end.code != field.code
+                        && end.country == field.country
+                        && end.airports.len() > 1
+                        && near(end, &field)
+                })
+        }) else {
+            continue;
+        };
+        if let Some(end) = drafts[i].places.last_mut() {
+            *end = field;
+        }
+        drafts[j].dropped = true;
     }
     // One claim per movement.
     for i in 0..n {
