@@ -3660,3 +3660,18 @@ fn a_route_to_a_city_ends_at_the_field_the_sentence_lands_it_at() {
         ["route MDPC>TNCC>SVFM 2023-03-06 F2TH"]
     );
 }
+
+#[test]
+fn island_states_are_places() {
+    assert_eq!(
+        claims(
+            "A C-130H Hercules left Whenuapai on Wednesday and reached Tonga later that day.",
+            "2022-01-27"
+        ),
+        [
+            "departure NZWP 2022-01-26 C130",
+            "arrival TO 2022-01-26 C130",
+            "route NZWP>TO 2022-01-26 C130",
+        ]
+    );
+}
