@@ -3675,3 +3675,14 @@ fn island_states_are_places() {
         ]
     );
 }
+
+#[test]
+fn after_midnight_is_the_same_day_when_that_day_was_told_early() {
+    let text = "A cargo plane diverted to Hilo early Tuesday, officials said. The Boeing 767-300 \
+                freighter had taken off from Kona shortly after midnight.";
+    let got = claims(text, "2022-05-17");
+    assert!(
+        got.contains(&"departure PHKO 2022-05-17 B763".to_string()),
+        "{got:?}"
+    );
+}

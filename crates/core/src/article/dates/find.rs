@@ -847,13 +847,23 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
             }
             // "shortly after midnight", told alone: the day after the story's.
+            // (The same day when that day was told as its early hours:
+            // "diverted to Hilo early Tuesday … had taken off from Kona
+            // shortly after midnight".)
             ("after", "midnight", _)
                 if w(i + 2) != "on"
                     && weekday(w(i + 2)).is_none()
                     && day_number(w(i + 2)).is_none()
                     && is_month(i + 2).is_none() =>
             {
-                Some((i, i + 2, Value::Anaphoric(1, 1), Class::Carried))
+                let early = (i.saturating_sub(80)..i)
+                    .rev()
+                    .find(|&k| weekday(w(k)).is_some())
+                    .is_some_and(|k| {
+                        (k > 0 && w(k - 1) == "early") || ["morning", "dawn"].contains(&w(k + 1))
+                    });
+                let next = if early { 0 } else { 1 };
+                Some((i, i + 2, Value::Anaphoric(next, next), Class::Carried))
             }
             ("around" | "about", "midnight", _) => {
                 Some((i, i + 2, Value::Anaphoric(0, 0), Class::Carried))
