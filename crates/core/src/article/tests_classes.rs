@@ -3686,3 +3686,12 @@ fn after_midnight_is_the_same_day_when_that_day_was_told_early() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_countrys_military_is_its_government() {
+    let text = "Four aircraft on contract to the US military refuelled at Shannon. The Kalitta \
+                Air Boeing 747-400F, registration N714CK, flew in from Bagram the previous day \
+                (October 9th).";
+    let got = claims(text, "2019-10-12");
+    assert!(!got.iter().any(|c| c.contains(">US ")), "{got:?}");
+}

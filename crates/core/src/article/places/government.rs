@@ -183,6 +183,27 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
         {
             gov = true;
         }
+        // "on contract to the US military", "the Russian embassy": the
+        // government's.
+        if next.first().is_some_and(|n| {
+            [
+                "military",
+                "government",
+                "embassy",
+                "ministry",
+                "army",
+                "navy",
+                "authorities",
+                "officials",
+                "regime",
+                "administration",
+                "forces",
+                "troops",
+            ]
+            .contains(n)
+        }) {
+            gov = true;
+        }
         // "Russia's defence ministry", "Venezuela's communications ministry".
         if next.len() >= 3 && next[0] == "'" && next[1] == "s" && INSTITUTIONS.contains(&next[2]) {
             gov = true;
