@@ -3695,3 +3695,15 @@ fn a_countrys_military_is_its_government() {
     let got = claims(text, "2019-10-12");
     assert!(!got.iter().any(|c| c.contains(">US ")), "{got:?}");
 }
+
+#[test]
+fn flights_flown_every_week_are_a_habit() {
+    assert_eq!(
+        claims(
+            "Before that, charter jets had been flying deportees from Harlingen to Toncontín \
+             airport in Tegucigalpa almost every week.",
+            "2025-03-14"
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -988,6 +988,17 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     if present && s.block == Block::Body && !toks[i].quoted && (!dated || habit) {
         return Modality::Irrealis;
     }
+    // "had been flying deportees from Harlingen to Toncontín almost every
+    // week": a habit too.
+    let weekly = (s.first..s.last).any(|k| {
+        toks[k].lower == "every"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| ["week", "day", "month", "weekend"].contains(&n.lower.as_str()))
+    });
+    if weekly && w.ends_with("ing") && i > s.first && toks[i - 1].lower == "been" {
+        return Modality::Irrealis;
+    }
     // "has been stopped from leaving Malta", "barred from landing": it did
     // not.
     if i >= s.first + 2
