@@ -3707,3 +3707,18 @@ fn flights_flown_every_week_are_a_habit() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn an_aircraft_in_a_comparison_is_none_of_the_storys() {
+    let text = "A U.S. Air Force C-17 landed Thursday afternoon at San Pedro Sula. The trip took \
+                close to six hours, about twice what a commercial jet needs. The aircraft spent \
+                a little under two hours on the apron in San Pedro Sula. It then took off again.";
+    assert_eq!(
+        claims(text, "2025-03-14"),
+        [
+            "arrival MHLM 2025-03-13 C17",
+            "presence MHLM 2025-03-13 C17",
+            "departure MHLM 2025-03-13 C17",
+        ]
+    );
+}

@@ -311,6 +311,15 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                         || crate::article::tables::PEOPLE.contains(&w[0].lower.as_str()))
                     && w[0].lower != "it"
             });
+        // "about twice what a commercial jet needs", "faster than a
+        // fighter": a comparison, no aircraft of the story.
+        if bare
+            && m.det == Det::Indefinite
+            && (m.first.saturating_sub(3)..m.first)
+                .any(|j| ["what", "than", "like"].contains(&doc.toks[j].lower.as_str()))
+        {
+            continue;
+        }
         out.push(Desc {
             owned,
             role,
