@@ -3722,3 +3722,15 @@ fn an_aircraft_in_a_comparison_is_none_of_the_storys() {
         ]
     );
 }
+
+#[test]
+fn bound_from_is_the_plans_origin() {
+    assert_eq!(
+        claims(
+            "The jet, supposedly bound from Liberia for Mexico, put down unannounced at Banjul \
+             International Airport on Friday.",
+            "2024-09-24"
+        ),
+        ["arrival GBYD 2024-09-20 -"]
+    );
+}

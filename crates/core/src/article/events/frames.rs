@@ -579,6 +579,13 @@ pub fn frames(
                 "from" if people_from(toks, pm.first) => {
                     continue;
                 }
+                // "supposedly bound from Liberia for Mexico": the flight's
+                // plan, not where it was seen to leave.
+                "from"
+                    if (pm.first.saturating_sub(3)..pm.first).any(|j| toks[j].lower == "bound") =>
+                {
+                    continue;
+                }
                 "from" => Role::From,
                 "to" | "into" | "onto" => {
                     // "on its way to Australia", "en route to Jakarta": where
