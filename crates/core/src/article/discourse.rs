@@ -340,14 +340,6 @@ pub fn read(
             if person && ents.is_empty() {
                 continue;
             }
-            // "he left on a passport that had not been flagged": a
-            // traveller's movement says where only when it names a place.
-            if f.places.is_empty()
-                && !f.agents.is_empty()
-                && f.agents.iter().all(|&d| descs[d].person)
-            {
-                continue;
-            }
             if ents.is_empty() {
                 ents = match st.current {
                     Some(c) => vec![c],
@@ -539,6 +531,17 @@ pub fn read(
                 st.date = Some(d);
                 st.date_at = own_at;
                 st.date_entity = Some(main);
+            }
+            // "he left on a passport that had not been flagged": a
+            // traveller's movement says where only when it names a place
+            // (its day still sets the story's: "The president continued his
+            // journey on Saturday morning aboard a Boeing 737-800, which
+            // took off from Viru Viru at 8:05").
+            if f.places.is_empty()
+                && !f.agents.is_empty()
+                && f.agents.iter().all(|&d| descs[d].person)
+            {
+                continue;
             }
             if let Some(d) = days.filter(|d| d.from == d.to) {
                 prev_date = Some((d, date_ev));

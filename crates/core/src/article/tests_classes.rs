@@ -3734,3 +3734,18 @@ fn bound_from_is_the_plans_origin() {
         ["arrival GBYD 2024-09-20 -"]
     );
 }
+
+#[test]
+fn a_travellers_day_with_no_place_still_dates_the_story() {
+    let text = "The president continued his journey on Saturday morning aboard a Boeing 737-800 \
+                chartered from the state airline, which took off from Viru Viru at 8:05 and \
+                arrived in Asunción at 11:20.";
+    assert_eq!(
+        claims(text, "2025-03-30"),
+        [
+            "departure SLVR 2025-03-29 B738",
+            "arrival SGAS 2025-03-29 B738",
+            "route SLVR>SGAS 2025-03-29 B738",
+        ]
+    );
+}
