@@ -466,13 +466,13 @@ pub fn read(
                     days = Some(d);
                     date_ev = at;
                 } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
-                    && st.date_entity.is_none_or(|e| {
+                    && (st.date_entity.is_none_or(|e| {
                         let r = st.root(e);
                         r == main
                             || ents.iter().any(|x| st.root(*x) == r)
                             || !st.entities[r].identified()
                             || st.entities[r].plural
-                    })
+                    }) || live_entry(doc, s))
                 {
                     days = st.date;
                     date_ev = st.date_at;
@@ -1453,4 +1453,22 @@ mod tests {
         let route: Vec<&str> = r.claims[1].route.iter().map(|p| p.code.as_str()).collect();
         assert_eq!(route, ["KJFK", "US"]);
     }
+}
+
+/// "19:15 | The Air Force says …", "17:05 — …": an entry of a live page,
+/// told on the page's day whichever aircraft it is about.
+fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
+    let para_first = doc
+        .sentences
+        .iter()
+        .find(|x| x.paragraph == s.paragraph)
+        .map_or(s.first, |x| x.first);
+    let w = |i: usize| doc.toks.get(i).map_or("", |t| t.lower.as_str());
+    doc.toks[para_first].kind == super::text::TokKind::Number
+        && w(para_first + 1) == ":"
+        && doc
+            .toks
+            .get(para_first + 2)
+            .is_some_and(|t| t.kind == super::text::TokKind::Number)
+        && ["|", "—", "–", "-"].contains(&w(para_first + 3))
 }

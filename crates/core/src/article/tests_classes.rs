@@ -3749,3 +3749,16 @@ fn a_travellers_day_with_no_place_still_dates_the_story() {
         ]
     );
 }
+
+#[test]
+fn a_live_pages_entries_are_on_the_pages_day() {
+    let text = "17:05 | The Colombian Air Force Boeing 737 BBJ, FAC0001, took off this afternoon \
+                from Palmerola.\n\n18:31 | UPDATE: The BBJ landed back at Palmerola at 18:22.\n\n\
+                19:15 | A backup aircraft, an Embraer Legacy 600 with registration FAC1219, took \
+                off from Catam at 19:02 to collect the president.";
+    let got = claims(text, "2025-04-09");
+    assert!(
+        got.contains(&"departure SKBO 2025-04-09 E35L FAC1219".to_string()),
+        "{got:?}"
+    );
+}
