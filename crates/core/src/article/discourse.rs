@@ -1401,6 +1401,24 @@ fn no_report(doc: &Doc, first: usize, last: usize) -> bool {
     !(first..last).any(|i| crate::article::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
 }
 
+/// "19:15 | The Air Force says …", "17:05 — …": an entry of a live page,
+/// told on the page's day whichever aircraft it is about.
+fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
+    let para_first = doc
+        .sentences
+        .iter()
+        .find(|x| x.paragraph == s.paragraph)
+        .map_or(s.first, |x| x.first);
+    let w = |i: usize| doc.toks.get(i).map_or("", |t| t.lower.as_str());
+    doc.toks[para_first].kind == super::text::TokKind::Number
+        && w(para_first + 1) == ":"
+        && doc
+            .toks
+            .get(para_first + 2)
+            .is_some_and(|t| t.kind == super::text::TokKind::Number)
+        && ["|", "—", "–", "-"].contains(&w(para_first + 3))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::article::read;
@@ -1453,22 +1471,4 @@ mod tests {
         let route: Vec<&str> = r.claims[1].route.iter().map(|p| p.code.as_str()).collect();
         assert_eq!(route, ["KJFK", "US"]);
     }
-}
-
-/// "19:15 | The Air Force says …", "17:05 — …": an entry of a live page,
-/// told on the page's day whichever aircraft it is about.
-fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
-    let para_first = doc
-        .sentences
-        .iter()
-        .find(|x| x.paragraph == s.paragraph)
-        .map_or(s.first, |x| x.first);
-    let w = |i: usize| doc.toks.get(i).map_or("", |t| t.lower.as_str());
-    doc.toks[para_first].kind == super::text::TokKind::Number
-        && w(para_first + 1) == ":"
-        && doc
-            .toks
-            .get(para_first + 2)
-            .is_some_and(|t| t.kind == super::text::TokKind::Number)
-        && ["|", "—", "–", "-"].contains(&w(para_first + 3))
 }
