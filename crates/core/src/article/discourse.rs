@@ -1401,22 +1401,33 @@ fn no_report(doc: &Doc, first: usize, last: usize) -> bool {
     !(first..last).any(|i| crate::article::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
 }
 
-/// "19:15 | The Air Force says …", "17:05 — …": an entry of a live page,
+/// "19:15 | The Air Force says …", "17:05 — …", "15:10 BST" (a line above
+/// the entry, perhaps with a heading between): an entry of a live page,
 /// told on the page's day whichever aircraft it is about.
 fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
+    let w = |i: usize| doc.toks.get(i).map_or("", |t| t.lower.as_str());
+    let stamp = |i: usize| {
+        doc.toks[i].kind == super::text::TokKind::Number
+            && w(i + 1) == ":"
+            && doc
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| t.kind == super::text::TokKind::Number)
+            && (["|", "—", "–", "-"].contains(&w(i + 3))
+                // "15:10 BST", "09:05 GMT": a timestamp with its zone.
+                || doc.toks.get(i + 3).is_some_and(|t| {
+                    t.upper
+                        && (2..=4).contains(&t.lower.len())
+                        && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
+                }))
+    };
+    let k = doc.sentences.partition_point(|x| x.first < s.first);
     let para_first = doc
         .sentences
         .iter()
         .find(|x| x.paragraph == s.paragraph)
         .map_or(s.first, |x| x.first);
-    let w = |i: usize| doc.toks.get(i).map_or("", |t| t.lower.as_str());
-    doc.toks[para_first].kind == super::text::TokKind::Number
-        && w(para_first + 1) == ":"
-        && doc
-            .toks
-            .get(para_first + 2)
-            .is_some_and(|t| t.kind == super::text::TokKind::Number)
-        && ["|", "—", "–", "-"].contains(&w(para_first + 3))
+    stamp(para_first) || (k.saturating_sub(2)..k).any(|n| stamp(doc.sentences[n].first))
 }
 
 #[cfg(test)]

@@ -3762,3 +3762,16 @@ fn a_live_pages_entries_are_on_the_pages_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_live_pages_zoned_timestamps_and_headings() {
+    let text = "Tuesday 12 September\n\n16:48 BST\nSpanish air force plane lands in Marrakech\nA \
+                Spanish Air Force A400M landed at Marrakech Menara airport this afternoon.\n\n\
+                15:10 BST\nQatari rescue team arrives\nA Qatar Emiri Air Force C-17 touched down \
+                in Marrakech shortly after 2pm.";
+    let got = claims(text, "2023-09-12");
+    assert!(
+        got.contains(&"arrival GMMX 2023-09-12 C17".to_string()),
+        "{got:?}"
+    );
+}
