@@ -404,6 +404,14 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
             return None;
         }
+        // "by way of San Antonio": via it.
+        if w == "of"
+            && j >= sentence_first + 2
+            && doc.toks[j - 1].lower == "way"
+            && doc.toks[j - 2].lower == "by"
+        {
+            return Some("via".into());
+        }
         // "flew 212 people out of Kabul": from it.
         if w == "of" && j > sentence_first && doc.toks[j - 1].lower == "out" {
             return Some("from".into());

@@ -3775,3 +3775,17 @@ fn a_live_pages_zoned_timestamps_and_headings() {
         "{got:?}"
     );
 }
+
+#[test]
+fn by_way_of_is_a_stop_and_a_journey_without_origin_leaves_from_where_it_was() {
+    let text = "On Tuesday, the A320 N279GX landed in Guatemala City at 12:40. The plane flew \
+                back that evening by way of San Antonio, reaching Alexandria shortly before \
+                midnight.";
+    assert_eq!(
+        claims(text, "2025-04-17"),
+        [
+            "arrival MGGT 2025-04-15 A320 N279GX",
+            "route MGGT>KSAT>KAEX 2025-04-15 A320 N279GX",
+        ]
+    );
+}

@@ -178,6 +178,18 @@ pub(super) fn finish_trip(
         }
         return;
     };
+    // "flew back that evening via San Antonio, reaching Alexandria": from
+    // where it was.
+    if trip.origin.is_none()
+        && let Some(here) = st.at(main).filter(|p| {
+            p.is_airport()
+                && p.code != dest.0.code
+                && !trip.stops.iter().flatten().any(|s| s.0.code == p.code)
+                && !trip.early_stops.iter().any(|s| s.0.code == p.code)
+        })
+    {
+        trip.origin = Some((here, (0, 0)));
+    }
     let mut stops = trip.early_stops.clone();
     for mut group in trip.stops.drain(..) {
         travel_order(&mut group, Some(&dest.0));
