@@ -692,6 +692,12 @@ pub fn read(
                                 .or(trip.arr_days)
                                 .or(days.filter(|_| trip.dep_days.is_none()));
                             trip.arr_date_ev = own_at.or(trip.arr_date_ev);
+                        } else if !called && t.kind == Kind::Arrive && own.is_some() {
+                            // ("landed at the airport on Monday night after a
+                            // flight from Cairo, with a refuelling stop at
+                            // JKIA": the landing's day, where the aircraft is.)
+                            trip.arr_days = own.or(trip.arr_days);
+                            trip.arr_date_ev = own_at.or(trip.arr_date_ev);
                         }
                     }
                 }

@@ -1166,6 +1166,14 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("whenuapai", "NZWP"),
     // Somalia's Bosaso, a small field the gazetteer does not list by name.
     ("bosaso", "HCMF"),
+    // Initials reporters use for airports: Lusaka's Kenneth Kaunda, Nairobi's
+    // Jomo Kenyatta, Manila's Ninoy Aquino, Kuala Lumpur's, Lagos's Murtala
+    // Muhammed.
+    ("kkia", "FLKK"),
+    ("jkia", "HKJK"),
+    ("naia", "RPLL"),
+    ("klia", "WMKK"),
+    ("mmia", "DNMM"),
     ("rnzaf base auckland", "NZWP"),
     // Hawaii's joint base shares Honolulu's runways.
     ("hickam", "PHNL"),

@@ -3789,3 +3789,16 @@ fn by_way_of_is_a_stop_and_a_journey_without_origin_leaves_from_where_it_was() {
         ]
     );
 }
+
+#[test]
+fn airport_initials_and_a_journeys_day_where_the_aircraft_is() {
+    let text = "Mystery jet still grounded at KKIA as probe widens\n\nThe Bombardier Challenger \
+                605, bearing the San Marino registration T7-WSS, landed at the airport on Monday \
+                night after a flight from Cairo International Airport, with a refuelling stop at \
+                Jomo Kenyatta International in Nairobi.";
+    let got = claims(text, "2024-08-17");
+    assert!(
+        got.contains(&"route HECA>HKJK>FLKK 2024-08-12 CL60 T7-WSS".to_string()),
+        "{got:?}"
+    );
+}
