@@ -23,5 +23,5 @@ mod triggers;
 
 pub use descriptions::{Desc, describe};
 pub use frames::{Frame, Here, Role, frames, gapped, log_line};
-pub use table::{is_table_row, table_row};
+pub use table::table_row;
 pub use triggers::{Kind, REPORTING, Trigger, is_trigger_word, triggers};

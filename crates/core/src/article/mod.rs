@@ -333,8 +333,8 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         let trigs = events::triggers(&doc, s);
         triggered.push(!trigs.is_empty());
         // A row of a flight table is its one flight.
-        if events::is_table_row(&doc, sn) {
-            frames.extend(events::table_row(&doc, sn, &descs, &places, &timexes));
+        if let Some(row) = events::table_row(&doc, sn, &descs, &places, &timexes) {
+            frames.extend(row);
             continue;
         }
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));

@@ -109,34 +109,39 @@ fn header(doc: &Doc, sn: usize) -> Option<Vec<Column>> {
     None
 }
 
-/// True when sentence `sn` is a row of a pasted flight table (below its
-/// header): it tells what its cells say and nothing more.
-pub fn is_table_row(doc: &Doc, sn: usize) -> bool {
-    cells(doc, &doc.sentences[sn])
-        .is_some_and(|cs| header(doc, sn).is_some_and(|h| h.len() == cs.len()))
-}
-
-/// A row of a pasted flight table as one flight (see the module's words).
+/// A row of a pasted flight table (below its header): `None` when sentence
+/// `sn` is not one; else the flight it tells, if any (see the module's
+/// words). A row tells what its cells say and nothing more.
 pub fn table_row(
     doc: &Doc,
     sn: usize,
     descs: &[Desc],
     places: &[PlaceMention],
     timexes: &[Timex],
+) -> Option<Option<Frame>> {
+    let cs = cells(doc, &doc.sentences[sn])?;
+    let cols = header(doc, sn).filter(|h| h.len() == cs.len())?;
+    Some(flight(doc, sn, &cs, &cols, descs, places, timexes))
+}
+
+/// The flight of a table row with cells `cs` under columns `cols`.
+fn flight(
+    doc: &Doc,
+    sn: usize,
+    cs: &[(usize, usize)],
+    cols: &[Column],
+    descs: &[Desc],
+    places: &[PlaceMention],
+    timexes: &[Timex],
 ) -> Option<Frame> {
     let s = &doc.sentences[sn];
     let toks = &doc.toks;
-    let cs = cells(doc, s)?;
-    let cols = header(doc, sn)?;
-    if cols.len() != cs.len() {
-        return None;
-    }
     let cell_of = |i: usize| cs.iter().position(|&(a, b)| i >= a && i < b);
     let col_of = |i: usize| cell_of(i).map(|c| cols[c]);
     // A flight that did not happen is no claim.
     let status: String = cs
         .iter()
-        .zip(&cols)
+        .zip(cols)
         .filter(|(_, c)| **c == Column::Status)
         .flat_map(|(&(a, b), _)| toks[a..b].iter().map(|t| t.lower.as_str()))
         .collect::<Vec<_>>()
