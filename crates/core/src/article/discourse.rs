@@ -885,7 +885,6 @@ pub fn read(
                     // "were refuelled before flying on to an exercise site in
                     // Northern Luzon": it left where it was, for somewhere the
                     // text does not place.
-                    let w = |i: usize| doc.toks.get(i).map_or("", |x| x.lower.as_str());
                     let to_somewhere = (t.last..(t.last + 3).min(s.last))
                         .any(|i| w(i) == "to" && ["a", "an"].contains(&w(i + 1)));
                     if dest.is_none()

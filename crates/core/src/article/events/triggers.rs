@@ -341,6 +341,18 @@ pub const REPORTING: &[&str] = &[
     "listed",
 ];
 
+/// Words that tell a plan in a sentence ("is scheduled to …", "is due
+/// to …", "will …").
+const PLANS: &[&str] = &[
+    "scheduled",
+    "expected",
+    "due",
+    "planned",
+    "plans",
+    "intends",
+    "will",
+];
+
 const FUTURE: &[&str] = &[
     "will",
     "would",
@@ -1021,18 +1033,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     if i > s.first
         && ["before", "after", "then"].contains(&toks[i - 1].lower.as_str())
         && w.ends_with("ing")
-        && (s.first..i - 1).any(|k| {
-            [
-                "scheduled",
-                "expected",
-                "due",
-                "plans",
-                "planned",
-                "will",
-                "intends",
-            ]
-            .contains(&toks[k].lower.as_str())
-        })
+        && (s.first..i - 1).any(|k| PLANS.contains(&toks[k].lower.as_str()))
     {
         return Modality::Irrealis;
     }
@@ -1047,18 +1048,8 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         && i >= s.first + 2
         && ["and", "then"].contains(&toks[i - 1].lower.as_str())
         && (s.first..i).any(|k| {
-            [
-                "scheduled",
-                "expected",
-                "due",
-                "planned",
-                "plans",
-                "planning",
-                "intends",
-                "will",
-                "would",
-            ]
-            .contains(&toks[k].lower.as_str())
+            let w = toks[k].lower.as_str();
+            PLANS.contains(&w) || ["planning", "would"].contains(&w)
         })
     {
         return Modality::Irrealis;
