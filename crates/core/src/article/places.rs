@@ -596,7 +596,6 @@ pub fn find(
         let sf = sentence_first(i);
         let mut a = i;
         while a > sf
-            && !used[a - 1]
             && (toks[a - 1].cap
                 || [
                     "de", "la", "del", "los", "las", "da", "do", "al", "el", "-", "'",
@@ -615,9 +614,21 @@ pub fn find(
         }
         // Try the longest run first, then shorter ones ending at the word.
         for s in a..i {
+            // A name over names the gazetteer read ("Tampa Padang airport":
+            // not Tampa, Florida, and Padang) is taken whole, never one
+            // name alone nor a part of one.
+            let inside = |c: &Cand| c.first >= s && c.last <= i;
+            let straddles = chosen
+                .iter()
+                .any(|c| c.first < s && c.last > s || c.first < i && c.last > i);
+            let one_name = chosen.iter().any(|c| c.first == s && c.last == i);
+            if used[s..i].iter().any(|u| *u) && (straddles || one_name || i - s < 2) {
+                continue;
+            }
             let key: String = toks[s..i].iter().map(|t| squash(&t.lower)).collect();
             let found = g.airports_named(&key);
             if let Some(icao) = pick_airport(found, story_regs) {
+                chosen.retain(|c| !inside(c));
                 extra.push(Cand {
                     first: s,
                     last: i,

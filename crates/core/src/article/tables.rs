@@ -1179,6 +1179,10 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("hickam", "PHNL"),
     ("pearl harbor-hickam", "PHNL"),
     ("joint base pearl harbor-hickam", "PHNL"),
+    // Fort Worth's naval air station (Carswell Field), not Dallas-Fort Worth.
+    ("naval air station fort worth", "KNFW"),
+    ("nas fort worth", "KNFW"),
+    ("carswell", "KNFW"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

@@ -3802,3 +3802,25 @@ fn airport_initials_and_a_journeys_day_where_the_aircraft_is() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_small_fields_name_over_city_names_and_a_naval_air_station() {
+    // "Tampa Padang airport" is Mamuju's field, not Tampa, Florida, and
+    // Padang; "Naval Air Station Fort Worth" is not Dallas-Fort Worth.
+    let text = "JAKARTA, Jan 16 — An Indonesian Air Force C-130H took off from Halim \
+                Perdanakusuma air base this morning. The aircraft landed at Tampa Padang \
+                airport in Mamuju at around 11.30 local time.";
+    assert_eq!(
+        claims(text, "2021-01-16"),
+        [
+            "departure WIHH 2021-01-16 C130",
+            "arrival WAWJ 2021-01-16 C130",
+        ]
+    );
+    let text = "A C-130H Hercules took off from Naval Air Station Fort Worth Joint Reserve \
+                Base on Saturday morning.";
+    assert_eq!(
+        claims(text, "2024-09-30"),
+        ["departure KNFW 2024-09-28 C130"]
+    );
+}
