@@ -109,6 +109,8 @@ const NAME_NOISE: &[&str] = &[
     "municipal",
     "joint base",
     "naval air station",
+    "marine corps air station",
+    "mcas",
 ];
 
 /// A military field, by its name in the table ("Ramstein Air Base", "RAF
@@ -357,7 +359,11 @@ impl Gazetteer {
                     && let Some((city, rest)) = split
                     && (rest.split_whitespace().count() == 1 || form.contains('-'))
                     && rest.len() >= 4
-                    && a.city.split('/').any(|c| super::fold(c.trim()) == city)
+                    && a.city.split('/').any(|c| {
+                        // ("Taipei Songshan" in "Taipei City".)
+                        let c = super::fold(c.trim());
+                        c == city || c.strip_prefix(city).is_some_and(|r| r == " city")
+                    })
                     && !city_index.contains_key(&squash(rest))
                     && !not_place(rest)
                     && !tables::GENERIC_FIRST.contains(&rest)

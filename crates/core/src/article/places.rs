@@ -379,8 +379,19 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
     let mut steps = 0;
     while j > sentence_first && steps < 4 {
         j -= 1;
-        steps += 1;
         let w = doc.toks[j].lower.as_str();
+        // "from Marine Corps Air Station Cherry Point", "at Naval Air
+        // Station Sigonella": the station's words are the name's.
+        let station = doc.toks[j].cap
+            && first - j < 9
+            && [
+                "marine", "corps", "naval", "air", "station", "force", "base", "joint", "army",
+                "reserve", "royal", "raf", "mcas", "nas",
+            ]
+            .contains(&w);
+        if !station {
+            steps += 1;
+        }
         // "all over the airport": in it, not over it.
         if w == "over" && j > sentence_first && doc.toks[j - 1].lower == "all" {
             return Some("in".into());

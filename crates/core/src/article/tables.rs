@@ -277,6 +277,10 @@ pub const TYPES: &[(&str, &str)] = &[
     ("air force one", "B742"),
     ("c-21", "LJ35"),
     ("c-37", "GLF5"),
+    // The Marines' and Army's Citations, and the special forces' Dornier.
+    ("uc-35", "C560"),
+    ("c-146", "D328"),
+    ("c-146 wolfhound", "D328"),
     ("a330 mrtt voyager", "A332"),
     ("kc-767", "B762"),
     ("p-3 orion", "P3"),
@@ -1183,6 +1187,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("naval air station fort worth", "KNFW"),
     ("nas fort worth", "KNFW"),
     ("carswell", "KNFW"),
+    // Trondheim's Værnes (the table spells it Vaernes).
+    ("værnes", "ENVA"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

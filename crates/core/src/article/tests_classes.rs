@@ -3824,3 +3824,42 @@ fn a_small_fields_name_over_city_names_and_a_naval_air_station() {
         ["departure KNFW 2024-09-28 C130"]
     );
 }
+
+#[test]
+fn a_stopover_beside_a_flight_is_its_stop() {
+    let text = "An Antonov An-124-100, registered UR-82008, landed at Ahmedabad's Sardar \
+                Vallabhbhai Patel International Airport at 6.48 pm on Saturday, flying in from \
+                Leipzig with a stopover in Baku.";
+    let got = claims(text, "2021-10-11");
+    assert!(
+        got.contains(&"route EDDP>UBBB>VAAH 2021-10-09 A124 UR-82008".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.starts_with("presence UBBB")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn stations_and_fields_named_as_reporters_name_them() {
+    // A Marine Corps air station, Taipei's Songshan (the table's city is
+    // "Taipei City"), the Marines' UC-35D and Trondheim's Værnes.
+    let text = "A US Marine Corps UC-35D business jet landed at Taipei's Songshan Airport on \
+                Thursday morning (March 21). It had taken off from Marine Corps Air Station \
+                Iwakuni in Japan.";
+    let got = claims(text, "2024-03-22");
+    assert!(
+        got.contains(&"arrival RCSS 2024-03-21 C560".to_string()),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|c| c.contains("RJOI")), "{got:?}");
+    let text = "The Boeing 747 touched down at Værnes on Monday after an overnight flight from \
+                Marine Corps Air Station Cherry Point in North Carolina.";
+    let got = claims(text, "2022-03-09");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route KNKT>ENVA 2022-03-07")),
+        "{got:?}"
+    );
+}

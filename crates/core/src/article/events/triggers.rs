@@ -885,6 +885,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             "technical",
         ]
         .contains(&doc.toks[t.first].lower.as_str())
+            // "flying in from Leipzig with a stopover in Baku".
+            || (doc.toks[t.first].lower == "stopover"
+                && t.first >= 2
+                && doc.toks[t.first - 1].lower == "a"
+                && ["with", "after", "following"].contains(&doc.toks[t.first - 2].lower.as_str())
+)
     };
     // (A stay beside it is the stop's own: "made a refuelling stop in Dubai,
     // staying on the ground for about two hours".)
