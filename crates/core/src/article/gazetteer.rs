@@ -271,6 +271,9 @@ impl Gazetteer {
         for (name, code) in tables::COUNTRIES {
             put(&mut map, name, Entry::Country(code));
         }
+        for (name, code) in tables::FIELDS_BY_COUNTRY {
+            put(&mut map, name, Entry::Country(code));
+        }
         for name in tables::US_STATES {
             put(&mut map, name.trim_end_matches('.'), Entry::Country("US"));
         }

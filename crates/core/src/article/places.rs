@@ -856,8 +856,14 @@ pub fn find(
             // one large airport, where a plane lands.)
             // ("Malta International Airport": the country's airport so named.)
             let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-            let airport_named = airport_word_at(doc, c.last)
-                || (w(c.last) == "international" && airport_word_at(doc, c.last + 1));
+            // (Not a field the table lacks, read as its country: "Wadi
+            // Seidna air base" is no country's one airport.)
+            let field = tables::FIELDS_BY_COUNTRY
+                .iter()
+                .any(|(n, _)| squash(n) == squash(&name));
+            let airport_named = !field
+                && (airport_word_at(doc, c.last)
+                    || (w(c.last) == "international" && airport_word_at(doc, c.last + 1)));
             let capital_airport = if airport_named
                 || prep_before(doc, sentence_first(c.first), c.first)
                     .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))

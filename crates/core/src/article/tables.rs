@@ -389,6 +389,13 @@ pub const TYPES: &[(&str, &str)] = &[
     ("citation ii", "C550"),
     ("citation v", "C560"),
     ("citation vii", "C650"),
+    ("citation iii", "C650"),
+    ("citation bravo", "C55B"),
+    ("citation encore", "C560"),
+    ("citation ultra", "C560"),
+    ("citation cj1", "C525"),
+    ("citationjet", "C525"),
+    ("citation m2", "C25M"),
     ("falcon 900ex", "F900"),
     ("falcon 900lx", "F900"),
     ("falcon 2000lx", "F2TH"),
@@ -840,6 +847,17 @@ pub const REG_PREFIXES: &[(&str, &str, bool)] = &[
     ("ZK", "NZ", true),
     ("P2", "PG", true),
     ("DQ", "FJ", true),
+];
+
+/// Airfields reporters name that the airport table lacks: read as their
+/// country, the most a claim can say of them (Chad's Amdjarass, Sudan's
+/// Wadi Seidna, the Emirates' Sweihan).
+pub const FIELDS_BY_COUNTRY: &[(&str, &str)] = &[
+    ("amdjarass", "TD"),
+    ("am djarass", "TD"),
+    ("wadi seidna", "SD"),
+    ("wadi sayyidna", "SD"),
+    ("sweihan", "AE"),
 ];
 
 /// Country names (and the forms reporters use) with their ISO 3166 alpha-2

@@ -3863,3 +3863,13 @@ fn stations_and_fields_named_as_reporters_name_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn fields_the_table_lacks_are_their_country_and_citations_by_model() {
+    let text = "The Il-76 landed at Wadi Seidna air base at 22:10 UTC yesterday. A Cessna \
+                Citation Bravo landed at Amdjarass, in eastern Chad, on Monday.";
+    assert_eq!(
+        claims(text, "2024-06-20"),
+        ["arrival SD 2024-06-19 IL76", "arrival TD 2024-06-17 C55B"]
+    );
+}
