@@ -23,10 +23,10 @@
 //! - `xtask/eval/articles-real5/`, `articles-real6/` and `articles-real7/`:
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
-//! - `xtask/eval/articles-real8/` to `articles-real15/`:
-//!   20 articles each by eight more outside authors, each scored once blind
+//! - `xtask/eval/articles-real8/` to `articles-real17/`:
+//!   20 articles each by ten more outside authors, each scored once blind
 //!   before any change made from it (first runs in
-//!   docs/article-reader.md); the fourteenth and fifteenth were not fixed
+//!   docs/article-reader.md); the sixteenth and seventeenth were not fixed
 //!   from at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
@@ -617,11 +617,15 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real14",
-                "fourteenth set (articles-real14/, v2, a mix weighted to wire, newspaper and TV copy, by an outside author; not fixed from)",
+                "fourteenth set (articles-real14/, v2, a mix weighted to wire, newspaper and TV copy, by an outside author)",
             ),
             (
                 "articles-real15",
-                "fifteenth set (articles-real15/, v2, features, OSINT, trade, local and live pages, by an outside author; not fixed from)",
+                "fifteenth set (articles-real15/, v2, features, OSINT, trade, local and live pages, by an outside author)",
+            ),
+            (
+                "articles-real17",
+                "seventeenth set (articles-real17/, v2, investigations, OSINT and translated regional press, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
