@@ -3873,3 +3873,14 @@ fn fields_the_table_lacks_are_their_country_and_citations_by_model() {
         ["arrival SD 2024-06-19 IL76", "arrival TD 2024-06-17 C55B"]
     );
 }
+
+#[test]
+fn an_ordinal_trip_since_a_date_is_a_count() {
+    let text = "The presidential aircraft, the Airbus A330-200 5N-FGW, landed at Paris-Le \
+                Bourget airport on Wednesday evening. It is the President's third trip to France \
+                since January.";
+    assert_eq!(
+        claims(text, "2024-04-04"),
+        ["arrival LFPB 2024-04-03 A332 5N-FGW"]
+    );
+}

@@ -942,6 +942,17 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
                     ]
                     .contains(&w[0].lower.as_str()))
         })
+        // "It is the President's third trip to France since January": a
+        // count of trips.
+        || (toks.iter().any(|t| t.lower == "since")
+            && toks.windows(2).any(|w| {
+                ["trip", "visit", "trips", "visits"].contains(&w[1].lower.as_str())
+                    && [
+                        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                        "ninth", "tenth",
+                    ]
+                    .contains(&w[0].lower.as_str())
+            }))
 }
 
 /// How a trigger is stated.
