@@ -3884,3 +3884,25 @@ fn an_ordinal_trip_since_a_date_is_a_count() {
         ["arrival LFPB 2024-04-03 A332 5N-FGW"]
     );
 }
+
+#[test]
+fn a_states_capital_and_a_participle_joined_to_a_plan() {
+    let text = "The Antonov An-124-100 RA-82078 landed at Pinto Martins International Airport \
+                in Fortaleza on Monday, 14 June. On the morning of Tuesday, 15, the jet took off \
+                from the capital of Ceará. The filed plan has the giant leaving Viru Viru \
+                Airport on Thursday, 17, and calling at Fortaleza again for fuel.";
+    assert_eq!(
+        claims(text, "2021-06-16"),
+        [
+            "arrival SBFZ 2021-06-14 A124 RA-82078",
+            "departure SBFZ 2021-06-15 A124 RA-82078",
+        ]
+    );
+    let text = "The An-124 landed in Cusco on Monday. On Tuesday the jet flew to the capital \
+                of Peru.";
+    let got = claims(text, "2021-06-17");
+    assert!(
+        got.iter().any(|c| c.starts_with("route SPZO>SPJC")),
+        "{got:?}"
+    );
+}

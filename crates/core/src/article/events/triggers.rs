@@ -798,9 +798,21 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             });
             placed && dated
         };
+        // "The filed plan has the giant leaving Viru Viru … and calling at
+        // Fortaleza": a participle joined to a planned one is planned too.
+        let joined_to_plan = w.ends_with("ing")
+            && out.last().is_some_and(|p: &Trigger| {
+                p.first >= s.first
+                    && !p.factual
+                    && !p.negated
+                    && doc.toks[p.first].lower.ends_with("ing")
+                    && (p.last..i).any(|k| doc.toks[k].lower == "and")
+                    && !(p.last..i).any(|k| doc.toks[k].is(";") || doc.toks[k].is("."))
+            });
         let factual = !question
             && !habitual
             && !planned_noun
+            && !joined_to_plan
             && modality == Modality::Fact
             && (!possessed
                 || told_here

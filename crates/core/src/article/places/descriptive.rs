@@ -33,9 +33,21 @@ pub(super) fn descriptive(
         let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_str()).unwrap_or("");
         // "the capital's airport" / "the capital" / "the Brazilian capital".
         let mut hit: Option<(usize, usize, &'static str)> = None;
-        if t.lower == "capital" && i > 0 {
+        // "the capital of Peru" is Lima; "the capital of Ceará", a state's
+        // capital, is no country's.
+        let of_country = (next(1) == "of").then(|| {
+            tables::COUNTRIES
+                .iter()
+                .find(|(n, _)| squash(n) == squash(next(2)))
+                .map(|(_, k)| *k)
+        });
+        let of_region =
+            of_country.is_some_and(|k| k.is_none()) && toks.get(i + 2).is_some_and(|n| n.cap);
+        if t.lower == "capital" && i > 0 && !of_region {
             let prev = toks[i - 1].lower.as_str();
-            let country = if prev == "the" {
+            let country = if let Some(Some(k)) = of_country {
+                Some(k)
+            } else if prev == "the" {
                 // The capital of the country the story is about, or of the
                 // country named last.
                 out.iter()
@@ -61,6 +73,9 @@ pub(super) fn descriptive(
                 i - 1
             };
             let mut end = i + 1;
+            if let Some(Some(_)) = of_country {
+                end = i + 3;
+            }
             // "the capital's airport": the airport word belongs to it.
             if next(1) == "'" && next(2) == "s" && ["airport", "airports"].contains(&next(3)) {
                 if next(3) == "airports" {
