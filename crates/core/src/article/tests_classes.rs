@@ -3906,3 +3906,18 @@ fn a_states_capital_and_a_participle_joined_to_a_plan() {
         "{got:?}"
     );
 }
+
+#[test]
+fn work_carried_out_and_the_passengers_night_are_no_movement() {
+    let text = "The Ilyushin Il-76 made an emergency landing at Orenburg's Tsentralny airport on \
+                14 July. Serial production was carried out in Tashkent until it was moved to \
+                Ulyanovsk.";
+    assert_eq!(claims(text, "2025-07-15"), ["arrival UWOO 2025-07-14 IL76"]);
+    let text = "The Jet2 Boeing 737-800 G-JZHV landed at Sofia Airport shortly after 11pm on \
+                Sunday. Because the crew ran out of hours, passengers spent the night in a Sofia \
+                hotel.";
+    assert_eq!(
+        claims(text, "2024-06-11"),
+        ["arrival LBSF 2024-06-09 B738 G-JZHV"]
+    );
+}

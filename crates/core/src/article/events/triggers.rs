@@ -739,6 +739,33 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w)
             && next != "off"
             && !(end > i + 1 && doc.toks[i + 1].lower == "off");
+        // "Serial production was carried out in Tashkent": done, not flown.
+        if ["carried", "carry", "carrying", "carries"].contains(&w) && next == "out" {
+            i = end;
+            continue;
+        }
+        // "passengers spent the night in a Sofia hotel": the people's stay.
+        if kind == Kind::Stay
+            && i > s.first
+            && [
+                "passengers",
+                "crew",
+                "crews",
+                "delegation",
+                "evacuees",
+                "deportees",
+                "migrants",
+                "travellers",
+                "travelers",
+                "tourists",
+                "returnees",
+                "pilots",
+            ]
+            .contains(&doc.toks[i - 1].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
         // "where he had taken part in the summit": no movement.
         if w == "taken" && next == "part" {
             i = end;
