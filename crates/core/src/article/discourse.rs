@@ -217,8 +217,26 @@ pub fn read(
                 })
                 .filter(|_| no_report(doc, s.first, s.last))
         };
+        // ("Take the night of 15 February.": a short sentence that only
+        // names its day.)
+        let short_day = || {
+            let words = doc.toks[s.first..s.last]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+            (0..timexes.len())
+                .filter(|_| words <= 8)
+                .find(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+                .and_then(|k| {
+                    a_day(&timexes[k], timex_days[k])
+                        .map(|d| (d, (timexes[k].first, timexes[k].last)))
+                })
+                .filter(|_| no_report(doc, s.first, s.last))
+        };
         if sframes.is_empty()
-            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn).or_else(opens_on_day)
+            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn)
+                .or_else(opens_on_day)
+                .or_else(short_day)
         {
             st.date = Some(d);
             st.date_at = Some(at);

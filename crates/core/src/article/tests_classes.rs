@@ -3921,3 +3921,20 @@ fn work_carried_out_and_the_passengers_night_are_no_movement() {
         ["arrival LBSF 2024-06-09 B738 G-JZHV"]
     );
 }
+
+#[test]
+fn a_short_sentence_that_names_a_day_sets_the_storys_day() {
+    let text = "Since the military seized power on 1 February, flights between Yangon and \
+                Kunming have taken place almost every night.\n\nTake the night of 15 February. \
+                Airbus A319 XY-AGV left Yangon at 21:40 local time. It landed in Kunming shortly \
+                after midnight. It was back in Yangon at 05:10 the next morning.";
+    let got = claims(text, "2021-02-27");
+    assert!(
+        got.contains(&"departure VYYY 2021-02-15 A319 XY-AGV".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"arrival ZPPP 2021-02-16 A319 XY-AGV".to_string()),
+        "{got:?}"
+    );
+}
