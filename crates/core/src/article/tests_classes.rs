@@ -3934,7 +3934,7 @@ fn a_short_sentence_that_names_a_day_sets_the_storys_day() {
         "{got:?}"
     );
     assert!(
-        got.contains(&"arrival ZPPP 2021-02-16 A319 XY-AGV".to_string()),
+        got.contains(&"arrival VYYY 2021-02-16 A319 XY-AGV".to_string()),
         "{got:?}"
     );
 }

@@ -741,6 +741,14 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 };
                 Some((i, i + 3, v, Class::Carried))
             }
+            // ("landed shortly after midnight … back at 05:10 the next
+            // morning": the morning after the night, the day the landing
+            // already rolled over to.)
+            ("the", "following" | "next", "morning")
+                if (i.saturating_sub(45)..i).any(|k| w(k) == "after" && w(k + 1) == "midnight") =>
+            {
+                Some((i, i + 3, Value::Anaphoric(0, 0), Class::Carried))
+            }
             (
                 "the",
                 "following" | "next",
