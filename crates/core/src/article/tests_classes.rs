@@ -3938,3 +3938,24 @@ fn a_short_sentence_that_names_a_day_sets_the_storys_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn remained_at_the_county_airfield_or_on_the_apron_is_where_it_was() {
+    let text = "The Gulfstream G650ER LX-GJM landed at Farnborough on Monday evening after a \
+                flight from Geneva. It has remained at the Hampshire airfield since Monday, \
+                parked outside a private handling terminal.";
+    let got = claims(text, "2022-03-09");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence EGLF 2022-03-07")),
+        "{got:?}"
+    );
+    let text = "The Challenger 605 T7-WSS landed at Kenneth Kaunda International Airport on \
+                Monday night. It remained on the apron yesterday as investigators searched its \
+                hold.";
+    let got = claims(text, "2024-08-17");
+    assert!(
+        got.iter().any(|c| c.starts_with("presence FLKK")),
+        "{got:?}"
+    );
+}

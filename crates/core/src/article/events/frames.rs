@@ -867,13 +867,21 @@ pub fn frames(
             // "was still at the airport", "still on the tarmac": where it was
             // (not "the airport of Kayseri", "the airport in Tirana"; and "sat
             // on the ramp" says no more than "sat").
-            let still = toks[t.first].lower == "still";
+            // ("remained on the apron" too: it stayed where it was.)
+            let still =
+                ["still", "remained", "remains", "stayed"].contains(&toks[t.first].lower.as_str());
+            // ("the Hampshire airfield": the county's word before it.)
+            let the_at = if i > 1 && toks[i - 1].cap && toks[i - 2].lower == "the" {
+                i - 2
+            } else {
+                i.saturating_sub(1)
+            };
             if t.kind == Kind::Stay
                 && (["airport", "airfield"].contains(&w)
                     || (still && ["tarmac", "apron", "ramp"].contains(&w)))
                 && i > 0
-                && toks[i - 1].lower == "the"
-                && i <= t.last + 2
+                && toks[the_at].lower == "the"
+                && the_at <= t.last + 2
                 && ps.is_empty()
                 && !toks.get(i + 1).is_some_and(|x| {
                     x.cap || ["of", "in", "at", "near"].contains(&x.lower.as_str())
