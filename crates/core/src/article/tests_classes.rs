@@ -3959,3 +3959,13 @@ fn remained_at_the_county_airfield_or_on_the_apron_is_where_it_was() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_movement_dated_only_by_its_year_is_background() {
+    let text = "The Bombardier Global 5000 9H-VJM landed at Salzburg last Thursday afternoon. \
+                In 2021 it flew there eleven times, mostly from Moscow's Vnukovo airport.";
+    assert_eq!(
+        claims(text, "2022-03-16"),
+        ["arrival LOWS 2022-03-10 GL5T 9H-VJM"]
+    );
+}
