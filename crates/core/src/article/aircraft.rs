@@ -681,6 +681,83 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i += 2;
             continue;
         }
+        // Right after a type, or after it and a comma ("A400M ZM418",
+        // "C-130H, A-1339,"): where reporters write a serial.
+        let after_type = out.last().is_some_and(|m: &Mention| {
+            matches!(m.ident, Ident::Type(..))
+                && (m.last == i || (m.last + 1 == i && toks[i - 1].is(",")))
+        });
+        // A serial of digits only, after "serial", "BuNo", "tail number"
+        // ("serial 995", "BuNo 169345"), and the Luftwaffe's "16+02" after
+        // a type or a serial word.
+        if !taken[i] && toks[i].kind == TokKind::Number && i >= 1 {
+            let w = |k: usize| toks[k].lower.as_str();
+            // (A civil jet's "serial number 205" is its maker's number; a
+            // military one's "serial 995" is its mark.)
+            let sf = sentence_first(i);
+            let military = toks[sf..i].iter().any(|t| {
+                [
+                    "force",
+                    "navy",
+                    "army",
+                    "military",
+                    "marines",
+                    "guard",
+                    "luftwaffe",
+                    "raf",
+                    "usaf",
+                    "defence",
+                    "defense",
+                    "armed",
+                ]
+                .contains(&t.lower.as_str())
+            });
+            let cue = w(i - 1) == "buno"
+                || (w(i - 1) == "serial" && military)
+                || (i >= 2
+                    && w(i - 1) == "number"
+                    && (w(i - 2) == "bureau" || (w(i - 2) == "tail" && military)));
+            let n = toks[i].lower.len();
+            if cue && (3..=6).contains(&n) && toks[i].lower.bytes().all(|b| b.is_ascii_digit()) {
+                out.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    ident: Ident::Registration(toks[i].lower.clone(), ""),
+                    det: Det::None,
+                    count: None,
+                });
+                i += 1;
+                continue;
+            }
+            let two = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.kind == TokKind::Number
+                        && t.lower.len() == 2
+                        && t.lower.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            if (cue || after_type)
+                && two(i)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.is("+") && !t.space_before)
+                && two(i + 2)
+                && !toks[i + 2].space_before
+            {
+                out.push(Mention {
+                    first: i,
+                    last: i + 3,
+                    ident: Ident::Registration(
+                        format!("{}+{}", toks[i].lower, toks[i + 2].lower),
+                        "DE",
+                    ),
+                    det: Det::None,
+                    count: None,
+                });
+                i += 3;
+                continue;
+            }
+        }
         if taken[i] || !toks[i].is_word() {
             i += 1;
             continue;
@@ -786,7 +863,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                         && b.len() == 4
                         && b.bytes().all(|c| c.is_ascii_digit())
                 });
-            if (after_reg_word || bracketed)
+            if (after_reg_word || bracketed || after_type)
                 && registration(&raw).is_none()
                 && let Some(country) = state_serial(&raw)
             {
@@ -794,6 +871,25 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     first: i,
                     last,
                     ident: Ident::Registration(raw.clone(), country),
+                    det: Det::None,
+                    count: None,
+                });
+                i = last;
+                continue;
+            }
+            // A British military serial beside its type ("the RAF A400M
+            // ZM418", "Voyager ZZ333"): Z or X, a letter, three digits.
+            let b = raw.as_bytes();
+            if (after_type || after_reg_word)
+                && b.len() == 5
+                && (b[0] == b'Z' || b[0] == b'X')
+                && b[1].is_ascii_uppercase()
+                && b[2..].iter().all(|c| c.is_ascii_digit())
+            {
+                out.push(Mention {
+                    first: i,
+                    last,
+                    ident: Ident::Registration(raw.clone(), "GB"),
                     det: Det::None,
                     count: None,
                 });

@@ -3969,3 +3969,37 @@ fn a_movement_dated_only_by_its_year_is_background() {
         ["arrival LOWS 2022-03-10 GL5T 9H-VJM"]
     );
 }
+
+#[test]
+fn military_serials_as_reporters_write_them() {
+    for (text, want) in [
+        (
+            "The RAF A400M ZM418 landed in Kingston on Monday.",
+            "arrival MKJP 2024-03-18 A400 ZM418",
+        ),
+        (
+            "A US Navy P-8A, BuNo 169345, took off from Sigonella on Monday.",
+            "departure LICZ 2024-03-18 P8 169345",
+        ),
+        (
+            "A Chilean Air Force C-130H, serial 995, landed in Santiago on Monday.",
+            "arrival SCEL 2024-03-18 C130 995",
+        ),
+        (
+            "An Indonesian Air Force C-130H, A-1339, took off from Halim on Monday.",
+            "departure WIHH 2024-03-18 C130 A-1339",
+        ),
+        (
+            "A Luftwaffe A340, 16+02, landed at Abu Dhabi on Monday.",
+            "arrival OMAA 2024-03-18 A343 16+02",
+        ),
+        // A civil jet's serial number is its maker's, not its mark.
+        (
+            "The Falcon 900 YV3534, serial number 205, landed at Fort Lauderdale Executive \
+             Airport on Monday.",
+            "arrival KFXE 2024-03-18 F900 YV3534",
+        ),
+    ] {
+        assert_eq!(claims(text, "2024-03-20"), [want], "{text}");
+    }
+}
