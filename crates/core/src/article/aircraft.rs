@@ -72,6 +72,7 @@ const REG_WORDS: &[&str] = &[
     "bort",
     "serial",
     "matricula",
+    "matrícula",
     // "spotters identified it as 07-7180".
     "identified",
 ];
@@ -712,7 +713,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 ]
                 .contains(&t.lower.as_str())
             });
-            let cue = w(i - 1) == "buno"
+            let cue = ["buno", "matrícula", "matricula"].contains(&w(i - 1))
                 || (w(i - 1) == "serial" && military)
                 || (i >= 2
                     && w(i - 1) == "number"
@@ -758,7 +759,9 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 continue;
             }
         }
-        if taken[i] || !toks[i].is_word() {
+        // "TULUM, Q. Roo. -": a dateline's town, not a mark.
+        let in_dateline = doc.dateline.is_some_and(|(a, b)| i >= a && i < b);
+        if taken[i] || !toks[i].is_word() || (in_dateline && toks[i].upper) {
             i += 1;
             continue;
         }

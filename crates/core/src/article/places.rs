@@ -623,8 +623,23 @@ pub fn find(
         if a == i || (a == sf && i - a == 1 && NOT_START.contains(&toks[a].lower.as_str())) {
             continue;
         }
+        // ("Felipe Carrillo Puerto International Airport": the name
+        // without its airport words.)
+        let mut key_end = i;
+        while key_end > a + 1
+            && [
+                "international",
+                "internacional",
+                "intl",
+                "regional",
+                "municipal",
+            ]
+            .contains(&toks[key_end - 1].lower.as_str())
+        {
+            key_end -= 1;
+        }
         // Try the longest run first, then shorter ones ending at the word.
-        for s in a..i {
+        for s in a..key_end {
             // A name over names the gazetteer read ("Tampa Padang airport":
             // not Tampa, Florida, and Padang) is taken whole, never one
             // name alone nor a part of one.
@@ -632,11 +647,18 @@ pub fn find(
             let straddles = chosen
                 .iter()
                 .any(|c| c.first < s && c.last > s || c.first < i && c.last > i);
-            let one_name = chosen.iter().any(|c| c.first == s && c.last == i);
+            let one_name = chosen
+                .iter()
+                .any(|c| c.first == s && (c.last == i || c.last == key_end));
             if used[s..i].iter().any(|u| *u) && (straddles || one_name || i - s < 2) {
                 continue;
             }
-            let key: String = toks[s..i].iter().map(|t| squash(&t.lower)).collect();
+            // (Without its airport words, a name of two words or more:
+            // "Aberdeen International Airport" is not Aberdeen, Dakota.)
+            if key_end < i && key_end - s < 2 {
+                continue;
+            }
+            let key: String = toks[s..key_end].iter().map(|t| squash(&t.lower)).collect();
             let found = g.airports_named(&key);
             if let Some(icao) = pick_airport(found, story_regs) {
                 chosen.retain(|c| !inside(c));

@@ -4003,3 +4003,20 @@ fn military_serials_as_reporters_write_them() {
         assert_eq!(claims(text, "2024-03-20"), [want], "{text}");
     }
 }
+
+#[test]
+fn a_small_fields_full_name_a_dateline_town_and_a_subject_that_opens_on_no() {
+    let text = "TULUM, Q. Roo. - The Boeing 737-800 of the Mexican Air Force touched down \
+                yesterday, Friday (1), on the runway of the new Felipe Carrillo Puerto \
+                International Airport in Tulum. The aircraft, matrícula 3528, took off at 9:04 \
+                a.m. from the Felipe Ángeles International Airport (AIFA).";
+    let got = claims(text, "2023-12-02");
+    assert!(
+        got.contains(&"arrival MMTL 2023-12-01 B738 3528".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.contains("TU-LUM")), "{got:?}");
+    let text = "\"No Chinese military aircraft has landed in Ghana this month,\" the director \
+                of public relations said on Monday.";
+    assert!(claims(text, "2026-01-20").is_empty());
+}

@@ -1336,6 +1336,13 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         {
             return Modality::Negated;
         }
+        // "No Chinese military aircraft has landed in Ghana": a subject
+        // that opens on "no" (not "a jet with no markings landed").
+        if t == "no"
+            && (j == s.first || matches!(toks[j - 1].lower.as_str(), "\"" | "“" | "and" | "but"))
+        {
+            return Modality::Negated;
+        }
         // "spotters believe the aircraft went to Cairo West": a guess.
         if tables::GUESSES.contains(&t) || t == "guess" {
             return Modality::Irrealis;
