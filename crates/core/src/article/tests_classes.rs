@@ -4020,3 +4020,23 @@ fn a_small_fields_full_name_a_dateline_town_and_a_subject_that_opens_on_no() {
                 of public relations said on Monday.";
     assert!(claims(text, "2026-01-20").is_empty());
 }
+
+#[test]
+fn the_described_city_and_goods_destined_elsewhere() {
+    let text = "The seventh aircraft of the Qatari air bridge landed at Port Sudan New \
+                International Airport on Tuesday. The Qatar Emiri Air Force C-17 Globemaster, \
+                registered A7-MAH, took off from Al Udeid Air Base in the morning and reached \
+                the Red Sea city in the early afternoon. The sixth plane, also a C-17, had landed \
+                at the same airport on Sunday with 30 tonnes of medical supplies destined for \
+                hospitals in Kassala.";
+    let got = claims(text, "2024-08-13");
+    assert!(
+        got.contains(&"route OTBH>HSPN 2024-08-13 C17 A7-MAH".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"arrival HSPN 2024-08-11 C17".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.contains("HSKA")), "{got:?}");
+}

@@ -528,6 +528,13 @@ pub fn frames(
                 continue;
             }
             let prep = pm.prep.as_deref().unwrap_or("");
+            // "supplies destined for hospitals in Kassala": where the goods
+            // go, not the aircraft.
+            if (pm.first.saturating_sub(5)..pm.first)
+                .any(|j| ["destined", "intended", "earmarked"].contains(&toks[j].lower.as_str()))
+            {
+                continue;
+            }
             // "Il-76s registered in Kazakhstan", "built in Ukraine": where
             // the aircraft is from, not where it went.
             if pm.first >= 2
@@ -861,6 +868,25 @@ pub fn frames(
                 && toks
                     .get(i + 1)
                     .is_some_and(|x| ["airport", "airfield", "base"].contains(&x.lower.as_str()))
+            {
+                here = Some(Here::There);
+            }
+            // "reached the Red Sea city in the early afternoon": the city the
+            // story is in, described.
+            if t.kind == Kind::Arrive
+                && ["city", "capital", "town", "port"].contains(&w)
+                && i <= t.last + 5
+                && (t.last..i).any(|k| toks[k].lower == "the")
+                && toks[t.last..i]
+                    .iter()
+                    .all(|x| x.lower == "the" || x.cap || x.is("-"))
+                && ps.is_empty()
+                && !toks.get(i + 1).is_some_and(|x| {
+                    x.cap
+                        || x.lower == "of"
+                        || (["in", "at", "near"].contains(&x.lower.as_str())
+                            && toks.get(i + 2).is_some_and(|y| y.cap))
+                })
             {
                 here = Some(Here::There);
             }
