@@ -4040,3 +4040,11 @@ fn the_described_city_and_goods_destined_elsewhere() {
     );
     assert!(!got.iter().any(|c| c.contains("HSKA")), "{got:?}");
 }
+
+#[test]
+fn people_evacuated_overland_from_a_country_are_not_the_flights_origin() {
+    let text = "An Indian Air Force C-17 Globemaster III carrying 247 Indian nationals \
+                evacuated overland from Iran landed at the Hindon Air Force Station near \
+                Ghaziabad early on Friday, officials said.";
+    assert_eq!(claims(text, "2025-06-20"), ["arrival VIDX 2025-06-20 C17"]);
+}

@@ -1420,6 +1420,15 @@ fn people_from(toks: &[Tok], first: usize) -> bool {
         "flown",
         "repatriated",
     ];
+    // ("nationals evacuated overland from Iran": past a manner word.)
+    if k >= 4
+        && (["overland", "safely", "home", "out", "earlier"].contains(&w(k - 2))
+            || w(k - 2).ends_with("ly"))
+        && done.contains(&w(k - 3))
+        && PEOPLE.contains(&w(k - 4))
+    {
+        return true;
+    }
     // ("Hondurans deported from", "88 Brazilians deported from".)
     k >= 3
         && done.contains(&w(k - 2))
