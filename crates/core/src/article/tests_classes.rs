@@ -4048,3 +4048,21 @@ fn people_evacuated_overland_from_a_country_are_not_the_flights_origin() {
                 Ghaziabad early on Friday, officials said.";
     assert_eq!(claims(text, "2025-06-20"), ["arrival VIDX 2025-06-20 C17"]);
 }
+
+#[test]
+fn a_departure_told_after_a_landing_by_way_of_a_fuel_stop_starts_the_journey() {
+    let text = "Plane spotters lined the perimeter road of Clark International Airport on \
+                Thursday afternoon as an Antonov An-124-100 registered UR-82009 landed. The \
+                freighter arrived at 3:47 p.m. after a flight from Tashkent, Uzbekistan, where \
+                it had stopped for fuel. It had set out from Leipzig, Germany, on Tuesday, \
+                airport officials said.";
+    let got = claims(text, "2023-09-22");
+    assert!(
+        got.contains(&"route EDDP>UZTT>RPLC 2023-09-19/2023-09-21 A124 UR-82009".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.starts_with("presence UZTT")),
+        "{got:?}"
+    );
+}

@@ -92,6 +92,55 @@ pub fn tidy(
     published: Option<i64>,
 ) {
     let n = drafts.len();
+    // "arrived after a flight from Tashkent, where it had stopped for
+    // fuel. It had set out from Leipzig on Tuesday": the journey began at
+    // the later-told departure, and the stop is on the way.
+    {
+        let same = |a: Option<usize>, b: Option<usize>| match (a, b) {
+            (Some(x), Some(y)) => root(entities, x) == root(entities, y),
+            _ => false,
+        };
+        for j in 0..n {
+            let d = &drafts[j];
+            if d.event != Event::Departure || d.dropped || !d.own_date || d.places.len() != 1 {
+                continue;
+            }
+            let Some(dd) = d.days else { continue };
+            let Some(i) = (0..n).find(|&i| {
+                let r = &drafts[i];
+                r.event == Event::Route
+                    && !r.dropped
+                    && same(r.entity, d.entity)
+                    && r.sentence < d.sentence
+                    && r.sentence + 2 >= d.sentence
+                    && r.places.len() >= 2
+                    && r.places[0].code != d.places[0].code
+                    && r.days
+                        .is_some_and(|x| dd.to <= x.from && x.from - dd.to <= 6)
+                    && (0..n).any(|k| {
+                        drafts[k].stop
+                            && drafts[k].event == Event::Presence
+                            && same(drafts[k].entity, r.entity)
+                            && drafts[k].places[0].code == r.places[0].code
+                    })
+            }) else {
+                continue;
+            };
+            let start = drafts[j].places[0].clone();
+            let via = drafts[i].places[0].code.clone();
+            for x in drafts.iter_mut() {
+                if x.stop && x.event == Event::Presence && x.places[0].code == via {
+                    x.dropped = true;
+                }
+            }
+            let r = &mut drafts[i];
+            r.places.insert(0, start);
+            if let Some(x) = r.days.as_mut() {
+                x.from = dd.from;
+            }
+            drafts[j].dropped = true;
+        }
+    }
     // Routes whose start is not known: the aircraft's departure.
     for i in 0..n {
         if !drafts[i].open_origin || drafts[i].dropped {
