@@ -644,14 +644,16 @@ pub fn find(
             // not Tampa, Florida, and Padang) is taken whole, never one
             // name alone nor a part of one.
             let inside = |c: &Cand| c.first >= s && c.last <= i;
-            let straddles = chosen
-                .iter()
-                .any(|c| c.first < s && c.last > s || c.first < i && c.last > i);
-            let one_name = chosen
-                .iter()
-                .any(|c| c.first == s && (c.last == i || c.last == key_end));
-            if used[s..i].iter().any(|u| *u) && (straddles || one_name || i - s < 2) {
-                continue;
+            if used[s..i].iter().any(|u| *u) {
+                let straddles = chosen
+                    .iter()
+                    .any(|c| c.first < s && c.last > s || c.first < i && c.last > i);
+                let one_name = chosen
+                    .iter()
+                    .any(|c| c.first == s && (c.last == i || c.last == key_end));
+                if straddles || one_name || i - s < 2 {
+                    continue;
+                }
             }
             // (Without its airport words, a name of two words or more:
             // "Aberdeen International Airport" is not Aberdeen, Dakota.)

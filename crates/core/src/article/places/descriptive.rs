@@ -35,10 +35,11 @@ pub(super) fn descriptive(
         let mut hit: Option<(usize, usize, &'static str)> = None;
         // "the capital of Peru" is Lima; "the capital of Ceará", a state's
         // capital, is no country's.
-        let of_country = (next(1) == "of").then(|| {
+        let of_country = (t.lower == "capital" && next(1) == "of").then(|| {
+            let key = squash(next(2));
             tables::COUNTRIES
                 .iter()
-                .find(|(n, _)| squash(n) == squash(next(2)))
+                .find(|(n, _)| squash(n) == key)
                 .map(|(_, k)| *k)
         });
         let of_region =
