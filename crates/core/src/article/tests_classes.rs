@@ -4066,3 +4066,15 @@ fn a_departure_told_after_a_landing_by_way_of_a_fuel_stop_starts_the_journey() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_journey_that_began_somewhere_came_from_there() {
+    let text = "A Boeing 747-8, P4-HBK, landed at Port San Antonio's Kelly Field on Monday \
+                afternoon. The jumbo jet touched down at 3:17 p.m. after a journey that began in \
+                Doha and included a refuelling stop at Shannon Airport in Ireland.";
+    let got = claims(text, "2025-06-03");
+    assert!(
+        got.iter().any(|c| c.starts_with("route OTHH>EINN>KSKF")),
+        "{got:?}"
+    );
+}

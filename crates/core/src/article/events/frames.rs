@@ -632,6 +632,21 @@ pub fn frames(
                 }
                 "for" | "toward" | "towards" => Role::Toward,
                 "via" | "through" => Role::Via,
+                // "a journey that began in Doha": where it came from.
+                "in" | "at"
+                    if pm.first >= 2
+                        && [
+                            "began",
+                            "begun",
+                            "started",
+                            "originated",
+                            "starting",
+                            "beginning",
+                        ]
+                        .contains(&toks[pm.first - 2].lower.as_str()) =>
+                {
+                    Role::From
+                }
                 "at" | "in" | "on" | "reached" | "reaching" | "called" => {
                     if stops_cue && t.kind != Kind::Stop {
                         Role::Via
