@@ -1207,6 +1207,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("carswell", "KNFW"),
     // Trondheim's Værnes (the table spells it Vaernes).
     ("værnes", "ENVA"),
+    // Houston's two, by the names reporters use.
+    ("hobby", "KHOU"),
+    ("bush intercontinental", "KIAH"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.
     ("lattakia", "OSLK"),

@@ -4078,3 +4078,9 @@ fn a_journey_that_began_somewhere_came_from_there() {
         "{got:?}"
     );
 }
+
+#[test]
+fn houstons_airports_by_the_names_reporters_use() {
+    let text = "An air ambulance flew her from Cancún to Houston's Hobby Airport on Wednesday.";
+    assert_eq!(claims(text, "2019-07-19"), ["route MMUN>KHOU 2019-07-17 -"]);
+}
