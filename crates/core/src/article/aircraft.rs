@@ -636,19 +636,43 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
     let mut spaced_seen = false;
     while i < toks.len() {
         // A military serial of digits after its word: "tail number 28000",
-        // "tail number 3085"; and one written with a space: "registration
-        // FAB 2859".
-        // (Not "serial number 205": a maker's serial, not the aircraft's
-        // mark.)
+        // "tail number 3085", "BuNo 169345", "matrícula 3528", "serial 995"
+        // in a military sentence; and one written with a space:
+        // "registration FAB 2859".
+        // (Not a civil jet's "serial number 205": a maker's serial, not the
+        // aircraft's mark.)
+        let military = |k: usize| {
+            toks[sentence_first(k)..k].iter().any(|t| {
+                [
+                    "force",
+                    "navy",
+                    "army",
+                    "military",
+                    "marines",
+                    "guard",
+                    "luftwaffe",
+                    "raf",
+                    "usaf",
+                    "defence",
+                    "defense",
+                    "armed",
+                ]
+                .contains(&t.lower.as_str())
+            })
+        };
         let serial_word = |k: usize| {
+            let w = |j: usize| toks[j].lower.as_str();
             k >= 1
-                && (toks[k - 1].lower == "tail"
-                    || (toks[k - 1].lower == "number" && k >= 2 && toks[k - 2].lower == "tail"))
+                && (["tail", "buno", "matrícula", "matricula"].contains(&w(k - 1))
+                    || (w(k - 1) == "serial" && military(k))
+                    || (w(k - 1) == "number"
+                        && k >= 2
+                        && (w(k - 2) == "tail" || w(k - 2) == "bureau")))
         };
         let digits = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.kind == TokKind::Number
-                    && (3..=5).contains(&t.lower.len())
+                    && (3..=6).contains(&t.lower.len())
                     && t.lower.bytes().all(|b| b.is_ascii_digit())
             })
         };
@@ -688,48 +712,9 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             matches!(m.ident, Ident::Type(..))
                 && (m.last == i || (m.last + 1 == i && toks[i - 1].is(",")))
         });
-        // A serial of digits only, after "serial", "BuNo", "tail number"
-        // ("serial 995", "BuNo 169345"), and the Luftwaffe's "16+02" after
-        // a type or a serial word.
+        // The Luftwaffe's "16+02" after a type or a serial word.
         if !taken[i] && toks[i].kind == TokKind::Number && i >= 1 {
-            let w = |k: usize| toks[k].lower.as_str();
-            // (A civil jet's "serial number 205" is its maker's number; a
-            // military one's "serial 995" is its mark.)
-            let sf = sentence_first(i);
-            let military = toks[sf..i].iter().any(|t| {
-                [
-                    "force",
-                    "navy",
-                    "army",
-                    "military",
-                    "marines",
-                    "guard",
-                    "luftwaffe",
-                    "raf",
-                    "usaf",
-                    "defence",
-                    "defense",
-                    "armed",
-                ]
-                .contains(&t.lower.as_str())
-            });
-            let cue = ["buno", "matrícula", "matricula"].contains(&w(i - 1))
-                || (w(i - 1) == "serial" && military)
-                || (i >= 2
-                    && w(i - 1) == "number"
-                    && (w(i - 2) == "bureau" || (w(i - 2) == "tail" && military)));
-            let n = toks[i].lower.len();
-            if cue && (3..=6).contains(&n) && toks[i].lower.bytes().all(|b| b.is_ascii_digit()) {
-                out.push(Mention {
-                    first: i,
-                    last: i + 1,
-                    ident: Ident::Registration(toks[i].lower.clone(), ""),
-                    det: Det::None,
-                    count: None,
-                });
-                i += 1;
-                continue;
-            }
+            let cue = serial_word(i) || toks[i - 1].lower == "serial";
             let two = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     t.kind == TokKind::Number
