@@ -267,6 +267,8 @@ pub fn read(
                 }));
         let mut sentence_drafts: Vec<Draft> = Vec::new();
         let mut prev_date: Option<(Days, Option<(usize, usize)>)> = None;
+        // The clock hour a departure in this sentence was told at.
+        let mut departed_at_hour: Option<u32> = None;
         let mut departed_here: Option<Departed> = None;
         let mut departed_participle = false;
         let mut departed_ents: Vec<usize> = Vec::new();
@@ -479,9 +481,34 @@ pub fn read(
                         && w.as_bytes()[0].is_ascii_digit())
                     || (w == "local" && next == "time")
             });
+            // The frame's own clause, for its clock time.
+            let clause_end = sframes
+                .iter()
+                .map(|g| g.trig.first)
+                .filter(|&k| k > t.last)
+                .min()
+                .unwrap_or(s.last);
+            let hour = dating::clock_hour(doc, t.first, clause_end);
             if days.is_none() && !headline {
                 if let Some((d, at)) = prev_date {
                     days = Some(d);
+                    // "airborne from Yerevan shortly before midnight on
+                    // Thursday, reaching Hindon at 6.10 am": a landing told
+                    // at an earlier hour than a late take-off is the next day.
+                    if t.kind == Kind::Arrive
+                        && let (Some(h0), Some(h1)) = (departed_at_hour, hour)
+                        && h0 >= 18
+                        && h1 < h0
+                        && h1 < 12
+                        && d.from == d.to
+                    {
+                        days = Some(Days {
+                            from: d.from + 1,
+                            to: d.to + 1,
+                        });
+                        // (The story goes on from that morning.)
+                        st.date = days;
+                    }
                     date_ev = at;
                 } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
                     && (st.date_entity.is_none_or(|e| {
@@ -563,6 +590,7 @@ pub fn read(
             }
             if let Some(d) = days.filter(|d| d.from == d.to) {
                 prev_date = Some((d, date_ev));
+                departed_at_hour = if t.kind == Kind::Depart { hour } else { None };
             }
             // Where.
             let mut roles: Vec<(Role, Place, (usize, usize))> = Vec::new();

@@ -4084,3 +4084,26 @@ fn houstons_airports_by_the_names_reporters_use() {
     let text = "An air ambulance flew her from Cancún to Houston's Hobby Airport on Wednesday.";
     assert_eq!(claims(text, "2019-07-19"), ["route MMUN>KHOU 2019-07-17 -"]);
 }
+
+#[test]
+fn a_landing_told_at_an_earlier_hour_than_a_late_take_off_is_the_next_day() {
+    let text = "New Delhi, June 20\n\nThe Indian Air Force C-17, tail number CB8006, was \
+                airborne from Zvartnots International Airport in Yerevan shortly before \
+                midnight on Thursday, reaching Hindon at 6.10 am, officials said. Later that \
+                morning an IndiGo Airbus A321neo flew in a second group from Ashgabat, landing \
+                at Delhi's Indira Gandhi International Airport at around 10 am.";
+    let got = claims(text, "2025-06-20");
+    assert!(
+        got.contains(&"departure UDYZ 2025-06-19 C17 CB8006".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival VIDX 2025-06-20")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route UTAA>VIDP 2025-06-20")),
+        "{got:?}"
+    );
+}

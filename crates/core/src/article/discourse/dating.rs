@@ -201,3 +201,88 @@ fn post_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i
     let d = dates::resolve(&t.value, published, None, false)?;
     (d.from == d.to).then_some(d.from)
 }
+
+/// The first clock time told in tokens `a..b`, as an hour of the day
+/// (0 to 23; "midnight" 24 when it ends the day told, "noon" 12):
+/// "at 21:40", "at 6.10 am", "2.10pm", "shortly before midnight".
+pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
+    let toks = &doc.toks;
+    let w = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    let num = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokKind::Number && t.lower.len() <= 2)
+            .and_then(|t| t.lower.parse::<u32>().ok())
+    };
+    let half = |x: &str| {
+        if x.starts_with("p.m") || x == "pm" || x == "p" {
+            Some(12)
+        } else if x.starts_with("a.m") || x == "am" || x == "a" {
+            Some(0)
+        } else {
+            None
+        }
+    };
+    for i in a..b.min(toks.len()) {
+        match w(i) {
+            "midnight" => {
+                let after = i > 0 && ["after", "past"].contains(&w(i - 1));
+                return Some(if after { 0 } else { 24 });
+            }
+            "noon" => return Some(12),
+            _ => {}
+        }
+        let Some(h) = num(i).filter(|h| *h <= 23) else {
+            continue;
+        };
+        // "21:40", "6:10 p.m."
+        if w(i + 1) == ":" && num(i + 2).is_some() {
+            return Some(match half(w(i + 3)) {
+                Some(add) if (1..=12).contains(&h) => h % 12 + add,
+                _ => h,
+            });
+        }
+        // "6.10 am", "2.10pm", "6 a.m."
+        if w(i + 1) == "."
+            && num(i + 2).is_some()
+            && let Some(add) = half(w(i + 3))
+        {
+            return Some(h % 12 + add);
+        }
+        let m = w(i + 2);
+        if w(i + 1) == "."
+            && m.len() == 4
+            && m[..2].bytes().all(|c| c.is_ascii_digit())
+            && let Some(add) = half(&m[2..])
+        {
+            return Some(h % 12 + add);
+        }
+        if let Some(add) = half(w(i + 1)).filter(|_| (1..=12).contains(&h)) {
+            return Some(h % 12 + add);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clock_hour;
+    use crate::article::text::parse;
+
+    #[test]
+    fn clock_hours_as_reporters_write_them() {
+        for (text, want) in [
+            ("at 21:40 local time", Some(21)),
+            ("at 6.10 am", Some(6)),
+            ("at 2.10pm", Some(14)),
+            ("at 6:05 p.m.", Some(18)),
+            ("shortly before midnight", Some(24)),
+            ("shortly after midnight", Some(0)),
+            ("around noon", Some(12)),
+            ("at 11 p.m.", Some(23)),
+            ("with 3.5 tonnes", None),
+        ] {
+            let doc = parse(text);
+            assert_eq!(clock_hour(&doc, 0, doc.toks.len()), want, "{text}");
+        }
+    }
+}
