@@ -4107,3 +4107,17 @@ fn a_landing_told_at_an_earlier_hour_than_a_late_take_off_is_the_next_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn minutes_and_hours_ago_and_a_quote_dated_after_it() {
+    let text = "The Challenger OE-LZM landed at Dubai's Al Maktoum International Airport a few \
+                minutes ago.";
+    assert_eq!(
+        claims(text, "2021-03-12"),
+        ["arrival OMDW 2021-03-12 CL60 OE-LZM"]
+    );
+    // The quote's "yesterday" is the day before the telling it names.
+    let text = "\"Yesterday the Airbus A319 landed at Vnukovo,\" a source told the agency late \
+                on Tuesday.";
+    assert_eq!(claims(text, "2022-07-06"), ["arrival UUWW 2022-07-04 A319"]);
+}

@@ -688,6 +688,21 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 Some((i, i + 2, Value::Deictic(-days, 0), Class::Vague))
             }
             ("recent", "days", _) => Some((i, i + 2, Value::Deictic(-7, 0), Class::Vague)),
+            // "a few minutes ago", "an hour ago", "two hours ago": the
+            // day of the telling.
+            ("few" | "couple", "minutes" | "hours", "ago")
+                if i > first && ["a", "the"].contains(&w(i - 1)) =>
+            {
+                Some((i - 1, i + 3, Value::Deictic(0, 0), Class::Relative))
+            }
+            ("an" | "a", "hour" | "minute", "ago") => {
+                Some((i, i + 3, Value::Deictic(0, 0), Class::Relative))
+            }
+            (n, "minutes" | "hours", "ago")
+                if number_word(n).is_some() || n.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                Some((i, i + 3, Value::Deictic(0, 0), Class::Relative))
+            }
             (n, "days" | "day", "ago") if number_word(n).is_some() => {
                 let k = number_word(n).unwrap_or(1);
                 Some((i, i + 3, Value::Deictic(-k, -k), Class::Relative))

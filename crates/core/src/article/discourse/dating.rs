@@ -50,6 +50,29 @@ pub(super) fn anchor_at(
     {
         return d.from;
     }
+    // ("About an hour ago the plane was landing," a source told the
+    // agency late on Tuesday): the day the words after the quote give.
+    let mut close = i;
+    while close < doc.toks.len() && doc.toks[close].quoted {
+        close += 1;
+    }
+    let end = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= close && close < s.last)
+        .map_or(close, |s| s.last);
+    if let Some(v) = reporting.iter().copied().find(|&r| r >= close && r < end)
+        && let Some(t) = timexes
+            .iter()
+            .find(|t| t.first > v && t.first < end && t.first - v <= 6)
+        && matches!(
+            t.value,
+            Value::Weekday { .. } | Value::Calendar { .. } | Value::Deictic(..)
+        )
+        && let Some(d) = dates::resolve(&t.value, published, None, false)
+    {
+        return d.from;
+    }
     published
 }
 
