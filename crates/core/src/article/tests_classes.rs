@@ -4121,3 +4121,18 @@ fn minutes_and_hours_ago_and_a_quote_dated_after_it() {
                 on Tuesday.";
     assert_eq!(claims(text, "2022-07-06"), ["arrival UUWW 2022-07-04 A319"]);
 }
+
+#[test]
+fn a_time_zone_spelt_out_and_a_visit_the_plane_came_back_from() {
+    let text = "Flight data show the Gulfstream G650 N650GA departing Teterboro at 9:12 a.m. \
+                Eastern time on Friday.";
+    assert_eq!(
+        claims(text, "2024-03-21"),
+        ["departure KTEB 2024-03-15 GLF6 N650GA"]
+    );
+    let text = "The presidential Airbus A330 returned to Abuja on Thursday after a five-day \
+                visit to China.";
+    let got = claims(text, "2024-03-21");
+    assert!(!got.iter().any(|c| c.starts_with("arrival CN")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("DNAA 2024-03-21")), "{got:?}");
+}

@@ -620,7 +620,7 @@ pub fn frames(
                                     "rotation",
                                 ]
                                 .contains(&toks[j - 1].lower.as_str())
-                                && (j.saturating_sub(4)..j).any(|k| toks[k].lower == "after")
+                                && (j.saturating_sub(7)..j).any(|k| toks[k].lower == "after")
                         });
                     if back_from {
                         Role::From
