@@ -492,23 +492,6 @@ pub fn read(
             if days.is_none() && !headline {
                 if let Some((d, at)) = prev_date {
                     days = Some(d);
-                    // "airborne from Yerevan shortly before midnight on
-                    // Thursday, reaching Hindon at 6.10 am": a landing told
-                    // at an earlier hour than a late take-off is the next day.
-                    if t.kind == Kind::Arrive
-                        && let (Some(h0), Some(h1)) = (departed_at_hour, hour)
-                        && h0 >= 18
-                        && h1 < h0
-                        && h1 < 12
-                        && d.from == d.to
-                    {
-                        days = Some(Days {
-                            from: d.from + 1,
-                            to: d.to + 1,
-                        });
-                        // (The story goes on from that morning.)
-                        st.date = days;
-                    }
                     date_ev = at;
                 } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
                     && (st.date_entity.is_none_or(|e| {
@@ -587,6 +570,27 @@ pub fn read(
                 && f.agents.iter().all(|&d| descs[d].person)
             {
                 continue;
+            }
+            // "airborne from Yerevan shortly before midnight on Thursday,
+            // reaching Hindon at 6.10 am", "took off at 11pm on Saturday and
+            // touched down in Darwin at 3am": a landing told at an earlier
+            // hour than a late take-off in its sentence, on the take-off's
+            // day, is the next day; the story goes on from it.
+            if t.kind == Kind::Arrive
+                && let (Some(h0), Some(h1)) = (departed_at_hour, hour)
+                && h0 >= 18
+                && h1 < h0
+                && h1 < 12
+                && let Some((pd, _)) = prev_date
+                && days == Some(pd)
+                && pd.from == pd.to
+                && f_timex.is_none_or(|x| timexes[x].first < t.first)
+            {
+                days = Some(Days {
+                    from: pd.from + 1,
+                    to: pd.to + 1,
+                });
+                st.date = days;
             }
             if let Some(d) = days.filter(|d| d.from == d.to) {
                 prev_date = Some((d, date_ev));
@@ -1226,13 +1230,26 @@ pub fn read(
                         });
                     }
                     // "stayed parked … until Wednesday morning": from the arrival to then.
+                    // ("was grounded in Malta on 5 April and remained there
+                    // until 20 April": from the stay told before it, one stay.)
+                    let stayed_before = sentence_drafts.iter().position(|x| {
+                        x.event == Event::Presence
+                            && !x.dropped
+                            && x.places.first().is_some_and(|q| q.code == place.0.code)
+                            && x.entity.is_some_and(|e| st.root(e) == main)
+                    });
                     if let Some(u) = until_day(doc, f, timexes, &timex_days)
-                        && let Some(sd) = arrived.or(if own_date { None } else { days })
+                        && let Some(sd) = arrived
+                            .or(if own_date { None } else { days })
+                            .or(stayed_before.and_then(|k| sentence_drafts[k].days))
                     {
                         dd = Some(Days {
                             from: sd.from,
                             to: u.to.max(sd.from),
                         });
+                        if let Some(k) = stayed_before {
+                            sentence_drafts[k].dropped = true;
+                        }
                     }
                     let w = |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
                     let clause = t.first.saturating_sub(3).max(s.first)..(t.last + 4).min(s.last);

@@ -4136,3 +4136,20 @@ fn a_time_zone_spelt_out_and_a_visit_the_plane_came_back_from() {
     assert!(!got.iter().any(|c| c.starts_with("arrival CN")), "{got:?}");
     assert!(got.iter().any(|c| c.contains("DNAA 2024-03-21")), "{got:?}");
 }
+
+#[test]
+fn an_overnight_hop_and_a_stay_until_a_day() {
+    let text = "The medevac Learjet took off from Bali's Ngurah Rai airport at 11pm on Saturday \
+                and touched down in Darwin at 3am.";
+    let got = claims(text, "2024-05-09");
+    assert!(
+        got.contains(&"arrival YPDN 2024-05-05 LJ45".to_string()),
+        "{got:?}"
+    );
+    let text = "The government's Falcon 7X was grounded in Malta on 5 April and remained there \
+                until 20 April.";
+    assert_eq!(
+        claims(text, "2024-05-09"),
+        ["presence MT 2024-04-05/2024-04-20 FA7X"]
+    );
+}

@@ -246,6 +246,18 @@ pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
         }
     };
     for i in a..b.min(toks.len()) {
+        // "at 11pm", "3am": one word.
+        let x = w(i);
+        if x.is_ascii()
+            && x.len() >= 3
+            && x.len() <= 4
+            && x[..x.len() - 2].bytes().all(|c| c.is_ascii_digit())
+            && let Some(add) = half(&x[x.len() - 2..])
+            && let Ok(h) = x[..x.len() - 2].parse::<u32>()
+            && (1..=12).contains(&h)
+        {
+            return Some(h % 12 + add);
+        }
         match w(i) {
             "midnight" => {
                 let after = i > 0 && ["after", "past"].contains(&w(i - 1));
@@ -273,6 +285,7 @@ pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
         }
         let m = w(i + 2);
         if w(i + 1) == "."
+            && m.is_ascii()
             && m.len() == 4
             && m[..2].bytes().all(|c| c.is_ascii_digit())
             && let Some(add) = half(&m[2..])
@@ -302,6 +315,10 @@ mod tests {
             ("shortly after midnight", Some(0)),
             ("around noon", Some(12)),
             ("at 11 p.m.", Some(23)),
+            ("at 11pm on Saturday", Some(23)),
+            ("at 3am", Some(3)),
+            ("the Bogotá flight at 9.15 pm", Some(21)),
+            ("à 9.été", None),
             ("with 3.5 tonnes", None),
         ] {
             let doc = parse(text);
