@@ -1207,6 +1207,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("carswell", "KNFW"),
     // Trondheim's Værnes (the table spells it Vaernes).
     ("værnes", "ENVA"),
+    // Israel's Ovda (Uvda) air base, a small field in the table.
+    ("ovda", "LLOV"),
+    ("uvda", "LLOV"),
     // Houston's two, by the names reporters use.
     ("hobby", "KHOU"),
     ("bush intercontinental", "KIAH"),

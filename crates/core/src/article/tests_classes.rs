@@ -4153,3 +4153,9 @@ fn an_overnight_hop_and_a_stay_until_a_day() {
         ["presence MT 2024-04-05/2024-04-20 FA7X"]
     );
 }
+
+#[test]
+fn israels_ovda_air_base_by_name() {
+    let text = "An Azerbaijani Il-76 landed in Ovda on Monday.";
+    assert_eq!(claims(text, "2024-01-20"), ["arrival LLOV 2024-01-15 IL76"]);
+}
