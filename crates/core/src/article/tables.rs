@@ -858,6 +858,17 @@ pub const FIELDS_BY_COUNTRY: &[(&str, &str)] = &[
     ("wadi seidna", "SD"),
     ("wadi sayyidna", "SD"),
     ("sweihan", "AE"),
+    // Russian, Belarusian, Syrian, Libyan and Somali bases the table lacks.
+    ("shaykovka", "RU"),
+    ("shaikovka", "RU"),
+    ("olenya", "RU"),
+    ("olenegorsk", "RU"),
+    ("mozdok", "RU"),
+    ("zyabrovka", "BY"),
+    ("tiyas", "SY"),
+    ("al-watiya", "LY"),
+    ("watiya", "LY"),
+    ("baledogle", "SO"),
 ];
 
 /// Country names (and the forms reporters use) with their ISO 3166 alpha-2
@@ -1207,9 +1218,23 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("carswell", "KNFW"),
     // Trondheim's Værnes (the table spells it Vaernes).
     ("værnes", "ENVA"),
-    // Israel's Ovda (Uvda) air base, a small field in the table.
+    // Air bases reporters name by a word the table files otherwise or as
+    // small fields (a sweep of 150 base names, 2026-11-30): Israel's Ovda
+    // (Uvda) and Palmachim, Jordan's Muwaffaq Salti (Azraq), Djibouti's
+    // Chabelley, Australia's Amberley, Texas's Lackland (Kelly Field),
+    // Hawaii's Pearl Harbor (Hickam), Ethiopia's Harar Meda at Bishoftu.
     ("ovda", "LLOV"),
     ("uvda", "LLOV"),
+    ("palmachim", "LLPL"),
+    ("palmahim", "LLPL"),
+    ("muwaffaq salti", "OJ40"),
+    ("azraq", "OJ40"),
+    ("chabelley", "HDCH"),
+    ("amberley", "YAMB"),
+    ("lackland", "KSKF"),
+    ("pearl harbor", "PHNL"),
+    ("bishoftu", "HAHM"),
+    ("debre zeyit", "HAHM"),
     // Houston's two, by the names reporters use.
     ("hobby", "KHOU"),
     ("bush intercontinental", "KIAH"),

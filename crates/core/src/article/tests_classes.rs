@@ -4159,3 +4159,24 @@ fn israels_ovda_air_base_by_name() {
     let text = "An Azerbaijani Il-76 landed in Ovda on Monday.";
     assert_eq!(claims(text, "2024-01-20"), ["arrival LLOV 2024-01-15 IL76"]);
 }
+
+#[test]
+fn air_bases_named_by_a_word_the_table_files_otherwise() {
+    for (place, want) in [
+        ("Palmachim", "LLPL"),
+        ("Muwaffaq Salti", "OJ40"),
+        ("Chabelley", "HDCH"),
+        ("Amberley", "YAMB"),
+        ("Bishoftu", "HAHM"),
+        ("Shaykovka", "RU"),
+        ("Zyabrovka", "BY"),
+        ("Al-Watiya", "LY"),
+    ] {
+        let text = format!("An Il-76 landed in {place} on Monday.");
+        assert_eq!(
+            claims(&text, "2024-01-20"),
+            [format!("arrival {want} 2024-01-15 IL76")],
+            "{place}"
+        );
+    }
+}
