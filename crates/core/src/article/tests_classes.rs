@@ -4180,3 +4180,23 @@ fn air_bases_named_by_a_word_the_table_files_otherwise() {
         );
     }
 }
+
+#[test]
+fn airports_by_new_or_other_names() {
+    for (name, want) in [
+        ("Adler", "URSS"),
+        ("Mineralnye Vody", "URMM"),
+        ("Al Bateen", "OMAD"),
+        ("Zayed International", "OMAA"),
+        ("Hassan Djamous", "FTTJ"),
+        ("Robert Gabriel Mugabe", "FVHA"),
+        ("Augusto C. Sandino", "MNMG"),
+    ] {
+        let text = format!("The Airbus landed at {name} airport on Monday.");
+        assert_eq!(
+            claims(&text, "2024-01-20"),
+            [format!("arrival {want} 2024-01-15 -")],
+            "{name}"
+        );
+    }
+}
