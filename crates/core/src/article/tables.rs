@@ -1253,6 +1253,11 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("augusto sandino", "MNMG"),
     ("augusto c. sandino", "MNMG"),
     ("augusto c sandino", "MNMG"),
+    // Cities the table files under their airport's town or another
+    // spelling: Vladikavkaz (Beslan), Arkhangelsk (Talagi), Nay Pyi Taw.
+    ("vladikavkaz", "URMO"),
+    ("arkhangelsk", "ULAA"),
+    ("nay pyi taw", "VYEL"),
     // Houston's two, by the names reporters use.
     ("hobby", "KHOU"),
     ("bush intercontinental", "KIAH"),

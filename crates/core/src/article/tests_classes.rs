@@ -4200,3 +4200,19 @@ fn airports_by_new_or_other_names() {
         );
     }
 }
+
+#[test]
+fn cities_filed_under_their_airports_town() {
+    for (city, want) in [
+        ("Vladikavkaz", "URMO"),
+        ("Arkhangelsk", "ULAA"),
+        ("Nay Pyi Taw", "VYEL"),
+    ] {
+        let text = format!("The Il-76 landed in {city} on Monday.");
+        assert_eq!(
+            claims(&text, "2024-01-20"),
+            [format!("arrival {want} 2024-01-15 IL76")],
+            "{city}"
+        );
+    }
+}
