@@ -23,11 +23,11 @@
 //! - `xtask/eval/articles-real5/`, `articles-real6/` and `articles-real7/`:
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
-//! - `xtask/eval/articles-real8/` to `articles-real15/`, `articles-real17/`
-//!   and `articles-real18/`: 20 articles each by ten more outside authors,
-//!   each scored once blind before any change made from it (first runs in
-//!   docs/article-reader.md); the seventeenth and eighteenth were not
-//!   fixed from at all.
+//! - `xtask/eval/articles-real8/` to `articles-real15/` and
+//!   `articles-real17/` to `articles-real19/`: 20 articles each by eleven
+//!   more outside authors, each scored once blind before any change made
+//!   from it (first runs in docs/article-reader.md); the seventeenth to
+//!   nineteenth were not fixed from at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -630,6 +630,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real18",
                 "eighteenth set (articles-real18/, v2, wire, newspaper and TV copy, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real19",
+                "nineteenth set (articles-real19/, v2, a mix of regional, TV, live, OSINT and translated copy, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
