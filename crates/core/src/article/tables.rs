@@ -869,6 +869,8 @@ pub const FIELDS_BY_COUNTRY: &[(&str, &str)] = &[
     ("al-watiya", "LY"),
     ("watiya", "LY"),
     ("baledogle", "SO"),
+    ("kuweires", "SY"),
+    ("karshi-khanabad", "UZ"),
 ];
 
 /// Country names (and the forms reporters use) with their ISO 3166 alpha-2
@@ -1235,6 +1237,28 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("pearl harbor", "PHNL"),
     ("bishoftu", "HAHM"),
     ("debre zeyit", "HAHM"),
+    // A second sweep of 90 base and city names: Colombia's Palanquero,
+    // Indonesia's Iswahyudi, Manila's Villamor (NAIA's runways),
+    // Rawalpindi's Chaklala (Nur Khan), Delhi's Palam, Bangalore's
+    // Yelahanka, Kuwait's Ahmed al-Jaber, Nairobi's Eastleigh (Moi Air
+    // Base), Kenya's Laikipia (Nanyuki), Mozambique's Nacala, Seychelles'
+    // Mahé, Syria's Tabqa, Sudan's Wadi Halfa.
+    ("palanquero", "SKPQ"),
+    ("iswahyudi", "WARI"),
+    ("villamor", "RPLL"),
+    ("chaklala", "OPRN"),
+    ("palam", "VIDP"),
+    ("yelahanka", "VOYK"),
+    ("ahmad al-jaber", "OKAJ"),
+    ("ahmed al-jaber", "OKAJ"),
+    ("ahmad al jaber", "OKAJ"),
+    ("eastleigh", "HKRE"),
+    ("laikipia", "HKNY"),
+    ("nacala", "FQNC"),
+    ("mahé", "FSIA"),
+    ("mahe", "FSIA"),
+    ("tabqa", "OS59"),
+    ("wadi halfa", "HSSW"),
     // Airports by the names reporters use that the table spells otherwise
     // or files under an old name (a sweep of 130 airport names,
     // 2026-11-30): Sochi's Adler, Mineralnye Vody, Abu Dhabi's Al Bateen and Zayed International (renamed 2023),

@@ -4216,3 +4216,23 @@ fn cities_filed_under_their_airports_town() {
         );
     }
 }
+
+#[test]
+fn a_second_sweep_of_bases_by_name() {
+    for (place, want) in [
+        ("Palanquero", "SKPQ"),
+        ("Villamor", "RPLL"),
+        ("Chaklala", "OPRN"),
+        ("Palam", "VIDP"),
+        ("Eastleigh", "HKRE"),
+        ("Mahé", "FSIA"),
+        ("Kuweires", "SY"),
+    ] {
+        let text = format!("An Il-76 landed in {place} on Monday.");
+        assert_eq!(
+            claims(&text, "2024-01-20"),
+            [format!("arrival {want} 2024-01-15 IL76")],
+            "{place}"
+        );
+    }
+}
