@@ -62,6 +62,20 @@ pub struct Mention {
     pub count: Option<u32>,
 }
 
+impl Mention {
+    /// A mark, callsign or address read at tokens `first..last`: no
+    /// determiner, no count.
+    fn marked(first: usize, last: usize, ident: Ident) -> Self {
+        Mention {
+            first,
+            last,
+            ident,
+            det: Det::None,
+            count: None,
+        }
+    }
+}
+
 /// Words that introduce a registration, callsign or address.
 const REG_WORDS: &[&str] = &[
     "registration",
@@ -677,13 +691,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             })
         };
         if !taken[i] && digits(i) && serial_word(i) {
-            out.push(Mention {
-                first: i,
-                last: i + 1,
-                ident: Ident::Registration(toks[i].lower.clone(), ""),
-                det: Det::None,
-                count: None,
-            });
+            out.push(Mention::marked(
+                i,
+                i + 1,
+                Ident::Registration(toks[i].lower.clone(), ""),
+            ));
             i += 1;
             continue;
         }
@@ -696,13 +708,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             && ["registration", "serial", "number"].contains(&toks[i - 1].lower.as_str())
         {
             let reg = format!("{}{}", toks[i].lower.to_uppercase(), toks[i + 1].lower);
-            out.push(Mention {
-                first: i,
-                last: i + 2,
-                ident: Ident::Registration(reg, ""),
-                det: Det::None,
-                count: None,
-            });
+            out.push(Mention::marked(i, i + 2, Ident::Registration(reg, "")));
             i += 2;
             continue;
         }
@@ -730,16 +736,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && two(i + 2)
                 && !toks[i + 2].space_before
             {
-                out.push(Mention {
-                    first: i,
-                    last: i + 3,
-                    ident: Ident::Registration(
-                        format!("{}+{}", toks[i].lower, toks[i + 2].lower),
-                        "DE",
-                    ),
-                    det: Det::None,
-                    count: None,
-                });
+                out.push(Mention::marked(
+                    i,
+                    i + 3,
+                    Ident::Registration(format!("{}+{}", toks[i].lower, toks[i + 2].lower), "DE"),
+                ));
                 i += 3;
                 continue;
             }
@@ -787,13 +788,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 .any(|w| ["hex", "address", "mode", "s", "transponder", "icao"].contains(w))
                 || toks.get(last).is_some_and(|t| t.lower == "hex"))
         {
-            out.push(Mention {
-                first: i,
-                last,
-                ident: Ident::Hex(lw.clone()),
-                det: Det::None,
-                count: None,
-            });
+            out.push(Mention::marked(i, last, Ident::Hex(lw.clone())));
             i = last;
             continue;
         }
@@ -828,13 +823,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             && let Some(cs) = spaced_callsign(doc, text, i)
         {
             spaced_seen = true;
-            out.push(Mention {
-                first: i,
-                last: i + 2,
-                ident: Ident::Callsign(cs),
-                det: Det::None,
-                count: None,
-            });
+            out.push(Mention::marked(i, i + 2, Ident::Callsign(cs)));
             i += 2;
             continue;
         }
@@ -855,13 +844,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && registration(&raw).is_none()
                 && let Some(country) = state_serial(&raw)
             {
-                out.push(Mention {
-                    first: i,
+                out.push(Mention::marked(
+                    i,
                     last,
-                    ident: Ident::Registration(raw.clone(), country),
-                    det: Det::None,
-                    count: None,
-                });
+                    Ident::Registration(raw.clone(), country),
+                ));
                 i = last;
                 continue;
             }
@@ -874,13 +861,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && b[1].is_ascii_uppercase()
                 && b[2..].iter().all(|c| c.is_ascii_digit())
             {
-                out.push(Mention {
-                    first: i,
+                out.push(Mention::marked(
+                    i,
                     last,
-                    ident: Ident::Registration(raw.clone(), "GB"),
-                    det: Det::None,
-                    count: None,
-                });
+                    Ident::Registration(raw.clone(), "GB"),
+                ));
                 i = last;
                 continue;
             }
@@ -893,24 +878,16 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && raw.bytes().skip(letters).all(|c| c.is_ascii_digit())
                 && registration(&raw).is_none()
             {
-                out.push(Mention {
-                    first: i,
+                out.push(Mention::marked(
+                    i,
                     last,
-                    ident: Ident::Registration(raw.clone(), ""),
-                    det: Det::None,
-                    count: None,
-                });
+                    Ident::Registration(raw.clone(), ""),
+                ));
                 i = last;
                 continue;
             }
             if callsign_shape(&raw) && !(after_reg_word && registration(&raw).is_some()) {
-                out.push(Mention {
-                    first: i,
-                    last,
-                    ident: Ident::Callsign(raw.clone()),
-                    det: Det::None,
-                    count: None,
-                });
+                out.push(Mention::marked(i, last, Ident::Callsign(raw.clone())));
                 i = last;
                 continue;
             }
@@ -932,13 +909,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                                     .all(|t| t.is(",") || ["a", "an"].contains(&t.lower.as_str())))
                     });
                 if !letters_only || after_reg_word || beside_type {
-                    out.push(Mention {
-                        first: i,
-                        last,
-                        ident: Ident::Registration(reg, country),
-                        det: Det::None,
-                        count: None,
-                    });
+                    out.push(Mention::marked(i, last, Ident::Registration(reg, country)));
                     i = last;
                     continue;
                 }
@@ -953,13 +924,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && (raw.chars().take(2).any(|c| c.is_ascii_alphabetic())
                     || (i > 0 && toks[i - 1].lower == "flight"))
             {
-                out.push(Mention {
-                    first: i,
-                    last,
-                    ident: Ident::Callsign(raw.clone()),
-                    det: Det::None,
-                    count: None,
-                });
+                out.push(Mention::marked(i, last, Ident::Callsign(raw.clone())));
                 i = last;
                 continue;
             }
