@@ -202,8 +202,14 @@ pub fn read(
             .filter(|&k| !doc.toks[timexes[k].first].quoted)
             .find_map(|k| a_day(&timexes[k], timex_days[k]))
             .or(last_named);
+        // The day a timex of this sentence names, with its words.
+        let day_at = |k: usize| {
+            a_day(&timexes[k], timex_days[k]).map(|d| (d, (timexes[k].first, timexes[k].last)))
+        };
         // (Also a sentence that opens on its day and tells no movement: "On
-        // 12 September the airlift gathered pace." sets the paragraph's day.)
+        // 12 September the airlift gathered pace." sets the paragraph's day;
+        // and a short one that only names its day: "Take the night of 15
+        // February.")
         let opens_on_day = || {
             (0..timexes.len())
                 .find(|&k| {
@@ -211,32 +217,26 @@ pub fn read(
                         && timexes[k].first <= s.first + 1
                         && (timexes[k].first == s.first || doc.toks[s.first].lower == "on")
                 })
-                .and_then(|k| {
-                    a_day(&timexes[k], timex_days[k])
-                        .map(|d| (d, (timexes[k].first, timexes[k].last)))
-                })
-                .filter(|_| no_report(doc, s.first, s.last))
+                .and_then(day_at)
         };
-        // ("Take the night of 15 February.": a short sentence that only
-        // names its day.)
         let short_day = || {
             let words = doc.toks[s.first..s.last]
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
+            if words > 8 {
+                return None;
+            }
             (0..timexes.len())
-                .filter(|_| words <= 8)
                 .find(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
-                .and_then(|k| {
-                    a_day(&timexes[k], timex_days[k])
-                        .map(|d| (d, (timexes[k].first, timexes[k].last)))
-                })
-                .filter(|_| no_report(doc, s.first, s.last))
+                .and_then(day_at)
         };
         if sframes.is_empty()
-            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn)
-                .or_else(opens_on_day)
-                .or_else(short_day)
+            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn).or_else(|| {
+                opens_on_day()
+                    .or_else(short_day)
+                    .filter(|_| no_report(doc, s.first, s.last))
+            })
         {
             st.date = Some(d);
             st.date_at = Some(at);
