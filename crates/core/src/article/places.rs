@@ -882,18 +882,20 @@ pub fn find(
             let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
             // (Not a field the table lacks, read as its country: "Wadi
             // Seidna air base" is no country's one airport.)
+            let key = squash(&name);
             let field = tables::FIELDS_BY_COUNTRY
                 .iter()
-                .any(|(n, _)| squash(n) == squash(&name));
+                .any(|(n, _)| squash(n) == key);
             let airport_named = !field
                 && (airport_word_at(doc, c.last)
                     || (w(c.last) == "international" && airport_word_at(doc, c.last + 1)));
             let capital_airport = if airport_named
                 || prep_before(doc, sentence_first(c.first), c.first)
                     .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
-                    && tables::CAPITALS.iter().any(|(k, cap)| {
-                        *k == code && squash(cap.trim_end_matches(" City")) == squash(&name)
-                    }) {
+                    && tables::CAPITALS
+                        .iter()
+                        .any(|(k, cap)| *k == code && squash(cap.trim_end_matches(" City")) == key)
+            {
                 let large: Vec<&crate::airports::Airport> = airports()
                     .all()
                     .iter()

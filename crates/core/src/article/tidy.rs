@@ -95,51 +95,54 @@ pub fn tidy(
     // "arrived after a flight from Tashkent, where it had stopped for
     // fuel. It had set out from Leipzig on Tuesday": the journey began at
     // the later-told departure, and the stop is on the way.
-    {
-        let same = |a: Option<usize>, b: Option<usize>| match (a, b) {
-            (Some(x), Some(y)) => root(entities, x) == root(entities, y),
-            _ => false,
-        };
-        for j in 0..n {
-            let d = &drafts[j];
-            if d.event != Event::Departure || d.dropped || !d.own_date || d.places.len() != 1 {
-                continue;
-            }
-            let Some(dd) = d.days else { continue };
-            let Some(i) = (0..n).find(|&i| {
-                let r = &drafts[i];
-                r.event == Event::Route
-                    && !r.dropped
-                    && same(r.entity, d.entity)
-                    && r.sentence < d.sentence
-                    && r.sentence + 2 >= d.sentence
-                    && r.places.len() >= 2
-                    && r.places[0].code != d.places[0].code
-                    && r.days
-                        .is_some_and(|x| dd.to <= x.from && x.from - dd.to <= 6)
-                    && (0..n).any(|k| {
-                        drafts[k].stop
-                            && drafts[k].event == Event::Presence
-                            && same(drafts[k].entity, r.entity)
-                            && drafts[k].places[0].code == r.places[0].code
-                    })
-            }) else {
-                continue;
-            };
-            let start = drafts[j].places[0].clone();
-            let via = drafts[i].places[0].code.clone();
-            for x in drafts.iter_mut() {
-                if x.stop && x.event == Event::Presence && x.places[0].code == via {
-                    x.dropped = true;
-                }
-            }
-            let r = &mut drafts[i];
-            r.places.insert(0, start);
-            if let Some(x) = r.days.as_mut() {
-                x.from = dd.from;
-            }
-            drafts[j].dropped = true;
+    let same = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(x), Some(y)) => root(entities, x) == root(entities, y),
+        _ => false,
+    };
+    for j in 0..n {
+        let d = &drafts[j];
+        if d.event != Event::Departure || d.dropped || !d.own_date || d.places.len() != 1 {
+            continue;
         }
+        let Some(dd) = d.days else { continue };
+        let Some(i) = (0..n).find(|&i| {
+            let r = &drafts[i];
+            r.event == Event::Route
+                && !r.dropped
+                && same(r.entity, d.entity)
+                && r.sentence < d.sentence
+                && r.sentence + 2 >= d.sentence
+                && r.places.len() >= 2
+                && r.places[0].code != d.places[0].code
+                && r.days
+                    .is_some_and(|x| dd.to <= x.from && x.from - dd.to <= 6)
+                && (0..n).any(|k| {
+                    drafts[k].stop
+                        && drafts[k].event == Event::Presence
+                        && same(drafts[k].entity, r.entity)
+                        && drafts[k].places[0].code == r.places[0].code
+                })
+        }) else {
+            continue;
+        };
+        let start = drafts[j].places[0].clone();
+        let via = drafts[i].places[0].code.clone();
+        let entity = drafts[i].entity;
+        for x in drafts.iter_mut() {
+            if x.stop
+                && x.event == Event::Presence
+                && x.places[0].code == via
+                && same(x.entity, entity)
+            {
+                x.dropped = true;
+            }
+        }
+        let r = &mut drafts[i];
+        r.places.insert(0, start);
+        if let Some(x) = r.days.as_mut() {
+            x.from = dd.from;
+        }
+        drafts[j].dropped = true;
     }
     // Routes whose start is not known: the aircraft's departure.
     for i in 0..n {
@@ -653,14 +656,12 @@ pub fn tidy(
     // A movement dated only by its year ("In 2021 it flew there, mostly
     // from Vnukovo") is background, not a movement a track can check:
     // outside authors hold almost none as claims (2 of some 1,500).
-    {
-        for d in drafts.iter_mut() {
-            if let Some(x) = d.days {
-                let (y0, m0, d0) = crate::time::civil_from_days(x.from);
-                let (y1, m1, d1) = crate::time::civil_from_days(x.to);
-                if y0 == y1 && (m0, d0) == (1, 1) && (m1, d1) == (12, 31) {
-                    d.dropped = true;
-                }
+    for d in drafts.iter_mut() {
+        if let Some(x) = d.days {
+            let (y0, m0, d0) = crate::time::civil_from_days(x.from);
+            let (y1, m1, d1) = crate::time::civil_from_days(x.to);
+            if y0 == y1 && (m0, d0) == (1, 1) && (m1, d1) == (12, 31) {
+                d.dropped = true;
             }
         }
     }

@@ -33,20 +33,27 @@ pub(super) fn descriptive(
         let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_str()).unwrap_or("");
         // "the capital's airport" / "the capital" / "the Brazilian capital".
         let mut hit: Option<(usize, usize, &'static str)> = None;
-        // "the capital of Peru" is Lima; "the capital of Ceará", a state's
-        // capital, is no country's.
-        let of_country = (t.lower == "capital" && next(1) == "of").then(|| {
-            let key = squash(next(2));
+        // "the capital of Peru" is Lima, "the capital of South Sudan" Juba:
+        // the country the place stage read after "of" (a country by its
+        // name, not a US state read as the country); "the capital of Ceará",
+        // a state's capital, is no country's.
+        let after_of = (t.lower == "capital" && next(1) == "of").then(|| {
+            let at = if next(2) == "the" { i + 3 } else { i + 2 };
+            (at, out.iter().find(|p| p.first == at))
+        });
+        let of_country: Option<(&'static str, usize)> = after_of.and_then(|(_, p)| {
+            let p = p.filter(|p| p.kind == PlaceKind::Country)?;
+            let key = squash(&text[toks[p.name.0].start..toks[p.name.1 - 1].end]);
             tables::COUNTRIES
                 .iter()
                 .find(|(n, _)| squash(n) == key)
-                .map(|(_, k)| *k)
+                .map(|(_, k)| (*k, p.last))
         });
-        let of_region =
-            of_country.is_some_and(|k| k.is_none()) && toks.get(i + 2).is_some_and(|n| n.cap);
+        let of_region = of_country.is_none()
+            && after_of.is_some_and(|(at, _)| toks.get(at).is_some_and(|n| n.cap));
         if t.lower == "capital" && i > 0 && !of_region {
             let prev = toks[i - 1].lower.as_str();
-            let country = if let Some(Some(k)) = of_country {
+            let country = if let Some((k, _)) = of_country {
                 Some(k)
             } else if prev == "the" {
                 // The capital of the country the story is about, or of the
@@ -73,10 +80,7 @@ pub(super) fn descriptive(
             } else {
                 i - 1
             };
-            let mut end = i + 1;
-            if let Some(Some(_)) = of_country {
-                end = i + 3;
-            }
+            let mut end = of_country.map_or(i + 1, |(_, last)| last);
             // "the capital's airport": the airport word belongs to it.
             if next(1) == "'" && next(2) == "s" && ["airport", "airports"].contains(&next(3)) {
                 if next(3) == "airports" {
