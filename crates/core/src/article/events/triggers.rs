@@ -915,21 +915,22 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     // moves in it: beside a landing or a flight it is a stop on the way
     // ("landed after a refuelling stop in Algiers"), which the frame reads.
     let refuel = |t: &Trigger| {
-        [
-            "refuelled",
-            "refueled",
-            "refuelling",
-            "refueling",
-            "fuel",
-            "technical",
-        ]
-        .contains(&doc.toks[t.first].lower.as_str())
-            // "flying in from Leipzig with a stopover in Baku".
-            || (doc.toks[t.first].lower == "stopover"
-                && t.first >= 2
-                && doc.toks[t.first - 1].lower == "a"
-                && ["with", "after", "following"].contains(&doc.toks[t.first - 2].lower.as_str())
-)
+        let w = |k: usize| doc.toks[k].lower.as_str();
+        // ("flying in from Leipzig with a stopover in Baku" too.)
+        let stopover_beside = w(t.first) == "stopover"
+            && t.first >= 2
+            && w(t.first - 1) == "a"
+            && ["with", "after", "following"].contains(&w(t.first - 2));
+        stopover_beside
+            || [
+                "refuelled",
+                "refueled",
+                "refuelling",
+                "refueling",
+                "fuel",
+                "technical",
+            ]
+            .contains(&w(t.first))
     };
     // (A stay beside it is the stop's own: "made a refuelling stop in Dubai,
     // staying on the ground for about two hours".)
