@@ -225,6 +225,17 @@ fn post_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i
     (d.from == d.to).then_some(d.from)
 }
 
+/// Digits and "am"/"pm" in one word ("11pm", the "10pm" of "2.10pm"): the
+/// digits and the hours the half-day adds.
+fn meridian_word(x: &str) -> Option<(&str, u32)> {
+    let (digits, add) = match x.strip_suffix("pm") {
+        Some(d) => (d, 12),
+        None => (x.strip_suffix("am")?, 0),
+    };
+    (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|c| c.is_ascii_digit()))
+        .then_some((digits, add))
+}
+
 /// The first clock time told in tokens `a..b`, as an hour of the day
 /// (0 to 23; "midnight" 24 when it ends the day told, "noon" 12):
 /// "at 21:40", "at 6.10 am", "2.10pm", "shortly before midnight".
@@ -247,13 +258,8 @@ pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
     };
     for i in a..b.min(toks.len()) {
         // "at 11pm", "3am": one word.
-        let x = w(i);
-        if x.is_ascii()
-            && x.len() >= 3
-            && x.len() <= 4
-            && x[..x.len() - 2].bytes().all(|c| c.is_ascii_digit())
-            && let Some(add) = half(&x[x.len() - 2..])
-            && let Ok(h) = x[..x.len() - 2].parse::<u32>()
+        if let Some((digits, add)) = meridian_word(w(i))
+            && let Ok(h) = digits.parse::<u32>()
             && (1..=12).contains(&h)
         {
             return Some(h % 12 + add);
@@ -283,12 +289,9 @@ pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
         {
             return Some(h % 12 + add);
         }
-        let m = w(i + 2);
         if w(i + 1) == "."
-            && m.is_ascii()
-            && m.len() == 4
-            && m[..2].bytes().all(|c| c.is_ascii_digit())
-            && let Some(add) = half(&m[2..])
+            && let Some((minutes, add)) = meridian_word(w(i + 2))
+            && minutes.len() == 2
         {
             return Some(h % 12 + add);
         }
