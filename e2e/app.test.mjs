@@ -75,6 +75,9 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
   assert.match(await page.locator('.article-text mark', { hasText: 'TC-DMO' }).getAttribute('title'), /registration: TC-DMO \(TR\)/);
   // Focusing a claim read marks the words it was read from, and says them.
   await page.locator('.claims-read-box summary').click();
+  // (The pointer leaves the list's neighbourhood: hovering a claim read
+  // marks its words too, and a layout shift could put one under it.)
+  await page.mouse.move(0, 0);
   const read = page.locator('.claims-read li');
   assert.equal(await read.count(), 8);
   assert.match(await read.nth(5).innerText(), /MUHA[\s\S]*read from .*“Havana” \(place\)/);
