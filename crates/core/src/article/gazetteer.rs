@@ -340,6 +340,7 @@ impl Gazetteer {
                     && !city_index.contains_key(&squash(first))
                     && !not_place(first)
                     && !tables::GENERIC_FIRST.contains(&first)
+                    && !tables::PERSON_FIRST.contains(&first)
                 {
                     put(
                         &mut map,

@@ -814,6 +814,23 @@ pub fn find(
             {
                 return Some(k);
             }
+            // A national capital with a large airport over a namesake town
+            // with none, when the story names the capital's country too
+            // ("Moscow" in a story datelined New York that names Russia is
+            // not Moscow, Idaho), unless the town's state is beside it.
+            let key = squash(&name);
+            let capital = options.iter().copied().find(|k| {
+                prior(k) >= 10.0
+                    && weight.get(k).is_some_and(|w| *w > 0.0)
+                    && tables::CAPITALS
+                        .iter()
+                        .any(|(c, cap)| c == k && squash(cap) == key)
+            });
+            if let Some(k) = capital
+                && options.iter().all(|o| *o == k || prior(o) < 10.0)
+            {
+                return Some(k);
+            }
             let score = |k: &str| weight.get(k).copied().unwrap_or(0.0) * 10.0 + prior(k);
             // When the story's countries say nothing of them, the one much
             // nearer the story's other places ("San Jose" after Managua is

@@ -4237,3 +4237,44 @@ fn a_second_sweep_of_bases_by_name() {
         ],
     );
 }
+
+#[test]
+fn titles_are_no_airports_and_named_fields_are() {
+    // "Sheikh" began Srinagar's Sheikh ul Alam; Bahrain's base is spelt
+    // "Sheik Isa" in the table.
+    lands_at(
+        "at",
+        &[
+            ("Sheikh Isa Air Base", "OBBS"),
+            ("Jabara", "KAAO"),
+            ("Colonel James Jabara Airport", "KAAO"),
+        ],
+    );
+    assert_eq!(
+        claims(
+            "Sheikh Hamad said the Il-76 landed in Djibouti on Monday.",
+            "2025-04-09"
+        ),
+        ["arrival HDAM 2025-04-07 IL76"]
+    );
+    // "the Horn of Africa" is no Horn Island.
+    assert_eq!(
+        claims(
+            "Freighters crossed the Horn of Africa on Monday.",
+            "2025-04-09"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_capital_over_a_namesake_town_when_its_country_is_named() {
+    let text = "NEW YORK - US prosecutors in Manhattan said the Gulfstream, \
+                seized under US rules in New York, flew from Dubai to Moscow on \
+                12 March. Russia has not commented. The US Treasury, the US \
+                Commerce Department and a court in New York were told.";
+    assert_eq!(claims(text, "2025-04-09"), ["route AE>RU 2025-03-12 GLF4"]);
+    // The town's state beside it still decides.
+    let text = "The Cessna landed in Moscow, Idaho, on Monday. Russia was not involved.";
+    assert_eq!(claims(text, "2025-04-09"), ["arrival KPUW 2025-04-07 -"]);
+}
