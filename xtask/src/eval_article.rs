@@ -24,10 +24,10 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real19/`: 20 articles each by eleven
-//!   more outside authors, each scored once blind before any change made
-//!   from it (first runs in docs/article-reader.md); the seventeenth to
-//!   nineteenth were not fixed from at all.
+//!   `articles-real17/` to `articles-real22/`: 20 or 21 articles each by
+//!   fourteen more outside authors, each scored once blind before any change
+//!   made from it (first runs in docs/article-reader.md); the eighteenth to
+//!   twenty-second were not fixed from at all, the seventeenth once.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -625,7 +625,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real17",
-                "seventeenth set (articles-real17/, v2, investigations, OSINT and translated regional press, by an outside author; not fixed from)",
+                "seventeenth set (articles-real17/, v2, investigations, OSINT and translated regional press, by an outside author; fixed from once, for a capital over a namesake town)",
             ),
             (
                 "articles-real18",
@@ -634,6 +634,18 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real19",
                 "nineteenth set (articles-real19/, v2, a mix of regional, TV, live, OSINT and translated copy, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real20",
+                "twentieth set (articles-real20/, v2, Latin American, African and Asian regional and agency copy, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real21",
+                "twenty-first set (articles-real21/, v2, OSINT monitoring, live blogs and defence press, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real22",
+                "twenty-second set (articles-real22/, v2, US, UK, European and Australian local, TV and trade press, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
