@@ -4147,6 +4147,13 @@ fn a_time_zone_spelt_out_and_a_visit_the_plane_came_back_from() {
         claims(text, "2024-03-21"),
         ["departure KTEB 2024-03-15 GLF6 N650GA"]
     );
+    // Any zone so spelt, not only the American ones.
+    let text = "Headline\n\nAn Indian Air Force C-17 lifted off from Kabul at about 8 a.m. \
+                Kabul time yesterday, officials said.";
+    assert_eq!(
+        claims(text, "2021-08-18"),
+        ["departure OAKB 2021-08-17 C17"]
+    );
     let text = "The presidential Airbus A330 returned to Abuja on Thursday after a five-day \
                 visit to China.";
     let got = claims(text, "2024-03-21");

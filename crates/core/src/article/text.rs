@@ -219,13 +219,10 @@ fn ends_sentence(toks: &[Tok], i: usize) -> bool {
             if meridian && super::dates::WEEKDAYS.contains(&next.lower.as_str()) {
                 return false;
             }
-            // "9:12 a.m. Eastern time", "a.m. Moscow time": the zone spelt out.
+            // "9:12 a.m. Eastern time", "a.m. Kabul time": the zone spelt out.
             let zone_word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
             if meridian
-                && [
-                    "eastern", "central", "pacific", "mountain", "moscow", "british",
-                ]
-                .contains(&next.lower.as_str())
+                && next.cap
                 && ["time", "standard", "daylight", "summer"].contains(&zone_word(i + 2))
             {
                 return false;
