@@ -231,11 +231,41 @@ pub fn read(
                 .find(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
                 .and_then(day_at)
         };
+        // (And a lead that tells its day and no movement: "Three spy
+        // planes operated near Kaliningrad on Monday, Interfax reported.")
+        let lead_day = || {
+            if !lead || st.date.is_some() {
+                return None;
+            }
+            let here: Vec<usize> = (0..timexes.len())
+                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+                .collect();
+            let [k] = here[..] else { return None };
+            // (Its subject an aircraft: not "Questions multiplied on
+            // Tuesday over an Il-76 shot down over Darfur".)
+            let start = match doc.dateline {
+                Some((a, b)) if a >= s.first && b < s.last => b,
+                _ => s.first,
+            };
+            let subject = descs
+                .iter()
+                .any(|d| !d.person && d.first >= start && d.first <= start + 4);
+            if !subject {
+                return None;
+            }
+            let told = (timexes[k].first.saturating_sub(3).max(s.first)..timexes[k].first)
+                .any(|j| crate::article::events::REPORTING.contains(&doc.toks[j].lower.as_str()));
+            if told {
+                return None;
+            }
+            day_at(k)
+        };
         if sframes.is_empty()
             && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn).or_else(|| {
                 opens_on_day()
                     .or_else(short_day)
                     .filter(|_| no_report(doc, s.first, s.last))
+                    .or_else(lead_day)
             })
         {
             st.date = Some(d);

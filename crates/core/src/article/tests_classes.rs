@@ -4285,3 +4285,20 @@ fn a_capital_over_a_namesake_town_when_its_country_is_named() {
     let text = "The Cessna landed in Moscow, Idaho, on Monday. Russia was not involved.";
     assert_eq!(claims(text, "2025-04-09"), ["arrival KPUW 2025-04-07 -"]);
 }
+
+#[test]
+fn a_lead_about_aircraft_sets_the_day_of_what_follows() {
+    let text = "Spy planes near Kaliningrad\n\nThree Western reconnaissance aircraft \
+                operated close to Kaliningrad on Monday, Interfax reported.\n\nA US Air \
+                Force RC-135W took off from RAF Mildenhall at 09:50 Moscow time.";
+    assert_eq!(
+        claims(text, "2019-02-27"),
+        ["departure EGUN 2019-02-25 R135"]
+    );
+    // Not a lead about something else that names a day.
+    let text = "Il-76 lost over Darfur\n\nQuestions multiplied on Tuesday over an \
+                Ilyushin Il-76 cargo plane shot down over Darfur.\n\nThe plane had \
+                landed at El Fasher, a source said.";
+    let got = claims(text, "2024-10-23");
+    assert!(!got.iter().any(|c| c.contains("2024-10-22")), "{got:?}");
+}
