@@ -24,10 +24,10 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real22/`: 20 or 21 articles each by
-//!   fourteen more outside authors, each scored once blind before any change
-//!   made from it (first runs in docs/article-reader.md); the eighteenth to
-//!   twenty-second were not fixed from at all, the seventeenth once.
+//!   `articles-real17/` to `articles-real24/`: 20 or 21 articles each by
+//!   sixteen more outside authors, each scored once blind before any change
+//!   made from it (first runs in docs/article-reader.md); the seventeenth and
+//!   twenty-first were fixed from afterwards, the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -641,11 +641,19 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real21",
-                "twenty-first set (articles-real21/, v2, OSINT monitoring, live blogs and defence press, by an outside author; not fixed from)",
+                "twenty-first set (articles-real21/, v2, OSINT monitoring, live blogs and defence press, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real22",
                 "twenty-second set (articles-real22/, v2, US, UK, European and Australian local, TV and trade press, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real23",
+                "twenty-third set (articles-real23/, v2, investigations, explainers and wire briefs, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real24",
+                "twenty-fourth set (articles-real24/, v2, short items from feeds: local TV and radio, agency bulletins, live entries, press releases, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
