@@ -111,6 +111,10 @@ const NAME_NOISE: &[&str] = &[
     "naval air station",
     "marine corps air station",
     "mcas",
+    // ("Powidz Military Air Base", "Atsugi Naval Air Facility": reporters
+    // write the name alone.)
+    "military air base",
+    "naval air facility",
 ];
 
 /// A military field, by its name in the table ("Ramstein Air Base", "RAF

@@ -1288,6 +1288,23 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("sheikh isa", "OBBS"),
     ("shaikh isa", "OBBS"),
     ("jabara", "KAAO"),
+    // Japan's Komaki (Nagoya) and Miho (Yonago); Israel's Tel Nof (the
+    // table spells "Tel Nov"); Lilongwe's Kamuzu; Santiago's Pudahuel and
+    // Quito's Tababela, by their towns. (Names that are also people's,
+    // "Miho", "Kamuzu" Banda, "Pearce", only with their airport words.)
+    ("komaki", "RJNA"),
+    ("miho air base", "RJOH"),
+    ("miho base", "RJOH"),
+    ("tel nof", "LLEK"),
+    ("kamuzu international", "FWKI"),
+    ("pudahuel", "SCEL"),
+    ("tababela", "SEQM"),
+    // Commonwealth air force fields the table files as "RAF Northolt",
+    // "RAAF Base Pearce", "RNZAF Base Ohakea" (not under their names' towns).
+    ("northolt", "EGWU"),
+    ("raaf pearce", "YPEA"),
+    ("raaf base pearce", "YPEA"),
+    ("ohakea", "NZOH"),
     ("bush intercontinental", "KIAH"),
     ("roissy-charles de gaulle", "LFPG"),
     // Other transliterations of fields the table spells one way.

@@ -4302,3 +4302,32 @@ fn a_lead_about_aircraft_sets_the_day_of_what_follows() {
     let got = claims(text, "2024-10-23");
     assert!(!got.iter().any(|c| c.contains("2024-10-22")), "{got:?}");
 }
+
+#[test]
+fn a_third_sweep_of_bases_by_name() {
+    lands_at(
+        "at",
+        &[
+            ("Komaki Air Base", "RJNA"),
+            ("Miho Air Base", "RJOH"),
+            ("Atsugi", "RJTA"),
+            ("Powidz", "EPPW"),
+            ("RAF Northolt", "EGWU"),
+            ("RAAF Base Pearce", "YPEA"),
+            ("RAAF Base Richmond", "YSRI"),
+            ("Ohakea", "NZOH"),
+            ("Tel Nof", "LLEK"),
+            ("Kamuzu International Airport", "FWKI"),
+            ("Pudahuel", "SCEL"),
+            ("Tababela", "SEQM"),
+        ],
+    );
+    // A person of the name is no field.
+    assert_eq!(
+        claims(
+            "Guy Pearce said the jet landed in Perth on Monday.",
+            "2025-04-09"
+        ),
+        ["arrival YPPH 2025-04-07 -"]
+    );
+}
