@@ -27,7 +27,7 @@
 //!   `articles-real17/` to `articles-real24/`: 20 or 21 articles each by
 //!   sixteen more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
-//!   twenty-first and twenty-fourth were fixed from afterwards, the others not at all.
+//!   twentieth, twenty-first and twenty-fourth were fixed from afterwards, the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -637,7 +637,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real20",
-                "twentieth set (articles-real20/, v2, Latin American, African and Asian regional and agency copy, by an outside author; not fixed from)",
+                "twentieth set (articles-real20/, v2, Latin American, African and Asian regional and agency copy, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real21",

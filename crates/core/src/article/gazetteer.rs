@@ -119,7 +119,7 @@ const NAME_NOISE: &[&str] = &[
 
 /// A military field, by its name in the table ("Ramstein Air Base", "RAF
 /// Mildenhall", "Dover Afb Airport"). The names are title case.
-fn military(name: &str) -> bool {
+pub fn military(name: &str) -> bool {
     [
         "Air Base",
         "Airbase",

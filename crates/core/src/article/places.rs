@@ -244,6 +244,17 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
                 _ => false,
             })
         };
+        // (Of a town's civil airport and its air force base, the civil
+        // one: Ndola's Simon Mwansa Kapwepwe, not Peter Zuze Air Force Base.)
+        let civil: Vec<&String> = scheduled
+            .iter()
+            .copied()
+            .filter(|i| {
+                airports()
+                    .get(i)
+                    .is_some_and(|a| !super::gazetteer::military(a.name))
+            })
+            .collect();
         let main = match runways[..] {
             [(a, i), (b, _), ..] if a * 2 >= b * 3 && one_town(i) => Some(i.clone()),
             _ => None,
@@ -254,6 +265,7 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
             (_, 1, _) => own[0].clone(),
             (1, _, _) => large[0].clone(),
             (0, n, _) if n > 1 && scheduled.len() == 1 => scheduled[0].clone(),
+            (0, n, _) if n > 1 && civil.len() == 1 => civil[0].clone(),
             (0, n, _) if n > 1 && main.is_some() => main.unwrap_or_default(),
             (0, _, 1) => list[0].clone(),
             _ => country.to_string(),
@@ -994,14 +1006,23 @@ pub fn find(
             if let Some(country) = country {
                 // (Of two airports one name stands for, the larger: "Ontario
                 // airport" is Ontario International, not Ontario Municipal.)
+                // (And of a civil airport and an air base of one name, the
+                // one the words after it say: "King Abdulaziz International
+                // Airport" is Jeddah's, "King Abdulaziz Air Base" Dhahran's.)
+                let says_base = ["base", "airbase", "afb"].contains(&next)
+                    || (next == "air" && toks.get(c.last + 1).is_some_and(|t| t.lower == "base"));
                 let airport = airports_named
                     .iter()
                     .filter(|a| airports().get(a).is_some_and(|x| x.country == country))
                     .min_by_key(|a| {
-                        airports().get(a).map_or(3, |x| match x.kind {
-                            Kind::Large => 0,
-                            Kind::Medium => 1,
-                            _ => 2,
+                        airports().get(a).map_or((3, false), |x| {
+                            let kind = match x.kind {
+                                Kind::Large => 0,
+                                Kind::Medium => 1,
+                                _ => 2,
+                            };
+                            let other = super::gazetteer::military(x.name) != says_base;
+                            (kind, other)
                         })
                     });
                 let city = cities

@@ -4331,3 +4331,26 @@ fn a_third_sweep_of_bases_by_name() {
         ["arrival YPPH 2025-04-07 -"]
     );
 }
+
+#[test]
+fn a_civil_airport_over_an_air_base_of_its_name_or_town() {
+    lands_at(
+        "at",
+        &[
+            ("King Abdulaziz International Airport", "OEJN"),
+            ("King Abdulaziz Air Base", "OEDR"),
+            ("Ndola", "FLSK"),
+        ],
+    );
+}
+
+#[test]
+fn where_a_report_was_told_is_not_where_the_plane_went() {
+    let text = "Jet impounded at Ndola\n\nThe jet touched down at about 18:50 on Sunday, \
+                the director told journalists at a briefing in Lusaka.";
+    assert_eq!(claims(text, "2025-04-09"), ["arrival FLSK 2025-04-06 -"]);
+    // The story's only place so far is still where it landed.
+    let text = "Headline\n\n'The aircraft landed at 7.20 this morning,' a spokeswoman \
+                told reporters in Tashkent.";
+    assert_eq!(claims(text, "2025-04-09"), ["arrival UZTT 2025-04-09 -"]);
+}

@@ -132,7 +132,9 @@ const INSTITUTIONS: &[&str] = &[
 ];
 
 /// "Moscow said", "Washington warned", "relations with Managua",
-/// "Russia's defence ministry": a government, not a place.
+/// "Russia's defence ministry": a government, not a place; and the place a
+/// report was told in ("told journalists at a briefing in Lusaka"), which is
+/// no place of a movement either.
 pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
     let toks = &doc.toks;
     let capital_or_country = |p: &PlaceMention| {
@@ -278,6 +280,63 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
         }
         if gov {
             out[k].government = true;
+        }
+    }
+    // Where a report was told, not where anything flew: "the minister said
+    // in Lusaka", "told journalists at a briefing in Lusaka", "said at a
+    // news conference in Lusaka".
+    // (Unless it is the only place the story has named so far: "'The
+    // aircraft landed at 7.20,' a spokeswoman told reporters in Tashkent.")
+    for k in 0..out.len() {
+        let named_before = out[..k].iter().any(|q| !q.government);
+        let p = &mut out[k];
+        if !named_before || !matches!(p.prep.as_deref(), Some("in" | "at")) {
+            continue;
+        }
+        let mut j = p.first;
+        while j > 0 && p.first - j < 8 {
+            j -= 1;
+            let w = toks[j].lower.as_str();
+            if [
+                "said",
+                "told",
+                "says",
+                "tells",
+                "announced",
+                "speaking",
+                "briefed",
+            ]
+            .contains(&w)
+            {
+                p.government = true;
+                break;
+            }
+            if ![
+                "in",
+                "at",
+                "a",
+                "an",
+                "the",
+                "reporters",
+                "journalists",
+                "media",
+                "briefing",
+                "news",
+                "press",
+                "conference",
+                "statement",
+                "interview",
+                "during",
+                "on",
+                "them",
+                "parliament",
+                "lawmakers",
+                "mps",
+            ]
+            .contains(&w)
+            {
+                break;
+            }
         }
     }
     // The same for the places of a list that follow "relations with A, B and C".
