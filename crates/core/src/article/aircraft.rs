@@ -681,7 +681,23 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     || (w(k - 1) == "serial" && military(k))
                     || (w(k - 1) == "number"
                         && k >= 2
-                        && (w(k - 2) == "tail" || w(k - 2) == "bureau")))
+                        && (w(k - 2) == "tail" || w(k - 2) == "bureau"))
+                    // "serials 20043, 20044 and 20046", "tail numbers …".
+                    || (w(k - 1) == "serials" && military(k))
+                    || (w(k - 1) == "numbers"
+                        && k >= 2
+                        && (w(k - 2) == "tail" || w(k - 2) == "serial" && military(k))))
+        };
+        // The next serial of a list the one before began.
+        let listed = |k: usize| {
+            let w = |j: usize| toks[j].lower.as_str();
+            k >= 2
+                && out.last().is_some_and(|m: &Mention| {
+                    matches!(&m.ident, Ident::Registration(r, "")
+                        if r.bytes().all(|b| b.is_ascii_digit()))
+                        && ((m.last + 1 == k && (toks[k - 1].is(",") || w(k - 1) == "and"))
+                            || (m.last + 2 == k && toks[k - 2].is(",") && w(k - 1) == "and"))
+                })
         };
         let digits = |k: usize| {
             toks.get(k).is_some_and(|t| {
@@ -690,7 +706,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     && t.lower.bytes().all(|b| b.is_ascii_digit())
             })
         };
-        if !taken[i] && digits(i) && serial_word(i) {
+        if !taken[i] && digits(i) && (serial_word(i) || listed(i)) {
             out.push(Mention::marked(
                 i,
                 i + 1,

@@ -4354,3 +4354,24 @@ fn where_a_report_was_told_is_not_where_the_plane_went() {
                 told reporters in Tashkent.";
     assert_eq!(claims(text, "2025-04-09"), ["arrival UZTT 2025-04-09 -"]);
 }
+
+#[test]
+fn a_list_of_military_serials_is_one_aircraft_each() {
+    let text = "Headline\n\nSix Y-20 airlifters of the People's Liberation Army Air Force, \
+                serials 20043, 20044 and 20046, landed at Belgrade on Saturday.";
+    assert_eq!(
+        claims(text, "2025-04-09"),
+        [
+            "arrival LYBE 2025-04-05 20043",
+            "arrival LYBE 2025-04-05 20044",
+            "arrival LYBE 2025-04-05 20046"
+        ]
+    );
+    let text = "Headline\n\nTwo US Air Force C-17s, tail numbers 77177 and 88190, landed \
+                at Belgrade on Saturday.";
+    assert_eq!(claims(text, "2025-04-09").len(), 2);
+    // A civil jet's maker's serial numbers are no marks.
+    let text = "Headline\n\nThe two Gulfstreams, serial numbers 5012 and 5013, landed at \
+                Belgrade on Saturday.";
+    assert_eq!(claims(text, "2025-04-09").len(), 1);
+}
