@@ -4375,3 +4375,18 @@ fn a_list_of_military_serials_is_one_aircraft_each() {
                 Belgrade on Saturday.";
     assert_eq!(claims(text, "2025-04-09").len(), 1);
 }
+
+#[test]
+fn a_trips_route_read_across_a_long_origin() {
+    let text = "Headline\n\nSeven Il-76s made the trip from the Chkalovsky military \
+                airfield outside Moscow to Hmeimim on Monday.";
+    assert_eq!(
+        claims(text, "2025-04-09"),
+        ["route UUMU>OSLK 2025-04-07 IL76"]
+    );
+    let text = "Headline\n\nThe Falcon flew the prime minister to Rabat on Monday. The \
+                trip sealed the new phase in relations after Madrid's change of position \
+                on Western Sahara.";
+    let got = claims(text, "2025-04-09");
+    assert!(!got.iter().any(|c| c.contains("EH")), "{got:?}");
+}

@@ -489,8 +489,23 @@ pub fn frames(
             .find(|&b| b >= t.last && b < next_trig)
             .unwrap_or(next_trig);
         // A noun's places follow it closely ("a hop from Caracas to Havana").
+        // (Each place of the route read extends the reach: "the trip from
+        // the Chkalovsky military airfield outside Moscow to the Hmeimim air
+        // base"; not "the trip sealed … after Madrid's change of position
+        // on Western Sahara".)
         if t.noun {
-            clause_end = clause_end.min(t.last + 8);
+            let mut reach = t.last + 8;
+            for &p in &places_here {
+                let pm = &places[p];
+                if pm.first >= t.last
+                    && pm.first < reach
+                    && pm.first < clause_end
+                    && matches!(pm.prep.as_deref(), Some("from" | "to" | "via"))
+                {
+                    reach = reach.max(pm.last + 8);
+                }
+            }
+            clause_end = clause_end.min(reach);
         }
         // Places after the trigger, in its clause.
         let mut ps: Vec<(usize, Role)> = Vec::new();
