@@ -512,8 +512,57 @@ impl Gazetteer {
 /// airports of each.
 fn small_airports() -> HashMap<String, Vec<&'static str>> {
     let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
+    // Titles before a person's name ("Pdte. Carlos Ibanez del Campo",
+    // "Gral. Bernardo O'Higgins"): reporters spell them out or leave them
+    // off, so the name is also read without them, before an airport word.
+    const TITLES: &[&str] = &[
+        "pdte",
+        "presidente",
+        "president",
+        "gral",
+        "general",
+        "tte",
+        "teniente",
+        "ten",
+        "cel",
+        "coronel",
+        "brig",
+        "brigadeiro",
+        "brigadier",
+        "lic",
+        "licenciado",
+        "dr",
+        "doctor",
+        "cap",
+        "capitan",
+        "av",
+        "aviador",
+        "comandante",
+        "cmdt",
+        "ing",
+        "ingeniero",
+        "mariscal",
+        "almirante",
+        "sen",
+        "senador",
+        "gob",
+        "gobernador",
+        "governador",
+        "deputado",
+        "prefeito",
+    ];
     for a in airports().all() {
         for form in name_forms(a.name) {
+            let words: Vec<&str> = form.split_whitespace().collect();
+            let titled = words
+                .iter()
+                .take_while(|w| TITLES.contains(&w.trim_end_matches('.')))
+                .count();
+            if titled > 0 && words.len() - titled >= 2 {
+                m.entry(squash(&words[titled..].join(" ")))
+                    .or_default()
+                    .push(a.icao);
+            }
             m.entry(squash(&form)).or_default().push(a.icao);
         }
     }

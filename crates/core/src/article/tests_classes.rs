@@ -4390,3 +4390,16 @@ fn a_trips_route_read_across_a_long_origin() {
     let got = claims(text, "2025-04-09");
     assert!(!got.iter().any(|c| c.contains("EH")), "{got:?}");
 }
+
+#[test]
+fn an_airport_named_for_a_person_with_or_without_the_title() {
+    lands_at(
+        "at",
+        &[
+            ("Presidente Carlos Ibáñez del Campo airport", "SCCI"),
+            ("Carlos Ibáñez del Campo airport", "SCCI"),
+            ("General Bernardo O'Higgins airport", "SCCH"),
+            ("Teniente Julio Gallardo airport", "SCNT"),
+        ],
+    );
+}
