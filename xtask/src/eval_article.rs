@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real24/`: 20 or 21 articles each by
-//!   sixteen more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real26/`: 20 or 21 articles each by
+//!   eighteen more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth, twenty-first and twenty-fourth were fixed from afterwards, the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
@@ -654,6 +654,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real24",
                 "twenty-fourth set (articles-real24/, v2, short items from feeds: local TV and radio, agency bulletins, live entries, press releases, by an outside author; fixed from after its first run)",
+            ),
+            (
+                "articles-real26",
+                "twenty-sixth set (articles-real26/, v2, flight tracking as evidence: investigations, filings, NGO reports, state-jet watchdogs, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
