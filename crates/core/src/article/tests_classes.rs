@@ -4403,3 +4403,14 @@ fn an_airport_named_for_a_person_with_or_without_the_title() {
         ],
     );
 }
+
+#[test]
+fn an_offset_to_another_event_after_the_date_is_no_date() {
+    let text = "Headline\n\nOn July 3 last year, the jet flew from Teterboro Airport to \
+                Jackson Hole, two days before Kestrel postponed a planned investor day. The \
+                plane returned to Teterboro five days later.";
+    assert_eq!(
+        claims(text, "2024-04-09"),
+        ["route KTEB>KJAC 2023-07-03 -", "arrival KTEB 2023-07-08 -"]
+    );
+}

@@ -89,6 +89,33 @@ pub fn find_with(doc: &Doc, published: Option<i64>) -> Vec<Timex> {
         find_in(doc, s.first, s.last, numeric, &mut out);
     }
     join_spans(doc, &mut out);
+    // "On July 3, the jet flew to Jackson Hole, two days before Kestrel
+    // postponed its investor day": the offset dates another event from the
+    // movement's own date, so it is no date of the movement.
+    {
+        let sentence_of = |i: usize| doc.sentences.partition_point(|s| s.last <= i);
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|t| {
+                let w = |i: usize| doc.toks.get(i).map_or("", |x| x.lower.as_str());
+                let offset = matches!(t.value, Value::Anaphoric(..))
+                    && ["before", "after"].contains(&w(t.last - 1))
+                    && !["that", "this", ",", ".", ";", "then", "and", "it", "its"]
+                        .contains(&w(t.last));
+                let dated_here = out.iter().any(|o| {
+                    o.last <= t.first
+                        && sentence_of(o.first) == sentence_of(t.first)
+                        && matches!(o.value, Value::Calendar { .. })
+                });
+                !(offset && dated_here)
+            })
+            .collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+    }
     // "since Wednesday", "since yesterday": from that day until now.
     for t in &mut out {
         if t.bound == Bound::At
