@@ -4414,3 +4414,16 @@ fn an_offset_to_another_event_after_the_date_is_no_date() {
         ["route KTEB>KJAC 2023-07-03 -", "arrival KTEB 2023-07-08 -"]
     );
 }
+
+#[test]
+fn an_aircraft_that_brought_people_to_a_town_arrived_there() {
+    let text = "Headline\n\nThe same aircraft brought the squad on to Cork on Sunday.";
+    assert_eq!(claims(text, "2023-11-26"), ["arrival EICK 2023-11-26 -"]);
+    // Not a person who brought something, nor a region.
+    let text = "Headline\n\nThe minister brought the request to Cork on Sunday.";
+    assert_eq!(claims(text, "2023-11-26"), Vec::<String>::new());
+    let text = "Headline\n\nA C-17 that brought a wrestling team to northern Oklahoma \
+                damaged the runway on Sunday.";
+    let got = claims(text, "2023-11-26");
+    assert!(!got.iter().any(|c| c.starts_with("arrival US")), "{got:?}");
+}

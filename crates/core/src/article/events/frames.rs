@@ -2,7 +2,7 @@
 //! sentence attaches to it.
 
 use crate::article::dates::{Timex, Value};
-use crate::article::places::PlaceMention;
+use crate::article::places::{PlaceKind, PlaceMention};
 use crate::article::text::{Doc, Sentence, Tok, TokKind};
 
 use super::descriptions::Desc;
@@ -766,7 +766,19 @@ pub fn frames(
             };
             // Carrying something "into" a place is arriving there; "to" is
             // often a person's destination ("taken it to Venezuela").
-            if t.cargo && prep != "into" && !to_after && !from_before {
+            // (Unless an aircraft carried them to a town or an airport: "the
+            // same aircraft brought the squad on to Cork".)
+            let aircraft_subject = prep == "to"
+                && matches!(pm.kind, PlaceKind::Airport | PlaceKind::City)
+                && descs_here.iter().any(|&d| {
+                    !descs[d].person
+                        // (Not "they were taken to Moscow by bus".)
+                        && !["they", "it", "these", "those"]
+                            .contains(&toks[descs[d].first].lower.as_str())
+                        && descs[d].last <= t.first
+                        && descs[d].last + 1 >= t.first
+                });
+            if t.cargo && prep != "into" && !to_after && !from_before && !aircraft_subject {
                 continue;
             }
             if role == Role::Via {
