@@ -27,7 +27,7 @@
 //!   `articles-real17/` to `articles-real26/`: 20 or 21 articles each by
 //!   eighteen more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth and
-//!   twentieth to twenty-second and twenty-fourth were fixed from afterwards, the others not at all.
+//!   twentieth to twenty-fourth were fixed from afterwards, the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -649,7 +649,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real23",
-                "twenty-third set (articles-real23/, v2, investigations, explainers and wire briefs, by an outside author; not fixed from)",
+                "twenty-third set (articles-real23/, v2, investigations, explainers and wire briefs, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real24",

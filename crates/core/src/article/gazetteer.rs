@@ -167,6 +167,20 @@ pub fn name_forms(name: &str) -> Vec<String> {
         if kept.is_empty() || kept.iter().all(|w| not_place(w.trim_matches('.'))) {
             continue;
         }
+        // ("Tenerife Norte" is Tenerife North to English reporters.)
+        let english: Vec<&str> = kept
+            .iter()
+            .map(|w| match *w {
+                "norte" | "nord" => "north",
+                "sur" | "sud" => "south",
+                "este" | "est" => "east",
+                "oeste" | "ouest" => "west",
+                w => w,
+            })
+            .collect();
+        if english != kept && kept.len() >= 2 {
+            out.push(english.join(" "));
+        }
         out.push(kept.join(" "));
     }
     out

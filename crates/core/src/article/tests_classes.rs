@@ -4427,3 +4427,19 @@ fn an_aircraft_that_brought_people_to_a_town_arrived_there() {
     let got = claims(text, "2023-11-26");
     assert!(!got.iter().any(|c| c.starts_with("arrival US")), "{got:?}");
 }
+
+#[test]
+fn tenerife_north_in_english_and_a_first_flight_is_no_movement() {
+    lands_at(
+        "at",
+        &[
+            ("Tenerife North", "GCXO"),
+            ("Tenerife Norte", "GCXO"),
+            ("Los Rodeos", "GCXO"),
+            ("Tenerife South", "GCTS"),
+        ],
+    );
+    let text = "Headline\n\nThe An-124 was built in Ukraine, where it first flew in \
+                December 1982.";
+    assert_eq!(claims(text, "2026-02-12"), Vec::<String>::new());
+}

@@ -673,6 +673,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         // "flying as", "flying under the callsign": not a movement.
+        // "where it first flew in December 1982": a type's or an airframe's
+        // first flight, not a movement to a place.
+        if ["flew", "flown"].contains(&w) && i > s.first && doc.toks[i - 1].lower == "first" {
+            i = end;
+            continue;
+        }
         if w == "flying" && ["as", "under", "over"].contains(&next) {
             i = end;
             continue;
