@@ -269,6 +269,28 @@ const NOT_SPACED_CALLSIGNS: &[&str] = &[
     "building",
     "number",
     "no",
+    // Words that open a sentence before a number ("The 737 took off").
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "some",
+    "all",
+    "about",
+    "nearly",
+    "over",
+    "only",
+    "after",
+    "from",
+    "with",
+    "and",
+    "but",
+    "then",
+    "both",
+    "each",
 ];
 
 /// A callsign written as a word and a number ("Grim 21", "Envoy 57",
@@ -789,7 +811,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i += 1;
             continue;
         }
-        let prev: Vec<&str> = (i.saturating_sub(4)..i)
+        let prev: Vec<&str> = (i.saturating_sub(4).max(sentence_first(i))..i)
             .map(|j| toks[j].lower.as_str())
             .collect();
         let after_reg_word = prev.iter().any(|w| REG_WORDS.contains(w));
@@ -835,7 +857,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         });
         if last == i + 1
             && (callsign_cue || spaced_seen)
-            && !hits.iter().any(|h| h.first == i)
+            && !hits.iter().any(|h| h.first == i || h.first == i + 1)
             && let Some(cs) = spaced_callsign(doc, text, i)
         {
             spaced_seen = true;

@@ -4443,3 +4443,18 @@ fn tenerife_north_in_english_and_a_first_flight_is_no_movement() {
                 December 1982.";
     assert_eq!(claims(text, "2026-02-12"), Vec::<String>::new());
 }
+
+#[test]
+fn a_sentence_opening_on_the_and_a_number_is_no_callsign() {
+    // A headline's "flight" cued "The 737" as the spaced callsign THE737,
+    // over the type's own reading, and the overlap panicked.
+    let text = "Flight log\n\nThe 737 took off from the military part of Warsaw airport \
+                on Friday.";
+    assert_eq!(
+        claims(text, "2026-03-21"),
+        ["departure EPWA 2026-03-20 B737"]
+    );
+    let text = "Flight log\n\nThe 737 took off from the military section of Warsaw \
+                Chopin Airport on Friday.";
+    let _ = claims(text, "2026-03-21");
+}

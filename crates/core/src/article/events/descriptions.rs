@@ -194,7 +194,8 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             && !person
             && sentence_of(d.first) == sentence_of(m.first)
         {
-            let gap = &doc.toks[d.last..m.first];
+            // (Two readings of overlapping words have no gap between them.)
+            let gap = doc.toks.get(d.last..m.first).unwrap_or(&[]);
             let glue = gap.len() <= 8
                 && gap.iter().all(|t| {
                     GLUE.contains(&t.lower.as_str())
