@@ -410,7 +410,14 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
         }
         // "in the Syrian port city of Latakia", "at the Pacific island of
         // Guam": the preposition before the description is the place's.
-        if w == "of" && j > sentence_first && PLACE_NOUNS.contains(&doc.toks[j - 1].lower.as_str())
+        if w == "of"
+            && j > sentence_first
+            && (PLACE_NOUNS.contains(&doc.toks[j - 1].lower.as_str())
+                // ("from the military section of Warsaw Chopin Airport")
+                || ([
+                        "section", "part", "side", "terminal", "area", "apron", "end", "zone",
+                    ]
+                    .contains(&doc.toks[j - 1].lower.as_str())))
         {
             let mut k = j - 1;
             let mut more = 0;

@@ -1299,6 +1299,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("kamuzu international", "FWKI"),
     ("pudahuel", "SCEL"),
     ("tababela", "SEQM"),
+    // Dhaka's air force base beside its airport.
+    ("kurmitola", "VGHS"),
     // Tenerife North by its old name.
     ("los rodeos", "GCXO"),
     // Commonwealth air force fields the table files as "RAF Northolt",

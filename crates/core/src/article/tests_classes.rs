@@ -4458,3 +4458,15 @@ fn a_sentence_opening_on_the_and_a_number_is_no_callsign() {
                 Chopin Airport on Friday.";
     let _ = claims(text, "2026-03-21");
 }
+
+#[test]
+fn a_part_of_an_airport_is_that_airport() {
+    lands_at(
+        "in",
+        &[
+            ("the military section of Warsaw Chopin Airport", "EPWA"),
+            ("the cargo area of Leipzig airport", "EDDP"),
+            ("the Kurmitola air base", "VGHS"),
+        ],
+    );
+}
