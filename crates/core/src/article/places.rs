@@ -695,6 +695,35 @@ pub fn find(
             }
         }
     }
+    // "the airport at Chimoré", "the airstrip of Kufra": a field the
+    // gazetteer does not hold, named after its airport word.
+    for i in 1..toks.len().saturating_sub(2) {
+        if !["airport", "airfield", "airstrip"].contains(&toks[i].lower.as_str())
+            || toks[i - 1].lower != "the"
+            || !["at", "in", "of"].contains(&toks[i + 1].lower.as_str())
+        {
+            continue;
+        }
+        let a = i + 2;
+        let mut b = a;
+        while b < toks.len() && b < a + 4 && toks[b].cap && toks[b].is_word() && !used[b] {
+            b += 1;
+        }
+        if b == a || sentence_first(a) != sentence_first(i) {
+            continue;
+        }
+        let key: String = toks[a..b].iter().map(|t| squash(&t.lower)).collect();
+        if let Some(icao) = pick_airport(g.airports_named(&key), story_regs) {
+            extra.push(Cand {
+                first: a,
+                last: b,
+                entries: vec![Entry::Airport { icao, weak: false }],
+            });
+            for t in &mut used[a..b] {
+                *t = true;
+            }
+        }
+    }
     // "#GVA", "#VKO": an airport bot's hashtag, by IATA code.
     for (i, t) in toks.iter().enumerate() {
         if i == 0 || used[i] || !toks[i - 1].is("#") || t.space_before || !iata_word(t) {

@@ -4470,3 +4470,12 @@ fn a_part_of_an_airport_is_that_airport() {
         ],
     );
 }
+
+#[test]
+fn the_airport_at_a_small_field() {
+    let text = "Headline\n\nThe Gulfstream took off from the airport at Chimoré on Monday.";
+    assert_eq!(
+        claims(text, "2019-11-12"),
+        ["departure SLCH 2019-11-11 GLF4"]
+    );
+}
