@@ -343,6 +343,9 @@ pub fn read(
             (timexes[k].first.saturating_sub(8).max(s.first)..timexes[k].first).any(|j| {
                 ["scheduled", "expected", "due", "planned", "will", "plans"]
                     .contains(&doc.toks[j].lower.as_str())
+                    // ("and are to shuttle relief cargo to the islands this week")
+                    || (["is", "are"].contains(&doc.toks[j].lower.as_str())
+                        && doc.toks.get(j + 1).is_some_and(|t| t.lower == "to"))
             })
         };
         let lone: Option<usize> = {
@@ -360,7 +363,12 @@ pub fn read(
         };
         for (fk, f) in sframes.iter().enumerate() {
             let t = &f.trig;
-            let f_timex = f.timex.or(lone.filter(|_| t.factual));
+            // (Not a plan's date told after a fact: "came from Kadena Air
+            // Base and are to shuttle relief cargo to the islands this week".)
+            let f_timex = f
+                .timex
+                .filter(|&k| !(t.factual && timexes[k].first > t.last && planned(k)))
+                .or(lone.filter(|_| t.factual));
             // Who.
             let mut ents: Vec<usize> = Vec::new();
             let mut person = false;

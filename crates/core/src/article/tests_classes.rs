@@ -4479,3 +4479,15 @@ fn the_airport_at_a_small_field() {
         ["departure SLCH 2019-11-11 GLF4"]
     );
 }
+
+#[test]
+fn a_plans_date_after_a_fact_is_not_the_facts() {
+    let text = "Headline\n\nTwo KC-130J Hercules of the US Marine Corps arrived at Villamor \
+                on Oct. 5 with relief equipment. The American aircraft came from Kadena Air \
+                Base in Okinawa and are to shuttle relief cargo to the islands this week.";
+    let got = claims(text, "2024-10-07");
+    assert!(
+        got.contains(&"route RODN>RPLL 2024-10-05 C30J".to_string()),
+        "{got:?}"
+    );
+}
