@@ -253,8 +253,8 @@ pub fn read(
             if !subject {
                 return None;
             }
-            let told = (timexes[k].first.saturating_sub(3).max(s.first)..timexes[k].first)
-                .any(|j| crate::article::events::REPORTING.contains(&doc.toks[j].lower.as_str()));
+            let from = timexes[k].first.saturating_sub(3).max(s.first);
+            let told = reporting.iter().any(|&j| j >= from && j < timexes[k].first);
             if told {
                 return None;
             }
