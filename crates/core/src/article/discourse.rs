@@ -273,7 +273,8 @@ pub fn read(
             st.date_entity = None;
         }
         // A stop told between a departure and an arrival ("took off from A,
-        // stopped to refuel at B and landed at C") is a stop on the way.
+        // stopped to refuel at B and landed at C", "… made a stopover at B
+        // and then continued to C") is a stop on the way.
         // "had left Urumqi the night before and stopped to refuel in
         // Dubai", told after the landing: on the way there.
         let on_way = |f: &Frame| {
@@ -285,7 +286,10 @@ pub fn read(
                     && sframes.iter().any(|g| {
                         g.trig.factual
                             && (g.trig.kind == Kind::Arrive
-                                || (g.trig.kind == Kind::Depart && g.trig.perfect))
+                                || (g.trig.kind == Kind::Depart && g.trig.perfect)
+                                || (g.trig.kind == Kind::Fly
+                                    && g.trig.first > f.trig.first
+                                    && g.places.iter().any(|(_, r)| *r == Role::To)))
                     }))
         };
         let journey = sframes.iter().any(|f| f.trig.factual && f.has_stops)
@@ -775,10 +779,13 @@ pub fn read(
                             trip.dest = Some(d.clone());
                             // (A journey with no day of its own takes the
                             // story's: "went north yesterday (10). … went
-                            // from Caracas to Biggs, refuelling in Cancún".)
+                            // from Caracas to Biggs, refuelling in Cancún";
+                            // "continued to Bamako" after a dated take-off
+                            // is that day's journey.)
                             trip.arr_days = own
                                 .or(trip.arr_days)
-                                .or(days.filter(|_| trip.dep_days.is_none()));
+                                .or(days.filter(|_| trip.dep_days.is_none()))
+                                .or(trip.dep_days.filter(|_| t.kind == Kind::Fly));
                             trip.arr_date_ev = own_at.or(trip.arr_date_ev);
                         } else if !called && t.kind == Kind::Arrive && own.is_some() {
                             // ("landed at the airport on Monday night after a

@@ -4491,3 +4491,16 @@ fn a_plans_date_after_a_fact_is_not_the_facts() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stopover_then_continued_to_is_one_journey_on_the_take_offs_day() {
+    let text = "Headline\n\nThe Il-76 took off on 24 June from Krasnodar, made a stopover at \
+                Latakia airport, and then continued to Bamako, in Mali. On Monday the \
+                Il-76 was back at Latakia.";
+    let got = claims(text, "2023-06-28");
+    assert!(
+        got.contains(&"route URKK>OSLK>GABS 2023-06-24 IL76".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.starts_with("route OSLK>GABS")), "{got:?}");
+}
