@@ -24,10 +24,11 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real26/`: 20 or 21 articles each by
-//!   eighteen more outside authors, each scored once blind before any change
-//!   made from it (first runs in docs/article-reader.md); the seventeenth and
-//!   twentieth to twenty-fourth were fixed from afterwards, the others not at all.
+//!   `articles-real17/` to `articles-real28/`: 20 or 21 articles each by
+//!   twenty more outside authors, each scored once blind before any change
+//!   made from it (first runs in docs/article-reader.md); the seventeenth,
+//!   twentieth to twenty-fourth and twenty-sixth were fixed from afterwards,
+//!   the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -661,7 +662,15 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real26",
-                "twenty-sixth set (articles-real26/, v2, flight tracking as evidence: investigations, filings, NGO reports, state-jet watchdogs, by an outside author; not fixed from)",
+                "twenty-sixth set (articles-real26/, v2, flight tracking as evidence: investigations, filings, NGO reports, state-jet watchdogs, by an outside author; fixed from after its first run)",
+            ),
+            (
+                "articles-real27",
+                "twenty-seventh set (articles-real27/, v2, everyday news of flights: wire and local copy, many pieces translated, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real28",
+                "twenty-eighth set (articles-real28/, v2, military and state aviation: trade press, spotters, OSINT threads, live blogs, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;

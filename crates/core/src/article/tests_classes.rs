@@ -4502,5 +4502,8 @@ fn a_stopover_then_continued_to_is_one_journey_on_the_take_offs_day() {
         got.contains(&"route URKK>OSLK>GABS 2023-06-24 IL76".to_string()),
         "{got:?}"
     );
-    assert!(!got.iter().any(|c| c.starts_with("route OSLK>GABS")), "{got:?}");
+    assert!(
+        !got.iter().any(|c| c.starts_with("route OSLK>GABS")),
+        "{got:?}"
+    );
 }
