@@ -679,18 +679,10 @@ pub fn find(
             if key_end < i && key_end - s < 2 {
                 continue;
             }
-            let key: String = toks[s..key_end].iter().map(|t| squash(&t.lower)).collect();
-            let found = g.airports_named(&key);
-            if let Some(icao) = pick_airport(found, story_regs) {
+            if let Some(c) = named_airport(g, toks, s..key_end, i, story_regs) {
                 chosen.retain(|c| !inside(c));
-                extra.push(Cand {
-                    first: s,
-                    last: i,
-                    entries: vec![Entry::Airport { icao, weak: false }],
-                });
-                for t in &mut used[s..i] {
-                    *t = true;
-                }
+                used[s..i].fill(true);
+                extra.push(c);
                 break;
             }
         }
@@ -712,16 +704,9 @@ pub fn find(
         if b == a || sentence_first(a) != sentence_first(i) {
             continue;
         }
-        let key: String = toks[a..b].iter().map(|t| squash(&t.lower)).collect();
-        if let Some(icao) = pick_airport(g.airports_named(&key), story_regs) {
-            extra.push(Cand {
-                first: a,
-                last: b,
-                entries: vec![Entry::Airport { icao, weak: false }],
-            });
-            for t in &mut used[a..b] {
-                *t = true;
-            }
+        if let Some(c) = named_airport(g, toks, a..b, b, story_regs) {
+            used[a..b].fill(true);
+            extra.push(c);
         }
     }
     // "#GVA", "#VKO": an airport bot's hashtag, by IATA code.
@@ -1231,6 +1216,27 @@ fn airport_word_at(doc: &Doc, i: usize) -> bool {
 
 /// First words of a sentence that are not names, before "airport".
 const NOT_START: &[&str] = &["the", "a", "an", "its", "this", "that"];
+
+/// The airport the words `key` name (squashed, as the gazetteer keys
+/// them), as a candidate from the key's first word to `last`: "Tampa
+/// Padang airport" spans its airport word, "the airport at Chimoré" only
+/// the name.
+fn named_airport(
+    g: &Gazetteer,
+    toks: &[super::text::Tok],
+    key: std::ops::Range<usize>,
+    last: usize,
+    story_regs: &[&'static str],
+) -> Option<Cand> {
+    let first = key.start;
+    let name: String = toks[key].iter().map(|t| squash(&t.lower)).collect();
+    let icao = pick_airport(g.airports_named(&name), story_regs)?;
+    Some(Cand {
+        first,
+        last,
+        entries: vec![Entry::Airport { icao, weak: false }],
+    })
+}
 
 /// The airport to take among several of one name: in the story's countries
 /// first, then the bigger.
