@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real28/`: 20 or 21 articles each by
-//!   twenty more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real30/`: 20 or 21 articles each by
+//!   twenty-two more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth to twenty-fourth and twenty-sixth were fixed from afterwards,
 //!   the others not at all.
@@ -671,6 +671,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real28",
                 "twenty-eighth set (articles-real28/, v2, military and state aviation: trade press, spotters, OSINT threads, live blogs, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real29",
+                "twenty-ninth set (articles-real29/, v2, private and business jets followed by tracking, many pieces translated, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real30",
+                "thirtieth set (articles-real30/, v2, airline incidents, diversions, repatriation and medevac flights, many pieces translated, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
