@@ -1128,6 +1128,38 @@ pub fn find(
                 c_last = k + 1;
             }
         }
+        // "Minot Air Force Base": the town's one military field, not its
+        // civil airport.
+        let civil = airports()
+            .get(&place.code)
+            .is_none_or(|a| !super::gazetteer::military(a.name));
+        if matches!(kind, PlaceKind::City | PlaceKind::Airport)
+            && civil
+            && base_word_at(doc, c_last)
+        {
+            let key = super::fold(&name);
+            let bases: Vec<&'static str> = place
+                .airports
+                .iter()
+                .filter_map(|x| airports().get(x))
+                .flat_map(|a| airports().near(a.lat, a.lon, 50.0))
+                .map(|c| c.airport)
+                .filter(|a| {
+                    a.country == place.country
+                        && super::gazetteer::military(a.name)
+                        && (super::fold(a.city) == key || super::fold(a.name).starts_with(&key))
+                })
+                .map(|a| a.icao)
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            if let [one] = bases[..]
+                && let Some(p) = airport_place(one, &name)
+            {
+                place = p;
+                kind = PlaceKind::Airport;
+            }
+        }
         let sf = sentence_first(c.first);
         let mut prep = prep_before(doc, sf, c.first);
         let mut landmark = prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
@@ -1212,6 +1244,15 @@ fn airport_word_at(doc: &Doc, i: usize) -> bool {
         || (["regional", "municipal", "county"].contains(&w(i))
             && doc.toks.get(i).is_some_and(|t| t.cap)
             && tables::AIRPORT_WORDS.contains(&w(i + 1)))
+}
+
+/// A military field's words at token `i`: "Air Force Base", "AFB", "Air
+/// Base", "Airbase", "Air Station".
+fn base_word_at(doc: &Doc, i: usize) -> bool {
+    let w = |k: usize| doc.toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    ["afb", "airbase"].contains(&w(i))
+        || (w(i) == "air" && ["base", "station"].contains(&w(i + 1)))
+        || (w(i) == "air" && w(i + 1) == "force" && w(i + 2) == "base")
 }
 
 /// First words of a sentence that are not names, before "airport".

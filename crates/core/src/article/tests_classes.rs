@@ -4507,3 +4507,16 @@ fn a_stopover_then_continued_to_is_one_journey_on_the_take_offs_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_towns_air_force_base_is_its_military_field() {
+    // Minot has a civil airport (KMOT) and an air force base (KMIB).
+    let text = "Headline\n\nTwo B-52H bombers took off from Minot Air Force Base, North \
+                Dakota, on Monday evening.";
+    assert_eq!(
+        claims(text, "2023-10-19"),
+        ["departure KMIB 2023-10-16 B52"]
+    );
+    let text = "Headline\n\nThe jet took off from Minot on Monday evening.";
+    assert_eq!(claims(text, "2023-10-19"), ["departure KMOT 2023-10-16 -"]);
+}
