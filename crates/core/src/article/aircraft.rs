@@ -752,7 +752,9 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }
         // Right after a type, or after it and a comma ("A400M ZM418",
         // "C-130H, A-1339,"): where reporters write a serial.
-        let after_type = out.last().is_some_and(|m: &Mention| {
+        // (Any type mention: they were all found before this loop, so the
+        // last one pushed may be a later sentence's.)
+        let after_type = out.iter().any(|m: &Mention| {
             matches!(m.ident, Ident::Type(..))
                 && (m.last == i || (m.last + 1 == i && toks[i - 1].is(",")))
         });

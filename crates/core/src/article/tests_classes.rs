@@ -4520,3 +4520,13 @@ fn a_towns_air_force_base_is_its_military_field() {
     let text = "Headline\n\nThe jet took off from Minot on Monday evening.";
     assert_eq!(claims(text, "2023-10-19"), ["departure KMOT 2023-10-16 -"]);
 }
+
+#[test]
+fn a_serial_beside_its_type_when_a_later_sentence_names_the_type_again() {
+    let text = "Headline\n\nThe KC-30A A39-004 departed RAAF Base Amberley on Wednesday. The \
+                other KC-30A, A39-006, stayed behind.";
+    assert_eq!(
+        claims(text, "2024-07-05"),
+        ["departure YAMB 2024-07-03 A332 A39-004"]
+    );
+}
