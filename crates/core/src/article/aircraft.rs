@@ -194,6 +194,14 @@ pub fn registration(word: &str) -> Option<(String, &'static str)> {
         if rest.contains('-') && mark != "VP" && mark != "VQ" {
             return None;
         }
+        // NATO's own register, under Luxembourg's mark: LX-N90452.
+        if mark == "LX"
+            && rest.len() == 6
+            && rest.starts_with('N')
+            && rest[1..].bytes().all(|b| b.is_ascii_digit())
+        {
+            return Some((w.to_string(), "LU"));
+        }
         let two_part = format!("{mark}-{}", rest.chars().next().unwrap_or(' '));
         if let Some((_, c, _)) = tables::REG_PREFIXES.iter().find(|(p, _, _)| *p == two_part) {
             return ok_suffix("VP", &rest[1..], true).then(|| (w.to_string(), *c));
@@ -756,7 +764,10 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         // last one pushed may be a later sentence's.)
         let after_type = out.iter().any(|m: &Mention| {
             matches!(m.ident, Ident::Type(..))
-                && (m.last == i || (m.last + 1 == i && toks[i - 1].is(",")))
+                && (m.last == i
+                    || (m.last + 1 == i && toks[i - 1].is(","))
+                    // A table's type cell, then its serial cell.
+                    || (m.last + 1 == i && toks[i - 1].is("|")))
         });
         // The Luftwaffe's "16+02" after a type or a serial word.
         if !taken[i] && toks[i].kind == TokKind::Number && i >= 1 {

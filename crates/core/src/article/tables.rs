@@ -457,7 +457,14 @@ pub const TYPES: &[(&str, &str)] = &[
     ("kc-135", "K35R"),
     ("kc-135r", "K35R"),
     ("rc-135", "R135"),
+    // The RC-135 variants by their programme names, as spotters write them.
+    ("rivet joint", "R135"),
+    ("combat sent", "R135"),
+    ("cobra ball", "R135"),
     ("e-3", "E3CF"),
+    // NATO's and the first US E-3As fly TF33 engines, as the E-3B/C.
+    ("e-3a", "E3TF"),
+    ("e-3a sentry", "E3TF"),
     ("c-130j", "C30J"),
     ("kc-130j", "C30J"),
     ("c-5m", "C5M"),

@@ -4530,3 +4530,20 @@ fn a_serial_beside_its_type_when_a_later_sentence_names_the_type_again() {
         ["departure YAMB 2024-07-03 A332 A39-004"]
     );
 }
+
+#[test]
+fn a_flight_tables_type_and_serial_cells() {
+    let text = "Headline\n\n| Date | Type | Serial / reg. | Callsign | From | To |\n\
+                |---|---|---|---|---|---|\n\
+                | 27 Apr | E-3A Sentry (NATO) | LX-N90452 | NATO05 | Geilenkirchen | Aktion (Preveza) |\n\
+                | 28 Apr | KC-135R | 58-0100 | QID71 | RAF Mildenhall | Incirlik |\n\
+                | 2 May | RC-135V Rivet Joint | 64-14848 | JAKE11 | RAF Mildenhall | Souda Bay |\n";
+    assert_eq!(
+        claims(text, "2026-05-04"),
+        [
+            "route ETNG>LGPZ 2026-04-27 E3TF LX-N90452 NATO05",
+            "route EGUN>LTAG 2026-04-28 K35R 58-0100 QID71",
+            "route EGUN>LGSA 2026-05-02 R135 64-14848 JAKE11",
+        ]
+    );
+}
