@@ -4547,3 +4547,19 @@ fn a_flight_tables_type_and_serial_cells() {
         ]
     );
 }
+
+#[test]
+fn a_movement_the_text_says_is_not_known_is_no_claim() {
+    for text in [
+        "Headline\n\nA KC-135R was seen at Incirlik on Wednesday, but we could not establish \
+         when it arrived or where it came from.",
+        "Headline\n\nA KC-135R was seen at Incirlik on Wednesday. It is unclear when it landed \
+         there.",
+    ] {
+        assert_eq!(
+            claims(text, "2026-05-04"),
+            ["presence LTAG 2026-04-29 K35R"],
+            "{text}"
+        );
+    }
+}

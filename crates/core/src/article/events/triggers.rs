@@ -434,6 +434,45 @@ const CLAUSE_BREAK: &[&str] = &[
     "after", "when", "once", "until", "before",
 ];
 
+/// Words before token `j` ("when", "where") that say it is not known:
+/// "could not establish", "did not say", "it is unclear", "not known".
+fn unknown_before(doc: &Doc, s: &Sentence, j: usize) -> bool {
+    let from = j.saturating_sub(5).max(s.first);
+    let words: Vec<&str> = doc.toks[from..j].iter().map(|t| t.lower.as_str()).collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if ["unclear", "unknown", "uncertain"].contains(last) {
+        return true;
+    }
+    // "… when it arrived or where it came from": the second question too.
+    if ["or", "and"].contains(last) {
+        return (from..j - 1).rev().any(|k| {
+            ["when", "where", "whether"].contains(&doc.toks[k].lower.as_str())
+                && unknown_before(doc, s, k)
+        });
+    }
+    let knows = [
+        "establish",
+        "determine",
+        "confirm",
+        "verify",
+        "say",
+        "said",
+        "know",
+        "known",
+        "clear",
+        "tell",
+        "ascertain",
+        "disclose",
+        "specify",
+    ];
+    knows.contains(last)
+        && words
+            .iter()
+            .any(|w| ["not", "n't", "no", "never", "unable", "cannot", "declined"].contains(w))
+}
+
 /// Words that may stand between a trigger's words ("touched briefly down").
 fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
     let mut j = i;
@@ -1226,6 +1265,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                     && ["reports", "claims", "suggestions"].contains(&toks[j - 1].lower.as_str())
                     && denial(j - 2)))
         {
+            return Modality::Irrealis;
+        }
+        // "we could not establish when it arrived", "it is unclear where
+        // it landed": a movement asked about, not told.
+        if ["when", "where", "whether"].contains(&t) && unknown_before(doc, s, j) {
             return Modality::Irrealis;
         }
         if CLAUSE_BREAK.contains(&t) || t == "," && steps > 3 {
