@@ -4563,3 +4563,26 @@ fn a_movement_the_text_says_is_not_known_is_no_claim() {
         );
     }
 }
+
+#[test]
+fn where_a_place_lies_is_not_another_stop() {
+    for (text, want) in [
+        (
+            "Headline\n\nOn 14 June the Il-76 flew from Minsk National Airport to Port Sudan \
+             with a refuelling stop at Luxor, in Upper Egypt.",
+            "route UMMS>HELX>HSPN 2025-06-14 IL76",
+        ),
+        (
+            "Headline\n\nOn 20 June an A400M flew from Çorlu air base in Tekirdağ province to \
+             Port Sudan.",
+            "route LTBU>HSPN 2025-06-20 A400",
+        ),
+        (
+            "Headline\n\nA C-17 flew on Thursday from Biggs Army Airfield at Fort Bliss to La \
+             Aurora airport in Guatemala City.",
+            "route KBIF>MGGT 2025-06-19 C17",
+        ),
+    ] {
+        assert_eq!(claims(text, "2025-06-22"), [want], "{text}");
+    }
+}

@@ -543,6 +543,29 @@ pub fn frames(
                 continue;
             }
             let prep = pm.prep.as_deref().unwrap_or("");
+            // "Luxor, in Upper Egypt", "Çorlu air base in Tekirdağ province",
+            // "Biggs Army Airfield at Fort Bliss": where the place just named
+            // lies, not another stop.
+            if ["in", "at"].contains(&prep)
+                && places_here.iter().any(|&q| {
+                    let qm = &places[q];
+                    q != p
+                        && qm.last <= pm.first
+                        && qm.last + 3 >= pm.first
+                        && toks[qm.last..pm.first].iter().all(|x| {
+                            x.is(",")
+                                || x.cap
+                                || ["in", "at", "air", "base"].contains(&x.lower.as_str())
+                                || crate::article::tables::AIRPORT_WORDS.contains(&x.lower.as_str())
+                        })
+                        && (qm.place.code == pm.place.code
+                            || (pm.kind == PlaceKind::Country
+                                && qm.kind != PlaceKind::Country
+                                && qm.place.country == pm.place.code))
+                })
+            {
+                continue;
+            }
             // "supplies destined for hospitals in Kassala": where the goods
             // go, not the aircraft.
             if (pm.first.saturating_sub(5)..pm.first)
