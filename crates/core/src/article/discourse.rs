@@ -542,7 +542,12 @@ pub fn read(
                             || ents.iter().any(|x| st.root(*x) == r)
                             || !st.entities[r].identified()
                             || st.entities[r].plural
-                    }) || live_entry(doc, s))
+                    }) || live_entry(doc, s)
+                        // "A replacement A320neo took off from Trabzon at
+                        // 18.40": a clock time with no day is the story's day,
+                        // whichever aircraft it tells of.
+                        || clock
+                        || hour.is_some())
                 {
                     days = st.date;
                     date_ev = st.date_at;

@@ -4586,3 +4586,18 @@ fn where_a_place_lies_is_not_another_stop() {
         assert_eq!(claims(text, "2025-06-22"), [want], "{text}");
     }
 }
+
+#[test]
+fn another_aircrafts_clock_time_is_the_storys_day() {
+    let text = "Headline\n\nThe Boeing 737-800 returned to Trabzon on Tuesday after a bird \
+                strike. The squad then set off again on a replacement Airbus A320neo, which \
+                took off from Trabzon at 18.40 and landed at Istanbul Airport at 20.25.";
+    let got = claims(text, "2023-03-15");
+    for want in [
+        "departure LTCG 2023-03-14 A20N",
+        "arrival LTFM 2023-03-14 A20N",
+        "route LTCG>LTFM 2023-03-14 A20N",
+    ] {
+        assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+    }
+}

@@ -298,6 +298,24 @@ pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
         if let Some(add) = half(w(i + 1)).filter(|_| (1..=12).contains(&h)) {
             return Some(h % 12 + add);
         }
+        // "took off at 18.40", "landed at 13.05": a 24-hour clock with a
+        // dot, after "at" (not "3.5 tonnes").
+        if i > 0
+            && ["at", "around", "about", "by"].contains(&w(i - 1))
+            && w(i + 1) == "."
+            && ![
+                "tonnes", "tons", "t", "kg", "million", "billion", "percent", "%", "km", "metres",
+                "meters", "m", "hours", "miles", "feet", "ft", "dollars", "euros", "points",
+            ]
+            .contains(&w(i + 3))
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| !t.space_before && t.lower.len() == 2)
+            && num(i + 2).is_some_and(|m| m <= 59)
+            && toks[i].lower.len() == 2
+        {
+            return Some(h);
+        }
     }
     None
 }
@@ -323,6 +341,9 @@ mod tests {
             ("the Bogotá flight at 9.15 pm", Some(21)),
             ("à 9.été", None),
             ("with 3.5 tonnes", None),
+            ("took off at 18.40", Some(18)),
+            ("landed at 09.05", Some(9)),
+            ("weighs about 12.50 tonnes", None),
         ] {
             let doc = parse(text);
             assert_eq!(clock_hour(&doc, 0, doc.toks.len()), want, "{text}");
