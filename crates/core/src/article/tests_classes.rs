@@ -4601,3 +4601,18 @@ fn another_aircrafts_clock_time_is_the_storys_day() {
         assert!(got.contains(&want.to_string()), "{want}: {got:?}");
     }
 }
+
+#[test]
+fn a_landing_after_taking_off_for_a_place_is_there() {
+    let text = "Headline\n\nThe A320neo landed at Jaipur on Saturday. The plane took off for \
+                Delhi at 12.41 pm and landed at around 1.40 pm.";
+    let got = claims(text, "2024-01-13");
+    assert!(
+        got.contains(&"arrival VIDP 2024-01-13 A20N".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"route VIJP>VIDP 2024-01-13 A20N".to_string()),
+        "{got:?}"
+    );
+}

@@ -1435,6 +1435,25 @@ pub fn frames(
             has_stops,
         });
     }
+    // "took off for Delhi at 12.41 pm and landed at around 1.40 pm": a
+    // landing joined to a departure that said where it was headed, and
+    // naming no place itself, is there.
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (before, f) = (&done[k - 1], &mut rest[0]);
+        if f.trig.kind == Kind::Arrive
+            && !f.trig.noun
+            && f.places.is_empty()
+            && f.here.is_none()
+            && before.trig.kind == Kind::Depart
+            && (f.agents.is_empty() || f.agents == before.agents)
+            && (before.trig.last..f.trig.first).any(|j| toks[j].lower == "and")
+            && let [(p, Role::Toward)] = before.places[..]
+            && matches!(places[p].kind, PlaceKind::Airport | PlaceKind::City)
+        {
+            f.places = vec![(p, Role::At)];
+        }
+    }
     out
 }
 
