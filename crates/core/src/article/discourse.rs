@@ -358,7 +358,14 @@ pub fn read(
                     && sframes.iter().all(|f| f.timex.is_none())
                     && sframes.iter().filter(|f| f.trig.factual).count() == 1
                     && !reported(k)
-                    && !planned(k) =>
+                    && !planned(k)
+                    // (Nor a relative clause's after the movement: "had left
+                    // Bali, where he attended the summit on the 15th".)
+                    && !(s.first + 1..timexes[k].first).any(|j| {
+                        ["where", "which", "who", "whose"].contains(&doc.toks[j].lower.as_str())
+                            && doc.toks[j - 1].is(",")
+                            && sframes.iter().all(|f| f.trig.last <= j)
+                    }) =>
                 {
                     Some(k)
                 }

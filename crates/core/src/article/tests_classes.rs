@@ -4616,3 +4616,22 @@ fn a_landing_after_taking_off_for_a_place_is_there() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_clauses_day_is_not_the_movements() {
+    let text = "Headline\n\nThe jet landed at Bangkok on the 17th. It had left Bali, where he \
+                attended the summit on the 15th.";
+    let got = claims(text, "2022-11-17");
+    assert!(!got.iter().any(|c| c.contains("2022-11-15")), "{got:?}");
+}
+
+#[test]
+fn the_military_wing_of_an_airport_is_the_airport() {
+    let text = "Headline\n\nThe President arrived at the military wing of Don Mueang \
+                International Airport in Bangkok on the afternoon of the 17th.";
+    let got = claims(text, "2022-11-17");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival VTBD 2022-11-17")),
+        "{got:?}"
+    );
+}

@@ -699,7 +699,8 @@ pub fn frames(
                 "of" if pm.first >= 2
                     && [
                         "apron", "tarmac", "runway", "stand", "ramp", "side", "area", "hangar",
-                        "terminal", "part", "runways", "end", "corner", "edge",
+                        "terminal", "part", "runways", "end", "corner", "edge", "wing", "section",
+                        "zone", "sector",
                     ]
                     .contains(&toks[pm.first - 2].lower.as_str()) =>
                 {
