@@ -4635,3 +4635,18 @@ fn the_military_wing_of_an_airport_is_the_airport() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_second_stopover_told_by_ellipsis() {
+    let text = "Headline\n\nThe Embraer E190-E2, registration HB-AZF, landed at Zurich airport \
+                on Wednesday evening with 96 passengers, mostly Swiss citizens who had been \
+                stuck in Senegal and Mali. The aircraft had taken off from Zurich on Tuesday \
+                afternoon for Mali, with a first stopover the same day in Dakar, at Blaise \
+                Diagne airport, and a second on Wednesday morning in Bamako.";
+    let got = claims(text, "2020-05-21");
+    assert!(
+        got.contains(&"route LSZH>GOBD>GABS>LSZH 2020-05-19/2020-05-20 E290 HB-AZF".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.contains(" SN ")), "{got:?}");
+}

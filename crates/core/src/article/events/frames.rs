@@ -477,6 +477,15 @@ pub fn frames(
     for (n, t) in trigs.iter().enumerate() {
         let next_trig = trigs.get(n + 1).map_or(s.last, |x| x.first);
         let prev_trig = if n > 0 { trigs[n - 1].last } else { s.first };
+        // "citizens who had been stuck in Senegal": people's stay, not an
+        // aircraft's (no aircraft is a "who"; "people who had flown from
+        // Cancún" still tells the flight).
+        if t.kind == Kind::Stay
+            && (t.first.saturating_sub(4).max(prev_trig).max(s.first)..t.first)
+                .any(|j| toks[j].lower == "who")
+        {
+            continue;
+        }
         let clause_start = breaks
             .iter()
             .copied()
@@ -1436,6 +1445,53 @@ pub fn frames(
             has_stops,
         });
     }
+    // "with a first stopover the same day in Dakar, and a second on
+    // Wednesday morning in Bamako": the second stop, told by ellipsis.
+    let mut more = Vec::new();
+    for f in out
+        .iter()
+        .filter(|f| f.trig.kind == Kind::Stop && f.trig.noun)
+    {
+        let Some(&(p0, _)) = f.places.last() else {
+            continue;
+        };
+        let mut j = places[p0].last;
+        while j + 2 < s.last {
+            let w = |k: usize| toks[k].lower.as_str();
+            let second = (w(j) == "and" || toks[j].is(","))
+                && ((w(j + 1) == "a" && ["second", "third", "fourth"].contains(&w(j + 2)))
+                    || w(j + 1) == "another");
+            if !second {
+                j += 1;
+                continue;
+            }
+            let Some(&p) = places_here.iter().find(|&&q| {
+                places[q].first > j
+                    && places[q].first <= j + 10
+                    && ["in", "at"].contains(&places[q].prep.as_deref().unwrap_or(""))
+                    && !places[q].landmark
+            }) else {
+                break;
+            };
+            // (Nothing that tells a movement of its own in between.)
+            if trigs
+                .iter()
+                .any(|t| t.first > j && t.first < places[p].first)
+            {
+                break;
+            }
+            let timex = timex_here
+                .iter()
+                .copied()
+                .find(|&x| timexes[x].first > j && timexes[x].first < places[p].last + 4);
+            let mut g = f.clone();
+            g.places = vec![(p, Role::At)];
+            g.timex = timex;
+            more.push(g);
+            j = places[p].last;
+        }
+    }
+    out.extend(more);
     // "took off for Delhi at 12.41 pm and landed at around 1.40 pm": a
     // landing joined to a departure that said where it was headed, and
     // naming no place itself, is there.
