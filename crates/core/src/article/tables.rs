@@ -1163,6 +1163,21 @@ pub const CITY_ALIASES: &[(&str, &str)] = &[
     ("tiflis", "Tbilisi"),
     ("erevan", "Yerevan"),
     ("esfahan", "Isfahan"),
+    // English exonyms and short forms of cities the table files under
+    // their own spelling.
+    ("seville", "Sevilla"),
+    ("turin", "Torino"),
+    ("genoa", "Genova"),
+    ("cracow", "Kraków"),
+    ("hanover", "Hannover"),
+    ("majorca", "Palma De Mallorca"),
+    ("mallorca", "Palma De Mallorca"),
+    ("corfu", "Kerkyra Island"),
+    ("cluj", "Cluj-Napoca"),
+    ("rostov", "Rostov-on-Don"),
+    ("ekaterinburg", "Yekaterinburg"),
+    ("grodno", "Hrodna"),
+    ("addis", "Addis Ababa"),
 ];
 
 /// Names reporters give airports and air bases that the airport table

@@ -4650,3 +4650,24 @@ fn a_second_stopover_told_by_ellipsis() {
     );
     assert!(!got.iter().any(|c| c.contains(" SN ")), "{got:?}");
 }
+
+#[test]
+fn english_names_of_cities_the_table_spells_its_own_way() {
+    for (city, icao) in [
+        ("Seville", "LEZL"),
+        ("Turin", "LIMF"),
+        ("Cracow", "EPKK"),
+        ("Hanover", "EDDV"),
+        ("Majorca", "LEPA"),
+        ("Rostov", "URRP"),
+        ("Grodno", "UMMG"),
+        ("Addis", "HAAB"),
+    ] {
+        let text = format!("Headline\n\nThe Il-76 landed at {city} on Monday.");
+        assert_eq!(
+            claims(&text, "2024-03-20"),
+            [format!("arrival {icao} 2024-03-18 IL76")],
+            "{city}"
+        );
+    }
+}
