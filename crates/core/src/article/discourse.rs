@@ -593,6 +593,19 @@ pub fn read(
                 // about an hour later").
                 st.date = days;
             }
+            // "The department today, Wednesday 9th November, carried out the
+            // repatriation. At approximately 9:14 a.m., a chartered 737
+            // departed …": a clock time in a story whose day no movement
+            // has set yet is the day the text last named.
+            if days.is_none()
+                && clock
+                && st.date.is_none()
+                && drafts.iter().all(|d| d.days.is_none())
+                && let Some(d) = named_before.filter(|d| d.from == d.to)
+            {
+                days = Some(d);
+                st.date = days;
+            }
             // "The Il-76 has landed in Bamako", with no day in the story: a
             // live report's news, of the day it is published.
             if days.is_none()

@@ -4671,3 +4671,17 @@ fn english_names_of_cities_the_table_spells_its_own_way() {
         );
     }
 }
+
+#[test]
+fn a_clock_time_after_a_lead_that_names_the_day() {
+    let text = "Headline\n\nNASSAU | The Department of Immigration today, Wednesday 9th \
+                November, 2022, carried out the repatriation of a group of Haitian nationals \
+                from the Lynden Pindling International Airport.\n\nAt approximately 9:14 a.m., a \
+                chartered Bahamasair Boeing 737-500, registration C6-BFE, departed en route to \
+                Cap-Haïtien, Haiti. The aircraft touched down at Cap-Haïtien at 10:37 a.m.";
+    let got = claims(text, "2022-11-09");
+    assert!(
+        got.contains(&"arrival MTCH 2022-11-09 B735 C6-BFE".to_string()),
+        "{got:?}"
+    );
+}
