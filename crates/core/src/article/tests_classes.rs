@@ -4685,3 +4685,11 @@ fn a_clock_time_after_a_lead_that_names_the_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_photograph_taken_is_no_movement() {
+    let text = "Headline\n\nA photograph taken by a spotter on 13 November shows the aircraft \
+                with the tail number 5U-GRN on the apron at Bamako-Sénou airport.";
+    let got = claims(text, "2024-11-18");
+    assert!(!got.iter().any(|c| c.starts_with("arrival")), "{got:?}");
+}

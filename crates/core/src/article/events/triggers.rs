@@ -824,6 +824,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "image",
                 "photos",
                 "photo",
+                "photograph",
+                "videos",
                 "pictures",
                 "picture",
                 "photographs",
