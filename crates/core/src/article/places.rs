@@ -404,6 +404,28 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
         if !station {
             steps += 1;
         }
+        // "parked at its home base, RAF Brize Norton": the place in
+        // apposition takes the preposition before its description.
+        if w == "," && j > sentence_first + 2 && first == j + 1 {
+            let noun = doc.toks[j - 1].lower.as_str();
+            if ["base", "hub", "airport", "airfield", "station"].contains(&noun) {
+                let mut k = j - 1;
+                while k > sentence_first
+                    && j - k < 5
+                    && [
+                        "its", "their", "his", "her", "the", "home", "main", "own", "military",
+                    ]
+                    .contains(&doc.toks[k - 1].lower.as_str())
+                {
+                    k -= 1;
+                }
+                if k > sentence_first
+                    && ["at", "in", "from", "to"].contains(&doc.toks[k - 1].lower.as_str())
+                {
+                    return Some(doc.toks[k - 1].lower.clone());
+                }
+            }
+        }
         // "all over the airport": in it, not over it.
         if w == "over" && j > sentence_first && doc.toks[j - 1].lower == "all" {
             return Some("in".into());

@@ -4693,3 +4693,11 @@ fn a_photograph_taken_is_no_movement() {
     let got = claims(text, "2024-11-18");
     assert!(!got.iter().any(|c| c.starts_with("arrival")), "{got:?}");
 }
+
+#[test]
+fn a_base_named_in_apposition_is_where_it_was() {
+    let text = "Headline\n\nThe Voyager, serial ZZ336, was parked at its home base, RAF Brize \
+                Norton in Oxfordshire, on Tuesday.";
+    let got = claims(text, "2025-10-09");
+    assert_eq!(got, ["presence EGVN 2025-10-07 ZZ336"]);
+}
