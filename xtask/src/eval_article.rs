@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real30/`: 20 or 21 articles each by
-//!   twenty-two more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real32/`: 20 or 21 articles each by
+//!   twenty-four more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth were fixed
 //!   from afterwards, the others not at all.
@@ -679,6 +679,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real30",
                 "thirtieth set (articles-real30/, v2, airline incidents, diversions, repatriation and medevac flights, many pieces translated, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real31",
+                "thirty-first set (articles-real31/, v2, government and military air travel from agencies and regional outlets outside Europe and North America, many pieces translated, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real32",
+                "thirty-second set (articles-real32/, v2, English-language local and national news: unusual visitors, diversions, charters, spotters, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
