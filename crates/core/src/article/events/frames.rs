@@ -1447,10 +1447,13 @@ pub fn frames(
     }
     // "with a first stopover the same day in Dakar, and a second on
     // Wednesday morning in Bamako": the second stop, told by ellipsis.
-    let mut more = Vec::new();
-    for f in out
+    // (Each right after the stop it repeats, so the frames stay in the
+    // order the text tells them.)
+    let mut more: Vec<(usize, Frame)> = Vec::new();
+    for (k, f) in out
         .iter()
-        .filter(|f| f.trig.kind == Kind::Stop && f.trig.noun)
+        .enumerate()
+        .filter(|(_, f)| f.trig.kind == Kind::Stop && f.trig.noun)
     {
         let Some(&(p0, _)) = f.places.last() else {
             continue;
@@ -1487,11 +1490,13 @@ pub fn frames(
             let mut g = f.clone();
             g.places = vec![(p, Role::At)];
             g.timex = timex;
-            more.push(g);
+            more.push((k, g));
             j = places[p].last;
         }
     }
-    out.extend(more);
+    for (k, g) in more.into_iter().rev() {
+        out.insert(k + 1, g);
+    }
     // "took off for Delhi at 12.41 pm and landed at around 1.40 pm": a
     // landing joined to a departure that said where it was headed, and
     // naming no place itself, is there.
