@@ -673,6 +673,13 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             count,
         });
     }
+    // Where each type mention ends, in text order: every type is found
+    // above, before any mark.
+    let type_ends: Vec<usize> = out
+        .iter()
+        .filter(|m| matches!(m.ident, Ident::Type(..)))
+        .map(|m| m.last)
+        .collect();
     // Registrations, hex addresses, callsigns, nouns and pronouns.
     let mut i = 0;
     // A story that has written one callsign as a word and a number after a
@@ -760,15 +767,12 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }
         // Right after a type, or after it and a comma ("A400M ZM418",
         // "C-130H, A-1339,"): where reporters write a serial.
-        // (Any type mention: they were all found before this loop, so the
-        // last one pushed may be a later sentence's.)
-        let after_type = out.iter().any(|m: &Mention| {
-            matches!(m.ident, Ident::Type(..))
-                && (m.last == i
-                    || (m.last + 1 == i && toks[i - 1].is(","))
-                    // A table's type cell, then its serial cell.
-                    || (m.last + 1 == i && toks[i - 1].is("|")))
-        });
+        // (Any type mention, not the last one pushed: that may be a later
+        // sentence's.) A table's type cell, then its serial cell, too.
+        let after_type = type_ends.binary_search(&i).is_ok()
+            || (i >= 1
+                && (toks[i - 1].is(",") || toks[i - 1].is("|"))
+                && type_ends.binary_search(&(i - 1)).is_ok());
         // The Luftwaffe's "16+02" after a type or a serial word.
         if !taken[i] && toks[i].kind == TokKind::Number && i >= 1 {
             let cue = serial_word(i) || toks[i - 1].lower == "serial";

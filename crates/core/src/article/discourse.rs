@@ -579,31 +579,24 @@ pub fn read(
                 }
                 own_date = false;
             }
-            // "RA-78817 departed Chkalovsky at 0612Z", in a story that gives
-            // no day at all: a live post's news, of the day it is published.
-            if days.is_none()
-                && clock
-                && st.date.is_none()
-                && named_before.is_none()
-                && drafts.iter().all(|d| d.days.is_none())
-                && let Some(p) = published
-            {
-                days = Some(Days { from: p, to: p });
-                // The story's day from now on ("A second plane followed
-                // about an hour later").
-                st.date = days;
-            }
-            // "The department today, Wednesday 9th November, carried out the
-            // repatriation. At approximately 9:14 a.m., a chartered 737
-            // departed …": a clock time in a story whose day no movement
-            // has set yet is the day the text last named.
+            // A clock time in a story whose day no movement has set yet: the
+            // day the text last named ("The department today, Wednesday 9th
+            // November, carried out the repatriation. At approximately 9:14
+            // a.m., a chartered 737 departed …"), or, where it named none, a
+            // live post's news, of the day it is published ("RA-78817
+            // departed Chkalovsky at 0612Z").
             if days.is_none()
                 && clock
                 && st.date.is_none()
                 && drafts.iter().all(|d| d.days.is_none())
-                && let Some(d) = named_before.filter(|d| d.from == d.to)
+                && let Some(d) = match named_before {
+                    Some(d) => Some(d).filter(|d| d.from == d.to),
+                    None => published.map(|p| Days { from: p, to: p }),
+                }
             {
                 days = Some(d);
+                // The story's day from now on ("A second plane followed
+                // about an hour later").
                 st.date = days;
             }
             // "The Il-76 has landed in Bamako", with no day in the story: a

@@ -1152,12 +1152,11 @@ pub fn find(
         }
         // "Minot Air Force Base": the town's one military field, not its
         // civil airport.
-        let civil = airports()
-            .get(&place.code)
-            .is_none_or(|a| !super::gazetteer::military(a.name));
         if matches!(kind, PlaceKind::City | PlaceKind::Airport)
-            && civil
             && base_word_at(doc, c_last)
+            && airports()
+                .get(&place.code)
+                .is_none_or(|a| !super::gazetteer::military(a.name))
         {
             let key = super::fold(&name);
             let bases: Vec<&'static str> = place
