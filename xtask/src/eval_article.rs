@@ -678,7 +678,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real30",
-                "thirtieth set (articles-real30/, v2, airline incidents, diversions, repatriation and medevac flights, many pieces translated, by an outside author; not fixed from)",
+                "thirtieth set (articles-real30/, v2, airline incidents, diversions, repatriation and medevac flights, many pieces translated, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real31",
@@ -686,7 +686,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real32",
-                "thirty-second set (articles-real32/, v2, English-language local and national news: unusual visitors, diversions, charters, spotters, by an outside author; not fixed from)",
+                "thirty-second set (articles-real32/, v2, English-language local and national news: unusual visitors, diversions, charters, spotters, by an outside author; fixed from after its first run)",
             ),
         ] {
             let cases = load(&dir.join(name))?;

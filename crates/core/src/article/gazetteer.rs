@@ -164,7 +164,11 @@ pub fn name_forms(name: &str) -> Vec<String> {
             kept.push(words[i]);
             i += 1;
         }
-        if kept.is_empty() || kept.iter().all(|w| not_place(w.trim_matches('.'))) {
+        // (Nor a part that is one generic word: "(Metro)", "Heliport".)
+        if kept.is_empty()
+            || kept.iter().all(|w| not_place(w.trim_matches('.')))
+            || (kept.len() == 1 && tables::GENERIC_FIRST.contains(&kept[0]))
+        {
             continue;
         }
         // ("Tenerife Norte" is Tenerife North to English reporters.)
@@ -695,5 +699,52 @@ mod tests {
             })
             .collect();
         assert_eq!(countries, ["NG", "RO"]);
+    }
+}
+
+#[cfg(test)]
+mod generic_words {
+    use super::*;
+    use crate::article::text::parse;
+
+    #[test]
+    fn a_word_for_any_field_names_no_airport() {
+        // (Lajes Field's "Field", after its town "Lajes", once named it: then
+        // "Boeing Field" and "Field of Flight" were the Azores.)
+        let g = gazetteer();
+        let mut bad = Vec::new();
+        for w in [
+            "Field",
+            "County",
+            "City",
+            "Executive",
+            "Domestic",
+            "Memorial",
+            "Downtown",
+            "Metro",
+            "Town",
+            "Ville",
+            "Park",
+            "Base",
+            "Airstrip",
+            "Island",
+            "Airpark",
+            "Heliport",
+            "Station",
+            "Regional",
+            "Municipal",
+            "Airport",
+            "Terminal",
+        ] {
+            let doc = parse(&format!("to {w} on"));
+            for h in g.find(&doc) {
+                for e in h.entries {
+                    if let Entry::Airport { icao, .. } = e {
+                        bad.push(format!("{w} -> {icao}"));
+                    }
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{bad:?}");
     }
 }

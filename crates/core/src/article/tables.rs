@@ -1616,8 +1616,21 @@ pub const GUESSES: &[&str] = &[
 ];
 
 /// First words of airport names that say nothing of the place ("Naval Base
-/// Ventura County", "Joint Base Andrews"): never a name on their own.
+/// Ventura County", "Joint Base Andrews"), and the words after a town that
+/// make an airport's name ("Lajes Field", "Garden City", "Alpena County"):
+/// never a name on their own.
 pub const GENERIC_FIRST: &[&str] = &[
+    "field",
+    "county",
+    "city",
+    "executive",
+    "domestic",
+    "downtown",
+    "metro",
+    "heliport",
+    "town",
+    "ville",
+    "park",
     "naval",
     "joint",
     "royal",
