@@ -24,11 +24,11 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real32/`: 20 or 21 articles each by
-//!   twenty-four more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real33/`: 20 or 21 articles each by
+//!   twenty-five more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
-//!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth were fixed
-//!   from afterwards, the others not at all.
+//!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth, thirtieth and
+//!   thirty-second were fixed from afterwards, the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -687,6 +687,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real32",
                 "thirty-second set (articles-real32/, v2, English-language local and national news: unusual visitors, diversions, charters, spotters, by an outside author; fixed from after its first run)",
+            ),
+            (
+                "articles-real33",
+                "thirty-third set (articles-real33/, v2, a representative mix: wire, newspaper, OSINT, features and a live page, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
