@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real33/`: 20 or 21 articles each by
-//!   twenty-five more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real34/`: 20 or 21 articles each by
+//!   twenty-six more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth, thirtieth and
 //!   thirty-second were fixed from afterwards, the others not at all.
@@ -691,6 +691,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real33",
                 "thirty-third set (articles-real33/, v2, a representative mix: wire, newspaper, OSINT, features and a live page, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real34",
+                "thirty-fourth set (articles-real34/, v2, Europe, the Middle East and East Asia in translation: state, police and club flights, diversions, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
