@@ -975,9 +975,10 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && raw.chars().take(2).all(|c| c.is_ascii_alphanumeric())
                 && raw.chars().skip(2).all(|c| c.is_ascii_digit())
                 && raw.chars().any(|c| c.is_ascii_digit())
-                // ("a deportation flight carrying 120 migrants": a count.)
-                && (raw.chars().take(2).any(|c| c.is_ascii_alphabetic())
-                    || (i > 0 && toks[i - 1].lower == "flight"))
+                // ("a deportation flight carrying 120 migrants": a count;
+                // "Peach flight 107": an airline's number, which names no
+                // aircraft and is in no author's truth.)
+                && raw.chars().take(2).any(|c| c.is_ascii_alphabetic())
             {
                 out.push(Mention::marked(i, last, Ident::Callsign(raw.clone())));
                 i = last;

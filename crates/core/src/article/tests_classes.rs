@@ -4701,3 +4701,15 @@ fn a_base_named_in_apposition_is_where_it_was() {
     let got = claims(text, "2025-10-09");
     assert_eq!(got, ["presence EGVN 2025-10-07 ZZ336"]);
 }
+
+#[test]
+fn an_airline_flight_number_is_no_aircraft_mark() {
+    let text = "Headline\n\nUnited Airlines flight 1447, a Boeing 737-900, took off from \
+                Denver on Sunday and returned to Denver an hour later.";
+    let got = claims(text, "2019-10-15");
+    assert!(got.iter().all(|c| !c.contains("1447")), "{got:?}");
+    assert!(
+        got.contains(&"departure KDEN 2019-10-13 B739".to_string()),
+        "{got:?}"
+    );
+}
