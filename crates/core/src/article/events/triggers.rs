@@ -493,6 +493,26 @@ fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
     Some(j)
 }
 
+/// A capital inside a sentence that is not in title case: part of a name
+/// ("the Ministry of Land, Infrastructure, Transport and Tourism").
+fn name_word(doc: &Doc, s: &Sentence, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if i == s.first || !t.cap || t.upper {
+        return false;
+    }
+    let prev = &doc.toks[i - 1];
+    // (After a number or a mark it may start a post: "3/6 Wheels up".)
+    if !prev.is_word() || !prev.lower.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let words: Vec<&super::super::text::Tok> = doc.toks[s.first..s.last]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let caps = words.iter().filter(|t| t.cap).count();
+    caps * 2 < words.len()
+}
+
 /// The triggers of one sentence.
 pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
@@ -546,6 +566,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i += 1;
             continue;
         };
+        if name_word(doc, s, i) {
+            i += 1;
+            continue;
+        }
         let w = doc.toks[i].lower.as_str();
         // "then on to Caracas": a leg onward, after "then", "and" or a comma.
         if w == "on" && end == i + 2 && doc.toks[i + 1].lower == "to" {
@@ -1450,6 +1474,27 @@ mod tests {
                 (w.join(" "), t.kind, t.factual)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_capital_inside_a_name_is_no_trigger() {
+        // ("Ministry of Land, Infrastructure, Transport and Tourism": no
+        // landing; a title-case headline and a post's first word still count.)
+        let words = |t: &str| trigs(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(
+            words(
+                "The office of the Ministry of Land, Infrastructure and Transport said the jet landed."
+            ),
+            ["landed"]
+        );
+        assert_eq!(
+            words("Country Star's Jet Lands In Bergen County"),
+            ["lands"]
+        );
+        assert_eq!(
+            words("3/6 Wheels up from Bosaso at 06:10 UTC."),
+            ["wheels up"]
+        );
     }
 
     #[test]
