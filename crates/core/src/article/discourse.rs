@@ -145,6 +145,9 @@ pub fn read(
         .flat_map(|f| f.agents.iter().copied())
         .collect();
     let mut last_named: Option<Days> = None;
+    // The aircraft that last took off late in the day, that day, and the
+    // hour ("had left Calgary on Friday evening").
+    let mut left_late: Option<(usize, Days, u32)> = None;
     for sn in 0..doc.sentences.len() {
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
@@ -651,6 +654,37 @@ pub fn read(
                     to: pd.to + 1,
                 });
                 st.date = days;
+            }
+            // The same told across sentences: "had left Calgary on Friday
+            // evening. … landed at Gander at 2:05 a.m.": the landing, with no
+            // day of its own, is the next day.
+            if t.kind == Kind::Arrive
+                && !own_date
+                && let (Some((e, d0, h0)), Some(h1)) = (left_late, hour)
+                && e == st.root(main)
+                && h1 < 12
+                && h1 < h0
+                && days == Some(d0)
+            {
+                days = Some(Days {
+                    from: d0.from + 1,
+                    to: d0.to + 1,
+                });
+                st.date = days;
+            }
+            if t.kind == Kind::Depart
+                && let Some(d) = days.filter(|d| d.from == d.to)
+            {
+                let late = hour.filter(|h| *h >= 18).or_else(|| {
+                    (t.first.saturating_sub(6)..(t.last + 12).min(s.last))
+                        .any(|i| {
+                            ["evening", "night", "tonight"].contains(&doc.toks[i].lower.as_str())
+                        })
+                        .then_some(20)
+                });
+                left_late = late.map(|h| (st.root(main), d, h));
+            } else if t.kind == Kind::Arrive && !own_date {
+                left_late = None;
             }
             if let Some(d) = days.filter(|d| d.from == d.to) {
                 prev_date = Some((d, date_ev));

@@ -4713,3 +4713,15 @@ fn an_airline_flight_number_is_no_aircraft_mark() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_small_hours_landing_after_an_evening_take_off_is_the_next_day() {
+    let text = "Headline\n\nThe Boeing 787-9, registered C-GUDH, had left Calgary on Friday \
+                evening. Over the Atlantic the crew turned back and landed at Gander at 2:05 \
+                a.m., the airport said.";
+    let got = claims(text, "2023-10-15");
+    assert!(
+        got.contains(&"arrival CYQX 2023-10-14 B789 C-GUDH".to_string()),
+        "{got:?}"
+    );
+}
