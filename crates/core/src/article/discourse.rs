@@ -514,6 +514,16 @@ pub fn read(
                     from: d.from,
                     to: p,
                 });
+                // "has been sitting on the ramp since Thursday morning. The C-17
+                // flew in from Dover …": the story's day is the one the stay
+                // began (not for a stay that had ended: "had been stuck at
+                // Boryspil since 24 February").
+                let had = (t.first.saturating_sub(3)..t.first).any(|i| doc.toks[i].lower == "had");
+                if st.date.is_none() && d.from == d.to && !headline && !had {
+                    st.date = Some(d);
+                    st.date_at = own_at;
+                    st.date_entity = Some(main);
+                }
             }
             // (Any clock time: "at 10:05 local time", "at 2.10pm", "shortly
             // before noon".)

@@ -4725,3 +4725,15 @@ fn a_small_hours_landing_after_an_evening_take_off_is_the_next_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stay_since_a_day_gives_the_story_that_day() {
+    let text = "Headline\n\nROCHESTER, Minn. — An Air Force C-17 has been parked on the ramp at \
+                Rochester International Airport since Thursday morning. The C-17, serial \
+                07-7175, flew in from Dover Air Force Base, arriving around 9:30 a.m.";
+    let got = claims(text, "2021-04-16");
+    assert!(
+        got.contains(&"route KDOV>KRST 2021-04-15 C17 07-7175".to_string()),
+        "{got:?}"
+    );
+}
