@@ -862,6 +862,20 @@ pub fn read(
             }
             match t.kind {
                 Kind::Arrive | Kind::Fly => {
+                    // "A 787 flying from Oslo to New York on Thursday diverted
+                    // to Keflavik": the flight it was on, not one it made.
+                    if t.kind == Kind::Fly
+                        && t.participle
+                        && sframes[fk + 1..].iter().any(|g| {
+                            g.trig.factual
+                                && g.trig.kind == Kind::Arrive
+                                && ["diverted", "diverting", "turned", "returned", "forced"]
+                                    .contains(&doc.toks[g.trig.first].lower.as_str())
+                                && g.agents == f.agents
+                        })
+                    {
+                        continue;
+                    }
                     // "returning the same way": the route told, run backwards.
                     if t.back
                         && (t.last..s.last).any(|i| {

@@ -4737,3 +4737,11 @@ fn a_stay_since_a_day_gives_the_story_that_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_flight_a_diverted_aircraft_was_on_is_not_flown() {
+    let text = "Headline\n\nA Norse Atlantic Boeing 787-9 flying from Oslo to New York JFK on \
+                Thursday diverted to Keflavik after the crew declared an emergency.";
+    let got = claims(text, "2026-04-18");
+    assert_eq!(got, ["arrival BIKF 2026-04-16 B789"]);
+}
