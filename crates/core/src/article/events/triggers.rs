@@ -1279,6 +1279,32 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         j -= 1;
         steps += 1;
         let t = toks[j].lower.as_str();
+        // "The A320 that abandoned two approaches into Dublin has landed at
+        // Belfast": before the verb's own "has" stands its subject, with a
+        // clause of its own.
+        if ["has", "have", "had"].contains(&t)
+            && j + 1 == i
+            && j > s.first
+            && ![
+                "would", "could", "might", "may", "must", "should", "will", "to", "not", "n't",
+            ]
+            .contains(&toks[j - 1].lower.as_str())
+            && (j.saturating_sub(8).max(s.first)..j).any(|k| {
+                // (A verb right after it: "that abandoned", "which was";
+                // not "speculated that the plane had delivered".)
+                let next = toks[k + 1].lower.as_str();
+                ["that", "which", "who"].contains(&toks[k].lower.as_str())
+                    && k + 1 < j
+                    && (next.ends_with("ed")
+                        || [
+                            "was", "were", "is", "are", "took", "flew", "left", "made", "came",
+                            "went", "tried", "spent",
+                        ]
+                        .contains(&next))
+            })
+        {
+            break;
+        }
         // "The ministry denied that the Il-76 had landed", "denied reports
         // that …": what is denied is no claim.
         let denial = |k: usize| {
@@ -1474,6 +1500,22 @@ mod tests {
                 (w.join(" "), t.kind, t.factual)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_verb_is_not_its_modality() {
+        let fact = |t: &str| trigs(t).iter().any(|x| x.0 == "landed" && x.2);
+        assert!(fact(
+            "The A320 that abandoned two approaches into Dublin has landed at Belfast."
+        ));
+        assert!(fact("The jet, which tried twice, has landed at Shannon."));
+        // (What is guessed or denied stays so.)
+        assert!(!fact(
+            "Channels speculated on Wednesday that the plane had landed at Tallinn."
+        ));
+        assert!(!fact(
+            "The ministry denied that the Il-76 had landed at Bamako."
+        ));
     }
 
     #[test]
