@@ -1191,6 +1191,10 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
     ("paine field", "KPAE"),
+    // Mayo's airport, filed under Charlestown, named for Knock.
+    ("knock", "EIKN"),
+    ("ireland west airport knock", "EIKN"),
+    ("ireland west airport", "EIKN"),
     ("roissy", "LFPG"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
@@ -1631,6 +1635,21 @@ pub const GENERIC_FIRST: &[&str] = &[
     "town",
     "ville",
     "park",
+    // (And a common word that begins one: "University of Illinois",
+    // "Capital", "Castle", "Green Bay", "Queen Alia", "Spirit of St. Louis".)
+    "university",
+    "capital",
+    "castle",
+    "desert",
+    "falls",
+    "garden",
+    "green",
+    "mission",
+    "peace",
+    "queen",
+    "spirit",
+    "canal",
+    "ireland",
     "naval",
     "joint",
     "royal",

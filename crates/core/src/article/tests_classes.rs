@@ -4745,3 +4745,27 @@ fn the_flight_a_diverted_aircraft_was_on_is_not_flown() {
     let got = claims(text, "2026-04-18");
     assert_eq!(got, ["arrival BIKF 2026-04-16 B789"]);
 }
+
+#[test]
+fn an_irish_county_and_a_hospital_are_no_airports() {
+    // (Mayo is also a town in the Yukon with an airport.)
+    let text = "Headline\n\nA girl from Co Mayo was collected from Mayo University Hospital \
+                in Castlebar on Sunday. The Coast Guard helicopter R118, a Sikorsky S-92, then \
+                landed at Ireland West Airport Knock at 6.20pm.";
+    let got = claims(text, "2020-02-10");
+    assert!(
+        got.iter()
+            .all(|c| !c.contains("CYMA") && !c.contains(" CA ")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EIKN 2020-02-09")),
+        "{got:?}"
+    );
+    let r = crate::article::read(text, crate::time::parse_date("2020-02-10"));
+    assert!(
+        r.entities.iter().all(|e| e.value != "CYMA"),
+        "{:?}",
+        r.entities.iter().map(|e| &e.value).collect::<Vec<_>>()
+    );
+}

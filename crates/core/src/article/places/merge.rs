@@ -41,6 +41,41 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             }
         }
     }
+    // A town that begins another name ("Mayo University Hospital", "the
+    // Mayo Clinic", "the Washington Post") or names an Irish county ("Co
+    // Mayo", "County Kerry") is no place of the story.
+    out.retain(|p| {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let county = p.first >= 1
+            && ((["co", "county"].contains(&w(p.first - 1)) && toks[p.first - 1].cap)
+                || (p.first >= 2 && w(p.first - 1) == "." && w(p.first - 2) == "co"));
+        let named_thing = toks.get(p.last).is_some_and(|t| t.cap)
+            && [
+                "university",
+                "hospital",
+                "clinic",
+                "college",
+                "school",
+                "stadium",
+                "street",
+                "road",
+                "avenue",
+                "hotel",
+                "police",
+                "council",
+                "cathedral",
+                "museum",
+                "zoo",
+                "post",
+                "herald",
+                "tribune",
+                "journal",
+                "gazette",
+                "times",
+            ]
+            .contains(&w(p.last));
+        !(p.kind == PlaceKind::City && (county || named_thing))
+    });
     // Regions: "the Moscow region", "Russia's Rostov region".
     for p in out.iter_mut() {
         let next = toks.get(p.last).map(|t| t.lower.as_str()).unwrap_or("");
