@@ -337,12 +337,16 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             frames.extend(row);
             continue;
         }
+        // A log line with a stop on the way is its one flight.
+        let line = events::log_line(&doc, sn, &trigs, &descs, &places, &timexes);
+        if let Some(f) = line.as_ref().filter(|f| f.has_stops) {
+            frames.push(f.clone());
+            continue;
+        }
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
         let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &places, &timexes);
         frames.extend(more);
-        frames.extend(events::log_line(
-            &doc, sn, &trigs, &descs, &places, &timexes,
-        ));
+        frames.extend(line);
     }
     let out = discourse::read(
         &doc, published, &mentions, &descs, &places, &timexes, &frames,

@@ -4769,3 +4769,18 @@ fn an_irish_county_and_a_hospital_are_no_airports() {
         r.entities.iter().map(|e| &e.value).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_log_line_with_a_stop_on_the_way_is_one_route() {
+    let text = "Headline\n\nThe flights were:\n\n• March 9 — Boeing 737 BBJ A36-002, Canberra to \
+                Perth, with a refuelling stop in Adelaide, 14 passengers\n• March 11 — Boeing \
+                737 BBJ A36-002, Perth to Canberra, 14 passengers";
+    let got = claims(text, "2023-03-18");
+    assert_eq!(
+        got,
+        [
+            "route YSCB>YPAD>YPPH 2023-03-09 B737 A36-002",
+            "route YPPH>YSCB 2023-03-11 B737 A36-002"
+        ]
+    );
+}

@@ -335,15 +335,32 @@ pub fn log_line(
 ) -> Option<Frame> {
     let s = &doc.sentences[sn];
     let toks = &doc.toks;
-    if !trigs.is_empty() {
-        return None;
-    }
+    // ("Canberra to Perth, with a refuelling stop in Adelaide": a stop told
+    // on the way is the line's only movement word.)
+    let stop_at = match trigs {
+        [] => None,
+        [t] if t.kind == Kind::Stop && t.factual => Some(t.last),
+        _ => return None,
+    };
     let short = s.last - s.first <= 24;
     let in_s = |i: usize| i >= s.first && i < s.last;
     let here = movement_places(s, places);
+    let stops: Vec<usize> = match stop_at {
+        Some(at) => here
+            .iter()
+            .copied()
+            .filter(|&p| places[p].first >= at)
+            .collect(),
+        None => Vec::new(),
+    };
+    if stop_at.is_some() && stops.is_empty() {
+        return None;
+    }
+    let here: Vec<usize> = here.into_iter().filter(|p| !stops.contains(p)).collect();
     // A caption: "The Tu-214 (RA-64530) on the apron at Sunan airport, 17
     // November." The aircraft there on that day.
     if let [p] = here[..]
+        && stop_at.is_none()
         && short
         && let Some(d) = (0..descs.len())
             .filter(|&d| in_s(descs[d].first) && !descs[d].person && !descs[d].bare)
@@ -408,16 +425,18 @@ pub fn log_line(
         .filter(|&d| in_s(descs[d].first) && !descs[d].person && !descs[d].bare)
         .min_by_key(|&d| descs[d].first)?;
     let timex = (0..timexes.len()).find(|&x| in_s(timexes[x].first))?;
+    let mut roles = vec![(a, Role::From), (b, Role::To)];
+    roles.extend(stops.iter().map(|&q| (q, Role::Via)));
     Some(Frame {
         sentence: sn,
         trig: told_without_verb(places[a].first, Kind::Fly),
         agents: vec![agent],
-        places: vec![(a, Role::From), (b, Role::To)],
+        places: roles,
         here: None,
         timex: Some(timex),
         stay_days: None,
         stay_hours: false,
-        has_stops: false,
+        has_stops: !stops.is_empty(),
     })
 }
 
