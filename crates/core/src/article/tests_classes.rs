@@ -4784,3 +4784,16 @@ fn a_log_line_with_a_stop_on_the_way_is_one_route() {
         ]
     );
 }
+
+#[test]
+fn a_us_county_named_like_a_town_abroad_is_no_place() {
+    let text = "Headline\n\nThe jet of a country singer landed in Bergen County on Wednesday, \
+                May 29, before his shows.";
+    let r = crate::article::read(text, crate::time::parse_date("2024-05-30"));
+    assert!(
+        r.entities.iter().all(|e| e.value != "ENBR"),
+        "{:?}",
+        r.entities
+    );
+    assert!(r.claims.is_empty(), "{:?}", r.claims);
+}

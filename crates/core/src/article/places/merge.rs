@@ -72,6 +72,8 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 "journal",
                 "gazette",
                 "times",
+                // (A US county named like a town elsewhere: "Bergen County".)
+                "county",
             ]
             .contains(&w(p.last));
         !(p.kind == PlaceKind::City && (county || named_thing))
