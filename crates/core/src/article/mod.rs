@@ -339,8 +339,8 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         }
         // A log line with a stop on the way is its one flight.
         let line = events::log_line(&doc, sn, &trigs, &descs, &places, &timexes);
-        if let Some(f) = line.as_ref().filter(|f| f.has_stops) {
-            frames.push(f.clone());
+        if line.as_ref().is_some_and(|f| f.has_stops) {
+            frames.extend(line);
             continue;
         }
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));

@@ -493,24 +493,27 @@ fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
     Some(j)
 }
 
+/// True when at least half the words of sentence `s` begin with a capital
+/// (a headline in title case).
+fn title_case(doc: &Doc, s: &Sentence) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for t in doc.toks[s.first..s.last].iter().filter(|t| t.is_word()) {
+        words += 1;
+        caps += usize::from(t.cap);
+    }
+    caps * 2 >= words
+}
+
 /// A capital inside a sentence that is not in title case: part of a name
 /// ("the Ministry of Land, Infrastructure, Transport and Tourism").
-fn name_word(doc: &Doc, s: &Sentence, i: usize) -> bool {
+fn name_word(doc: &Doc, s: &Sentence, i: usize, title: bool) -> bool {
     let t = &doc.toks[i];
-    if i == s.first || !t.cap || t.upper {
+    if title || i == s.first || !t.cap || t.upper {
         return false;
     }
     let prev = &doc.toks[i - 1];
     // (After a number or a mark it may start a post: "3/6 Wheels up".)
-    if !prev.is_word() || !prev.lower.chars().any(char::is_alphabetic) {
-        return false;
-    }
-    let words: Vec<&super::super::text::Tok> = doc.toks[s.first..s.last]
-        .iter()
-        .filter(|t| t.is_word())
-        .collect();
-    let caps = words.iter().filter(|t| t.cap).count();
-    caps * 2 < words.len()
+    prev.is_word() && prev.lower.chars().any(char::is_alphabetic)
 }
 
 /// The triggers of one sentence.
@@ -518,6 +521,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     let mut i = s.first;
     let question = doc.toks[s.last - 1].is("?");
+    let title = title_case(doc, s);
     while i < s.last {
         let mut found: Option<(usize, Kind, bool)> = None;
         for &k in by_first_word()
@@ -566,7 +570,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i += 1;
             continue;
         };
-        if name_word(doc, s, i) {
+        if name_word(doc, s, i, title) {
             i += 1;
             continue;
         }
