@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real34/`: 20 or 21 articles each by
-//!   twenty-six more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real36/`: 20 or 21 articles each by
+//!   twenty-eight more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth, thirtieth and
 //!   thirty-second were fixed from afterwards, the others not at all.
@@ -695,6 +695,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real34",
                 "thirty-fourth set (articles-real34/, v2, Europe, the Middle East and East Asia in translation: state, police and club flights, diversions, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real35",
+                "thirty-fifth set (articles-real35/, v2, the Americas: US local news, incident trade press, translated Latin American and Canadian press, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real36",
+                "thirty-sixth set (articles-real36/, v2, OSINT on state and cargo aircraft, re-registered jets, African and South Asian press, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
