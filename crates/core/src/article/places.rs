@@ -439,7 +439,11 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                 || ([
                         "section", "part", "side", "terminal", "area", "apron", "end", "zone",
                     ]
-                    .contains(&doc.toks[j - 1].lower.as_str())))
+                    .contains(&doc.toks[j - 1].lower.as_str()))
+                // ("took off from the military airport of Pisa", as
+                // Italian, French and Spanish copy says it)
+                || ["airport", "airfield", "aerodrome", "airstrip", "airbase"]
+                    .contains(&doc.toks[j - 1].lower.as_str()))
         {
             let mut k = j - 1;
             let mut more = 0;

@@ -2047,8 +2047,11 @@ fn still_at_the_airport_is_where_it_was() {
             &["arrival MNMG 2025-09-01 IL62"],
         ),
         (
-            "The Il-62 landed in Managua on Monday. On Wednesday it was still at the airport of León.",
-            &["arrival MNMG 2025-09-01 IL62"],
+            "The Il-62 landed in Managua on Monday. On Wednesday it was still at the airport of Bluefields.",
+            &[
+                "arrival MNMG 2025-09-01 IL62",
+                "presence MNBL 2025-09-03 IL62",
+            ],
         ),
     ] {
         assert_eq!(claims(text, "2025-09-05"), want, "{text}");
@@ -4796,4 +4799,14 @@ fn a_us_county_named_like_a_town_abroad_is_no_place() {
         r.entities
     );
     assert!(r.claims.is_empty(), "{:?}", r.claims);
+}
+
+#[test]
+fn the_airport_of_a_town_takes_the_preposition_before_it() {
+    let text = "Headline\n\nTwo C-130J transport aircraft of the Italian Air Force took off this \
+                morning from the military airport of Pisa with aid.";
+    assert_eq!(
+        claims(text, "2023-11-22"),
+        ["departure LIRP 2023-11-22 C30J"]
+    );
 }
