@@ -43,6 +43,18 @@ use trips::{
     where_then,
 };
 
+/// Vessels: what moves in a sentence naming one is not an aircraft.
+const SHIPS: &[&str] = &[
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "boat",
+    "frigate",
+    "destroyer",
+    "ferry",
+];
+
 /// Reads the frames into claims.
 #[allow(clippy::too_many_arguments)]
 pub fn read(
@@ -379,6 +391,22 @@ pub fn read(
             let t = &f.trig;
             // (Not a plan's date told after a fact: "came from Kadena Air
             // Base and are to shuttle relief cargo to the islands this week".)
+            // A ship's movement is no aircraft's ("The Navy's ship Vulcano
+            // is heading for the eastern Mediterranean").
+            if f.agents.is_empty()
+                && (s.first..t.first).any(|i| SHIPS.contains(&doc.toks[i].lower.as_str()))
+            {
+                continue;
+            }
+            // A flight the sentence plans ("A further flight, departing from
+            // Pratica di Mare, is planned for next week"): its participle
+            // is the plan's, not a movement told.
+            if f.timex
+                .is_some_and(|k| t.factual && timexes[k].first > t.last && planned(k))
+                && doc.toks[t.first].lower.ends_with("ing")
+            {
+                continue;
+            }
             let f_timex = f
                 .timex
                 .filter(|&k| !(t.factual && timexes[k].first > t.last && planned(k)))
@@ -502,6 +530,12 @@ pub fn read(
                     st.date_at = own_at;
                     st.date_entity = Some(main);
                 }
+                continue;
+            }
+            // A movement dated after publication is a plan, however it is
+            // worded ("leaves Ramstein on 12 May", "flies on to Dakar the
+            // next day").
+            if !headline && own.zip(published).is_some_and(|(d, p)| d.from > p) {
                 continue;
             }
             let mut days = own;

@@ -4810,3 +4810,21 @@ fn the_airport_of_a_town_takes_the_preposition_before_it() {
         ["departure LIRP 2023-11-22 C30J"]
     );
 }
+
+#[test]
+fn plans_and_ships_are_no_movements() {
+    let text = "Headline\n\nTwo C-130J transport aircraft took off this morning from the military \
+                airport of Pisa. The aircraft landed in the early afternoon at El Arish \
+                airport.\n\nA further flight, departing from Pratica di Mare, is planned for next \
+                week. The Navy's ship Vulcano is heading for the eastern Mediterranean.";
+    assert_eq!(
+        claims(text, "2023-11-22"),
+        [
+            "departure LIRP 2023-11-22 C30J",
+            "arrival HEAR 2023-11-22 C30J"
+        ]
+    );
+    // A movement dated after publication is a plan.
+    let text = "Headline\n\nThe C-17 landed at Ramstein on Monday. It leaves Ramstein on 12 May.";
+    assert_eq!(claims(text, "2024-05-08"), ["arrival ETAR 2024-05-06 C17"]);
+}

@@ -816,7 +816,7 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "2025-05-03 2025-05-04",
     ),
     (
-        "2025-05-08",
+        "2025-05-12",
         "An Il-76 left Minsk on 3 May. It landed in Caracas a week later.",
         "2025-05-03 2025-05-10",
     ),
