@@ -924,6 +924,21 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 i = last;
                 continue;
             }
+            // The Italian military's MM and five digits ("serials MM62186
+            // and MM62195") needs no cue: no airline flight number has five
+            // digits.
+            if raw.len() == 7
+                && raw.starts_with("MM")
+                && raw.bytes().skip(2).all(|c| c.is_ascii_digit())
+            {
+                out.push(Mention::marked(
+                    i,
+                    last,
+                    Ident::Registration(raw.clone(), "IT"),
+                ));
+                i = last;
+                continue;
+            }
             // "serial MM62226": letters and digits after a serial word.
             let letters = raw.bytes().take_while(|c| c.is_ascii_uppercase()).count();
             if after_reg_word

@@ -4828,3 +4828,19 @@ fn plans_and_ships_are_no_movements() {
     let text = "Headline\n\nThe C-17 landed at Ramstein on Monday. It leaves Ramstein on 12 May.";
     assert_eq!(claims(text, "2024-05-08"), ["arrival ETAR 2024-05-06 C17"]);
 }
+
+#[test]
+fn an_italian_military_serial_needs_no_cue() {
+    let text = "Headline\n\nTwo C-130J transport aircraft (serials MM62186 and MM62195) took off \
+                this morning from Pisa.";
+    let r = read(text, parse_date("2023-11-22"));
+    let regs: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::article::EntityKind::Registration)
+        .map(|e| e.value.as_str())
+        .collect();
+    assert_eq!(regs, ["MM62186", "MM62195"]);
+    let got = claims(text, "2023-11-22");
+    assert!(got.iter().any(|c| c.contains("MM62195")), "{got:?}");
+}
