@@ -4844,3 +4844,10 @@ fn an_italian_military_serial_needs_no_cue() {
     let got = claims(text, "2023-11-22");
     assert!(got.iter().any(|c| c.contains("MM62195")), "{got:?}");
 }
+
+#[test]
+fn a_denial_some_words_before_that_is_no_claim() {
+    let text = "Headline\n\nThe presidential Boeing 737 landed at Cusco on 29 July. The Presidency \
+                denied reports on social media that the 737 had flown to Punta Cana in June.";
+    assert_eq!(claims(text, "2023-08-21"), ["arrival SPZO 2023-07-29 B737"]);
+}

@@ -1319,7 +1319,15 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             && (denial(j - 1)
                 || (j > s.first + 1
                     && ["reports", "claims", "suggestions"].contains(&toks[j - 1].lower.as_str())
-                    && denial(j - 2)))
+                    && denial(j - 2))
+                // ("denied reports on social media that the 737 had flown
+                // to Punta Cana")
+                || ((j.saturating_sub(7).max(s.first)..j).any(|k| {
+                    denial(k)
+                        && (k + 1..j).all(|m| {
+                            !["and", "but", ";", ".", "while", "as", "after"].contains(&toks[m].lower.as_str())
+                        })
+                })))
         {
             return Modality::Irrealis;
         }
