@@ -4851,3 +4851,17 @@ fn a_denial_some_words_before_that_is_no_claim() {
                 denied reports on social media that the 737 had flown to Punta Cana in June.";
     assert_eq!(claims(text, "2023-08-21"), ["arrival SPZO 2023-07-29 B737"]);
 }
+
+#[test]
+fn a_table_row_naming_no_aircraft_is_the_storys() {
+    let text = "Headline\n\nThe Air Force sent a summary of the Boeing 737-500's flights in July:\n\n\
+                | Date | From | To | Passengers |\n|---|---|---|---|\n\
+                | 3 July | Lima | Cusco | 14 |\n| 4 July | Cusco | Lima | 12 |\n";
+    assert_eq!(
+        claims(text, "2023-08-21"),
+        [
+            "route SPJC>SPZO 2023-07-03 B735",
+            "route SPZO>SPJC 2023-07-04 B735"
+        ]
+    );
+}

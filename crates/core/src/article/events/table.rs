@@ -174,7 +174,7 @@ fn flight(
                 )
         })
         .collect();
-    let agent = *agents.first()?;
+    // (A row naming no aircraft is the story's: a log of the one jet.)
     let mut from = None;
     let mut vias = Vec::new();
     let mut to = None;
@@ -209,7 +209,7 @@ fn flight(
     Some(Frame {
         sentence: sn,
         trig: told_without_verb(places[from].first, kind),
-        agents: vec![agent],
+        agents: agents.into_iter().take(1).collect(),
         places: ps,
         here: None,
         timex: Some(timex),
