@@ -4865,3 +4865,13 @@ fn a_table_row_naming_no_aircraft_is_the_storys() {
         ]
     );
 }
+
+#[test]
+fn without_passengers_from_a_place_is_the_flights_origin() {
+    let text = "Headline\n\nThe Boeing 747 had flown to Atlanta without passengers from Incheon \
+                on the 10th to pick up the workers.";
+    assert_eq!(
+        claims(text, "2025-09-12"),
+        ["route RKSI>KATL 2025-09-10 B744"]
+    );
+}

@@ -1573,8 +1573,10 @@ fn people_from(toks: &[Tok], first: usize) -> bool {
         "prisoners",
         "returnees",
     ];
+    // (Not "flown to Atlanta without passengers from Incheon": no one
+    // came from there but the aircraft.)
     if PEOPLE.contains(&w(k - 2)) {
-        return true;
+        return !(k >= 3 && ["without", "no", "empty"].contains(&w(k - 3)));
     }
     let done = [
         "expelled",
