@@ -419,6 +419,14 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
         if w == "carrier" {
             return None;
         }
+        // "Transport Squadron 60", "the 305th Airlift Wing": a capitalised
+        // noun inside a unit's name, mid-sentence, is no aircraft.
+        if i > sentence_first
+            && toks[i].cap
+            && toks.get(i + 1).is_some_and(|t| t.cap && t.is_word())
+        {
+            return None;
+        }
         let (det, count) = determiner(doc, sentence_first, i);
         return Some(Mention {
             first: i,

@@ -4875,3 +4875,18 @@ fn without_passengers_from_a_place_is_the_flights_origin() {
         ["route RKSI>KATL 2025-09-10 B744"]
     );
 }
+
+#[test]
+fn a_units_capitalised_noun_is_no_aircraft() {
+    let text = "Headline\n\nThis Tuesday, 4 March, a white jet touched down at Troyes-Barberey \
+                airport. It was a Dassault Falcon 7X registered F-RAFB, one of the aircraft of \
+                Transport Squadron 60, which flies the head of state. The aircraft had taken off \
+                from Air Base 107 at Villacoublay.";
+    assert_eq!(
+        claims(text, "2025-03-05"),
+        [
+            "arrival LFQB 2025-03-04 FA7X F-RAFB",
+            "departure LFPV 2025-03-04 FA7X F-RAFB"
+        ]
+    );
+}
