@@ -839,8 +839,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
-        // "where he had taken part in the summit": no movement.
-        if w == "taken" && next == "part" {
+        // "where he had taken part in the summit", "took part in the
+        // search": no movement.
+        if ["taken", "took", "takes", "take", "taking"].contains(&w)
+            && (next == "part" || doc.toks.get(i + 1).is_some_and(|t| t.lower == "part"))
+        {
             i = end;
             continue;
         }
@@ -1589,5 +1592,14 @@ mod tests {
         assert_eq!((t[0].2, t[1].2), (false, true));
         // "had to make an emergency landing" is a fact.
         assert!(trigs("The jet had to make an emergency landing in Cairo.")[0].2);
+    }
+
+    #[test]
+    fn taking_part_is_no_movement() {
+        let got = trigs(
+            "On Wednesday evening the AW169 took part in the search, and landed at Flesland.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "landed");
     }
 }
