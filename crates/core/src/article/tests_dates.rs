@@ -1596,6 +1596,12 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "2025-03-14",
     ),
     ("2025-07-14", "The Il-76 landed in Bamako on 3/7.", "-"),
+    // A day of the month right before its verb.
+    (
+        "2019-12-16",
+        "The Boeing 777 on the afternoon of the 15th left Jakarta.",
+        "2019-12-15",
+    ),
 ];
 
 #[test]

@@ -360,6 +360,9 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 || i + 1 >= last
                 || toks[i + 1].kind != TokKind::Word
                 || AFTER_A_DAY.contains(&w(i + 1))
+                // ("on the afternoon of the 15th left Jakarta")
+                // (not "the 21st Airborne", a unit)
+                || (!toks[i + 1].cap && crate::article::events::is_trigger_word(w(i + 1)))
             {
                 push(
                     out,
