@@ -391,6 +391,24 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
     let mut steps = 0;
     while j > sentence_first && steps < 4 {
         j -= 1;
+        // "to the Air Self-Defense Force's Chitose Air Base": the
+        // possessor's name is passed over.
+        if doc.toks[j].lower == "s"
+            && j > sentence_first + 1
+            && (doc.toks[j - 1].is("'") || doc.toks[j - 1].is("’"))
+            && doc.toks[j - 2].cap
+        {
+            let mut k = j - 2;
+            while k > sentence_first
+                && j - k < 8
+                && (doc.toks[k - 1].cap || doc.toks[k - 1].is("-"))
+            {
+                k -= 1;
+            }
+            j = k;
+            steps += 1;
+            continue;
+        }
         let w = doc.toks[j].lower.as_str();
         // "from Marine Corps Air Station Cherry Point", "at Naval Air
         // Station Sigonella": the station's words are the name's.

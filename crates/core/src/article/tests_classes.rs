@@ -4890,3 +4890,10 @@ fn a_units_capitalised_noun_is_no_aircraft() {
         ]
     );
 }
+
+#[test]
+fn a_possessors_name_and_as_usual_leave_the_landing_alone() {
+    let text = "Headline\n\nThe backup plane, which accompanied the trip as usual, returned to \
+                the Air Self-Defense Force's Chitose Air Base in Hokkaido on the 16th.";
+    assert_eq!(claims(text, "2019-12-16"), ["arrival RJCJ 2019-12-16 -"]);
+}

@@ -1032,8 +1032,10 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
         .map_or(s.first, |k| k + 1);
     let to = (i..s.last).find(|&k| doc.toks[k].is(";")).unwrap_or(s.last);
     let toks = &doc.toks[from..to];
-    toks.iter().any(|t| {
-        [
+    // ("which accompanied the trip as usual": this once, as always.)
+    let as_usual = |k: usize| k > 0 && toks[k].lower == "usual" && toks[k - 1].lower == "as";
+    toks.iter().enumerate().any(|(k, t)| {
+        !as_usual(k) && [
             "usual",
             "usually",
             "typically",
@@ -1479,6 +1481,10 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         }
         // "on 10 May": the month, not the verb.
         if t == "may" && toks[j].cap && j > s.first {
+            continue;
+        }
+        // "which accompanied the trip as usual, returned": this once.
+        if t == "usual" && j > s.first && toks[j - 1].lower == "as" {
             continue;
         }
         if FUTURE.contains(&t) {
