@@ -983,9 +983,20 @@ pub fn find(
             let airport_named = !field
                 && (airport_word_at(doc, c.last)
                     || (w(c.last) == "international" && airport_word_at(doc, c.last + 1)));
+            let moved = prep_before(doc, sentence_first(c.first), c.first)
+                .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()));
+            let lone = || {
+                let mut it = airports()
+                    .all()
+                    .iter()
+                    .filter(|a| a.country == code && matches!(a.kind, Kind::Large | Kind::Medium));
+                match (it.next(), it.next()) {
+                    (Some(a), None) => Some(a),
+                    _ => None,
+                }
+            };
             let capital_airport = if airport_named
-                || prep_before(doc, sentence_first(c.first), c.first)
-                    .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
+                || moved
                     && tables::CAPITALS
                         .iter()
                         .any(|(k, cap)| *k == code && squash(cap.trim_end_matches(" City")) == key)
@@ -1007,6 +1018,16 @@ pub fn find(
             }
             if town_in.is_none() && capital_airport.is_none() {
                 resolved = Some((country_place(code, &name), PlaceKind::Country, None));
+                // ("flew from Seletar to Macau", "landed in Malta": a
+                // country of one large or medium airport is that airport,
+                // where an aircraft goes.)
+                if moved
+                    && !field
+                    && let Some(a) = lone()
+                    && let Some(p) = airport_place(a.icao, &name)
+                {
+                    resolved = Some((p, PlaceKind::Airport, None));
+                }
             }
         }
         if resolved.is_none() {

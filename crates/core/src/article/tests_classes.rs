@@ -4177,7 +4177,7 @@ fn an_overnight_hop_and_a_stay_until_a_day() {
                 until 20 April.";
     assert_eq!(
         claims(text, "2024-05-09"),
-        ["presence MT 2024-04-05/2024-04-20 FA7X"]
+        ["presence LMML 2024-04-05/2024-04-20 FA7X"]
     );
 }
 
@@ -4896,4 +4896,14 @@ fn a_possessors_name_and_as_usual_leave_the_landing_alone() {
     let text = "Headline\n\nThe backup plane, which accompanied the trip as usual, returned to \
                 the Air Self-Defense Force's Chitose Air Base in Hokkaido on the 16th.";
     assert_eq!(claims(text, "2019-12-16"), ["arrival RJCJ 2019-12-16 -"]);
+}
+
+#[test]
+fn a_country_of_one_airport_is_that_airport() {
+    let text = "Headline\n\nThe Gulfstream G650ER M-KXLG flew from Seletar to Macau on Saturday \
+                afternoon.";
+    assert_eq!(
+        claims(text, "2025-06-30"),
+        ["route WSSL>VMMC 2025-06-28 GLF6 M-KXLG"]
+    );
 }
