@@ -650,7 +650,12 @@ pub fn read(
             // live report's news, of the day it is published.
             if days.is_none()
                 && t.first > s.first
-                && doc.toks[t.first - 1].lower == "has"
+                && (doc.toks[t.first - 1].lower == "has"
+                    // ("has just landed", "has now left")
+                    || (t.first > s.first + 1
+                        && ["just", "now", "finally", "already"]
+                            .contains(&doc.toks[t.first - 1].lower.as_str())
+                        && doc.toks[t.first - 2].lower == "has"))
                 && matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
                 && let Some(p) = published
             {

@@ -4907,3 +4907,15 @@ fn a_country_of_one_airport_is_that_airport() {
         ["route WSSL>VMMC 2025-06-28 GLF6 M-KXLG"]
     );
 }
+
+#[test]
+fn has_just_landed_is_the_live_pages_day() {
+    let text = "LIVE | Leaders arrive\n\n17:15\nThe Brazilian Air Force's Airbus A330-200 landed \
+                at Waterkloof yesterday evening.\n\n18:42\nAn Air China Boeing 747-8, \
+                registration B-2481, has just landed at OR Tambo International.";
+    let got = claims(text, "2025-11-21");
+    assert!(
+        got.contains(&"arrival FAOR 2025-11-21 B748 B-2481".to_string()),
+        "{got:?}"
+    );
+}
