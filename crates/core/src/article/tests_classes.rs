@@ -4365,9 +4365,9 @@ fn a_list_of_military_serials_is_one_aircraft_each() {
     assert_eq!(
         claims(text, "2025-04-09"),
         [
-            "arrival LYBE 2025-04-05 20043",
-            "arrival LYBE 2025-04-05 20044",
-            "arrival LYBE 2025-04-05 20046"
+            "arrival LYBE 2025-04-05 Y20 20043",
+            "arrival LYBE 2025-04-05 Y20 20044",
+            "arrival LYBE 2025-04-05 Y20 20046"
         ]
     );
     let text = "Headline\n\nTwo US Air Force C-17s, tail numbers 77177 and 88190, landed \
@@ -4916,6 +4916,19 @@ fn has_just_landed_is_the_live_pages_day() {
     let got = claims(text, "2025-11-21");
     assert!(
         got.contains(&"arrival FAOR 2025-11-21 B748 B-2481".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_groups_callsigns_take_its_type() {
+    let text = "Headline\n\nTwo KC-135R Stratotanker refuelling aircraft of the US Air Force \
+                landed on Friday afternoon at the Mihail Kogalniceanu airport. The aircraft, \
+                flying under the callsigns BLUE31 and BLUE32, had taken off from RAF Mildenhall.";
+    let got = claims(text, "2026-01-24");
+    assert!(
+        got.contains(&"departure EGUN 2026-01-23 K35R BLUE31".to_string())
+            && got.contains(&"departure EGUN 2026-01-23 K35R BLUE32".to_string()),
         "{got:?}"
     );
 }

@@ -72,6 +72,13 @@ pub(super) fn resolve_desc(
     // A list of registrations or callsigns: one entity each.
     if regs.len() > 1 || (callsigns.len() > 1 && regs.is_empty()) {
         let n = regs.len().max(callsigns.len());
+        // "Two KC-135R tankers landed … The aircraft, flying under the
+        // callsigns BLUE31 and BLUE32": the members are of the group's type.
+        let group_type = st
+            .current
+            .map(|c| st.root(c))
+            .filter(|&c| st.entities[c].plural && st.entities[c].regs.is_empty())
+            .and_then(|c| st.entities[c].type_code);
         let members: Vec<usize> = (0..n)
             .map(|k| {
                 let e = regs
@@ -88,6 +95,8 @@ pub(super) fn resolve_desc(
                 if let Some((c, s, sp)) = types.first() {
                     ent.type_code.get_or_insert((c, *s));
                     ent.named_at.push(*sp);
+                } else if let Some(t) = group_type {
+                    ent.type_code.get_or_insert(t);
                 }
                 e
             })
