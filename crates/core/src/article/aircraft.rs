@@ -849,7 +849,23 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             && (prev
                 .iter()
                 .any(|w| ["hex", "address", "mode", "s", "transponder", "icao"].contains(w))
-                || toks.get(last).is_some_and(|t| t.lower == "hex"))
+                || toks.get(last).is_some_and(|t| t.lower == "hex")
+                // "GOLD51 (ae01c5)", "C-17A 07-7182 (ae1171)": a lowercase
+                // address in brackets right after the aircraft's mark.
+                || (i >= 2
+                    && toks[i - 1].is("(")
+                    && toks.get(last).is_some_and(|t| t.is(")"))
+                    && text[toks[i].start..toks[last - 1].end]
+                        .chars()
+                        .all(|c| !c.is_ascii_uppercase())
+                    && lw.chars().any(|c| c.is_ascii_alphabetic())
+                    && out.last().is_some_and(|m| {
+                        m.last + 1 == i
+                            && !matches!(
+                                m.ident,
+                                Ident::Noun(_) | Ident::Pronoun(_) | Ident::Person
+                            )
+                    })))
         {
             out.push(Mention::marked(i, last, Ident::Hex(lw.clone())));
             i = last;

@@ -4932,3 +4932,24 @@ fn a_groups_callsigns_take_its_type() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_address_in_brackets_after_a_mark_is_its_hex() {
+    let text = "Headline\n\nSHELL71, KC-135R 58-0086 (ae0450), diverted into Lajes on Sunday.";
+    let r = read(text, parse_date("2026-03-09"));
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.kind == crate::article::EntityKind::Icao24 && e.value == "ae0450"),
+        "{:?}",
+        r.entities
+    );
+    // Not a word in brackets after a noun.
+    let text = "Headline\n\nThe jet (decade old) landed in Lajes on Sunday.";
+    let r = read(text, parse_date("2026-03-09"));
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| e.kind != crate::article::EntityKind::Icao24)
+    );
+}
