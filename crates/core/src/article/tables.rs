@@ -1178,6 +1178,13 @@ pub const CITY_ALIASES: &[(&str, &str)] = &[
     ("ekaterinburg", "Yekaterinburg"),
     ("grodno", "Hrodna"),
     ("addis", "Addis Ababa"),
+    // Greek islands as English copy spells them.
+    ("lesbos", "Mytilene"),
+    ("lesvos", "Mytilene"),
+    ("rhodes", "Rodes Island"),
+    ("cephalonia", "Kefallinia Island"),
+    ("kefalonia", "Kefallinia Island"),
+    ("zante", "Zakynthos Island"),
 ];
 
 /// Names reporters give airports and air bases that the airport table
@@ -1198,6 +1205,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("roissy", "LFPG"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
+    // A Greek island's airport the table lists as small (no city entry).
+    ("lemnos", "LGLM"),
+    ("limnos", "LGLM"),
     // The Indian Air Force's base by Delhi, a small field in the table.
     ("hindon", "VIDX"),
     // Fields the table files under a person's or another name: Mobile's

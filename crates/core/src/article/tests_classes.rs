@@ -4953,3 +4953,16 @@ fn an_address_in_brackets_after_a_mark_is_its_hex() {
             .all(|e| e.kind != crate::article::EntityKind::Icao24)
     );
 }
+
+#[test]
+fn greek_islands_as_english_copy_spells_them() {
+    let text = "Headline\n\nA C-27J Spartan of the Hellenic Air Force took off at 22:10 on \
+                Monday from Elefsina and landed at Lemnos airport shortly after 23:15.";
+    let got = claims(text, "2023-09-12");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LGLM 2023-09-11")),
+        "{got:?}"
+    );
+    let text = "Headline\n\nThe Falcon 7X landed in Rhodes on Monday.";
+    assert_eq!(claims(text, "2023-09-12"), ["arrival LGRP 2023-09-11 FA7X"]);
+}
