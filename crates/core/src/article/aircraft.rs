@@ -726,7 +726,10 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     || (w(k - 1) == "serial" && military(k))
                     || (w(k - 1) == "number"
                         && k >= 2
-                        && (w(k - 2) == "tail" || w(k - 2) == "bureau"))
+                        && (w(k - 2) == "tail"
+                            || w(k - 2) == "bureau"
+                            // ("of the Hellenic Air Force, serial number 4121")
+                            || (w(k - 2) == "serial" && military(k))))
                     // "serials 20043, 20044 and 20046", "tail numbers …".
                     || (w(k - 1) == "serials" && military(k))
                     || (w(k - 1) == "numbers"

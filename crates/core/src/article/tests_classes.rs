@@ -4966,3 +4966,13 @@ fn greek_islands_as_english_copy_spells_them() {
     let text = "Headline\n\nThe Falcon 7X landed in Rhodes on Monday.";
     assert_eq!(claims(text, "2023-09-12"), ["arrival LGRP 2023-09-11 FA7X"]);
 }
+
+#[test]
+fn a_military_serial_number_in_digits_is_the_aircrafts_mark() {
+    let text = "Headline\n\nA C-27J Spartan of the Hellenic Air Force, serial number 4121, took \
+                off at 22:10 on Monday from Elefsina.";
+    assert_eq!(
+        claims(text, "2023-09-12"),
+        ["departure LGEL 2023-09-11 C27J 4121"]
+    );
+}
