@@ -337,6 +337,27 @@ fn spaced_callsign(doc: &Doc, text: &str, i: usize) -> Option<String> {
     ))
 }
 
+/// The end of a Spanish military serial ("T.18-3") starting at token `i`.
+fn spanish_serial(text: &str, toks: &[super::text::Tok], i: usize) -> Option<usize> {
+    let t = |k: usize| toks.get(i + k);
+    let letters = &text[t(0)?.start..t(0)?.end];
+    let short_number = |k: usize| {
+        t(k).is_some_and(|x| x.kind == TokKind::Number && (1..=2).contains(&x.lower.len()))
+    };
+    let joined = (0..4).all(|k| match (t(k), t(k + 1)) {
+        (Some(a), Some(b)) => a.end == b.start,
+        _ => false,
+    });
+    ((1..=2).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && t(1)?.is(".")
+        && short_number(2)
+        && t(3)?.is("-")
+        && short_number(4)
+        && joined)
+        .then_some(i + 5)
+}
+
 fn is_hex(s: &str) -> bool {
     s.len() == 6
         && s.chars().all(|c| c.is_ascii_hexdigit())
@@ -818,6 +839,16 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             continue;
         }
         // A lowercase word can only be a noun, a pronoun or a traveller.
+        // The Spanish Air Force's "T.18-3", "T.23-05", "TM.11-4": one or
+        // two capitals, a dot, a number, a hyphen and a number, unspaced.
+        if let Some(end) = spanish_serial(text, toks, i)
+            && !taken[i..end].iter().any(|t| *t)
+        {
+            let mark = text[toks[i].start..toks[end - 1].end].to_string();
+            out.push(Mention::marked(i, end, Ident::Registration(mark, "ES")));
+            i = end;
+            continue;
+        }
         let plain = toks[i].kind == TokKind::Word
             && !toks[i].cap
             && !toks[i].upper

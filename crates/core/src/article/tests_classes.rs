@@ -4976,3 +4976,13 @@ fn a_military_serial_number_in_digits_is_the_aircrafts_mark() {
         ["departure LGEL 2023-09-11 C27J 4121"]
     );
 }
+
+#[test]
+fn a_spanish_air_force_serial_is_a_mark() {
+    let text = "Headline\n\nA Spanish Air Force A400M (T.23-05) touched down in Djibouti on \
+                Monday.";
+    assert_eq!(
+        claims(text, "2023-04-25"),
+        ["arrival HDAM 2023-04-24 A400 T.23-05"]
+    );
+}
