@@ -4986,3 +4986,16 @@ fn a_spanish_air_force_serial_is_a_mark() {
         ["arrival HDAM 2023-04-24 A400 T.23-05"]
     );
 }
+
+#[test]
+fn a_state_serial_beside_an_aircraft_noun_is_its_mark() {
+    let text = "Headline\n\nThe backup aircraft, 80-1111, touched down at Haneda on Saturday.";
+    let r = read(text, parse_date("2026-02-08"));
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.kind == crate::article::EntityKind::Registration && e.value == "80-1111"),
+        "{:?}",
+        r.entities
+    );
+}
