@@ -338,7 +338,7 @@ fn spaced_callsign(doc: &Doc, text: &str, i: usize) -> Option<String> {
 }
 
 /// The end of a Spanish military serial ("T.18-3") starting at token `i`.
-fn spanish_serial(text: &str, toks: &[super::text::Tok], i: usize) -> Option<usize> {
+fn spanish_serial(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     let t = |k: usize| toks.get(i + k);
     let letters = &text[t(0)?.start..t(0)?.end];
     let short_number = |k: usize| {
@@ -838,7 +838,6 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i += 1;
             continue;
         }
-        // A lowercase word can only be a noun, a pronoun or a traveller.
         // The Spanish Air Force's "T.18-3", "T.23-05", "TM.11-4": one or
         // two capitals, a dot, a number, a hyphen and a number, unspaced.
         if let Some(end) = spanish_serial(text, toks, i)
@@ -849,6 +848,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i = end;
             continue;
         }
+        // A lowercase word can only be a noun, a pronoun or a traveller.
         let plain = toks[i].kind == TokKind::Word
             && !toks[i].cap
             && !toks[i].upper

@@ -389,8 +389,6 @@ pub fn read(
         };
         for (fk, f) in sframes.iter().enumerate() {
             let t = &f.trig;
-            // (Not a plan's date told after a fact: "came from Kadena Air
-            // Base and are to shuttle relief cargo to the islands this week".)
             // A ship's movement is no aircraft's ("The Navy's ship Vulcano
             // is heading for the eastern Mediterranean").
             if f.agents.is_empty()
@@ -407,6 +405,8 @@ pub fn read(
             {
                 continue;
             }
+            // (Not a plan's date told after a fact: "came from Kadena Air
+            // Base and are to shuttle relief cargo to the islands this week".)
             let f_timex = f
                 .timex
                 .filter(|&k| !(t.factual && timexes[k].first > t.last && planned(k)))
