@@ -611,6 +611,34 @@ pub fn find(
         if !multi && !airport_word_after && tables::demonym(&first.lower).is_some() {
             continue;
         }
+        // "a U.S.-contracted Airbus", "Iran-based", "Saudi-led": a place
+        // joined to a lowercase word is an adjective ("Moscow-bound" still
+        // says where the flight goes).
+        {
+            let mut k = h.last;
+            if toks.get(k).is_some_and(|t| t.is(".")) {
+                k += 1;
+            }
+            let joined = |a: usize, b: usize| {
+                toks.get(a)
+                    .zip(toks.get(b))
+                    .is_some_and(|(x, y)| x.end == y.start)
+            };
+            if k > 0
+                && toks.get(k).is_some_and(|t| t.is("-"))
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.is_word()
+                        && !t.cap
+                        && !t.upper
+                        && t.lower.chars().all(char::is_alphabetic)
+                        && t.lower != "bound"
+                })
+                && joined(k - 1, k)
+                && joined(k, k + 1)
+            {
+                continue;
+            }
+        }
         let mut entries: Vec<Entry> = Vec::new();
         for e in h.entries {
             let ok = match e {

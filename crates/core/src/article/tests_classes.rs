@@ -4999,3 +4999,14 @@ fn a_state_serial_beside_an_aircraft_noun_is_its_mark() {
         r.entities
     );
 }
+
+#[test]
+fn a_place_joined_to_a_lowercase_word_is_an_adjective() {
+    let text = "Headline\n\nA second group arrived on a U.S.-contracted Airbus A320 with the tail \
+                number N278GX. That plane took off from Harlingen, Texas, on Thursday.";
+    let got = claims(text, "2025-03-29");
+    assert_eq!(got, ["departure KHRL 2025-03-27 A320 N278GX"]);
+    // Not a Moscow-bound flight, nor Vnukovo-2.
+    let text = "Headline\n\nThe Il-96 reached Vnukovo-2 at 18:40 on Monday.";
+    assert_eq!(claims(text, "2023-02-28"), ["arrival UUWW 2023-02-27 IL96"]);
+}
