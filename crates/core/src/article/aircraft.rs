@@ -953,10 +953,10 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                         && b.len() == 4
                         && b.bytes().all(|c| c.is_ascii_digit())
                 });
-            // ("The backup aircraft, 80-1111, touched down": in apposition
-            // to an aircraft noun.)
+            // ("The backup aircraft, 80-1111, touched down", "A C-160
+            // aircraft (69-031)": in apposition to an aircraft noun.)
             let after_noun = i >= 2
-                && toks[i - 1].is(",")
+                && (toks[i - 1].is(",") || toks[i - 1].is("("))
                 && tables::GENERIC_AIRCRAFT.contains(&toks[i - 2].lower.as_str());
             if (after_reg_word || bracketed || after_type || after_noun)
                 && registration(&raw).is_none()

@@ -1205,6 +1205,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("roissy", "LFPG"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
+    // Ankara's air base, by its old and new names.
+    ("murted", "LTAE"),
+    ("akinci", "LTAE"),
     // A Greek island's airport the table lists as small (no city entry).
     ("lemnos", "LGLM"),
     ("limnos", "LGLM"),

@@ -5010,3 +5010,17 @@ fn a_place_joined_to_a_lowercase_word_is_an_adjective() {
     let text = "Headline\n\nThe Il-96 reached Vnukovo-2 at 18:40 on Monday.";
     assert_eq!(claims(text, "2023-02-28"), ["arrival UUWW 2023-02-27 IL96"]);
 }
+
+#[test]
+fn ankaras_air_base_and_a_bracketed_serial() {
+    let text = "Headline\n\nA C-160 aircraft (69-031) took off from Kayseri on Tuesday, 15 \
+                November. An A400M landed in the evening of 17 November at Mürted (Akıncı) Air \
+                Base in Ankara.";
+    assert_eq!(
+        claims(text, "2022-11-18"),
+        [
+            "departure LTAU 2022-11-15 C160 69-031",
+            "arrival LTAE 2022-11-17 A400"
+        ]
+    );
+}
