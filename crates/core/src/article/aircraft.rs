@@ -168,7 +168,17 @@ pub fn registration(word: &str) -> Option<(String, &'static str)> {
             }
             "HI" | "HL" => (3..=4).contains(&n) && digits,
             "JA" => n == 4 && s.chars().any(|c| c.is_ascii_digit()),
-            "B" => (digits && (4..=5).contains(&n)) || (letters && n == 3),
+            // (China's newer marks mix digits and letters: B-305D, B-32DN.)
+            "B" => {
+                (digits && (4..=5).contains(&n))
+                    || (letters && n == 3)
+                    || (hyphen
+                        && n == 4
+                        && !digits
+                        && s.starts_with(|c: char| c.is_ascii_digit())
+                        && s.chars()
+                            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()))
+            }
             "P" => digits && n == 3,
             // Single-letter marks: letters only (F-16, C-17 and B-52 are types).
             m if m.len() == 1 => letters && (3..=4).contains(&n),

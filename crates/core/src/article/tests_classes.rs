@@ -5024,3 +5024,21 @@ fn ankaras_air_base_and_a_bracketed_serial() {
         ]
     );
 }
+
+#[test]
+fn a_chinese_mark_of_digits_and_letters() {
+    let text = "Headline\n\nThe replacement Airbus A321, registered B-305D, took off from \
+                Chengdu Tianfu at 10:20 on Tuesday.";
+    let got = claims(text, "2022-05-11");
+    assert!(got.iter().any(|c| c.ends_with("A321 B-305D")), "{got:?}");
+    // A bomber's designation stays a type.
+    let r = read(
+        "Headline\n\nA B-52H landed at Fairford on Tuesday.",
+        parse_date("2022-05-11"),
+    );
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| e.kind != crate::article::EntityKind::Registration)
+    );
+}
