@@ -1100,6 +1100,26 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return Modality::Irrealis;
     }
+    // "had considered taking off again for Castellón": a course weighed,
+    // not taken.
+    if w.ends_with("ing")
+        && i > s.first
+        && [
+            "considered",
+            "considering",
+            "contemplated",
+            "contemplating",
+            "discussed",
+            "proposed",
+            "suggested",
+            "avoided",
+            "avoid",
+            "postponed",
+        ]
+        .contains(&toks[i - 1].lower.as_str())
+    {
+        return Modality::Irrealis;
+    }
     // Present simple in the body is a habit ("usually lands", "flies there often").
     let present = [
         "lands", "arrives", "leaves", "departs", "flies", "takes", "reaches", "returns", "sits",
@@ -1607,5 +1627,12 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "landed");
+    }
+
+    #[test]
+    fn a_course_weighed_is_no_movement() {
+        let got =
+            trigs("The club had considered taking off again for Castellon, but ruled it out.");
+        assert!(got.iter().all(|t| !t.2), "{got:?}");
     }
 }
