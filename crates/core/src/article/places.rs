@@ -828,7 +828,43 @@ pub fn find(
             .collect();
         countries.sort_unstable();
         countries.dedup();
-        if let [k] = countries[..] {
+        // "A US Air Force C-17", "U.S. officials": a country named as the
+        // owner of an institution says nothing of where the story is.
+        let owner = c.entries.iter().all(|e| matches!(e, Entry::Country(_))) && {
+            let mut k = c.last;
+            if toks.get(k).is_some_and(|t| t.is(".")) {
+                k += 1;
+            }
+            toks.get(k).is_some_and(|t| {
+                [
+                    "air",
+                    "navy",
+                    "army",
+                    "marine",
+                    "marines",
+                    "coast",
+                    "department",
+                    "embassy",
+                    "government",
+                    "forces",
+                    "force",
+                    "space",
+                    "military",
+                    "officials",
+                    "troops",
+                    "defense",
+                    "defence",
+                    "administration",
+                    "envoy",
+                    "ambassador",
+                    "customs",
+                ]
+                .contains(&t.lower.as_str())
+            })
+        };
+        if let [k] = countries[..]
+            && !owner
+        {
             *weight.entry(k).or_default() += 1.0;
             // Where it is, for names the story's countries leave open.
             let at = c.entries.iter().find_map(|e| match e {

@@ -5042,3 +5042,11 @@ fn a_chinese_mark_of_digits_and_letters() {
             .all(|e| e.kind != crate::article::EntityKind::Registration)
     );
 }
+
+#[test]
+fn a_country_owning_an_institution_says_nothing_of_the_storys_country() {
+    let text = "Headline\n\nA US Air Force C-17 is on the ground at Nevatim. An Israir A320 took \
+                off from Ben Gurion at 09:21 and landed in Rome at 12:40.";
+    let got = claims(text, "2024-04-14");
+    assert!(got.iter().any(|c| c.starts_with("arrival LIRF")), "{got:?}");
+}
