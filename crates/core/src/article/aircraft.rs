@@ -349,23 +349,26 @@ fn spaced_callsign(doc: &Doc, text: &str, i: usize) -> Option<String> {
 
 /// The end of a Spanish military serial ("T.18-3") starting at token `i`.
 fn spanish_serial(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    // (Called at every token: the cheap tests first.)
     let t = |k: usize| toks.get(i + k);
     let letters = &text[t(0)?.start..t(0)?.end];
     let short_number = |k: usize| {
         t(k).is_some_and(|x| x.kind == TokKind::Number && (1..=2).contains(&x.lower.len()))
     };
-    let joined = (0..4).all(|k| match (t(k), t(k + 1)) {
-        (Some(a), Some(b)) => a.end == b.start,
-        _ => false,
-    });
+    let joined = || {
+        (0..4).all(|k| match (t(k), t(k + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        })
+    };
     ((1..=2).contains(&letters.len())
         && letters.bytes().all(|b| b.is_ascii_uppercase())
         && t(1)?.is(".")
         && short_number(2)
         && t(3)?.is("-")
         && short_number(4)
-        && joined)
-        .then_some(i + 5)
+        && joined())
+    .then_some(i + 5)
 }
 
 fn is_hex(s: &str) -> bool {

@@ -396,20 +396,21 @@ pub fn read(
             {
                 continue;
             }
+            // A plan's date told after a fact ("came from Kadena Air Base and
+            // are to shuttle relief cargo to the islands this week").
+            let plan_timex = f
+                .timex
+                .is_some_and(|k| t.factual && timexes[k].first > t.last && planned(k));
             // A flight the sentence plans ("A further flight, departing from
             // Pratica di Mare, is planned for next week"): its participle
             // is the plan's, not a movement told.
-            if f.timex
-                .is_some_and(|k| t.factual && timexes[k].first > t.last && planned(k))
-                && doc.toks[t.first].lower.ends_with("ing")
-            {
+            if plan_timex && doc.toks[t.first].lower.ends_with("ing") {
                 continue;
             }
-            // (Not a plan's date told after a fact: "came from Kadena Air
-            // Base and are to shuttle relief cargo to the islands this week".)
+            // (Not the plan's date.)
             let f_timex = f
                 .timex
-                .filter(|&k| !(t.factual && timexes[k].first > t.last && planned(k)))
+                .filter(|_| !plan_timex)
                 .or(lone.filter(|_| t.factual));
             // Who.
             let mut ents: Vec<usize> = Vec::new();

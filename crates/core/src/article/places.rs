@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use super::Place;
 use super::gazetteer::{Entry, Gazetteer, Hit, squash};
 use super::tables;
-use super::text::Doc;
+use super::text::{Doc, Tok};
 use crate::airports::{Kind, airports};
 use crate::geo::haversine_km;
 
@@ -386,6 +386,16 @@ fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
+/// The token after a name ending at `last`, past an abbreviation's dot
+/// ("U.S." then "-contracted" or "officials").
+fn past_dot(toks: &[Tok], last: usize) -> usize {
+    if toks.get(last).is_some_and(|t| t.is(".")) {
+        last + 1
+    } else {
+        last
+    }
+}
+
 fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String> {
     let mut j = first;
     let mut steps = 0;
@@ -615,10 +625,7 @@ pub fn find(
         // joined to a lowercase word is an adjective ("Moscow-bound" still
         // says where the flight goes).
         {
-            let mut k = h.last;
-            if toks.get(k).is_some_and(|t| t.is(".")) {
-                k += 1;
-            }
+            let k = past_dot(toks, h.last);
             let joined = |a: usize, b: usize| {
                 toks.get(a)
                     .zip(toks.get(b))
@@ -830,12 +837,8 @@ pub fn find(
         countries.dedup();
         // "A US Air Force C-17", "U.S. officials": a country named as the
         // owner of an institution says nothing of where the story is.
-        let owner = c.entries.iter().all(|e| matches!(e, Entry::Country(_))) && {
-            let mut k = c.last;
-            if toks.get(k).is_some_and(|t| t.is(".")) {
-                k += 1;
-            }
-            toks.get(k).is_some_and(|t| {
+        let owner = c.entries.iter().all(|e| matches!(e, Entry::Country(_)))
+            && toks.get(past_dot(toks, c.last)).is_some_and(|t| {
                 [
                     "air",
                     "navy",
@@ -860,8 +863,7 @@ pub fn find(
                     "customs",
                 ]
                 .contains(&t.lower.as_str())
-            })
-        };
+            });
         if let [k] = countries[..]
             && !owner
         {

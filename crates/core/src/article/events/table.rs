@@ -163,18 +163,16 @@ fn flight(
         return None;
     }
     let timex = (0..timexes.len()).find(|&x| col_of(timexes[x].first) == Some(Column::Date))?;
-    let agents: Vec<usize> = (0..descs.len())
-        .filter(|&d| {
-            descs[d].first >= s.first
-                && descs[d].first < s.last
-                && !descs[d].person
-                && !matches!(
-                    col_of(descs[d].first),
-                    Some(Column::Status | Column::Date) | None
-                )
-        })
-        .collect();
     // (A row naming no aircraft is the story's: a log of the one jet.)
+    let agent = (0..descs.len()).find(|&d| {
+        descs[d].first >= s.first
+            && descs[d].first < s.last
+            && !descs[d].person
+            && !matches!(
+                col_of(descs[d].first),
+                Some(Column::Status | Column::Date) | None
+            )
+    });
     let mut from = None;
     let mut vias = Vec::new();
     let mut to = None;
@@ -209,7 +207,7 @@ fn flight(
     Some(Frame {
         sentence: sn,
         trig: told_without_verb(places[from].first, kind),
-        agents: agents.into_iter().take(1).collect(),
+        agents: agent.into_iter().collect(),
         places: ps,
         here: None,
         timex: Some(timex),

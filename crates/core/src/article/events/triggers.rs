@@ -3,7 +3,7 @@
 //! marks a plan, habit, hedge or negation as not a fact.
 
 use crate::article::tables;
-use crate::article::text::{Block, Doc, Sentence, TokKind};
+use crate::article::text::{Block, Doc, Sentence, Tok, TokKind};
 
 /// What a trigger says happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1021,6 +1021,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     out
 }
 
+/// "as usual" at token `k` of `toks`: this once, as always ("which
+/// accompanied the trip as usual"), not a habit.
+fn as_usual(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k].lower == "usual" && toks[k - 1].lower == "as"
+}
+
 /// A sentence about habits or patterns: "the usual pattern is a departure
 /// from …", "planes tend to go dark".
 fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
@@ -1032,10 +1038,8 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
         .map_or(s.first, |k| k + 1);
     let to = (i..s.last).find(|&k| doc.toks[k].is(";")).unwrap_or(s.last);
     let toks = &doc.toks[from..to];
-    // ("which accompanied the trip as usual": this once, as always.)
-    let as_usual = |k: usize| k > 0 && toks[k].lower == "usual" && toks[k - 1].lower == "as";
     toks.iter().enumerate().any(|(k, t)| {
-        !as_usual(k) && [
+        !as_usual(toks, k) && [
             "usual",
             "usually",
             "typically",
@@ -1339,20 +1343,17 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         let denial = |k: usize| {
             ["denied", "denies", "deny", "refuted", "dismissed"].contains(&toks[k].lower.as_str())
         };
+        // (Up to seven words back, with no conjunction between: "denied
+        // reports on social media that the 737 had flown to Punta Cana".)
         if t == "that"
             && j > s.first
-            && (denial(j - 1)
-                || (j > s.first + 1
-                    && ["reports", "claims", "suggestions"].contains(&toks[j - 1].lower.as_str())
-                    && denial(j - 2))
-                // ("denied reports on social media that the 737 had flown
-                // to Punta Cana")
-                || ((j.saturating_sub(7).max(s.first)..j).any(|k| {
-                    denial(k)
-                        && (k + 1..j).all(|m| {
-                            !["and", "but", ";", ".", "while", "as", "after"].contains(&toks[m].lower.as_str())
-                        })
-                })))
+            && (j.saturating_sub(7).max(s.first)..j).any(|k| {
+                denial(k)
+                    && (k + 1..j).all(|m| {
+                        !["and", "but", ";", ".", "while", "as", "after"]
+                            .contains(&toks[m].lower.as_str())
+                    })
+            })
         {
             return Modality::Irrealis;
         }
@@ -1504,7 +1505,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             continue;
         }
         // "which accompanied the trip as usual, returned": this once.
-        if t == "usual" && j > s.first && toks[j - 1].lower == "as" {
+        if as_usual(&toks[s.first..], j - s.first) {
             continue;
         }
         if FUTURE.contains(&t) {
