@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real36/`: 20 or 21 articles each by
-//!   twenty-eight more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real38/`: 20 or 21 articles each by
+//!   thirty more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth, thirtieth and
 //!   thirty-second to thirty-fourth were fixed from afterwards, the others
@@ -704,6 +704,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real36",
                 "thirty-sixth set (articles-real36/, v2, OSINT on state and cargo aircraft, re-registered jets, African and South Asian press, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real37",
+                "thirty-seventh set (articles-real37/, v2, European press in English and translation: government and VIP jets, medevac, sports charters, diversions, deportation charters, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real38",
+                "thirty-eighth set (articles-real38/, v2, Asia-Pacific and Gulf press: RAAF and RNZAF flights, typhoon diversions, state visits, royal jets, evacuations, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
