@@ -953,6 +953,25 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i += 2;
             continue;
         }
+        // An airline's flight number as incident digests hyphenate it
+        // ("performing flight F9-1281", "flight OO-4455/DL-4455") names no
+        // aircraft: not a serial or a mark.
+        let flight_no = raw.split_once('-').is_some_and(|(a, b)| {
+            a.len() == 2
+                && a.bytes().all(|c| c.is_ascii_alphanumeric())
+                && a.bytes().any(|c| c.is_ascii_uppercase())
+                && (1..=5).contains(&b.len())
+                && b.as_bytes()[0].is_ascii_digit()
+                && b.bytes().take(b.len() - 1).all(|c| c.is_ascii_digit())
+        });
+        if flight_no
+            && i > sentence_first(i)
+            && (["flight", "flights"].contains(&toks[i - 1].lower.as_str())
+                || (toks[i - 1].is("/") && prev.contains(&"flight")))
+        {
+            i = last;
+            continue;
+        }
         if caps {
             // A state or military serial after a registration word:
             // 10-2043, A56-002, T-786.

@@ -275,6 +275,26 @@ pub fn read(
             }
             day_at(k)
         };
+        // (And a headline that names an aircraft and its one day, as an
+        // incident digest does: "Incident: Frontier A21N at Denver on Mar
+        // 3rd 2025, engine vibrations".)
+        let headline_day = || {
+            if !headline || st.date.is_some() {
+                return None;
+            }
+            let here: Vec<usize> = (0..timexes.len())
+                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+                .collect();
+            let [k] = here[..] else { return None };
+            if !descs
+                .iter()
+                .any(|d| !d.person && d.first >= s.first && d.last <= s.last)
+            {
+                return None;
+            }
+            day_at(k).filter(|(d, _)| d.from == d.to)
+        };
+        let hd = headline_day();
         if sframes.is_empty()
             && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn).or_else(|| {
                 opens_on_day()
@@ -283,6 +303,11 @@ pub fn read(
                     .or_else(lead_day)
             })
         {
+            st.date = Some(d);
+            st.date_at = Some(at);
+            st.date_entity = None;
+        }
+        if let Some((d, at)) = hd {
             st.date = Some(d);
             st.date_at = Some(at);
             st.date_entity = None;

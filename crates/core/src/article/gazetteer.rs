@@ -268,6 +268,7 @@ impl Gazetteer {
                 _ => None,
             })
             .filter(|c| c.len() == 4 && c.starts_with("B7"))
+            .chain(tables::AIRLINER_CODES.iter().copied())
             .collect();
         for code in codes {
             types

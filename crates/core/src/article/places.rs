@@ -198,10 +198,39 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
     // Cities of two large airports that the table files under different
     // towns (Dubai's second is at Jebel Ali): the country, as for Moscow.
     let two_large = ["dubai"].contains(&super::fold(city.name).as_str());
+    // (Of a city's two large airports, the one named "<city> International
+    // Airport" when its runway is the longest too: Orlando's, not
+    // Sanford's.)
+    let city_intl = {
+        let forms = [
+            format!("{} international airport", super::fold(city.name)),
+            format!("{} airport", super::fold(city.name)),
+        ];
+        let longest = own_large
+            .iter()
+            .filter_map(|i| airports().get(i))
+            .map(|a| a.runway_ft.unwrap_or(0))
+            .max();
+        let named: Vec<&&String> = own_large
+            .iter()
+            .filter(|i| {
+                airports().get(i).is_some_and(|a| {
+                    forms.contains(&super::fold(a.name))
+                        && Some(a.runway_ft.unwrap_or(0)) == longest
+                })
+            })
+            .collect();
+        match named[..] {
+            [one] => Some((*one).clone()),
+            _ => None,
+        }
+    };
     let code = if two_large {
         country.to_string()
     } else if own_large.len() == 1 {
         own_large[0].clone()
+    } else if let Some(c) = city_intl {
+        c
     } else if own_large.len() > 1 {
         country.to_string()
     } else {

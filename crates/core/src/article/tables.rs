@@ -6,6 +6,17 @@
 //! words that are not places. Names are matched on whole tokens, ignoring
 //! case, accents, spaces and hyphens.
 
+/// Airliner and regional designators as incident digests write them
+/// ("Incident: Frontier A21N at Denver", "Skywest CRJ9 near Fargo"): the
+/// common ones only, since some designators are other things in running
+/// text.
+pub const AIRLINER_CODES: &[&str] = &[
+    "A19N", "A20N", "A21N", "A318", "A319", "A320", "A321", "A332", "A333", "A338", "A339", "A343",
+    "A346", "A359", "A35K", "A388", "BCS1", "BCS3", "CRJ2", "CRJ7", "CRJ9", "CRJX", "DH8A", "DH8B",
+    "DH8C", "DH8D", "E170", "E75L", "E75S", "E190", "E195", "E290", "E295", "AT43", "AT45", "AT72",
+    "AT75", "AT76", "B38M", "B39M", "B37M", "B3XM",
+];
+
 /// Written forms of aircraft types, and their ICAO designator: reporters'
 /// forms the generated table lacks, and the decisions where it has none
 /// (a form two designators share). Spaces and hyphens are optional when
@@ -69,6 +80,19 @@ pub const TYPES: &[(&str, &str)] = &[
     ("a330 mrtt", "A332"),
     ("a330", "A333"),
     ("a321neo", "A21N"),
+    ("a321-200n", "A21N"),
+    ("a321-200nx", "A21N"),
+    ("a321-251n", "A21N"),
+    ("a321-253n", "A21N"),
+    ("a321-271n", "A21N"),
+    ("a321-271nx", "A21N"),
+    ("a321lr", "A21N"),
+    ("a321xlr", "A21N"),
+    ("a320-200n", "A20N"),
+    ("a320-251n", "A20N"),
+    ("a320-271n", "A20N"),
+    ("a319-100n", "A19N"),
+    ("a319neo", "A19N"),
     ("a321", "A321"),
     ("a320neo", "A20N"),
     ("a320", "A320"),

@@ -5050,3 +5050,40 @@ fn a_country_owning_an_institution_says_nothing_of_the_storys_country() {
     let got = claims(text, "2024-04-14");
     assert!(got.iter().any(|c| c.starts_with("arrival LIRF")), "{got:?}");
 }
+
+#[test]
+fn an_incident_digest_dates_its_story_by_the_headline() {
+    // The headline's one day and designator ("A21N") date the body; the
+    // flight number ("F9-1281") names no aircraft; "stopped the climb" is
+    // no stop (its presence at Denver had hidden the departure); Orlando is its
+    // International Airport, not Sanford.
+    let text = "Incident: Frontier A21N at Denver on Mar 3rd 2025, engine vibrations\n\nA \
+                Frontier Airlines Airbus A321-200N, registration N617FR performing flight \
+                F9-1281 from Denver,CO to Orlando,FL (USA), departed Denver's runway 34L. The \
+                crew stopped the climb at FL200 and decided to return to Denver.\n\nA \
+                replacement A321-200N registration N613FR reached Orlando with a delay.";
+    let got = claims(text, "2025-03-05");
+    assert!(
+        got.contains(&"departure KDEN 2025-03-03 A21N N617FR".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"arrival KMCO 2025-03-03 A21N N613FR".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_rejected_takeoff_and_a_return_to_the_apron_are_no_flight() {
+    let text = "Incident: Wizz A21N at Katowice on Mar 3rd 2025, rejected takeoff\n\nA Wizz Air \
+                Airbus A321-200N, registration HA-LVQ performing flight W6-3301 from Katowice to \
+                Eindhoven, was accelerating for takeoff from Katowice's runway 27 when the crew \
+                rejected takeoff after a bird struck the left hand engine. The aircraft returned \
+                to the apron.";
+    let got = claims(text, "2025-03-05");
+    assert!(
+        got.iter()
+            .all(|c| !c.starts_with("departure") && !c.starts_with("arrival")),
+        "{got:?}"
+    );
+}

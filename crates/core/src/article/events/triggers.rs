@@ -601,6 +601,58 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "The crew stopped the climb at FL200", "stopped its engines": a
+        // verb with an object is no stop at a place.
+        if w == "stopped"
+            && end == i + 1
+            && [
+                "the", "its", "their", "a", "an", "his", "her", "all", "work", "flights",
+            ]
+            .contains(&next)
+            && !doc
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| ["night", "day", "weekend"].contains(&t.lower.as_str()))
+        {
+            i = end;
+            continue;
+        }
+        let before = if i > s.first {
+            doc.toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        // "a bird struck the left hand engine", "its left wing", "was left
+        // parked at Vnukovo": the side, or a passive; no departure.
+        if w == "left"
+            && end == i + 1
+            && ([
+                "the", "its", "a", "his", "her", "their", "was", "were", "been", "be",
+            ]
+            .contains(&before)
+                || [
+                    "hand", "-", "engine", "engines", "wing", "wings", "side", "main", "seat",
+                    "turn", "outboard", "inboard", "rear", "front", "nose",
+                ]
+                .contains(&next))
+        {
+            i = end;
+            continue;
+        }
+        // "the aircraft returned to the apron", "taxied back to the gate":
+        // a move on the ground.
+        if ["returned", "return", "returning", "taxied"].contains(&w)
+            && (end..(end + 4).min(s.last)).any(|k| {
+                [
+                    "apron", "gate", "stand", "ramp", "terminal", "hangar", "parking", "blocks",
+                ]
+                .contains(&doc.toks[k].lower.as_str())
+            })
+            && !(end..(end + 4).min(s.last)).any(|k| doc.toks[k].cap && doc.toks[k].is_word())
+        {
+            i = end;
+            continue;
+        }
         // "a delegation headed by", "led by": not a movement.
         // "A second Il-76 followed on Monday": it came where the first did;
         // not "followed by", "followed suit", "followed the route" ("followed
@@ -1635,5 +1687,20 @@ mod tests {
         let got =
             trigs("The club had considered taking off again for Castellon, but ruled it out.");
         assert!(got.iter().all(|t| !t.2), "{got:?}");
+    }
+
+    #[test]
+    fn a_side_a_ground_move_and_a_stopped_climb_are_no_movement() {
+        for text in [
+            "A bird struck the left hand engine.",
+            "The aircraft returned to the stand.",
+            "Fire engines sprayed water over the A320 as it taxied to the gate.",
+            "The crew stopped the climb at FL200.",
+        ] {
+            assert!(trigs(text).is_empty(), "{text}: {:?}", trigs(text));
+        }
+        // (The same words still move an aircraft where they do.)
+        assert_eq!(trigs("The jet left Denver.").len(), 1);
+        assert_eq!(trigs("The jet stopped in Denver.").len(), 1);
     }
 }
