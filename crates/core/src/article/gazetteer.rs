@@ -179,6 +179,10 @@ pub fn name_forms(name: &str) -> Vec<String> {
                 "sur" | "sud" => "south",
                 "este" | "est" => "east",
                 "oeste" | "ouest" => "west",
+                // (The FAA's short forms: "Mckinney Ntl Airport".)
+                "ntl" => "national",
+                "intl" => "international",
+                "mem" => "memorial",
                 w => w,
             })
             .collect();

@@ -5087,3 +5087,11 @@ fn a_rejected_takeoff_and_a_return_to_the_apron_are_no_flight() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_faas_short_forms_name_an_airport() {
+    // The table files KTKI as "Mckinney Ntl Airport".
+    let text = "Headline\n\nAgents seized the jet on September 9, 2024, while it was parked at \
+                McKinney National Airport.";
+    assert_eq!(claims(text, "2025-02-19"), ["presence KTKI 2024-09-09 -"]);
+}
