@@ -151,12 +151,16 @@ pub fn name_forms(name: &str) -> Vec<String> {
         let words: Vec<&str> = part.split_whitespace().collect();
         let mut kept: Vec<&str> = Vec::with_capacity(words.len());
         let mut i = 0;
+        let mut station = false;
         'words: while i < words.len() {
             for noise in NAME_NOISE {
                 let n = noise.split(' ').count();
                 if i + n <= words.len()
                     && noise.split(' ').zip(&words[i..i + n]).all(|(a, b)| a == *b)
                 {
+                    station |= noise.contains("base")
+                        || noise.contains("station")
+                        || ["afb", "mcas", "naval air facility"].contains(noise);
                     i += n;
                     continue 'words;
                 }
@@ -165,8 +169,10 @@ pub fn name_forms(name: &str) -> Vec<String> {
             i += 1;
         }
         // (Nor a part that is one generic word: "(Metro)", "Heliport".)
+        // (Two common words a base's name makes one: "New River Mcas".)
+        let base_name = station && kept.len() >= 2;
         if kept.is_empty()
-            || kept.iter().all(|w| not_place(w.trim_matches('.')))
+            || (kept.iter().all(|w| not_place(w.trim_matches('.'))) && !base_name)
             || (kept.len() == 1 && tables::GENERIC_FIRST.contains(&kept[0]))
         {
             continue;
@@ -181,7 +187,6 @@ pub fn name_forms(name: &str) -> Vec<String> {
                 "oeste" | "ouest" => "west",
                 // (The FAA's short forms: "Mckinney Ntl Airport".)
                 "ntl" => "national",
-                "intl" => "international",
                 "mem" => "memorial",
                 w => w,
             })

@@ -5095,3 +5095,16 @@ fn the_faas_short_forms_name_an_airport() {
                 McKinney National Airport.";
     assert_eq!(claims(text, "2025-02-19"), ["presence KTKI 2024-09-09 -"]);
 }
+
+#[test]
+fn a_bases_name_of_common_words() {
+    // The table files KNCA as "New River Mcas (Mccutcheon Field) Airport":
+    // two common words, one name with the station's.
+    let text = "Headline\n\nLOBO24 had left MCAS New River at 0525Z on Friday.";
+    let got = claims(text, "2025-06-21");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KNCA 2025-06-20")),
+        "{got:?}"
+    );
+}
