@@ -5108,3 +5108,16 @@ fn a_bases_name_of_common_words() {
         "{got:?}"
     );
 }
+
+#[test]
+fn to_the_capital_from_abroad_is_the_datelines_capital() {
+    // A Spanish-language dateline ("Guatemala City.-"), and a trip from a
+    // US town "to the capital": Guatemala's, not Washington.
+    let text = "Headline\n\nGuatemala City.- Two flights landed this Thursday at the base. A \
+                C-17 made the trip from Brownsville, Texas, to the capital.";
+    let got = claims(text, "2025-05-23");
+    assert!(
+        got.iter().any(|c| c.starts_with("route KBRO>MGGT")),
+        "{got:?}"
+    );
+}

@@ -359,6 +359,18 @@ fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
         if (t.is("-") || t.is("–")) && t.space_before && first.upper {
             return Some((0, i + 1));
         }
+        // Spanish-language style: "Guatemala City.-", "Ciudad de México.-".
+        if t.is(".")
+            && (1..=5).contains(&i)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| (n.is("-") || n.is("–")) && !n.space_before)
+            && toks[..i]
+                .iter()
+                .all(|w| w.is_word() && (w.cap || ["de", "del", "la"].contains(&w.lower.as_str())))
+        {
+            return Some((0, i + 2));
+        }
         if t.is(":") && toks.get(i + 1).is_some_and(|n| n.cap) {
             let short = i <= 2 && toks[..i].iter().all(|w| w.is_word() && w.cap);
             if first.upper || short {

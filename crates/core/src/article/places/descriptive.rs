@@ -25,6 +25,12 @@ pub(super) fn descriptive(
         .iter()
         .max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal))
         .map(|(c, _)| *c);
+    // The dateline's country, else the story's.
+    let home: Option<&str> = doc
+        .dateline
+        .and_then(|(a, b)| out.iter().find(|p| p.first >= a && p.last <= b))
+        .map(|p| p.place.country.as_str())
+        .or(main_country);
     let mut found: Vec<PlaceMention> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if used[i] {
@@ -58,11 +64,26 @@ pub(super) fn descriptive(
             } else if prev == "the" {
                 // The capital of the country the story is about, or of the
                 // country named last.
+                // (Not the origin just named: "made the trip from
+                // Brownsville, Texas, to the capital" in a story from
+                // Guatemala City is Guatemala's.)
+                let to_capital = i >= 2 && toks[i - 2].lower == "to";
                 out.iter()
                     .chain(found.iter())
                     .rev()
                     .find(|p| p.last <= i)
+                    .filter(|p| {
+                        !(to_capital
+                            && out.iter().any(|q| {
+                                q.prep.as_deref() == Some("from")
+                                    && q.last <= i
+                                    && i - q.last < 8
+                                    && q.place.country == p.place.country
+                            })
+                            && home.is_some_and(|m| m != p.place.country))
+                    })
                     .map(|p| p.place.country.as_str())
+                    .or(if to_capital { home } else { None })
                     .and_then(|c| {
                         tables::CAPITALS
                             .iter()
