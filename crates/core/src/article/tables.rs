@@ -1227,6 +1227,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("ireland west airport knock", "EIKN"),
     ("ireland west airport", "EIKN"),
     ("roissy", "LFPG"),
+    // Belo Horizonte's airport, by its town.
+    ("confins", "SBCF"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
     // Ankara's air base, by its old and new names.
@@ -1676,6 +1678,8 @@ pub const GENERIC_FIRST: &[&str] = &[
     // "Capital", "Castle", "Green Bay", "Queen Alia", "Spirit of St. Louis".)
     "university",
     "capital",
+    "region",
+    "metropolitan",
     "castle",
     "desert",
     "falls",

@@ -5121,3 +5121,18 @@ fn to_the_capital_from_abroad_is_the_datelines_capital() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_region_is_no_airport_and_confins_is_belo_horizontes() {
+    let text = "Headline\n\nThe deportees landed at Confins, in the Metropolitan Region of Belo \
+                Horizonte, on Saturday.";
+    let r = read(text, parse_date("2025-07-20"));
+    let places: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::article::EntityKind::Place)
+        .map(|e| e.value.as_str())
+        .collect();
+    assert!(places.contains(&"SBCF"), "{places:?}");
+    assert!(!places.contains(&"LEMI"), "{places:?}");
+}

@@ -1064,11 +1064,27 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     };
     // (A stay beside it is the stop's own: "made a refuelling stop in Dubai,
     // staying on the ground for about two hours".)
+    // (Not one told first, with its own place: "made a technical stop in
+    // San Juan in the early hours of Saturday and landed at Fortaleza".)
+    let told_first = |t: &Trigger| {
+        t.kind == Kind::Stop
+            && out
+                .iter()
+                .filter(|u| !refuel(u) && !matches!(u.kind, Kind::Stay | Kind::Stop))
+                .all(|u| u.first > t.last)
+            && doc
+                .toks
+                .get(t.last)
+                .is_some_and(|n| ["in", "at"].contains(&n.lower.as_str()))
+            && doc.toks.get(t.last + 1).is_some_and(|n| n.cap)
+    };
     if out
         .iter()
         .any(|t| !refuel(t) && !matches!(t.kind, Kind::Stay | Kind::Stop))
     {
-        out.retain(|t| !refuel(t));
+        let keep: Vec<bool> = out.iter().map(|t| !refuel(t) || told_first(t)).collect();
+        let mut k = keep.into_iter();
+        out.retain(|_| k.next().unwrap_or(true));
     }
     out
 }
@@ -1702,5 +1718,18 @@ mod tests {
         // (The same words still move an aircraft where they do.)
         assert_eq!(trigs("The jet left Denver.").len(), 1);
         assert_eq!(trigs("The jet stopped in Denver.").len(), 1);
+    }
+
+    #[test]
+    fn a_refuelling_stop_told_before_the_landing_is_its_own() {
+        let got = trigs(
+            "The plane made a technical stop in San Juan in the early hours of Saturday and \
+             landed at Fortaleza.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, Kind::Stop);
+        // (Told after it, a stop on the way, which the landing's frame reads.)
+        let got = trigs("The plane landed in Fortaleza after a technical stop in San Juan.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
