@@ -1002,6 +1002,45 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 i = last;
                 continue;
             }
+            // A state aircraft's short mark right after a registration word:
+            // Argentina's "registration T-01" (a type's shape alone: C-17).
+            let rb = raw.as_bytes();
+            if prev.last().is_some_and(|w| {
+                [
+                    "registration",
+                    "registered",
+                    "tail",
+                    "matricula",
+                    "matrícula",
+                ]
+                .contains(w)
+            }) && rb.len() == 4
+                && rb[0].is_ascii_uppercase()
+                && rb[1] == b'-'
+                && rb[2..].iter().all(|c| c.is_ascii_digit())
+            {
+                out.push(Mention::marked(
+                    i,
+                    last,
+                    Ident::Registration(raw.clone(), ""),
+                ));
+                i = last;
+                continue;
+            }
+            // (And "with registration 985": Chile's presidential 767.)
+            if i > 0
+                && toks[i - 1].lower == "registration"
+                && (3..=4).contains(&raw.len())
+                && raw.bytes().all(|c| c.is_ascii_digit())
+            {
+                out.push(Mention::marked(
+                    i,
+                    last,
+                    Ident::Registration(raw.clone(), ""),
+                ));
+                i = last;
+                continue;
+            }
             // A British military serial beside its type ("the RAF A400M
             // ZM418", "Voyager ZZ333"): Z or X, a letter, three digits.
             let b = raw.as_bytes();

@@ -421,6 +421,33 @@ pub fn read(
             {
                 continue;
             }
+            // "The trip to Lima corresponded to the summit", "the flight to
+            // Punta Arenas took the ministers …": a flight told already,
+            // named again; its day is the story's once more.
+            if matches!(t.kind, Kind::Fly | Kind::Arrive)
+                && ["trip", "flight", "journey"].contains(&doc.toks[t.first].lower.as_str())
+                && t.first > s.first
+                && doc.toks[t.first - 1].lower == "the"
+                && let [(p, Role::To)] = f
+                    .places
+                    .iter()
+                    .filter(|(p, _)| places[*p].place.is_airport())
+                    .copied()
+                    .collect::<Vec<_>>()[..]
+                && let Some(d) = drafts.iter().rev().find(|d| {
+                    !d.dropped
+                        && d.places
+                            .last()
+                            .is_some_and(|q| q.code == places[p].place.code)
+                })
+            {
+                if let Some(days) = d.days {
+                    st.date = Some(days);
+                    st.date_at = None;
+                    st.date_entity = d.entity;
+                }
+                continue;
+            }
             // A plan's date told after a fact ("came from Kadena Air Base and
             // are to shuttle relief cargo to the islands this week").
             let plan_timex = f

@@ -5136,3 +5136,30 @@ fn a_region_is_no_airport_and_confins_is_belo_horizontes() {
     assert!(places.contains(&"SBCF"), "{places:?}");
     assert!(!places.contains(&"LEMI"), "{places:?}");
 }
+
+#[test]
+fn a_flight_log_table_and_the_trips_named_again() {
+    // A short state mark after "registration" (T-01, and Chile's bare
+    // 985); a row marked cancelled; "the trip to Lima" is the row's flight
+    // named again, and "two days later" counts from the trip to
+    // Antofagasta.
+    let text = "Headline\n\nThe Air Force listed the flights made in May by the Boeing \
+                767-300ER with registration 985.\n\n| Date | Route | Passengers |\n|---|---|---|\n\
+                | 12/05/2025 | Santiago – Lima | 48 |\n| 23/05/2025 | Santiago – Antofagasta | 35 \
+                |\n| 28/05/2025 | Santiago – Brasília (cancelled) | – |\n\nThe trip to Lima \
+                corresponded to the summit with Peru. The trip to Antofagasta ended with the \
+                aircraft returning empty to Santiago two days later.";
+    assert_eq!(
+        claims(text, "2025-06-10"),
+        [
+            "route SCEL>SPJC 2025-05-12 B763 985",
+            "route SCEL>SCFA 2025-05-23 B763 985",
+            "arrival SCEL 2025-05-25 B763 985"
+        ]
+    );
+    let r = read(
+        "Headline\n\nThe Boeing 757 with registration T-01 took off on Friday from Aeroparque.",
+        parse_date("2025-09-30"),
+    );
+    assert!(r.entities.iter().any(|e| e.value == "T-01"));
+}

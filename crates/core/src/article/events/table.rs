@@ -162,6 +162,13 @@ fn flight(
     {
         return None;
     }
+    // (Or says so in another cell: "Santiago – Brasília (cancelled)".)
+    if toks[s.first..s.last]
+        .iter()
+        .any(|t| t.lower.starts_with("cancel") || t.lower == "scrubbed")
+    {
+        return None;
+    }
     let timex = (0..timexes.len()).find(|&x| col_of(timexes[x].first) == Some(Column::Date))?;
     // (A row naming no aircraft is the story's: a log of the one jet.)
     let agent = (0..descs.len()).find(|&d| {
