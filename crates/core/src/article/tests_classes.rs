@@ -5163,3 +5163,14 @@ fn a_flight_log_table_and_the_trips_named_again() {
     );
     assert!(r.entities.iter().any(|e| e.value == "T-01"));
 }
+
+#[test]
+fn a_table_header_with_a_bracketed_qualifier() {
+    let text = "Headline\n\nThe tour was flown by the Tupolev Tu-214 RA-64539.\n\n| Date (2025) | \
+                From | To | Callsign |\n|---|---|---|---|\n| 24 May | Moscow Vnukovo | Baku \
+                Heydar Aliyev | RSD614 |\n";
+    assert_eq!(
+        claims(text, "2025-05-30"),
+        ["route UUWW>UBBB 2025-05-24 T204 RA-64539 RSD614"]
+    );
+}

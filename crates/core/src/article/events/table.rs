@@ -92,15 +92,29 @@ fn header(doc: &Doc, sn: usize) -> Option<Vec<Column>> {
                     .replace(" .", ".")
             })
             .collect();
-        let cols: Vec<Column> = names.iter().map(|n| column(n)).collect();
+        // ("Date (2025)", "Time (UTC)": the bracket qualifies the column.)
+        let bare = |n: &str| -> String {
+            match n.split_once(" (") {
+                Some((a, b)) if b.ends_with(')') => a.to_string(),
+                _ => n.to_string(),
+            }
+        };
+        let cols: Vec<Column> = names
+            .iter()
+            .map(|n| match column(n) {
+                Column::Other => column(&bare(n)),
+                c => c,
+            })
+            .collect();
         let placed = cols
             .iter()
             .any(|c| matches!(c, Column::From | Column::To | Column::Route));
-        let wordy = cs.iter().all(|&(a, b)| {
+        let wordy = cs.iter().zip(&names).all(|(&(a, b), n)| {
             b - a <= 4
                 && toks[a..b]
                     .iter()
                     .all(|t| !t.lower.contains(|c: char| c.is_ascii_digit()))
+                || (bare(n) != *n && !bare(n).contains(|c: char| c.is_ascii_digit()))
         });
         if placed && wordy && cols.contains(&Column::Date) {
             return Some(cols);
