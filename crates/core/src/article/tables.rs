@@ -1239,6 +1239,7 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("limnos", "LGLM"),
     // The Indian Air Force's base by Delhi, a small field in the table.
     ("hindon", "VIDX"),
+    ("hindan", "VIDX"),
     // Fields the table files under a person's or another name: Mobile's
     // Brookley, Raipur's Swami Vivekananda, the Philippines' Clark
     // (Diosdado Macapagal), and the Colombian Air Force's transport

@@ -5174,3 +5174,12 @@ fn a_table_header_with_a_bracketed_qualifier() {
         ["route UUWW>UBBB 2025-05-24 T204 RA-64539 RSD614"]
     );
 }
+
+#[test]
+fn people_who_crossed_are_not_the_aircraft() {
+    let text = "Headline\n\nAn Indian Air Force C-17 has brought home 212 nationals who had \
+                crossed from Lebanon to Cyprus. It flew from Hindan air base on Thursday to \
+                Larnaca.";
+    let got = claims(text, "2024-10-05");
+    assert_eq!(got, ["route VIDX>LCLK 2024-10-03 C17"], "{got:?}");
+}

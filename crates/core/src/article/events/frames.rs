@@ -499,7 +499,23 @@ pub fn frames(
         // "citizens who had been stuck in Senegal": people's stay, not an
         // aircraft's (no aircraft is a "who"; "people who had flown from
         // Cancún" still tells the flight).
-        if t.kind == Kind::Stay
+        // (Nor people's crossing or travel: "Indian nationals who had
+        // crossed from Lebanon to Cyprus".)
+        let travel = [
+            "crossed",
+            "travelled",
+            "traveled",
+            "fled",
+            "went",
+            "came",
+            "moved",
+            "escaped",
+            "returned",
+            "arrived",
+            "made",
+        ]
+        .contains(&toks[t.first].lower.as_str());
+        if (t.kind == Kind::Stay || travel)
             && (t.first.saturating_sub(4).max(prev_trig).max(s.first)..t.first)
                 .any(|j| toks[j].lower == "who")
         {

@@ -575,6 +575,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         let w = doc.toks[i].lower.as_str();
+        // ("flew from Hindan on Thursday to Larnaca": no "on to" with a
+        // word inside.)
+        if w == "on" && end == i + 3 && doc.toks[i + 2].lower == "to" {
+            i += 1;
+            continue;
+        }
         // "then on to Caracas": a leg onward, after "then", "and" or a comma.
         if w == "on" && end == i + 2 && doc.toks[i + 1].lower == "to" {
             let prev = if i > s.first {
