@@ -1229,6 +1229,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("roissy", "LFPG"),
     // Belo Horizonte's airport, by its town.
     ("confins", "SBCF"),
+    // Enugu's airport, which the table files under "Enegu".
+    ("enugu", "DNEN"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
     // Ankara's air base, by its old and new names.

@@ -5183,3 +5183,18 @@ fn people_who_crossed_are_not_the_aircraft() {
     let got = claims(text, "2024-10-05");
     assert_eq!(got, ["route VIDX>LCLK 2024-10-03 C17"], "{got:?}");
 }
+
+#[test]
+fn a_clock_time_with_its_suffix_breaks_no_clause() {
+    // "9:15am" had made its colon a clause break, so "this morning" went
+    // to the landing after it. Enugu's airport the table files as "Enegu".
+    let text = "Headline\n\nThe Air Peace Boeing 737-500 5N-BVX departed Lagos at 7:48pm on \
+                Tuesday and landed in Port Harcourt at 9:40pm. \"The aircraft left Port Harcourt at 9:15am this morning and arrived in \
+                Enugu at 10:05am,\" the statement added.";
+    let got = claims(text, "2025-08-20");
+    assert!(
+        got.contains(&"departure DNPO 2025-08-20 B735 5N-BVX".to_string()),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|c| c.contains("DNEN 2025-08-20")), "{got:?}");
+}

@@ -474,9 +474,11 @@ pub fn frames(
             let time_colon = t == ":"
                 && i > 0
                 && toks[i - 1].kind == TokKind::Number
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.kind == TokKind::Number && !n.space_before);
+                && toks.get(i + 1).is_some_and(|n| {
+                    // ("9:15am": the minutes and the suffix are one token.)
+                    (n.kind == TokKind::Number || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+                        && !n.space_before
+                });
             t == ";"
                 || (t == ":" && !time_colon)
                 || (t == "and" || t == "but")
