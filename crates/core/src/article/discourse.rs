@@ -448,6 +448,23 @@ pub fn read(
                 }
                 continue;
             }
+            // "Its transponder was switched off shortly after it left Kufra":
+            // a departure told again as the time of something else, after the
+            // route from there.
+            if t.kind == Kind::Depart
+                && (t.first.saturating_sub(3).max(s.first)..t.first)
+                    .any(|k| doc.toks[k].lower == "after")
+                && let [(p, Role::From)] = f.places[..]
+                && drafts.iter().any(|d| {
+                    !d.dropped
+                        && d.event == Event::Route
+                        && d.places
+                            .first()
+                            .is_some_and(|q| q.code == places[p].place.code)
+                })
+            {
+                continue;
+            }
             // A plan's date told after a fact ("came from Kadena Air Base and
             // are to shuttle relief cargo to the islands this week").
             let plan_timex = f

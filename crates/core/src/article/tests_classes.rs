@@ -5198,3 +5198,13 @@ fn a_clock_time_with_its_suffix_breaks_no_clause() {
     );
     assert!(got.iter().any(|c| c.contains("DNEN 2025-08-20")), "{got:?}");
 }
+
+#[test]
+fn a_departure_told_again_as_a_time() {
+    let text = "Headline\n\nOn 24 August the Ilyushin Il-76, registration EX-76105, flew from \
+                Kufra to Nyala. Its transponder was switched off shortly after it left Kufra.";
+    assert_eq!(
+        claims(text, "2025-09-01"),
+        ["route HLKF>HSNN 2025-08-24 IL76 EX-76105"]
+    );
+}
