@@ -5208,3 +5208,16 @@ fn a_departure_told_again_as_a_time() {
         ["route HLKF>HSNN 2025-08-24 IL76 EX-76105"]
     );
 }
+
+#[test]
+fn a_traveller_aboard_a_named_aircraft_moves_it() {
+    let text = "Headline\n\nThe Airbus A330-200 of the President, registered 5N-FGZ, took off \
+                from Abuja at 2:41pm on Monday. In a related development, Vice President Kashim \
+                Shettima on Saturday flew into Kano aboard the Gulfstream 550, 5N-FGU, for a \
+                wedding.";
+    let got = claims(text, "2024-09-03");
+    assert!(
+        got.contains(&"arrival DNKN 2024-08-31 GLF5 5N-FGU".to_string()),
+        "{got:?}"
+    );
+}

@@ -1085,6 +1085,21 @@ pub fn frames(
                     .max_by_key(|&x| descs[x].last);
             }
         }
+        // A traveller who flew "aboard the Gulfstream 550, 5N-FGU": that
+        // aircraft moved.
+        if let Some(d) = agent
+            && descs[d].person
+            && let Some(k) = (t.last..(clause_end + 8).min(s.last)).find(|&k| {
+                toks[k].lower == "aboard"
+                    || (toks[k].lower == "board" && k > 0 && toks[k - 1].lower == "on")
+            })
+            && let Some(x) = descs_here
+                .iter()
+                .copied()
+                .find(|&x| !descs[x].person && descs[x].first > k && descs[x].first <= k + 3)
+        {
+            agent = Some(x);
+        }
         if (agent.is_none() || opening)
             && let Some(d) = descs_here
                 .iter()
