@@ -1343,6 +1343,7 @@ pub fn find(
         });
     }
     iata_in_tables(doc, &mut out);
+    possessed_airport(doc, &mut out);
     descriptive(text, doc, g, &mut out, &weight, &used);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
@@ -1460,6 +1461,48 @@ fn pick_airport(found: &[&'static str], story_regs: &[&'static str]) -> Option<&
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// "Mombasa's Moi International Airport": the possessor city's airport whose
+/// name holds the words, not an airport of that name elsewhere (Nairobi's
+/// Moi Air Base).
+fn possessed_airport(doc: &Doc, out: &mut [PlaceMention]) {
+    for k in 1..out.len() {
+        let (before, rest) = out.split_at_mut(k);
+        let p = &mut rest[0];
+        let q = &before[k - 1];
+        if p.first < 2
+            || q.last + 2 != p.first
+            || !(doc.toks[p.first - 2].is("'") || doc.toks[p.first - 2].is("’"))
+            || doc.toks[p.first - 1].lower != "s"
+            || q.kind != PlaceKind::City
+            || !p.place.is_airport()
+            || q.place.airports.contains(&p.place.code)
+        {
+            continue;
+        }
+        let words: Vec<String> = doc.toks[p.name.0..p.name.1]
+            .iter()
+            .map(|t| super::fold(&t.lower))
+            .collect();
+        let own: Vec<&String> = q
+            .place
+            .airports
+            .iter()
+            .filter(|i| {
+                airports().get(i).is_some_and(|a| {
+                    let name = super::fold(a.name);
+                    let ws: Vec<&str> = name.split_whitespace().collect();
+                    words.iter().all(|w| ws.contains(&w.as_str()))
+                })
+            })
+            .collect();
+        if let [one] = own[..]
+            && let Some(place) = airport_place(one, &p.place.text)
+        {
+            p.place = place;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5221,3 +5221,14 @@ fn a_traveller_aboard_a_named_aircraft_moves_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_possessor_citys_airport_of_that_name() {
+    let text = "Headline\n\nData show the Kenya Air Force Fokker 70 KAF311 leaving Mombasa's Moi \
+                International Airport at 8.05am on Monday.";
+    let got = claims(text, "2025-07-15");
+    assert!(
+        got.iter().any(|c| c.starts_with("departure HKMO")),
+        "{got:?}"
+    );
+}
