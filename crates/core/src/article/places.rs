@@ -993,7 +993,21 @@ pub fn find(
             let key = squash(&name);
             let capital = options.iter().copied().find(|k| {
                 prior(k) >= 10.0
-                    && weight.get(k).is_some_and(|w| *w > 0.0)
+                    && (weight.get(k).is_some_and(|w| *w > 0.0)
+                        // (Or no other option's country named before it:
+                        // "flew … from Athens back to Eindhoven" in a story
+                        // that names the United States only at its end.)
+                        || !chosen.iter().any(|o| {
+                                o.last <= c.first
+                                    && o.entries.iter().any(|e| {
+                                        let x = match e {
+                                            Entry::Country(x) => Some(*x),
+                                            Entry::City(i) => city_countries(g, *i).first().copied(),
+                                            _ => None,
+                                        };
+                                        x.is_some_and(|x| x != *k && options.contains(&x))
+                                    })
+                            }))
                     && tables::CAPITALS
                         .iter()
                         .any(|(c, cap)| c == k && squash(cap) == key)

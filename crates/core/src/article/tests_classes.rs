@@ -5232,3 +5232,18 @@ fn a_possessor_citys_airport_of_that_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_capital_over_a_namesake_whose_country_comes_later() {
+    // The United States is named only at the end, after Athens: Athens is
+    // Greece's. (Santiago in a story that has named Cuba stays Cuba's: the
+    // capital rule wants no other option's country named before.)
+    let text = "Headline\n\nLast Sunday the King flew the government aircraft PH-GOV from Athens \
+                back to Eindhoven. In September the royal couple are due to fly to the United \
+                States.";
+    let got = claims(text, "2025-08-20");
+    assert!(
+        got.iter().any(|c| c.starts_with("route LGAV>EHEH")),
+        "{got:?}"
+    );
+}
