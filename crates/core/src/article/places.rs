@@ -1092,8 +1092,12 @@ pub fn find(
             let airport_named = !field
                 && (airport_word_at(doc, c.last)
                     || (w(c.last) == "international" && airport_word_at(doc, c.last + 1)));
+            // (Or a route's arrow: "| Villacoublay → Djibouti |".)
+            let arrow = |k: usize| toks.get(k).is_some_and(|t| t.is("→") || t.is("->"));
             let moved = prep_before(doc, sentence_first(c.first), c.first)
-                .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()));
+                .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
+                || (c.first > 0 && arrow(c.first - 1))
+                || arrow(c.last);
             let lone = || {
                 let mut it = airports()
                     .all()

@@ -5247,3 +5247,19 @@ fn a_capital_over_a_namesake_whose_country_comes_later() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_tables_day_and_month_by_the_documents_way_and_a_country_at_an_arrow() {
+    // "10/03" could be either; the table's "13/03" says day first. And
+    // "→ Djibouti" is the country's one airport, as "to Djibouti" is.
+    let text = "Headline\n\n| Day | Aircraft | Route |\n|---|---|---|\n| Mon. 10/03 | Falcon \
+                2000LX F-RAFC | Villacoublay → Djibouti |\n| Thu. 13/03 | Falcon 7X F-RAFA | \
+                Toulouse-Blagnac → Villacoublay |\n";
+    assert_eq!(
+        claims(text, "2025-03-14"),
+        [
+            "route LFPV>HDAM 2025-03-10 F2TH F-RAFC",
+            "route LFBO>LFPV 2025-03-13 FA7X F-RAFA"
+        ]
+    );
+}

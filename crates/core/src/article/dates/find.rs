@@ -75,6 +75,25 @@ pub fn find_with(doc: &Doc, published: Option<i64>) -> Vec<Timex> {
             day_first |= x > 12;
             month_first |= z > 12;
         }
+        // (Also a day and month written "13/03", two digits each.)
+        if i + 2 < toks.len()
+            && toks[i].kind == TokKind::Number
+            && toks[i + 1].lower == "/"
+            && !toks[i + 1].space_before
+            && !toks[i + 2].space_before
+            && toks[i + 2].kind == TokKind::Number
+            && toks[i].lower.len() == 2
+            && toks[i + 2].lower.len() == 2
+            && toks.get(i + 3).is_none_or(|t| t.lower != "/")
+            && !(i > 0 && toks[i - 1].lower == "/")
+            && let (Some(x), Some(z)) = (two_digits(&toks[i].lower), two_digits(&toks[i + 2].lower))
+            && x != z
+            && x <= 31
+            && z <= 31
+        {
+            day_first |= x > 12;
+            month_first |= z > 12;
+        }
     }
     let numeric = Numeric {
         day_first: match (day_first, month_first) {
@@ -1307,6 +1326,10 @@ fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option
                 (z, x)
             } else if z > 12 && x <= 12 {
                 (x, z)
+            } else if let Some(day_first) = numeric.day_first {
+                // ("Mon. 10/03" in a table whose other rows read 13/03:
+                // the way the document writes its dates.)
+                if day_first { (z, x) } else { (x, z) }
             } else {
                 (0, 0)
             };
