@@ -207,6 +207,17 @@ fn ends_sentence(toks: &[Tok], i: usize) -> bool {
             if ABBREVIATIONS.contains(&l) {
                 return l == "no" && next.kind != TokKind::Number;
             }
+            // "Thu. 13/03", "Sat. 5 April": a weekday's short form before
+            // its date.
+            if [
+                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            ]
+            .contains(&l)
+                && prev.cap
+                && next.kind == TokKind::Number
+            {
+                return false;
+            }
             // "6:50 p.m. KST", "10 a.m. GMT": a time zone follows.
             let meridian = (l == "m")
                 && i >= 3
@@ -414,6 +425,14 @@ mod tests {
             .iter()
             .map(|s| text[d.toks[s.first].start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_weekdays_short_form_before_its_date_ends_nothing() {
+        assert_eq!(
+            sentences("Thu. 13/03 it flew. The jet sat. Then it left."),
+            ["Thu. 13/03 it flew.", "The jet sat.", "Then it left."]
+        );
     }
 
     #[test]
