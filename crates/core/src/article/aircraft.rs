@@ -820,7 +820,9 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && type_ends.binary_search(&(i - 1)).is_ok());
         // The Luftwaffe's "16+02" after a type or a serial word.
         if !taken[i] && toks[i].kind == TokKind::Number && i >= 1 {
-            let cue = serial_word(i) || toks[i - 1].lower == "serial";
+            // ("the one with military registration 10+03".)
+            let cue = serial_word(i)
+                || ["serial", "registration", "registered"].contains(&toks[i - 1].lower.as_str());
             let two = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     t.kind == TokKind::Number

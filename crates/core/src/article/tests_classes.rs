@@ -5263,3 +5263,13 @@ fn a_tables_day_and_month_by_the_documents_way_and_a_country_at_an_arrow() {
         ]
     );
 }
+
+#[test]
+fn a_luftwaffe_serial_after_registration() {
+    let text = "Headline\n\nThe A350 with military registration 10+03 landed at Stuttgart on \
+                Wednesday.";
+    assert_eq!(
+        claims(text, "2025-09-18"),
+        ["arrival EDDS 2025-09-17 A359 10+03"]
+    );
+}
