@@ -1231,6 +1231,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("confins", "SBCF"),
     // Enugu's airport, which the table files under "Enegu".
     ("enugu", "DNEN"),
+    // The Belgian Air Force's side of Brussels Airport.
+    ("melsbroek", "EBMB"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
     // Ankara's air base, by its old and new names.

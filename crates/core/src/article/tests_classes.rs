@@ -5273,3 +5273,14 @@ fn a_luftwaffe_serial_after_registration() {
         ["arrival EDDS 2025-09-17 A359 10+03"]
     );
 }
+
+#[test]
+fn the_air_base_beside_a_citys_airport_ends_the_route() {
+    let text = "Headline\n\nThe Gulfstream G550 with tail number 0202 flew them from Warsaw to \
+                the military side of Brussels airport, Melsbroek, landing there at 13:15 on \
+                Thursday.";
+    assert_eq!(
+        claims(text, "2025-03-07"),
+        ["route EPWA>EBMB 2025-03-06 GLF5 0202"]
+    );
+}

@@ -408,7 +408,17 @@ pub fn tidy(
                 && r.places.last().is_some_and(|end| {
                     end.code != field.code
                         && end.country == field.country
-                        && end.airports.len() > 1
+                        && (end.airports.len() > 1
+                            // ("to the military side of Brussels airport,
+                            // Melsbroek, landing there": the air base that
+                            // shares its runways.)
+                            || ({
+                                let at = |p: &Place| {
+                                    crate::airports::airports().get(&p.code).map(|a| (a.lat, a.lon))
+                                };
+                                matches!((at(end), at(&field)), (Some(a), Some(b))
+                                    if crate::geo::haversine_km(a.0, a.1, b.0, b.1) < 5.0)
+                            }))
                         && near(end, &field)
                 })
         }) else {
@@ -416,6 +426,13 @@ pub fn tidy(
         };
         if let Some(end) = drafts[i].places.last_mut() {
             *end = field;
+        }
+        // (And its day, where the landing's clause gave it and the
+        // route's did not: "… landing there at 13:15 on Thursday".)
+        if !drafts[i].own_date && drafts[j].own_date {
+            drafts[i].days = drafts[j].days;
+            drafts[i].own_date = true;
+            drafts[i].evidence.date = drafts[j].evidence.date.clone();
         }
         drafts[j].dropped = true;
     }
