@@ -5284,3 +5284,10 @@ fn the_air_base_beside_a_citys_airport_ends_the_route() {
         ["route EPWA>EBMB 2025-03-06 GLF5 0202"]
     );
 }
+
+#[test]
+fn the_city_base_is_the_air_base_named_before() {
+    let text = "Headline\n\nThe Falcon had to return to Torrejón de Ardoz air base. The aircraft \
+                left the Madrid base shortly before 16:45 on Wednesday.";
+    assert_eq!(claims(text, "2025-04-17"), ["departure LETO 2025-04-16 -"]);
+}
