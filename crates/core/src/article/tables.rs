@@ -2323,6 +2323,9 @@ pub const CAPITALS: &[(&str, &str)] = &[
     ("VU", "Port Vila"),
     ("XK", "Pristina"),
     ("ZM", "Lusaka"),
+    // Territories whose capital reporters call "the capital".
+    ("GL", "Nuuk"),
+    ("PR", "San Juan"),
 ];
 
 /// The country of a country's adjective ("canadian" is CA).

@@ -5291,3 +5291,24 @@ fn the_city_base_is_the_air_base_named_before() {
                 left the Madrid base shortly before 16:45 on Wednesday.";
     assert_eq!(claims(text, "2025-04-17"), ["departure LETO 2025-04-16 -"]);
 }
+
+#[test]
+fn greenlands_capital_and_a_traveller_aboard_the_same_air_force_jet() {
+    let text = "Headline\n\nThe Challenger 604, serial C-080, made a refuelling stop at \
+                Kangerlussuaq on Friday. From there it was a short hop south to the capital, \
+                where the aircraft landed at 12:40 local time.";
+    let got = claims(text, "2025-06-02");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route BGSF>BGGH 2025-05-30")),
+        "{got:?}"
+    );
+    let text = "Headline\n\nOn Sunday the King and a small delegation flew back from Nuuk to \
+                Copenhagen aboard the same air force jet, a Challenger 604.";
+    let got = claims(text, "2025-06-02");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route BGGH>EKCH 2025-06-01")),
+        "{got:?}"
+    );
+}

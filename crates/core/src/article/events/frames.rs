@@ -1096,7 +1096,7 @@ pub fn frames(
             && let Some(x) = descs_here
                 .iter()
                 .copied()
-                .find(|&x| !descs[x].person && descs[x].first > k && descs[x].first <= k + 3)
+                .find(|&x| !descs[x].person && descs[x].first > k && descs[x].first <= k + 5)
         {
             agent = Some(x);
         }
