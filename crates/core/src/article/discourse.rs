@@ -262,9 +262,13 @@ pub fn read(
                 Some((a, b)) if a >= s.first && b < s.last => b,
                 _ => s.first,
             };
+            // (Or a journey: "FC Twente's journey to their away match took
+            // longer than planned on Wednesday".)
             let subject = descs
                 .iter()
-                .any(|d| !d.person && d.first >= start && d.first <= start + 4);
+                .any(|d| !d.person && d.first >= start && d.first <= start + 4)
+                || (start..(start + 6).min(s.last))
+                    .any(|i| ["journey", "trip", "flight"].contains(&doc.toks[i].lower.as_str()));
             if !subject {
                 return None;
             }

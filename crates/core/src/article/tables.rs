@@ -1233,6 +1233,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("enugu", "DNEN"),
     // The Belgian Air Force's side of Brussels Airport.
     ("melsbroek", "EBMB"),
+    // Enschede's airport, which the table spells "Twenthe".
+    ("twente", "EHTW"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
     // Ankara's air base, by its old and new names.

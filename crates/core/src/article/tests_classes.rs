@@ -5312,3 +5312,22 @@ fn greenlands_capital_and_a_traveller_aboard_the_same_air_force_jet() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lead_journey_dates_the_story_and_a_comparison_plans_nothing() {
+    // "longer than planned on Wednesday" is last Wednesday, no plan; the
+    // journey's lead sets the story's day, so the pluperfect positioning
+    // "the evening before" is the day before it.
+    let text = "Headline\n\nENSCHEDE — FC Twente's journey to their away match in Austria took \
+                considerably longer than planned on Wednesday.\n\nThe Transavia Boeing \
+                737-800, registration PH-HXM, had been positioned from Schiphol to Twente \
+                Airport the evening before. With the squad on board it took off from Enschede \
+                at 10:40.";
+    assert_eq!(
+        claims(text, "2025-10-23"),
+        [
+            "route EHAM>EHTW 2025-10-21 B738 PH-HXM",
+            "departure EHTW 2025-10-22 B738 PH-HXM"
+        ]
+    );
+}

@@ -96,6 +96,10 @@ pub(super) fn clause_is_future(doc: &Doc, first: usize, i: usize) -> bool {
             "plans",
         ]
         .contains(&w)
+            // ("took longer than planned on Wednesday", "earlier than
+            // expected": a comparison, no plan.)
+            && !(j > first
+                && ["than", "as"].contains(&doc.toks[j - 1].lower.as_str()))
         {
             return true;
         }

@@ -123,6 +123,7 @@ const PATTERNS: &[Pattern] = &[
     (&["lifted", "off"], Kind::Depart, false),
     (&["lifting", "off"], Kind::Depart, true),
     (&["left"], Kind::Depart, false),
+    (&["positioned"], Kind::Fly, false),
     (&["leaves"], Kind::Depart, false),
     (&["leave"], Kind::Depart, false),
     (&["leaving"], Kind::Depart, true),
