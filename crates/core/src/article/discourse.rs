@@ -248,14 +248,20 @@ pub fn read(
         };
         // (And a lead that tells its day and no movement: "Three spy
         // planes operated near Kaliningrad on Monday, Interfax reported.")
+        // The sentence's one timex, if it has exactly one.
+        let one_timex = || {
+            let mut here = (0..timexes.len())
+                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last);
+            match (here.next(), here.next()) {
+                (Some(k), None) => Some(k),
+                _ => None,
+            }
+        };
         let lead_day = || {
             if !lead || st.date.is_some() {
                 return None;
             }
-            let here: Vec<usize> = (0..timexes.len())
-                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
-                .collect();
-            let [k] = here[..] else { return None };
+            let k = one_timex()?;
             // (Its subject an aircraft: not "Questions multiplied on
             // Tuesday over an Il-76 shot down over Darfur".)
             let start = match doc.dateline {
@@ -286,10 +292,7 @@ pub fn read(
             if !headline || st.date.is_some() {
                 return None;
             }
-            let here: Vec<usize> = (0..timexes.len())
-                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
-                .collect();
-            let [k] = here[..] else { return None };
+            let k = one_timex()?;
             if !descs
                 .iter()
                 .any(|d| !d.person && d.first >= s.first && d.last <= s.last)
