@@ -922,6 +922,13 @@ pub fn find(
             .trim_end_matches("'s")
             .trim_end_matches("’s")
             .to_string();
+        // "came from Central America": a region, not the United States.
+        if super::fold(&name) == "america"
+            && c.first > 0
+            && ["central", "south", "latin", "north"].contains(&toks[c.first - 1].lower.as_str())
+        {
+            continue;
+        }
         // A country right after: "Santa Cruz, in Bolivia", "Cordoba (Argentina)".
         let beside: Option<&'static str> = chosen.get(k + 1).and_then(|n| {
             let gap = &toks[c.last..n.first];

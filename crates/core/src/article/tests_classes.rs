@@ -5331,3 +5331,12 @@ fn a_lead_journey_dates_the_story_and_a_comparison_plans_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_number_sign_and_central_america() {
+    // "No. 3" is no negation, and "Central America" is no United States.
+    let text = "Headline\n\nThe aircraft was detected last Sunday by the Combat Air Command No. \
+                3, as it came from Central America. It landed at Los Garzones airport in \
+                Montería.";
+    assert_eq!(claims(text, "2025-04-23"), ["arrival SKMR 2025-04-20 -"]);
+}

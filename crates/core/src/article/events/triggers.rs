@@ -1588,6 +1588,14 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             if t == "no" && j + 1 < i && toks[j + 1].is_word() && !participle {
                 continue;
             }
+            // ("Combat Air Command No. 3", "No 3 Squadron": a number sign.)
+            if t == "no"
+                && toks[j].cap
+                && (toks.get(j + 1).is_some_and(|n| n.is("."))
+                    || toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Number))
+            {
+                continue;
+            }
             return Modality::Irrealis;
         }
         // Progressive "was flying to": a plan, not an arrival.
