@@ -567,6 +567,25 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             let named_inside = doc.toks[i + 1..k].iter().any(|t| t.cap && t.is_word());
             found = Some((if named_inside { i + 1 } else { k + 1 }, Kind::Fly, false));
         }
+        // "on the 9th it took him from Johannesburg to Accra", "flew" by
+        // another verb: carrying someone from one place to another.
+        if found.is_none()
+            && ["took", "ferried"].contains(&doc.toks[i].lower.as_str())
+            && ["him", "her", "them", "us"].contains(&doc.toks[i + 1].lower.as_str())
+            // (Told of an aircraft: not "an ambulance then took her to …".)
+            && i > s.first
+            && (doc.toks[i - 1].lower == "it"
+                || tables::GENERIC_AIRCRAFT.contains(&doc.toks[i - 1].lower.as_str()))
+            && let Some(k) = (i + 1..(i + 5).min(s.last)).find(|&k| {
+                ["from", "to"].contains(&doc.toks[k].lower.as_str())
+                    && doc.toks.get(k + 1).is_some_and(|n| n.cap)
+            })
+            && doc.toks[i + 1..k]
+                .iter()
+                .all(|t| t.is_word() && !["off", "part", "place"].contains(&t.lower.as_str()))
+        {
+            found = Some((i + 1, Kind::Fly, false));
+        }
         let Some((end, kind, participle)) = found else {
             i += 1;
             continue;
@@ -1746,5 +1765,18 @@ mod tests {
         // (Told after it, a stop on the way, which the landing's frame reads.)
         let got = trigs("The plane landed in Fortaleza after a technical stop in San Juan.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn an_aircraft_that_took_someone_somewhere_flew() {
+        let got = trigs("And on the 9th it took him from Johannesburg to Accra.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, Kind::Fly);
+        assert!(trigs("An ambulance then took her to Crumlin.").is_empty());
+        assert!(
+            trigs("It took off from Accra.")
+                .iter()
+                .all(|t| t.1 == Kind::Depart)
+        );
     }
 }
