@@ -1235,6 +1235,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("melsbroek", "EBMB"),
     // Enschede's airport, which the table spells "Twenthe".
     ("twente", "EHTW"),
+    // Lisbon's airport by its name since 2016 (the table keeps "Portela").
+    ("humberto delgado", "LPPT"),
     // Cape Verde's main airport, filed under its town (Espargos).
     ("sal", "GVAC"),
     // Ankara's air base, by its old and new names.

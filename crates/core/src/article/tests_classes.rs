@@ -5340,3 +5340,13 @@ fn a_number_sign_and_central_america() {
                 Montería.";
     assert_eq!(claims(text, "2025-04-23"), ["arrival SKMR 2025-04-20 -"]);
 }
+
+#[test]
+fn lisbons_airport_by_its_new_name() {
+    let text = "Headline\n\nThe LOT Embraer 195 SP-LNC left Humberto Delgado airport at 23:40 \
+                local time on Wednesday.";
+    assert_eq!(
+        claims(text, "2025-02-27"),
+        ["departure LPPT 2025-02-26 E195 SP-LNC"]
+    );
+}
