@@ -571,7 +571,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // another verb: carrying someone from one place to another.
         if found.is_none()
             && ["took", "ferried"].contains(&doc.toks[i].lower.as_str())
-            && ["him", "her", "them", "us"].contains(&doc.toks[i + 1].lower.as_str())
+            && doc.toks.get(i + 1).is_some_and(|n| ["him", "her", "them", "us"].contains(&n.lower.as_str()))
             // (Told of an aircraft: not "an ambulance then took her to …".)
             && i > s.first
             && (doc.toks[i - 1].lower == "it"
@@ -1773,6 +1773,8 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, Kind::Fly);
         assert!(trigs("An ambulance then took her to Crumlin.").is_empty());
+        // (The text's last word: no panic.)
+        assert!(trigs("Then it took").is_empty());
         assert!(
             trigs("It took off from Accra.")
                 .iter()
