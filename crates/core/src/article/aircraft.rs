@@ -480,7 +480,16 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
                     && !tables::GENERIC_AIRCRAFT.contains(&n.lower.as_str())
                     && !["of", "the", "its", "their", "and"].contains(&n.lower.as_str())
             }));
-    if pronoun {
+    // ("Residents … said they plan to attend": people's plans, not
+    // aircraft.)
+    let people = w == "they"
+        && toks.get(i + 1).is_some_and(|n| {
+            [
+                "plan", "want", "hope", "intend", "expect", "feel", "believe", "fear", "think",
+            ]
+            .contains(&n.lower.as_str())
+        });
+    if pronoun && !people {
         return Some(Mention {
             first: i,
             last: i + 1,

@@ -5350,3 +5350,18 @@ fn lisbons_airport_by_its_new_name() {
         ["departure LPPT 2025-02-26 E195 SP-LNC"]
     );
 }
+
+#[test]
+fn people_who_plan_are_no_aircraft_pronoun() {
+    // "they plan" had become an aircraft, and "The Gulfstream" after it a
+    // new one of the series' default type.
+    let text = "Headline\n\nThe aircraft, a Gulfstream G650 carrying the tail number N512RK, \
+                landed at Lynchburg on Monday.\n\nResidents who oppose the project said they \
+                plan to attend the next session on April 22.\n\nUPDATE (5:05 p.m. Tuesday): The \
+                Gulfstream left Lynchburg around 4:15 p.m. Tuesday.";
+    let got = claims(text, "2025-04-08");
+    assert!(
+        got.contains(&"departure KLYH 2025-04-08 GLF6 N512RK".to_string()),
+        "{got:?}"
+    );
+}
