@@ -5365,3 +5365,22 @@ fn people_who_plan_are_no_aircraft_pronoun() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_units_number_an_idiom_and_on_the_ground_again() {
+    // "Escadron de transport 60" is no aircraft (it had taken the
+    // departure); "got off to a false start" is no arrival; "on the ground
+    // again at Villacoublay" is the landing back.
+    let text = "Headline\n\nThe Prime Minister's trip to Lyon got off to a false start on \
+                Tuesday afternoon when the Falcon 7X carrying him was struck by lightning.\n\nThe \
+                aircraft, F-RAFB of the air force's Escadron de \
+                transport 60, left air base 107 at Villacoublay at 14:02. The Falcon was on the \
+                ground again at Villacoublay six minutes after leaving it.";
+    assert_eq!(
+        claims(text, "2025-03-12"),
+        [
+            "departure LFPV 2025-03-11 FA7X F-RAFB",
+            "arrival LFPV 2025-03-11 FA7X F-RAFB"
+        ]
+    );
+}

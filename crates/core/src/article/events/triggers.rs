@@ -91,6 +91,7 @@ const PATTERNS: &[Pattern] = &[
     (&["put", "down"], Kind::Arrive, false),
     (&["set", "down"], Kind::Arrive, false),
     (&["back", "on", "the", "ground"], Kind::Arrive, false),
+    (&["on", "the", "ground", "again"], Kind::Arrive, false),
     (&["was", "back", "on", "the", "ground"], Kind::Arrive, false),
     (&["was", "back"], Kind::Arrive, false),
     (&["were", "back"], Kind::Arrive, false),
@@ -675,6 +676,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 .contains(&doc.toks[k].lower.as_str())
             })
             && !(end..(end + 4).min(s.last)).any(|k| doc.toks[k].cap && doc.toks[k].is_word())
+        {
+            i = end;
+            continue;
+        }
+        // "The trip got off to a false start": an idiom.
+        if ["got", "get", "gets", "getting"].contains(&w)
+            && doc.toks.get(i + 1).is_some_and(|t| t.lower == "off")
+            && (end..(end + 4).min(s.last)).any(|k| doc.toks[k].lower == "start")
         {
             i = end;
             continue;
