@@ -5384,3 +5384,16 @@ fn a_units_number_an_idiom_and_on_the_ground_again() {
         ]
     );
 }
+
+#[test]
+fn a_date_in_a_places_relative_clause_is_not_the_stays() {
+    let text = "Headline\n\nThe Il-76 EW-78849 landed at Bangui M'Poko International Airport \
+                shortly after 7am on Saturday. It remained on the ground at M'Poko for roughly \
+                six hours, parked on the military side of the airfield where Russian \
+                instructors have been based since 2018.";
+    let got = claims(text, "2024-12-10");
+    assert!(
+        got.contains(&"presence FEFF 2024-12-07 IL76 EW-78849".to_string()),
+        "{got:?}"
+    );
+}

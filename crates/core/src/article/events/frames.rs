@@ -1209,10 +1209,15 @@ pub fn frames(
         let owner_of = |x: &Timex| -> Option<usize> {
             // The nearest predicate (trigger or report verb) before the date,
             // unless a clause break lies between: then the one after.
+            // (Not across a relative clause of a place: "parked on the side
+            // of the airfield where instructors have been based since 2018".)
+            let relative_between = |a: usize, b: usize| {
+                (a..b).any(|k| ["where", "whose"].contains(&toks[k].lower.as_str()))
+            };
             let before_t = trigs
                 .iter()
                 .enumerate()
-                .filter(|(_, tr)| tr.last <= x.first)
+                .filter(|(_, tr)| tr.last <= x.first && !relative_between(tr.last, x.first))
                 .map(|(k, tr)| (k, tr.last))
                 .max_by_key(|(_, e)| *e);
             let before_r = reporting.iter().copied().filter(|&r| r < x.first).max();
