@@ -55,21 +55,22 @@ fn compatible_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) 
     types && regs
 }
 
-/// The airport `field` is one of the city `city`'s, or within 40 km of
-/// its main airport.
-fn near(city: &Place, field: &Place) -> bool {
-    if inside(field, city) {
-        return true;
-    }
+/// Kilometres between the airports two places name, when both are in the
+/// table.
+fn km_apart(a: &Place, b: &Place) -> Option<f64> {
     let at = |p: &Place| {
         crate::airports::airports()
             .get(&p.code)
             .map(|a| (a.lat, a.lon))
     };
-    match (at(city), at(field)) {
-        (Some(a), Some(b)) => crate::geo::haversine_km(a.0, a.1, b.0, b.1) < 40.0,
-        _ => false,
-    }
+    let (a, b) = (at(a)?, at(b)?);
+    Some(crate::geo::haversine_km(a.0, a.1, b.0, b.1))
+}
+
+/// The airport `field` is one of the city `city`'s, or within 40 km of
+/// its main airport.
+fn near(city: &Place, field: &Place) -> bool {
+    inside(field, city) || km_apart(city, field).is_some_and(|km| km < 40.0)
 }
 
 /// `a` is inside `b` (an airport inside a country or a city's airports).
@@ -412,13 +413,7 @@ pub fn tidy(
                             // ("to the military side of Brussels airport,
                             // Melsbroek, landing there": the air base that
                             // shares its runways.)
-                            || ({
-                                let at = |p: &Place| {
-                                    crate::airports::airports().get(&p.code).map(|a| (a.lat, a.lon))
-                                };
-                                matches!((at(end), at(&field)), (Some(a), Some(b))
-                                    if crate::geo::haversine_km(a.0, a.1, b.0, b.1) < 5.0)
-                            }))
+                            || km_apart(end, &field).is_some_and(|km| km < 5.0))
                         && near(end, &field)
                 })
         }) else {
