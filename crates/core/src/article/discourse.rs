@@ -301,20 +301,20 @@ pub fn read(
             }
             day_at(k).filter(|(d, _)| d.from == d.to)
         };
-        let hd = headline_day();
-        if sframes.is_empty()
-            && let Some((d, at)) = date_line(doc, timexes, &timex_days, sn).or_else(|| {
-                opens_on_day()
-                    .or_else(short_day)
-                    .filter(|_| no_report(doc, s.first, s.last))
-                    .or_else(lead_day)
-            })
-        {
-            st.date = Some(d);
-            st.date_at = Some(at);
-            st.date_entity = None;
-        }
-        if let Some((d, at)) = hd {
+        // (The headline's day first: it names the aircraft.)
+        if let Some((d, at)) = headline_day().or_else(|| {
+            sframes
+                .is_empty()
+                .then(|| {
+                    date_line(doc, timexes, &timex_days, sn).or_else(|| {
+                        opens_on_day()
+                            .or_else(short_day)
+                            .filter(|_| no_report(doc, s.first, s.last))
+                            .or_else(lead_day)
+                    })
+                })
+                .flatten()
+        }) {
             st.date = Some(d);
             st.date_at = Some(at);
             st.date_entity = None;
