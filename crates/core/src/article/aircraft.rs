@@ -1019,9 +1019,10 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 continue;
             }
             // A state aircraft's short mark right after a registration word:
-            // Argentina's "registration T-01" (a type's shape alone: C-17).
+            // Argentina's "registration T-01" (a type's shape alone: C-17),
+            // and "with registration 985" (Chile's presidential 767).
             let rb = raw.as_bytes();
-            if prev.last().is_some_and(|w| {
+            let short_mark = prev.last().is_some_and(|w| {
                 [
                     "registration",
                     "registered",
@@ -1033,22 +1034,12 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             }) && rb.len() == 4
                 && rb[0].is_ascii_uppercase()
                 && rb[1] == b'-'
-                && rb[2..].iter().all(|c| c.is_ascii_digit())
-            {
-                out.push(Mention::marked(
-                    i,
-                    last,
-                    Ident::Registration(raw.clone(), ""),
-                ));
-                i = last;
-                continue;
-            }
-            // (And "with registration 985": Chile's presidential 767.)
-            if i > 0
+                && rb[2..].iter().all(|c| c.is_ascii_digit());
+            let bare_number = i > 0
                 && toks[i - 1].lower == "registration"
                 && (3..=4).contains(&raw.len())
-                && raw.bytes().all(|c| c.is_ascii_digit())
-            {
+                && raw.bytes().all(|c| c.is_ascii_digit());
+            if short_mark || bare_number {
                 out.push(Mention::marked(
                     i,
                     last,
