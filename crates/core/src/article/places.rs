@@ -1535,37 +1535,33 @@ fn possessed_airport(doc: &Doc, out: &mut [PlaceMention]) {
 /// name before "base" is the air base near it the story has named, not the
 /// city's airport.
 fn city_base(doc: &Doc, out: &mut [PlaceMention]) {
+    let next = |j: usize| doc.toks.get(j).map_or("", |t| t.lower.as_str());
+    let says_base =
+        |j: usize| (j..(j + 4).min(doc.toks.len())).any(|k| ["base", "airbase"].contains(&next(k)));
+    let at = |c: &str| airports().get(c).map(|a| (a.lat, a.lon));
     for k in 1..out.len() {
         let (before, rest) = out.split_at_mut(k);
         let p = &mut rest[0];
-        let next = |j: usize| doc.toks.get(j).map_or("", |t| t.lower.as_str());
-        let says_base = |j: usize| {
-            (j..(j + 4).min(doc.toks.len())).any(|k| ["base", "airbase"].contains(&next(k)))
-        };
         let base = next(p.last) == "base"
             || next(p.last) == "airbase"
             || (next(p.last) == "air" && next(p.last + 1) == "base");
         if (p.kind != PlaceKind::City && p.city.is_none()) || !base {
             continue;
         }
-        let at = |c: &str| airports().get(c).map(|a| (a.lat, a.lon));
         let Some(here) = at(&p.place.code) else {
             continue;
         };
-        let named: Vec<&PlaceMention> = before
-            .iter()
-            .filter(|q| {
-                q.place.is_airport()
-                    && q.place.code != p.place.code
-                    && (airports()
-                        .get(&q.place.code)
-                        .is_some_and(|a| super::gazetteer::military(a.name))
-                        || says_base(q.last))
-                    && at(&q.place.code)
-                        .is_some_and(|b| crate::geo::haversine_km(here.0, here.1, b.0, b.1) < 40.0)
-            })
-            .collect();
-        if let Some(q) = named.last() {
+        // The last such base the story named.
+        let named = before.iter().rev().find(|q| {
+            q.place.is_airport()
+                && q.place.code != p.place.code
+                && (airports()
+                    .get(&q.place.code)
+                    .is_some_and(|a| super::gazetteer::military(a.name))
+                    || says_base(q.last))
+                && at(&q.place.code).is_some_and(|b| haversine_km(here.0, here.1, b.0, b.1) < 40.0)
+        });
+        if let Some(q) = named {
             p.place = Place {
                 text: p.place.text.clone(),
                 ..q.place.clone()
