@@ -570,9 +570,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "on the 9th it took him from Johannesburg to Accra", "flew" by
         // another verb: carrying someone from one place to another.
+        let word_at = |k: usize| doc.toks.get(k).map_or("", |t| t.lower.as_str());
         if found.is_none()
-            && ["took", "ferried"].contains(&doc.toks[i].lower.as_str())
-            && doc.toks.get(i + 1).is_some_and(|n| ["him", "her", "them", "us"].contains(&n.lower.as_str()))
+            && ["took", "ferried"].contains(&word_at(i))
+            && ["him", "her", "them", "us"].contains(&word_at(i + 1))
             // (Told of an aircraft: not "an ambulance then took her to …".)
             && i > s.first
             && (doc.toks[i - 1].lower == "it"
@@ -1619,8 +1620,9 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             // ("Combat Air Command No. 3", "No 3 Squadron": a number sign.)
             if t == "no"
                 && toks[j].cap
-                && (toks.get(j + 1).is_some_and(|n| n.is("."))
-                    || toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Number))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is(".") || n.kind == TokKind::Number)
             {
                 continue;
             }
