@@ -75,18 +75,13 @@ pub fn find_with(doc: &Doc, published: Option<i64>) -> Vec<Timex> {
             day_first |= x > 12;
             month_first |= z > 12;
         }
-        // (Also a day and month written "13/03", two digits each.)
-        if i + 2 < toks.len()
-            && toks[i].kind == TokKind::Number
-            && toks[i + 1].lower == "/"
-            && !toks[i + 1].space_before
-            && !toks[i + 2].space_before
-            && toks[i + 2].kind == TokKind::Number
+        // (Also a day and month written "13/03", two digits each, and
+        // with no slash beside it even spaced.)
+        if let Some((x, z)) = day_and_month(toks, i, toks.len())
             && toks[i].lower.len() == 2
             && toks[i + 2].lower.len() == 2
             && toks.get(i + 3).is_none_or(|t| t.lower != "/")
             && !(i > 0 && toks[i - 1].lower == "/")
-            && let (Some(x), Some(z)) = (two_digits(&toks[i].lower), two_digits(&toks[i + 2].lower))
             && x != z
             && x <= 31
             && z <= 31
@@ -1295,6 +1290,23 @@ fn lone_number_run(toks: &[Tok], i: usize, sep: &str) -> bool {
     joined(i + 5) || (i > 0 && !toks[i].space_before && toks[i - 1].lower == sep)
 }
 
+/// Two numbers of one or two digits joined by a slash at token `i`, not
+/// inside a longer run of slashes ("13/03", not "1/2/3"): the two numbers.
+fn day_and_month(toks: &[Tok], i: usize, last: usize) -> Option<(u32, u32)> {
+    (i + 2 < last
+        && toks[i + 1].lower == "/"
+        && !toks[i + 1].space_before
+        && !toks[i + 2].space_before
+        && toks[i].kind == TokKind::Number
+        && toks[i + 2].kind == TokKind::Number
+        && !(toks
+            .get(i + 3)
+            .is_some_and(|t| t.lower == "/" && !t.space_before))
+        && !(i > 0 && !toks[i].space_before && toks[i - 1].lower == "/"))
+        .then(|| Some((two_digits(&toks[i].lower)?, two_digits(&toks[i + 2].lower)?)))
+        .flatten()
+}
+
 /// "12.05.2024", "13/03/2025", "2024-05-12", "2024/05/12" at token `i`:
 /// year first, or day and month then the year. Dots are day first. With
 /// slashes and dashes, a number over 12 tells day from month; else the
@@ -1306,36 +1318,23 @@ fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option
     // "13/07", "14/03 2247Z": a day and month with no year, only where a
     // number over 12 tells them apart, and written as a date is (a padded
     // part, or after "on"; never "24/7").
-    if i + 2 < last
-        && toks[i + 1].lower == "/"
-        && !toks[i + 1].space_before
-        && !toks[i + 2].space_before
-        && toks[i].kind == TokKind::Number
-        && toks[i + 2].kind == TokKind::Number
-        && !(toks
-            .get(i + 3)
-            .is_some_and(|t| t.lower == "/" && !t.space_before))
-        && !(i > 0 && !toks[i].space_before && toks[i - 1].lower == "/")
-    {
+    if let Some((x, z)) = day_and_month(toks, i, last) {
         let (a, b) = (&toks[i].lower, &toks[i + 2].lower);
-        if let (Some(x), Some(z)) = (two_digits(a), two_digits(b)) {
-            let padded =
-                (a.len() == 2 && a.starts_with('0')) || (b.len() == 2 && b.starts_with('0'));
-            let on = i > 0 && toks[i - 1].lower == "on";
-            let (m, d) = if x > 12 && z <= 12 {
-                (z, x)
-            } else if z > 12 && x <= 12 {
-                (x, z)
-            } else if let Some(day_first) = numeric.day_first {
-                // ("Mon. 10/03" in a table whose other rows read 13/03:
-                // the way the document writes its dates.)
-                if day_first { (z, x) } else { (x, z) }
-            } else {
-                (0, 0)
-            };
-            if m > 0 && (padded || on) && !(x == 24 && z == 7) && valid(2024, m, d) {
-                return Some((Value::on(m, d, None), i + 3));
-            }
+        let padded = (a.len() == 2 && a.starts_with('0')) || (b.len() == 2 && b.starts_with('0'));
+        let on = i > 0 && toks[i - 1].lower == "on";
+        let (m, d) = if x > 12 && z <= 12 {
+            (z, x)
+        } else if z > 12 && x <= 12 {
+            (x, z)
+        } else if let Some(day_first) = numeric.day_first {
+            // ("Mon. 10/03" in a table whose other rows read 13/03:
+            // the way the document writes its dates.)
+            if day_first { (z, x) } else { (x, z) }
+        } else {
+            (0, 0)
+        };
+        if m > 0 && (padded || on) && !(x == 24 && z == 7) && valid(2024, m, d) {
+            return Some((Value::on(m, d, None), i + 3));
         }
     }
     if let Some((x, z, y, end)) = numeric_parts(toks, i, last) {
