@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real38/`: 20 or 21 articles each by
-//!   thirty more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real40/`: 20 or 21 articles each by
+//!   thirty-two more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth, thirtieth and
 //!   thirty-second to thirty-seventh were fixed from afterwards, the others
@@ -712,6 +712,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real38",
                 "thirty-eighth set (articles-real38/, v2, Asia-Pacific and Gulf press: RAAF and RNZAF flights, typhoon diversions, state visits, royal jets, evacuations, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real39",
+                "thirty-ninth set (articles-real39/, v2, African and Latin American press in English and translation: presidential jets, cargo flights, seized planes, diversions, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real40",
+                "fortieth set (articles-real40/, v2, North American local and national press: diversions, tracked private jets, government flights, ICE charters, evacuations, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
