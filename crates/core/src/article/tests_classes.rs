@@ -5397,3 +5397,25 @@ fn a_date_in_a_places_relative_clause_is_not_the_stays() {
         "{got:?}"
     );
 }
+
+#[test]
+fn still_on_the_apron_at_midday_is_a_stay_where_it_landed() {
+    // "at midday" is a time, not the apron's place; "the cargo apron" is the apron.
+    let got = claims(
+        "The Boeing 747-400F N403KZ landed at Rzeszow on Monday. By Wednesday it was still on the apron at midday.",
+        "2025-01-22",
+    );
+    assert!(
+        got.contains(&"presence EPRZ 2025-01-22 B744 N403KZ".to_string()),
+        "{got:?}"
+    );
+    let got = claims(
+        "The Boeing 747-400F TF-AMU landed at Ostend on Saturday. It was still on the cargo apron.",
+        "2023-10-15",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence EBOS 2023-10-14")),
+        "{got:?}"
+    );
+}

@@ -1009,20 +1009,32 @@ pub fn frames(
             let still =
                 ["still", "remained", "remains", "stayed"].contains(&toks[t.first].lower.as_str());
             // ("the Hampshire airfield": the county's word before it.)
-            let the_at = if i > 1 && toks[i - 1].cap && toks[i - 2].lower == "the" {
+            // ("the cargo apron", "the FBO stand": its word before it too.)
+            let the_at = if i > 1
+                && (toks[i - 1].cap
+                    || (toks[i - 1].is_word() && ["apron", "ramp", "stand", "tarmac"].contains(&w)))
+                && toks[i - 2].lower == "the"
+            {
                 i - 2
             } else {
                 i.saturating_sub(1)
             };
             if t.kind == Kind::Stay
                 && (["airport", "airfield"].contains(&w)
-                    || (still && ["tarmac", "apron", "ramp"].contains(&w)))
+                    || (still && ["tarmac", "apron", "ramp", "stand"].contains(&w)))
                 && i > 0
                 && toks[the_at].lower == "the"
                 && the_at <= t.last + 2
                 && ps.is_empty()
+                // (A time after it is no place: "on the apron at midday".)
                 && !toks.get(i + 1).is_some_and(|x| {
-                    x.cap || ["of", "in", "at", "near"].contains(&x.lower.as_str())
+                    x.cap
+                        || (["of", "in", "at", "near"].contains(&x.lower.as_str())
+                            && !toks.get(i + 2).is_some_and(|y| {
+                                ["midday", "noon", "dawn", "dusk", "night", "lunchtime", "the", "least"]
+                                    .contains(&y.lower.as_str())
+                                    || y.lower.starts_with(|c: char| c.is_ascii_digit())
+                            }))
                 })
             {
                 here = Some(Here::There);

@@ -746,9 +746,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // schedule".)
         let on_ground = next_word(doc, i) == "on"
             && doc.toks.get(i + 2).is_some_and(|t| t.lower == "the")
-            && doc.toks.get(i + 3).is_some_and(|t| {
+            && (doc.toks.get(i + 3).is_some_and(|t| {
                 ["tarmac", "apron", "ramp", "ground", "runway"].contains(&t.lower.as_str())
-            });
+            })
+                // ("still on the cargo apron", "on the FBO stand")
+                || (doc.toks.get(i + 3).is_some_and(|t| t.is_word())
+                    && doc.toks.get(i + 4).is_some_and(|t| {
+                        ["tarmac", "apron", "ramp", "stand"].contains(&t.lower.as_str())
+                    })));
         if w == "still"
             && !(i > s.first
                 && ["was", "were", "is", "are", "remained", "sat", "stayed"]
