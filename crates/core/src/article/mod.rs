@@ -343,6 +343,12 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             frames.extend(line);
             continue;
         }
+        let (first, line) = if trigs.is_empty() {
+            (None, line)
+        } else {
+            (line, None)
+        };
+        frames.extend(first);
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
         let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &places, &timexes);
         frames.extend(more);

@@ -712,6 +712,18 @@ pub fn find(
         if c.first < until {
             continue;
         }
+        // "San Salvador (SAL)": the code in brackets restates the place
+        // (it is not the island of Sal).
+        if c.last == c.first + 1
+            && c.first >= 2
+            && toks[c.first].upper
+            && toks[c.first].lower.len() == 3
+            && toks[c.first - 1].is("(")
+            && toks.get(c.last).is_some_and(|t| t.is(")"))
+            && chosen.last().is_some_and(|p| p.last == c.first - 1)
+        {
+            continue;
+        }
         until = c.last;
         chosen.push(c);
     }
@@ -1261,7 +1273,11 @@ pub fn find(
         };
         // "Tehran IKA", "Moscow VKO": the airport of the city by its IATA code.
         let mut c_last = c.last;
-        if let Some(code) = toks.get(c.last).filter(|t| iata_word(t))
+        // ("San Salvador (SAL)", "Miami (MIA)": the code in brackets after it.)
+        let bracketed = toks.get(c.last).is_some_and(|t| t.is("("))
+            && toks.get(c.last + 2).is_some_and(|t| t.is(")"));
+        let code_at = if bracketed { c.last + 1 } else { c.last };
+        if let Some(code) = toks.get(code_at).filter(|t| iata_word(t))
             && let Some(a) = with_iata(&code.lower).find(|a| {
                 a.country == place.country
                     && (place.airports.is_empty()
@@ -1275,7 +1291,7 @@ pub fn find(
         {
             place = p;
             kind = PlaceKind::Airport;
-            c_last = c.last + 1;
+            c_last = if bracketed { c.last + 3 } else { c.last + 1 };
         }
         // "Enid Woodring Regional Airport": the town's named airport, even a
         // small one the gazetteer does not list by name.

@@ -220,7 +220,13 @@ fn debug_read() {
     };
     for sn in 0..doc.sentences.len() {
         let trigs = events::triggers(&doc, &doc.sentences[sn]);
-        for f in events::frames(&doc, sn, &trigs, &descs, &places, &timexes) {
+        let sen = &doc.sentences[sn];
+        eprintln!("SENT s{sn} {}", w(sen.first, sen.last));
+        let line = events::log_line(&doc, sn, &trigs, &descs, &places, &timexes);
+        for f in line
+            .into_iter()
+            .chain(events::frames(&doc, sn, &trigs, &descs, &places, &timexes))
+        {
             eprintln!(
                 "FRAME s{sn} {:?} {:?} fact={} neg={} agents={:?} places={:?} timex={:?} stops={}",
                 f.trig.kind,

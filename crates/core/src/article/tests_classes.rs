@@ -5419,3 +5419,33 @@ fn still_on_the_apron_at_midday_is_a_stay_where_it_landed() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_monitor_list_line_with_codes_and_an_onward_leg_is_one_route() {
+    // A bullet with no verb before "then on to", codes in brackets, and the
+    // operator's name in the apposition ("a GlobalX Airbus A320").
+    let text = "Flights the monitor logged last week included:\n\n\
+        - Wed., Nov. 5 — N627VA, a GlobalX Airbus A320, Harlingen (HRL) to San Pedro Sula (SAP), then on to Tegucigalpa (TGU).\n\
+        - Thu., Nov. 6 — N436US, a Boeing 737-400, Miami (MIA) to Port-au-Prince (PAP).\n\
+        - Sat., Nov. 8 — N318XA, Brownsville (BRO) to San Salvador (SAL).\n";
+    let got = claims(text, "2025-11-10");
+    assert!(
+        got.contains(&"route KHRL>MHLM>MHTG 2025-11-05 A320 N627VA".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"route KMIA>MTPP 2025-11-06 B734 N436US".to_string()),
+        "{got:?}"
+    );
+    // "(SAL)" is San Salvador's code, not the island of Sal; "Sat." is no stay.
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route KBRO>MSLP 2025-11-08")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.contains("GVAC") || c.starts_with("presence")),
+        "{got:?}"
+    );
+}

@@ -216,7 +216,19 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                         .contains(&t.lower.as_str()))
                         || t.is("-")
                 });
-            let glue = glue || modifiers;
+            // "N921XA, an iAero Boeing 737-800": the operator's name in an
+            // apposition's article before the type.
+            let operator = matches!(m.ident, Ident::Type(..))
+                && !d.bare
+                && (3..=4).contains(&gap.len())
+                && gap[0].is(",")
+                && ["a", "an"].contains(&gap[1].lower.as_str())
+                && gap[2..].iter().all(|t| {
+                    t.kind == TokKind::Word
+                        && !is_trigger_word(&t.lower)
+                        && !["and", "or", "but", "that", "which"].contains(&t.lower.as_str())
+                });
+            let glue = glue || modifiers || operator;
             // "an An-124 … and an Il-62": a new description after "and a".
             // "the Il-96 RA-96018 and the Il-62 RA-86496": a type after one
             // is named starts another aircraft too.

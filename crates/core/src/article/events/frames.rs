@@ -337,14 +337,24 @@ pub fn log_line(
     let toks = &doc.toks;
     // ("Canberra to Perth, with a refuelling stop in Adelaide": a stop told
     // on the way is the line's only movement word.)
+    // ("Harlingen (HRL) to San Pedro Sula (SAP), then on to Tegucigalpa":
+    // the pair before the line's first movement word is its first flight.)
+    let mut trail = None;
     let stop_at = match trigs {
         [] => None,
         [t] if t.kind == Kind::Stop && t.factual => Some(t.last),
-        _ => return None,
+        _ => {
+            trail = trigs.iter().map(|t| t.first).min();
+            None
+        }
     };
-    let short = s.last - s.first <= 24;
-    let in_s = |i: usize| i >= s.first && i < s.last;
-    let here = movement_places(s, places);
+    let end = trail.unwrap_or(s.last);
+    let short = end - s.first <= 40;
+    let in_s = |i: usize| i >= s.first && i < end;
+    let here: Vec<usize> = movement_places(s, places)
+        .into_iter()
+        .filter(|&p| places[p].last <= end)
+        .collect();
     let stops: Vec<usize> = match stop_at {
         Some(at) => here
             .iter()
@@ -361,6 +371,7 @@ pub fn log_line(
     // November." The aircraft there on that day.
     if let [p] = here[..]
         && stop_at.is_none()
+        && trail.is_none()
         && short
         && let Some(d) = (0..descs.len())
             .filter(|&d| in_s(descs[d].first) && !descs[d].person && !descs[d].bare)
@@ -412,7 +423,12 @@ pub fn log_line(
     if places[b].first < places[a].last {
         return None;
     }
-    let gap = &toks[places[a].last..places[b].first];
+    let mut gap = &toks[places[a].last..places[b].first];
+    // ("Miami (MIA) to Port-au-Prince": the first place's code between.)
+    if gap.len() > 3 && gap[0].is("(") && gap[2].is(")") && gap[1].upper && gap[1].lower.len() == 3
+    {
+        gap = &gap[3..];
+    }
     let joined = !gap.is_empty()
         && gap.len() <= 2
         && gap

@@ -597,6 +597,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         let w = doc.toks[i].lower.as_str();
+        // "Sat., Nov. 8", "San Antonio (SAT)": a day's short form and an
+        // airport's code, not "sat".
+        if w == "sat"
+            && (doc.toks[i].upper
+                || (doc.toks[i].cap && doc.toks.get(i + 1).is_some_and(|t| t.is(".") || t.is(","))))
+        {
+            i += 1;
+            continue;
+        }
         // ("flew from Hindan on Thursday to Larnaca": no "on to" with a
         // word inside.)
         if w == "on" && end == i + 3 && doc.toks[i + 2].lower == "to" {
@@ -1796,5 +1805,13 @@ mod tests {
                 .iter()
                 .all(|t| t.1 == Kind::Depart)
         );
+    }
+
+    #[test]
+    fn a_saturday_and_san_antonio_are_no_sitting() {
+        assert!(trigs("Sat., Nov. 8 — N318XA, Mesa to El Paso.").is_empty());
+        assert!(trigs("Mesa (AZA) to San Antonio (SAT).").is_empty());
+        let got = trigs("The jet sat on the ramp.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
