@@ -28,8 +28,8 @@
 //!   thirty-two more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth, thirtieth and
-//!   thirty-second to thirty-seventh were fixed from afterwards, the others
-//!   not at all.
+//!   thirty-second to thirty-seventh and the fortieth were fixed from
+//!   afterwards, the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -719,7 +719,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real40",
-                "fortieth set (articles-real40/, v2, North American local and national press: diversions, tracked private jets, government flights, ICE charters, evacuations, by an outside author; not fixed from)",
+                "fortieth set (articles-real40/, v2, North American local and national press: diversions, tracked private jets, government flights, ICE charters, evacuations, by an outside author; fixed from after its first run)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
