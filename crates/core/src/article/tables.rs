@@ -1258,6 +1258,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("clark international", "RPLC"),
     ("clark air base", "RPLC"),
     ("catam", "SKBO"),
+    // Detroit's in-town field by its old name (now Coleman A. Young).
+    ("detroit city", "KDET"),
     // Hawaii's Kona, filed under Kailua-Kona.
     ("kona", "PHKO"),
     // Fields reporters name by their base, town or island: Boise's Gowen

@@ -5449,3 +5449,24 @@ fn a_monitor_list_line_with_codes_and_an_onward_leg_is_one_route() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_with_its_airport_in_brackets_is_that_airport() {
+    let got = claims(
+        "The state's King Air 350, N350MI, flew the governor on these trips:\n\n\
+         | Date | Route | Passengers |\n\
+         |---|---|---|\n\
+         | Sept. 17 | Lansing – Washington (Reagan National) | Governor, 3 staff |\n",
+        "2026-10-26",
+    );
+    assert_eq!(
+        got,
+        vec!["route KLAN>KDCA 2026-09-17 B350 N350MI".to_string()]
+    );
+    // Detroit's in-town field by its old name, not Marine City's.
+    let got = claims(
+        "The King Air landed at Detroit City Airport on Monday.",
+        "2026-10-10",
+    );
+    assert_eq!(got, vec!["arrival KDET 2026-10-05 BE20".to_string()]);
+}

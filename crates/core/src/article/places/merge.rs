@@ -159,9 +159,14 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             // "Moscow's Vnukovo", "Tehran's Mehrabad", and "Tel Aviv Ben
             // Gurion", "Moscow Vnukovo" side by side: the airport stands.
             let adjacent = gap.is_empty() && a.country == b.country;
+            // "Washington (Reagan National)": the airport in brackets.
+            let bracketed = gap.len() == 1
+                && gap[0].is("(")
+                && a.country == b.country
+                && toks.get(p.last).is_some_and(|t| t.is(")"));
             // ("Panama City's Tocumen": a named field the table files as a
             // town.)
-            if (possessive || adjacent)
+            if (possessive || adjacent || bracketed)
                 && matches!(last.kind, PlaceKind::City | PlaceKind::Country)
                 && (p.kind == PlaceKind::Airport
                     || (possessive && p.kind == PlaceKind::City && last.kind == PlaceKind::City))
