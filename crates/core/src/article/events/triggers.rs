@@ -919,6 +919,48 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "Passengers left the plane on the taxiway": people leaving the
+        // aircraft, no departure.
+        if w == "left"
+            && ["the", "their", "a"].contains(&next_word(doc, i))
+            && doc
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()))
+        {
+            i = end;
+            continue;
+        }
+        // "Evacuees arriving in Calgary": people, when the sentence names
+        // no aircraft.
+        if matches!(kind, Kind::Arrive | Kind::Depart)
+            // (The sentence's subject: not "carrying another group of
+            // deportees landed".)
+            && (i == s.first + 1
+                || (i == s.first + 2
+                    && (["the", "some", "all", "most", "many"]
+                        .contains(&doc.toks[s.first].lower.as_str())
+                        || doc.toks[s.first].kind == TokKind::Number)))
+            && [
+                "passengers",
+                "evacuees",
+                "deportees",
+                "migrants",
+                "travellers",
+                "travelers",
+                "tourists",
+                "returnees",
+                "residents",
+                "refugees",
+            ]
+            .contains(&doc.toks[i - 1].lower.as_str())
+            && !doc.toks[s.first..s.last]
+                .iter()
+                .any(|t| tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()) || t.lower == "flight" || t.lower == "flights")
+        {
+            i = end;
+            continue;
+        }
         // "passengers spent the night in a Sofia hotel": the people's stay.
         if kind == Kind::Stay
             && i > s.first
@@ -1813,5 +1855,17 @@ mod tests {
         assert!(trigs("Mesa (AZA) to San Antonio (SAT).").is_empty());
         let got = trigs("The jet sat on the ramp.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn people_leaving_the_plane_or_arriving_are_no_flight() {
+        assert!(trigs("Passengers left the plane on the taxiway.").is_empty());
+        assert_eq!(trigs("The plane left Madison at noon.").len(), 1);
+        assert!(trigs("Evacuees arriving in Calgary will be met at the terminal.").is_empty());
+        // (Not the sentence's subject, and an aircraft named: its landing.)
+        assert_eq!(
+            trigs("A C-17 carrying another group of deportees landed in the afternoon.").len(),
+            1
+        );
     }
 }
