@@ -309,6 +309,9 @@ impl Gazetteer {
         for name in tables::US_STATES {
             put(&mut map, name.trim_end_matches('.'), Entry::Country("US"));
         }
+        for name in tables::CA_PROVINCES {
+            put(&mut map, name.trim_end_matches('.'), Entry::Country("CA"));
+        }
         // Cities and airport names of large and medium airports.
         let mut cities: Vec<City> = Vec::new();
         let mut city_index: HashMap<String, u32> = HashMap::new();

@@ -1384,12 +1384,31 @@ pub fn find(
         });
     }
     iata_in_tables(doc, &mut out);
+    province_abbreviation(doc, &mut out);
     possessed_airport(doc, &mut out);
     city_base(doc, &mut out);
     descriptive(text, doc, g, &mut out, &weight, &used);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     out
+}
+
+/// "Fort McMurray, Alta.": Alberta's short form after a place, not the
+/// Norwegian town (nor Ontario, California, for "Ont.").
+fn province_abbreviation(doc: &Doc, out: &mut [PlaceMention]) {
+    for p in out.iter_mut() {
+        if p.last == p.first + 1
+            && ["alta", "ont"].contains(&doc.toks[p.first].lower.as_str())
+            && p.first > 0
+            && doc.toks[p.first - 1].is(",")
+            && doc.toks.get(p.last).is_some_and(|t| t.is("."))
+        {
+            let name = doc.toks[p.first].lower.clone();
+            p.place = country_place("CA", &name);
+            p.kind = PlaceKind::Country;
+            p.city = None;
+        }
+    }
 }
 
 /// "at an airfield near", "to a military base outside": an airfield named

@@ -128,6 +128,14 @@ pub const TYPES: &[(&str, &str)] = &[
     ("cc-330 husky", "A332"),
     ("cc-177", "C17"),
     ("cc-130j", "C30J"),
+    ("cc-130h", "C130"),
+    ("cc-130", "C130"),
+    ("cc-144", "CL60"),
+    ("cc-144 challenger", "CL60"),
+    ("cp-140", "P3"),
+    ("cp-140 aurora", "P3"),
+    ("cc-138", "DHC6"),
+    ("ch-147f", "H47"),
     ("cc-150", "A310"),
     ("cc-150 polaris", "A310"),
     ("kc-30a", "A332"),
@@ -1644,6 +1652,13 @@ pub const US_STATES: &[&str] = &[
     "wis.",
     "wyo.",
 ];
+
+/// Short forms of Canada's provinces that name no other place, read as
+/// the country ("Regina, Sask."). ("Alta." and "Ont." are read after a
+/// comma only: `places::province_abbreviation`. The full names are left
+/// unread: "Ontario" is also California's airport, and "a northern Alberta
+/// community" no place of a movement.)
+pub const CA_PROVINCES: &[&str] = &["sask.", "nfld."];
 
 /// Compass words: regions of a story ("the North-east"), never a place of
 /// a movement.

@@ -5470,3 +5470,27 @@ fn a_city_with_its_airport_in_brackets_is_that_airport() {
     );
     assert_eq!(got, vec!["arrival KDET 2026-10-05 BE20".to_string()]);
 }
+
+#[test]
+fn canadian_designations_and_a_province_after_a_comma() {
+    // "CC-130H" is the Hercules (not a Chilean registration); "Alta." is
+    // Alberta, not Alta in Norway; "landed in Alta" still is.
+    let got = claims(
+        "On Monday an RCAF CC-130H Hercules flew 27 people from Hay River to Fort McMurray, Alta., \
+         and landed back in Hay River that night.",
+        "2026-08-12",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c == "route CYHY>CYMM>CYHY 2026-08-10 C130"
+                || c == "route CYHY>CYMM 2026-08-10 C130"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.contains("ENAT") || c.contains("CC-130H")),
+        "{got:?}"
+    );
+    let got = claims("The Widerøe Dash 8 landed in Alta on Monday.", "2026-08-12");
+    assert_eq!(got, vec!["arrival ENAT 2026-08-10 DH8D".to_string()]);
+}
