@@ -1385,12 +1385,49 @@ pub fn find(
     }
     iata_in_tables(doc, &mut out);
     province_abbreviation(doc, &mut out);
+    named_in_story(doc, &mut out);
     possessed_airport(doc, &mut out);
     city_base(doc, &mut out);
     descriptive(text, doc, g, &mut out, &weight, &used);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     out
+}
+
+/// "New York Stewart International Airport … touched down at Stewart": a
+/// name that ends an airport's name told in the story is that airport (not
+/// Stewart in British Columbia).
+fn named_in_story(doc: &Doc, out: &mut [PlaceMention]) {
+    let words = |a: usize, b: usize| -> Vec<&str> {
+        doc.toks[a..b]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+            .filter(|w| !tables::AIRPORT_WORDS.contains(w))
+            .collect()
+    };
+    // (A headline's name may come before the airport's full name.)
+    let airports: Vec<(Vec<&str>, Place)> = out
+        .iter()
+        .filter(|q| q.kind == PlaceKind::Airport && q.place.is_airport())
+        .map(|q| (words(q.name.0, q.name.1), q.place.clone()))
+        .collect();
+    for p in out.iter_mut() {
+        if !matches!(p.kind, PlaceKind::City | PlaceKind::Airport) {
+            continue;
+        }
+        let mine = words(p.name.0, p.name.1);
+        if mine.is_empty() {
+            continue;
+        }
+        if let Some((_, place)) = airports.iter().find(|(theirs, place)| {
+            place.code != p.place.code && theirs.len() > mine.len() && theirs.ends_with(&mine)
+        }) {
+            p.place = place.clone();
+            p.kind = PlaceKind::Airport;
+            p.city = None;
+        }
+    }
 }
 
 /// "Fort McMurray, Alta.": Alberta's short form after a place, not the

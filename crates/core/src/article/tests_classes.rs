@@ -5494,3 +5494,21 @@ fn canadian_designations_and_a_province_after_a_comma() {
     let got = claims("The Widerøe Dash 8 landed in Alta on Monday.", "2026-08-12");
     assert_eq!(got, vec!["arrival ENAT 2026-08-10 DH8D".to_string()]);
 }
+
+#[test]
+fn a_short_name_of_an_airport_the_story_names_is_that_airport() {
+    // "Stewart" alone is a town in British Columbia (CZST); here it is the
+    // New York airport the story names in full, before or after.
+    let got = claims(
+        "Business jet diverts to Stewart\n\n\
+         A Gulfstream IV, N417RJ, that left Teterboro on Tuesday morning landed at New York \
+         Stewart International Airport. The Gulfstream was still at Stewart in the evening.",
+        "2025-08-20",
+    );
+    assert!(got.iter().all(|c| !c.contains("CZST")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KSWF 2025-08-19")
+            || c.starts_with("route KTEB>KSWF 2025-08-19")),
+        "{got:?}"
+    );
+}
