@@ -1559,7 +1559,14 @@ pub fn read(
                         });
                     }
                     made.push(mk(Event::Presence, std::slice::from_ref(&place), dd));
-                    move_to(&mut st, &place.0, dd, place.1);
+                    // ("arrived … from Tashkent, where it had stopped for
+                    // fuel": a stop looked back on; it is where it arrived.)
+                    let looked_back = t.perfect
+                        && t.kind == Kind::Stop
+                        && st.entities[st.root(main)].at.is_some();
+                    if !looked_back {
+                        move_to(&mut st, &place.0, dd, place.1);
+                    }
                 }
             }
             claim!(made);

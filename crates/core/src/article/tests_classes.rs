@@ -5512,3 +5512,24 @@ fn a_short_name_of_an_airport_the_story_names_is_that_airport() {
         "{got:?}"
     );
 }
+
+#[test]
+fn still_sat_on_the_apron_is_a_stay_where_it_landed_not_where_it_had_stopped() {
+    // "where it had stopped for fuel" looks back: the freighter is at Clark.
+    let got = claims(
+        "The An-124 UR-82009 landed at Clark International Airport on Thursday after a flight from \
+         Tashkent, where it \
+         had stopped for fuel. On Friday the Ruslan still sat on the cargo apron.",
+        "2023-09-23",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence RPLC 2023-09-22")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.starts_with("presence UZTT 2023-09-22")),
+        "{got:?}"
+    );
+}

@@ -1022,8 +1022,11 @@ pub fn frames(
             // (not "the airport of Kayseri", "the airport in Tirana"; and "sat
             // on the ramp" says no more than "sat").
             // ("remained on the apron" too: it stayed where it was.)
-            let still =
-                ["still", "remained", "remains", "stayed"].contains(&toks[t.first].lower.as_str());
+            let still = ["still", "remained", "remains", "stayed"].contains(&toks[t.first].lower.as_str())
+                    // ("the Challenger still sat on the apron")
+                    || (t.first > 0
+                        && toks[t.first - 1].lower == "still"
+                        && ["sat", "stood", "parked"].contains(&toks[t.first].lower.as_str()));
             // ("the Hampshire airfield": the county's word before it.)
             // ("the cargo apron", "the FBO stand": its word before it too.)
             let the_at = if i > 1

@@ -919,6 +919,59 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "where it came to rest", "came to a stop": no arrival.
+        if w == "came"
+            && next_word(doc, i) == "to"
+            && (doc.toks.get(i + 2).is_some_and(|t| t.lower == "rest")
+                || (doc.toks.get(i + 2).is_some_and(|t| t.lower == "a")
+                    && doc.toks.get(i + 3).is_some_and(|t| {
+                        ["stop", "halt", "standstill"].contains(&t.lower.as_str())
+                    })))
+        {
+            i = end;
+            continue;
+        }
+        // "has taken leave", "on sick leave": time off, not a departure.
+        if (w == "leave"
+            && i > s.first
+            && [
+                "taken",
+                "take",
+                "took",
+                "taking",
+                "takes",
+                "on",
+                "sick",
+                "paid",
+                "annual",
+                "medical",
+                "maternity",
+                "compassionate",
+                "of",
+            ]
+            .contains(&doc.toks[i - 1].lower.as_str()))
+            || (["taken", "take", "took", "taking", "takes"].contains(&w)
+                && next_word(doc, i) == "leave")
+        {
+            i = end;
+            continue;
+        }
+        // "swung it left onto a parking apron", "veered left": a direction.
+        if w == "left" && i > s.first && {
+            const TURNS: [&str; 12] = [
+                "turned", "turn", "turning", "swung", "swing", "veered", "veer", "banked", "bank",
+                "steered", "pulled", "went",
+            ];
+            let before = |k: usize| doc.toks[k].lower.as_str();
+            TURNS.contains(&before(i - 1))
+                || (i > s.first + 1
+                    && ["it", "them", "the", "hard"].contains(&before(i - 1))
+                    && TURNS.contains(&before(i - 2)))
+                || ["hard", "sharply", "sharp"].contains(&before(i - 1))
+        } {
+            i = end;
+            continue;
+        }
         // "Passengers left the plane on the taxiway": people leaving the
         // aircraft, no departure.
         if w == "left"
@@ -1867,5 +1920,15 @@ mod tests {
             trigs("A C-17 carrying another group of deportees landed in the afternoon.").len(),
             1
         );
+    }
+
+    #[test]
+    fn coming_to_rest_swinging_left_and_taking_leave_are_no_movement() {
+        assert!(trigs("The jet came to rest against a hangar wall.").is_empty());
+        assert!(trigs("The pilot has taken leave while the accident is investigated.").is_empty());
+        assert!(trigs("The captain swung it left onto a parking apron.").is_empty());
+        assert!(trigs("The aircraft veered left off the runway.").is_empty());
+        assert_eq!(trigs("The jet left Van Nuys at noon.").len(), 1);
+        assert_eq!(trigs("The jet came to Van Nuys at noon.").len(), 1);
     }
 }
