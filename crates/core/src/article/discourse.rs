@@ -160,6 +160,8 @@ pub fn read(
     // The aircraft that last took off late in the day, that day, and the
     // hour ("had left Calgary on Friday evening").
     let mut left_late: Option<(usize, Days, u32)> = None;
+    // The day of the last date line (a live page's day, a list's header).
+    let mut header_day: Option<(Days, (usize, usize))> = None;
     for sn in 0..doc.sentences.len() {
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
@@ -315,6 +317,20 @@ pub fn read(
                 })
                 .flatten()
         }) {
+            st.date = Some(d);
+            st.date_at = Some(at);
+            st.date_entity = None;
+            if !headline {
+                header_day = Some((d, at));
+            }
+        }
+        // "11:50 a.m." on a line of its own, over a live page's entry: the
+        // entry is told on the page's day again, not on the day the entry
+        // before it went back to ("left MacDill at 9:14 p.m. Wednesday").
+        if sframes.is_empty()
+            && let Some((d, at)) = header_day
+            && clock_line(doc, s)
+        {
             st.date = Some(d);
             st.date_at = Some(at);
             st.date_entity = None;
@@ -1711,6 +1727,32 @@ fn hedged(doc: &Doc, first: usize, last: usize) -> bool {
 /// statement, not the story).
 fn no_report(doc: &Doc, first: usize, last: usize) -> bool {
     !(first..last).any(|i| crate::article::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
+}
+
+/// "11:50 a.m.", "14:05", "9.30pm ET": a line that is only a clock time.
+fn clock_line(doc: &Doc, s: &super::text::Sentence) -> bool {
+    let alone = doc
+        .sentences
+        .iter()
+        .filter(|x| x.paragraph == s.paragraph)
+        .count()
+        == 1;
+    let toks = &doc.toks[s.first..s.last];
+    alone
+        && toks
+            .first()
+            .is_some_and(|t| t.kind == super::text::TokKind::Number)
+        && toks.len() <= 8
+        && toks.iter().all(|t| {
+            t.kind == super::text::TokKind::Number
+                || [
+                    ":", ".", "a", "p", "m", "a.m", "p.m", "am", "pm", "et", "pt", "ct", "mt",
+                    "utc", "gmt", "bst", "cet", "cest", "local", "time",
+                ]
+                .contains(&t.lower.as_str())
+                || ((t.lower.ends_with("am") || t.lower.ends_with("pm"))
+                    && t.lower.as_bytes()[0].is_ascii_digit())
+        })
 }
 
 /// "19:15 | The Air Force says …", "17:05 — …", "15:10 BST" (a line above

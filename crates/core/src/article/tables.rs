@@ -134,6 +134,9 @@ pub const TYPES: &[(&str, &str)] = &[
     ("cc-144 challenger", "CL60"),
     ("cp-140", "P3"),
     ("cp-140 aurora", "P3"),
+    // NOAA's hurricane hunters.
+    ("wp-3d", "P3"),
+    ("wp-3d orion", "P3"),
     ("cc-138", "DHC6"),
     ("ch-147f", "H47"),
     ("cc-150", "A310"),

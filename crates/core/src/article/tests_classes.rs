@@ -5533,3 +5533,27 @@ fn still_sat_on_the_apron_is_a_stay_where_it_landed_not_where_it_had_stopped() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_live_page_entry_under_its_own_clock_time_is_told_on_the_page_day() {
+    // The entry before went back to Wednesday; the next stamp is Thursday again.
+    let text = "Live: storm closes Florida airports\n\n\
+        Thursday, Oct. 8, 2026 — Updated all day. Times are Eastern.\n\n\
+        9:30 a.m.\n\n\
+        The base says its tankers have gone. The last, tail 58-0086, left MacDill at 9:14 p.m. \
+        Wednesday for McConnell Air Force Base.\n\n\
+        11:50 a.m.\n\n\
+        The NOAA WP-3D Orion N44RF took off from Lakeland Linder International Airport at 11:20 a.m.\n";
+    let got = claims(text, "2026-10-08");
+    assert!(
+        got.contains(&"departure KMCF 2026-10-07 58-0086".to_string())
+            || got
+                .iter()
+                .any(|c| c.starts_with("departure KMCF 2026-10-07")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"departure KLAL 2026-10-08 P3 N44RF".to_string()),
+        "{got:?}"
+    );
+}
