@@ -335,6 +335,23 @@ pub fn read(
             st.date_at = Some(at);
             st.date_entity = None;
         }
+        // "UPDATE 6:18 p.m.: Air Force One took off …": an update told with
+        // a clock time and no day is the page's (publication) day.
+        if doc.toks[s.first].lower.starts_with("update")
+            && doc.toks[s.first].upper
+            && (s.first + 1..(s.first + 4).min(s.last))
+                .any(|i| doc.toks[i].kind == super::text::TokKind::Number)
+            && let Some(p) = published
+            && !(0..timexes.len()).any(|k| {
+                timexes[k].first > s.first
+                    && timexes[k].first < (s.first + 8).min(s.last)
+                    && timex_days[k].is_some()
+            })
+        {
+            st.date = Some(Days { from: p, to: p });
+            st.date_at = None;
+            st.date_entity = None;
+        }
         // A stop told between a departure and an arrival ("took off from A,
         // stopped to refuel at B and landed at C", "… made a stopover at B
         // and then continued to C") is a stop on the way.
@@ -1036,6 +1053,11 @@ pub fn read(
                                 && g.places
                                     .iter()
                                     .any(|(_, r)| matches!(r, Role::At | Role::To))
+                                // (Not another aircraft's: "…, and a second
+                                // C-17 landed at MSP on Tuesday".)
+                                && !g.agents.iter().any(|&d| {
+                                    !descs[d].bare && !f.agents.contains(&d)
+                                })
                         })
                     {
                         pending_origin = origin.take();

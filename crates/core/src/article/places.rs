@@ -415,6 +415,46 @@ fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
+/// "took off from MSP at 6:11 p.m.": a bare IATA code after a preposition
+/// is an airport the story has named in full (no guess from a code alone).
+fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    let named: Vec<Place> = out
+        .iter()
+        .filter(|p| p.place.is_airport() && !p.landmark)
+        .map(|p| p.place.clone())
+        .collect();
+    let mut more = Vec::new();
+    for (i, t) in toks.iter().enumerate().skip(1) {
+        if !iata_word(t)
+            || !["from", "at", "to", "in", "into", "for"].contains(&toks[i - 1].lower.as_str())
+            || out.iter().any(|p| p.first <= i && p.last > i)
+        {
+            continue;
+        }
+        let Some(place) = named.iter().find(|p| {
+            airports()
+                .get(&p.code)
+                .is_some_and(|a| a.iata.eq_ignore_ascii_case(&t.lower))
+        }) else {
+            continue;
+        };
+        more.push(PlaceMention {
+            first: i,
+            last: i + 1,
+            name: (i, i + 1),
+            landmark: false,
+            prep: Some(toks[i - 1].lower.clone()),
+            place: place.clone(),
+            kind: PlaceKind::Airport,
+            city: None,
+            government: false,
+        });
+    }
+    out.extend(more);
+    out.sort_by_key(|p| p.first);
+}
+
 /// The token after a name ending at `last`, past an abbreviation's dot
 /// ("U.S." then "-contracted" or "officials").
 fn past_dot(toks: &[Tok], last: usize) -> usize {
@@ -1384,6 +1424,7 @@ pub fn find(
         });
     }
     iata_in_tables(doc, &mut out);
+    iata_of_story_airports(doc, &mut out);
     province_abbreviation(doc, &mut out);
     named_in_story(doc, &mut out);
     possessed_airport(doc, &mut out);

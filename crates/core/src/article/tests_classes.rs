@@ -5557,3 +5557,52 @@ fn a_live_page_entry_under_its_own_clock_time_is_told_on_the_page_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_presidential_visit_told_with_codes_a_second_aircraft_and_an_update() {
+    let text = "Air Force One lands at MSP\n\n\
+        MINNEAPOLIS — Air Force One landed at Minneapolis–St. Paul International Airport on \
+        Wednesday afternoon.\n\n\
+        An Air Force C-17 with the motorcade flew in from Joint Base Andrews on Monday evening, \
+        and a second C-17 landed at MSP on Tuesday.\n\n\
+        UPDATE 6:18 p.m.: Air Force One took off from MSP at 6:11 p.m.\n";
+    let got = claims(text, "2025-10-01");
+    // "MSP", the airport the story named; the second C-17 is no leg of the first's.
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival KMSP 2025-09-30 C17")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.starts_with("route KADW>KMSP 2025-09-30")),
+        "{got:?}"
+    );
+    // The update's clock time is the page's day, not the Tuesday told before it.
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KMSP 2025-10-01")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_push_back_is_a_departure_unless_the_take_off_is_told_too() {
+    let got = claims(
+        "Flight 1187 had pushed back from Los Angeles International Airport shortly after 6 p.m. on Thursday.",
+        "2025-03-07",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KLAX 2025-03-06")),
+        "{got:?}"
+    );
+    let got = claims(
+        "The A350-900 N512DN pushed back from O.R. Tambo International at 20:05 and took off at 20:31 on Saturday.",
+        "2026-02-23",
+    );
+    assert_eq!(
+        got,
+        vec!["departure FAOR 2026-02-21 A359 N512DN".to_string()]
+    );
+}

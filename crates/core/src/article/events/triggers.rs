@@ -115,6 +115,7 @@ const PATTERNS: &[Pattern] = &[
     (&["delivered"], Kind::Arrive, false),
     // Departures
     (&["took", "off"], Kind::Depart, false),
+    (&["pushed", "back", "from"], Kind::Depart, false),
     // "launched from Sigonella" (a drone, a sortie).
     (&["launched", "from"], Kind::Depart, false),
     (&["takes", "off"], Kind::Depart, false),
@@ -916,6 +917,19 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && !(end > i + 1 && doc.toks[i + 1].lower == "off");
         // "Serial production was carried out in Tashkent": done, not flown.
         if ["carried", "carry", "carrying", "carries"].contains(&w) && next == "out" {
+            i = end;
+            continue;
+        }
+        // "pushed back from O.R. Tambo at 20:05 and took off at 20:31": one
+        // departure, the push-back's (it names the place).
+        if kind == Kind::Depart
+            && (w == "took" || w == "departed" || w == "airborne")
+            && (s.first..i).any(|k| {
+                doc.toks[k].lower == "pushed"
+                    && next_word(doc, k) == "back"
+                    && doc.toks.get(k + 2).is_some_and(|t| t.lower == "from")
+            })
+        {
             i = end;
             continue;
         }
