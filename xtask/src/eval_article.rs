@@ -27,9 +27,9 @@
 //!   `articles-real17/` to `articles-real40/`: 20 or 21 articles each by
 //!   thirty-two more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
-//!   twentieth to twenty-fourth, twenty-sixth to twenty-eighth, thirtieth and
-//!   thirty-second to thirty-seventh and the fortieth were fixed from
-//!   afterwards, the others not at all.
+//!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
+//!   thirtieth, thirty-second to thirty-seventh and fortieth were fixed
+//!   from afterwards, the others not at all.
 //! - `xtask/eval/structures-a/`, `structures-b/` and `structures-c/`: 202
 //!   one-structure cases harvested from published pieces (reported, not
 //!   gated).
@@ -631,7 +631,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real18",
-                "eighteenth set (articles-real18/, v2, wire, newspaper and TV copy, by an outside author; not fixed from)",
+                "eighteenth set (articles-real18/, v2, wire, newspaper and TV copy, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real19",

@@ -5606,3 +5606,22 @@ fn a_push_back_is_a_departure_unless_the_take_off_is_told_too() {
         vec!["departure FAOR 2026-02-21 A359 N512DN".to_string()]
     );
 }
+
+#[test]
+fn home_from_a_visit_to_a_place_is_no_arrival_there() {
+    // "from a … visit to Japan", "from a regional summit in Ghana": where the
+    // traveller came back from.
+    for text in [
+        "The Airbus A350-900 RP-C3507 carrying the President arrived home on Sunday afternoon from a five-day state visit to Japan.",
+        "The Legacy 600 9H-VFH carrying the President, who was returning on Sunday from a regional summit in Ghana, landed at Lungi.",
+    ] {
+        let got = claims(text, "2026-05-11");
+        assert!(
+            !got.iter().any(|c| c.contains("RJTT")
+                || c.contains("DGAA")
+                || c.contains(" JP ")
+                || c.contains(" GH ")),
+            "{text}: {got:?}"
+        );
+    }
+}

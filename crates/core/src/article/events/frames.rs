@@ -720,7 +720,12 @@ pub fn frames(
                                     "rotation",
                                 ]
                                 .contains(&toks[j - 1].lower.as_str())
-                                && (j.saturating_sub(7)..j).any(|k| toks[k].lower == "after")
+                                && (j.saturating_sub(7)..j).any(|k| {
+                                    toks[k].lower == "after"
+                                        // "arrived home from a five-day state
+                                        // visit to Japan"
+                                        || toks[k].lower == "from"
+                                })
                         });
                     if back_from {
                         Role::From
@@ -744,6 +749,27 @@ pub fn frames(
                             "beginning",
                         ]
                         .contains(&toks[pm.first - 2].lower.as_str()) =>
+                {
+                    Role::From
+                }
+                // "returning from a regional summit in Ghana": where it came
+                // back from.
+                "in" if t.kind == Kind::Arrive
+                    && pm.first >= 3
+                    && [
+                        "summit",
+                        "visit",
+                        "trip",
+                        "tour",
+                        "meeting",
+                        "conference",
+                        "talks",
+                        "mission",
+                        "deployment",
+                    ]
+                    .contains(&toks[pm.first - 2].lower.as_str())
+                    && (pm.first.saturating_sub(8)..pm.first - 2)
+                        .any(|k| toks[k].lower == "from") =>
                 {
                     Role::From
                 }
