@@ -5625,3 +5625,13 @@ fn home_from_a_visit_to_a_place_is_no_arrival_there() {
         );
     }
 }
+
+#[test]
+fn an_arrival_and_departure_named_in_passing_are_no_claims() {
+    let got = claims(
+        "On Tuesday an Air Force C-17 flew in to Allegheny County Airport from Joint Base Andrews. \
+         Tenants were told to expect a ground stop of about an hour around the arrival and departure.",
+        "2026-09-11",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+}

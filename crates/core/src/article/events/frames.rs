@@ -1422,6 +1422,12 @@ pub fn frames(
                 }
             }
         }
+        // "a ground stop around the arrival and departure": a movement
+        // named as a noun, with no aircraft, place or date of its own, is
+        // no claim of one.
+        if t.noun && agents.is_empty() && ps.is_empty() && here.is_none() && timex.is_none() {
+            continue;
+        }
         let mut trig = t.clone();
         trig.factual = factual;
         // "was in Niamey": an aircraft's stay only, at the name right after
