@@ -933,6 +933,24 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "has grounded its fixed-wing fleet": kept from flying, no stay.
+        if w == "grounded"
+            && (end..(end + 6).min(s.last)).any(|k| {
+                [
+                    "fleet",
+                    "fleets",
+                    "aircraft",
+                    "planes",
+                    "jets",
+                    "flights",
+                    "operations",
+                ]
+                .contains(&doc.toks[k].lower.as_str())
+            })
+        {
+            i = end;
+            continue;
+        }
         // "where it came to rest", "came to a stop": no arrival.
         if w == "came"
             && next_word(doc, i) == "to"
@@ -1944,5 +1962,14 @@ mod tests {
         assert!(trigs("The aircraft veered left off the runway.").is_empty());
         assert_eq!(trigs("The jet left Van Nuys at noon.").len(), 1);
         assert_eq!(trigs("The jet came to Van Nuys at noon.").len(), 1);
+    }
+
+    #[test]
+    fn a_grounded_fleet_is_no_stay() {
+        assert!(trigs("The company has grounded its fixed-wing fleet after the crash.").is_empty());
+        assert_eq!(
+            trigs("The jet was grounded in Malta for two weeks.").len(),
+            1
+        );
     }
 }
