@@ -1324,6 +1324,19 @@ pub fn read(
                     move_to(&mut st, &end.0, days, end.1);
                 }
                 Kind::Depart => {
+                    // "touched down at LAX … before it had departed": a
+                    // departure looked back on from the landing just told is
+                    // not one from where it landed.
+                    if t.perfect
+                        && from.is_empty()
+                        && at.is_empty()
+                        && sentence_drafts.iter().any(|d| {
+                            matches!(d.event, Event::Arrival | Event::Route)
+                                && d.entity.is_some_and(|e| st.root(e) == st.root(main))
+                        })
+                    {
+                        continue;
+                    }
                     let origin = from.first().or(at.first()).cloned().or_else(|| {
                         // "it was airborne again": from where it was ("followed
                         // it out": from where the story is).

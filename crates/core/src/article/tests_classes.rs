@@ -5635,3 +5635,22 @@ fn an_arrival_and_departure_named_in_passing_are_no_claims() {
     );
     assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn a_departure_looked_back_on_from_a_landing_is_not_from_where_it_landed() {
+    let got = claims(
+        "The Falcon 900LX 9H-VQT left Haneda at 11:36 p.m. on Saturday. Having crossed the date \
+         line, the jet touched down at Los Angeles International Airport at 3:38 p.m. on Saturday, \
+         eight hours by the clock before it had departed.",
+        "2026-02-08",
+    );
+    assert!(
+        !got.iter().any(|c| c.starts_with("departure KLAX")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KLAX 2026-02-07")
+            || c.starts_with("route RJTT>KLAX 2026-02-07")),
+        "{got:?}"
+    );
+}
