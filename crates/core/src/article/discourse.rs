@@ -395,7 +395,12 @@ pub fn read(
             .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
             .collect();
         let reported = |k: usize| {
-            (timexes[k].first.saturating_sub(3).max(s.first)..timexes[k].first).any(|j| {
+            // ("…, Kenya Airways said, adding that passengers should expect
+            // delays into Monday": the report's clause.)
+            (s.first..timexes[k].first).any(|j| {
+                ["adding", "saying", "warning"].contains(&doc.toks[j].lower.as_str())
+                    && doc.toks.get(j + 1).is_some_and(|n| n.lower == "that")
+            }) || (timexes[k].first.saturating_sub(3).max(s.first)..timexes[k].first).any(|j| {
                 [
                     "said",
                     "says",

@@ -5654,3 +5654,18 @@ fn a_departure_looked_back_on_from_a_landing_is_not_from_where_it_landed() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_day_in_the_reports_added_clause_is_not_the_movements() {
+    let got = claims(
+        "NAIROBI, Jan 19 (Reuters) - A Fokker 50, 5Y-JXN, landed on its belly at Jomo Kenyatta \
+         International Airport on Sunday. Inbound flights were diverted to Mombasa, the airline said, \
+         adding that passengers should expect delays into Monday.",
+        "2025-01-19",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival HKMO 2025-01-19")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.contains("2025-01-13")), "{got:?}");
+}
