@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real40/`: 20 or 21 articles each by
-//!   thirty-two more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real41/`: 20 or 21 articles each by
+//!   thirty-three more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh and fortieth were fixed
@@ -720,6 +720,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real40",
                 "fortieth set (articles-real40/, v2, North American local and national press: diversions, tracked private jets, government flights, ICE charters, evacuations, by an outside author; fixed from after its first run)",
+            ),
+            (
+                "articles-real41",
+                "forty-first set (articles-real41/, v2, Russian, Ukrainian, Turkish, Israeli, Iranian and Gulf press in English and translation: government jets, cargo flights, sanctioned jets, evacuations, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
