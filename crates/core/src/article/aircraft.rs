@@ -1113,6 +1113,10 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     && hits.iter().filter(is_type_hit).any(|h| {
                         h.last == i
                             || (h.last + 1 == i && toks[h.last].is(","))
+                            // ("Boeing 737-800 (VTAXH)")
+                            || (h.last + 1 == i
+                                && toks[h.last].is("(")
+                                && toks.get(last).is_some_and(|t| t.is(")")))
                             || (h.first > last
                                 && h.first <= last + 3
                                 && toks[last..h.first]

@@ -5669,3 +5669,12 @@ fn a_day_in_the_reports_added_clause_is_not_the_movements() {
     );
     assert!(!got.iter().any(|c| c.contains("2025-01-13")), "{got:?}");
 }
+
+#[test]
+fn a_registration_without_its_hyphen_in_brackets_after_the_type() {
+    let got = claims(
+        "An Air India Express Boeing 737-800 (VTAXH) made an emergency landing at Karachi on Sunday.",
+        "2023-08-20",
+    );
+    assert_eq!(got, vec!["arrival OPKC 2023-08-20 B738 VT-AXH".to_string()]);
+}
