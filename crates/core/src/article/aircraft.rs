@@ -835,8 +835,12 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         // The Luftwaffe's "16+02" after a type or a serial word.
         if !taken[i] && toks[i].kind == TokKind::Number && i >= 1 {
             // ("the one with military registration 10+03".)
+            // ("serial number 15+02")
             let cue = serial_word(i)
-                || ["serial", "registration", "registered"].contains(&toks[i - 1].lower.as_str());
+                || ["serial", "registration", "registered"].contains(&toks[i - 1].lower.as_str())
+                || (i >= 2
+                    && toks[i - 1].lower == "number"
+                    && ["serial", "tail", "registration"].contains(&toks[i - 2].lower.as_str()));
             let two = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     t.kind == TokKind::Number

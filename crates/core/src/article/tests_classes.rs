@@ -5678,3 +5678,23 @@ fn a_registration_without_its_hyphen_in_brackets_after_the_type() {
     );
     assert_eq!(got, vec!["arrival OPKC 2023-08-20 B738 VT-AXH".to_string()]);
 }
+
+#[test]
+fn a_luftwaffe_serial_after_serial_number_and_a_flight_back_from_talks() {
+    let got = claims(
+        "An Airbus A319 of the Luftwaffe landed at Leipzig/Halle airport on Monday evening. The \
+         aircraft, serial number 15+02, was on a positioning flight.",
+        "2025-07-22",
+    );
+    assert_eq!(got, vec!["arrival EDDP 2025-07-21 A319 15+02".to_string()]);
+    // "flew the minister home from a summit in Warsaw": from Warsaw.
+    let got = claims(
+        "On Monday the A319 15+02 flew the minister home from a summit in Warsaw.",
+        "2025-07-22",
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.starts_with("arrival EPWA") || c.contains(">EPWA")),
+        "{got:?}"
+    );
+}

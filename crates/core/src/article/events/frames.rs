@@ -754,7 +754,7 @@ pub fn frames(
                 }
                 // "returning from a regional summit in Ghana": where it came
                 // back from.
-                "in" if t.kind == Kind::Arrive
+                "in" if matches!(t.kind, Kind::Arrive | Kind::Fly)
                     && pm.first >= 3
                     && [
                         "summit",

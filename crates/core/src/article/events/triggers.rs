@@ -951,6 +951,24 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "a warning light came on in the cockpit": no arrival.
+        if w == "came"
+            && next_word(doc, i) == "on"
+            && i > s.first
+            && [
+                "light",
+                "lights",
+                "warning",
+                "alarm",
+                "indicator",
+                "lamp",
+                "alert",
+            ]
+            .contains(&doc.toks[i - 1].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
         // "where it came to rest", "came to a stop": no arrival.
         if w == "came"
             && next_word(doc, i) == "to"
@@ -1971,5 +1989,11 @@ mod tests {
             trigs("The jet was grounded in Malta for two weeks.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_warning_light_coming_on_is_no_arrival() {
+        assert!(trigs("A warning light came on in the cockpit.").is_empty());
+        assert_eq!(trigs("The A319 came in to Leipzig on Monday.").len(), 1);
     }
 }
