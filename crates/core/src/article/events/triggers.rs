@@ -278,8 +278,80 @@ const PATTERNS: &[Pattern] = &[
 
 /// The word after token `i`, lower case ("" at the end).
 fn next_word(doc: &Doc, i: usize) -> &str {
-    doc.toks.get(i + 1).map_or("", |t| t.lower.as_str())
+    word(doc, i + 1)
 }
+
+/// The word at token `k`, lower case ("" past the end).
+fn word(doc: &Doc, k: usize) -> &str {
+    doc.toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// The word before token `i` in sentence `s`, lower case ("" at its start).
+fn prev_word<'d>(doc: &'d Doc, s: &Sentence, i: usize) -> &'d str {
+    if i > s.first { word(doc, i - 1) } else { "" }
+}
+
+/// Objects of "grounded" that keep aircraft from flying ("grounded its
+/// fleet"), no stay.
+const GROUNDED_OBJECTS: &[&str] = &[
+    "fleet",
+    "fleets",
+    "aircraft",
+    "planes",
+    "jets",
+    "flights",
+    "operations",
+];
+
+/// What "came on" ("a warning light came on"), no arrival.
+const LIGHTS: &[&str] = &[
+    "light",
+    "lights",
+    "warning",
+    "alarm",
+    "indicator",
+    "lamp",
+    "alert",
+];
+
+/// Forms of "take" before "leave" (time off, no departure).
+const TAKE: &[&str] = &["taken", "take", "took", "taking", "takes"];
+
+/// Words before "leave" that make it time off: "taken leave", "sick leave".
+const LEAVE_BEFORE: &[&str] = &[
+    "taken",
+    "take",
+    "took",
+    "taking",
+    "takes",
+    "on",
+    "sick",
+    "paid",
+    "annual",
+    "medical",
+    "maternity",
+    "compassionate",
+    "of",
+];
+
+/// Verbs of turning before "left" ("swung it left"): a direction.
+const TURNS: &[&str] = &[
+    "turned", "turn", "turning", "swung", "swing", "veered", "veer", "banked", "bank", "steered",
+    "pulled", "went",
+];
+
+/// People whose movements and stays are their own, not an aircraft's
+/// ("passengers spent the night in a hotel", "Evacuees arriving in Calgary").
+const PEOPLE: &[&str] = &[
+    "passengers",
+    "evacuees",
+    "deportees",
+    "migrants",
+    "travellers",
+    "travelers",
+    "tourists",
+    "returnees",
+];
 
 /// True when `w` starts a trigger (used to stop looking back for a determiner).
 pub fn is_trigger_word(w: &str) -> bool {
@@ -571,10 +643,9 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "on the 9th it took him from Johannesburg to Accra", "flew" by
         // another verb: carrying someone from one place to another.
-        let word_at = |k: usize| doc.toks.get(k).map_or("", |t| t.lower.as_str());
         if found.is_none()
-            && ["took", "ferried"].contains(&word_at(i))
-            && ["him", "her", "them", "us"].contains(&word_at(i + 1))
+            && ["took", "ferried"].contains(&word(doc, i))
+            && ["him", "her", "them", "us"].contains(&word(doc, i + 1))
             // (Told of an aircraft: not "an ambulance then took her to …".)
             && i > s.first
             && (doc.toks[i - 1].lower == "it"
@@ -925,9 +996,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         if kind == Kind::Depart
             && (w == "took" || w == "departed" || w == "airborne")
             && (s.first..i).any(|k| {
-                doc.toks[k].lower == "pushed"
-                    && next_word(doc, k) == "back"
-                    && doc.toks.get(k + 2).is_some_and(|t| t.lower == "from")
+                word(doc, k) == "pushed" && word(doc, k + 1) == "back" && word(doc, k + 2) == "from"
             })
         {
             i = end;
@@ -935,89 +1004,41 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "has grounded its fixed-wing fleet": kept from flying, no stay.
         if w == "grounded"
-            && (end..(end + 6).min(s.last)).any(|k| {
-                [
-                    "fleet",
-                    "fleets",
-                    "aircraft",
-                    "planes",
-                    "jets",
-                    "flights",
-                    "operations",
-                ]
-                .contains(&doc.toks[k].lower.as_str())
-            })
+            && (end..(end + 6).min(s.last)).any(|k| GROUNDED_OBJECTS.contains(&word(doc, k)))
         {
             i = end;
             continue;
         }
         // "a warning light came on in the cockpit": no arrival.
-        if w == "came"
-            && next_word(doc, i) == "on"
-            && i > s.first
-            && [
-                "light",
-                "lights",
-                "warning",
-                "alarm",
-                "indicator",
-                "lamp",
-                "alert",
-            ]
-            .contains(&doc.toks[i - 1].lower.as_str())
-        {
+        if w == "came" && next_word(doc, i) == "on" && LIGHTS.contains(&prev_word(doc, s, i)) {
             i = end;
             continue;
         }
         // "where it came to rest", "came to a stop": no arrival.
         if w == "came"
             && next_word(doc, i) == "to"
-            && (doc.toks.get(i + 2).is_some_and(|t| t.lower == "rest")
-                || (doc.toks.get(i + 2).is_some_and(|t| t.lower == "a")
-                    && doc.toks.get(i + 3).is_some_and(|t| {
-                        ["stop", "halt", "standstill"].contains(&t.lower.as_str())
-                    })))
+            && (word(doc, i + 2) == "rest"
+                || (word(doc, i + 2) == "a"
+                    && ["stop", "halt", "standstill"].contains(&word(doc, i + 3))))
         {
             i = end;
             continue;
         }
         // "has taken leave", "on sick leave": time off, not a departure.
-        if (w == "leave"
-            && i > s.first
-            && [
-                "taken",
-                "take",
-                "took",
-                "taking",
-                "takes",
-                "on",
-                "sick",
-                "paid",
-                "annual",
-                "medical",
-                "maternity",
-                "compassionate",
-                "of",
-            ]
-            .contains(&doc.toks[i - 1].lower.as_str()))
-            || (["taken", "take", "took", "taking", "takes"].contains(&w)
-                && next_word(doc, i) == "leave")
+        if (w == "leave" && LEAVE_BEFORE.contains(&prev_word(doc, s, i)))
+            || (TAKE.contains(&w) && next_word(doc, i) == "leave")
         {
             i = end;
             continue;
         }
         // "swung it left onto a parking apron", "veered left": a direction.
-        if w == "left" && i > s.first && {
-            const TURNS: [&str; 12] = [
-                "turned", "turn", "turning", "swung", "swing", "veered", "veer", "banked", "bank",
-                "steered", "pulled", "went",
-            ];
-            let before = |k: usize| doc.toks[k].lower.as_str();
-            TURNS.contains(&before(i - 1))
+        if w == "left" && {
+            let before = prev_word(doc, s, i);
+            TURNS.contains(&before)
                 || (i > s.first + 1
-                    && ["it", "them", "the", "hard"].contains(&before(i - 1))
-                    && TURNS.contains(&before(i - 2)))
-                || ["hard", "sharply", "sharp"].contains(&before(i - 1))
+                    && ["it", "them", "the", "hard"].contains(&before)
+                    && TURNS.contains(&word(doc, i - 2)))
+                || ["hard", "sharply", "sharp"].contains(&before)
         } {
             i = end;
             continue;
@@ -1026,10 +1047,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // aircraft, no departure.
         if w == "left"
             && ["the", "their", "a"].contains(&next_word(doc, i))
-            && doc
-                .toks
-                .get(i + 2)
-                .is_some_and(|t| tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()))
+            && tables::GENERIC_AIRCRAFT.contains(&word(doc, i + 2))
         {
             i = end;
             continue;
@@ -1044,45 +1062,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     && (["the", "some", "all", "most", "many"]
                         .contains(&doc.toks[s.first].lower.as_str())
                         || doc.toks[s.first].kind == TokKind::Number)))
-            && [
-                "passengers",
-                "evacuees",
-                "deportees",
-                "migrants",
-                "travellers",
-                "travelers",
-                "tourists",
-                "returnees",
-                "residents",
-                "refugees",
-            ]
-            .contains(&doc.toks[i - 1].lower.as_str())
-            && !doc.toks[s.first..s.last]
-                .iter()
-                .any(|t| tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()) || t.lower == "flight" || t.lower == "flights")
+            && {
+                let who = prev_word(doc, s, i);
+                PEOPLE.contains(&who) || ["residents", "refugees"].contains(&who)
+            }
+            && !(s.first..s.last).any(|k| {
+                let x = word(doc, k);
+                tables::GENERIC_AIRCRAFT.contains(&x) || x == "flight" || x == "flights"
+            })
         {
             i = end;
             continue;
         }
         // "passengers spent the night in a Sofia hotel": the people's stay.
-        if kind == Kind::Stay
-            && i > s.first
-            && [
-                "passengers",
-                "crew",
-                "crews",
-                "delegation",
-                "evacuees",
-                "deportees",
-                "migrants",
-                "travellers",
-                "travelers",
-                "tourists",
-                "returnees",
-                "pilots",
-            ]
-            .contains(&doc.toks[i - 1].lower.as_str())
-        {
+        if kind == Kind::Stay && i > s.first && {
+            let who = prev_word(doc, s, i);
+            PEOPLE.contains(&who) || ["crew", "crews", "delegation", "pilots"].contains(&who)
+        } {
             i = end;
             continue;
         }
@@ -1953,47 +1949,37 @@ mod tests {
     }
 
     #[test]
-    fn a_saturday_and_san_antonio_are_no_sitting() {
-        assert!(trigs("Sat., Nov. 8 — N318XA, Mesa to El Paso.").is_empty());
-        assert!(trigs("Mesa (AZA) to San Antonio (SAT).").is_empty());
-        let got = trigs("The jet sat on the ramp.");
-        assert_eq!(got.len(), 1, "{got:?}");
-    }
-
-    #[test]
-    fn people_leaving_the_plane_or_arriving_are_no_flight() {
-        assert!(trigs("Passengers left the plane on the taxiway.").is_empty());
-        assert_eq!(trigs("The plane left Madison at noon.").len(), 1);
-        assert!(trigs("Evacuees arriving in Calgary will be met at the terminal.").is_empty());
-        // (Not the sentence's subject, and an aircraft named: its landing.)
-        assert_eq!(
-            trigs("A C-17 carrying another group of deportees landed in the afternoon.").len(),
-            1
-        );
-    }
-
-    #[test]
-    fn coming_to_rest_swinging_left_and_taking_leave_are_no_movement() {
-        assert!(trigs("The jet came to rest against a hangar wall.").is_empty());
-        assert!(trigs("The pilot has taken leave while the accident is investigated.").is_empty());
-        assert!(trigs("The captain swung it left onto a parking apron.").is_empty());
-        assert!(trigs("The aircraft veered left off the runway.").is_empty());
-        assert_eq!(trigs("The jet left Van Nuys at noon.").len(), 1);
-        assert_eq!(trigs("The jet came to Van Nuys at noon.").len(), 1);
-    }
-
-    #[test]
-    fn a_grounded_fleet_is_no_stay() {
-        assert!(trigs("The company has grounded its fixed-wing fleet after the crash.").is_empty());
-        assert_eq!(
-            trigs("The jet was grounded in Malta for two weeks.").len(),
-            1
-        );
-    }
-
-    #[test]
-    fn a_warning_light_coming_on_is_no_arrival() {
-        assert!(trigs("A warning light came on in the cockpit.").is_empty());
-        assert_eq!(trigs("The A319 came in to Leipzig on Monday.").len(), 1);
+    fn everyday_words_that_tell_no_movement() {
+        // A day's short form and an airport's code ("Sat.", "(SAT)"),
+        // people leaving the plane or arriving, a jet coming to rest, a
+        // turn to the left, a pilot's leave, a grounded fleet, a warning
+        // light coming on.
+        for text in [
+            "Sat., Nov. 8 — N318XA, Mesa to El Paso.",
+            "Mesa (AZA) to San Antonio (SAT).",
+            "Passengers left the plane on the taxiway.",
+            "Evacuees arriving in Calgary will be met at the terminal.",
+            "The jet came to rest against a hangar wall.",
+            "The pilot has taken leave while the accident is investigated.",
+            "The captain swung it left onto a parking apron.",
+            "The aircraft veered left off the runway.",
+            "The company has grounded its fixed-wing fleet after the crash.",
+            "A warning light came on in the cockpit.",
+        ] {
+            assert!(trigs(text).is_empty(), "{text}: {:?}", trigs(text));
+        }
+        // The same words telling one.
+        for text in [
+            "The jet sat on the ramp.",
+            "The plane left Madison at noon.",
+            // (Not the sentence's subject, and an aircraft named.)
+            "A C-17 carrying another group of deportees landed in the afternoon.",
+            "The jet left Van Nuys at noon.",
+            "The jet came to Van Nuys at noon.",
+            "The jet was grounded in Malta for two weeks.",
+            "The A319 came in to Leipzig on Monday.",
+        ] {
+            assert_eq!(trigs(text).len(), 1, "{text}: {:?}", trigs(text));
+        }
     }
 }
