@@ -1002,6 +1002,32 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "Alaska flew a relief crew down from Seattle": an airline or a
+        // government flying people, no aircraft named before the verb.
+        if ["flew", "flies", "flown"].contains(&w)
+            && (end..(end + 4).min(s.last)).any(|k| {
+                [
+                    "crew",
+                    "crews",
+                    "team",
+                    "staff",
+                    "delegation",
+                    "people",
+                    "passengers",
+                ]
+                .contains(&word(doc, k))
+            })
+            && !(s.first..i).any(|k| {
+                let x = word(doc, k);
+                tables::GENERIC_AIRCRAFT.contains(&x)
+                    || ["it", "they", "which", "that"].contains(&x)
+                    || x.bytes().any(|b| b.is_ascii_digit())
+                    || doc.toks[k].upper
+            })
+        {
+            i = end;
+            continue;
+        }
         // "has grounded its fixed-wing fleet": kept from flying, no stay.
         if w == "grounded"
             && (end..(end + 6).min(s.last)).any(|k| GROUNDED_OBJECTS.contains(&word(doc, k)))
@@ -1965,6 +1991,7 @@ mod tests {
             "The aircraft veered left off the runway.",
             "The company has grounded its fixed-wing fleet after the crash.",
             "A warning light came on in the cockpit.",
+            "Alaska flew a relief crew down from Seattle.",
         ] {
             assert!(trigs(text).is_empty(), "{text}: {:?}", trigs(text));
         }
@@ -1978,6 +2005,8 @@ mod tests {
             "The jet came to Van Nuys at noon.",
             "The jet was grounded in Malta for two weeks.",
             "The A319 came in to Leipzig on Monday.",
+            "The C-17 flew a team of 40 from Amberley to Port Vila.",
+            "It flew the crew home from Seattle.",
         ] {
             assert_eq!(trigs(text).len(), 1, "{text}: {:?}", trigs(text));
         }
