@@ -250,14 +250,13 @@ pub fn read(
         };
         // (And a lead that tells its day and no movement: "Three spy
         // planes operated near Kaliningrad on Monday, Interfax reported.")
-        // The sentence's one timex, if it has exactly one.
-        let one_timex = || {
-            let mut here = (0..timexes.len())
-                .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last);
-            match (here.next(), here.next()) {
-                (Some(k), None) => Some(k),
-                _ => None,
-            }
+        // The sentence's timexes, and its one timex if it has exactly one.
+        let here: Vec<usize> = (0..timexes.len())
+            .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+            .collect();
+        let one_timex = || match here[..] {
+            [k] => Some(k),
+            _ => None,
         };
         let lead_day = || {
             if !lead || st.date.is_some() {
@@ -342,9 +341,9 @@ pub fn read(
             && (s.first + 1..(s.first + 4).min(s.last))
                 .any(|i| doc.toks[i].kind == super::text::TokKind::Number)
             && let Some(p) = published
-            && !(0..timexes.len()).any(|k| {
+            && !here.iter().any(|&k| {
                 timexes[k].first > s.first
-                    && timexes[k].first < (s.first + 8).min(s.last)
+                    && timexes[k].first < s.first + 8
                     && timex_days[k].is_some()
             })
         {
@@ -391,9 +390,6 @@ pub fn read(
         // A sentence's one date, told in another clause than its movement
         // ("late on Wednesday evening when a C-17 … touched down at …"),
         // dates the movement; not a report's date ("said on Thursday").
-        let here: Vec<usize> = (0..timexes.len())
-            .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
-            .collect();
         let reported = |k: usize| {
             // ("…, Kenya Airways said, adding that passengers should expect
             // delays into Monday": the report's clause.)
@@ -678,7 +674,7 @@ pub fn read(
             // before noon".)
             let clock = (s.first..s.last).any(|i| {
                 let w = doc.toks[i].lower.as_str();
-                let next = doc.toks.get(i + 1).map_or("", |t| t.lower.as_str());
+                let next = doc.word(i + 1);
                 let number = doc.toks[i].kind == super::text::TokKind::Number;
                 (w.len() == 5 && w.ends_with('z') && w[..4].bytes().all(|b| b.is_ascii_digit()))
                     || ["utc", "gmt", "noon", "midnight", "dawn", "dusk", "daybreak"].contains(&w)
@@ -1799,7 +1795,7 @@ fn clock_line(doc: &Doc, s: &super::text::Sentence) -> bool {
 /// the entry, perhaps with a heading between): an entry of a live page,
 /// told on the page's day whichever aircraft it is about.
 fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
-    let w = |i: usize| doc.toks.get(i).map_or("", |t| t.lower.as_str());
+    let w = |i: usize| doc.word(i);
     let stamp = |i: usize| {
         doc.toks[i].kind == super::text::TokKind::Number
             && w(i + 1) == ":"

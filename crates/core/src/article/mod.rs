@@ -338,17 +338,16 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             continue;
         }
         // A log line with a stop on the way is its one flight.
-        let line = events::log_line(&doc, sn, &trigs, &descs, &places, &timexes);
+        let mut line = events::log_line(&doc, sn, &trigs, &descs, &places, &timexes);
         if line.as_ref().is_some_and(|f| f.has_stops) {
             frames.extend(line);
             continue;
         }
-        let (first, line) = if trigs.is_empty() {
-            (None, line)
-        } else {
-            (line, None)
-        };
-        frames.extend(first);
+        // (A line whose pair comes before its movement words: the pair's
+        // flight first, for the words after it to go on from.)
+        if !trigs.is_empty() {
+            frames.extend(line.take());
+        }
         frames.extend(events::frames(&doc, sn, &trigs, &descs, &places, &timexes));
         let more = events::gapped(&doc, sn, &trigs, &frames, &descs, &places, &timexes);
         frames.extend(more);

@@ -758,8 +758,7 @@ pub fn find(
             && c.first >= 2
             && toks[c.first].upper
             && toks[c.first].lower.len() == 3
-            && toks[c.first - 1].is("(")
-            && toks.get(c.last).is_some_and(|t| t.is(")"))
+            && doc.bracketed(c.first - 1)
             && chosen.last().is_some_and(|p| p.last == c.first - 1)
         {
             continue;
@@ -1050,23 +1049,27 @@ pub fn find(
             // ("Moscow" in a story datelined New York that names Russia is
             // not Moscow, Idaho), unless the town's state is beside it.
             let key = squash(&name);
+            // The country a name told before stands for (a city's first).
+            let named_country = |e: &Entry| match e {
+                Entry::Country(x) => Some(*x),
+                Entry::City(i) => city_countries(g, *i).first().copied(),
+                _ => None,
+            };
+            // (Or no other option's country named before it: "flew … from
+            // Athens back to Eindhoven" in a story that names the United
+            // States only at its end.)
+            let other_named = |k: &str| {
+                chosen.iter().any(|o| {
+                    o.last <= c.first
+                        && o.entries
+                            .iter()
+                            .filter_map(named_country)
+                            .any(|x| x != k && options.contains(&x))
+                })
+            };
             let capital = options.iter().copied().find(|k| {
                 prior(k) >= 10.0
-                    && (weight.get(k).is_some_and(|w| *w > 0.0)
-                        // (Or no other option's country named before it:
-                        // "flew … from Athens back to Eindhoven" in a story
-                        // that names the United States only at its end.)
-                        || !chosen.iter().any(|o| {
-                                o.last <= c.first
-                                    && o.entries.iter().any(|e| {
-                                        let x = match e {
-                                            Entry::Country(x) => Some(*x),
-                                            Entry::City(i) => city_countries(g, *i).first().copied(),
-                                            _ => None,
-                                        };
-                                        x.is_some_and(|x| x != *k && options.contains(&x))
-                                    })
-                            }))
+                    && (weight.get(k).is_some_and(|w| *w > 0.0) || !other_named(k))
                     && tables::CAPITALS
                         .iter()
                         .any(|(c, cap)| c == k && squash(cap) == key)
@@ -1141,7 +1144,7 @@ pub fn find(
             // ("Djibouti", "Kuwait": a capital of the country's name, with
             // one large airport, where a plane lands.)
             // ("Malta International Airport": the country's airport so named.)
-            let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+            let w = |k: usize| doc.word(k);
             // (Not a field the table lacks, read as its country: "Wadi
             // Seidna air base" is no country's one airport.)
             let key = squash(&name);
@@ -1314,8 +1317,7 @@ pub fn find(
         // "Tehran IKA", "Moscow VKO": the airport of the city by its IATA code.
         let mut c_last = c.last;
         // ("San Salvador (SAL)", "Miami (MIA)": the code in brackets after it.)
-        let bracketed = toks.get(c.last).is_some_and(|t| t.is("("))
-            && toks.get(c.last + 2).is_some_and(|t| t.is(")"));
+        let bracketed = doc.bracketed(c.last);
         let code_at = if bracketed { c.last + 1 } else { c.last };
         if let Some(code) = toks.get(code_at).filter(|t| iata_word(t))
             && let Some(a) = with_iata(&code.lower).find(|a| {
@@ -1648,7 +1650,7 @@ fn possessed_airport(doc: &Doc, out: &mut [PlaceMention]) {
 /// name before "base" is the air base near it the story has named, not the
 /// city's airport.
 fn city_base(doc: &Doc, out: &mut [PlaceMention]) {
-    let next = |j: usize| doc.toks.get(j).map_or("", |t| t.lower.as_str());
+    let next = |j: usize| doc.word(j);
     let says_base =
         |j: usize| (j..(j + 4).min(doc.toks.len())).any(|k| ["base", "airbase"].contains(&next(k)));
     let at = |c: &str| airports().get(c).map(|a| (a.lat, a.lon));

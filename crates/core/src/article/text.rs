@@ -94,6 +94,18 @@ pub struct Doc {
     pub dateline: Option<(usize, usize)>,
 }
 
+impl Doc {
+    /// The word at token `k`, lower case ("" past the end).
+    pub fn word(&self, k: usize) -> &str {
+        self.toks.get(k).map_or("", |t| t.lower.as_str())
+    }
+
+    /// One token in brackets, the "(" at token `open`: "(SAL)", "(OIII)".
+    pub fn bracketed(&self, open: usize) -> bool {
+        self.word(open) == "(" && self.word(open + 2) == ")"
+    }
+}
+
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "sgt", "capt", "maj", "fla", "calif",

@@ -1166,7 +1166,7 @@ fn join_spans(doc: &Doc, out: &mut Vec<Timex>) {
         } else {
             ""
         };
-        let link = toks.get(a.last).map_or("", |t| t.lower.as_str());
+        let link = doc.word(a.last);
         let joined = b.first == a.last + 1
             && a.bound == Bound::At
             && period(&a.value)

@@ -245,7 +245,7 @@ fn meridian_word(x: &str) -> Option<(&str, u32)> {
 /// "at 21:40", "at 6.10 am", "2.10pm", "shortly before midnight".
 pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
     let toks = &doc.toks;
-    let w = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    let w = |i: usize| doc.word(i);
     let num = |i: usize| {
         toks.get(i)
             .filter(|t| t.kind == TokKind::Number && t.lower.len() <= 2)

@@ -90,7 +90,7 @@ pub fn gapped(
 ) -> Vec<Frame> {
     let s = &doc.sentences[sn];
     let toks = &doc.toks;
-    let w = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    let w = |i: usize| doc.word(i);
     // (Only this sentence's frames and the one before can matter: dates,
     // aircraft and places are the sentence's own.)
     let recent: Vec<&Frame> = frames
@@ -292,6 +292,23 @@ fn again(
     }
 }
 
+/// A word after "at", "in" … that starts no place: a time ("at midday",
+/// "at 13:10") or another phrase ("in the afternoon", "at least").
+fn no_place_after(w: &str) -> bool {
+    [
+        "midday",
+        "noon",
+        "dawn",
+        "dusk",
+        "night",
+        "lunchtime",
+        "the",
+        "least",
+    ]
+    .contains(&w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The movement a line with no verb tells, at token `at` (zero words
 /// long), as a plain fact.
 pub(super) fn told_without_verb(at: usize, kind: Kind) -> Trigger {
@@ -425,8 +442,7 @@ pub fn log_line(
     }
     let mut gap = &toks[places[a].last..places[b].first];
     // ("Miami (MIA) to Port-au-Prince": the first place's code between.)
-    if gap.len() > 3 && gap[0].is("(") && gap[2].is(")") && gap[1].upper && gap[1].lower.len() == 3
-    {
+    if gap.len() > 3 && doc.bracketed(places[a].last) && gap[1].upper && gap[1].lower.len() == 3 {
         gap = &gap[3..];
     }
     let joined = !gap.is_empty()
@@ -1048,11 +1064,12 @@ pub fn frames(
             // (not "the airport of Kayseri", "the airport in Tirana"; and "sat
             // on the ramp" says no more than "sat").
             // ("remained on the apron" too: it stayed where it was.)
-            let still = ["still", "remained", "remains", "stayed"].contains(&toks[t.first].lower.as_str())
-                    // ("the Challenger still sat on the apron")
-                    || (t.first > 0
-                        && toks[t.first - 1].lower == "still"
-                        && ["sat", "stood", "parked"].contains(&toks[t.first].lower.as_str()));
+            let verb = toks[t.first].lower.as_str();
+            // ("the Challenger still sat on the apron")
+            let still_before = t.first > 0
+                && toks[t.first - 1].lower == "still"
+                && ["sat", "stood", "parked"].contains(&verb);
+            let still = ["still", "remained", "remains", "stayed"].contains(&verb) || still_before;
             // ("the Hampshire airfield": the county's word before it.)
             // ("the cargo apron", "the FBO stand": its word before it too.)
             let the_at = if i > 1
@@ -1075,11 +1092,7 @@ pub fn frames(
                 && !toks.get(i + 1).is_some_and(|x| {
                     x.cap
                         || (["of", "in", "at", "near"].contains(&x.lower.as_str())
-                            && !toks.get(i + 2).is_some_and(|y| {
-                                ["midday", "noon", "dawn", "dusk", "night", "lunchtime", "the", "least"]
-                                    .contains(&y.lower.as_str())
-                                    || y.lower.starts_with(|c: char| c.is_ascii_digit())
-                            }))
+                            && !no_place_after(doc.word(i + 2)))
                 })
             {
                 here = Some(Here::There);

@@ -278,17 +278,12 @@ const PATTERNS: &[Pattern] = &[
 
 /// The word after token `i`, lower case ("" at the end).
 fn next_word(doc: &Doc, i: usize) -> &str {
-    word(doc, i + 1)
-}
-
-/// The word at token `k`, lower case ("" past the end).
-fn word(doc: &Doc, k: usize) -> &str {
-    doc.toks.get(k).map_or("", |t| t.lower.as_str())
+    doc.word(i + 1)
 }
 
 /// The word before token `i` in sentence `s`, lower case ("" at its start).
 fn prev_word<'d>(doc: &'d Doc, s: &Sentence, i: usize) -> &'d str {
-    if i > s.first { word(doc, i - 1) } else { "" }
+    if i > s.first { doc.word(i - 1) } else { "" }
 }
 
 /// Objects of "grounded" that keep aircraft from flying ("grounded its
@@ -644,8 +639,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "on the 9th it took him from Johannesburg to Accra", "flew" by
         // another verb: carrying someone from one place to another.
         if found.is_none()
-            && ["took", "ferried"].contains(&word(doc, i))
-            && ["him", "her", "them", "us"].contains(&word(doc, i + 1))
+            && ["took", "ferried"].contains(&doc.word(i))
+            && ["him", "her", "them", "us"].contains(&doc.word(i + 1))
             // (Told of an aircraft: not "an ambulance then took her to …".)
             && i > s.first
             && (doc.toks[i - 1].lower == "it"
@@ -996,7 +991,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         if kind == Kind::Depart
             && (w == "took" || w == "departed" || w == "airborne")
             && (s.first..i).any(|k| {
-                word(doc, k) == "pushed" && word(doc, k + 1) == "back" && word(doc, k + 2) == "from"
+                doc.word(k) == "pushed" && doc.word(k + 1) == "back" && doc.word(k + 2) == "from"
             })
         {
             i = end;
@@ -1015,10 +1010,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     "people",
                     "passengers",
                 ]
-                .contains(&word(doc, k))
+                .contains(&doc.word(k))
             })
             && !(s.first..i).any(|k| {
-                let x = word(doc, k);
+                let x = doc.word(k);
                 tables::GENERIC_AIRCRAFT.contains(&x)
                     || ["it", "they", "which", "that"].contains(&x)
                     || x.bytes().any(|b| b.is_ascii_digit())
@@ -1030,7 +1025,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "has grounded its fixed-wing fleet": kept from flying, no stay.
         if w == "grounded"
-            && (end..(end + 6).min(s.last)).any(|k| GROUNDED_OBJECTS.contains(&word(doc, k)))
+            && (end..(end + 6).min(s.last)).any(|k| GROUNDED_OBJECTS.contains(&doc.word(k)))
         {
             i = end;
             continue;
@@ -1043,9 +1038,9 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "where it came to rest", "came to a stop": no arrival.
         if w == "came"
             && next_word(doc, i) == "to"
-            && (word(doc, i + 2) == "rest"
-                || (word(doc, i + 2) == "a"
-                    && ["stop", "halt", "standstill"].contains(&word(doc, i + 3))))
+            && (doc.word(i + 2) == "rest"
+                || (doc.word(i + 2) == "a"
+                    && ["stop", "halt", "standstill"].contains(&doc.word(i + 3))))
         {
             i = end;
             continue;
@@ -1063,7 +1058,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             TURNS.contains(&before)
                 || (i > s.first + 1
                     && ["it", "them", "the", "hard"].contains(&before)
-                    && TURNS.contains(&word(doc, i - 2)))
+                    && TURNS.contains(&doc.word(i - 2)))
                 || ["hard", "sharply", "sharp"].contains(&before)
         } {
             i = end;
@@ -1073,7 +1068,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // aircraft, no departure.
         if w == "left"
             && ["the", "their", "a"].contains(&next_word(doc, i))
-            && tables::GENERIC_AIRCRAFT.contains(&word(doc, i + 2))
+            && tables::GENERIC_AIRCRAFT.contains(&doc.word(i + 2))
         {
             i = end;
             continue;
@@ -1093,7 +1088,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 PEOPLE.contains(&who) || ["residents", "refugees"].contains(&who)
             }
             && !(s.first..s.last).any(|k| {
-                let x = word(doc, k);
+                let x = doc.word(k);
                 tables::GENERIC_AIRCRAFT.contains(&x) || x == "flight" || x == "flights"
             })
         {
@@ -1506,7 +1501,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // ("over the past week", "in the past 24 hours" are when, not ever;
     // "in the past three years" is a tally.)
     let time_past = |k: usize| {
-        let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+        let w = |j: usize| doc.word(j);
         let short =
             |u: &str| ["days", "day", "hours", "week", "weeks", "night", "nights"].contains(&u);
         w(k) == "past"

@@ -24,10 +24,10 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
     };
     for p in out.iter_mut() {
         let before = p.first.checked_sub(1).and_then(|i| icao_of(i, p));
-        let after = (toks.get(p.last).is_some_and(|t| t.is("("))
-            && toks.get(p.last + 2).is_some_and(|t| t.is(")")))
-        .then(|| icao_of(p.last + 1, p))
-        .flatten();
+        let after = doc
+            .bracketed(p.last)
+            .then(|| icao_of(p.last + 1, p))
+            .flatten();
         if let Some(code) = before.clone().or(after.clone()) {
             if before.is_some() {
                 p.first -= 1;
@@ -45,7 +45,7 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
     // Mayo Clinic", "the Washington Post") or names an Irish county ("Co
     // Mayo", "County Kerry") is no place of the story.
     out.retain(|p| {
-        let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let w = |k: usize| doc.word(k);
         let county = p.first >= 1
             && ((["co", "county"].contains(&w(p.first - 1)) && toks[p.first - 1].cap)
                 || (p.first >= 2 && w(p.first - 1) == "." && w(p.first - 2) == "co"));
