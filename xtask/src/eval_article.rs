@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real41/`: 20 or 21 articles each by
-//!   thirty-three more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real42/`: 20 or 21 articles each by
+//!   thirty-four more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh and fortieth were fixed
@@ -724,6 +724,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real41",
                 "forty-first set (articles-real41/, v2, Russian, Ukrainian, Turkish, Israeli, Iranian and Gulf press in English and translation: government jets, cargo flights, sanctioned jets, evacuations, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real42",
+                "forty-second set (articles-real42/, v2, South Asian press and aviation trade press: VVIP and air force flights, evacuations, fog and bird-strike diversions, incident digests, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
