@@ -24,7 +24,7 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real42/`: 20 or 21 articles each by
+//!   `articles-real17/` to `articles-real44/`: 20 or 21 articles each by
 //!   thirty-four more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
@@ -728,6 +728,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real42",
                 "forty-second set (articles-real42/, v2, South Asian press and aviation trade press: VVIP and air force flights, evacuations, fog and bird-strike diversions, incident digests, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real44",
+                "forty-fourth set (articles-real44/, v2, wire copy and long features: datelines, aircraft histories in passing, nicknames, denials and plans, corrections, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
