@@ -25,7 +25,7 @@
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
 //!   `articles-real17/` to `articles-real44/`: 20 or 21 articles each by
-//!   thirty-four more outside authors, each scored once blind before any change
+//!   thirty-six more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh and fortieth were fixed
@@ -728,6 +728,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real42",
                 "forty-second set (articles-real42/, v2, South Asian press and aviation trade press: VVIP and air force flights, evacuations, fog and bird-strike diversions, incident digests, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real43",
+                "forty-third set (articles-real43/, v2, British, Irish, Nordic and Baltic press and official records: Shannon and Prestwick stopovers, accident bulletins, a judgment, a written answer, drone closures, by an outside author; not fixed from)",
             ),
             (
                 "articles-real44",
