@@ -5698,3 +5698,28 @@ fn a_luftwaffe_serial_after_serial_number_and_a_flight_back_from_talks() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_airport_after_from_in_the_subject_is_where_the_aircraft_came_from() {
+    let got = claims(
+        "The Ilyushin Il-76 RA-78817 from Hmeimim landed at Vnukovo on Friday.",
+        "2025-05-17",
+    );
+    assert_eq!(
+        got,
+        vec!["route OSLK>UUWW 2025-05-16 IL76 RA-78817".to_string()]
+    );
+    // Not the service planned, nor a fleet's home.
+    for text in [
+        "A SpiceJet Boeing 737 from Kolkata to Bagdogra was diverted on Friday and landed at \
+         Guwahati instead.",
+        "A China Southern Boeing 787-8 due in from Guangzhou landed in Christchurch on Friday.",
+        "Two aircraft from Vnukovo's VIP fleet landed at Pulkovo on Friday.",
+    ] {
+        let got = claims(text, "2025-05-17");
+        assert!(
+            got.iter().all(|c| !c.starts_with("route")),
+            "{text}: {got:?}"
+        );
+    }
+}

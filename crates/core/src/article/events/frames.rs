@@ -10,6 +10,16 @@ use super::triggers::{Kind, REPORTING, Trigger};
 
 /// Words that make the place after them a stop on the way ("after stops in
 /// A, B and C", "with a refuelling stop in A", "refuelled in A").
+/// Words before "from X" in a subject that make X a service's planned
+/// origin, not a movement's: "due in from Guangzhou".
+const PLANNED_FROM: &[&str] = &["due", "scheduled", "expected", "bound"];
+
+/// Words after "from X" in a subject that make X a fleet's or a unit's
+/// home: "from Moscow's VIP fleet", "from the Ramstein air base wing".
+const UNIT_AFTER: &[&str] = &[
+    "'s", "’s", "'", "fleet", "squadron", "regiment", "wing", "unit", "air", "base",
+];
+
 const STOP_CUES: &[&str] = &[
     "stops",
     "stop",
@@ -593,17 +603,33 @@ pub fn frames(
             let inside = pm.first >= t.last && pm.first < clause_end.max(t.last);
             // "… left Zhukovsky …" is after; "from X" before the trigger in its
             // clause counts too ("From Caracas the jet flew to Havana").
-            // Only when no other trigger owns it and it is not inside the
-            // subject ("two aircraft from Moscow's VIP fleet arrived").
+            // Only when no other trigger owns it.
+            let subject = descs_here.iter().copied().find(|&d| {
+                descs[d].first < pm.first
+                    && descs[d].last <= t.first
+                    && descs[d].last + 3 >= pm.first
+            });
+            // Inside the subject it is where the aircraft came from ("The
+            // Il-76 RA-78817 from Hmeimim landed at Vnukovo") when it names
+            // an airport and ends the subject of one aircraft: not where a
+            // group belongs ("two C-130 Hercules from Galeão", "two aircraft
+            // from Moscow's VIP fleet"), not the service planned ("a plane
+            // from Kolkata to Bagdogra was diverted", "due in from
+            // Guangzhou"), not a relative clause's ("from Amsterdam that
+            // abandoned two approaches").
+            let subject_origin = subject.is_some_and(|d| !descs[d].plural)
+                && pm.place.is_airport()
+                && !(pm.last..t.first)
+                    .any(|j| ["that", "which", "who", "to"].contains(&doc.word(j)))
+                && !(pm.first.saturating_sub(4)..pm.first)
+                    .any(|j| PLANNED_FROM.contains(&doc.word(j)))
+                && !(pm.last..(pm.last + 3).min(t.first))
+                    .any(|j| UNIT_AFTER.contains(&doc.word(j)));
             let before = pm.first >= clause_start
                 && pm.last <= t.first
                 && pm.prep.as_deref() == Some("from")
                 && (n == 0 || clause_start > prev_trig)
-                && !descs_here.iter().any(|&d| {
-                    descs[d].first < pm.first
-                        && descs[d].last <= t.first
-                        && descs[d].last + 3 >= pm.first
-                });
+                && (subject.is_none() || subject_origin);
             // "After a stop in Guadeloupe, it landed at Caracas": a stop told
             // in the sentence's opening phrase, before its first movement.
             let opening_stop = n == 0
