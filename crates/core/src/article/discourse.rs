@@ -55,6 +55,28 @@ const SHIPS: &[&str] = &[
     "ferry",
 ];
 
+/// What disrupts flights, as a lead's subject: "A hailstorm disrupted
+/// flights at Tribhuvan on Friday" tells the day of the diversions after it.
+const DISRUPTIONS: &[&str] = &[
+    "flights",
+    "storm",
+    "hailstorm",
+    "fog",
+    "snow",
+    "snowstorm",
+    "thunderstorm",
+    "thunderstorms",
+    "drone",
+    "drones",
+    "weather",
+    "typhoon",
+    "hurricane",
+    "cyclone",
+    "winds",
+    "gales",
+    "blizzard",
+];
+
 /// Reads the frames into claims.
 #[allow(clippy::too_many_arguments)]
 pub fn read(
@@ -270,12 +292,15 @@ pub fn read(
                 _ => s.first,
             };
             // (Or a journey: "FC Twente's journey to their away match took
-            // longer than planned on Wednesday".)
+            // longer than planned on Wednesday"; or what disrupted flights:
+            // "A hailstorm disrupted flights at Tribhuvan on Friday".)
             let subject = descs
                 .iter()
                 .any(|d| !d.person && d.first >= start && d.first <= start + 4)
                 || (start..(start + 6).min(s.last))
-                    .any(|i| ["journey", "trip", "flight"].contains(&doc.toks[i].lower.as_str()));
+                    .any(|i| ["journey", "trip", "flight"].contains(&doc.toks[i].lower.as_str()))
+                || (start..(start + 6).min(s.last))
+                    .any(|i| DISRUPTIONS.contains(&doc.toks[i].lower.as_str()));
             if !subject {
                 return None;
             }

@@ -5723,3 +5723,13 @@ fn an_airport_after_from_in_the_subject_is_where_the_aircraft_came_from() {
         );
     }
 }
+
+#[test]
+fn a_lead_about_a_storm_tells_the_day_of_the_diversions_after_it() {
+    let got = claims(
+        "KATHMANDU: A hailstorm disrupted flights at Tribhuvan International Airport on Friday \
+         afternoon. A Yeti Airlines flight from Nepalgunj landed at Bhairahawa instead.",
+        "2025-05-17",
+    );
+    assert_eq!(got, vec!["route VNNG>VNBW 2025-05-16 -".to_string()]);
+}
