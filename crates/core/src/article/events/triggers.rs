@@ -552,7 +552,13 @@ fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
         }
         if doc.toks[j].lower != *w {
             // "took it off", "lifted back off": one filler word inside.
-            if k > 0 && j + 1 < last && doc.toks[j + 1].lower == *w && doc.toks[j].is_word() {
+            if k > 0
+                && j + 1 < last
+                && doc.toks[j + 1].lower == *w
+                && doc.toks[j].is_word()
+                // (Not a plan's word: "were expected back" is no return.)
+                && !FUTURE.contains(&doc.word(j))
+            {
                 j += 1;
             } else {
                 return None;
@@ -726,6 +732,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         } else {
             ""
         };
+        // "the diverted aircraft were expected back", "the arriving jet":
+        // a participle describing the aircraft, not a movement told.
+        if end == i + 1
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && ["the", "a", "an", "its", "their", "those", "these"].contains(&before)
+            && (tables::GENERIC_AIRCRAFT.contains(&next) || ["flight", "flights"].contains(&next))
+        {
+            i = end;
+            continue;
+        }
         // "a bird struck the left hand engine", "its left wing", "was left
         // parked at Vnukovo": the side, or a passive; no departure.
         if w == "left"
@@ -1987,6 +2003,9 @@ mod tests {
             "The company has grounded its fixed-wing fleet after the crash.",
             "A warning light came on in the cockpit.",
             "Alaska flew a relief crew down from Seattle.",
+            // (A participle describing the aircraft, and a plan's word
+            // inside "were … back".)
+            "Operations resumed, and the diverted aircraft were expected back by evening.",
         ] {
             assert!(trigs(text).is_empty(), "{text}: {:?}", trigs(text));
         }
