@@ -347,6 +347,28 @@ fn spaced_callsign(doc: &Doc, text: &str, i: usize) -> Option<String> {
     ))
 }
 
+/// An airline's flight number written apart ("QR 652", "H9 532"), at token
+/// `i`: a two-character code in capitals, with a letter, then one to four
+/// digits; joined.
+fn spaced_flight_number(doc: &Doc, text: &str, i: usize) -> Option<String> {
+    let (w, n) = (&doc.toks[i], doc.toks.get(i + 1)?);
+    let code = &text[w.start..w.end];
+    let ok = code.len() == 2
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && code.bytes().any(|b| b.is_ascii_uppercase())
+        && n.kind == TokKind::Number
+        && n.space_before
+        && (1..=4).contains(&n.lower.len())
+        && n.lower.bytes().all(|b| b.is_ascii_digit())
+        && !doc
+            .toks
+            .get(i + 2)
+            .is_some_and(|t| !t.space_before && (t.is("-") || t.is(".") || t.is(":")));
+    ok.then(|| format!("{code}{}", n.lower))
+}
+
 /// The end of a Spanish military serial ("T.18-3") starting at token `i`.
 fn spanish_serial(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     // (Called at every token: the cheap tests first.)
@@ -963,6 +985,17 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             ]
             .contains(w)
         });
+        // "flight QR 652", "flight H9 532": an airline's code and its
+        // number, written apart.
+        if last == i + 1
+            && i > sf
+            && ["flight", "flights"].contains(&toks[i - 1].lower.as_str())
+            && let Some(cs) = spaced_flight_number(doc, text, i)
+        {
+            out.push(Mention::marked(i, i + 2, Ident::Callsign(cs)));
+            i += 2;
+            continue;
+        }
         if last == i + 1
             && (callsign_cue || spaced_seen)
             && !hits.iter().any(|h| h.first == i || h.first == i + 1)

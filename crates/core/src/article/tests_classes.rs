@@ -5733,3 +5733,12 @@ fn a_lead_about_a_storm_tells_the_day_of_the_diversions_after_it() {
     );
     assert_eq!(got, vec!["route VNNG>VNBW 2025-05-16 -".to_string()]);
 }
+
+#[test]
+fn an_airline_flight_number_written_apart_names_the_flight() {
+    let got = claims(
+        "Qatar Airways flight QR 652, also from Doha, was diverted to Kolkata on Friday.",
+        "2025-05-17",
+    );
+    assert_eq!(got, vec!["route OTHH>VECC 2025-05-16 QR652".to_string()]);
+}
