@@ -515,10 +515,12 @@ fn unknown_before(doc: &Doc, s: &Sentence, j: usize) -> bool {
     if ["unclear", "unknown", "uncertain"].contains(last) {
         return true;
     }
-    // "… when it arrived or where it came from": the second question too.
+    // "… when it arrived or where it came from", "who was on board or
+    // where it had come from": the second question too.
     if ["or", "and"].contains(last) {
         return (from..j - 1).rev().any(|k| {
-            ["when", "where", "whether"].contains(&doc.toks[k].lower.as_str())
+            ["when", "where", "whether", "who", "what", "why", "how"]
+                .contains(&doc.toks[k].lower.as_str())
                 && unknown_before(doc, s, k)
         });
     }
@@ -538,9 +540,12 @@ fn unknown_before(doc: &Doc, s: &Sentence, j: usize) -> bool {
         "specify",
     ];
     knows.contains(last)
-        && words
-            .iter()
-            .any(|w| ["not", "n't", "no", "never", "unable", "cannot", "declined"].contains(w))
+        && words.iter().any(|w| {
+            [
+                "not", "n't", "no", "never", "unable", "cannot", "declined", "nobody",
+            ]
+            .contains(w)
+        })
 }
 
 /// Words that may stand between a trigger's words ("touched briefly down").
@@ -1624,6 +1629,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 let next = toks[k + 1].lower.as_str();
                 ["that", "which", "who"].contains(&toks[k].lower.as_str())
                     && k + 1 < j
+                    // (Not a question after it: "who was on board or where
+                    // it had come from".)
+                    && !(k + 1..j).any(|m| {
+                        ["where", "when", "whether"].contains(&toks[m].lower.as_str())
+                    })
                     && (next.ends_with("ed")
                         || [
                             "was", "were", "is", "are", "took", "flew", "left", "made", "came",
@@ -1983,6 +1993,20 @@ mod tests {
                 .iter()
                 .all(|t| t.1 == Kind::Depart)
         );
+    }
+
+    #[test]
+    fn a_second_question_after_who_is_asked_not_told() {
+        for text in [
+            "We do not know who was on board or where it had come from.",
+            "Nobody could say when the jet landed or where it had come from.",
+        ] {
+            assert!(
+                trigs(text).iter().all(|t| !t.2),
+                "{text}: {:?}",
+                trigs(text)
+            );
+        }
     }
 
     #[test]
