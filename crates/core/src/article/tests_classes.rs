@@ -5742,3 +5742,18 @@ fn an_airline_flight_number_written_apart_names_the_flight() {
     );
     assert_eq!(got, vec!["route OTHH>VECC 2025-05-16 QR652".to_string()]);
 }
+
+#[test]
+fn which_after_a_flights_origin_is_the_flight() {
+    let got = claims(
+        "Storm Fionn sent flights to Shannon on Saturday. The diverted flights included:\n\n\
+         - Aer Lingus EI 155 from London Heathrow, which landed at 15.42\n\
+         - Ryanair FR 7124 from Gdansk, which landed at 17.05",
+        "2026-01-25",
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.starts_with("arrival EGLL") || c.starts_with("arrival EPGD")),
+        "{got:?}"
+    );
+}

@@ -1139,6 +1139,13 @@ pub fn frames(
                     .rev()
                     .find(|&&p| places[p].last <= wp && !places[p].landmark)
                 && !ps.iter().any(|x| x.1 == Role::At || x.1 == Role::To)
+                // ("EI 155 from London Heathrow, which landed at 15.42": the
+                // flight landed, not Heathrow; a place it came from does not
+                // move.)
+                && !(toks[wp].lower == "which"
+                    && places[p].prep.as_deref() == Some("from")
+                    && t.first <= wp + 2
+                    && t.kind != Kind::Stay)
             {
                 ps.insert(0, (p, Role::At));
             }
