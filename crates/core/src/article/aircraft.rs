@@ -1085,10 +1085,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 i = last;
                 continue;
             }
-            // A British military serial beside its type ("the RAF A400M
-            // ZM418", "Voyager ZZ333"): Z or X, a letter, three digits.
+            // A British military serial beside its type or in brackets
+            // ("the RAF A400M ZM418", "Voyager (ZZ336)"): Z or X, a letter,
+            // three digits.
             let b = raw.as_bytes();
-            if (after_type || after_reg_word)
+            if (after_type || after_reg_word || (i >= 1 && toks[i - 1].is("(")))
                 && b.len() == 5
                 && (b[0] == b'Z' || b[0] == b'X')
                 && b[1].is_ascii_uppercase()

@@ -388,6 +388,10 @@ fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
             if !iata_word(t) || !(arrow(i + 1) || (i > s.first && arrow(i - 1))) {
                 continue;
             }
+            // ("– RAF Brize Norton": the first word of a name read already.)
+            if out.iter().any(|p| p.first == i + 1) {
+                continue;
+            }
             let found: Vec<_> = with_iata(&t.lower).collect();
             let pick = match found[..] {
                 [a] => Some(a),

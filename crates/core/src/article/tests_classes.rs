@@ -5757,3 +5757,18 @@ fn which_after_a_flights_origin_is_the_flight() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_written_answers_table_of_raf_flights() {
+    // "RAF" opens the base's name (not Rafaela's code), the serial in
+    // brackets is British, and a round trip keeps the order it is told in.
+    let got = claims(
+        "Date | Aircraft | Route\n\
+         27 January 2026 | Envoy IV (ZE395) | RAF Northolt – Vilnius – Tallinn – RAF Northolt",
+        "2026-02-05",
+    );
+    assert_eq!(
+        got,
+        vec!["route EGWU>EYVI>EETN>EGWU 2026-01-27 F900 ZE395".to_string()]
+    );
+}

@@ -191,8 +191,16 @@ pub(super) fn finish_trip(
         trip.origin = Some((here, (0, 0)));
     }
     let mut stops = trip.early_stops.clone();
+    // (Not a round trip's: "Northolt – Vilnius – Tallinn – Northolt" is
+    // told in its order.)
+    let round = trip
+        .origin
+        .as_ref()
+        .is_some_and(|o| o.0.code == dest.0.code);
     for mut group in trip.stops.drain(..) {
-        travel_order(&mut group, Some(&dest.0));
+        if !round {
+            travel_order(&mut group, Some(&dest.0));
+        }
         stops.extend(group);
     }
     stops.retain(|s| {
