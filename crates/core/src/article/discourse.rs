@@ -350,9 +350,12 @@ pub fn read(
         }
         // "11:50 a.m." on a line of its own, over a live page's entry: the
         // entry is told on the page's day again, not on the day the entry
-        // before it went back to ("left MacDill at 9:14 p.m. Wednesday").
+        // before it went back to ("left MacDill at 9:14 p.m. Wednesday",
+        // "flew the team to Riga yesterday"). A page with no day line is
+        // the publication day's.
         if sframes.is_empty()
-            && let Some((d, at)) = header_day
+            && let Some((d, at)) =
+                header_day.or_else(|| published.map(|p| (Days { from: p, to: p }, (0, 0))))
             && clock_line(doc, s)
         {
             st.date = Some(d);

@@ -5772,3 +5772,17 @@ fn a_written_answers_table_of_raf_flights() {
         vec!["route EGWU>EYVI>EETN>EGWU 2026-01-27 F900 ZE395".to_string()]
     );
 }
+
+#[test]
+fn a_live_pages_entry_after_yesterdays_is_the_pages_day_again() {
+    let got = claims(
+        "08:40 BST\nAdvance team in place\n\nAn RAF A400M Atlas, serial ZM412, flew the team from \
+         Brize Norton to Riga yesterday.\n\n12:31 BST\nWheels down\n\nThe RAF Voyager ZZ336 has \
+         landed at Riga International Airport.",
+        "2026-07-07",
+    );
+    assert!(
+        got.contains(&"arrival EVRA 2026-07-07 A332 ZZ336".to_string()),
+        "{got:?}"
+    );
+}
