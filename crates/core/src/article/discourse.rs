@@ -483,6 +483,11 @@ pub fn read(
         };
         for (fk, f) in sframes.iter().enumerate() {
             let t = &f.trig;
+            // "Flights that landed on 17 June:": a list's heading; its rows
+            // tell the flights.
+            if f.agents.is_empty() && f.places.is_empty() && doc.toks[s.last - 1].is(":") {
+                continue;
+            }
             // A ship's movement is no aircraft's ("The Navy's ship Vulcano
             // is heading for the eastern Mediterranean").
             if f.agents.is_empty()

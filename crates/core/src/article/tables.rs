@@ -1201,6 +1201,8 @@ pub const CITY_ALIASES: &[(&str, &str)] = &[
     ("tiflis", "Tbilisi"),
     ("erevan", "Yerevan"),
     ("esfahan", "Isfahan"),
+    ("madinah", "Medina"),
+    ("al madinah", "Medina"),
     // English exonyms and short forms of cities the table files under
     // their own spelling.
     ("seville", "Sevilla"),

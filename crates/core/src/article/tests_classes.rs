@@ -5786,3 +5786,23 @@ fn a_live_pages_entry_after_yesterdays_is_the_pages_day_again() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_table_of_landings_under_its_heading() {
+    // A "Landed" column dates the rows; the heading line and the header
+    // row tell nothing; a row "scheduled" is a plan; Madinah is Medina.
+    let got = claims(
+        "Return flights began on Tuesday, bringing 1,540 pilgrims back to Bangladesh, said the \
+         control room at Hazrat Shahjalal International Airport.\n\nFlights that landed on 17 \
+         June:\n\n\
+         | Flight | Aircraft | From | To | Landed (local) |\n\
+         |---|---|---|---|---|\n\
+         | BG 3204 | Boeing 787-8 (S2-AJS) | Madinah | Dhaka | 17 June, 11:45 |\n\
+         | BG 3106 | Boeing 777-300ER | Jeddah | Dhaka | scheduled 17 June, 23:30 |",
+        "2025-06-18",
+    );
+    assert_eq!(
+        got,
+        vec!["route OEMA>VGHS 2025-06-17 B788 S2-AJS".to_string()]
+    );
+}

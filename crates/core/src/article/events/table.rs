@@ -37,6 +37,8 @@ fn column(header: &str) -> Column {
     let h = header.trim_end_matches('.');
     match h {
         "date" | "day" | "date (utc)" => Column::Date,
+        // ("Landed (local)": "17 June, 06:10".)
+        "landed" | "arrived" => Column::Date,
         "from" | "origin" | "departure" | "dep" | "departed" | "departure airport" => Column::From,
         "via" | "stop" | "stops" | "stopover" | "technical stop" => Column::Via,
         "to" | "destination" | "arrival" | "arr" | "dest" | "arrival airport" => Column::To,
@@ -77,50 +79,56 @@ fn cells(doc: &Doc, s: &Sentence) -> Option<Vec<(usize, usize)>> {
 /// the same block of rows, whose cells are words naming columns, with a
 /// place column among them.
 fn header(doc: &Doc, sn: usize) -> Option<Vec<Column>> {
-    let toks = &doc.toks;
     for k in (sn.saturating_sub(40)..sn).rev() {
-        let s = &doc.sentences[k];
-        let cs = cells(doc, s)?;
-        let names: Vec<String> = cs
-            .iter()
-            .map(|&(a, b)| {
-                toks[a..b]
-                    .iter()
-                    .map(|t| t.lower.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .replace(" .", ".")
-            })
-            .collect();
-        // ("Date (2025)", "Time (UTC)": the bracket qualifies the column.)
-        let bare = |n: &str| -> String {
-            match n.split_once(" (") {
-                Some((a, b)) if b.ends_with(')') => a.to_string(),
-                _ => n.to_string(),
-            }
-        };
-        let cols: Vec<Column> = names
-            .iter()
-            .map(|n| match column(n) {
-                Column::Other => column(&bare(n)),
-                c => c,
-            })
-            .collect();
-        let placed = cols
-            .iter()
-            .any(|c| matches!(c, Column::From | Column::To | Column::Route));
-        let wordy = cs.iter().zip(&names).all(|(&(a, b), n)| {
-            b - a <= 4
-                && toks[a..b]
-                    .iter()
-                    .all(|t| !t.lower.contains(|c: char| c.is_ascii_digit()))
-                || (bare(n) != *n && !bare(n).contains(|c: char| c.is_ascii_digit()))
-        });
-        if placed && wordy && cols.contains(&Column::Date) {
+        cells(doc, &doc.sentences[k])?;
+        if let Some(cols) = header_row(doc, k) {
             return Some(cols);
         }
     }
     None
+}
+
+/// The columns row `k` names, when it is a flight table's header: its
+/// cells words naming columns, a date and a place column among them.
+fn header_row(doc: &Doc, k: usize) -> Option<Vec<Column>> {
+    let toks = &doc.toks;
+    let cs = cells(doc, &doc.sentences[k])?;
+    let names: Vec<String> = cs
+        .iter()
+        .map(|&(a, b)| {
+            toks[a..b]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace(" .", ".")
+        })
+        .collect();
+    // ("Date (2025)", "Time (UTC)": the bracket qualifies the column.)
+    let bare = |n: &str| -> String {
+        match n.split_once(" (") {
+            Some((a, b)) if b.ends_with(')') => a.to_string(),
+            _ => n.to_string(),
+        }
+    };
+    let cols: Vec<Column> = names
+        .iter()
+        .map(|n| match column(n) {
+            Column::Other => column(&bare(n)),
+            c => c,
+        })
+        .collect();
+    let placed = cols
+        .iter()
+        .any(|c| matches!(c, Column::From | Column::To | Column::Route));
+    let wordy = cs.iter().zip(&names).all(|(&(a, b), n)| {
+        b - a <= 4
+            && toks[a..b]
+                .iter()
+                .all(|t| !t.lower.contains(|c: char| c.is_ascii_digit()))
+            || (bare(n) != *n && !bare(n).contains(|c: char| c.is_ascii_digit()))
+    });
+    (placed && wordy && cols.contains(&Column::Date)).then_some(cols)
 }
 
 /// A row of a pasted flight table (below its header): `None` when sentence
@@ -134,6 +142,10 @@ pub fn table_row(
     timexes: &[Timex],
 ) -> Option<Option<Frame>> {
     let cs = cells(doc, &doc.sentences[sn])?;
+    // (The header itself tells nothing: "| Aircraft | From | To | Landed |".)
+    if header_row(doc, sn).is_some() {
+        return Some(None);
+    }
     let cols = header(doc, sn).filter(|h| h.len() == cs.len())?;
     Some(flight(doc, sn, &cs, &cols, descs, places, timexes))
 }
@@ -181,6 +193,14 @@ fn flight(
         .iter()
         .any(|t| t.lower.starts_with("cancel") || t.lower == "scrubbed")
     {
+        return None;
+    }
+    // (Or its time is a plan: "scheduled 19 June, 05:30".)
+    if (s.first..s.last).any(|i| {
+        col_of(i) == Some(Column::Date)
+            && ["scheduled", "planned", "expected", "due", "estimated"]
+                .contains(&toks[i].lower.as_str())
+    }) {
         return None;
     }
     let timex = (0..timexes.len()).find(|&x| col_of(timexes[x].first) == Some(Column::Date))?;
