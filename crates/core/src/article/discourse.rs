@@ -1658,6 +1658,8 @@ pub fn read(
             // A flight's callsign lasts until it lands.
             if let Some(c) = sentence_callsign(f, descs, mentions, s.first, s.last, &ents, &others)
             {
+                let r = st.root(main);
+                st.entities[r].callsign = Some(c.clone());
                 st.callsign = Some((main, c));
             }
             if matches!(t.kind, Kind::Arrive | Kind::Stay) {
@@ -1762,6 +1764,7 @@ pub fn read(
                     }
                 }
             }
+            st.entities[r].callsign = Some(c.clone());
             st.callsign = Some((r, c));
         }
         // A sentence about an aircraft with a day and no movement of its own

@@ -5806,3 +5806,19 @@ fn a_table_of_landings_under_its_heading() {
         vec!["route OEMA>VGHS 2025-06-17 B788 S2-AJS".to_string()]
     );
 }
+
+#[test]
+fn another_flight_number_after_a_landing_is_another_flight() {
+    let got = claims(
+        "The Emirates Boeing 777 A6-ECM, flying as EK650, landed at Mattala on Sunday. Flight \
+         6E1173 from Chennai diverted to Trivandrum on Sunday.",
+        "2025-04-14",
+    );
+    assert_eq!(
+        got,
+        vec![
+            "arrival VCRI 2025-04-13 B77W A6-ECM EK650".to_string(),
+            "route VOMM>VOTV 2025-04-13 6E1173".to_string()
+        ]
+    );
+}

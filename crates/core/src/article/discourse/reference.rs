@@ -147,6 +147,9 @@ pub(super) fn resolve_desc(
                 st.callsign
                     .as_ref()
                     .is_some_and(|(e, k)| st.root(*e) == c && k != x)
+                    // (Or flew under another before it landed: "IndiGo's
+                    // 6E1173 …", after EK650 has landed.)
+                    || st.entities[c].callsign.as_ref().is_some_and(|k| k != x)
             })
         });
         target = match (det, cur) {

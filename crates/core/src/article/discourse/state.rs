@@ -32,6 +32,8 @@ pub struct Entity {
     /// Said to be another than those before ("a second aircraft"): never
     /// the same as one of them, even unidentified.
     pub distinct: bool,
+    /// The last callsign or flight number it flew under.
+    pub callsign: Option<String>,
 }
 
 impl Entity {
