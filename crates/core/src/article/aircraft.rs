@@ -516,7 +516,29 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
             ]
             .contains(&n.lower.as_str())
         });
-    if pronoun && !people {
+    // ("188 people, most of them women": the people.)
+    let of_people = w == "them"
+        && i > sentence_first
+        && toks[i - 1].lower == "of"
+        && toks.get(i + 1).is_some_and(|n| {
+            [
+                "women",
+                "men",
+                "children",
+                "people",
+                "nationals",
+                "citizens",
+                "students",
+                "pilgrims",
+                "passengers",
+                "evacuees",
+                "workers",
+                "soldiers",
+                "troops",
+            ]
+            .contains(&n.lower.as_str())
+        });
+    if pronoun && !people && !of_people {
         return Some(Mention {
             first: i,
             last: i + 1,

@@ -5822,3 +5822,17 @@ fn another_flight_number_after_a_landing_is_another_flight() {
         ]
     );
 }
+
+#[test]
+fn most_of_them_women_are_people_not_aircraft() {
+    let got = claims(
+        "An Indian Air Force C-17 Globemaster III airlifted 188 people, most of them women, out \
+         of Sudan this week, the ministry said on Friday. The aircraft, tail number CB-8005, got \
+         airborne from Hindan air base on June 18.",
+        "2025-06-20",
+    );
+    assert_eq!(
+        got,
+        vec!["departure VIDX 2025-06-18 C17 CB-8005".to_string()]
+    );
+}
