@@ -5836,3 +5836,18 @@ fn most_of_them_women_are_people_not_aircraft() {
         vec!["departure VIDX 2025-06-18 C17 CB-8005".to_string()]
     );
 }
+
+#[test]
+fn flew_on_to_land_tells_the_landing() {
+    let got = claims(
+        "The C-17 flew through the darkness to land at Jeddah on June 19.",
+        "2025-06-20",
+    );
+    assert_eq!(got, vec!["arrival OEJN 2025-06-19 C17".to_string()]);
+    // (A plan between them is still a plan.)
+    let got = claims(
+        "The C-17 flew on from Hindan on June 19 and was due to land at Jeddah.",
+        "2025-06-20",
+    );
+    assert!(!got.iter().any(|c| c.contains("OEJN")), "{got:?}");
+}

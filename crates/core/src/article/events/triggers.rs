@@ -1732,7 +1732,17 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             {
                 return Modality::Negated;
             }
-            if !["had", "forced", "managed", "on", "able"].contains(&before) {
+            // "flew through the darkness to land at Jeddah": the flight's
+            // end, told with it.
+            let flown_to = w != "fly"
+                && (j.saturating_sub(8).max(s.first)..j).any(|k| {
+                    ["flew", "descended", "turned", "continued"].contains(&toks[k].lower.as_str())
+                        && !(k..j).any(|m| {
+                            FUTURE.contains(&toks[m].lower.as_str())
+                                || [",", "and", "but"].contains(&toks[m].lower.as_str())
+                        })
+                });
+            if !["had", "forced", "managed", "on", "able"].contains(&before) && !flown_to {
                 return Modality::Irrealis;
             }
             continue;
