@@ -5851,3 +5851,17 @@ fn flew_on_to_land_tells_the_landing() {
     );
     assert!(!got.iter().any(|c| c.contains("OEJN")), "{got:?}");
 }
+
+#[test]
+fn a_clause_after_while_has_its_own_places() {
+    let got = claims(
+        "On Saturday a SpiceJet Boeing 737 from Bengaluru was diverted to Lucknow, while an \
+         IndiGo Airbus A320 from Pune landed at Jaipur.",
+        "2025-12-28",
+    );
+    assert!(
+        got.contains(&"route VOBL>VILK 2025-12-27 B737".to_string())
+            && got.contains(&"route VAPO>VIJP 2025-12-27 A320".to_string()),
+        "{got:?}"
+    );
+}

@@ -530,6 +530,8 @@ pub fn frames(
                 || t == "then" && subject_word(i + 1) && !(i > 0 && toks[i - 1].lower == "and")
                 || t == "according"
                 || ["whereas", "although", "though"].contains(&t)
+                // (", while an IndiGo flight from Pune landed at Jaipur".)
+                || (t == "while" && i > 0 && toks[i - 1].is(","))
                 || ["where", "which", "who", "whose"].contains(&t) && i > 0 && toks[i - 1].is(",")
         })
         .collect();
