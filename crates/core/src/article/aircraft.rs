@@ -1029,8 +1029,9 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             continue;
         }
         // An airline's flight number as incident digests hyphenate it
-        // ("performing flight F9-1281", "flight OO-4455/DL-4455") names no
-        // aircraft: not a serial or a mark.
+        // ("performing flight F9-1281", "flight OO-4455/DL-4455",
+        // "Saudia flight SV-3713") is the flight's callsign, not a serial
+        // or a mark (a codeshare's second number adds nothing).
         let flight_no = raw.split_once('-').is_some_and(|(a, b)| {
             a.len() == 2
                 && a.bytes().all(|c| c.is_ascii_alphanumeric())
@@ -1044,6 +1045,13 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             && (["flight", "flights"].contains(&toks[i - 1].lower.as_str())
                 || (toks[i - 1].is("/") && prev.contains(&"flight")))
         {
+            if !toks[i - 1].is("/") {
+                out.push(Mention::marked(
+                    i,
+                    last,
+                    Ident::Callsign(raw.replace('-', "")),
+                ));
+            }
             i = last;
             continue;
         }

@@ -1276,6 +1276,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("catam", "SKBO"),
     // Detroit's in-town field by its old name (now Coleman A. Young).
     ("detroit city", "KDET"),
+    // Lahore's airport, which the table spells "Alama Iqbal".
+    ("allama iqbal", "OPLA"),
     // Hawaii's Kona, filed under Kailua-Kona.
     ("kona", "PHKO"),
     // Fields reporters name by their base, town or island: Boise's Gowen

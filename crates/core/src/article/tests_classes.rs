@@ -5054,7 +5054,7 @@ fn a_country_owning_an_institution_says_nothing_of_the_storys_country() {
 #[test]
 fn an_incident_digest_dates_its_story_by_the_headline() {
     // The headline's one day and designator ("A21N") date the body; the
-    // flight number ("F9-1281") names no aircraft; "stopped the climb" is
+    // flight number ("F9-1281") is the flight's callsign; "stopped the climb" is
     // no stop (its presence at Denver had hidden the departure); Orlando is its
     // International Airport, not Sanford.
     let text = "Incident: Frontier A21N at Denver on Mar 3rd 2025, engine vibrations\n\nA \
@@ -5064,7 +5064,7 @@ fn an_incident_digest_dates_its_story_by_the_headline() {
                 replacement A321-200N registration N613FR reached Orlando with a delay.";
     let got = claims(text, "2025-03-05");
     assert!(
-        got.contains(&"departure KDEN 2025-03-03 A21N N617FR".to_string()),
+        got.contains(&"departure KDEN 2025-03-03 A21N N617FR F91281".to_string()),
         "{got:?}"
     );
     assert!(
@@ -5863,5 +5863,29 @@ fn a_clause_after_while_has_its_own_places() {
         got.contains(&"route VOBL>VILK 2025-12-27 B737".to_string())
             && got.contains(&"route VAPO>VIJP 2025-12-27 A320".to_string()),
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_hyphenated_flight_number_names_the_flight() {
+    let got = claims(
+        "On Thursday, Saudia flight SV-3713 carried 382 pilgrims from Karachi's Jinnah \
+         International Airport to Jeddah. The first flight had left Allama Iqbal International \
+         Airport in Lahore early that morning.",
+        "2025-05-02",
+    );
+    assert!(
+        got.contains(&"route OPKC>OEJN 2025-05-01 SV3713".to_string()),
+        "{got:?}"
+    );
+    // ("Allama Iqbal": Lahore's airport, which the table spells "Alama".)
+    let got = claims(
+        "The PIA Boeing 777 AP-BMH left Allama Iqbal International Airport for Madinah early \
+         Thursday.",
+        "2025-05-02",
+    );
+    assert_eq!(
+        got,
+        vec!["departure OPLA 2025-05-01 B77W AP-BMH".to_string()]
     );
 }
