@@ -5889,3 +5889,16 @@ fn a_hyphenated_flight_number_names_the_flight() {
         vec!["departure OPLA 2025-05-01 B77W AP-BMH".to_string()]
     );
 }
+
+#[test]
+fn for_about_52_hours_before_returning_is_a_stay_of_two_days() {
+    let got = claims(
+        "The Airbus A321-200N VT-IUX returned to Mumbai on 3 November. The aircraft remained on \
+         the ground in Mumbai for about 52 hours before returning to service.",
+        "2025-11-10",
+    );
+    assert!(
+        got.contains(&"presence VABB 2025-11-03/2025-11-05 A21N VT-IUX".to_string()),
+        "{got:?}"
+    );
+}

@@ -841,6 +841,13 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "2025-05-05 2025-05-03",
     ),
     (
+        // (How long, then an event: no day of its own.)
+        "2025-11-10",
+        "The A321 landed at Mumbai on 3 November. It stayed there for about 52 hours before \
+         returning to service.",
+        "2025-11-03 2025-11-03/2025-11-05",
+    ),
+    (
         "2025-05-08",
         "An Il-76 landed in Caracas on 5 May. It had left Minsk two days earlier.",
         "2025-05-05 2025-05-03",

@@ -1420,6 +1420,21 @@ pub fn frames(
                 {
                     stay_hours = true;
                 }
+                // "for about 52 hours before returning to service": whole
+                // days.
+                if toks[i].lower == "hours"
+                    && i >= 2
+                    && let Ok(n) = toks[i - 1].lower.parse::<i64>()
+                    && n >= 24
+                    && (toks[i - 2].lower == "for"
+                        || (i >= 3
+                            && toks[i - 3].lower == "for"
+                            && ["about", "around", "nearly", "almost", "some", "over"]
+                                .contains(&toks[i - 2].lower.as_str())))
+                {
+                    stay_days = Some(n / 24);
+                    stay_hours = false;
+                }
             }
             // "for three days", "For a whole day the aircraft just sat", "almost a
             // full day after it touched down, … was still parked".
