@@ -977,6 +977,14 @@ pub fn find(
             .trim_end_matches("'s")
             .trim_end_matches("’s")
             .to_string();
+        // "The Cornwall Air Ambulance helicopter": a charity's name.
+        if toks.get(c.last).is_some_and(|t| t.cap && t.lower == "air")
+            && toks
+                .get(c.last + 1)
+                .is_some_and(|t| t.cap && t.lower == "ambulance")
+        {
+            continue;
+        }
         // "came from Central America": a region, not the United States.
         if super::fold(&name) == "america"
             && c.first > 0

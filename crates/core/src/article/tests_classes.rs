@@ -5902,3 +5902,12 @@ fn for_about_52_hours_before_returning_is_a_stay_of_two_days() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_air_ambulance_charitys_county_is_no_place() {
+    let got = claims(
+        "The Cornwall Air Ambulance helicopter landed in a field above the cliffs on Saturday.",
+        "2026-06-14",
+    );
+    assert!(!got.iter().any(|c| c.contains("CYCC")), "{got:?}");
+}
