@@ -5911,3 +5911,13 @@ fn an_air_ambulance_charitys_county_is_no_place() {
     );
     assert!(!got.iter().any(|c| c.contains("CYCC")), "{got:?}");
 }
+
+#[test]
+fn by_scheduled_flight_is_no_flight_of_the_aircraft() {
+    let got = claims(
+        "On Monday the Learjet 45, serial 258, flew the Tánaiste from Baldonnel to Brussels, \
+         returning him to Dublin by scheduled flight.",
+        "2026-03-17",
+    );
+    assert!(!got.iter().any(|c| c.contains("EIDW")), "{got:?}");
+}

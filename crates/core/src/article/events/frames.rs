@@ -1553,6 +1553,12 @@ pub fn frames(
                         "truck", "trucks", "land",
                     ]
                     .contains(&n.lower.as_str())
+                        // ("returning him to Dublin by scheduled flight":
+                        // an airline's, not the aircraft's.)
+                        || (["scheduled", "commercial", "regular"].contains(&n.lower.as_str())
+                            && toks
+                                .get(i + 2)
+                                .is_some_and(|x| ["flight", "flights"].contains(&x.lower.as_str())))
                 })
         });
         if by_land && !t.cargo {
