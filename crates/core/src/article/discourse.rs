@@ -483,6 +483,15 @@ pub fn read(
         };
         for (fk, f) in sframes.iter().enumerate() {
             let t = &f.trig;
+            // "ten aircraft had landed at the airport over the past week": a
+            // tally, not a movement.
+            if !f.agents.is_empty()
+                && f.agents
+                    .iter()
+                    .all(|&d| descs[d].plural && descs[d].count.is_some_and(|n| n >= 10))
+            {
+                continue;
+            }
             // "Flights that landed on 17 June:": a list's heading; its rows
             // tell the flights.
             if f.agents.is_empty() && f.places.is_empty() && doc.toks[s.last - 1].is(":") {

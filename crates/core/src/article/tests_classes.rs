@@ -5921,3 +5921,12 @@ fn by_scheduled_flight_is_no_flight_of_the_aircraft() {
     );
     assert!(!got.iter().any(|c| c.contains("EIDW")), "{got:?}");
 }
+
+#[test]
+fn a_tally_of_ten_aircraft_is_no_movement() {
+    let got = claims(
+        "Counting Saturday's, around ten Mahan aircraft have now come to Paraguaná.",
+        "2022-05-09",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
