@@ -297,10 +297,10 @@ pub fn read(
             let subject = descs
                 .iter()
                 .any(|d| !d.person && d.first >= start && d.first <= start + 4)
-                || (start..(start + 6).min(s.last))
-                    .any(|i| ["journey", "trip", "flight"].contains(&doc.toks[i].lower.as_str()))
-                || (start..(start + 6).min(s.last))
-                    .any(|i| DISRUPTIONS.contains(&doc.toks[i].lower.as_str()));
+                || (start..(start + 6).min(s.last)).any(|i| {
+                    let w = doc.word(i);
+                    ["journey", "trip", "flight"].contains(&w) || DISRUPTIONS.contains(&w)
+                });
             if !subject {
                 return None;
             }
