@@ -104,6 +104,18 @@ impl Doc {
     pub fn bracketed(&self, open: usize) -> bool {
         self.word(open) == "(" && self.word(open + 2) == ")"
     }
+
+    /// A number at token `k` that gives a length after "for": "for 52
+    /// hours", "for about 52 hours" (the "for" of the second at or after
+    /// token `first`).
+    pub fn after_for(&self, first: usize, k: usize) -> bool {
+        (k >= 1 && self.word(k - 1) == "for")
+            || (k >= first + 2
+                && k >= 2
+                && self.word(k - 2) == "for"
+                && ["about", "around", "nearly", "almost", "some", "over"]
+                    .contains(&self.word(k - 1)))
+    }
 }
 
 /// Words after which a full stop does not end a sentence.

@@ -792,11 +792,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 if number_word(n).is_some_and(|k| k >= 24)
                     // ("remained on the ground for about 52 hours before
                     // returning to service": how long, then an event.)
-                    && !(w(i.saturating_sub(1)) == "for"
-                        || (i >= first + 2
-                            && w(i - 2) == "for"
-                            && ["about", "around", "nearly", "almost", "some", "over"]
-                                .contains(&w(i - 1)))) =>
+                    && !doc.after_for(first, i) =>
             {
                 let k = number_word(n).unwrap_or(24);
                 let (a, b) = (k / 24, (k + 23) / 24);

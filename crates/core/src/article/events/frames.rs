@@ -8,8 +8,6 @@ use crate::article::text::{Doc, Sentence, Tok, TokKind};
 use super::descriptions::Desc;
 use super::triggers::{Kind, REPORTING, Trigger};
 
-/// Words that make the place after them a stop on the way ("after stops in
-/// A, B and C", "with a refuelling stop in A", "refuelled in A").
 /// Words before "from X" in a subject that make X a service's planned
 /// origin, not a movement's: "due in from Guangzhou".
 const PLANNED_FROM: &[&str] = &["due", "scheduled", "expected", "bound"];
@@ -20,6 +18,8 @@ const UNIT_AFTER: &[&str] = &[
     "'s", "’s", "'", "fleet", "squadron", "regiment", "wing", "unit", "air", "base",
 ];
 
+/// Words that make the place after them a stop on the way ("after stops in
+/// A, B and C", "with a refuelling stop in A", "refuelled in A").
 const STOP_CUES: &[&str] = &[
     "stops",
     "stop",
@@ -1426,11 +1426,7 @@ pub fn frames(
                     && i >= 2
                     && let Ok(n) = toks[i - 1].lower.parse::<i64>()
                     && n >= 24
-                    && (toks[i - 2].lower == "for"
-                        || (i >= 3
-                            && toks[i - 3].lower == "for"
-                            && ["about", "around", "nearly", "almost", "some", "over"]
-                                .contains(&toks[i - 2].lower.as_str())))
+                    && doc.after_for(0, i - 1)
                 {
                     stay_days = Some(n / 24);
                     stay_hours = false;

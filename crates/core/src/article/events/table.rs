@@ -80,19 +80,19 @@ fn cells(doc: &Doc, s: &Sentence) -> Option<Vec<(usize, usize)>> {
 /// place column among them.
 fn header(doc: &Doc, sn: usize) -> Option<Vec<Column>> {
     for k in (sn.saturating_sub(40)..sn).rev() {
-        cells(doc, &doc.sentences[k])?;
-        if let Some(cols) = header_row(doc, k) {
+        let cs = cells(doc, &doc.sentences[k])?;
+        if let Some(cols) = header_row(doc, &cs) {
             return Some(cols);
         }
     }
     None
 }
 
-/// The columns row `k` names, when it is a flight table's header: its
-/// cells words naming columns, a date and a place column among them.
-fn header_row(doc: &Doc, k: usize) -> Option<Vec<Column>> {
+/// The columns a table row with cells `cs` names, when it is a flight
+/// table's header: its cells words naming columns, a date and a place
+/// column among them.
+fn header_row(doc: &Doc, cs: &[(usize, usize)]) -> Option<Vec<Column>> {
     let toks = &doc.toks;
-    let cs = cells(doc, &doc.sentences[k])?;
     let names: Vec<String> = cs
         .iter()
         .map(|&(a, b)| {
@@ -143,7 +143,7 @@ pub fn table_row(
 ) -> Option<Option<Frame>> {
     let cs = cells(doc, &doc.sentences[sn])?;
     // (The header itself tells nothing: "| Aircraft | From | To | Landed |".)
-    if header_row(doc, sn).is_some() {
+    if header_row(doc, &cs).is_some() {
         return Some(None);
     }
     let cols = header(doc, sn).filter(|h| h.len() == cs.len())?;
