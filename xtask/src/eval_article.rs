@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real44/`: 20 or 21 articles each by
-//!   thirty-six more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real48/`: 20 or 21 articles each by
+//!   forty more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second and
@@ -736,6 +736,22 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real44",
                 "forty-fourth set (articles-real44/, v2, wire copy and long features: datelines, aircraft histories in passing, nicknames, denials and plans, corrections, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real45",
+                "forty-fifth set (articles-real45/, v2, East Asian press in translation: Yonhap, KCNA, Kyodo and CNA datelines, bracketed weekdays, government planes and US bases, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real46",
+                "forty-sixth set (articles-real46/, v2, Latin American reporting in translation: Conviasa and air force flights, narco-planes, deportations, timelines and tables, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real47",
+                "forty-seventh set (articles-real47/, v2, spotters and OSINT: forum logs in Z time, numbered threads, incident digests, weekly base round-ups, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real48",
+                "forty-eighth set (articles-real48/, v2, official and legal documents: UN panel reports, US court filings, BIS orders, NGO reports with flight tables, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
