@@ -743,11 +743,11 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real46",
-                "forty-sixth set (articles-real46/, v2, Latin American reporting in translation: Conviasa and air force flights, narco-planes, deportations, timelines and tables, by an outside author; not fixed from)",
+                "forty-sixth set (articles-real46/, v2, Latin American reporting in translation: Conviasa and air force flights, narco-planes, deportations, timelines and tables, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real47",
-                "forty-seventh set (articles-real47/, v2, spotters and OSINT: forum logs in Z time, numbered threads, incident digests, weekly base round-ups, by an outside author; not fixed from)",
+                "forty-seventh set (articles-real47/, v2, spotters and OSINT: forum logs in Z time, numbered threads, incident digests, weekly base round-ups, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real48",

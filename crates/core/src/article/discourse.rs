@@ -144,7 +144,12 @@ pub fn read(
                 && (p.kind == PlaceKind::Airport
                     || (s.block == Block::Headline
                         && p.kind == PlaceKind::City
-                        && (p.first == s.first || matches!(p.prep.as_deref(), Some("in" | "at"))))
+                        && (p.first == s.first
+                            || matches!(p.prep.as_deref(), Some("in" | "at"))
+                            // ("RAF Mildenhall movements - w/e 14th March")
+                            || (p.first == s.first + 1
+                                && ["raf", "nas", "naf", "mcas", "cfb", "jb"]
+                                    .contains(&doc.toks[s.first].lower.as_str()))))
                     || doc.toks.get(p.last).is_some_and(|t| {
                         ["airport", "international", "airfield", "air"].contains(&t.lower.as_str())
                     })

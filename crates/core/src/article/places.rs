@@ -419,6 +419,74 @@ fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
+/// Acronyms that are also an airfield's ICAO code.
+const NOT_ICAO: &[&str] = &["samu", "swat", "faan", "sarl", "uscg", "wion", "spar"];
+
+/// "0914 arr C-17A ex KDOV", "departed UUEE for OSDI", "| KDOV | EPRZ |":
+/// four capitals that are an airport's ICAO code, beside a preposition, a
+/// bracket, a cell's bar or an arrow, are that airport.
+fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    const BEFORE: &[&str] = &[
+        "from", "at", "to", "in", "into", "for", "ex", "via", "and", "(", "/", "|", ">", "→", "–",
+        "-", "->",
+    ];
+    const AFTER: &[&str] = &[")", "/", "|", ">", "→", "–", "-", "->", ","];
+    let toks = &doc.toks;
+    let mut more = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let four_capitals = t.upper
+            && t.is_word()
+            && t.lower.len() == 4
+            && t.lower.bytes().all(|b| b.is_ascii_alphabetic());
+        if !four_capitals
+            || NOT_ICAO.contains(&t.lower.as_str())
+            || out.iter().any(|p| p.first <= i && p.last > i)
+        {
+            continue;
+        }
+        let prev = (i > 0).then(|| &toks[i - 1]);
+        // ("Wunstorf (ETNW)": the named place's own code, read with it.)
+        if prev.is_some_and(|p| p.is("(")) && out.iter().any(|p| p.last + 1 == i) {
+            continue;
+        }
+        // ("OIII Mehrabad → URWA Astrakhan": the name beside it says it.)
+        if out.iter().any(|p| p.first == i + 1 || p.last == i) {
+            continue;
+        }
+        // ("M-KRSV": the end of a registration, not a code.)
+        if !t.space_before && prev.is_some_and(|p| p.is("-")) {
+            continue;
+        }
+        let before = prev.is_some_and(|p| BEFORE.contains(&p.lower.as_str()));
+        let after = toks
+            .get(i + 1)
+            .is_some_and(|n| AFTER.contains(&n.lower.as_str()));
+        if !(before || after) {
+            continue;
+        }
+        let code = t.lower.to_uppercase();
+        let Some(place) = airport_place(&code, &code) else {
+            continue;
+        };
+        let prep = prev
+            .map(|p| p.lower.as_str())
+            .filter(|p| ["from", "at", "to", "in", "into", "for", "ex", "via"].contains(p));
+        more.push(PlaceMention {
+            first: i,
+            last: i + 1,
+            name: (i, i + 1),
+            landmark: false,
+            prep: prep.map(|p| if p == "ex" { "from" } else { p }.to_string()),
+            place,
+            kind: PlaceKind::Airport,
+            city: None,
+            government: false,
+        });
+    }
+    out.extend(more);
+    out.sort_by_key(|p| p.first);
+}
+
 /// "took off from MSP at 6:11 p.m.": a bare IATA code after a preposition
 /// is an airport the story has named in full (no guess from a code alone).
 fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
@@ -568,6 +636,10 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             && doc.toks[j - 2].lower == "by"
         {
             return Some("via".into());
+        }
+        // "1105 arr A400M 54+09 ex Wunstorf": a log's "ex" is "from".
+        if w == "ex" && first == j + 1 && !doc.toks[j].cap {
+            return Some("from".into());
         }
         // "flew 212 people out of Kabul": from it.
         if w == "of" && j > sentence_first && doc.toks[j - 1].lower == "out" {
@@ -1438,6 +1510,7 @@ pub fn find(
         });
     }
     iata_in_tables(doc, &mut out);
+    icao_codes(doc, &mut out);
     iata_of_story_airports(doc, &mut out);
     province_abbreviation(doc, &mut out);
     named_in_story(doc, &mut out);

@@ -5930,3 +5930,78 @@ fn a_tally_of_ten_aircraft_is_no_movement() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_icao_code_beside_a_preposition_or_bracket_is_that_airport() {
+    assert_eq!(
+        claims(
+            "The C-17A 10-0213 landed at EGUN from KDOV on Monday.",
+            "2026-03-15"
+        ),
+        ["route KDOV>EGUN 2026-03-09 C17 10-0213"]
+    );
+    // ("OIII Mehrabad": the name beside the code says it once.)
+    assert_eq!(
+        claims(
+            "Headline\n\nSat 02 Sep – IL76 EPSRD – OIII Mehrabad → URWA Astrakhan – off 04:11Z, \
+             on 06:55Z",
+            "2023-09-10"
+        ),
+        ["route OIII>URWA 2023-09-02 IL76 EP-SRD"]
+    );
+    // An acronym that is also a field's code is no place.
+    let got = claims(
+        "Officials from FAAN said the jet landed in Abuja on Monday.",
+        "2026-03-15",
+    );
+    assert!(!got.iter().any(|c| c.contains("FAAN")), "{got:?}");
+}
+
+#[test]
+fn a_spotters_log_line_is_a_movement_at_the_logs_base() {
+    let text = "Ramstein log Thu 7 May (rwy 26)\n\nAll times Z.\n\n0712 arr C-17A 02-1109 \
+                RCH811 ex KCHS\n\n0930 dep C-5M 87-0037 RCH203 for OTBH\n\n1105 arr A400M \
+                54+09 GAF914 ex Wunstorf\n\n1320 dep A400M 54+09 as GAF915";
+    assert_eq!(
+        claims(text, "2026-05-08"),
+        [
+            "route KCHS>ETAR 2026-05-07 C17 02-1109 RCH811",
+            "departure ETAR 2026-05-07 C5M 87-0037 RCH203",
+            "route ETNW>ETAR 2026-05-07 A400 54+09 GAF914",
+            "departure ETAR 2026-05-07 A400 54+09 GAF915"
+        ]
+    );
+    // A forum post's header dates the log below it; "RAF" heads the base.
+    let text = "RAF Mildenhall movements - w/e 14th March\n\nphil - Sat 14th Mar 2026, 19:12\n\n\
+                My log, times Z:\n\n0914 arr C-17A 10-0213 RCH285, ex KDOV\n\n1040 dep \
+                KC-135R 63-8871 QID71, local sortie";
+    assert_eq!(
+        claims(text, "2026-03-15"),
+        [
+            "route KDOV>EGUN 2026-03-14 C17 10-0213 RCH285",
+            "departure EGUN 2026-03-14 K35R 63-8871 QID71"
+        ]
+    );
+    // Not "arr" or "dep" told otherwise.
+    assert!(
+        claims("The Dep. Minister landed in Riga on Monday.", "2026-03-15")
+            .iter()
+            .all(|c| c.contains("EVRA"))
+    );
+}
+
+#[test]
+fn a_base_logs_table_row_with_one_end_has_the_base_for_the_other() {
+    let text = "Jasionka weekly: movements 9-15 February\n\nAnother week at Rzeszów-Jasionka \
+                (EPRZ/RZE). Times are Z.\n\n| Day | Time | Type | Reg/serial | C/s | From | To \
+                |\n|---|---|---|---|---|---|---|\n| Mon 9 | 0641 | Boeing C-17A Globemaster III | \
+                07-7182 | RCH417 | KDOV | |\n| Wed 11 | 1540 | Airbus A400M | 54+12 | GAF682 | | \
+                ETNW |";
+    assert_eq!(
+        claims(text, "2026-02-16"),
+        [
+            "route KDOV>EPRZ 2026-02-09 C17 07-7182 RCH417",
+            "route EPRZ>ETNW 2026-02-11 A400 54+12 GAF682"
+        ]
+    );
+}

@@ -308,7 +308,15 @@ pub fn parse(text: &str) -> Doc {
             .filter(|t| t.is_word())
             .count();
         let last = &doc.toks[last_tok - 1];
-        let full = last.is(".") || last.is("\"") || last.is(")") || last.is(":");
+        // ("Ramstein log Thu 7 May (rwy 26)": a headline's aside, not a
+        // sentence's close.)
+        let aside = last.is(")")
+            && doc.toks[first_tok..last_tok].iter().all(|t| !t.is("."))
+            && doc.toks[first_tok..last_tok]
+                .iter()
+                .rposition(|t| t.is("("))
+                .is_some_and(|o| o >= 2 && last_tok - first_tok - o <= 6);
+        let full = last.is(".") || last.is("\"") || (last.is(")") && !aside) || last.is(":");
         let block = if !seen_body && !full && words <= 30 && pn + 1 < paragraphs.len() {
             if pn == 0 || doc.sentences.iter().all(|s| s.block != Block::Body) {
                 if doc.sentences.iter().any(|s| s.block == Block::Headline) {

@@ -548,13 +548,27 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                     i = end;
                     continue;
                 }
-                if bracket && w(j + 1) == ")" {
+                // "| Mon 9 |", "Sat 14th": a day's short form, or an
+                // ordinal, then its day of the month (not "Monday 12
+                // aircraft", nor "Mon 9:30").
+                let short = weekday(w(i)).is_none();
+                let ordinal = w(j).ends_with(|c: char| c.is_ascii_alphabetic());
+                let told = bracket && w(j + 1) == ")";
+                let bare = !bracket
+                    && (short || ordinal)
+                    && !matches!(w(j + 1), ":" | "h")
+                    && (j + 1 >= last
+                        || (w(j + 1) == "." && j + 2 >= last)
+                        || ordinal
+                        || ["|", ",", "–", "-", "—", "("].contains(&w(j + 1)));
+                if told || bare {
+                    let end = if told { j + 2 } else { j + 1 };
                     let rel = weekday_rel(doc, first, i);
                     let a = weekday_start(doc, first, i);
                     push(
                         out,
                         a,
-                        j + 2,
+                        end,
                         Value::Weekday {
                             wd,
                             rel,
@@ -563,7 +577,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                         },
                         weekday_class(rel),
                     );
-                    i = j + 2;
+                    i = end;
                     continue;
                 }
             }

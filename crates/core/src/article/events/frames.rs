@@ -910,9 +910,14 @@ pub fn frames(
                         has_stops = true;
                         Role::To
                     } else if ps.last().is_some()
-                        && toks[ps.last().map(|x| places[x.0].last).unwrap_or(0)..pm.first]
-                            .iter()
-                            .all(|x| x.is(",") || x.lower == "and" || x.lower == "then")
+                        // (`get`: two places read over one another never panic.)
+                        && toks
+                            .get(ps.last().map(|x| places[x.0].last).unwrap_or(0)..pm.first)
+                            .is_some_and(|between| {
+                                between
+                                    .iter()
+                                    .all(|x| x.is(",") || x.lower == "and" || x.lower == "then")
+                            })
                     {
                         ps.last().map(|x| x.1).unwrap_or(Role::At)
                     } else {
@@ -1617,6 +1622,18 @@ pub fn frames(
                 });
             }
             continue;
+        }
+        // "0914 arr C-17A ex KDOV": a log line's other end is the log's base.
+        if ["arr", "dep"].contains(&toks[trig.first].lower.as_str())
+            && !ps.iter().any(|&(_, r)| {
+                r == if trig.kind == Kind::Depart {
+                    Role::From
+                } else {
+                    Role::At
+                } || r == Role::To
+            })
+        {
+            here = Some(Here::There);
         }
         out.push(Frame {
             sentence: sn,

@@ -235,6 +235,32 @@ fn flight(
         to = to.or(route.last().copied());
         vias.extend(route[1..route.len() - 1].iter().copied());
     }
+    // "| KDOV | |" in a base's weekly log: the other end is the base the
+    // story opened on.
+    if from.is_some() != to.is_some() {
+        let home = places.iter().position(|pm| {
+            pm.first < s.first
+                && !pm.landmark
+                && pm.place.is_airport()
+                && doc
+                    .sentences
+                    .iter()
+                    .find(|x| x.first <= pm.first && pm.first < x.last)
+                    .is_some_and(|x| cells(doc, x).is_none())
+        });
+        if let Some(h) = home
+            && [from, to]
+                .iter()
+                .flatten()
+                .all(|&p| places[p].place.code != places[h].place.code)
+        {
+            if from.is_none() {
+                from = Some(h);
+            } else {
+                to = Some(h);
+            }
+        }
+    }
     let from = from?;
     let mut ps = vec![(from, Role::From)];
     let kind = match to {

@@ -681,6 +681,22 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = Some((i + 1, Kind::Fly, false));
         }
+        // "0914 arr C-17A 10-0213 RCH285 ex KDOV": a spotter's log line.
+        if found.is_none()
+            && ["arr", "dep"].contains(&doc.toks[i].lower.as_str())
+            && (!doc.toks[i].cap || (i == s.first && !doc.toks[i].upper && doc.word(i + 1) != "."))
+            && (i == s.first || {
+                let p = &doc.toks[i - 1];
+                p.lower.len() >= 4 && p.lower.bytes().take(4).all(|b| b.is_ascii_digit())
+            })
+        {
+            let kind = if doc.toks[i].lower == "arr" {
+                Kind::Arrive
+            } else {
+                Kind::Depart
+            };
+            found = Some((i + 1, kind, false));
+        }
         let Some((end, kind, participle)) = found else {
             i += 1;
             continue;
@@ -694,7 +710,13 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // airport's code, not "sat".
         if w == "sat"
             && (doc.toks[i].upper
-                || (doc.toks[i].cap && doc.toks.get(i + 1).is_some_and(|t| t.is(".") || t.is(","))))
+                || (doc.toks[i].cap && doc.toks.get(i + 1).is_some_and(|t| t.is(".") || t.is(",")))
+                // ("Sat 14th Mar 2026")
+                || (doc.toks[i].cap
+                    && doc
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|t| crate::article::dates::day_number(&t.lower).is_some())))
         {
             i += 1;
             continue;
