@@ -356,6 +356,11 @@ impl Gazetteer {
                 continue;
             }
             for form in name_forms(a.name) {
+                // ("Base Aerea Airport", Anápolis: the generic words of
+                // "Base Aérea de Brasília", no name.)
+                if ["base aerea", "base aerienne"].contains(&form.as_str()) {
+                    continue;
+                }
                 // A name that is also a city's ("La Isabela") is the airport
                 // only before an airport word; the place stage decides.
                 put(

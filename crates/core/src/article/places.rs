@@ -629,6 +629,21 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
             return None;
         }
+        // "took off from the Base Aérea de Brasília": the preposition
+        // before the base's generic words.
+        if ["de", "do"].contains(&w)
+            && j >= sentence_first + 3
+            && doc.toks[j - 1].lower == "aerea"
+            && doc.toks[j - 2].lower == "base"
+        {
+            let k = if doc.toks[j - 3].lower == "the" {
+                j - 3
+            } else {
+                j - 2
+            };
+            return (k > sentence_first && PREPS.contains(&doc.toks[k - 1].lower.as_str()))
+                .then(|| doc.toks[k - 1].lower.clone());
+        }
         // "by way of San Antonio": via it.
         if w == "of"
             && j >= sentence_first + 2

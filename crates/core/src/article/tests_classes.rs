@@ -6005,3 +6005,30 @@ fn a_base_logs_table_row_with_one_end_has_the_base_for_the_other() {
         ]
     );
 }
+
+#[test]
+fn base_aerea_de_a_city_is_that_citys_field() {
+    // (Not Anápolis's field, filed as "Base Aerea Airport".)
+    assert_eq!(
+        claims(
+            "The VC-1A took off from the Base Aérea de Brasília at 9h20 on Monday.",
+            "2026-04-14"
+        ),
+        ["departure SBBR 2026-04-13 A319"]
+    );
+}
+
+#[test]
+fn a_timeline_list_of_city_pairs_is_the_storys_aircrafts_flights() {
+    let text = "The freighter's month\n\nThe Boeing 747-300 YV3541 flew far in March.\n\nThe \
+                month of YV3541\n\n- 2 March: Caracas – Tehran (from Maiquetía to Imam \
+                Khomeini), with a crew of 16.\n- 5 March: Tehran – Moscow (Imam Khomeini to \
+                Vnukovo).";
+    assert_eq!(
+        claims(text, "2025-04-02"),
+        [
+            "route SVMI>OIIE 2025-03-02 B743 YV3541",
+            "route OIIE>UUWW 2025-03-05 B743 YV3541"
+        ]
+    );
+}

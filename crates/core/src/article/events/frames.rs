@@ -436,8 +436,20 @@ pub fn log_line(
     }
     // (The pair may be followed by an aside: "Chkalovsky → Hmeimim, the
     // usual routing down the Caspian and over Iran and Iraq".)
-    let (a, b) = match here[..] {
+    let (mut a, mut b) = match here[..] {
         [a, b] if short => (a, b),
+        // "Caracas – Tehran (from Maiquetía to Imam Khomeini)": the
+        // airports in the aside say the cities' fields.
+        [a, b, c, d]
+            if short
+                && toks.get(places[b].last).is_some_and(|t| t.is("("))
+                && places[c].first > places[b].last
+                && toks
+                    .get(places[d].last..end)
+                    .is_some_and(|r| r.iter().any(|t| t.is(")"))) =>
+        {
+            (a, b)
+        }
         [a, b, ref rest @ ..]
             if toks.get(places[b].last).is_some_and(|t| t.is(","))
                 && places[b].last - s.first <= 24
@@ -463,16 +475,37 @@ pub fn log_line(
     if !joined || places[a].landmark || places[b].landmark {
         return None;
     }
+    // (The aside's pair, when it is one: "(from Maiquetía to Imam
+    // Khomeini)", "(Vnukovo to Minsk National)".)
+    if let [_, _, c, d] = here[..]
+        && places[d].first > places[c].last
+        && toks[places[c].last..places[d].first]
+            .iter()
+            .all(|t| ["to", "–", "-", "→"].contains(&t.lower.as_str()))
+    {
+        a = c;
+        b = d;
+    }
     let agent = (0..descs.len())
         .filter(|&d| in_s(descs[d].first) && !descs[d].person && !descs[d].bare)
-        .min_by_key(|&d| descs[d].first)?;
+        .min_by_key(|&d| descs[d].first);
+    // (A list's line naming no aircraft is the story's: "- 5 March: Tehran
+    // – Moscow", under "The month of YV3541"; when the story has named one.)
+    let listed = ["-", "•", "–", "*"].contains(&toks[s.first].lower.as_str())
+        && timexes.iter().any(|x| x.first == s.first + 1)
+        && descs
+            .iter()
+            .any(|d| d.first < s.first && !d.person && !d.bare);
+    if agent.is_none() && !listed {
+        return None;
+    }
     let timex = (0..timexes.len()).find(|&x| in_s(timexes[x].first))?;
     let mut roles = vec![(a, Role::From), (b, Role::To)];
     roles.extend(stops.iter().map(|&q| (q, Role::Via)));
     Some(Frame {
         sentence: sn,
         trig: told_without_verb(places[a].first, Kind::Fly),
-        agents: vec![agent],
+        agents: agent.into_iter().collect(),
         places: roles,
         here: None,
         timex: Some(timex),
