@@ -385,7 +385,11 @@ fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
             continue;
         }
         for (i, t) in toks.iter().enumerate().take(s.last).skip(s.first) {
-            if !iata_word(t) || !(arrow(i + 1) || (i > s.first && arrow(i - 1))) {
+            // ("| from GYD |", "| to LBG |": a log's movement cell.)
+            let told = i > s.first
+                && ["from", "to", "ex"].contains(&toks[i - 1].lower.as_str())
+                && toks.get(i + 1).is_some_and(|n| n.is("|"));
+            if !iata_word(t) || !(told || arrow(i + 1) || (i > s.first && arrow(i - 1))) {
                 continue;
             }
             // ("– RAF Brize Norton": the first word of a name read already.)
@@ -408,7 +412,10 @@ fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 last: i + 1,
                 name: (i, i + 1),
                 landmark: false,
-                prep: None,
+                prep: told.then(|| match toks[i - 1].lower.as_str() {
+                    "ex" => "from".to_string(),
+                    w => w.to_string(),
+                }),
                 place,
                 kind: PlaceKind::Airport,
                 city: None,
@@ -427,8 +434,8 @@ const NOT_ICAO: &[&str] = &["samu", "swat", "faan", "sarl", "uscg", "wion", "spa
 /// bracket, a cell's bar or an arrow, are that airport.
 fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
     const BEFORE: &[&str] = &[
-        "from", "at", "to", "in", "into", "for", "ex", "via", "and", "(", "/", "|", ">", "→", "–",
-        "-", "->",
+        "from", "at", "to", "in", "into", "for", "ex", "via", "and", "rtb", "(", "/", "|", ">",
+        "→", "–", "-", "->",
     ];
     const AFTER: &[&str] = &[")", "/", "|", ">", "→", "–", "-", "->", ","];
     let toks = &doc.toks;
@@ -470,13 +477,17 @@ fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
         };
         let prep = prev
             .map(|p| p.lower.as_str())
-            .filter(|p| ["from", "at", "to", "in", "into", "for", "ex", "via"].contains(p));
+            .filter(|p| ["from", "at", "to", "in", "into", "for", "ex", "via", "rtb"].contains(p));
         more.push(PlaceMention {
             first: i,
             last: i + 1,
             name: (i, i + 1),
             landmark: false,
-            prep: prep.map(|p| if p == "ex" { "from" } else { p }.to_string()),
+            prep: prep.map(|p| match p {
+                "ex" => "from".to_string(),
+                "rtb" => "to".to_string(),
+                p => p.to_string(),
+            }),
             place,
             kind: PlaceKind::Airport,
             city: None,

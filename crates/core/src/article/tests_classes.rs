@@ -6032,3 +6032,34 @@ fn a_timeline_list_of_city_pairs_is_the_storys_aircrafts_flights() {
         ]
     );
 }
+
+#[test]
+fn a_logs_movement_column_says_arr_or_dep_and_the_other_end() {
+    let text = "MK weekly: Mihail Kogălniceanu movements, 15-21 September\n\nOur members' log for \
+                the week. Times in Z.\n\n| Date | Time | Type | Reg | C/s | Movement \
+                |\n|---|---|---|---|---|---|\n| Mon 15 | 0912 | E-3A Sentry | LX-N90451 | \
+                NATO05 | arr ex ETNG |\n| Mon 15 | 1620 | E-3A Sentry | LX-N90451 | NATO05 | \
+                dep, RTB ETNG |\n| Wed 17 | 1044 | C-27J Spartan | 2703 | | arr, local training \
+                |\n| Thu 18 | 0615 | C-17A | 08-8199 | RCH527 | dep to Ramstein |";
+    assert_eq!(
+        claims(text, "2025-09-21"),
+        [
+            "route ETNG>LRCK 2025-09-15 E3TF LX-N90451 NATO05",
+            "route LRCK>ETNG 2025-09-15 E3TF LX-N90451 NATO05",
+            "arrival LRCK 2025-09-17 C27J",
+            "route LRCK>ETAR 2025-09-18 C17 08-8199 RCH527"
+        ]
+    );
+    // A code after "from" or "to" in the cell is that field's IATA code.
+    let text = "Geneva talks: the government jets, as logged from the terrace at Cointrin\n\nTimes \
+                Z.\n\n| Day | Time | Aircraft | Reg | C/s | From / to |\n|---|---|---|---|---|---|\n\
+                | Sun 16 | 0910 | Ilyushin Il-96-300 | RA-96022 | RSD352 | from VKO |\n| Mon 17 \
+                | 0730 | Dassault Falcon 7X | F-RAFA | CTM1047 | to LBG |";
+    assert_eq!(
+        claims(text, "2026-08-18"),
+        [
+            "route UUWW>LSGG 2026-08-16 IL96 RA-96022 RSD352",
+            "route LSGG>LFPB 2026-08-17 FA7X F-RAFA CTM1047"
+        ]
+    );
+}

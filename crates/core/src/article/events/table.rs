@@ -29,6 +29,8 @@ enum Column {
     Via,
     To,
     Route,
+    /// "arr ex ETNG", "dep to Ramstein", "from GYD": a log's movement.
+    Movement,
     Status,
     Other,
 }
@@ -43,6 +45,7 @@ fn column(header: &str) -> Column {
         "via" | "stop" | "stops" | "stopover" | "technical stop" => Column::Via,
         "to" | "destination" | "arrival" | "arr" | "dest" | "arrival airport" => Column::To,
         "route" | "routing" | "leg" | "flight" => Column::Route,
+        "movement" | "from / to" | "from/to" | "arr / dep" | "arr/dep" | "mvt" => Column::Movement,
         "status" | "notes" | "note" | "remarks" | "comment" | "comments" | "result" => {
             Column::Status
         }
@@ -118,9 +121,12 @@ fn header_row(doc: &Doc, cs: &[(usize, usize)]) -> Option<Vec<Column>> {
             c => c,
         })
         .collect();
-    let placed = cols
-        .iter()
-        .any(|c| matches!(c, Column::From | Column::To | Column::Route));
+    let placed = cols.iter().any(|c| {
+        matches!(
+            c,
+            Column::From | Column::To | Column::Route | Column::Movement
+        )
+    });
     let wordy = cs.iter().zip(&names).all(|(&(a, b), n)| {
         b - a <= 4
             && toks[a..b]
@@ -147,6 +153,20 @@ pub fn table_row(
         return Some(None);
     }
     let cols = header(doc, sn).filter(|h| h.len() == cs.len())?;
+    // (A movement cell told in words, "landed from Yokota", is read as the
+    // sentence it is; a log's "arr ex ETNG", "dep", "from GYD" here.)
+    if let Some(&(a, b)) = cs
+        .iter()
+        .zip(&cols)
+        .find(|(_, c)| **c == Column::Movement)
+        .map(|x| x.0)
+        && !doc.toks[a..b]
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| ["arr", "dep", "from", "to", "ex", "rtb"].contains(&t.lower.as_str()))
+    {
+        return None;
+    }
     Some(flight(doc, sn, &cs, &cols, descs, places, timexes))
 }
 
@@ -218,6 +238,9 @@ fn flight(
     let mut vias = Vec::new();
     let mut to = None;
     let mut route = Vec::new();
+    let ends_told = cols
+        .iter()
+        .any(|c| matches!(c, Column::From | Column::To | Column::Route));
     for (p, pm) in places.iter().enumerate() {
         if pm.first < s.first || pm.first >= s.last || pm.landmark {
             continue;
@@ -227,9 +250,30 @@ fn flight(
             Some(Column::Via) => vias.push(p),
             Some(Column::To) => to = to.or(Some(p)),
             Some(Column::Route) => route.push(p),
+            // ("arr ex ETNG", "from GYD"; "dep to Ramstein", "RTB ETNG"),
+            // in a table with no other place column.
+            Some(Column::Movement) if !ends_told && pm.prep.as_deref() == Some("from") => {
+                from = from.or(Some(p))
+            }
+            Some(Column::Movement) if !ends_told => to = to.or(Some(p)),
             _ => {}
         }
     }
+    // The movement cell's first word: "arr" or "dep".
+    let moved = cs
+        .iter()
+        .zip(cols)
+        .find(|(_, c)| **c == Column::Movement)
+        .and_then(|(&(a, b), _)| {
+            toks[a..b]
+                .iter()
+                .find(|t| t.is_word())
+                .and_then(|t| match t.lower.as_str() {
+                    "arr" => Some(Kind::Arrive),
+                    "dep" => Some(Kind::Depart),
+                    _ => None,
+                })
+        });
     if route.len() >= 2 {
         from = from.or(route.first().copied());
         to = to.or(route.last().copied());
@@ -237,28 +281,52 @@ fn flight(
     }
     // "| KDOV | |" in a base's weekly log: the other end is the base the
     // story opened on.
-    if from.is_some() != to.is_some() {
-        let home = places.iter().position(|pm| {
-            pm.first < s.first
-                && !pm.landmark
-                && pm.place.is_airport()
-                && doc
-                    .sentences
-                    .iter()
-                    .find(|x| x.first <= pm.first && pm.first < x.last)
-                    .is_some_and(|x| cells(doc, x).is_none())
-        });
-        if let Some(h) = home
-            && [from, to]
+    let home = places.iter().position(|pm| {
+        pm.first < s.first
+            && !pm.landmark
+            && pm.place.is_airport()
+            && doc
+                .sentences
                 .iter()
-                .flatten()
-                .all(|&p| places[p].place.code != places[h].place.code)
-        {
-            if from.is_none() {
-                from = Some(h);
-            } else {
-                to = Some(h);
-            }
+                .find(|x| x.first <= pm.first && pm.first < x.last)
+                .is_some_and(|x| cells(doc, x).is_none())
+    });
+    // "| arr, local training |": at the base, no other end told.
+    if !ends_told
+        && from.is_none()
+        && to.is_none()
+        && let (Some(kind), Some(h)) = (moved, home)
+    {
+        return Some(Frame {
+            sentence: sn,
+            trig: told_without_verb(places[h].first, kind),
+            agents: agent.into_iter().collect(),
+            places: vec![(
+                h,
+                if kind == Kind::Arrive {
+                    Role::At
+                } else {
+                    Role::From
+                },
+            )],
+            here: None,
+            timex: Some(timex),
+            stay_days: None,
+            stay_hours: false,
+            has_stops: false,
+        });
+    }
+    if from.is_some() != to.is_some()
+        && let Some(h) = home
+        && [from, to]
+            .iter()
+            .flatten()
+            .all(|&p| places[p].place.code != places[h].place.code)
+    {
+        if from.is_none() {
+            from = Some(h);
+        } else {
+            to = Some(h);
         }
     }
     let from = from?;
