@@ -505,6 +505,12 @@ pub const TYPES: &[(&str, &str)] = &[
     ("e-3a sentry", "E3TF"),
     ("c-130j", "C30J"),
     ("kc-130j", "C30J"),
+    // The older tankers ("a Royal Moroccan Air Force KC-130H"): the
+    // generated table has them only with "Hercules" after.
+    ("kc-130h", "C130"),
+    ("kc-130t", "C130"),
+    ("kc-130f", "C130"),
+    ("kc-130r", "C130"),
     ("c-5m", "C5M"),
     ("b-1b", "B1"),
     ("raf voyager", "A332"),

@@ -6063,3 +6063,14 @@ fn a_logs_movement_column_says_arr_or_dep_and_the_other_end() {
         ]
     );
 }
+
+#[test]
+fn the_older_kc_130_tankers_are_hercules() {
+    assert_eq!(
+        claims(
+            "A Royal Moroccan Air Force KC-130H arrived at Mildenhall on Tuesday.",
+            "2025-10-16"
+        ),
+        ["arrival EGUN 2025-10-14 C130"]
+    );
+}
