@@ -935,7 +935,7 @@ pub fn read(
                     .map(|x| (x.1.clone(), x.2))
                     .collect()
             };
-            let (from, mut to, mut at, mut via) =
+            let (mut from, mut to, mut at, mut via) =
                 (of(Role::From), of(Role::To), of(Role::At), of(Role::Via));
             if journey && called {
                 via.append(&mut at);
@@ -954,6 +954,25 @@ pub fn read(
                 && let Some(p) = st.at(main).or_else(|| st.place.clone())
             {
                 at.push((p, st.place_at.unwrap_or((0, 0))));
+            }
+            // A spotter's log line: the log's base ("0930 dep C-5M for OTBH":
+            // from it).
+            let base = || {
+                setting
+                    .clone()
+                    .or_else(|| st.at(main))
+                    .or_else(|| st.place.clone())
+            };
+            if f.here == Some(Here::Base)
+                && let Some(p) = base()
+            {
+                if matches!(t.kind, Kind::Depart | Kind::Fly) {
+                    if from.is_empty() {
+                        from.push((p, st.place_at.unwrap_or((0, 0))));
+                    }
+                } else if at.is_empty() && to.is_empty() {
+                    at.push((p, st.place_at.unwrap_or((0, 0))));
+                }
             }
             // The first of "at" and "to" in the text is where it went.
             let dest_here = {

@@ -498,6 +498,52 @@ fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
+/// "05:50 - N351AX arr from WRI as OAE3511", "dep for KWI": in a spotter's
+/// log line (its "arr" or "dep" told in lower case), three capitals after
+/// from, for, to or ex are an airport's IATA code.
+fn iata_in_log_lines(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    for s in &doc.sentences {
+        let logged = (s.first..s.last)
+            .any(|i| ["arr", "dep"].contains(&toks[i].lower.as_str()) && !toks[i].cap);
+        if !logged || !toks[s.first].lower.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        for i in s.first + 1..s.last {
+            let t = &toks[i];
+            let prev = toks[i - 1].lower.as_str();
+            if !iata_word(t)
+                || !["from", "for", "to", "ex"].contains(&prev)
+                || out.iter().any(|p| p.first <= i && p.last > i)
+            {
+                continue;
+            }
+            let found: Vec<_> = with_iata(&t.lower).collect();
+            let pick = match found[..] {
+                [a] => Some(a),
+                _ => found.iter().copied().find(|a| a.kind == Kind::Large),
+            };
+            let Some(place) =
+                pick.and_then(|a| airport_place(a.icao, &toks[i].lower.to_uppercase()))
+            else {
+                continue;
+            };
+            out.push(PlaceMention {
+                first: i,
+                last: i + 1,
+                name: (i, i + 1),
+                landmark: false,
+                prep: Some(if prev == "ex" { "from" } else { prev }.to_string()),
+                place,
+                kind: PlaceKind::Airport,
+                city: None,
+                government: false,
+            });
+        }
+    }
+    out.sort_by_key(|p| p.first);
+}
+
 /// "took off from MSP at 6:11 p.m.": a bare IATA code after a preposition
 /// is an airport the story has named in full (no guess from a code alone).
 fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
@@ -1536,6 +1582,7 @@ pub fn find(
         });
     }
     iata_in_tables(doc, &mut out);
+    iata_in_log_lines(doc, &mut out);
     icao_codes(doc, &mut out);
     iata_of_story_airports(doc, &mut out);
     province_abbreviation(doc, &mut out);

@@ -5966,7 +5966,7 @@ fn a_spotters_log_line_is_a_movement_at_the_logs_base() {
         claims(text, "2026-05-08"),
         [
             "route KCHS>ETAR 2026-05-07 C17 02-1109 RCH811",
-            "departure ETAR 2026-05-07 C5M 87-0037 RCH203",
+            "route ETAR>OTBH 2026-05-07 C5M 87-0037 RCH203",
             "route ETNW>ETAR 2026-05-07 A400 54+09 GAF914",
             "departure ETAR 2026-05-07 A400 54+09 GAF915"
         ]
@@ -6072,5 +6072,21 @@ fn the_older_kc_130_tankers_are_hercules() {
             "2025-10-16"
         ),
         ["arrival EGUN 2025-10-14 C130"]
+    );
+}
+
+#[test]
+fn a_log_line_opening_on_its_clock_time_and_a_departure_for_a_code() {
+    let text = "Shannon log - Thursday 12 June 2025\n\nAll times local.\n\n05:50 - Omni Air \
+                Boeing 767-300ER N351AX arr from WRI as OAE3511, parked on the west apron.\n\n\
+                07:44 - N351AX dep again as OAE3511 for KWI after fuel.\n\n0930 dep C-5M 87-0037 \
+                RCH203 for OTBH";
+    assert_eq!(
+        claims(text, "2025-06-13"),
+        [
+            "route KWRI>EINN 2025-06-12 B763 N351AX OAE3511",
+            "route EINN>OKKK 2025-06-12 B763 N351AX OAE3511",
+            "route EINN>OTBH 2025-06-12 C5M 87-0037 RCH203"
+        ]
     );
 }

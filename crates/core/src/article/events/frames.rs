@@ -55,6 +55,8 @@ pub enum Here {
     There,
     /// "landed at the international airport here": the dateline's place.
     Dateline,
+    /// "0914 arr C-17A ex KDOV": the base a spotter's log is kept at.
+    Base,
 }
 
 /// One movement read from a sentence.
@@ -1656,17 +1658,33 @@ pub fn frames(
             }
             continue;
         }
+        // "0930 dep C-5M for OTBH": a log's "for" is where the flight went,
+        // from the log's base.
+        let dep = toks[trig.first].lower == "dep";
+        if dep && !toks[trig.first].cap {
+            for (_, r) in ps.iter_mut() {
+                if *r == Role::Toward {
+                    *r = Role::To;
+                }
+            }
+        }
+        if dep
+            && ps.iter().any(|&(_, r)| r == Role::To)
+            && !ps.iter().any(|&(_, r)| r == Role::From)
+        {
+            trig.kind = Kind::Fly;
+        }
         // "0914 arr C-17A ex KDOV": a log line's other end is the log's base.
         if ["arr", "dep"].contains(&toks[trig.first].lower.as_str())
             && !ps.iter().any(|&(_, r)| {
-                r == if trig.kind == Kind::Depart {
-                    Role::From
+                if dep {
+                    r == Role::From
                 } else {
-                    Role::At
-                } || r == Role::To
+                    r == Role::At || r == Role::To
+                }
             })
         {
-            here = Some(Here::There);
+            here = Some(Here::Base);
         }
         out.push(Frame {
             sentence: sn,

@@ -688,7 +688,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && (i == s.first || {
                 let p = &doc.toks[i - 1];
                 p.lower.len() >= 4 && p.lower.bytes().take(4).all(|b| b.is_ascii_digit())
-            })
+            }
+                // ("05:50 - Omni Air … N351AX arr from WRI": a line that
+                // opens on its clock time.)
+                || (!doc.toks[i].cap
+                    && doc.word(s.first).len() == 2
+                    && doc.word(s.first).bytes().all(|b| b.is_ascii_digit())
+                    && doc.word(s.first + 1) == ":"
+                    && doc.word(s.first + 2).len() == 2
+                    && ["-", "–", "—"].contains(&doc.word(s.first + 3))))
         {
             let kind = if doc.toks[i].lower == "arr" {
                 Kind::Arrive
