@@ -1384,8 +1384,21 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
         .map_or(s.first, |k| k + 1);
     let to = (i..s.last).find(|&k| doc.toks[k].is(";")).unwrap_or(s.last);
     let toks = &doc.toks[from..to];
+    // ("touched down at Moscow's Vnukovo airport, the one usually reserved
+    // for official delegations": an aside after the movement describes the
+    // place.)
+    let aside = |k: usize| {
+        from + k > i
+            && (i..from + k).any(|c| {
+                doc.toks[c].is(",")
+                    && c > 0
+                    && (doc.toks[c - 1].cap
+                        || ["airport", "airfield", "base", "terminal"].contains(&doc.word(c - 1)))
+                    && ["which", "where", "the", "who", "a", "an"].contains(&doc.word(c + 1))
+            })
+    };
     toks.iter().enumerate().any(|(k, t)| {
-        !as_usual(toks, k) && [
+        !as_usual(toks, k) && !aside(k) && [
             "usual",
             "usually",
             "typically",
@@ -1993,6 +2006,15 @@ mod tests {
         assert_eq!((t[0].2, t[1].2), (false, true));
         // "had to make an emergency landing" is a fact.
         assert!(trigs("The jet had to make an emergency landing in Cairo.")[0].2);
+        // A habit told of the place, in an aside after it, is the place's.
+        assert!(
+            trigs(
+                "It touched down at Moscow's Vnukovo airport, the one usually reserved for \
+                 official delegations."
+            )[0]
+            .2
+        );
+        assert!(!trigs("The jet usually lands at Vnukovo, the capital's airport.")[0].2);
     }
 
     #[test]
