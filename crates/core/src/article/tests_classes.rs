@@ -6090,3 +6090,15 @@ fn a_log_line_opening_on_its_clock_time_and_a_departure_for_a_code() {
         ]
     );
 }
+
+#[test]
+fn a_landing_at_a_field_of_the_city_flown_to_ends_the_route_told_just_before() {
+    assert_eq!(
+        claims(
+            "The VC-2, an Embraer 190, flew from Brasília to São Paulo on Monday. It landed at \
+             Congonhas shortly after noon.",
+            "2026-04-14"
+        ),
+        ["route SBBR>SBSP 2026-04-13 E190"]
+    );
+}

@@ -404,7 +404,12 @@ pub fn tidy(
             i != j
                 && !r.dropped
                 && r.event == Event::Route
-                && r.sentence == drafts[j].sentence
+                && (r.sentence == drafts[j].sentence
+                    // ("flew from Brasília to São Paulo … He landed at
+                    // Congonhas shortly after noon.": the next sentence,
+                    // its landing that day.)
+                    || (r.sentence + 1 == drafts[j].sentence
+                        && (!drafts[j].own_date || drafts[j].days == r.days)))
                 && same_aircraft(entities, r.entity, drafts[j].entity)
                 && r.places.last().is_some_and(|end| {
                     end.code != field.code
