@@ -544,8 +544,9 @@ fn iata_in_log_lines(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
-/// "took off from MSP at 6:11 p.m.": a bare IATA code after a preposition
-/// is an airport the story has named in full (no guess from a code alone).
+/// "took off from MSP at 6:11 p.m.", "it left KEF at 1340Z": a bare IATA
+/// code after a preposition (or a verb of leaving) is an airport the story
+/// has named in full (no guess from a code alone).
 fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
     let toks = &doc.toks;
     let named: Vec<Place> = out
@@ -555,8 +556,13 @@ fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
         .collect();
     let mut more = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
+        // (Or a verb: "It left KEF at 1340Z".)
         if !iata_word(t)
-            || !["from", "at", "to", "in", "into", "for"].contains(&toks[i - 1].lower.as_str())
+            || ![
+                "from", "at", "to", "in", "into", "for", "left", "leaving", "departed", "reached",
+                "via", "ex",
+            ]
+            .contains(&toks[i - 1].lower.as_str())
             || out.iter().any(|p| p.first <= i && p.last > i)
         {
             continue;

@@ -6102,3 +6102,15 @@ fn a_landing_at_a_field_of_the_city_flown_to_ends_the_route_told_just_before() {
         ["route SBBR>SBSP 2026-04-13 E190"]
     );
 }
+
+#[test]
+fn a_named_airports_iata_code_after_left_is_that_airport() {
+    assert_eq!(
+        claims(
+            "ICE615 squawking 7700 out of Keflavik\n\nIcelandair 757-200 TF-ISX, flight ICE615 \
+             to JFK, just went 7700. It left KEF at 1340Z on Tuesday.",
+            "2026-01-28"
+        ),
+        ["departure BIKF 2026-01-27 B752 TF-ISX ICE615"]
+    );
+}
