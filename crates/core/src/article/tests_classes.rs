@@ -6114,3 +6114,15 @@ fn a_named_airports_iata_code_after_left_is_that_airport() {
         ["departure BIKF 2026-01-27 B752 TF-ISX ICE615"]
     );
 }
+
+#[test]
+fn a_lower_case_dep_before_a_name_or_a_clock_time_is_a_take_off() {
+    assert_eq!(
+        claims(
+            "Rivet Joint over the Baltic today\n\n1/ JAKE11 is up. RC-135W 62-4134 (hex AE01D5) \
+             dep Mildenhall at 0703Z today.",
+            "2026-02-03"
+        ),
+        ["departure EGUN 2026-02-03 R135 62-4134 JAKE11"]
+    );
+}

@@ -689,6 +689,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 let p = &doc.toks[i - 1];
                 p.lower.len() >= 4 && p.lower.bytes().take(4).all(|b| b.is_ascii_digit())
             }
+                // ("RC-135W 62-4134 (hex AE01D5) dep Mildenhall at 0703Z":
+                // in lower case before a name or a clock time.)
+                || (!doc.toks[i].cap
+                    && doc.toks.get(i + 1).is_some_and(|n| {
+                        (n.cap && n.is_word())
+                            || (n.lower.len() >= 4
+                                && n.lower.bytes().take(4).all(|b| b.is_ascii_digit()))
+                    }))
                 // ("05:50 - Omni Air … N351AX arr from WRI": a line that
                 // opens on its clock time.)
                 || (!doc.toks[i].cap
