@@ -460,6 +460,54 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
     (Det::None, None)
 }
 
+/// Token `i` starts a table cell whose column's header names a mark:
+/// "Reg", "Reg/serial", "Serial", "Tail".
+fn serial_column(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.toks;
+    let Some(sn) = doc
+        .sentences
+        .iter()
+        .position(|s| s.first <= i && i < s.last)
+    else {
+        return false;
+    };
+    let s = &doc.sentences[sn];
+    let col = (s.first..i).filter(|&k| toks[k].is("|")).count();
+    for h in doc.sentences[sn.saturating_sub(40)..sn].iter().rev() {
+        let bars: Vec<usize> = (h.first..h.last).filter(|&k| toks[k].is("|")).collect();
+        if bars.len() < 2 {
+            return false;
+        }
+        let start = if col == 0 {
+            h.first
+        } else {
+            bars.get(col - 1).map_or(h.last, |b| b + 1)
+        };
+        let end = bars.get(col).copied().unwrap_or(h.last);
+        let words: Vec<&str> = toks[start.min(end)..end]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        if words
+            .iter()
+            .any(|w| ["reg", "serial", "tail", "registration", "ser"].contains(w))
+        {
+            return true;
+        }
+        if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+            continue;
+        }
+        if !words.is_empty()
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || "/().".contains(c)))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// "the first", "a second": the place of one aircraft among others.
 pub(crate) const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
 
@@ -876,6 +924,39 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             || (i >= 1
                 && (toks[i - 1].is(",") || toks[i - 1].is("|"))
                 && type_ends.binary_search(&(i - 1)).is_ok());
+        // "Hungarian Air Force Falcon 7X 607", "| C-27J Spartan (RoAF) |
+        // 2703 |": a bare serial right after a military type, or in the
+        // cell after a type's (not "737 800", nor "A400M 120 troops").
+        // (Under a header cell that says so: "Reg", "Serial", "Tail".)
+        let table_cell = i >= 1 && toks[i - 1].is("|") && serial_column(doc, i);
+        let type_cell = table_cell
+            && type_ends.iter().any(|&e| {
+                e < i
+                    && (e..i - 1).all(|k| toks[k].is(")") || toks[k].is("(") || toks[k].is_word())
+                    && toks[e..i - 1].iter().filter(|t| t.is("|")).count() == 0
+            });
+        if !taken[i]
+            && digits(i)
+            && toks[i].lower.len() <= 4
+            && !toks.get(i + 1).is_some_and(|t| {
+                t.is("+")
+                    || t.is("-")
+                    || t.is_word()
+                        && !t.cap
+                        && !["as", "dep", "arr", "is", "was", "had", "has"]
+                            .contains(&t.lower.as_str())
+            })
+            && ((after_type && military(i))
+                || (type_cell && toks.get(i + 1).is_some_and(|t| t.is("|"))))
+        {
+            out.push(Mention::marked(
+                i,
+                i + 1,
+                Ident::Registration(toks[i].lower.clone(), ""),
+            ));
+            i += 1;
+            continue;
+        }
         // The Luftwaffe's "16+02" after a type or a serial word.
         if !taken[i] && toks[i].kind == TokKind::Number && i >= 1 {
             // ("the one with military registration 10+03".)

@@ -6046,7 +6046,7 @@ fn a_logs_movement_column_says_arr_or_dep_and_the_other_end() {
         [
             "route ETNG>LRCK 2025-09-15 E3TF LX-N90451 NATO05",
             "route LRCK>ETNG 2025-09-15 E3TF LX-N90451 NATO05",
-            "arrival LRCK 2025-09-17 C27J",
+            "arrival LRCK 2025-09-17 C27J 2703",
             "route LRCK>ETAR 2025-09-18 C17 08-8199 RCH527"
         ]
     );
@@ -6124,5 +6124,32 @@ fn a_lower_case_dep_before_a_name_or_a_clock_time_is_a_take_off() {
             "2026-02-03"
         ),
         ["departure EGUN 2026-02-03 R135 62-4134 JAKE11"]
+    );
+}
+
+#[test]
+fn a_bare_serial_after_a_military_type_or_under_a_reg_column() {
+    assert_eq!(
+        claims(
+            "Hungarian Air Force Falcon 7X 607 dep Budapest (LHBP) at 0615Z on Tuesday.",
+            "2026-06-10"
+        ),
+        ["departure LHBP 2026-06-09 FA7X 607"]
+    );
+    let table = |col: &str| {
+        format!(
+            "MK weekly: Mihail Kogălniceanu movements\n\nOur log. Times in Z.\n\n| Date | Type \
+             | {col} | Movement |\n|---|---|---|---|\n| Wed 17 | C-27J Spartan (RoAF) | 2703 | \
+             arr ex LROP |"
+        )
+    };
+    assert_eq!(
+        claims(&table("Reg"), "2025-09-21"),
+        ["route LROP>LRCK 2025-09-17 C27J 2703"]
+    );
+    // A count in a column of passengers is no mark.
+    assert_eq!(
+        claims(&table("Pax"), "2025-09-21"),
+        ["route LROP>LRCK 2025-09-17 C27J"]
     );
 }
