@@ -909,7 +909,8 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             && toks[i].lower.bytes().all(|b| b.is_ascii_alphabetic())
             && digits(i + 1)
             && i >= 1
-            && ["registration", "serial", "number"].contains(&toks[i - 1].lower.as_str())
+            && (["registration", "serial", "number"].contains(&toks[i - 1].lower.as_str())
+                || toks[i - 1].lower == "registered")
         {
             let reg = format!("{}{}", toks[i].lower.to_uppercase(), toks[i + 1].lower);
             out.push(Mention::marked(i, i + 2, Ident::Registration(reg, "")));

@@ -6153,3 +6153,27 @@ fn a_bare_serial_after_a_military_type_or_under_a_reg_column() {
         ["route LROP>LRCK 2025-09-17 C27J"]
     );
 }
+
+#[test]
+fn a_stops_country_after_it_is_no_stop_and_registered_fab_is_a_mark() {
+    assert_eq!(
+        claims(
+            "The chartered Airbus A321, registration N283GX, left Alexandria, Louisiana, early on \
+             Saturday and, after a stop in San Juan, Puerto Rico, landed at Fortaleza's Pinto \
+             Martins airport.",
+            "2026-03-15"
+        ),
+        [
+            "departure KAEX 2026-03-14 A321 N283GX",
+            "route KAEX>TJSJ>SBFZ 2026-03-14 A321 N283GX"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "The KC-30 of the Brazilian Air Force, registered FAB 2903, took off from Fortaleza \
+             on Saturday.",
+            "2026-03-15"
+        ),
+        ["departure SBFZ 2026-03-14 A332 FAB2903"]
+    );
+}

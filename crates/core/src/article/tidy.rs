@@ -383,7 +383,19 @@ pub fn tidy(
         if d.dropped || d.event != Event::Route {
             continue;
         }
-        d.places.dedup_by(|b, a| a.code == b.code);
+        // ("after a stop in San Juan, Puerto Rico": the country names the
+        // stop's, not a stop of its own.)
+        d.places.dedup_by(|b, a| {
+            a.code == b.code
+                || (!b.is_airport()
+                    && b.airports.is_empty()
+                    && a.is_airport()
+                    && (a.country == b.country
+                        // (The airports table files the US territories'
+                        // fields under the US.)
+                        || (a.country == "US"
+                            && ["PR", "GU", "VI", "AS", "MP"].contains(&b.code.as_str()))))
+        });
         if d.places.len() < 2 {
             d.dropped = true;
         }
