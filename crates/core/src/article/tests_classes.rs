@@ -6177,3 +6177,15 @@ fn a_stops_country_after_it_is_no_stop_and_registered_fab_is_a_mark() {
         ["departure SBFZ 2026-03-14 A332 FAB2903"]
     );
 }
+
+#[test]
+fn and_was_due_to_starts_a_plan_of_its_own() {
+    assert_eq!(
+        claims(
+            "On Tuesday the chief of cabinet flew from Aeroparque to Córdoba aboard the Learjet \
+             60 of the presidential fleet, and was due to return to the capital the same night.",
+            "2026-08-05"
+        ),
+        ["route SABE>SACO 2026-08-04 LJ60"]
+    );
+}

@@ -567,6 +567,12 @@ pub fn frames(
                 || ["whereas", "although", "though"].contains(&t)
                 // (", while an IndiGo flight from Pune landed at Jaipur".)
                 || (t == "while" && i > 0 && toks[i - 1].is(","))
+                // ("… to Córdoba, and was due to return to the capital the
+                // same night": a plan of its own.)
+                || (t == "and"
+                    && ["was", "is", "were", "are"].contains(&doc.word(i + 1))
+                    && doc.word(i + 2) == "due"
+                    && doc.word(i + 3) == "to")
                 || ["where", "which", "who", "whose"].contains(&t) && i > 0 && toks[i - 1].is(",")
         })
         .collect();
