@@ -917,6 +917,35 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i += 2;
             continue;
         }
+        // "registration ARG-01", "identified as T-10": a state's own mark
+        // after its word, in no civil register's form.
+        let mark_word = |k: usize| {
+            k >= 1
+                && (["registration", "registered"].contains(&toks[k - 1].lower.as_str())
+                    || (k >= 2
+                        && toks[k - 1].lower == "as"
+                        && ["identified", "registered"].contains(&toks[k - 2].lower.as_str())))
+        };
+        if !taken[i]
+            && toks[i].upper
+            && (1..=4).contains(&toks[i].lower.len())
+            && toks[i].lower.bytes().all(|b| b.is_ascii_alphabetic())
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("-") && !t.space_before)
+            && toks.get(i + 2).is_some_and(|t| {
+                !t.space_before
+                    && (1..=5).contains(&t.lower.len())
+                    && t.lower.bytes().all(|b| b.is_ascii_digit())
+            })
+            && !taken[i + 2]
+            && mark_word(i)
+        {
+            let reg = format!("{}-{}", toks[i].lower.to_uppercase(), toks[i + 2].lower);
+            out.push(Mention::marked(i, i + 3, Ident::Registration(reg, "")));
+            i += 3;
+            continue;
+        }
         // Right after a type, or after it and a comma ("A400M ZM418",
         // "C-130H, A-1339,"): where reporters write a serial.
         // (Any type mention, not the last one pushed: that may be a later

@@ -6189,3 +6189,23 @@ fn and_was_due_to_starts_a_plan_of_its_own() {
         ["route SABE>SACO 2026-08-04 LJ60"]
     );
 }
+
+#[test]
+fn a_states_own_mark_after_registration_or_identified_as() {
+    assert_eq!(
+        claims(
+            "The Boeing 757-200 of the Agrupación Aérea Presidencial, registration ARG-01, took \
+             off from the Aeroparque Jorge Newbery on Monday night.",
+            "2026-08-05"
+        ),
+        ["departure SABE 2026-08-03 B752 ARG-01"]
+    );
+    assert_eq!(
+        claims(
+            "On Tuesday the Learjet 60 of the presidential fleet identified as T-10 flew from \
+             Aeroparque to Córdoba.",
+            "2026-08-05"
+        ),
+        ["route SABE>SACO 2026-08-04 LJ60 T-10"]
+    );
+}
