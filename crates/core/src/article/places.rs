@@ -590,6 +590,55 @@ fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
+/// "landed at DG in the morning" in a thread about Diego Garcia (FJDG):
+/// two or three capitals after a preposition that are the initials of a
+/// field the story has named in two or three words, before them.
+fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    let mut more = Vec::new();
+    for (i, t) in toks.iter().enumerate().skip(1) {
+        let prep = toks[i - 1].lower.as_str();
+        let capitals = t.upper
+            && t.is_word()
+            && (2..=3).contains(&t.lower.len())
+            && t.lower.bytes().all(|b| b.is_ascii_alphabetic());
+        if !capitals
+            || !["at", "to", "from", "in", "into"].contains(&prep)
+            || out.iter().any(|p| p.first <= i && p.last > i)
+        {
+            continue;
+        }
+        let Some(named) = out.iter().find(|p| {
+            p.last <= i && p.place.is_airport() && !p.landmark && {
+                let words: Vec<&Tok> = toks[p.name.0..p.name.1]
+                    .iter()
+                    .filter(|w| w.is_word())
+                    .collect();
+                words.len() == t.lower.len()
+                    && words
+                        .iter()
+                        .zip(t.lower.chars())
+                        .all(|(w, c)| w.cap && w.lower.starts_with(c))
+            }
+        }) else {
+            continue;
+        };
+        more.push(PlaceMention {
+            first: i,
+            last: i + 1,
+            name: (i, i + 1),
+            landmark: false,
+            prep: Some(prep.to_string()),
+            place: named.place.clone(),
+            kind: PlaceKind::Airport,
+            city: None,
+            government: false,
+        });
+    }
+    out.extend(more);
+    out.sort_by_key(|p| p.first);
+}
+
 /// The token after a name ending at `last`, past an abbreviation's dot
 /// ("U.S." then "-contracted" or "officials").
 fn past_dot(toks: &[Tok], last: usize) -> usize {
@@ -1591,6 +1640,7 @@ pub fn find(
     iata_in_log_lines(doc, &mut out);
     icao_codes(doc, &mut out);
     iata_of_story_airports(doc, &mut out);
+    initials_of_story_places(doc, &mut out);
     province_abbreviation(doc, &mut out);
     named_in_story(doc, &mut out);
     possessed_airport(doc, &mut out);

@@ -6209,3 +6209,15 @@ fn a_states_own_mark_after_registration_or_identified_as() {
         ["route SABE>SACO 2026-08-04 LJ60 T-10"]
     );
 }
+
+#[test]
+fn a_named_fields_initials_after_a_preposition_are_that_field() {
+    assert_eq!(
+        claims(
+            "Bombers to Diego Garcia (FJDG): the weekend's movements.\n\nSun 11th: B-52H \
+             60-0044, c/s BUCK21, landed at DG in the morning.",
+            "2026-01-12"
+        ),
+        ["arrival FJDG 2026-01-11 B52 60-0044 BUCK21"]
+    );
+}
