@@ -6221,3 +6221,19 @@ fn a_named_fields_initials_after_a_preposition_are_that_field() {
         ["arrival FJDG 2026-01-11 B52 60-0044 BUCK21"]
     );
 }
+
+#[test]
+fn an_incident_digests_heading_dates_its_item() {
+    let text = "Incidents this week\n\nIncident: Lufthansa A320 at Frankfurt on Aug 28th 2025, \
+                bird strike\n\nA Lufthansa Airbus A320-200, registration D-AIUX, returned to \
+                Frankfurt for a safe landing about 25 minutes after departure.\n\nIncident: \
+                easyJet A20N near Rome on Aug 29th 2025, medical emergency\n\nAn easyJet \
+                Airbus A320-200N, registration HB-JXF, was en route at FL360 when a passenger \
+                fell ill. The crew diverted to Rome Fiumicino for a safe landing about 30 minutes \
+                later.";
+    let got = claims(text, "2025-08-30");
+    assert!(
+        got.contains(&"arrival LIRF 2025-08-29 A20N HB-JXF".to_string()),
+        "{got:?}"
+    );
+}

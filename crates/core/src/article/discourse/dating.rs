@@ -199,7 +199,12 @@ pub(super) fn date_line(
     let words = (s.first..s.last)
         .filter(|&i| doc.toks[i].kind == TokKind::Word && !inside(i))
         .count();
-    (words <= 6).then_some((day, at))
+    // ("Incident: easyJet A20N near Rome on Aug 29th 2025, medical
+    // emergency": an incident digest's heading dates its item.)
+    let heading = ["incident", "accident", "crash", "report"].contains(&doc.word(s.first))
+        && doc.word(s.first + 1) == ":"
+        && !doc.toks[s.last - 1].is(".");
+    (words <= 6 || (heading && words <= 16)).then_some((day, at))
 }
 
 /// The date of an embedded social-media post that token `i` is in: the
