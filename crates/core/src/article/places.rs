@@ -435,7 +435,7 @@ const NOT_ICAO: &[&str] = &["samu", "swat", "faan", "sarl", "uscg", "wion", "spa
 fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
     const BEFORE: &[&str] = &[
         "from", "at", "to", "in", "into", "for", "ex", "via", "and", "rtb", "(", "/", "|", ">",
-        "→", "–", "-", "->",
+        "→", "–", "-", "->", "left", "leaving", "departed", "reached", "dep", "arr",
     ];
     const AFTER: &[&str] = &[")", "/", "|", ">", "→", "–", "-", "->", ","];
     let toks = &doc.toks;
@@ -475,9 +475,13 @@ fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
         let Some(place) = airport_place(&code, &code) else {
             continue;
         };
-        let prep = prev
-            .map(|p| p.lower.as_str())
-            .filter(|p| ["from", "at", "to", "in", "into", "for", "ex", "via", "rtb"].contains(p));
+        let prep = prev.map(|p| p.lower.as_str()).filter(|p| {
+            [
+                "from", "at", "to", "in", "into", "for", "ex", "via", "rtb", "left", "leaving",
+                "departed", "reached",
+            ]
+            .contains(p)
+        });
         more.push(PlaceMention {
             first: i,
             last: i + 1,

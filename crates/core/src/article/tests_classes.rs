@@ -5949,6 +5949,14 @@ fn an_icao_code_beside_a_preposition_or_bracket_is_that_airport() {
         ),
         ["route OIII>URWA 2023-09-02 IL76 EP-SRD"]
     );
+    // After a verb of leaving too.
+    assert_eq!(
+        claims(
+            "The Il-76 RA-78788 left UUMU at 03:55Z on Monday.",
+            "2026-03-15"
+        ),
+        ["departure UUMU 2026-03-09 IL76 RA-78788"]
+    );
     // An acronym that is also a field's code is no place.
     let got = claims(
         "Officials from FAAN said the jet landed in Abuja on Monday.",
