@@ -371,6 +371,36 @@ fn with_iata(code: &str) -> impl Iterator<Item = &'static crate::airports::Airpo
         .filter(move |a| a.iata.eq_ignore_ascii_case(code))
 }
 
+/// The airport an IATA code names: the one filed under it, or the large
+/// one of several.
+fn iata_airport(code: &str) -> Option<&'static crate::airports::Airport> {
+    let found: Vec<_> = with_iata(code).collect();
+    match found[..] {
+        [a] => Some(a),
+        _ => found.iter().copied().find(|a| a.kind == Kind::Large),
+    }
+}
+
+/// A code (or initials) at token `i` read as `place`, after the word `prep`
+/// ("ex" is "from", "RTB" is "to").
+fn code_mention(i: usize, place: Place, prep: Option<&str>) -> PlaceMention {
+    PlaceMention {
+        first: i,
+        last: i + 1,
+        name: (i, i + 1),
+        landmark: false,
+        prep: prep.map(|p| match p {
+            "ex" => "from".to_string(),
+            "rtb" => "to".to_string(),
+            p => p.to_string(),
+        }),
+        place,
+        kind: PlaceKind::Airport,
+        city: None,
+        government: false,
+    }
+}
+
 /// "| AEX → GUA |": in a row of a pasted flight table, three capitals beside
 /// an arrow are an airport's IATA code (Alexandria, Louisiana, and
 /// Guatemala City; "SAL" is San Salvador there, not Cape Verde's Sal).
@@ -396,31 +426,17 @@ fn iata_in_tables(doc: &Doc, out: &mut Vec<PlaceMention>) {
             if out.iter().any(|p| p.first == i + 1) {
                 continue;
             }
-            let found: Vec<_> = with_iata(&t.lower).collect();
-            let pick = match found[..] {
-                [a] => Some(a),
-                _ => found.iter().copied().find(|a| a.kind == Kind::Large),
-            };
-            let Some(place) =
-                pick.and_then(|a| airport_place(a.icao, &toks[i].lower.to_uppercase()))
+            let Some(place) = iata_airport(&t.lower)
+                .and_then(|a| airport_place(a.icao, &toks[i].lower.to_uppercase()))
             else {
                 continue;
             };
             out.retain(|p| !(p.first <= i && p.last > i));
-            out.push(PlaceMention {
-                first: i,
-                last: i + 1,
-                name: (i, i + 1),
-                landmark: false,
-                prep: told.then(|| match toks[i - 1].lower.as_str() {
-                    "ex" => "from".to_string(),
-                    w => w.to_string(),
-                }),
+            out.push(code_mention(
+                i,
                 place,
-                kind: PlaceKind::Airport,
-                city: None,
-                government: false,
-            });
+                told.then(|| toks[i - 1].lower.as_str()),
+            ));
         }
     }
     out.sort_by_key(|p| p.first);
@@ -482,21 +498,7 @@ fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
             ]
             .contains(p)
         });
-        more.push(PlaceMention {
-            first: i,
-            last: i + 1,
-            name: (i, i + 1),
-            landmark: false,
-            prep: prep.map(|p| match p {
-                "ex" => "from".to_string(),
-                "rtb" => "to".to_string(),
-                p => p.to_string(),
-            }),
-            place,
-            kind: PlaceKind::Airport,
-            city: None,
-            government: false,
-        });
+        more.push(code_mention(i, place, prep));
     }
     out.extend(more);
     out.sort_by_key(|p| p.first);
@@ -522,27 +524,12 @@ fn iata_in_log_lines(doc: &Doc, out: &mut Vec<PlaceMention>) {
             {
                 continue;
             }
-            let found: Vec<_> = with_iata(&t.lower).collect();
-            let pick = match found[..] {
-                [a] => Some(a),
-                _ => found.iter().copied().find(|a| a.kind == Kind::Large),
-            };
-            let Some(place) =
-                pick.and_then(|a| airport_place(a.icao, &toks[i].lower.to_uppercase()))
+            let Some(place) = iata_airport(&t.lower)
+                .and_then(|a| airport_place(a.icao, &toks[i].lower.to_uppercase()))
             else {
                 continue;
             };
-            out.push(PlaceMention {
-                first: i,
-                last: i + 1,
-                name: (i, i + 1),
-                landmark: false,
-                prep: Some(if prev == "ex" { "from" } else { prev }.to_string()),
-                place,
-                kind: PlaceKind::Airport,
-                city: None,
-                government: false,
-            });
+            out.push(code_mention(i, place, Some(prev)));
         }
     }
     out.sort_by_key(|p| p.first);
@@ -578,17 +565,7 @@ fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
         }) else {
             continue;
         };
-        more.push(PlaceMention {
-            first: i,
-            last: i + 1,
-            name: (i, i + 1),
-            landmark: false,
-            prep: Some(toks[i - 1].lower.clone()),
-            place: place.clone(),
-            kind: PlaceKind::Airport,
-            city: None,
-            government: false,
-        });
+        more.push(code_mention(i, place.clone(), Some(&toks[i - 1].lower)));
     }
     out.extend(more);
     out.sort_by_key(|p| p.first);
@@ -627,17 +604,7 @@ fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
         }) else {
             continue;
         };
-        more.push(PlaceMention {
-            first: i,
-            last: i + 1,
-            name: (i, i + 1),
-            landmark: false,
-            prep: Some(prep.to_string()),
-            place: named.place.clone(),
-            kind: PlaceKind::Airport,
-            city: None,
-            government: false,
-        });
+        more.push(code_mention(i, named.place.clone(), Some(prep)));
     }
     out.extend(more);
     out.sort_by_key(|p| p.first);
