@@ -961,9 +961,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         let table_cell = i >= 1 && toks[i - 1].is("|") && serial_column(doc, i);
         let type_cell = table_cell
             && type_ends.iter().any(|&e| {
-                e < i
-                    && (e..i - 1).all(|k| toks[k].is(")") || toks[k].is("(") || toks[k].is_word())
-                    && toks[e..i - 1].iter().filter(|t| t.is("|")).count() == 0
+                e < i && (e..i - 1).all(|k| toks[k].is(")") || toks[k].is("(") || toks[k].is_word())
             });
         if !taken[i]
             && digits(i)

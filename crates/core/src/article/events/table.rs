@@ -155,19 +155,21 @@ pub fn table_row(
     let cols = header(doc, sn).filter(|h| h.len() == cs.len())?;
     // (A movement cell told in words, "landed from Yokota", is read as the
     // sentence it is; a log's "arr ex ETNG", "dep", "from GYD" here.)
-    if let Some(&(a, b)) = cs
-        .iter()
-        .zip(&cols)
-        .find(|(_, c)| **c == Column::Movement)
-        .map(|x| x.0)
-        && !doc.toks[a..b]
-            .iter()
-            .find(|t| t.is_word())
-            .is_some_and(|t| ["arr", "dep", "from", "to", "ex", "rtb"].contains(&t.lower.as_str()))
+    if movement_word(doc, &cs, &cols)
+        .is_some_and(|w| !["arr", "dep", "from", "to", "ex", "rtb"].contains(&w))
     {
         return None;
     }
     Some(flight(doc, sn, &cs, &cols, descs, places, timexes))
+}
+
+/// The first word of a row's movement cell, if the table has one.
+fn movement_word<'d>(doc: &'d Doc, cs: &[(usize, usize)], cols: &[Column]) -> Option<&'d str> {
+    let (&(a, b), _) = cs.iter().zip(cols).find(|(_, c)| **c == Column::Movement)?;
+    doc.toks[a..b]
+        .iter()
+        .find(|t| t.is_word())
+        .map(|t| t.lower.as_str())
 }
 
 /// The flight of a table row with cells `cs` under columns `cols`.
@@ -259,21 +261,12 @@ fn flight(
             _ => {}
         }
     }
-    // The movement cell's first word: "arr" or "dep".
-    let moved = cs
-        .iter()
-        .zip(cols)
-        .find(|(_, c)| **c == Column::Movement)
-        .and_then(|(&(a, b), _)| {
-            toks[a..b]
-                .iter()
-                .find(|t| t.is_word())
-                .and_then(|t| match t.lower.as_str() {
-                    "arr" => Some(Kind::Arrive),
-                    "dep" => Some(Kind::Depart),
-                    _ => None,
-                })
-        });
+    // The movement cell's "arr" or "dep".
+    let moved = match movement_word(doc, cs, cols) {
+        Some("arr") => Some(Kind::Arrive),
+        Some("dep") => Some(Kind::Depart),
+        _ => None,
+    };
     if route.len() >= 2 {
         from = from.or(route.first().copied());
         to = to.or(route.last().copied());

@@ -277,6 +277,21 @@ const PATTERNS: &[Pattern] = &[
 ];
 
 /// The word after token `i`, lower case ("" at the end).
+/// A log's clock time: four digits, maybe with a zone letter ("0914",
+/// "0703Z").
+fn log_time(w: &str) -> bool {
+    w.len() >= 4 && w.bytes().take(4).all(|b| b.is_ascii_digit())
+}
+
+/// A log line that opens on its clock time and a dash: "05:50 - ".
+fn opens_on_clock(doc: &Doc, s: &Sentence) -> bool {
+    let two_digits = |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit());
+    two_digits(doc.word(s.first))
+        && doc.word(s.first + 1) == ":"
+        && two_digits(doc.word(s.first + 2))
+        && ["-", "–", "—"].contains(&doc.word(s.first + 3))
+}
+
 fn next_word(doc: &Doc, i: usize) -> &str {
     doc.word(i + 1)
 }
@@ -685,26 +700,18 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         if found.is_none()
             && ["arr", "dep"].contains(&doc.toks[i].lower.as_str())
             && (!doc.toks[i].cap || (i == s.first && !doc.toks[i].upper && doc.word(i + 1) != "."))
-            && (i == s.first || {
-                let p = &doc.toks[i - 1];
-                p.lower.len() >= 4 && p.lower.bytes().take(4).all(|b| b.is_ascii_digit())
-            }
+            && (i == s.first
+                || log_time(&doc.toks[i - 1].lower)
                 // ("RC-135W 62-4134 (hex AE01D5) dep Mildenhall at 0703Z":
                 // in lower case before a name or a clock time.)
                 || (!doc.toks[i].cap
-                    && doc.toks.get(i + 1).is_some_and(|n| {
-                        (n.cap && n.is_word())
-                            || (n.lower.len() >= 4
-                                && n.lower.bytes().take(4).all(|b| b.is_ascii_digit()))
-                    }))
+                    && doc
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|n| (n.cap && n.is_word()) || log_time(&n.lower)))
                 // ("05:50 - Omni Air … N351AX arr from WRI": a line that
                 // opens on its clock time.)
-                || (!doc.toks[i].cap
-                    && doc.word(s.first).len() == 2
-                    && doc.word(s.first).bytes().all(|b| b.is_ascii_digit())
-                    && doc.word(s.first + 1) == ":"
-                    && doc.word(s.first + 2).len() == 2
-                    && ["-", "–", "—"].contains(&doc.word(s.first + 3))))
+                || (!doc.toks[i].cap && opens_on_clock(doc, s)))
         {
             let kind = if doc.toks[i].lower == "arr" {
                 Kind::Arrive
