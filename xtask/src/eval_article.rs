@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real48/`: 20 or 21 articles each by
-//!   forty more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real50/`: 20 or 21 articles each by
+//!   forty-two more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -753,6 +753,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real48",
                 "forty-eighth set (articles-real48/, v2, official and legal documents: UN panel reports, US court filings, BIS orders, NGO reports with flight tables, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real49",
+                "forty-ninth set (articles-real49/, v2, visual and open-source investigations: reconstructed timelines, satellite images, transponder gaps, leaked manifests, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real50",
+                "fiftieth set (articles-real50/, v2, African press in English and French translation: presidential jets, military airlifts, datelines, live blogs, denials, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
