@@ -756,7 +756,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real49",
-                "forty-ninth set (articles-real49/, v2, visual and open-source investigations: reconstructed timelines, satellite images, transponder gaps, leaked manifests, by an outside author; not fixed from)",
+                "forty-ninth set (articles-real49/, v2, visual and open-source investigations: reconstructed timelines, satellite images, transponder gaps, leaked manifests, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real50",

@@ -6245,3 +6245,29 @@ fn an_incident_digests_heading_dates_its_item() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_flight_on_a_list_of_days_is_a_flight_each_day() {
+    assert_eq!(
+        claims(
+            "The aircraft, registered EP-FAQ, flew from Bandar Abbas to Port Sudan on 3, 9 and \
+             15 December.",
+            "2025-12-20"
+        ),
+        [
+            "route OIKB>HSPN 2025-12-03 EP-FAQ",
+            "route OIKB>HSPN 2025-12-09 EP-FAQ",
+            "route OIKB>HSPN 2025-12-15 EP-FAQ"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "The Il-76 flew from Bandar Abbas to Port Sudan on 3 and 15 December.",
+            "2025-12-20"
+        ),
+        [
+            "route OIKB>HSPN 2025-12-03 IL76",
+            "route OIKB>HSPN 2025-12-15 IL76"
+        ]
+    );
+}

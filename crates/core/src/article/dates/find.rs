@@ -294,20 +294,33 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             i = end;
             continue;
         }
-        // "on 2 and 3 November": two dates.
-        if let Some(a) = day_number(w(i))
-            && toks[i].kind == TokKind::Number
-            && w(i + 1) == "and"
-            && let Some(b) = day_number(w(i + 2))
-            && let Some(m) = is_month(i + 3)
-        {
-            let j = after_month(i + 3);
-            let year = year_number(w(j));
-            let end = if year.is_some() { j + 1 } else { j };
-            push(out, i, i + 1, Value::on(m, a, year), Class::Absolute);
-            push(out, i + 2, end, Value::on(m, b, year), Class::Absolute);
-            i = end;
-            continue;
+        // "on 2 and 3 November", "on 3, 9 and 15 December": a date each.
+        if day_number(w(i)).is_some() && toks[i].kind == TokKind::Number {
+            let mut days = vec![i];
+            let mut k = i + 1;
+            while w(k) == ","
+                && day_number(w(k + 1)).is_some()
+                && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
+            {
+                days.push(k + 1);
+                k += 2;
+            }
+            if w(k) == "and"
+                && day_number(w(k + 1)).is_some()
+                && let Some(m) = is_month(k + 2)
+            {
+                days.push(k + 1);
+                let j = after_month(k + 2);
+                let year = year_number(w(j));
+                let end = if year.is_some() { j + 1 } else { j };
+                for (n, &d) in days.iter().enumerate() {
+                    let e = if n + 1 == days.len() { end } else { d + 1 };
+                    let day = day_number(w(d)).unwrap_or(1);
+                    push(out, d, e, Value::on(m, day, year), Class::Absolute);
+                }
+                i = end;
+                continue;
+            }
         }
         // --- Calendar dates ---
         // Numbers, as OSINT posts and translated pieces write them:

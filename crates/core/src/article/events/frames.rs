@@ -1692,6 +1692,42 @@ pub fn frames(
         {
             here = Some(Here::Base);
         }
+        // "flew from Bandar Abbas to Port Sudan on 3, 9 and 15 December": a
+        // flight each day of the list.
+        let listed: Vec<usize> = match timex {
+            Some(x) if t.kind != Kind::Stay => {
+                let mut chain = vec![x];
+                while let Some(&y) = timex_here.iter().find(|&&y| {
+                    let last = timexes[*chain.last().unwrap_or(&x)].last;
+                    timexes[y].first > last
+                        && timexes[y].first <= last + 1
+                        && toks[last..timexes[y].first]
+                            .iter()
+                            .all(|k| k.is(",") || k.lower == "and")
+                        && matches!(timexes[y].value, Value::Calendar { .. })
+                }) {
+                    chain.push(y);
+                }
+                chain
+            }
+            _ => Vec::new(),
+        };
+        if listed.len() >= 2 && matches!(timexes[listed[0]].value, Value::Calendar { .. }) {
+            for &x in &listed {
+                out.push(Frame {
+                    sentence: sn,
+                    trig: trig.clone(),
+                    agents: agents.clone(),
+                    places: ps.clone(),
+                    here,
+                    timex: Some(x),
+                    stay_days,
+                    stay_hours,
+                    has_stops,
+                });
+            }
+            continue;
+        }
         out.push(Frame {
             sentence: sn,
             trig,
