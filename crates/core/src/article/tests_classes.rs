@@ -6271,3 +6271,15 @@ fn a_flight_on_a_list_of_days_is_a_flight_each_day() {
         ]
     );
 }
+
+#[test]
+fn a_day_told_again_in_utc_after_or_is_not_the_storys() {
+    assert_eq!(
+        claims(
+            "Late Saturday, the Gulfstream took off from Miami International Airport at 10:48 \
+             p.m. Eastern time, or 02:48 UTC on Sunday.",
+            "2026-09-10"
+        ),
+        ["departure KMIA 2026-09-05 GLF4"]
+    );
+}

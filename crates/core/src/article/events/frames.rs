@@ -1410,10 +1410,18 @@ pub fn frames(
                 },
             }
         };
+        // ("at 10:48 p.m. Eastern time, or 02:48 UTC on Sunday": the day
+        // told again in another zone; the local one is the story's.)
+        let restated = |x: usize| {
+            let f = timexes[x].first;
+            (f.saturating_sub(6)..f).any(|k| toks[k].lower == "or")
+                && (f.saturating_sub(3)..f)
+                    .any(|k| ["utc", "gmt", "z", "zulu"].contains(&toks[k].lower.as_str()))
+        };
         let owned: Vec<usize> = timex_here
             .iter()
             .copied()
-            .filter(|&x| owner_of(&timexes[x]) == Some(n))
+            .filter(|&x| owner_of(&timexes[x]) == Some(n) && !restated(x))
             .collect();
         let mut timex = owned.iter().copied().min_by_key(|&x| {
             // Prefer the date after the trigger, nearest first.
