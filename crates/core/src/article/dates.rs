@@ -442,7 +442,14 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
                 (Some(b), _) => month_back_from(ay, am, *b),
                 // The such day nearest the story's date, not after the anchor.
                 (None, Some(c)) => {
-                    let (cy, cm, _) = civil_from_days(c.from);
+                    let (cy, cm, cd) = civil_from_days(c.from);
+                    // ("landed at Geneva on 2 September … On the 19th it
+                    // flew back": later in the story's month, when the day
+                    // is not after the anchor.)
+                    if *day >= cd && valid(cy, cm, *day) && days_from_civil(cy, cm, *day) <= anchor
+                    {
+                        return Some(Days::day(days_from_civil(cy, cm, *day)));
+                    }
                     return [-1, 0, 1]
                         .iter()
                         .map(|off| month_back_from(cy, cm, *off))

@@ -6283,3 +6283,16 @@ fn a_day_told_again_in_utc_after_or_is_not_the_storys() {
         ["departure KMIA 2026-09-05 GLF4"]
     );
 }
+
+#[test]
+fn the_nth_after_a_dated_landing_is_in_the_storys_month() {
+    let got = claims(
+        "The jet landed at Geneva on 2 September. On the 19th it flew from Geneva back to \
+         Douala.",
+        "2025-10-03",
+    );
+    assert_eq!(
+        got,
+        ["arrival LSGG 2025-09-02 -", "route LSGG>FKKD 2025-09-19 -"]
+    );
+}
