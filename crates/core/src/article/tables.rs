@@ -134,8 +134,8 @@ pub const TYPES: &[(&str, &str)] = &[
     ("cc-144 challenger", "CL60"),
     ("cp-140", "P3"),
     ("cp-140 aurora", "P3"),
-    // The Royal Air Force's names for its transports.
-    ("raf voyager", "A332"),
+    // The Royal Air Force's name for its Falcon 900LX ("RAF Voyager" is
+    // further down).
     ("envoy iv", "F900"),
     // NOAA's hurricane hunters.
     ("wp-3d", "P3"),

@@ -295,28 +295,30 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             continue;
         }
         // "on 2 and 3 November", "on 3, 9 and 15 December": a date each.
-        if day_number(w(i)).is_some() && toks[i].kind == TokKind::Number {
-            let mut days = vec![i];
+        if let Some(first_day) = day_number(w(i))
+            && toks[i].kind == TokKind::Number
+        {
+            // (Each day with its token.)
+            let mut days = vec![(i, first_day)];
             let mut k = i + 1;
             while w(k) == ","
-                && day_number(w(k + 1)).is_some()
                 && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
+                && let Some(d) = day_number(w(k + 1))
             {
-                days.push(k + 1);
+                days.push((k + 1, d));
                 k += 2;
             }
             if w(k) == "and"
-                && day_number(w(k + 1)).is_some()
+                && let Some(d) = day_number(w(k + 1))
                 && let Some(m) = is_month(k + 2)
             {
-                days.push(k + 1);
+                days.push((k + 1, d));
                 let j = after_month(k + 2);
                 let year = year_number(w(j));
                 let end = if year.is_some() { j + 1 } else { j };
-                for (n, &d) in days.iter().enumerate() {
-                    let e = if n + 1 == days.len() { end } else { d + 1 };
-                    let day = day_number(w(d)).unwrap_or(1);
-                    push(out, d, e, Value::on(m, day, year), Class::Absolute);
+                for (n, &(at, day)) in days.iter().enumerate() {
+                    let e = if n + 1 == days.len() { end } else { at + 1 };
+                    push(out, at, e, Value::on(m, day, year), Class::Absolute);
                 }
                 i = end;
                 continue;

@@ -438,8 +438,8 @@ pub fn log_line(
     }
     // (The pair may be followed by an aside: "Chkalovsky → Hmeimim, the
     // usual routing down the Caspian and over Iran and Iraq".)
-    let (mut a, mut b) = match here[..] {
-        [a, b] if short => (a, b),
+    let (mut a, mut b, aside) = match here[..] {
+        [a, b] if short => (a, b, None),
         // "Caracas – Tehran (from Maiquetía to Imam Khomeini)": the
         // airports in the aside say the cities' fields.
         [a, b, c, d]
@@ -450,14 +450,14 @@ pub fn log_line(
                     .get(places[d].last..end)
                     .is_some_and(|r| r.iter().any(|t| t.is(")"))) =>
         {
-            (a, b)
+            (a, b, Some((c, d)))
         }
         [a, b, ref rest @ ..]
             if toks.get(places[b].last).is_some_and(|t| t.is(","))
                 && places[b].last - s.first <= 24
                 && rest.iter().all(|&q| places[q].first > places[b].last) =>
         {
-            (a, b)
+            (a, b, None)
         }
         _ => return None,
     };
@@ -477,9 +477,9 @@ pub fn log_line(
     if !joined || places[a].landmark || places[b].landmark {
         return None;
     }
-    // (The aside's pair, when it is one: "(from Maiquetía to Imam
+    // (The bracketed aside's pair, when it is one: "(from Maiquetía to Imam
     // Khomeini)", "(Vnukovo to Minsk National)".)
-    if let [_, _, c, d] = here[..]
+    if let Some((c, d)) = aside
         && places[d].first > places[c].last
         && toks[places[c].last..places[d].first]
             .iter()
@@ -1705,8 +1705,8 @@ pub fn frames(
         let listed: Vec<usize> = match timex {
             Some(x) if t.kind != Kind::Stay => {
                 let mut chain = vec![x];
+                let mut last = timexes[x].last;
                 while let Some(&y) = timex_here.iter().find(|&&y| {
-                    let last = timexes[*chain.last().unwrap_or(&x)].last;
                     timexes[y].first > last
                         && timexes[y].first <= last + 1
                         && toks[last..timexes[y].first]
@@ -1715,6 +1715,7 @@ pub fn frames(
                         && matches!(timexes[y].value, Value::Calendar { .. })
                 }) {
                     chain.push(y);
+                    last = timexes[y].last;
                 }
                 chain
             }
