@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real50/`: 20 or 21 articles each by
-//!   forty-two more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real53/`: 20 or 21 articles each by
+//!   forty-five more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -761,6 +761,18 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real50",
                 "fiftieth set (articles-real50/, v2, African press in English and French translation: presidential jets, military airlifts, datelines, live blogs, denials, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real51",
+                "fifty-first set (articles-real51/, v2, everyday general news: a broad sample of leaders' planes, private jets, military transports, diversions, cargo charters and seizures, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real52",
+                "fifty-second set (articles-real52/, v2, military deployments and airlifts: bomber task forces, tanker and airlift surges, aid hubs, evacuations, callsigns and base names, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real53",
+                "fifty-third set (articles-real53/, v2, heads of state's trips as itineraries: pool reports, summit arrivals, refuelling stops, local against UTC dates, plans mixed with facts, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
