@@ -6296,3 +6296,38 @@ fn the_nth_after_a_dated_landing_is_in_the_storys_month() {
         ["arrival LSGG 2025-09-02 -", "route LSGG>FKKD 2025-09-19 -"]
     );
 }
+
+#[test]
+fn a_fields_name_after_the_citys_possessive_and_an_adjective_is_the_field() {
+    assert_eq!(
+        claims(
+            "The cargo jet landed at Luanda's new Dr António Agostinho Neto International \
+             Airport on Tuesday.",
+            "2026-10-20"
+        ),
+        ["arrival FNBJ 2026-10-20 -"]
+    );
+}
+
+#[test]
+fn a_weekday_with_the_nth_is_that_day_of_the_month() {
+    assert_eq!(
+        claims(
+            "The air force Airbus left Brasília on Friday the 9th shortly before midnight.",
+            "2026-10-20"
+        ),
+        ["departure SBBR 2026-10-09 -"]
+    );
+}
+
+#[test]
+fn a_stays_length_and_its_place_told_by_two_verbs_are_one_stay() {
+    assert_eq!(
+        claims(
+            "A Bombardier Global 7500 linked to a footballer spent the weekend parked at Nice \
+             airport.",
+            "2026-07-22"
+        ),
+        ["presence LFMN 2026-07-18/2026-07-19 GL7T"]
+    );
+}

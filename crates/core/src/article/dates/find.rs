@@ -551,6 +551,14 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             if w(j) == "," || bracket {
                 j += 1;
             }
+            // "on Friday the 9th": the day of the month after "the".
+            if !bracket
+                && w(j) == "the"
+                && w(j + 1).ends_with(|c: char| c.is_ascii_alphabetic())
+                && day_number(w(j + 1)).is_some()
+            {
+                j += 1;
+            }
             if let Some(d) = day_number(w(j)) {
                 if let Some(m) = is_month(j + 1) {
                     let k = after_month(j + 1);

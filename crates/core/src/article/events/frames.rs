@@ -1820,6 +1820,31 @@ pub fn frames(
             f.places = vec![(p, Role::At)];
         }
     }
+    // "spent the weekend parked at Nice airport": one stay, its length told
+    // by the first verb and its place by the second.
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.trig.kind == Kind::Stay
+            && b.trig.kind == Kind::Stay
+            && a.places.is_empty()
+            && a.here.is_none()
+            && b.timex.is_none()
+            && !b.places.is_empty()
+            && a.agents == b.agents
+            && a.timex.is_some_and(|x| {
+                timexes[x].first >= a.trig.last
+                    && timexes[x].last <= b.trig.first
+                    && b.trig.first <= timexes[x].last + 1
+            })
+        {
+            out[k].timex = out[k - 1].timex;
+            out[k].stay_days = out[k].stay_days.or(out[k - 1].stay_days);
+            out.remove(k - 1);
+            continue;
+        }
+        k += 1;
+    }
     out
 }
 

@@ -111,7 +111,16 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 continue;
             }
             let gap = &toks[last.last..p.first];
-            let possessive = gap.len() == 2 && gap[0].is("'") && gap[1].lower == "s";
+            // ("Luanda's new Dr António Agostinho Neto International Airport":
+            // past a word or two that describe the field.)
+            let possessive = gap.len() >= 2
+                && gap[0].is("'")
+                && gap[1].lower == "s"
+                && (gap.len() == 2
+                    || (gap.len() <= 4
+                        && gap[2..]
+                            .iter()
+                            .all(|t| FIELD_WORDS.contains(&t.lower.as_str()))));
             // ("Leipzig/Halle in eastern Germany": the second name is the
             // first's.)
             let slash = |k: usize| gap[k].is("/") || (k > 0 && gap[k - 1].is("/") && gap[k].cap);
@@ -211,3 +220,33 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
     merged.sort_by_key(|p| (p.first, p.landmark));
     *out = merged;
 }
+
+/// Words that describe an airfield between a city's possessive and the
+/// field's name.
+const FIELD_WORDS: &[&str] = &[
+    "new",
+    "old",
+    "main",
+    "former",
+    "busy",
+    "busiest",
+    "small",
+    "little",
+    "tiny",
+    "sprawling",
+    "principal",
+    "second",
+    "military",
+    "civilian",
+    "international",
+    "domestic",
+    "disused",
+    "historic",
+    "remote",
+    "regional",
+    "downtown",
+    "largest",
+    "biggest",
+    "smaller",
+    "larger",
+];
