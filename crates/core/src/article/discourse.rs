@@ -39,8 +39,8 @@ use reference::resolve_desc;
 use state::State;
 pub use state::{Draft, Entity, Evidence, Reading};
 use trips::{
-    Departed, Trip, began_at, called_at, finish_trip, merge_legs, push_claims, sentence_callsign,
-    where_then,
+    Departed, Trip, began_at, called_at, chain_stops, finish_trip, merge_legs, push_claims,
+    sentence_callsign, where_then,
 };
 
 /// Vessels: what moves in a sentence naming one is not an aircraft.
@@ -1804,6 +1804,7 @@ pub fn read(
         // still dates the story ("…got halfway on Wednesday, 13 October").
         drafts.extend(sentence_drafts);
     }
+    chain_stops(&mut drafts, |e| st.root(e));
     (drafts, st.entities, timex_days, seen_at)
 }
 

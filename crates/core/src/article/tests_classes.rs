@@ -6331,3 +6331,43 @@ fn a_stays_length_and_its_place_told_by_two_verbs_are_one_stay() {
         ["presence LFMN 2026-07-18/2026-07-19 GL7T"]
     );
 }
+
+#[test]
+fn a_short_stay_at_a_stop_between_two_legs_is_part_of_the_route() {
+    assert_eq!(
+        claims(
+            "On Monday the Gulfstream flew from Guatemala City to Tegucigalpa, where it spent \
+             40 minutes on the ground, and then on to Toluca.",
+            "2026-09-10"
+        ),
+        ["route MGGT>MHTG>MMTO 2026-09-07 GLF4"]
+    );
+}
+
+#[test]
+fn a_departure_then_a_refuelling_landing_and_the_leg_on_are_one_route() {
+    assert_eq!(
+        claims(
+            "The Il-62, tail number RA-86599, left Vnukovo early on Saturday. It landed in \
+             Vladivostok to take on fuel, and from there it went on to Pyongyang.",
+            "2026-07-08"
+        ),
+        ["route UUWW>UHWW>ZKPY 2026-07-04 IL62 RA-86599"]
+    );
+}
+
+#[test]
+fn a_leg_on_with_a_day_of_its_own_is_not_joined_to_the_departure() {
+    assert_eq!(
+        claims(
+            "The Hercules left Tamale on Sunday evening. It landed in Kumasi an hour later, \
+             where the crew stayed overnight, and flew on to Accra on Monday morning.",
+            "2026-11-18"
+        ),
+        [
+            "departure DGLE 2026-11-15 C130",
+            "arrival DGSI 2026-11-15 C130",
+            "route DGSI>DGAA 2026-11-16 C130"
+        ]
+    );
+}

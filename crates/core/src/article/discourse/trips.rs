@@ -17,9 +17,23 @@ use super::state::{Draft, Evidence, State};
 /// follow on, the first without a date of its own, are one route.
 pub(super) fn merge_legs(drafts: &mut [Draft]) {
     for j in 1..drafts.len() {
-        let Some(i) = (0..j).rev().find(|&i| !drafts[i].dropped) else {
+        let Some(mut i) = (0..j).rev().find(|&i| !drafts[i].dropped) else {
             continue;
         };
+        // "to Tegucigalpa, where it spent 50 minutes on the ground, and
+        // then on to Toluca": the stay at the stop is part of the route.
+        let mut stay = Vec::new();
+        // (Not a stay of days of its own: "where it stayed until Friday".)
+        while drafts[i].event == Event::Presence
+            && drafts[i].days == drafts[j].days
+            && drafts[i].entity == drafts[j].entity
+            && drafts[i].places.first().map(|p| &p.code)
+                == drafts[j].places.first().map(|p| &p.code)
+            && let Some(h) = (0..i).rev().find(|&h| !drafts[h].dropped)
+        {
+            stay.push(i);
+            i = h;
+        }
         let (a, b) = (&drafts[i], &drafts[j]);
         if a.event != Event::Route
             || b.event != Event::Route
@@ -44,6 +58,57 @@ pub(super) fn merge_legs(drafts: &mut [Draft]) {
             a.evidence.date = ev.date;
         }
         a.evidence.place.extend(ev.place);
+        drafts[j].dropped = true;
+        for k in stay {
+            drafts[k].dropped = true;
+        }
+    }
+}
+
+/// "departed Vnukovo on Saturday. … it touched down in Vladivostok to
+/// refuel, and from there it continued to Pyongyang": a departure, then in
+/// the next sentences a landing and the leg on from there, of the same
+/// aircraft on the same day, are one route with its stop.
+pub(super) fn chain_stops(drafts: &mut [Draft], root: impl Fn(usize) -> usize) {
+    let same = |d: &Draft, e: usize| !d.dropped && d.entity.is_some_and(|x| root(x) == e);
+    for i in 0..drafts.len() {
+        let a = &drafts[i];
+        if a.dropped || a.event != Event::Departure || a.days.is_none() || a.places.len() != 1 {
+            continue;
+        }
+        let Some(e) = a.entity.map(&root) else {
+            continue;
+        };
+        let Some(j) = (i + 1..drafts.len()).find(|&j| same(&drafts[j], e)) else {
+            continue;
+        };
+        let Some(k) = (j + 1..drafts.len()).find(|&k| same(&drafts[k], e)) else {
+            continue;
+        };
+        let (b, c) = (&drafts[j], &drafts[k]);
+        // (Not "landed in Kumasi, where the president spent the night, and
+        // flew on to Accra on Monday morning": a leg with a day of its own.)
+        let day_ok = |d: &Draft| !d.own_date && d.days == a.days;
+        if b.event != Event::Arrival
+            || c.event != Event::Route
+            || b.sentence <= a.sentence
+            || b.sentence > a.sentence + 2
+            || c.sentence != b.sentence
+            || !day_ok(b)
+            || !day_ok(c)
+            || b.places.first().map(|p| &p.code) != c.places.first().map(|p| &p.code)
+            || b.places.first().map(|p| &p.code) == a.places.first().map(|p| &p.code)
+        {
+            continue;
+        }
+        let (origin, days, ev) = (a.places[0].clone(), a.days, a.evidence.clone());
+        let c = &mut drafts[k];
+        c.places.insert(0, origin);
+        c.days = days;
+        c.own_date = true;
+        c.evidence.place.extend(ev.place);
+        c.evidence.date = ev.date;
+        drafts[i].dropped = true;
         drafts[j].dropped = true;
     }
 }
