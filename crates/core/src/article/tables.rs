@@ -1578,6 +1578,19 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("arturo merino benitez", "SCEL"),
     ("mariscal sucre", "SEQM"),
     ("changi", "WSSS"),
+    // Renamed fields and names the table files under another field (a
+    // second sweep of 175 names, 2026-12-01).
+    ("teesside", "EGNV"),
+    ("teesside international", "EGNV"),
+    ("trudeau", "CYUL"),
+    ("montreal-trudeau", "CYUL"),
+    ("taoyuan", "RCTP"),
+    ("taoyuan international", "RCTP"),
+    ("fairbairn", "YSCB"),
+    ("raaf base fairbairn", "YSCB"),
+    ("vrazhdebna", "LBSF"),
+    ("clark", "RPLC"),
+    ("diosdado macapagal", "RPLC"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

@@ -6371,3 +6371,19 @@ fn a_leg_on_with_a_day_of_its_own_is_not_joined_to_the_departure() {
         ]
     );
 }
+
+#[test]
+fn renamed_fields_and_other_names_reporters_use_resolve() {
+    assert_eq!(
+        claims(
+            "The An-124 flew from Leipzig to Teesside on Monday. On Tuesday a Boeing 777 landed \
+             at Taoyuan International. The Challenger left Montreal-Trudeau on Wednesday.",
+            "2026-11-06"
+        ),
+        [
+            "route EDDP>EGNV 2026-11-02 A124",
+            "arrival RCTP 2026-11-03 B77W",
+            "departure CYUL 2026-11-04 CL60"
+        ]
+    );
+}
