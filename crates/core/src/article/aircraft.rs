@@ -1306,8 +1306,12 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     continue;
                 }
             }
-            // IATA flight numbers after "flight": SU100.
-            if callsign_cue
+            // IATA flight numbers after "flight": SU100; and again without
+            // the cue once the text has named it ("And EK161 has now landed").
+            let named_before = out
+                .iter()
+                .any(|m| matches!(&m.ident, Ident::Callsign(c) if *c == raw));
+            if (callsign_cue || named_before)
                 && raw.len() >= 3
                 && raw.chars().take(2).all(|c| c.is_ascii_alphanumeric())
                 && raw.chars().skip(2).all(|c| c.is_ascii_digit())

@@ -6387,3 +6387,27 @@ fn renamed_fields_and_other_names_reporters_use_resolve() {
         ]
     );
 }
+
+#[test]
+fn a_landing_after_and_is_not_governed_by_an_aborted_approach_before_it() {
+    assert_eq!(
+        claims(
+            "Flight EI155 gave up on Dublin after two aborted approaches and has landed at \
+             Cork.",
+            "2026-01-24"
+        ),
+        ["arrival EICK 2026-01-24 EI155"]
+    );
+}
+
+#[test]
+fn a_flight_number_named_once_with_flight_is_read_again_without_it() {
+    assert_eq!(
+        claims(
+            "Emirates flight EK161 from Dubai circled over the Irish Sea for half an hour on \
+             Saturday. EK161 then landed at Shannon.",
+            "2026-01-26"
+        ),
+        ["arrival EINN 2026-01-24 EK161"]
+    );
+}

@@ -1744,6 +1744,27 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         if CLAUSE_BREAK.contains(&t) || t == "," && steps > 3 {
             break;
         }
+        // "has given up on Dublin after two aborted approaches and has
+        // landed at Shannon": a verb coordinated after "and" has its own
+        // clause.
+        if t == "and"
+            && toks[j + 1..i].iter().all(|x| {
+                [
+                    "has",
+                    "have",
+                    "had",
+                    "now",
+                    "then",
+                    "finally",
+                    "eventually",
+                    "later",
+                    "safely",
+                ]
+                .contains(&x.lower.as_str())
+            })
+        {
+            break;
+        }
         // "could not land at Maiquetía and diverted to Valencia": a negation
         // or a modal belongs to the verb it stands before.
         if steps > 1 && is_trigger_word(t) {
