@@ -6411,3 +6411,48 @@ fn a_flight_number_named_once_with_flight_is_read_again_without_it() {
         ["arrival EINN 2026-01-24 EK161"]
     );
 }
+
+#[test]
+fn the_makers_possessive_is_the_aircraft_named_before_not_a_group() {
+    assert_eq!(
+        claims(
+            "A Gulfstream G650ER registered as M-ARKB belongs to the family's trust. The \
+             Gulfstream's week began in Moscow. On Monday the Gulfstream took off from \
+             Vnukovo.",
+            "2026-09-16"
+        ),
+        ["departure UUWW 2026-09-14 GLF6 M-ARKB"]
+    );
+}
+
+#[test]
+fn a_flight_whose_length_is_given_was_flown() {
+    assert_eq!(
+        claims(
+            "On Friday the Boeing, VP-BXM, left Dubai World Central for Nice, a flight of just \
+             under seven hours. On Sunday it left Nice for Geneva, a city it likes.",
+            "2026-09-16"
+        ),
+        [
+            "route OMDW>LFMN 2026-09-11 VP-BXM",
+            "departure LFMN 2026-09-13 VP-BXM"
+        ]
+    );
+}
+
+#[test]
+fn a_later_day_does_not_redate_a_landing_the_aircraft_has_flown_on_from() {
+    assert_eq!(
+        claims(
+            "On Monday, 7 September, the Gulfstream G650, M-ARKC, left Vnukovo. It landed at \
+             Istanbul Airport at 12:40 local time. Two days later it flew on from Istanbul \
+             to Larnaca. The Gulfstream arrived again on Saturday.",
+            "2026-09-16"
+        )[..3],
+        [
+            "departure UUWW 2026-09-07 GLF6 M-ARKC",
+            "arrival LTFM 2026-09-07 GLF6 M-ARKC",
+            "route LTFM>LCLK 2026-09-09 GLF6 M-ARKC"
+        ]
+    );
+}

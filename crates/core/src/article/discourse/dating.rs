@@ -152,12 +152,23 @@ pub(super) fn date_movement(
     at: Option<(usize, usize)>,
 ) -> bool {
     let roots: Vec<usize> = ents.iter().map(|e| st.root(*e)).collect();
-    if let Some(x) = drafts.iter_mut().rev().find(|x| {
-        x.event == event
-            && !x.own_date
-            && x.entity.is_some_and(|e| roots.contains(&e))
-            && !x.dropped
-    }) {
+    // (Not a landing in Istanbul told before the aircraft's flight on to
+    // Larnaca.)
+    let mine = |x: &Draft| !x.dropped && x.entity.is_some_and(|e| roots.contains(&e));
+    let k = drafts
+        .iter()
+        .rposition(|x| mine(x) && x.event == event && !x.own_date)
+        .filter(|&k| {
+            event != Event::Arrival
+                || !drafts[k + 1..].iter().any(|y| {
+                    // (A route that ends where the landing was is the same
+                    // flight.)
+                    let same = y.places.last().map(|p| &p.code)
+                        == drafts[k].places.first().map(|p| &p.code);
+                    mine(y) && y.event == Event::Route && !same
+                })
+        });
+    if let Some(x) = k.map(|k| &mut drafts[k]) {
         x.days = Some(d);
         x.own_date = true;
         x.evidence.date = at.into_iter().collect();

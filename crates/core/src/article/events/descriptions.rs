@@ -346,8 +346,10 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             plural: matches!(m.ident, Ident::Noun(true) | Ident::Pronoun(true))
                 || m.count.is_some_and(|c| c > 1)
                 // "Both Embraers", "the Ilyushins".
+                // (Not "the Gulfstream's week": a possessive.)
                 || (matches!(m.ident, Ident::Maker(_))
                     && doc.toks[m.last - 1].lower.ends_with('s')
+                    && doc.toks[m.last - 1].lower.len() > 1
                     && doc.toks[m.last - 1].lower != "airbus"),
             count: m.count,
             person,

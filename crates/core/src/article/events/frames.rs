@@ -1820,6 +1820,39 @@ pub fn frames(
             f.places = vec![(p, Role::At)];
         }
     }
+    // "left Camarillo for Nashville, a trip of just over four hours": a
+    // flight whose length the text gives was flown.
+    for f in out.iter_mut() {
+        if f.trig.kind != Kind::Depart || !f.trig.factual || f.trig.negated {
+            continue;
+        }
+        let [(_, Role::From), (b, Role::Toward)] = f.places[..] else {
+            continue;
+        };
+        let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let mut k = places[b].last;
+        if w(k) != "," {
+            continue;
+        }
+        k += 1;
+        if !["a", "an"].contains(&w(k)) {
+            continue;
+        }
+        let Some(n) = (k + 1..(k + 6).min(s.last))
+            .find(|&j| ["flight", "trip", "journey", "hop", "leg"].contains(&w(j)))
+        else {
+            continue;
+        };
+        if (k + 1..n).any(|j| !toks[j].is_word() || ["to", "from", "and"].contains(&w(j))) {
+            continue;
+        }
+        let timed = (n + 1..(n + 8).min(s.last))
+            .any(|j| ["hours", "hour", "minutes", "took", "lasting"].contains(&w(j)));
+        if timed {
+            f.trig.kind = Kind::Fly;
+            f.places[1].1 = Role::To;
+        }
+    }
     // "spent the weekend parked at Nice airport": one stay, its length told
     // by the first verb and its place by the second.
     let mut k = 1;
