@@ -6456,3 +6456,16 @@ fn a_later_day_does_not_redate_a_landing_the_aircraft_has_flown_on_from() {
         ]
     );
 }
+
+#[test]
+fn a_guard_unit_is_no_place_and_the_field_it_did_not_land_at_is_not_its() {
+    assert_eq!(
+        claims(
+            "RAF Lakenheath had an unusual visitor on Monday evening when a KC-135R from the \
+             Ohio Air National Guard landed there rather than at Mildenhall, its usual \
+             stopping point.",
+            "2026-04-08"
+        ),
+        ["arrival EGUL 2026-04-06 K35R"]
+    );
+}

@@ -1409,7 +1409,9 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
                     && c > 0
                     && (doc.toks[c - 1].cap
                         || ["airport", "airfield", "base", "terminal"].contains(&doc.word(c - 1)))
-                    && ["which", "where", "the", "who", "a", "an"].contains(&doc.word(c + 1))
+                    && (["which", "where", "the", "who", "a", "an"].contains(&doc.word(c + 1))
+                        // ("…at Mildenhall, its usual stopping point")
+                        || ["its", "their"].contains(&doc.word(c + 1)))
             })
     };
     toks.iter().enumerate().any(|(k, t)| {

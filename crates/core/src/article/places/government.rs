@@ -144,6 +144,28 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
                 .any(|(c, name)| *c == p.place.country && squash(name) == squash(&p.place.text))
     };
     for k in 0..out.len() {
+        let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+        let p = &out[k];
+        // "a KC-135R from the Kansas Air National Guard": a unit, not a place.
+        if (w(p.last) == "air" && w(p.last + 1) == "national" && w(p.last + 2) == "guard")
+            || (w(p.last) == "national" && w(p.last + 1) == "guard")
+            || (w(p.last) == "air" && w(p.last + 1) == "guard")
+        {
+            out[k].government = true;
+            continue;
+        }
+        // "landed there rather than at Mildenhall", "instead of in Riga":
+        // the place it did not go to.
+        let b = p.first.saturating_sub(usize::from(
+            ["at", "in", "to"].contains(&w(p.first.saturating_sub(1))),
+        ));
+        if b >= 2
+            && ((w(b - 2) == "rather" && w(b - 1) == "than")
+                || (w(b - 2) == "instead" && w(b - 1) == "of"))
+        {
+            out[k].landmark = true;
+            continue;
+        }
         let p = &out[k];
         if !capital_or_country(p) {
             continue;
