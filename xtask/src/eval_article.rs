@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real53/`: 20 or 21 articles each by
-//!   forty-five more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real55/`: 20 or 21 articles each by
+//!   forty-seven more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -773,6 +773,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real53",
                 "fifty-third set (articles-real53/, v2, heads of state's trips as itineraries: pool reports, summit arrivals, refuelling stops, local against UTC dates, plans mixed with facts, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real54",
+                "fifty-fourth set (articles-real54/, v2, everyday general news, a second sample: leaders' planes, private jets, military and patrol aircraft, diversions, charters, seizures, medical flights, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real55",
+                "fifty-fifth set (articles-real55/, v2, breaking news and incident reports with updates: diversions, turn-backs, emergencies, replacement aircraft, local time zones, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
