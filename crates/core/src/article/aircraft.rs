@@ -1274,7 +1274,10 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 i = last;
                 continue;
             }
-            if callsign_shape(&raw) && !(after_reg_word && registration(&raw).is_some()) {
+            // (Not an engine: "the left hand engine (CFM56)".)
+            let engine = ["CFM", "TFE"].iter().any(|p| raw.starts_with(p));
+            if callsign_shape(&raw) && !engine && !(after_reg_word && registration(&raw).is_some())
+            {
                 out.push(Mention::marked(i, last, Ident::Callsign(raw.clone())));
                 i = last;
                 continue;

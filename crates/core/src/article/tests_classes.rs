@@ -6469,3 +6469,31 @@ fn a_guard_unit_is_no_place_and_the_field_it_did_not_land_at_is_not_its() {
         ["arrival EGUL 2026-04-06 K35R"]
     );
 }
+
+#[test]
+fn the_crew_coming_back_is_its_aircraft_landing() {
+    assert_eq!(
+        claims(
+            "The SkyWest CRJ-900, registration N813SK, was climbing out of Salt Lake City on \
+             Sunday when a fire warning came on. The crew shut the engine down and came back \
+             to Salt Lake City.",
+            "2026-08-03"
+        ),
+        [
+            "departure KSLC 2026-08-02 CRJ9 N813SK",
+            "arrival KSLC 2026-08-02 CRJ9 N813SK"
+        ]
+    );
+}
+
+#[test]
+fn an_engine_in_brackets_is_no_callsign() {
+    assert_eq!(
+        claims(
+            "On Sunday the Jet2 Boeing 737-800 G-JZHW shut down its left engine (CFM56) over \
+             Austria and diverted to Vienna.",
+            "2026-08-03"
+        ),
+        ["arrival LOWW 2026-08-02 B738 G-JZHW"]
+    );
+}

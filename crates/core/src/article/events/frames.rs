@@ -1590,7 +1590,11 @@ pub fn frames(
             "still",
         ]
         .contains(&toks[t.first].lower.as_str());
-        if weak && agents.is_empty() {
+        // ("The crew … came back to Salt Lake City": the crew's aircraft.)
+        let crew = ["came", "went", "continued"].contains(&toks[t.first].lower.as_str())
+            && (s.first..t.first.min(s.first + 4))
+                .any(|k| ["crew", "pilot", "pilots", "captain"].contains(&toks[k].lower.as_str()));
+        if weak && agents.is_empty() && !crew {
             trig.factual = false;
         }
         // "had reached Cyprus by ferry from Beirut", "moved by road": not a
