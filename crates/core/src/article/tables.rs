@@ -1591,6 +1591,17 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("vrazhdebna", "LBSF"),
     ("clark", "RPLC"),
     ("diosdado macapagal", "RPLC"),
+    // US airports reporters call by their codes or nicknames (KCI is Kansas
+    // City's own name for MCI; Boston's Logan International, not Logan-Cache
+    // in Utah).
+    ("lax", "KLAX"),
+    ("sfo", "KSFO"),
+    ("dfw", "KDFW"),
+    ("bwi", "KBWI"),
+    ("kci", "KMCI"),
+    ("dca", "KDCA"),
+    ("sea-tac", "KSEA"),
+    ("logan international", "KBOS"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

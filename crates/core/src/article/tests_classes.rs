@@ -6497,3 +6497,30 @@ fn an_engine_in_brackets_is_no_callsign() {
         ["arrival LOWW 2026-08-02 B738 G-JZHW"]
     );
 }
+
+#[test]
+fn an_arrival_counted_as_the_second_this_month_is_no_claim() {
+    assert_eq!(
+        claims(
+            "A Boeing 787 diverted to Shannon on Tuesday. It is the second unscheduled \
+             arrival at the Clare airport this month.",
+            "2025-08-20"
+        ),
+        ["arrival EINN 2025-08-19 B789"]
+    );
+}
+
+#[test]
+fn airports_reporters_call_by_their_codes() {
+    assert_eq!(
+        claims(
+            "Southwest flight WN 2292 landed at KCI late on Saturday.",
+            "2026-01-12"
+        ),
+        ["arrival KMCI 2026-01-10 WN2292"]
+    );
+    assert_eq!(
+        claims("On Sunday a Gulfstream left SFO for Sea-Tac.", "2026-01-12"),
+        ["departure KSFO 2026-01-11 GLF4"]
+    );
+}

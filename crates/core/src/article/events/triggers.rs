@@ -1444,6 +1444,21 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
         })
         // "It is the President's third trip to France since January": a
         // count of trips.
+        // "It is the second unscheduled arrival at the Clare airport this
+        // month": a count of arrivals.
+        || (toks.windows(2).any(|w| {
+                w[0].lower == "this" && ["month", "week", "year", "winter", "summer"].contains(&w[1].lower.as_str())
+            })
+            // (The trigger is the counted noun, after "is the": not "landed
+            // on Saturday, the second such visit this year".)
+            && i >= from + 4
+            && ["arrival", "landing", "diversion", "visit", "trip"]
+                .contains(&doc.toks[i].lower.as_str())
+            && (i - 4..i - 1).any(|k| {
+                ["is", "was"].contains(&doc.toks[k].lower.as_str())
+                    && doc.toks[k + 1].lower == "the"
+                    && ["second", "third", "fourth", "fifth"].contains(&doc.toks[k + 2].lower.as_str())
+            }))
         || (toks.iter().any(|t| t.lower == "since")
             && toks.windows(2).any(|w| {
                 ["trip", "visit", "trips", "visits"].contains(&w[1].lower.as_str())
