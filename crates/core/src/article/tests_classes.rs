@@ -6524,3 +6524,24 @@ fn airports_reporters_call_by_their_codes() {
         ["departure KSFO 2026-01-11 GLF4"]
     );
 }
+
+#[test]
+fn a_persons_journey_in_a_who_clause_is_no_landing() {
+    let got = claims(
+        "An Emirates flight from Dubai to Sydney made an unscheduled stop in Perth on Sunday \
+         after a man on board suffered a stroke. The Airbus A380, operating flight EK415, \
+         landed at Perth Airport at 5.05pm WST. After refuelling, the jet left Perth and \
+         touched down at Sydney Airport on Monday. Passengers described the cabin crew as \
+         calm. \"They asked for a doctor over the PA and two people went forward straight \
+         away,\" said Anita Rao, who was returning from a family visit to Kerala.",
+        "2026-02-02",
+    );
+    assert!(
+        !got.contains(&"arrival YPPH 2026-02-02 A388".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"arrival YSSY 2026-02-02 A388".to_string()),
+        "{got:?}"
+    );
+}

@@ -1597,6 +1597,15 @@ pub fn frames(
         if weak && agents.is_empty() && !crew {
             trig.factual = false;
         }
+        // "said Priya Nair, who was returning from a family visit": a
+        // person's journey, with no place of the aircraft's.
+        if ps.is_empty()
+            && here.is_none()
+            && t.first > s.first
+            && (t.first.saturating_sub(2).max(s.first)..t.first).any(|k| toks[k].lower == "who")
+        {
+            trig.factual = false;
+        }
         // "had reached Cyprus by ferry from Beirut", "moved by road": not a
         // flight.
         let by_land = (t.last..clause_end.min(s.last)).any(|i| {
