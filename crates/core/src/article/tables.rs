@@ -2017,6 +2017,8 @@ pub const PERSON_FIRST: &[&str] = &[
 /// but that are rarely places in news text: a name made only of these is
 /// not read as a place.
 pub const NOT_PLACES: &[&str] = &[
+    // The airline far more often than a town in British Columbia.
+    "delta",
     "the",
     "a",
     "an",

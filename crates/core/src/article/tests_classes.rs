@@ -6545,3 +6545,15 @@ fn a_persons_journey_in_a_who_clause_is_no_landing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn delta_is_the_airline_not_a_town() {
+    assert_eq!(
+        claims(
+            "On Sunday evening a Delta Boeing 757-200 parked at a gate at Boston Logan \
+             International Airport was clipped by a towed Airbus.",
+            "2026-11-02"
+        ),
+        ["presence KBOS 2026-11-01 B752"]
+    );
+}
