@@ -6548,12 +6548,11 @@ fn a_persons_journey_in_a_who_clause_is_no_landing() {
 
 #[test]
 fn delta_is_the_airline_not_a_town() {
-    assert_eq!(
-        claims(
-            "On Sunday evening a Delta Boeing 757-200 parked at a gate at Boston Logan \
-             International Airport was clipped by a towed Airbus.",
-            "2026-11-02"
-        ),
-        ["presence KBOS 2026-11-01 B752"]
+    let got = claims(
+        "Towed plane clips parked Delta jet at Logan\n\nBOSTON - A towed JetBlue plane struck \
+         the wingtip of a parked Delta Air Lines jet on Sunday evening. The Delta Boeing \
+         757-200 was parked at a gate in Terminal A.",
+        "2026-11-02",
     );
+    assert!(got.iter().all(|c| !c.contains("CZBB")), "{got:?}");
 }
