@@ -6556,3 +6556,16 @@ fn delta_is_the_airline_not_a_town() {
     );
     assert!(got.iter().all(|c| !c.contains("CZBB")), "{got:?}");
 }
+
+#[test]
+fn passengers_taken_off_the_aircraft_are_no_take_off() {
+    assert_eq!(
+        claims(
+            "A Cebu Pacific Airbus A321neo skidded off the runway after landing at Iloilo \
+             International Airport on Wednesday night. Passengers were taken off using mobile \
+             stairs.",
+            "2026-04-30"
+        ),
+        ["arrival RPVI 2026-04-29 A21N"]
+    );
+}

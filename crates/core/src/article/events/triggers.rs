@@ -1126,6 +1126,18 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "Passengers were taken off using mobile stairs": people led off
+        // the aircraft.
+        if w == "taken"
+            && doc.word(i + 1) == "off"
+            && i >= s.first + 2
+            && ["were", "was"].contains(&doc.word(i - 1))
+            && (PEOPLE.contains(&doc.word(i - 2))
+                || ["crew", "patient", "patients"].contains(&doc.word(i - 2)))
+        {
+            i = end;
+            continue;
+        }
         // "has taken leave", "on sick leave": time off, not a departure.
         if (w == "leave" && LEAVE_BEFORE.contains(&prev_word(doc, s, i)))
             || (TAKE.contains(&w) && next_word(doc, i) == "leave")
