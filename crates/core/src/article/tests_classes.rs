@@ -6569,3 +6569,15 @@ fn passengers_taken_off_the_aircraft_are_no_take_off() {
         ["arrival RPVI 2026-04-29 A21N"]
     );
 }
+
+#[test]
+fn passengers_leaving_the_aircraft_are_no_departure() {
+    assert_eq!(
+        claims(
+            "| 31 May | 19:10 | Boeing 787-9 VH-ZNJ lands at Muscat; passengers leave the \
+             aircraft by the stairs onto a remote apron |",
+            "2025-06-02"
+        ),
+        ["arrival OOMS 2025-05-31 B789 VH-ZNJ"]
+    );
+}

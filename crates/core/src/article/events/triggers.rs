@@ -1126,6 +1126,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "passengers leave the aircraft by the stairs": people getting off.
+        if ["leave", "left", "leaving", "leaves"].contains(&w)
+            && ["the", "their"].contains(&doc.word(i + 1))
+            && ["aircraft", "plane", "jet", "airliner", "cabin"].contains(&doc.word(i + 2))
+        {
+            i = end;
+            continue;
+        }
         // "Passengers were taken off using mobile stairs": people led off
         // the aircraft.
         if w == "taken"
