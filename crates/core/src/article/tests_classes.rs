@@ -6581,3 +6581,23 @@ fn passengers_leaving_the_aircraft_are_no_departure() {
         ["arrival OOMS 2025-05-31 B789 VH-ZNJ"]
     );
 }
+
+#[test]
+fn crews_stood_down_and_a_returns_deal_are_no_movements() {
+    assert_eq!(
+        claims(
+            "On Monday the ATR 72-600 touched down safely back at Stansted, where fire crews \
+             were waiting. They were stood down within minutes.",
+            "2026-03-10"
+        ),
+        ["arrival EGSS 2026-03-09 AT76"]
+    );
+    assert_eq!(
+        claims(
+            "The Airbus A321neo G-POWY landed in Tirana on Wednesday. \"Our returns \
+             arrangement with Tirana is working,\" a spokesperson said.",
+            "2026-04-30"
+        ),
+        ["arrival LATI 2026-04-29 A21N G-POWY"]
+    );
+}

@@ -1126,6 +1126,19 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "They were stood down within minutes": crews dismissed. "Our
+        // returns arrangement with Tirana": a noun.
+        if (["stood", "stand", "standing", "stands"].contains(&w) && doc.word(i + 1) == "down")
+            || (w == "returns"
+                && i > s.first
+                && [
+                    "our", "the", "their", "its", "his", "her", "these", "those", "of",
+                ]
+                .contains(&doc.word(i - 1)))
+        {
+            i = end;
+            continue;
+        }
         // "passengers leave the aircraft by the stairs": people getting off.
         if ["leave", "left", "leaving", "leaves"].contains(&w)
             && ["the", "their"].contains(&doc.word(i + 1))
