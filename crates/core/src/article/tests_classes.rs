@@ -6601,3 +6601,16 @@ fn crews_stood_down_and_a_returns_deal_are_no_movements() {
         ["arrival LATI 2026-04-29 A21N G-POWY"]
     );
 }
+
+#[test]
+fn a_hospital_named_for_its_city_is_not_the_citys_airport() {
+    assert_eq!(
+        claims(
+            "The Cessna 172, tail number N5313G, had taken off from Lakeland Linder \
+             International Airport on Saturday. The student was flown by a medical helicopter \
+             to Tampa General Hospital.",
+            "2026-10-18"
+        ),
+        ["departure KLAL 2026-10-17 C172 N5313G"]
+    );
+}

@@ -154,6 +154,23 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
             out[k].government = true;
             continue;
         }
+        // "flown by helicopter to Tampa General Hospital", "Royal Adelaide
+        // Hospital": a hospital, not the city's airport.
+        let hospital = w(p.last) == "hospital"
+            || ([
+                "general",
+                "children's",
+                "university",
+                "regional",
+                "memorial",
+                "medical",
+            ]
+            .contains(&w(p.last))
+                && ["hospital", "center", "centre", "clinic"].contains(&w(p.last + 1)));
+        if hospital {
+            out[k].landmark = true;
+            continue;
+        }
         // "landed there rather than at Mildenhall", "instead of in Riga":
         // the place it did not go to.
         let b = p.first.saturating_sub(usize::from(
