@@ -6614,3 +6614,16 @@ fn a_hospital_named_for_its_city_is_not_the_citys_airport() {
         ["departure KLAL 2026-10-17 C172 N5313G"]
     );
 }
+
+#[test]
+fn there_is_not_where_the_flight_was_bound_for() {
+    let got = claims(
+        "A Delta Airbus A330 diverted to Shannon Airport on Tuesday. On August 3, a Boeing \
+         787-9 bound for Chicago landed there after a passenger fell ill.",
+        "2025-08-20",
+    );
+    assert!(
+        got.contains(&"arrival EINN 2025-08-03 B789".to_string()),
+        "{got:?}"
+    );
+}

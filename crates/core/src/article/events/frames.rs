@@ -1075,10 +1075,17 @@ pub fn frames(
                 // this sentence; else where the story is.
                 // (The one it went to, not the one it came from: "which flew
                 // into Geneva from Teterboro on Saturday, was held there".)
+                // (Not where a flight was bound for: "a 787 bound for Chicago
+                // landed there"; "headed for Cap-Haïtien, landing there" is.)
+                let bound = |p: usize| {
+                    places[p].prep.as_deref() == Some("for")
+                        && places[p].first >= 2
+                        && toks[places[p].first - 2].lower == "bound"
+                };
                 let before: Vec<usize> = places_here
                     .iter()
                     .copied()
-                    .filter(|&p| places[p].last <= t.first && !places[p].landmark)
+                    .filter(|&p| places[p].last <= t.first && !places[p].landmark && !bound(p))
                     .collect();
                 let there = before
                     .iter()
