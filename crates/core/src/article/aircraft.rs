@@ -464,13 +464,10 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
 /// "Reg", "Reg/serial", "Serial", "Tail".
 fn serial_column(doc: &Doc, i: usize) -> bool {
     let toks = &doc.toks;
-    let Some(sn) = doc
-        .sentences
-        .iter()
-        .position(|s| s.first <= i && i < s.last)
-    else {
+    let sn = doc.sentences.partition_point(|s| s.last <= i);
+    if doc.sentences.get(sn).is_none_or(|s| s.first > i) {
         return false;
-    };
+    }
     let s = &doc.sentences[sn];
     let col = (s.first..i).filter(|&k| toks[k].is("|")).count();
     for h in doc.sentences[sn.saturating_sub(40)..sn].iter().rev() {
@@ -909,8 +906,8 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             && toks[i].lower.bytes().all(|b| b.is_ascii_alphabetic())
             && digits(i + 1)
             && i >= 1
-            && (["registration", "serial", "number"].contains(&toks[i - 1].lower.as_str())
-                || toks[i - 1].lower == "registered")
+            && ["registration", "serial", "number", "registered"]
+                .contains(&toks[i - 1].lower.as_str())
         {
             let reg = format!("{}{}", toks[i].lower.to_uppercase(), toks[i + 1].lower);
             out.push(Mention::marked(i, i + 2, Ident::Registration(reg, "")));

@@ -274,21 +274,25 @@ fn flight(
     }
     // "| KDOV | |" in a base's weekly log: the other end is the base the
     // story opened on.
-    let home = places.iter().position(|pm| {
-        pm.first < s.first
-            && !pm.landmark
-            && pm.place.is_airport()
-            && doc
-                .sentences
-                .iter()
-                .find(|x| x.first <= pm.first && pm.first < x.last)
-                .is_some_and(|x| cells(doc, x).is_none())
-    });
+    // (Looked for only when a row needs it.)
+    let home = || {
+        places.iter().position(|pm| {
+            pm.first < s.first
+                && !pm.landmark
+                && pm.place.is_airport()
+                && doc
+                    .sentences
+                    .iter()
+                    .find(|x| x.first <= pm.first && pm.first < x.last)
+                    .is_some_and(|x| cells(doc, x).is_none())
+        })
+    };
     // "| arr, local training |": at the base, no other end told.
     if !ends_told
         && from.is_none()
         && to.is_none()
-        && let (Some(kind), Some(h)) = (moved, home)
+        && let Some(kind) = moved
+        && let Some(h) = home()
     {
         return Some(Frame {
             sentence: sn,
@@ -310,7 +314,7 @@ fn flight(
         });
     }
     if from.is_some() != to.is_some()
-        && let Some(h) = home
+        && let Some(h) = home()
         && [from, to]
             .iter()
             .flatten()

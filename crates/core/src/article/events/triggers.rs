@@ -276,7 +276,6 @@ const PATTERNS: &[Pattern] = &[
     (&["technical", "stop"], Kind::Stop, false),
 ];
 
-/// The word after token `i`, lower case ("" at the end).
 /// A log's clock time: four digits, maybe with a zone letter ("0914",
 /// "0703Z").
 fn log_time(w: &str) -> bool {
@@ -292,6 +291,7 @@ fn opens_on_clock(doc: &Doc, s: &Sentence) -> bool {
         && ["-", "–", "—"].contains(&doc.word(s.first + 3))
 }
 
+/// The word after token `i`, lower case ("" at the end).
 fn next_word(doc: &Doc, i: usize) -> &str {
     doc.word(i + 1)
 }
@@ -1442,13 +1442,13 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
                     && c > 0
                     && (doc.toks[c - 1].cap
                         || ["airport", "airfield", "base", "terminal"].contains(&doc.word(c - 1)))
-                    && (["which", "where", "the", "who", "a", "an"].contains(&doc.word(c + 1))
-                        // ("…at Mildenhall, its usual stopping point")
-                        || ["its", "their"].contains(&doc.word(c + 1)))
+                    // ("…at Mildenhall, its usual stopping point")
+                    && ["which", "where", "the", "who", "a", "an", "its", "their"]
+                        .contains(&doc.word(c + 1))
             })
     };
     toks.iter().enumerate().any(|(k, t)| {
-        !as_usual(toks, k) && !aside(k) && [
+        [
             "usual",
             "usually",
             "typically",
@@ -1458,6 +1458,8 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
             "habitually",
         ]
         .contains(&t.lower.as_str())
+            && !as_usual(toks, k)
+            && !aside(k)
     }) || toks.windows(2).any(|w| {
         // "Why Russian planes keep landing in Caracas": a pattern.
         ["keep", "keeps", "kept"].contains(&w[0].lower.as_str()) && w[1].lower.ends_with("ing")
@@ -1479,18 +1481,20 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
         // count of trips.
         // "It is the second unscheduled arrival at the Clare airport this
         // month": a count of arrivals.
-        || (toks.windows(2).any(|w| {
-                w[0].lower == "this" && ["month", "week", "year", "winter", "summer"].contains(&w[1].lower.as_str())
-            })
-            // (The trigger is the counted noun, after "is the": not "landed
-            // on Saturday, the second such visit this year".)
-            && i >= from + 4
+        // (The trigger is the counted noun, after "is the": not "landed on
+        // Saturday, the second such visit this year".)
+        || (i >= from + 4
             && ["arrival", "landing", "diversion", "visit", "trip"]
                 .contains(&doc.toks[i].lower.as_str())
             && (i - 4..i - 1).any(|k| {
                 ["is", "was"].contains(&doc.toks[k].lower.as_str())
                     && doc.toks[k + 1].lower == "the"
-                    && ["second", "third", "fourth", "fifth"].contains(&doc.toks[k + 2].lower.as_str())
+                    && ["second", "third", "fourth", "fifth"]
+                        .contains(&doc.toks[k + 2].lower.as_str())
+            })
+            && toks.windows(2).any(|w| {
+                w[0].lower == "this"
+                    && ["month", "week", "year", "winter", "summer"].contains(&w[1].lower.as_str())
             }))
         || (toks.iter().any(|t| t.lower == "since")
             && toks.windows(2).any(|w| {

@@ -143,8 +143,8 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
                 .iter()
                 .any(|(c, name)| *c == p.place.country && squash(name) == squash(&p.place.text))
     };
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
     for k in 0..out.len() {
-        let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
         let p = &out[k];
         // "a KC-135R from the Kansas Air National Guard": a unit, not a place.
         if (w(p.last) == "air" && w(p.last + 1) == "national" && w(p.last + 2) == "guard")
