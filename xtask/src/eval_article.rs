@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real55/`: 20 or 21 articles each by
-//!   forty-seven more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real59/`: 20 or 21 articles each by
+//!   fifty-one more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -781,6 +781,22 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real55",
                 "fifty-fifth set (articles-real55/, v2, breaking news and incident reports with updates: diversions, turn-backs, emergencies, replacement aircraft, local time zones, by an outside author; fixed from after its first run)",
+            ),
+            (
+                "articles-real56",
+                "fifty-sixth set (articles-real56/, v2, everyday general news, a third sample: leaders, private jets, military and cargo flights, diversions, seizures, charters, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real57",
+                "fifty-seventh set (articles-real57/, v2, Asia-Pacific and Oceania press: RAAF and RNZAF flights, Pacific relief, Antarctic flights, the date line, Maori place names, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real58",
+                "fifty-eighth set (articles-real58/, v2, retrospective and follow-up reporting: court reports, corrections, timelines, one aircraft's history, years stated once, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real59",
+                "fifty-ninth set (articles-real59/, v2, short everyday items: briefs, live-blog entries, what-we-know lists, captions, statements, headline-only claims, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
