@@ -162,6 +162,47 @@ fn place_in_year(m: u32, d: u32, year: Option<i64>, anchor: i64) -> Option<i64> 
     None
 }
 
+/// A day or month the text gives no year, in a story told in an earlier
+/// year than its anchor ("On 2 March 2022 it flew to Moscow … On 14
+/// October a spotter saw it at Sochi"): in the year of `story`, the
+/// story's last date, when that keeps it on or after that date. `None`
+/// for anything else, which [`resolve`] places.
+pub fn in_story_year(v: &Value, anchor: i64, story: Option<Days>) -> Option<Days> {
+    let c = story?;
+    let (cy, _, _) = civil_from_days(c.from);
+    let (ay, _, _) = civil_from_days(anchor);
+    if cy >= ay {
+        return None;
+    }
+    match v {
+        &Value::Calendar {
+            month,
+            day,
+            to_month,
+            to_day,
+            year: None,
+            year_back: None,
+        } => {
+            let dated = Value::Calendar {
+                month,
+                day,
+                to_month,
+                to_day,
+                year: Some(cy),
+                year_back: None,
+            };
+            resolve(&dated, anchor, None, false).filter(|d| d.from >= c.from)
+        }
+        Value::Month {
+            year: None,
+            year_back: None,
+            month,
+            part,
+        } => Some(month_part(month_span(cy, *month), *part)).filter(|d| d.to >= c.from),
+        _ => None,
+    }
+}
+
 fn month_span(y: i64, m: u32) -> Days {
     let from = days_from_civil(y, m, 1);
     Days {

@@ -229,7 +229,10 @@ pub fn read(
                 Some(p) => {
                     let anchor = anchor_at(doc, timexes, p, t.first, &reporting);
                     let future = clause_is_future(doc, s.first, t.first);
-                    dates::resolve(&t.value, anchor, st.date, future)
+                    // (A day or month without its year in a story told in
+                    // an earlier year: that year.)
+                    let own = dates::in_story_year(&t.value, anchor, st.date);
+                    own.or_else(|| dates::resolve(&t.value, anchor, st.date, future))
                 }
                 None => dates::resolve_fixed(&t.value),
             };

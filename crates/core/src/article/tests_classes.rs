@@ -6627,3 +6627,27 @@ fn there_is_not_where_the_flight_was_bound_for() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_date_without_its_year_keeps_the_storys_earlier_year() {
+    let got = claims(
+        "On 2 March 2022 the Global 6000, registered M-KRAV, flew from Geneva to Moscow's \
+         Vnukovo airport. The registry struck the marks off in June. On 14 October, a spotter \
+         photographed the jet on the apron at Sochi with its new letters.",
+        "2025-09-18",
+    );
+    assert!(got.iter().any(|c| c.contains("URSS 2022-10-14")), "{got:?}");
+}
+
+#[test]
+fn a_count_of_flights_between_two_days_is_a_dated_run() {
+    let got = claims(
+        "The panel names an Ilyushin Il-76TD registered as EX-76445. Between 14 and 19 \
+         January 2024 the aircraft flew four times from Amman's Marka airport to Benina.",
+        "2025-03-05",
+    );
+    assert!(
+        got.contains(&"route OJAM>HLLB 2024-01-14/2024-01-19 IL76 EX-76445".to_string()),
+        "{got:?}"
+    );
+}

@@ -1415,6 +1415,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     out
 }
 
+/// "Between 14 and 19 January 2024 the aircraft flew four times from
+/// Amman to Benina": a count bounded by two days, a dated run of flights.
+fn day_range(toks: &[Tok]) -> bool {
+    let day = |t: &Tok| {
+        t.kind == TokKind::Number && t.lower.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
+    };
+    toks.windows(4).any(|w| {
+        w[0].lower == "between" && day(&w[1]) && (w[2].lower == "and" || w[2].is("-")) && day(&w[3])
+    })
+}
+
 /// "as usual" at token `k` of `toks`: this once, as always ("which
 /// accompanied the trip as usual"), not a habit.
 fn as_usual(toks: &[Tok], k: usize) -> bool {
@@ -1470,6 +1481,7 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
         // flights, not one ("for the second time" is one).
         || toks.windows(2).any(|w| {
             w[1].lower == "times"
+                && !day_range(toks)
                 && (w[0].kind == TokKind::Number
                     || [
                         "many", "several", "hundred", "hundreds", "dozens", "countless", "two",
