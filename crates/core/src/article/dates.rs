@@ -246,6 +246,9 @@ pub enum Rel {
     Following,
     /// "the previous Monday": strictly before the story's date.
     Preceding,
+    /// "that same Monday", "on the Monday": the such day nearest the
+    /// story's date (a bare weekday when the story has none).
+    Same,
 }
 
 /// What an expression means, before it is anchored.
@@ -377,7 +380,7 @@ impl Value {
             Value::Anaphoric(..)
                 | Value::AnaphoricWeek(..)
                 | Value::Weekday {
-                    rel: Rel::Following | Rel::Preceding,
+                    rel: Rel::Following | Rel::Preceding | Rel::Same,
                     ..
                 }
         )
@@ -529,6 +532,15 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
                 let back = (cwd - wd).rem_euclid(7);
                 Days::day(c - if back == 0 { 7 } else { back })
             }
+        }
+        Value::Weekday {
+            wd, rel: Rel::Same, ..
+        } if current.is_some() => {
+            let c = current?.from;
+            let cwd = weekday_of(c);
+            let back = (cwd - wd).rem_euclid(7);
+            let ahead = (wd - cwd).rem_euclid(7);
+            Days::day(if back <= ahead { c - back } else { c + ahead })
         }
         Value::Weekday {
             wd,

@@ -6651,3 +6651,18 @@ fn a_count_of_flights_between_two_days_is_a_dated_run() {
         "{got:?}"
     );
 }
+
+#[test]
+fn that_same_weekday_is_the_storys_day() {
+    let got = claims(
+        "The minister boarded the Learjet 45 at Baldonnel on Monday, March 20. An Aer Lingus \
+         flight that same Monday departed Dublin Airport at 3.41pm and landed in Luxembourg \
+         at 6.20pm local time.",
+        "2023-04-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route EIDW>ELLX 2023-03-20")),
+        "{got:?}"
+    );
+}

@@ -1015,6 +1015,8 @@ fn weekday_rel(doc: &Doc, first: usize, i: usize) -> Rel {
             "following" | "next" if the => return Rel::Following,
             "previous" | "preceding" if the => return Rel::Preceding,
             "last" | "past" => return Rel::Last,
+            // ("that Monday", "that same Monday", "on the Monday")
+            "that" | "same" | "the" => return Rel::Same,
             "next" | "coming" => return Rel::Next,
             _ => {}
         }
@@ -1024,7 +1026,7 @@ fn weekday_rel(doc: &Doc, first: usize, i: usize) -> Rel {
 
 fn weekday_class(rel: Rel) -> Class {
     match rel {
-        Rel::Following | Rel::Preceding => Class::Carried,
+        Rel::Following | Rel::Preceding | Rel::Same => Class::Carried,
         _ => Class::Weekday,
     }
 }
