@@ -6666,3 +6666,24 @@ fn that_same_weekday_is_the_storys_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn travellers_said_by_a_pronoun_move_the_aircraft_they_are_aboard() {
+    let got = claims(
+        "The CC-330 Husky, tail number 330002, took off from Ottawa on Monday night and landed \
+         back in Ottawa. The prime minister and his delegation spent the night in the capital. \
+         The next morning they left Ottawa aboard a backup CC-150 Polaris and landed in \
+         Brussels that evening.",
+        "2024-01-17",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure CYOW 2024-01-16 A310")
+                || c.starts_with("route CYOW>EBBR 2024-01-16 A310")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.contains("2024-01-16 A332")),
+        "{got:?}"
+    );
+}

@@ -1245,8 +1245,16 @@ pub fn frames(
         }
         // A traveller who flew "aboard the Gulfstream 550, 5N-FGU": that
         // aircraft moved.
+        // (Or travellers said by a pronoun: "they left Ottawa aboard a
+        // backup CC-150 Polaris".)
+        let travellers = |d: usize| {
+            descs[d].person
+                || (descs[d].bare
+                    && descs[d].last == descs[d].first + 1
+                    && ["they", "he", "she", "we"].contains(&toks[descs[d].first].lower.as_str()))
+        };
         if let Some(d) = agent
-            && descs[d].person
+            && travellers(d)
             && let Some(k) = (t.last..(clause_end + 8).min(s.last)).find(|&k| {
                 toks[k].lower == "aboard"
                     || (toks[k].lower == "board" && k > 0 && toks[k - 1].lower == "on")
