@@ -6687,3 +6687,17 @@ fn travellers_said_by_a_pronoun_move_the_aircraft_they_are_aboard() {
         "{got:?}"
     );
 }
+
+#[test]
+fn standing_on_the_apron_is_a_stay() {
+    let got = claims(
+        "The Gulfstream G450, registration N418KP, landed in Akureyri on Monday. Staff said \
+         the jet was still standing on the apron at Akureyri Airport on Wednesday evening.",
+        "2023-08-24",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence BIAR 2023-08-23")),
+        "{got:?}"
+    );
+}

@@ -220,6 +220,10 @@ const PATTERNS: &[Pattern] = &[
     (&["sat"], Kind::Stay, false),
     (&["sitting"], Kind::Stay, true),
     (&["stood"], Kind::Stay, false),
+    // "was still standing on the apron on Wednesday evening".
+    (&["standing", "on", "the", "apron"], Kind::Stay, true),
+    (&["standing", "on", "the", "ramp"], Kind::Stay, true),
+    (&["standing", "on", "the", "tarmac"], Kind::Stay, true),
     (&["stayed"], Kind::Stay, false),
     (&["remained"], Kind::Stay, false),
     (&["spent"], Kind::Stay, false),
