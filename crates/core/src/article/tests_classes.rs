@@ -6701,3 +6701,21 @@ fn standing_on_the_apron_is_a_stay() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_timelines_dated_entry_in_the_present_is_a_fact() {
+    let got = claims(
+        "Timeline: Russia's air link to the Sahel\n\n12 April 2024 - The Il-76 RA-78831 flies \
+         from Chkalovsky air base near Moscow via Hmeimim in Syria to Niamey, bringing the \
+         first group of instructors.\n\n3 May - RA-78831 lands in Niamey again.",
+        "2025-07-08",
+    );
+    assert!(
+        got.contains(&"route UUMU>OSLK>DRRN 2024-04-12 IL76 RA-78831".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival DRRN 2024-05-03")),
+        "{got:?}"
+    );
+}

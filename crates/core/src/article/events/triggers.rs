@@ -1586,6 +1586,18 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                     .get(k + 1)
                     .is_some_and(|n| [":", "utc", "gmt", "z"].contains(&n.lower.as_str())))
     });
+    // (Or a timeline's dated entry: "12 April 2024 - The Il-76 flies from
+    // Chkalovsky via Hmeimim to Niamey", "3 May: lands in Niamey again".)
+    let entry = (s.first + 1..(s.first + 5).min(s.last))
+        .find(|&k| ["-", "–", "—", ":"].contains(&toks[k].lower.as_str()))
+        .is_some_and(|k| {
+            toks[s.first..k].iter().all(|t| {
+                t.kind == TokKind::Number
+                    || t.is(",")
+                    || crate::article::dates::month(&t.lower).is_some()
+            })
+        });
+    let dated = dated || entry;
     let habit = (s.first..s.last).any(|k| {
         [
             "usually",
