@@ -6719,3 +6719,18 @@ fn a_timelines_dated_entry_in_the_present_is_a_fact() {
         "{got:?}"
     );
 }
+
+#[test]
+fn on_a_monday_restates_the_storys_day() {
+    let got = claims(
+        "The Airbus A319 with the registration OM-BYR took off from Bratislava at 16:20 on 3 \
+         June last year and landed in Split just over an hour later. The aircraft waited on \
+         the ground and flew back from Split to Bratislava two days later, on a Monday morning.",
+        "2024-10-03",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route LDSP>LZIB 2023-06-05")),
+        "{got:?}"
+    );
+}

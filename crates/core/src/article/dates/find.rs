@@ -1016,7 +1016,8 @@ fn weekday_rel(doc: &Doc, first: usize, i: usize) -> Rel {
             "previous" | "preceding" if the => return Rel::Preceding,
             "last" | "past" => return Rel::Last,
             // ("that Monday", "that same Monday", "on the Monday")
-            "that" | "same" | "the" => return Rel::Same,
+            // ("two days later, on a Monday morning")
+            "that" | "same" | "the" | "a" => return Rel::Same,
             "next" | "coming" => return Rel::Next,
             _ => {}
         }
