@@ -264,7 +264,20 @@ pub fn read(
                         && timexes[k].first <= s.first + 1
                         && (timexes[k].first == s.first || doc.toks[s.first].lower == "on")
                 })
-                .and_then(day_at)
+                .and_then(|k| {
+                    day_at(k).or_else(|| {
+                        // ("Last month, on 9 January, the saga ended.": the day
+                        // that narrows the opening month.)
+                        let n = k + 1;
+                        (n < timexes.len()
+                            && timexes[n].first > timexes[k].last
+                            && timexes[n].first <= timexes[k].last + 2
+                            && (timexes[k].last..timexes[n].first)
+                                .all(|i| doc.toks[i].is(",") || doc.toks[i].lower == "on"))
+                        .then(|| day_at(n))
+                        .flatten()
+                    })
+                })
         };
         let short_day = || {
             let words = doc.toks[s.first..s.last]

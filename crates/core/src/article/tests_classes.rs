@@ -6734,3 +6734,15 @@ fn on_a_monday_restates_the_storys_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_day_that_narrows_an_opening_month_sets_the_storys_day() {
+    let got = claims(
+        "On the 17th of May 2023 the Boeing 747-400 freighter YV3542 was towed to a remote \
+         stand at Montevideo. Last month, on 9 January, the saga ended. The 747 departed \
+         Montevideo at 03:12 local time with an American crew, landing at Opa-locka that \
+         afternoon.",
+        "2025-02-03",
+    );
+    assert!(got.iter().any(|c| c.contains("KOPF 2025-01-09")), "{got:?}");
+}
