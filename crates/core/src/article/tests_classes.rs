@@ -6746,3 +6746,24 @@ fn a_day_that_narrows_an_opening_month_sets_the_storys_day() {
     );
     assert!(got.iter().any(|c| c.contains("KOPF 2025-01-09")), "{got:?}");
 }
+
+#[test]
+fn sent_to_do_something_is_a_purpose_not_a_place() {
+    let got = claims(
+        "The Boeing 747-400 freighter YV3542 landed at Montevideo on 14 May 2023. A second \
+         Venezuelan aircraft, an Airbus A340 that had been sent to bring the crew home, was \
+         refused landing permission on the 17th.",
+        "2023-05-20",
+    );
+    assert!(!got.iter().any(|c| c.contains("A343")), "{got:?}");
+}
+
+#[test]
+fn a_makers_serial_between_type_and_marks_keeps_one_description() {
+    let got = claims(
+        "They headed for a white Hawker 800, construction number 258102, registration XB-RLM, \
+         at Toluca on Tuesday. The jet took off from Toluca that night.",
+        "2022-03-10",
+    );
+    assert!(got.iter().any(|c| c.ends_with("H25B XB-RLM")), "{got:?}");
+}

@@ -196,10 +196,19 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
         {
             // (Two readings of overlapping words have no gap between them.)
             let gap = doc.toks.get(d.last..m.first).unwrap_or(&[]);
+            // ("a white Hawker 800, construction number 258102, registration
+            // XB-RLM": the maker's serial between its type and its marks.)
+            let serial_at = |j: usize| {
+                j >= 1
+                    && gap[j].kind == TokKind::Number
+                    && ["number", "msn", "serial"].contains(&gap[j - 1].lower.as_str())
+            };
             let glue = gap.len() <= 8
-                && gap.iter().all(|t| {
+                && gap.iter().enumerate().all(|(j, t)| {
                     GLUE.contains(&t.lower.as_str())
                         || t.kind == TokKind::Number && t.lower.len() <= 2
+                        || ["construction", "msn", "manufacturer"].contains(&t.lower.as_str())
+                        || serial_at(j)
                 });
             // "an Il-62 passenger jet", "a Tu-214PU command-and-control aircraft":
             // a noun after a type, across a few lowercase words.

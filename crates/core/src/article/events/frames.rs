@@ -1570,6 +1570,22 @@ pub fn frames(
         {
             continue;
         }
+        // "an Airbus A340 that had been sent to bring the crew home": a
+        // purpose, not a place ("sent to Rostov" is one).
+        if ["went", "sent"].contains(&toks[t.first].lower.as_str())
+            && toks.get(t.first + 1).is_some_and(|x| x.lower == "to")
+            && toks.get(t.first + 2).is_some_and(|x| {
+                x.is_word()
+                    && !x.cap
+                    && !x.upper
+                    && ![
+                        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                    ]
+                    .contains(&x.lower.as_str())
+            })
+        {
+            continue;
+        }
         // "held": an aircraft's stay, at a place named right after "at" or
         // "in" (not "held talks").
         if toks[t.first].lower == "held"
