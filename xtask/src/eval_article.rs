@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real59/`: 20 or 21 articles each by
-//!   fifty-one more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real61/`: 20 or 21 articles each by
+//!   fifty-three more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -797,6 +797,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real59",
                 "fifty-ninth set (articles-real59/, v2, short everyday items: briefs, live-blog entries, what-we-know lists, captions, statements, headline-only claims, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real60",
+                "sixtieth set (articles-real60/, v2, everyday general news, a fourth sample: a story a week across a year from wires, national and regional papers and broadcasters, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real61",
+                "sixty-first set (articles-real61/, v2, local and regional press about their own airport or base: nicknames, local times, residents' quotes, tracking-site details, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
