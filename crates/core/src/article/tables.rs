@@ -148,6 +148,10 @@ pub const TYPES: &[(&str, &str)] = &[
     ("kc-330", "A332"),
     ("vc-1a", "A319"),
     ("cc-295", "C295"),
+    // "the government's VIP Airbus Voyager", "an A330 tanker-transport":
+    // the tankers are all A330-200s.
+    ("airbus voyager", "A332"),
+    ("a330 tanker", "A332"),
     ("voyager kc2", "A332"),
     ("voyager kc3", "A332"),
     ("boeing 787", "B789"),

@@ -6767,3 +6767,14 @@ fn a_makers_serial_between_type_and_marks_keeps_one_description() {
     );
     assert!(got.iter().any(|c| c.ends_with("H25B XB-RLM")), "{got:?}");
 }
+
+#[test]
+fn an_airbus_voyager_and_an_a330_tanker_are_a330_200s() {
+    for text in [
+        "The government's VIP Airbus Voyager landed at Dulles on Monday.",
+        "An A330 tanker-transport landed at Dulles on Monday.",
+    ] {
+        let got = claims(text, "2024-07-10");
+        assert_eq!(got, ["arrival KIAD 2024-07-08 A332"], "{text}");
+    }
+}
