@@ -759,6 +759,23 @@ pub fn read(
                 .min()
                 .unwrap_or(s.last);
             let hour = dating::clock_hour(doc, t.first, clause_end);
+            // An entry of a live page that names no day of its own, told
+            // after a background entry that did ("16:18 GMT - … arrived in
+            // Antigua on 9 February … 15:22 GMT - VP-CZA took off"): the
+            // page's day.
+            if days.is_none()
+                && !headline
+                && prev_date.is_none()
+                && let Some(start) = live_entry_start(doc, s)
+                && !timexes
+                    .iter()
+                    .any(|x| x.first >= start && x.first < t.first)
+                && let Some(p) = published
+                && st.date.is_some_and(|d| d.to < p - 1)
+            {
+                days = Some(Days { from: p, to: p });
+                date_ev = None;
+            }
             if days.is_none() && !headline {
                 if let Some((d, at)) = prev_date {
                     days = Some(d);
@@ -1874,6 +1891,26 @@ fn clock_line(doc: &Doc, s: &super::text::Sentence) -> bool {
                 .contains(&t.lower.as_str())
                 || ((t.lower.ends_with("am") || t.lower.ends_with("pm"))
                     && t.lower.as_bytes()[0].is_ascii_digit())
+        })
+}
+
+/// Where the live entry holding `s` begins: the first token of its time
+/// stamp's sentence (see [`live_entry`]).
+fn live_entry_start(doc: &Doc, s: &super::text::Sentence) -> Option<usize> {
+    if !live_entry(doc, s) {
+        return None;
+    }
+    let k = doc.sentences.partition_point(|x| x.first < s.first);
+    (k.saturating_sub(2)..=k)
+        .rev()
+        .filter_map(|n| doc.sentences.get(n))
+        .map(|x| x.first)
+        .find(|&i| doc.toks[i].kind == super::text::TokKind::Number && doc.word(i + 1) == ":")
+        .or_else(|| {
+            doc.sentences
+                .iter()
+                .find(|x| x.paragraph == s.paragraph)
+                .map(|x| x.first)
         })
 }
 

@@ -1585,6 +1585,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // Renamed fields and names the table files under another field (a
     // second sweep of 175 names, 2026-12-01).
     ("teesside", "EGNV"),
+    // (The island: Barbuda has the country's other field.)
+    ("antigua", "TAPA"),
     ("teesside international", "EGNV"),
     ("trudeau", "CYUL"),
     ("montreal-trudeau", "CYUL"),

@@ -6778,3 +6778,36 @@ fn an_airbus_voyager_and_an_a330_tanker_are_a330_200s() {
         assert_eq!(got, ["arrival KIAD 2024-07-08 A332"], "{text}");
     }
 }
+
+#[test]
+fn a_live_entry_with_no_day_of_its_own_is_the_pages_day() {
+    let got = claims(
+        "Live: US takes control of Venezuelan jet\n\n16:18 GMT - Some background. The \
+         Gulfstream G550, registered VP-CZA, arrived in Antigua from Caracas on 9 February \
+         and has been parked at V.C. Bird International ever since.\n\n15:22 GMT - It's \
+         airborne. VP-CZA took off from V.C. Bird at 11:05 local time.",
+        "2026-03-14",
+    );
+    assert!(
+        got.contains(&"departure TAPA 2026-03-14 GLF5 VP-CZA".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route SVMI>TAPA 2026-02-09")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn antigua_is_its_countrys_one_airport() {
+    let got = claims(
+        "The Gulfstream G550, registered VP-CZA, arrived in Antigua from Caracas on 9 February.",
+        "2026-03-14",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route SVMI>TAPA 2026-02-09")),
+        "{got:?}"
+    );
+}
