@@ -6811,3 +6811,23 @@ fn antigua_is_its_countrys_one_airport() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_trip_called_off_is_no_movement() {
+    let got = claims(
+        "The Voyager ZZ336 flew to Berlin on 22 August 2024 for a summit held at Blenheim \
+         Palace. The trip to Rome was called off the day before departure.",
+        "2024-09-10",
+    );
+    assert_eq!(got, ["arrival EDDB 2024-08-22 -"]);
+}
+
+#[test]
+fn a_palace_is_no_town() {
+    let got = claims(
+        "The RAF Voyager ZZ336 flew to Bristol on 17 July 2024 for a summit held at Blenheim \
+         Palace. A source said the aircraft had been positioned there for operational reasons.",
+        "2024-09-10",
+    );
+    assert!(!got.iter().any(|c| c.contains("NZWB")), "{got:?}");
+}

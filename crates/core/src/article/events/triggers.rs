@@ -1269,6 +1269,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 ]
                 .contains(&doc.toks[j].lower.as_str())
             });
+        // "The trip to Rome was called off the day before departure": a
+        // movement that did not happen, whatever its place and day.
+        let called_off = noun
+            && (end..(end + 6).min(s.last)).any(|j| {
+                ["cancelled", "canceled", "scrapped", "scrubbed", "abandoned"]
+                    .contains(&doc.toks[j].lower.as_str())
+                    || (doc.toks[j].lower == "called" && doc.word(j + 1) == "off")
+            });
         // (Unless told here with its place and day: "the A330's arrival in
         // Nice on Monday evening ended the speculation".)
         let told_here = {
@@ -1299,6 +1307,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let factual = !question
             && !habitual
             && !planned_noun
+            && !called_off
             && !joined_to_plan
             && modality == Modality::Fact
             && (!possessed

@@ -64,6 +64,11 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 "police",
                 "council",
                 "cathedral",
+                // ("a summit held at Blenheim Palace": not Blenheim, New
+                // Zealand.)
+                "palace",
+                "castle",
+                "abbey",
                 "museum",
                 "zoo",
                 "post",
