@@ -6831,3 +6831,13 @@ fn a_palace_is_no_town() {
     );
     assert!(!got.iter().any(|c| c.contains("NZWB")), "{got:?}");
 }
+
+#[test]
+fn returning_after_a_plan_is_part_of_the_plan() {
+    let got = claims(
+        "The team's Embraer charter touched down at Provo Municipal Airport on Sunday. The \
+         Tigers still plan to play at Utah Valley on Tuesday before returning home to Columbia.",
+        "2024-11-18",
+    );
+    assert_eq!(got, ["arrival KPVU 2024-11-17 -"]);
+}

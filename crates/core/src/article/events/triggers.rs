@@ -1770,6 +1770,35 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             return Modality::Irrealis;
         }
     }
+    // "The Tigers still plan to play at Utah Valley on Tuesday before
+    // returning home": a participle after "before" or "after" is as real
+    // as the verb it hangs on, however far back that is.
+    if w.ends_with("ing")
+        && i >= s.first + 2
+        && ["before", "after"].contains(&toks[i - 1].lower.as_str())
+    {
+        let from = (s.first..i - 1)
+            .rev()
+            .find(|&k| toks[k].is(",") || toks[k].is(";"))
+            .map_or(s.first, |k| k + 1);
+        if (from..i - 1).any(|k| {
+            [
+                "will",
+                "would",
+                "plan",
+                "plans",
+                "planned",
+                "expected",
+                "expects",
+                "due",
+                "scheduled",
+                "intends",
+            ]
+            .contains(&toks[k].lower.as_str())
+        }) {
+            return Modality::Irrealis;
+        }
+    }
     // Look back over the clause.
     let mut j = i;
     let mut steps = 0;
