@@ -6841,3 +6841,14 @@ fn returning_after_a_plan_is_part_of_the_plan() {
     );
     assert_eq!(got, ["arrival KPVU 2024-11-17 -"]);
 }
+
+#[test]
+fn what_was_sent_comes_before_sent_to() {
+    let got = claims(
+        "A Cessna Citation X, tail number N914RB, has been barred from flying. Notices were \
+         sent to the address of a registered agent in Delaware used by the company that owns \
+         the jet.",
+        "2024-05-09",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

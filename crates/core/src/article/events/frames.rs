@@ -1566,7 +1566,11 @@ pub fn frames(
             && toks
                 .get(t.first + 1)
                 .is_some_and(|x| x.lower == "to" || x.lower == "from")
-            && (agents.is_empty() || agents.iter().any(|&d| descs[d].person))
+            && (agents.is_empty()
+                || agents.iter().any(|&d| descs[d].person)
+                // ("Notices were sent to the address of an agent used by the
+                // company that owns the jet": what was sent comes before.)
+                || (toks[t.first].lower == "sent" && agents.iter().all(|&d| descs[d].first > t.last)))
         {
             continue;
         }
