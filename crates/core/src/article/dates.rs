@@ -320,6 +320,8 @@ pub enum Value {
     MonthRel(i64, Part),
     /// The anchor's year (offset in years).
     YearRel(i64),
+    /// The anchor's day so many years back ("three years ago today" = 3).
+    YearsAgoToday(i64),
     /// Days relative to the story's current date ("the following day" = (1, 1)).
     Anaphoric(i64, i64),
     /// From the start of one period to the end of another ("between
@@ -618,6 +620,11 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
             } else {
                 s
             }
+        }
+        Value::YearsAgoToday(k) => {
+            let (y, m, d) = civil_from_days(anchor);
+            let y = y - k;
+            Days::day(days_from_civil(y, m, d.min(days_in_month(y, m))))
         }
         Value::YearRel(off) => {
             let y = ay + off;

@@ -6852,3 +6852,13 @@ fn what_was_sent_comes_before_sent_to() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn years_ago_today_is_that_day() {
+    let got = claims(
+        "Three years ago today, an Antonov An-124 freighter with the tail number RA-82083 \
+         touched down in Halifax after a routine flight from Anchorage.",
+        "2025-02-27",
+    );
+    assert_eq!(got, ["route PANC>CYHZ 2022-02-27 A124 RA-82083"]);
+}

@@ -735,6 +735,16 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             )),
             ("this", "year", _) => Some((i, i + 2, Value::YearRel(0), Class::Vague)),
             ("last", "year", _) => Some((i, i + 2, Value::YearRel(-1), Class::Vague)),
+            // "Three years ago today": that day.
+            ("a" | "one", "year", "ago") if w(i + 3) == "today" => {
+                Some((i, i + 4, Value::YearsAgoToday(1), Class::Relative))
+            }
+            (n, "years", "ago") if w(i + 3) == "today" && number_word(n).is_some() => Some((
+                i,
+                i + 4,
+                Value::YearsAgoToday(number_word(n).unwrap_or(1)),
+                Class::Relative,
+            )),
             ("a", "year", "ago") => Some((i, i + 3, Value::Deictic(-372, -358), Class::Vague)),
             ("a", "fortnight", "ago") => {
                 Some((i, i + 3, Value::Week(-2, Part::Whole), Class::Vague))
