@@ -1534,18 +1534,28 @@ pub fn find(
                 .collect();
             if !extra.is_empty()
                 && airport_word_at(doc, k)
-                && let Some(a) = airports().all().iter().find(|a| {
-                    a.country == place.country
-                        && place.airports.iter().any(|x| {
-                            airports().get(x).is_some_and(|b| {
+                // (The fields within 60 km of the town's, by the spatial
+                // index, not a scan of the table; the first by code.)
+                && let Some(a) = place
+                    .airports
+                    .iter()
+                    .filter_map(|x| airports().get(x))
+                    .flat_map(|b| {
+                        airports()
+                            .near(b.lat, b.lon, 61.0)
+                            .into_iter()
+                            .map(|c| c.airport)
+                            .filter(move |a| {
                                 crate::geo::haversine_km(a.lat, a.lon, b.lat, b.lon) < 60.0
                             })
-                        })
-                        && {
+                    })
+                    .filter(|a| {
+                        a.country == place.country && {
                             let n = super::fold(a.name);
                             extra.iter().all(|w| n.split(' ').any(|x| x == *w))
                         }
-                })
+                    })
+                    .min_by_key(|a| a.icao)
                 && let Some(p) = airport_place(a.icao, &name)
             {
                 place = p;
