@@ -362,13 +362,50 @@ fn iata_word(t: &super::text::Tok) -> bool {
     t.upper && t.is_word() && t.lower.len() == 3 && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// A country's large and medium airports, in the table's order (built
+/// once, not a scan of the table for each country the text names).
+fn fields_of(country: &str) -> &'static [&'static crate::airports::Airport] {
+    static BY_COUNTRY: std::sync::OnceLock<
+        HashMap<&'static str, Vec<&'static crate::airports::Airport>>,
+    > = std::sync::OnceLock::new();
+    // (Not before the page's airport table has arrived.)
+    if airports().is_empty() {
+        return &[];
+    }
+    BY_COUNTRY
+        .get_or_init(|| {
+            let mut m: HashMap<&'static str, Vec<&'static crate::airports::Airport>> =
+                HashMap::new();
+            for a in airports().all() {
+                if matches!(a.kind, Kind::Large | Kind::Medium) {
+                    m.entry(a.country).or_default().push(a);
+                }
+            }
+            m
+        })
+        .get(country)
+        .map_or(&[], Vec::as_slice)
+}
+
 /// The airports filed under IATA code `code` (a few codes are shared, so
 /// not `airports().get`, which knows the first only).
 fn with_iata(code: &str) -> impl Iterator<Item = &'static crate::airports::Airport> + '_ {
-    airports()
-        .all()
-        .iter()
-        .filter(move |a| a.iata.eq_ignore_ascii_case(code))
+    type Index = HashMap<String, Vec<&'static crate::airports::Airport>>;
+    static BY_IATA: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = (!airports().is_empty()).then(|| {
+        BY_IATA.get_or_init(|| {
+            let mut m: Index = HashMap::new();
+            for a in airports().all().iter().filter(|a| !a.iata.is_empty()) {
+                m.entry(a.iata.to_ascii_uppercase()).or_default().push(a);
+            }
+            m
+        })
+    });
+    index
+        .and_then(|m| m.get(&code.to_ascii_uppercase()))
+        .into_iter()
+        .flatten()
+        .copied()
 }
 
 /// The airport an IATA code names: the one filed under it, or the large
@@ -1342,15 +1379,9 @@ pub fn find(
                 .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
                 || (c.first > 0 && arrow(c.first - 1))
                 || arrow(c.last);
-            let lone = || {
-                let mut it = airports()
-                    .all()
-                    .iter()
-                    .filter(|a| a.country == code && matches!(a.kind, Kind::Large | Kind::Medium));
-                match (it.next(), it.next()) {
-                    (Some(a), None) => Some(a),
-                    _ => None,
-                }
+            let lone = || match fields_of(code) {
+                [a] => Some(*a),
+                _ => None,
             };
             let capital_airport = if airport_named
                 || moved
@@ -1358,10 +1389,10 @@ pub fn find(
                         .iter()
                         .any(|(k, cap)| *k == code && squash(cap.trim_end_matches(" City")) == key)
             {
-                let large: Vec<&crate::airports::Airport> = airports()
-                    .all()
+                let large: Vec<&crate::airports::Airport> = fields_of(code)
                     .iter()
-                    .filter(|a| a.country == code && a.kind == Kind::Large)
+                    .copied()
+                    .filter(|a| a.kind == Kind::Large)
                     .collect();
                 match large[..] {
                     [a] => airport_place(a.icao, &name),
