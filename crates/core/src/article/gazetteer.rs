@@ -69,6 +69,8 @@ pub struct Gazetteer {
     entries: Vec<Vec<Entry>>,
     /// Cities by index.
     pub cities: Vec<City>,
+    /// A city's index by its squashed name (the first so named).
+    city_index: HashMap<String, u32>,
     /// Designator → maker word (for "the Antonov" after an An-124).
     pub maker_of: HashMap<&'static str, &'static str>,
     /// Squashed names of all airports, for "X airport" when X is a small
@@ -455,9 +457,15 @@ impl Gazetteer {
             ac,
             entries,
             cities,
+            city_index,
             maker_of,
             small: small_airports(),
         }
+    }
+
+    /// The city of this name, by index (the first the table files under it).
+    pub fn city_named(&self, name: &str) -> Option<u32> {
+        self.city_index.get(&squash(name)).copied()
     }
 
     /// The airports whose name (without airport words) is `key` (squashed):

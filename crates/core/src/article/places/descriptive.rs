@@ -183,12 +183,7 @@ pub(super) fn descriptive(
         let Some((_, capital)) = tables::CAPITALS.iter().find(|(k, _)| *k == country) else {
             continue;
         };
-        let key = squash(capital);
-        let idx = g
-            .cities
-            .iter()
-            .position(|c| squash(c.name) == key)
-            .map(|i| i as u32);
+        let idx = g.city_named(capital);
         let words = text[toks[a].start..toks[b - 1].end].to_string();
         let place = idx.and_then(|i| city_place(g, i, country, &words));
         let Some(place) = place else {
