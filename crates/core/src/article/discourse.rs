@@ -766,12 +766,12 @@ pub fn read(
             if days.is_none()
                 && !headline
                 && prev_date.is_none()
+                && let Some(p) = published
+                && st.date.is_some_and(|d| d.to < p - 1)
                 && let Some(start) = live_entry_start(doc, s)
                 && !timexes
                     .iter()
                     .any(|x| x.first >= start && x.first < t.first)
-                && let Some(p) = published
-                && st.date.is_some_and(|d| d.to < p - 1)
             {
                 days = Some(Days { from: p, to: p });
                 date_ev = None;
@@ -1894,30 +1894,17 @@ fn clock_line(doc: &Doc, s: &super::text::Sentence) -> bool {
         })
 }
 
-/// Where the live entry holding `s` begins: the first token of its time
-/// stamp's sentence (see [`live_entry`]).
-fn live_entry_start(doc: &Doc, s: &super::text::Sentence) -> Option<usize> {
-    if !live_entry(doc, s) {
-        return None;
-    }
-    let k = doc.sentences.partition_point(|x| x.first < s.first);
-    (k.saturating_sub(2)..=k)
-        .rev()
-        .filter_map(|n| doc.sentences.get(n))
-        .map(|x| x.first)
-        .find(|&i| doc.toks[i].kind == super::text::TokKind::Number && doc.word(i + 1) == ":")
-        .or_else(|| {
-            doc.sentences
-                .iter()
-                .find(|x| x.paragraph == s.paragraph)
-                .map(|x| x.first)
-        })
-}
-
 /// "19:15 | The Air Force says …", "17:05 — …", "15:10 BST" (a line above
 /// the entry, perhaps with a heading between): an entry of a live page,
 /// told on the page's day whichever aircraft it is about.
 fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
+    live_entry_start(doc, s).is_some()
+}
+
+/// Where the live entry holding `s` begins: the first token of its time
+/// stamp, the latest of the paragraph's opening and the two sentences
+/// before `s` (see [`live_entry`]).
+fn live_entry_start(doc: &Doc, s: &super::text::Sentence) -> Option<usize> {
     let w = |i: usize| doc.word(i);
     let stamp = |i: usize| {
         doc.toks[i].kind == super::text::TokKind::Number
@@ -1940,7 +1927,11 @@ fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
         .iter()
         .find(|x| x.paragraph == s.paragraph)
         .map_or(s.first, |x| x.first);
-    stamp(para_first) || (k.saturating_sub(2)..k).any(|n| stamp(doc.sentences[n].first))
+    (k.saturating_sub(2)..k)
+        .map(|n| doc.sentences[n].first)
+        .chain(std::iter::once(para_first))
+        .filter(|&i| stamp(i))
+        .max()
 }
 
 #[cfg(test)]

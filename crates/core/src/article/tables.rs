@@ -1585,9 +1585,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // Renamed fields and names the table files under another field (a
     // second sweep of 175 names, 2026-12-01).
     ("teesside", "EGNV"),
+    ("teesside international", "EGNV"),
     // (The island: Barbuda has the country's other field.)
     ("antigua", "TAPA"),
-    ("teesside international", "EGNV"),
     ("trudeau", "CYUL"),
     ("montreal-trudeau", "CYUL"),
     ("taoyuan", "RCTP"),
