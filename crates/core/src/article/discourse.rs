@@ -100,6 +100,21 @@ pub fn read(
         callsign: None,
         fresh: None,
     };
+    // "All dates are in 2023.": the year of the days below it.
+    let dates_note: Option<(usize, i64)> = doc.sentences.iter().find_map(|s| {
+        let w = |i: usize| doc.word(i);
+        let said = (s.first..s.last).any(|i| w(i) == "all" && w(i + 1) == "dates");
+        if !said {
+            return None;
+        }
+        timexes
+            .iter()
+            .filter(|t| t.first >= s.first && t.last <= s.last)
+            .find_map(|t| match t.value {
+                dates::Value::Year(y) => Some((t.last, y)),
+                _ => None,
+            })
+    });
     let reporting: Vec<usize> = (0..doc.toks.len())
         .filter(|&i| super::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
         .collect();
@@ -231,7 +246,13 @@ pub fn read(
                     let future = clause_is_future(doc, s.first, t.first);
                     // (A day or month without its year in a story told in
                     // an earlier year: that year.)
-                    let own = dates::in_story_year(&t.value, anchor, st.date);
+                    let own = dates::in_story_year(&t.value, anchor, st.date).or_else(|| {
+                        // ("All dates are in 2023." above a table of days.)
+                        let (at, y) = dates_note?;
+                        (t.first > at).then_some(())?;
+                        let jan1 = dates::Days::day(crate::time::days_from_civil(y, 1, 1));
+                        dates::in_story_year(&t.value, anchor, Some(jan1))
+                    });
                     own.or_else(|| dates::resolve(&t.value, anchor, st.date, future))
                 }
                 None => dates::resolve_fixed(&t.value),

@@ -6862,3 +6862,20 @@ fn years_ago_today_is_that_day() {
     );
     assert_eq!(got, ["route PANC>CYHZ 2022-02-27 A124 RA-82083"]);
 }
+
+#[test]
+fn a_table_of_days_below_all_dates_are_in_a_year() {
+    let got = claims(
+        "The Il-76TD bearing the registration EX-76012 flew to Bamako on 9 November 2022.\n\n\
+         The table below lists the flights. All dates are in 2023.\n\n\
+         | Date | Departed | Arrived | Notes |\n\
+         |---|---|---|---|\n\
+         | 12 January | Bamako-Sénou | Dubai Al Maktoum | direct |\n",
+        "2025-01-20",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route GABS>OMDW 2023-01-12")),
+        "{got:?}"
+    );
+}

@@ -114,13 +114,26 @@ fn header_row(doc: &Doc, cs: &[(usize, usize)]) -> Option<Vec<Column>> {
             _ => n.to_string(),
         }
     };
-    let cols: Vec<Column> = names
+    let mut cols: Vec<Column> = names
         .iter()
         .map(|n| match column(n) {
             Column::Other => column(&bare(n)),
             c => c,
         })
         .collect();
+    // ("| Date | Departed | Arrived | Notes |": beside a date column and
+    // with no other "to", an "arrived" column holds where it landed, not
+    // when.)
+    if !cols.contains(&Column::To)
+        && names
+            .iter()
+            .any(|n| ["date", "day"].contains(&bare(n).as_str()))
+        && let Some(k) = names
+            .iter()
+            .position(|n| ["arrived", "landed"].contains(&n.as_str()))
+    {
+        cols[k] = Column::To;
+    }
     let placed = cols.iter().any(|c| {
         matches!(
             c,
