@@ -1562,33 +1562,29 @@ pub fn frames(
         // ("the minister was in Minsk" is no aircraft's).
         // "went to": an aircraft's flight ("the minister went to Minsk" is
         // no aircraft's).
-        if ["went", "sent"].contains(&toks[t.first].lower.as_str())
-            && toks
-                .get(t.first + 1)
-                .is_some_and(|x| x.lower == "to" || x.lower == "from")
-            && (agents.is_empty()
+        let verb = toks[t.first].lower.as_str();
+        if ["went", "sent"].contains(&verb) {
+            let next = toks.get(t.first + 1).map_or("", |x| x.lower.as_str());
+            let no_aircraft = agents.is_empty()
                 || agents.iter().any(|&d| descs[d].person)
                 // ("Notices were sent to the address of an agent used by the
                 // company that owns the jet": what was sent comes before.)
-                || (toks[t.first].lower == "sent" && agents.iter().all(|&d| descs[d].first > t.last)))
-        {
-            continue;
-        }
-        // "an Airbus A340 that had been sent to bring the crew home": a
-        // purpose, not a place ("sent to Rostov" is one).
-        if ["went", "sent"].contains(&toks[t.first].lower.as_str())
-            && toks.get(t.first + 1).is_some_and(|x| x.lower == "to")
-            && toks.get(t.first + 2).is_some_and(|x| {
-                x.is_word()
-                    && !x.cap
-                    && !x.upper
-                    && ![
-                        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
-                    ]
-                    .contains(&x.lower.as_str())
-            })
-        {
-            continue;
+                || (verb == "sent" && agents.iter().all(|&d| descs[d].first > t.last));
+            // "an Airbus A340 that had been sent to bring the crew home": a
+            // purpose, not a place ("sent to Rostov" is one).
+            let purpose = next == "to"
+                && toks.get(t.first + 2).is_some_and(|x| {
+                    x.is_word()
+                        && !x.cap
+                        && !x.upper
+                        && ![
+                            "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                        ]
+                        .contains(&x.lower.as_str())
+                });
+            if (["to", "from"].contains(&next) && no_aircraft) || purpose {
+                continue;
+            }
         }
         // "held": an aircraft's stay, at a place named right after "at" or
         // "in" (not "held talks").

@@ -183,7 +183,6 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
             out[k].landmark = true;
             continue;
         }
-        let p = &out[k];
         if !capital_or_country(p) {
             continue;
         }
