@@ -288,7 +288,17 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
             [(a, i), (b, _), ..] if a * 2 >= b * 3 && one_town(i) => Some(i.clone()),
             _ => None,
         };
+        let main_named = main.as_ref().is_some_and(|m| {
+            airports()
+                .get(m)
+                .is_some_and(|a| super::fold(a.name).split(' ').any(|w| w == city_key))
+        });
         match (large.len(), own.len(), list.len()) {
+            // (Unless the city's main airport bears its name as well:
+            // Yaoundé's Nsimalen, not the old Yaoundé Airport in town.)
+            _ if named.len() == 1 && main_named && main.as_ref() != Some(named[0]) => {
+                main.clone().unwrap_or_default()
+            }
             _ if named.len() == 1 => named[0].clone(),
             (1, _, _) if large_of_city => large[0].clone(),
             (_, 1, _) => own[0].clone(),

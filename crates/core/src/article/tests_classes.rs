@@ -6879,3 +6879,12 @@ fn a_table_of_days_below_all_dates_are_in_a_year() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_whose_main_airport_bears_its_name_too() {
+    let got = claims(
+        "On 19 September the Boeing 767-200 TJ-AAC flew from Geneva back to Yaoundé.",
+        "2025-10-03",
+    );
+    assert_eq!(got, ["route LSGG>FKYS 2025-09-19 B762 TJ-AAC"]);
+}
