@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real61/`: 20 or 21 articles each by
-//!   fifty-three more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real65/`: 20 or 21 articles each by
+//!   fifty-seven more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -806,6 +806,22 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real61",
                 "sixty-first set (articles-real61/, v2, local and regional press about their own airport or base: nicknames, local times, residents' quotes, tracking-site details, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real62",
+                "sixty-second set (articles-real62/, v2, everyday general news, a fifth sample: a different outlet's news section each day for a month, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real63",
+                "sixty-third set (articles-real63/, v2, US and UK national and business press: campaign and government flights, tracked CEOs' and celebrities' jets, deportation charters, diversions, appended updates, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real64",
+                "sixty-fourth set (articles-real64/, v2, Middle East and Africa press: leaders' and Gulf royal jets, cargo and arms flights, airlifts, aircraft named by operator first, holidays as dates, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real65",
+                "sixty-fifth set (articles-real65/, v2, European press in English and translation: government fleets by tail, Russian government flights, oligarchs' jets, NATO flights, day-month dates and 24-hour times, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
