@@ -809,7 +809,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real62",
-                "sixty-second set (articles-real62/, v2, everyday general news, a fifth sample: a different outlet's news section each day for a month, by an outside author; not fixed from)",
+                "sixty-second set (articles-real62/, v2, everyday general news, a fifth sample: a different outlet's news section each day for a month, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real63",

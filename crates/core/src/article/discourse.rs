@@ -884,6 +884,19 @@ pub fn read(
                 st.date_at = own_at;
                 st.date_entity = Some(main);
             }
+            // "Between April 19 and April 21, at least four transports
+            // delivered cargo to Rzeszów. A C-130J came in from Ramstein …":
+            // a run of days a group's flights are told in dates the members
+            // told next.
+            if own_day.is_none()
+                && !headline
+                && let Some(d) = own.filter(|d| d.from < d.to && d.to - d.from <= 14)
+                && st.entities[main].plural
+            {
+                st.date = Some(d);
+                st.date_at = own_at;
+                st.date_entity = Some(main);
+            }
             // "he left on a passport that had not been flagged": a
             // traveller's movement says where only when it names a place
             // (its day still sets the story's: "The president continued his

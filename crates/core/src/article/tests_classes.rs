@@ -6888,3 +6888,18 @@ fn a_city_whose_main_airport_bears_its_name_too() {
     );
     assert_eq!(got, ["route LSGG>FKYS 2025-09-19 B762 TJ-AAC"]);
 }
+
+#[test]
+fn a_groups_run_of_days_dates_the_members_told_next() {
+    let got = claims(
+        "Between April 19 and April 21, at least four heavy transport aircraft delivered cargo \
+         to Rzeszow-Jasionka airport. A US Air Force C-130J Super Hercules came in from \
+         Ramstein Air Base in Germany and landed at Jasionka.",
+        "2025-04-23",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route ETAR>EPRZ 2025-04-19/2025-04-21 C30J")),
+        "{got:?}"
+    );
+}
