@@ -6903,3 +6903,13 @@ fn a_groups_run_of_days_dates_the_members_told_next() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_hops_end_is_read_past_where_its_start_lies() {
+    let got = claims(
+        "On Tuesday the Falcon 7X N621MM made a 14-minute hop from St. Louis Downtown Airport \
+         in Cahokia, Illinois, across the river to St. Louis Lambert International.",
+        "2026-02-12",
+    );
+    assert_eq!(got, ["route KCPS>KSTL 2026-02-10 FA7X N621MM"]);
+}

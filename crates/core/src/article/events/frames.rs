@@ -626,14 +626,26 @@ pub fn frames(
         // on Western Sahara".)
         if t.noun {
             let mut reach = t.last + 8;
+            let mut end_read: Option<usize> = None;
             for &p in &places_here {
                 let pm = &places[p];
+                // ("… from St. Louis Downtown Airport in Cahokia, Illinois,
+                // across the river to St. Louis Lambert": where an end read
+                // lies, told right after it.)
+                let where_it_lies = end_read.is_some_and(|e| {
+                    e <= pm.first
+                        && pm.first <= e + 3
+                        && toks[e..pm.first]
+                            .iter()
+                            .all(|x| x.is(",") || x.lower == "in" || x.cap)
+                });
                 if pm.first >= t.last
                     && pm.first < reach
                     && pm.first < clause_end
-                    && matches!(pm.prep.as_deref(), Some("from" | "to" | "via"))
+                    && (matches!(pm.prep.as_deref(), Some("from" | "to" | "via")) || where_it_lies)
                 {
                     reach = reach.max(pm.last + 8);
+                    end_read = Some(pm.last);
                 }
             }
             clause_end = clause_end.min(reach);
