@@ -1471,14 +1471,41 @@ pub fn read(
                     {
                         continue;
                     }
-                    let origin = from.first().or(at.first()).cloned().or_else(|| {
-                        // "it was airborne again": from where it was ("followed
-                        // it out": from where the story is).
-                        let follows = doc.toks[t.first].lower == "followed";
-                        st.at(main)
-                            .or_else(|| if follows { st.place.clone() } else { None })
-                            .map(|p| (p, (0, 0)))
-                    });
+                    // "was seen off at New York's JFK … before his aircraft
+                    // took off for Saudi Arabia": from the airport the
+                    // sentence put it at first (not one another movement of
+                    // the sentence names, nor for a noun: "on the ramp at
+                    // the base before departure").
+                    let seen_off = (from.is_empty() && at.is_empty() && !t.noun)
+                        .then(|| {
+                            places.iter().enumerate().rev().find(|(k, pm)| {
+                                !sframes.iter().any(|g| g.places.iter().any(|x| x.0 == *k))
+                                    && pm.first >= s.first
+                                    && pm.last <= t.first
+                                    && pm.prep.as_deref() == Some("at")
+                                    && pm.place.is_airport()
+                                    && !pm.landmark
+                                    && !pm.government
+                                    && (pm.last..t.first).any(|i| {
+                                        ["before", "when"].contains(&doc.toks[i].lower.as_str())
+                                    })
+                            })
+                        })
+                        .flatten()
+                        .map(|(_, pm)| (pm.place.clone(), pm.name));
+                    let origin = from
+                        .first()
+                        .or(at.first())
+                        .cloned()
+                        .or(seen_off)
+                        .or_else(|| {
+                            // "it was airborne again": from where it was ("followed
+                            // it out": from where the story is).
+                            let follows = doc.toks[t.first].lower == "followed";
+                            st.at(main)
+                                .or_else(|| if follows { st.place.clone() } else { None })
+                                .map(|p| (p, (0, 0)))
+                        });
                     let Some(origin) = origin else {
                         if let Some(d) = own_day.filter(|_| !t.noun) {
                             date_movement(&mut drafts, &st, &ents, Event::Departure, d, own_at);

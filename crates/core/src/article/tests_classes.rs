@@ -6913,3 +6913,18 @@ fn a_hops_end_is_read_past_where_its_start_lies() {
     );
     assert_eq!(got, ["route KCPS>KSTL 2026-02-10 FA7X N621MM"]);
 }
+
+#[test]
+fn a_take_off_is_from_where_the_sentence_saw_it_off() {
+    let got = claims(
+        "The prime minister landed at Islamabad International Airport early on Sunday. \
+         His journey home began on Friday night, when he was seen off at New York's John F \
+         Kennedy International Airport before his aircraft took off for Saudi Arabia.",
+        "2025-09-28",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KJFK 2025-09-26")),
+        "{got:?}"
+    );
+}
