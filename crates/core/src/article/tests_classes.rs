@@ -6928,3 +6928,17 @@ fn a_take_off_is_from_where_the_sentence_saw_it_off() {
         "{got:?}"
     );
 }
+
+#[test]
+fn them_is_never_the_one_that_moved() {
+    let got = claims(
+        "Two KC-135R Stratotankers, callsigns QID51 and QID52, took off from Mildenhall late on \
+         Thursday. A third tanker, QID53, set off with them but returned to Mildenhall on Friday.",
+        "2026-06-20",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival EGUN 2026-06-19") && c.ends_with("QID53")),
+        "{got:?}"
+    );
+}

@@ -1255,6 +1255,21 @@ pub fn frames(
                     .max_by_key(|&x| descs[x].last);
             }
         }
+        // "A third tanker, QID53, set off with them but returned": "them"
+        // is never the subject; the aircraft before it is.
+        if let Some(d) = agent
+            && descs[d].bare
+            && descs[d].last == descs[d].first + 1
+            && toks[descs[d].first].lower == "them"
+            && let Some(x) = descs_here
+                .iter()
+                .copied()
+                .filter(|&x| descs[x].last <= descs[d].first && !descs[x].person)
+                .filter(|&x| !(descs[x].last..descs[d].first).any(|i| toks[i].is(";")))
+                .max_by_key(|&x| descs[x].last)
+        {
+            agent = Some(x);
+        }
         // A traveller who flew "aboard the Gulfstream 550, 5N-FGU": that
         // aircraft moved.
         // (Or travellers said by a pronoun: "they left Ottawa aboard a
