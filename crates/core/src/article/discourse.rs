@@ -1754,8 +1754,11 @@ pub fn read(
                         });
                     }
                     // "and has remained there since": from then to the telling.
-                    let since_then = (t.last..(t.last + 4).min(s.last)).any(|i| {
+                    // ("has stood on the business aviation apron there ever
+                    // since".)
+                    let since_then = (t.last..s.last).any(|i| {
                         w(i) == "since"
+                            && (i < t.last + 4 || w(i - 1) == "ever")
                             && doc
                                 .toks
                                 .get(i + 1)

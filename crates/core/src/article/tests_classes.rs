@@ -6942,3 +6942,17 @@ fn them_is_never_the_one_that_moved() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stay_ever_since_runs_to_the_telling() {
+    let got = claims(
+        "Flight tracking data shows that the Global 6500, LX-GVX, flew into Farnborough from \
+         Geneva on Saturday and has stood on the business aviation apron there ever since.",
+        "2026-03-11",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence EGLF 2026-03-07/2026-03-11")),
+        "{got:?}"
+    );
+}

@@ -1696,7 +1696,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     };
     if perfect_present
         && (i..s.last).any(|k| {
-            !time_past(k) && {
+            !time_past(k)
+                // ("has stood on the apron there ever since": a stay, not an
+                // experience.)
+                && !(toks[k].lower == "ever" && toks.get(k + 1).is_some_and(|n| n.lower == "since"))
+                && {
                 let t = &toks[k];
                 [
                     "before",
