@@ -6956,3 +6956,17 @@ fn a_stay_ever_since_runs_to_the_telling() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_movement_watched_is_a_fact() {
+    let got = claims(
+        "The An-124 UR-82027 arrived at Halifax Stanfield on Tuesday. Plane spotters lined the \
+         fence on Barnes Drive to watch the Ruslan take off again this morning.",
+        "2026-07-22",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure CYHZ 2026-07-22")),
+        "{got:?}"
+    );
+}

@@ -1557,6 +1557,26 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return Modality::Irrealis;
     }
+    // "lined the fence to watch the Ruslan take off again this morning",
+    // "saw it land": a movement seen is a fact (not one hoped or waited
+    // for: "hoping to see it land").
+    if i > s.first + 1
+        && toks[i - 1].lower != "to"
+        && !w.ends_with("ing")
+        && (i.saturating_sub(5).max(s.first)..i).any(|k| {
+            ["watch", "watched", "saw", "see", "seen", "watching"].contains(&toks[k].lower.as_str())
+        })
+        && !(s.first..i).any(|k| {
+            [
+                "hoping", "hope", "hoped", "hopes", "expected", "expect", "expects", "wanted",
+                "want", "wants", "waiting", "wait", "waited", "will", "would", "could", "may",
+                "might",
+            ]
+            .contains(&toks[k].lower.as_str())
+        })
+    {
+        return Modality::Fact;
+    }
     // "had considered taking off again for Castellón": a course weighed,
     // not taken.
     if w.ends_with("ing")
