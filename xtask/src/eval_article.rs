@@ -817,7 +817,7 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             ),
             (
                 "articles-real64",
-                "sixty-fourth set (articles-real64/, v2, Middle East and Africa press: leaders' and Gulf royal jets, cargo and arms flights, airlifts, aircraft named by operator first, holidays as dates, by an outside author; not fixed from)",
+                "sixty-fourth set (articles-real64/, v2, Middle East and Africa press: leaders' and Gulf royal jets, cargo and arms flights, airlifts, aircraft named by operator first, holidays as dates, by an outside author; fixed from after its first run)",
             ),
             (
                 "articles-real65",

@@ -1008,6 +1008,12 @@ pub fn read(
                 via.append(&mut at);
                 via.append(&mut to);
             }
+            // "flew from Hmeimim, the Russian base at Bassel Al-Assad
+            // International Airport near Latakia, to Benina": the start told
+            // again in apposition is not where it went.
+            if !to.is_empty() {
+                at.retain(|a| !from.iter().any(|f| f.0.code == a.0.code));
+            }
             if f.here == Some(Here::Dateline)
                 && at.is_empty()
                 && to.is_empty()

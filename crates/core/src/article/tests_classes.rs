@@ -6970,3 +6970,14 @@ fn a_movement_watched_is_a_fact() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_start_restated_in_apposition_is_not_the_end() {
+    let got = claims(
+        "An Ilyushin Il-76 registered RA-78765 flew from Hmeimim, the Russian base at Bassel \
+         Al-Assad International Airport near Latakia, to Benina International Airport in \
+         Benghazi on Sunday, the data showed.",
+        "2025-01-14",
+    );
+    assert_eq!(got, ["route OSLK>HLLB 2025-01-12 IL76 RA-78765"]);
+}
