@@ -396,10 +396,20 @@ impl Gazetteer {
                 // "Aberdeen Dyce Airport" is "Dyce", "Glasgow Prestwick"
                 // "Prestwick", "Paris-Le Bourget" "Le Bourget": the name
                 // after its city's.
-                let split = form
-                    .split_once('-')
-                    .filter(|(c, _)| !c.contains(' '))
-                    .or_else(|| form.split_once(' '));
+                // ("Port Moresby Jacksons" "Jacksons": a city of two words.)
+                let long_city = a
+                    .city
+                    .split('/')
+                    .map(|c| super::fold(c.trim()))
+                    .find(|c| c.contains(' ') && form.starts_with(&format!("{c} ")));
+                let split = long_city
+                    .as_ref()
+                    .map(|c| (c.as_str(), &form[c.len() + 1..]))
+                    .or_else(|| {
+                        form.split_once('-')
+                            .filter(|(c, _)| !c.contains(' '))
+                            .or_else(|| form.split_once(' '))
+                    });
                 if big
                     && !mil
                     && let Some((city, rest)) = split

@@ -6981,3 +6981,12 @@ fn a_start_restated_in_apposition_is_not_the_end() {
     );
     assert_eq!(got, ["route OSLK>HLLB 2025-01-12 IL76 RA-78765"]);
 }
+
+#[test]
+fn an_airport_is_named_without_a_city_of_two_words() {
+    let got = claims(
+        "The Boeing 777-300ER touched down at Jacksons International Airport at 6.40pm on Sunday.",
+        "2026-05-25",
+    );
+    assert_eq!(got, ["arrival AYPY 2026-05-24 B77W"]);
+}
