@@ -6990,3 +6990,13 @@ fn an_airport_is_named_without_a_city_of_two_words() {
     );
     assert_eq!(got, ["arrival AYPY 2026-05-24 B77W"]);
 }
+
+#[test]
+fn and_two_things_carried_is_no_new_clause() {
+    let got = claims(
+        "The SAAF flew a replacement pump and two technicians from Waterkloof to Accra on \
+         Tuesday aboard a C-130BZ Hercules from 28 Squadron.",
+        "2024-09-12",
+    );
+    assert_eq!(got, ["route FAWK>DGAA 2024-09-10 C130"]);
+}

@@ -535,15 +535,30 @@ pub fn frames(
     let timex_here: Vec<usize> = (0..timexes.len())
         .filter(|&t| in_s(timexes[t].first))
         .collect();
+    // ("flew a replacement pump and two technicians from Waterkloof to
+    // Accra": a number after "and" starts a clause only when a verb of
+    // movement follows it, or a span of time: "and two hours later …".)
+    let counted_object = |i: usize| {
+        toks.get(i)
+            .is_some_and(|n| ["one", "two", "three"].contains(&n.lower.as_str()))
+            && !toks.get(i + 1).is_some_and(|n| {
+                [
+                    "hours", "days", "minutes", "weeks", "hour", "day", "minute", "week",
+                ]
+                .contains(&n.lower.as_str())
+            })
+            && !trigs.iter().any(|x| x.first > i && x.first <= i + 8)
+    };
     let subject_word = |i: usize| {
-        toks.get(i).is_some_and(|n| {
-            [
-                "it", "they", "the", "a", "an", "this", "that", "on", "in", "later", "after",
-                "before", "by", "less", "minutes", "hours", "within", "one", "two", "three", "its",
-                "their",
-            ]
-            .contains(&n.lower.as_str())
-        })
+        !counted_object(i)
+            && toks.get(i).is_some_and(|n| {
+                [
+                    "it", "they", "the", "a", "an", "this", "that", "on", "in", "later", "after",
+                    "before", "by", "less", "minutes", "hours", "within", "one", "two", "three",
+                    "its", "their",
+                ]
+                .contains(&n.lower.as_str())
+            })
     };
     let breaks: Vec<usize> = (s.first..s.last)
         .filter(|&i| {
