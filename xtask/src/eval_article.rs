@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real65/`: 20 or 21 articles each by
-//!   fifty-seven more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real67/`: 20 or 21 articles each by
+//!   fifty-nine more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -822,6 +822,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real65",
                 "sixty-fifth set (articles-real65/, v2, European press in English and translation: government fleets by tail, Russian government flights, oligarchs' jets, NATO flights, day-month dates and 24-hour times, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real66",
+                "sixty-sixth set (articles-real66/, v2, everyday general news, a sixth sample: every tenth aviation story from a news aggregator over a year, all continents, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real67",
+                "sixty-seventh set (articles-real67/, v2, Latin America and Caribbean press in English and translation: presidents' planes, Venezuelan and Iranian aircraft, deportation flights, air force serials, reporters' airport names, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
