@@ -7000,3 +7000,13 @@ fn and_two_things_carried_is_no_new_clause() {
     );
     assert_eq!(got, ["route FAWK>DGAA 2024-09-10 C130"]);
 }
+
+#[test]
+fn a_pre_departure_check_is_no_departure() {
+    let got = claims(
+        "The Boeing 737 ZS-RSA landed at Kotoka on Monday. On Tuesday morning, ground crew \
+         found a hydraulic leak during the pre-departure inspection.",
+        "2024-09-12",
+    );
+    assert_eq!(got, ["arrival DGAA 2024-09-09 B737 ZS-RSA"]);
+}

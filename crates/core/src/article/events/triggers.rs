@@ -660,6 +660,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 found = Some((end, *kind, *part));
             }
         }
+        // "the pre-departure inspection", "post-flight checks": a word of
+        // the compound, no movement.
+        if found.is_some()
+            && i >= s.first + 2
+            && doc.toks[i - 1].lower == "-"
+            && !doc.toks[i].space_before
+            && ["pre", "post"].contains(&doc.toks[i - 2].lower.as_str())
+        {
+            found = None;
+        }
         // "made about 30 flights from X to Y", "operated flights between X
         // and Y": the flights are the movement.
         if found.is_none()
