@@ -7010,3 +7010,13 @@ fn a_pre_departure_check_is_no_departure() {
     );
     assert_eq!(got, ["arrival DGAA 2024-09-09 B737 ZS-RSA"]);
 }
+
+#[test]
+fn made_it_from_one_place_to_another_is_a_flight() {
+    let got = claims(
+        "An Airbus A320neo has made it from Manchester to Dublin, landing on runway 28L in \
+         gusts of 60 knots.",
+        "2026-01-24",
+    );
+    assert_eq!(got, ["route EGCC>EIDW 2026-01-24 A20N"]);
+}

@@ -261,6 +261,9 @@ const PATTERNS: &[Pattern] = &[
     (&["placed"], Kind::Stay, false),
     (&["reversing"], Kind::Fly, true),
     (&["reversed"], Kind::Fly, false),
+    // "has made it from Manchester to Dublin, landing in gusts of 60 knots".
+    (&["made", "it", "from"], Kind::Fly, false),
+    (&["made", "it", "to"], Kind::Fly, false),
     (&["turned", "back"], Kind::Fly, false),
     (&["turned", "around"], Kind::Fly, false),
     (&["drops", "in"], Kind::Stay, false),
