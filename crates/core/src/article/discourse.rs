@@ -809,6 +809,9 @@ pub fn read(
                             || !st.entities[r].identified()
                             || st.entities[r].plural
                     }) || live_entry(doc, s)
+                        // "A backup 777, tail number 80-1112, followed about
+                        // an hour behind": another aircraft, the same day.
+                        || doc.toks[t.first].lower == "followed"
                         // "A replacement A320neo took off from Trabzon at
                         // 18.40": a clock time with no day is the story's day,
                         // whichever aircraft it tells of.

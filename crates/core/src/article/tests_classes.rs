@@ -7020,3 +7020,18 @@ fn made_it_from_one_place_to_another_is_a_flight() {
     );
     assert_eq!(got, ["route EGCC>EIDW 2026-01-24 A20N"]);
 }
+
+#[test]
+fn an_aircraft_that_followed_did_so_that_day() {
+    let got = claims(
+        "The Boeing 777-300ER, tail number 80-1111, landed at Joint Base Pearl Harbor-Hickam \
+         late Wednesday. A backup 777, tail number 80-1112, followed about an hour behind and \
+         parked beside it on the military ramp.",
+        "2023-01-13",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival PHNL 2023-01-11") && c.ends_with("80-1112")),
+        "{got:?}"
+    );
+}
