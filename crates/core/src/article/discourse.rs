@@ -1752,8 +1752,19 @@ pub fn read(
                         || ["is", "are"].contains(&w(t.first))
                         // "has sat at Santiago for more than 18 months".
                         || (t.first > s.first && ["has", "have"].contains(&w(t.first - 1)));
+                    // "the Boeing is currently parked at Dubai World
+                    // Central": now, whatever day the story had reached.
+                    let parked_now = !own_date
+                        && t.first > s.first + 1
+                        && ["parked", "stuck", "grounded", "stranded"].contains(&w(t.first))
+                        && (["is", "are"].contains(&w(t.first - 1))
+                            || (["currently", "now", "still"].contains(&w(t.first - 1))
+                                && ["is", "are"].contains(&w(t.first - 2))));
+                    if parked_now {
+                        dd = None;
+                    }
                     if dd.is_none()
-                        && present
+                        && (present || parked_now)
                         && let Some(p) = published
                     {
                         let back = f.stay_days.unwrap_or(0);

@@ -7035,3 +7035,17 @@ fn an_aircraft_that_followed_did_so_that_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_aircraft_currently_parked_is_there_on_the_day_of_telling() {
+    let got = claims(
+        "The Dreamliner P4-BDL flew from Dubai International to Moscow's Vnukovo airport on \
+         March 4. Court papers say the Boeing is currently parked at Dubai World Central.",
+        "2026-06-08",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence OMDW 2026-06-08")),
+        "{got:?}"
+    );
+}
