@@ -510,6 +510,9 @@ pub fn read(
                     && sframes.iter().filter(|f| f.trig.factual).count() == 1
                     && !reported(k)
                     && !planned(k)
+                    // (Nor a day that owns a noun: "for Wednesday's game".)
+                    && !(doc.word(timexes[k].last) == "'"
+                        && doc.word(timexes[k].last + 1) == "s")
                     // (Nor a relative clause's after the movement: "had left
                     // Bali, where he attended the summit on the 15th".)
                     && !(s.first + 1..timexes[k].first).any(|j| {

@@ -7049,3 +7049,13 @@ fn an_aircraft_currently_parked_is_there_on_the_day_of_telling() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_day_that_owns_a_noun_is_not_the_movements() {
+    let got = claims(
+        "The Airbus A321 G-POWN left Manchester on Tuesday afternoon. The squad travelled to \
+         Cologne for Wednesday's Champions League game.",
+        "2025-11-27",
+    );
+    assert!(!got.iter().any(|c| c.contains("2025-11-26")), "{got:?}");
+}

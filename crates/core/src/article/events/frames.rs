@@ -1415,6 +1415,13 @@ pub fn frames(
         // The date: in the trigger's clause after it, else before it in the
         // same clause, else at the head of the sentence; never a report's.
         let owner_of = |x: &Timex| -> Option<usize> {
+            // "travelled to Germany for Wednesday's game": the day of the
+            // thing it names, not of the movement.
+            if toks.get(x.last).is_some_and(|n| n.lower == "'")
+                && toks.get(x.last + 1).is_some_and(|n| n.lower == "s")
+            {
+                return None;
+            }
             // The nearest predicate (trigger or report verb) before the date,
             // unless a clause break lies between: then the one after.
             // (Not across a relative clause of a place: "parked on the side
