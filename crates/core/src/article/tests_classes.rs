@@ -7059,3 +7059,14 @@ fn a_day_that_owns_a_noun_is_not_the_movements() {
     );
     assert!(!got.iter().any(|c| c.contains("2025-11-26")), "{got:?}");
 }
+
+#[test]
+fn leaving_the_runway_is_no_departure() {
+    let got = claims(
+        "A Boeing 737-800 carrying the players landed at Denver International Airport early \
+         Friday. The operator said the aircraft's left main gear left the paved surface at low \
+         speed while it was turning off the runway.",
+        "2026-01-16",
+    );
+    assert_eq!(got, ["arrival KDEN 2026-01-16 B738"]);
+}

@@ -663,6 +663,25 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 found = Some((end, *kind, *part));
             }
         }
+        // "the left main gear left the paved surface", "skidded and left
+        // the runway": an excursion, not a departure.
+        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
+            && doc.toks[i].lower == "left"
+            && (i + 1..(i + 4).min(s.last)).any(|k| {
+                [
+                    "runway",
+                    "taxiway",
+                    "surface",
+                    "tarmac",
+                    "pavement",
+                    "centreline",
+                    "centerline",
+                ]
+                .contains(&doc.toks[k].lower.as_str())
+            })
+        {
+            found = None;
+        }
         // "the pre-departure inspection", "post-flight checks": a word of
         // the compound, no movement.
         if found.is_some()
