@@ -1746,13 +1746,13 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 || (["few", "several", "two", "three", "24", "48", "72"].contains(&w(k + 1))
                     && short(w(k + 2))))
     };
+    // ("has stood on the apron there ever since": a stay, not an
+    // experience.)
+    let ever_since =
+        |k: usize| toks[k].lower == "ever" && toks.get(k + 1).is_some_and(|n| n.lower == "since");
     if perfect_present
         && (i..s.last).any(|k| {
-            !time_past(k)
-                // ("has stood on the apron there ever since": a stay, not an
-                // experience.)
-                && !(toks[k].lower == "ever" && toks.get(k + 1).is_some_and(|n| n.lower == "since"))
-                && {
+            !time_past(k) && !ever_since(k) && {
                 let t = &toks[k];
                 [
                     "before",
