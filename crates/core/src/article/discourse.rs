@@ -1492,9 +1492,9 @@ pub fn read(
                     let seen_off = (from.is_empty() && at.is_empty() && !t.noun)
                         .then(|| {
                             places.iter().enumerate().rev().find(|(k, pm)| {
-                                !sframes.iter().any(|g| g.places.iter().any(|x| x.0 == *k))
-                                    && pm.first >= s.first
+                                pm.first >= s.first
                                     && pm.last <= t.first
+                                    && !sframes.iter().any(|g| g.places.iter().any(|x| x.0 == *k))
                                     && pm.prep.as_deref() == Some("at")
                                     && pm.place.is_airport()
                                     && !pm.landmark

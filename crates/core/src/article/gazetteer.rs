@@ -397,11 +397,12 @@ impl Gazetteer {
                 // "Prestwick", "Paris-Le Bourget" "Le Bourget": the name
                 // after its city's.
                 // ("Port Moresby Jacksons" "Jacksons": a city of two words.)
-                let long_city = a
-                    .city
-                    .split('/')
-                    .map(|c| super::fold(c.trim()))
-                    .find(|c| c.contains(' ') && form.starts_with(&format!("{c} ")));
+                let long_city = a.city.split('/').map(|c| super::fold(c.trim())).find(|c| {
+                    c.contains(' ')
+                        && form
+                            .strip_prefix(c.as_str())
+                            .is_some_and(|r| r.starts_with(' '))
+                });
                 let split = long_city
                     .as_ref()
                     .map(|c| (c.as_str(), &form[c.len() + 1..]))

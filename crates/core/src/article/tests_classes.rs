@@ -6969,6 +6969,12 @@ fn a_movement_watched_is_a_fact() {
             .any(|c| c.starts_with("departure CYHZ 2026-07-22")),
         "{got:?}"
     );
+    let got = claims(
+        "The An-124 UR-82027 arrived at Halifax Stanfield on Tuesday. Residents did not see \
+         the Ruslan take off again this morning.",
+        "2026-07-22",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
 }
 
 #[test]

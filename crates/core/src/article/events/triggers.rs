@@ -1591,7 +1591,8 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     }
     // "lined the fence to watch the Ruslan take off again this morning",
     // "saw it land": a movement seen is a fact (not one hoped or waited
-    // for: "hoping to see it land").
+    // for, "hoping to see it land", nor one not seen, "did not see it
+    // land").
     if i > s.first + 1
         && toks[i - 1].lower != "to"
         && !w.ends_with("ing")
@@ -1602,7 +1603,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             [
                 "hoping", "hope", "hoped", "hopes", "expected", "expect", "expects", "wanted",
                 "want", "wants", "waiting", "wait", "waited", "will", "would", "could", "may",
-                "might",
+                "might", "not", "n't", "never", "cannot",
             ]
             .contains(&toks[k].lower.as_str())
         })
