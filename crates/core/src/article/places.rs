@@ -372,50 +372,51 @@ fn iata_word(t: &super::text::Tok) -> bool {
     t.upper && t.is_word() && t.lower.len() == 3 && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+type AirportIndex<K> = HashMap<K, Vec<&'static crate::airports::Airport>>;
+
+/// An index of the airport table by `key` (airports it gives no key left
+/// out), built once in `cell`; none before the page's airport table has
+/// arrived, so an empty table is never cached.
+fn airport_index<K: std::hash::Hash + Eq>(
+    cell: &'static std::sync::OnceLock<AirportIndex<K>>,
+    key: impl Fn(&'static crate::airports::Airport) -> Option<K>,
+) -> Option<&'static AirportIndex<K>> {
+    if airports().is_empty() {
+        return None;
+    }
+    Some(cell.get_or_init(|| {
+        let mut m: AirportIndex<K> = HashMap::new();
+        for a in airports().all() {
+            if let Some(k) = key(a) {
+                m.entry(k).or_default().push(a);
+            }
+        }
+        m
+    }))
+}
+
 /// A country's large and medium airports, in the table's order (built
 /// once, not a scan of the table for each country the text names).
 fn fields_of(country: &str) -> &'static [&'static crate::airports::Airport] {
-    static BY_COUNTRY: std::sync::OnceLock<
-        HashMap<&'static str, Vec<&'static crate::airports::Airport>>,
-    > = std::sync::OnceLock::new();
-    // (Not before the page's airport table has arrived.)
-    if airports().is_empty() {
-        return &[];
-    }
-    BY_COUNTRY
-        .get_or_init(|| {
-            let mut m: HashMap<&'static str, Vec<&'static crate::airports::Airport>> =
-                HashMap::new();
-            for a in airports().all() {
-                if matches!(a.kind, Kind::Large | Kind::Medium) {
-                    m.entry(a.country).or_default().push(a);
-                }
-            }
-            m
-        })
-        .get(country)
-        .map_or(&[], Vec::as_slice)
+    static BY_COUNTRY: std::sync::OnceLock<AirportIndex<&'static str>> = std::sync::OnceLock::new();
+    airport_index(&BY_COUNTRY, |a| {
+        matches!(a.kind, Kind::Large | Kind::Medium).then_some(a.country)
+    })
+    .and_then(|m| m.get(country))
+    .map_or(&[], Vec::as_slice)
 }
 
 /// The airports filed under IATA code `code` (a few codes are shared, so
 /// not `airports().get`, which knows the first only).
 fn with_iata(code: &str) -> impl Iterator<Item = &'static crate::airports::Airport> + '_ {
-    type Index = HashMap<String, Vec<&'static crate::airports::Airport>>;
-    static BY_IATA: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let index = (!airports().is_empty()).then(|| {
-        BY_IATA.get_or_init(|| {
-            let mut m: Index = HashMap::new();
-            for a in airports().all().iter().filter(|a| !a.iata.is_empty()) {
-                m.entry(a.iata.to_ascii_uppercase()).or_default().push(a);
-            }
-            m
-        })
-    });
-    index
-        .and_then(|m| m.get(&code.to_ascii_uppercase()))
-        .into_iter()
-        .flatten()
-        .copied()
+    static BY_IATA: std::sync::OnceLock<AirportIndex<String>> = std::sync::OnceLock::new();
+    airport_index(&BY_IATA, |a| {
+        (!a.iata.is_empty()).then(|| a.iata.to_ascii_uppercase())
+    })
+    .and_then(|m| m.get(&code.to_ascii_uppercase()))
+    .into_iter()
+    .flatten()
+    .copied()
 }
 
 /// The airport an IATA code names: the one filed under it, or the large
