@@ -432,6 +432,14 @@ pub struct Timex {
     pub bound: Bound,
 }
 
+impl Timex {
+    /// A day followed by the possessive "'s" ("for Wednesday's game"): the
+    /// day of the thing it names, not of a movement.
+    pub fn owns_noun(&self, doc: &super::text::Doc) -> bool {
+        doc.word(self.last) == "'" && doc.word(self.last + 1) == "s"
+    }
+}
+
 /// Days a value means. `anchor` is the day deictic words count from
 /// (publication, or the day a quoted speaker spoke); `current` the story's
 /// date for anaphoric words; `future` is true in a clause about plans,

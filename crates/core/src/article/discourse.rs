@@ -503,8 +503,6 @@ pub fn read(
                         && doc.toks.get(j + 1).is_some_and(|t| t.lower == "to"))
             })
         };
-        let possessive =
-            |k: usize| doc.word(timexes[k].last) == "'" && doc.word(timexes[k].last + 1) == "s";
         let lone: Option<usize> = {
             match here[..] {
                 [k] if !headline
@@ -513,7 +511,7 @@ pub fn read(
                     && !reported(k)
                     && !planned(k)
                     // (Nor a day that owns a noun: "for Wednesday's game".)
-                    && !possessive(k)
+                    && !timexes[k].owns_noun(doc)
                     // (Nor a relative clause's after the movement: "had left
                     // Bali, where he attended the summit on the 15th".)
                     && !(s.first + 1..timexes[k].first).any(|j| {

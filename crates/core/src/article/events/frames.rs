@@ -1249,6 +1249,13 @@ pub fn frames(
                 || (t.first == s.first + 1
                     && ["before", "after", "on", "upon", "while"]
                         .contains(&toks[s.first].lower.as_str())));
+        // The aircraft described before description `d` in this sentence.
+        let aircraft_before = |d: usize| {
+            descs_here
+                .iter()
+                .copied()
+                .filter(move |&x| descs[x].last <= descs[d].first && !descs[x].person)
+        };
         // A traveller named as the owner of something is not the subject
         // ("a Challenger normally used by Georgia's president turned up").
         if let Some(d) = agent
@@ -1263,11 +1270,7 @@ pub fn frames(
                 .contains(&toks[i].lower.as_str())
             });
             if owner {
-                agent = descs_here
-                    .iter()
-                    .copied()
-                    .filter(|&x| descs[x].last <= descs[d].first && !descs[x].person)
-                    .max_by_key(|&x| descs[x].last);
+                agent = aircraft_before(d).max_by_key(|&x| descs[x].last);
             }
         }
         // "A third tanker, QID53, set off with them but returned": "them"
@@ -1276,10 +1279,7 @@ pub fn frames(
             && descs[d].bare
             && descs[d].last == descs[d].first + 1
             && toks[descs[d].first].lower == "them"
-            && let Some(x) = descs_here
-                .iter()
-                .copied()
-                .filter(|&x| descs[x].last <= descs[d].first && !descs[x].person)
+            && let Some(x) = aircraft_before(d)
                 .filter(|&x| !(descs[x].last..descs[d].first).any(|i| toks[i].is(";")))
                 .max_by_key(|&x| descs[x].last)
         {
@@ -1417,9 +1417,7 @@ pub fn frames(
         let owner_of = |x: &Timex| -> Option<usize> {
             // "travelled to Germany for Wednesday's game": the day of the
             // thing it names, not of the movement.
-            if toks.get(x.last).is_some_and(|n| n.lower == "'")
-                && toks.get(x.last + 1).is_some_and(|n| n.lower == "s")
-            {
+            if x.owns_noun(doc) {
                 return None;
             }
             // The nearest predicate (trigger or report verb) before the date,
