@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real67/`: 20 or 21 articles each by
-//!   fifty-nine more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real71/`: 20 or 21 articles each by
+//!   sixty-three more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -830,6 +830,22 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real67",
                 "sixty-seventh set (articles-real67/, v2, Latin America and Caribbean press in English and translation: presidents' planes, Venezuelan and Iranian aircraft, deportation flights, air force serials, reporters' airport names, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real68",
+                "sixty-eighth set (articles-real68/, v2, everyday general news, a seventh sample: the first aircraft story from a news archive on twenty random days, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real69",
+                "sixty-ninth set (articles-real69/, v2, everyday general news, an eighth sample: a broadcaster's and a newspaper's aviation stories over two months, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real70",
+                "seventieth set (articles-real70/, v2, South and Southeast Asia and Gulf press: leaders' flights, evacuations and hajj charters, fog diversions, local time zones, airports by local names, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real71",
+                "seventy-first set (articles-real71/, v2, celebrity, sport and business-jet reporting: stars' and teams' jets, owners' nicknames, short airport names, itineraries across paragraphs, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
