@@ -7076,3 +7076,20 @@ fn leaving_the_runway_is_no_departure() {
     );
     assert_eq!(got, ["arrival KDEN 2026-01-16 B738"]);
 }
+
+#[test]
+fn a_traveller_gone_on_by_airliner_is_not_the_jets_movement() {
+    let got = claims(
+        "The Boeing 737, registered PH-GOV, was standing on the apron at Entebbe International \
+         Airport on Sunday afternoon when engineers found a leak. The prime minister continued \
+         by commercial connection and reached the Netherlands on Monday. The jet left Entebbe \
+         on Tuesday.",
+        "2024-09-17",
+    );
+    assert!(!got.iter().any(|c| c.contains("2024-09-16")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure HUEN 2024-09-17")),
+        "{got:?}"
+    );
+}

@@ -1686,7 +1686,7 @@ pub fn frames(
         }
         // "had reached Cyprus by ferry from Beirut", "moved by road": not a
         // flight.
-        let by_land = (t.last..clause_end.min(s.last)).any(|i| {
+        let by_other = |i: usize| {
             toks[i].lower == "by"
                 && toks.get(i + 1).is_some_and(|n| {
                     [
@@ -1697,11 +1697,26 @@ pub fn frames(
                         // ("returning him to Dublin by scheduled flight":
                         // an airline's, not the aircraft's.)
                         || (["scheduled", "commercial", "regular"].contains(&n.lower.as_str())
-                            && toks
-                                .get(i + 2)
-                                .is_some_and(|x| ["flight", "flights"].contains(&x.lower.as_str())))
+                            && toks.get(i + 2).is_some_and(|x| {
+                                [
+                                    "flight",
+                                    "flights",
+                                    "connection",
+                                    "connections",
+                                    "airline",
+                                    "airliner",
+                                ]
+                                .contains(&x.lower.as_str())
+                            }))
                 })
-        });
+        };
+        // ("continued by commercial connection and reached the Netherlands
+        // on Monday": the same traveller's other means, told just before.)
+        let by_land = (t.last..clause_end.min(s.last)).any(by_other)
+            || (t.first > s.first
+                && toks[t.first - 1].lower == "and"
+                && (prev_trig.max(s.first)..t.first)
+                    .any(|i| by_other(i) && !(i..t.first).any(|k| toks[k].is(","))));
         if by_land && !t.cargo {
             continue;
         }
