@@ -7093,3 +7093,25 @@ fn a_traveller_gone_on_by_airliner_is_not_the_jets_movement() {
         "{got:?}"
     );
 }
+
+#[test]
+fn passengers_flying_that_day_move_no_aircraft() {
+    let got = claims(
+        "The US president arrived in Essex yesterday morning as the VC-25A, the modified \
+         Boeing 747-200 known as Air Force One, came in over Takeley and touched down at \
+         London Stansted. A US Air Force C-17 Globemaster landed on Tuesday. It is the sixth \
+         time Air Force One has used Stansted. Passengers flying that day are advised to check \
+         with their airline.",
+        "2026-06-04",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival EGSS 2026-06-03 B742")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.contains("B742") && c.contains("2026-06-02")),
+        "{got:?}"
+    );
+}

@@ -1225,7 +1225,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "Evacuees arriving in Calgary": people, when the sentence names
         // no aircraft.
-        if matches!(kind, Kind::Arrive | Kind::Depart)
+        // ("Passengers flying that day are advised to check": nor flying.)
+        if matches!(kind, Kind::Arrive | Kind::Depart | Kind::Fly)
             // (The sentence's subject: not "carrying another group of
             // deportees landed".)
             && (i == s.first + 1
