@@ -7115,3 +7115,13 @@ fn passengers_flying_that_day_move_no_aircraft() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_that_failed_leaves_the_flight_a_fact() {
+    let got = claims(
+        "A chartered Airbus A321 carrying 41 people whose asylum claims had failed flew from \
+         Dublin Airport to Tirana on Monday.",
+        "2025-11-05",
+    );
+    assert_eq!(got, ["route EIDW>LATI 2025-11-03 A321"]);
+}
