@@ -7125,3 +7125,25 @@ fn a_relative_clause_that_failed_leaves_the_flight_a_fact() {
     );
     assert_eq!(got, ["route EIDW>LATI 2025-11-03 A321"]);
 }
+
+#[test]
+fn a_tables_rows_with_times_only_take_the_day_of_the_line_before() {
+    let got = claims(
+        "On Tuesday, the following return flights landed at Pakistani airports:\n\n\
+         | Flight | From | To | Landed (PKT) | Pilgrims |\n\
+         |---|---|---|---|---|\n\
+         | PK-7004 | Jeddah | Karachi | 3:20am | 312 |\n\
+         | SV-3704 | Madinah | Islamabad | 6:10am | 370 |\n",
+        "2025-06-25",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route OEJN>OPKC 2025-06-24")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route OEMA>OPIS 2025-06-24")),
+        "{got:?}"
+    );
+}

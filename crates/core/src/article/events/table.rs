@@ -41,6 +41,7 @@ fn column(header: &str) -> Column {
         "date" | "day" | "date (utc)" => Column::Date,
         // ("Landed (local)": "17 June, 06:10".)
         "landed" | "arrived" => Column::Date,
+
         "from" | "origin" | "departure" | "dep" | "departed" | "departure airport" => Column::From,
         "via" | "stop" | "stops" | "stopover" | "technical stop" => Column::Via,
         "to" | "destination" | "arrival" | "arr" | "dest" | "arrival airport" => Column::To,
@@ -81,11 +82,11 @@ fn cells(doc: &Doc, s: &Sentence) -> Option<Vec<(usize, usize)>> {
 /// The header of the table row `sn` is in: the nearest row above it, in
 /// the same block of rows, whose cells are words naming columns, with a
 /// place column among them.
-fn header(doc: &Doc, sn: usize) -> Option<Vec<Column>> {
+fn header(doc: &Doc, sn: usize) -> Option<(usize, Vec<Column>)> {
     for k in (sn.saturating_sub(40)..sn).rev() {
         let cs = cells(doc, &doc.sentences[k])?;
         if let Some(cols) = header_row(doc, &cs) {
-            return Some(cols);
+            return Some((k, cols));
         }
     }
     None
@@ -165,7 +166,7 @@ pub fn table_row(
     if header_row(doc, &cs).is_some() {
         return Some(None);
     }
-    let cols = header(doc, sn).filter(|h| h.len() == cs.len())?;
+    let (hk, cols) = header(doc, sn).filter(|h| h.1.len() == cs.len())?;
     // (A movement cell told in words, "landed from Yokota", is read as the
     // sentence it is; a log's "arr ex ETNG", "dep", "from GYD" here.)
     if movement_word(doc, &cs, &cols)
@@ -173,7 +174,7 @@ pub fn table_row(
     {
         return None;
     }
-    Some(flight(doc, sn, &cs, &cols, descs, places, timexes))
+    Some(flight(doc, sn, hk, &cs, &cols, descs, places, timexes))
 }
 
 /// The first word of a row's movement cell, if the table has one.
@@ -186,9 +187,11 @@ fn movement_word<'d>(doc: &'d Doc, cs: &[(usize, usize)], cols: &[Column]) -> Op
 }
 
 /// The flight of a table row with cells `cs` under columns `cols`.
+#[allow(clippy::too_many_arguments)]
 fn flight(
     doc: &Doc,
     sn: usize,
+    hk: usize,
     cs: &[(usize, usize)],
     cols: &[Column],
     descs: &[Desc],
@@ -238,7 +241,28 @@ fn flight(
     }) {
         return None;
     }
-    let timex = (0..timexes.len()).find(|&x| col_of(timexes[x].first) == Some(Column::Date))?;
+    // (A row whose time cell gives no day: the day of the line that
+    // introduces the table, "On Tuesday, the following return flights
+    // landed at Pakistani airports:"; only a line ending on a colon that
+    // tells the flights' movement.)
+    let lead = || {
+        let lead = &doc.sentences[hk.checked_sub(1)?];
+        if cells(doc, lead).is_some()
+            || !doc.toks[lead.last - 1].is(":")
+            || !(lead.first..lead.last).any(|i| {
+                ["landed", "arrived", "departed", "flew", "took"]
+                    .contains(&doc.toks[i].lower.as_str())
+            })
+        {
+            return None;
+        }
+        (0..timexes.len())
+            .rev()
+            .find(|&x| timexes[x].first >= lead.first && timexes[x].first < lead.last)
+    };
+    let timex = (0..timexes.len())
+        .find(|&x| col_of(timexes[x].first) == Some(Column::Date))
+        .or_else(lead)?;
     // (A row naming no aircraft is the story's: a log of the one jet.)
     let agent = (0..descs.len()).find(|&d| {
         descs[d].first >= s.first
