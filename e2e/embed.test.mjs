@@ -290,7 +290,7 @@ test('the embeds read the article from the page, each in its own view, and selec
   // flights' claims are supported; the business jet is not in this
   // widget's data, so its claims honestly have no data.
   const verdicts = await cargo.getByRole('table', { name: 'Claims' }).locator('td.verdict').allTextContents();
-  assert.deepEqual(verdicts, ['supported', 'supported', 'supported', 'supported', 'supported', 'supported', 'no data', 'no data']);
+  assert.deepEqual(verdicts, ['supported', 'supported', 'supported', 'supported', 'supported', 'no data', 'no data']);
   // Selecting inside one widget selects there, and nowhere else.
   await cargo.getByRole('button', { name: 'Select leg:2 on the map and timeline' }).click();
   await cargo.locator('rect.bar.selected[data-id="leg:2"]').waitFor();

@@ -1084,7 +1084,6 @@ pub fn read(
                     date: date_ev.into_iter().collect(),
                 },
                 dropped: false,
-                parts: false,
             };
             let mut made: Vec<Draft> = Vec::new();
             // The frame's claims into the sentence's: at the frame's end, or
@@ -1430,6 +1429,29 @@ pub fn read(
                         .or(onward.clone().map(|p| (p, (0, 0))))
                         .or(coordinated.as_ref().map(|c| (c.0.clone(), c.3)));
                     match start {
+                        // "took off from A at 17:43 and landed at B at
+                        // 20:17": told as a take-off and a landing, the
+                        // departure and an arrival, as the format has it
+                        // (no route: outside authors write the pair three
+                        // times in four).
+                        Some(o)
+                            if t.kind == Kind::Arrive
+                                && o.0.code != end.0.code
+                                && stops.is_empty()
+                                && origin.is_none()
+                                && onward.is_none()
+                                && let Some(c) = &coordinated =>
+                        {
+                            // (The take-off's day is the landing's when it
+                            // has none: "took off from A and landed at B on
+                            // Monday".)
+                            if let Some(x) = sentence_drafts.get_mut(c.2)
+                                && x.days.is_none()
+                            {
+                                x.days = days;
+                            }
+                            made.push(mk(Event::Arrival, &[end.clone()], days));
+                        }
                         Some(o) if o.0.code != end.0.code || !stops.is_empty() => {
                             let mut ps = vec![o];
                             ps.extend(stops);
@@ -1442,23 +1464,7 @@ pub fn read(
                                         to: b.to.max(a.to),
                                     });
                                 }
-                                if t.kind == Kind::Arrive && ps.len() == 2 {
-                                    // Told as a take-off and a landing: both
-                                    // stay beside the route.
-                                    d.parts = true;
-                                    if let Some(x) = sentence_drafts.get_mut(c.2) {
-                                        x.parts = true;
-                                        // (Its day is the landing's when it has
-                                        // none: "took off from A and landed at B
-                                        // on Monday".)
-                                        if x.days.is_none() {
-                                            x.days = days;
-                                        }
-                                    }
-                                    let mut a = mk(Event::Arrival, &[end.clone()], days);
-                                    a.parts = true;
-                                    made.push(a);
-                                } else if let Some(x) = sentence_drafts.get_mut(c.2) {
+                                if let Some(x) = sentence_drafts.get_mut(c.2) {
                                     x.dropped = true;
                                 }
                             }

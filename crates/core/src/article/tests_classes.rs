@@ -142,7 +142,6 @@ fn a_dateless_movement_takes_the_story_date_only_when_it_continues_the_story() {
             "presence SVVA 2024-08-18 YV3016",
             "departure SVVA 2024-08-18 YV3016",
             "arrival SVMI 2024-08-18 YV3016",
-            "route SVVA>SVMI 2024-08-18 YV3016",
         ]
     );
     // No date anywhere: none, never a guess.
@@ -306,7 +305,6 @@ fn air_bases_resolve_to_their_airfields() {
         [
             "departure UUMU 2024-12-04 IL76",
             "arrival OSLK 2024-12-05 IL76",
-            "route UUMU>OSLK 2024-12-04/2024-12-05 IL76"
         ]
     );
 }
@@ -358,7 +356,6 @@ fn the_verbs_of_movements() {
             "arrival MMMY 2023-03-13 YV3545",
             "departure MMMY 2023-03-14 YV3545",
             "arrival SACO 2023-03-14 YV3545",
-            "route MMMY>SACO 2023-03-14 YV3545",
             "arrival SAEZ 2023-03-15 YV3545",
             "presence SAEZ 2023-03-15/2023-03-17 YV3545",
         ]
@@ -587,7 +584,6 @@ fn a_stop_in_the_opening_phrase_and_a_date_after_an_offset() {
             "route LSZB>GP>SVMI 2025-06-01 F900",
             "departure SVMI 2025-06-02 F900",
             "arrival LSZB 2025-06-03 F900",
-            "route SVMI>LSZB 2025-06-02/2025-06-03 F900"
         ]
     );
 }
@@ -615,7 +611,6 @@ fn a_weekday_after_a_clock_time_stays_in_its_sentence() {
         [
             "departure KLAX 2025-02-03 GL7T",
             "arrival RJTT 2025-02-04 GL7T",
-            "route KLAX>RJTT 2025-02-03/2025-02-04 GL7T"
         ]
     );
 }
@@ -631,7 +626,6 @@ fn a_movement_noun_said_to_be_scheduled_is_a_plan() {
         [
             "departure NZAA 2025-06-01 A333",
             "arrival PHNL 2025-06-01 A333",
-            "route NZAA>PHNL 2025-06-01 A333"
         ]
     );
 }
@@ -1107,7 +1101,6 @@ fn a_city_and_its_airport_side_by_side_are_the_airport() {
         [
             "departure UUWW 2022-03-09 GLF6",
             "arrival LLBG 2022-03-09 GLF6",
-            "route UUWW>LLBG 2022-03-09 GLF6"
         ]
     );
 }
@@ -1188,7 +1181,6 @@ fn a_look_back_departure_leaves_the_aircraft_where_it_landed() {
             "presence KABI 2025-02-05/2025-02-06 C17",
             "departure KABI 2025-02-07 C17",
             "arrival KDYS 2025-02-07 C17",
-            "route KABI>KDYS 2025-02-07 C17"
         ]
     );
 }
@@ -3274,7 +3266,7 @@ fn a_departure_told_after_the_landing_stands_beside_it() {
 }
 
 #[test]
-fn a_take_off_and_landing_in_one_sentence_are_claimed_with_their_route() {
+fn a_take_off_and_landing_in_one_sentence_are_its_departure_and_arrival() {
     assert_eq!(
         claims(
             "The Il-76 took off from Vnukovo and landed at Latakia on Monday.",
@@ -3283,7 +3275,6 @@ fn a_take_off_and_landing_in_one_sentence_are_claimed_with_their_route() {
         [
             "departure UUWW 2025-04-07 IL76",
             "arrival OSLK 2025-04-07 IL76",
-            "route UUWW>OSLK 2025-04-07 IL76"
         ]
     );
 }
@@ -3647,7 +3638,8 @@ fn by_ferry_is_no_flight_and_the_cypriot_airport_is_the_one_named() {
                 Azikiwe International Airport.";
     let got = claims(text, "2024-10-10");
     assert!(
-        got.contains(&"route LCLK>DNAA 2024-10-09 C130".to_string()),
+        got.contains(&"departure LCLK 2024-10-09 C130".to_string())
+            && got.contains(&"arrival DNAA 2024-10-09 C130".to_string()),
         "{got:?}"
     );
     assert!(!got.iter().any(|c| c.contains("OLBA")), "{got:?}");
@@ -3674,7 +3666,6 @@ fn island_states_are_places() {
         [
             "departure NZWP 2022-01-26 C130",
             "arrival TO 2022-01-26 C130",
-            "route NZWP>TO 2022-01-26 C130",
         ]
     );
 }
@@ -3748,7 +3739,6 @@ fn a_travellers_day_with_no_place_still_dates_the_story() {
         [
             "departure SLVR 2025-03-29 B738",
             "arrival SGAS 2025-03-29 B738",
-            "route SLVR>SGAS 2025-03-29 B738",
         ]
     );
 }
@@ -4042,7 +4032,7 @@ fn the_described_city_and_goods_destined_elsewhere() {
                 hospitals in Kassala.";
     let got = claims(text, "2024-08-13");
     assert!(
-        got.contains(&"route OTBH>HSPN 2024-08-13 C17 A7-MAH".to_string()),
+        got.contains(&"departure OTBH 2024-08-13 C17 A7-MAH".to_string()),
         "{got:?}"
     );
     assert!(
@@ -4599,7 +4589,6 @@ fn another_aircrafts_clock_time_is_the_storys_day() {
     for want in [
         "departure LTCG 2023-03-14 A20N",
         "arrival LTFM 2023-03-14 A20N",
-        "route LTCG>LTFM 2023-03-14 A20N",
     ] {
         assert!(got.contains(&want.to_string()), "{want}: {got:?}");
     }
@@ -4615,7 +4604,7 @@ fn a_landing_after_taking_off_for_a_place_is_there() {
         "{got:?}"
     );
     assert!(
-        got.contains(&"route VIJP>VIDP 2024-01-13 A20N".to_string()),
+        got.contains(&"departure VIJP 2024-01-13 A20N".to_string()),
         "{got:?}"
     );
 }
@@ -6662,7 +6651,7 @@ fn that_same_weekday_is_the_storys_day() {
     );
     assert!(
         got.iter()
-            .any(|c| c.starts_with("route EIDW>ELLX 2023-03-20")),
+            .any(|c| c.starts_with("departure EIDW 2023-03-20")),
         "{got:?}"
     );
 }

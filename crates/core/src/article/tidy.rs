@@ -601,7 +601,6 @@ pub fn tidy(
                 && same_days
                 && a.days.is_some()
                 && b.places.len() == 2
-                && !(a.parts && b.parts)
                 && a.sentence == b.sentence
             {
                 let carried = match a.event {

@@ -88,11 +88,6 @@ pub struct Draft {
     pub evidence: Evidence,
     /// Dropped while tidying.
     pub dropped: bool,
-    /// A flight told as a take-off and a landing in one sentence ("took off
-    /// from A at 17:43 and landed at B at 20:17"): readers write it as the
-    /// route, or as its departure and arrival, so all three are claimed and
-    /// tidying keeps them together.
-    pub parts: bool,
 }
 
 /// What the discourse stage returns: the drafts, the entities, the

@@ -233,7 +233,6 @@ pub(super) fn finish_trip(
                     date: trip.dep_date_ev.into_iter().collect(),
                 },
                 dropped: false,
-                parts: false,
             };
             for e in &trip.entities {
                 let mut x = dep.clone();
@@ -311,7 +310,6 @@ pub(super) fn finish_trip(
                 .collect(),
         ),
         dropped: false,
-        parts: false,
     };
     let mut made = Vec::new();
     if let (Some(o), Some(d)) = (&trip.origin, trip.dep_days) {
