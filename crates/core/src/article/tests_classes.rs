@@ -7136,3 +7136,17 @@ fn a_tables_rows_with_times_only_take_the_day_of_the_line_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn stops_in_one_place_and_in_another_are_one_list() {
+    let got = claims(
+        "On Saturday the Learjet 45 left Kathmandu before dawn and flew him to Glasgow, \
+         refuelling in Muscat and in Heraklion on Crete.",
+        "2025-05-19",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route VNKT>OOMS>LGIR>EGPF 2025-05-17")),
+        "{got:?}"
+    );
+}

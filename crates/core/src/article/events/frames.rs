@@ -571,9 +571,19 @@ pub fn frames(
                     (n.kind == TokKind::Number || n.lower.starts_with(|c: char| c.is_ascii_digit()))
                         && !n.space_before
                 });
+            // ("refuelling in Muscat and in Heraklion": the same preposition
+            // again, after a name, goes on with the same list.)
+            let parallel = t == "and"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| ["in", "at"].contains(&n.lower.as_str()))
+                && (i.saturating_sub(4).max(s.first)..i).any(|k| {
+                    toks[k].lower == toks[i + 1].lower && toks[k + 1..i].iter().all(|x| x.cap)
+                });
             t == ";"
                 || (t == ":" && !time_colon)
                 || (t == "and" || t == "but")
+                    && !parallel
                     && (subject_word(i + 1)
                         || (toks.get(i + 1).is_some_and(|n| n.lower == "then")
                             && subject_word(i + 2)))
