@@ -2395,6 +2395,8 @@ pub const CAPITALS: &[(&str, &str)] = &[
     // Territories whose capital reporters call "the capital".
     ("GL", "Nuuk"),
     ("PR", "San Juan"),
+    // A territory that is its city: "flew in from Hong Kong".
+    ("HK", "Hong Kong"),
 ];
 
 /// The country of a country's adjective ("canadian" is CA).

@@ -7150,3 +7150,18 @@ fn stops_in_one_place_and_in_another_are_one_list() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_registers_country_is_no_place_and_hong_kong_is_its_airport() {
+    let got = claims(
+        "Three aircraft have been left at Ninoy Aquino International Airport. The aircraft \
+         are:\n\n- a Gulfstream IV business jet with US registration N418KW, which flew in \
+         from Hong Kong on June 3, 2024 and has not moved since.",
+        "2025-07-10",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route VHHH>RPLL 2024-06-03 GLF4 N418KW")),
+        "{got:?}"
+    );
+}

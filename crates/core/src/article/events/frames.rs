@@ -549,6 +549,19 @@ pub fn frames(
             })
             && !trigs.iter().any(|x| x.first > i && x.first <= i + 8)
     };
+    // "with US registration N418KW", "a Malta-registered jet": the
+    // register's country (the place ending before token `k`), not a
+    // place the aircraft went.
+    let register_of = |k: usize| {
+        toks.get(k).is_some_and(|x| {
+            ["registration", "registered", "register", "flag", "flagged"]
+                .contains(&x.lower.as_str())
+                || (x.is("-")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|y| ["registered", "flagged"].contains(&y.lower.as_str())))
+        })
+    };
     let subject_word = |i: usize| {
         !counted_object(i)
             && toks.get(i).is_some_and(|n| {
@@ -755,6 +768,9 @@ pub fn frames(
             if (pm.first.saturating_sub(5)..pm.first)
                 .any(|j| ["destined", "intended", "earmarked"].contains(&toks[j].lower.as_str()))
             {
+                continue;
+            }
+            if register_of(pm.last) {
                 continue;
             }
             // "Il-76s registered in Kazakhstan", "built in Ukraine": where
@@ -1226,10 +1242,11 @@ pub fn frames(
             if let Some(wp) = wpos
                 // (Not a landmark: "the Hindon air base near Delhi, where it
                 // touched down" is Hindon.)
-                && let Some(&p) = places_here
-                    .iter()
-                    .rev()
-                    .find(|&&p| places[p].last <= wp && !places[p].landmark)
+                && let Some(&p) = places_here.iter().rev().find(|&&p| {
+                    places[p].last <= wp
+                        && !places[p].landmark
+                        && !register_of(places[p].last)
+                })
                 && !ps.iter().any(|x| x.1 == Role::At || x.1 == Role::To)
                 // ("EI 155 from London Heathrow, which landed at 15.42": the
                 // flight landed, not Heathrow; a place it came from does not
