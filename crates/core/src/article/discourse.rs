@@ -1516,6 +1516,31 @@ pub fn read(
                         .cloned()
                         .or(seen_off)
                         .or_else(|| {
+                            if t.noun {
+                                return None;
+                            }
+                            // "The delegation boarded the A330 at Tribhuvan
+                            // International Airport. The aircraft took off at
+                            // 9.35 am.": from where they boarded it.
+                            let from_s = if sn > 0 {
+                                doc.sentences[sn - 1].first
+                            } else {
+                                s.first
+                            };
+                            let board = (from_s..t.first).find(|&i| {
+                                ["boarded", "board", "boarding"]
+                                    .contains(&doc.toks[i].lower.as_str())
+                            })?;
+                            let pm = places.iter().find(|pm| {
+                                pm.first > board
+                                    && pm.last <= t.first
+                                    && pm.place.is_airport()
+                                    && !pm.landmark
+                                    && matches!(pm.prep.as_deref(), Some("at" | "in"))
+                            })?;
+                            Some((pm.place.clone(), pm.name))
+                        })
+                        .or_else(|| {
                             // "it was airborne again": from where it was ("followed
                             // it out": from where the story is).
                             let follows = doc.toks[t.first].lower == "followed";

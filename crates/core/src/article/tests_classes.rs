@@ -7165,3 +7165,17 @@ fn a_registers_country_is_no_place_and_hong_kong_is_its_airport() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_take_off_with_no_place_is_from_where_they_boarded() {
+    let got = claims(
+        "The delegation boarded a Nepal Airlines Airbus A330-200, registration 9N-ALZ, at \
+         Tribhuvan International Airport on Sunday. The aircraft took off at 9.35 am.",
+        "2025-01-27",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure VNKT 2025-01-26 A332 9N-ALZ")),
+        "{got:?}"
+    );
+}
