@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real71/`: 20 or 21 articles each by
-//!   sixty-three more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real74/`: 20 or 21 articles each by
+//!   sixty-six more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -846,6 +846,18 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real71",
                 "seventy-first set (articles-real71/, v2, celebrity, sport and business-jet reporting: stars' and teams' jets, owners' nicknames, short airport names, itineraries across paragraphs, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real72",
+                "seventy-second set (articles-real72/, v2, everyday general news, a ninth sample: a regional newspaper group's and a national broadcaster's aviation stories over a year, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real73",
+                "seventy-third set (articles-real73/, v2, everyday general news, a tenth sample: the first stories a news search gives in four random weeks, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real74",
+                "seventy-fourth set (articles-real74/, v2, wire and broadcaster copy rewritten for the web: datelines, said-on days beside the movement's day, local and GMT times, appended earlier paragraphs, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
