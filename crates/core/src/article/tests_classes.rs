@@ -7179,3 +7179,18 @@ fn a_take_off_with_no_place_is_from_where_they_boarded() {
         "{got:?}"
     );
 }
+
+#[test]
+fn climbing_away_is_a_take_off() {
+    let got = claims(
+        "The Antonov An-124 UR-82073 touched down at Bournemouth Airport just after 7am on \
+         Tuesday. The Ruslan finally taxied out shortly before 11.30pm and climbed away to \
+         the east.",
+        "2025-03-05",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure EGHH 2025-03-04 A124")),
+        "{got:?}"
+    );
+}

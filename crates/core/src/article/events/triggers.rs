@@ -159,6 +159,9 @@ const PATTERNS: &[Pattern] = &[
     // "was climbing out of RAF Mildenhall": a take-off seen.
     (&["climbing", "out", "of"], Kind::Depart, true),
     (&["climbed", "out", "of"], Kind::Depart, false),
+    // "taxied out shortly before 11.30pm and climbed away to the east".
+    (&["climbed", "away"], Kind::Depart, false),
+    (&["climbing", "away"], Kind::Depart, true),
     (&["flew", "out", "of"], Kind::Depart, false),
     (&["flown", "out", "of"], Kind::Depart, false),
     (&["flying", "out", "of"], Kind::Depart, true),
