@@ -814,6 +814,17 @@ pub fn read(
                         // "A backup 777, tail number 80-1112, followed about
                         // an hour behind": another aircraft, the same day.
                         || doc.toks[t.first].lower == "followed"
+                        // "touched down at Clark … about forty minutes
+                        // ahead of the main jet": timed by another's
+                        // movement, on its day.
+                        || (t.last..clause_end.min(s.last)).any(|i| {
+                            ["minutes", "hours", "hour", "minute"]
+                                .contains(&doc.toks[i].lower.as_str())
+                                && doc.toks.get(i + 1).is_some_and(|n| {
+                                    ["ahead", "behind", "before", "after"]
+                                        .contains(&n.lower.as_str())
+                                })
+                        })
                         // "A replacement A320neo took off from Trabzon at
                         // 18.40": a clock time with no day is the story's day,
                         // whichever aircraft it tells of.

@@ -7194,3 +7194,18 @@ fn climbing_away_is_a_take_off() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_landing_timed_by_anothers_is_on_its_day() {
+    let got = claims(
+        "The Boeing 777-300ER, serial 80-1112, landed at Ninoy Aquino International Airport \
+         on Wednesday afternoon. As is customary, a second 777 flew in support. That \
+         aircraft, 80-1111, touched down at Clark International Airport about forty minutes \
+         ahead of the main jet, officials said.",
+        "2024-11-14",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival RPLC 2024-11-13")),
+        "{got:?}"
+    );
+}
