@@ -7209,3 +7209,23 @@ fn a_landing_timed_by_anothers_is_on_its_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_named_as_a_region_is_no_airport_and_made_it_into_is_a_landing() {
+    let got = claims(
+        "A Canadian Armed Forces transport plane landed on a gravel airstrip in northern \
+         Quebec on Monday to evacuate 92 people. The CC-130J Hercules from 8 Wing Trenton \
+         made it into Eastmain on its second attempt.",
+        "2025-06-10",
+    );
+    assert!(!got.iter().any(|c| c.contains("CYQB")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival CZEM 2025-06-09")),
+        "{got:?}"
+    );
+    let got = claims(
+        "The CC-130J Hercules made it into Eastmain on Monday on its second attempt.",
+        "2025-06-10",
+    );
+    assert_eq!(got, ["arrival CZEM 2025-06-09 C30J"]);
+}

@@ -773,6 +773,32 @@ pub fn frames(
             if register_of(pm.last) {
                 continue;
             }
+            // "landed on a gravel airstrip in northern Quebec": a region,
+            // not the city's airport.
+            if pm.kind == PlaceKind::City
+                && pm.first > s.first
+                && !toks[pm.first - 1].cap
+                && [
+                    "northern",
+                    "southern",
+                    "eastern",
+                    "western",
+                    "central",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeastern",
+                    "northwestern",
+                    "southeastern",
+                    "southwestern",
+                    "rural",
+                    "remote",
+                ]
+                .contains(&toks[pm.first - 1].lower.as_str())
+            {
+                continue;
+            }
             // "Il-76s registered in Kazakhstan", "built in Ukraine": where
             // the aircraft is from, not where it went.
             if pm.first >= 2

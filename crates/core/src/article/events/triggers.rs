@@ -267,6 +267,8 @@ const PATTERNS: &[Pattern] = &[
     // "has made it from Manchester to Dublin, landing in gusts of 60 knots".
     (&["made", "it", "from"], Kind::Fly, false),
     (&["made", "it", "to"], Kind::Fly, false),
+    // "made it into Eastmain on its second attempt": it landed there.
+    (&["made", "it", "into"], Kind::Arrive, false),
     (&["turned", "back"], Kind::Fly, false),
     (&["turned", "around"], Kind::Fly, false),
     (&["drops", "in"], Kind::Stay, false),
