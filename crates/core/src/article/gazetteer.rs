@@ -320,7 +320,15 @@ impl Gazetteer {
         for a in airports().all() {
             let big = matches!(a.kind, Kind::Large | Kind::Medium);
             if big {
-                for c in a.city.split('/').map(str::trim).filter(|c| c.len() >= 3) {
+                // (Not a common word a city is filed with: "Hong
+                // Kong/Islands" is no city "Islands", which "the Canary
+                // Islands" would name.)
+                for c in a
+                    .city
+                    .split('/')
+                    .map(str::trim)
+                    .filter(|c| c.len() >= 3 && !["Islands", "Island"].contains(c))
+                {
                     let key = squash(c);
                     let i = *city_index.entry(key).or_insert_with(|| {
                         cities.push(City {

@@ -1247,6 +1247,11 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
+    // Gran Canaria's airport, filed under "Gran Canaria Island" (and
+    // "Palmas" is a Brazilian city).
+    ("las palmas", "GCLP"),
+    ("las palmas de gran canaria", "GCLP"),
+    ("gran canaria", "GCLP"),
     ("paine field", "KPAE"),
     // Mayo's airport, filed under Charlestown, named for Knock.
     ("knock", "EIKN"),

@@ -7229,3 +7229,19 @@ fn a_city_named_as_a_region_is_no_airport_and_made_it_into_is_a_landing() {
     );
     assert_eq!(got, ["arrival CZEM 2025-06-09 C30J"]);
 }
+
+#[test]
+fn las_palmas_is_gran_canaria_and_islands_is_no_city() {
+    let got = claims(
+        "The presidential Boeing 737, 5N-FGT, refuelled at Las Palmas in the Canary Islands \
+         before dawn on Tuesday.",
+        "2024-09-25",
+    );
+    assert!(got.iter().all(|c| c.contains("GCLP")), "{got:?}");
+    assert!(!got.is_empty(), "{got:?}");
+    let got = claims(
+        "The Falcon 7X landed in the Canary Islands on Tuesday.",
+        "2024-09-25",
+    );
+    assert!(!got.iter().any(|c| c.contains("VHHH")), "{got:?}");
+}
