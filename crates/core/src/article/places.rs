@@ -134,7 +134,7 @@ const FILLERS: &[&str] = &[
 ];
 
 /// Compass words before a place ("in north-eastern Syria").
-const DIRECTIONS: &[&str] = &[
+pub(crate) const DIRECTIONS: &[&str] = &[
     "north",
     "south",
     "east",

@@ -2,7 +2,7 @@
 //! sentence attaches to it.
 
 use crate::article::dates::{Timex, Value};
-use crate::article::places::{PlaceKind, PlaceMention};
+use crate::article::places::{DIRECTIONS, PlaceKind, PlaceMention};
 use crate::article::text::{Doc, Sentence, Tok, TokKind};
 
 use super::descriptions::Desc;
@@ -778,24 +778,8 @@ pub fn frames(
             if pm.kind == PlaceKind::City
                 && pm.first > s.first
                 && !toks[pm.first - 1].cap
-                && [
-                    "northern",
-                    "southern",
-                    "eastern",
-                    "western",
-                    "central",
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northeastern",
-                    "northwestern",
-                    "southeastern",
-                    "southwestern",
-                    "rural",
-                    "remote",
-                ]
-                .contains(&toks[pm.first - 1].lower.as_str())
+                && (DIRECTIONS.contains(&toks[pm.first - 1].lower.as_str())
+                    || ["rural", "remote"].contains(&toks[pm.first - 1].lower.as_str()))
             {
                 continue;
             }

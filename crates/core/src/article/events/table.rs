@@ -41,7 +41,6 @@ fn column(header: &str) -> Column {
         "date" | "day" | "date (utc)" => Column::Date,
         // ("Landed (local)": "17 June, 06:10".)
         "landed" | "arrived" => Column::Date,
-
         "from" | "origin" | "departure" | "dep" | "departed" | "departure airport" => Column::From,
         "via" | "stop" | "stops" | "stopover" | "technical stop" => Column::Via,
         "to" | "destination" | "arrival" | "arr" | "dest" | "arrival airport" => Column::To,
