@@ -7245,3 +7245,14 @@ fn las_palmas_is_gran_canaria_and_islands_is_no_city() {
     );
     assert!(!got.iter().any(|c| c.contains("VHHH")), "{got:?}");
 }
+
+#[test]
+fn a_person_in_apposition_returning_is_no_flight() {
+    let got = claims(
+        "The Loganair ATR 72, registered G-LMTK, landed safely back at Aberdeen shortly before \
+         15:00 on Sunday. \"You could see the fire engines as we came in,\" said one passenger, \
+         a nurse returning to Lerwick.",
+        "2025-11-10",
+    );
+    assert_eq!(got, ["arrival EGPD 2025-11-09 AT76 G-LMTK"]);
+}

@@ -1721,6 +1721,19 @@ pub fn frames(
         {
             trig.factual = false;
         }
+        // "said one passenger, a nurse returning to Lerwick": a person in
+        // apposition, on a journey of their own.
+        if t.participle
+            && t.first >= s.first + 3
+            && toks[t.first - 3].is(",")
+            && ["a", "an"].contains(&toks[t.first - 2].lower.as_str())
+            && toks[t.first - 1].is_word()
+            && !toks[t.first - 1].cap
+            && !crate::article::tables::GENERIC_AIRCRAFT.contains(&toks[t.first - 1].lower.as_str())
+            && !["flight", "charter", "service"].contains(&toks[t.first - 1].lower.as_str())
+        {
+            continue;
+        }
         // "had reached Cyprus by ferry from Beirut", "moved by road": not a
         // flight.
         let by_other = |i: usize| {
