@@ -7256,3 +7256,14 @@ fn a_person_in_apposition_returning_is_no_flight() {
     );
     assert_eq!(got, ["arrival EGPD 2025-11-09 AT76 G-LMTK"]);
 }
+
+#[test]
+fn leaving_a_bloc_is_no_departure() {
+    let got = claims(
+        "The presidential Falcon 900EX, 9G-EXE, touched down at Nnamdi Azikiwe International \
+         Airport on Sunday. At the summit, leaders discussed relations with the three Sahel \
+         states that left the bloc.",
+        "2025-07-08",
+    );
+    assert_eq!(got, ["arrival DNAA 2025-07-06 F900 9G-EXE"]);
+}

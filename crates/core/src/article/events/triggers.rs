@@ -687,6 +687,28 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "the three Sahel states that left the bloc", "left office": a
+        // membership or a post, not a place.
+        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
+            && doc.toks[i].lower == "left"
+            && (i + 1..(i + 3).min(s.last)).any(|k| {
+                [
+                    "bloc",
+                    "union",
+                    "alliance",
+                    "coalition",
+                    "organisation",
+                    "organization",
+                    "office",
+                    "power",
+                    "government",
+                    "party",
+                ]
+                .contains(&doc.toks[k].lower.as_str())
+            })
+        {
+            found = None;
+        }
         // "the pre-departure inspection", "post-flight checks": a word of
         // the compound, no movement.
         if found.is_some()
