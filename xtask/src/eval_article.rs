@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real74/`: 20 or 21 articles each by
-//!   sixty-six more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real76/`: 20 or 21 articles each by
+//!   sixty-eight more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -859,6 +859,14 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real74",
                 "seventy-fourth set (articles-real74/, v2, wire and broadcaster copy rewritten for the web: datelines, said-on days beside the movement's day, local and GMT times, appended earlier paragraphs, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real75",
+                "seventy-fifth set (articles-real75/, v2, everyday general news, an eleventh sample: a news app's aviation pushes over three random months, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real76",
+                "seventy-sixth set (articles-real76/, v2, newsroom investigations and explainers built on flight-tracking data: months of flights, previous registrations, short tables, denials, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
