@@ -362,6 +362,28 @@ const TURNS: &[&str] = &[
     "pulled", "went",
 ];
 
+/// What "left" can leave that is no place: a runway's surface (an
+/// excursion) or a body or post (a membership).
+const LEFT_NO_PLACE: &[&str] = &[
+    "runway",
+    "taxiway",
+    "surface",
+    "tarmac",
+    "pavement",
+    "centreline",
+    "centerline",
+    "bloc",
+    "union",
+    "alliance",
+    "coalition",
+    "organisation",
+    "organization",
+    "office",
+    "power",
+    "government",
+    "party",
+];
+
 /// People whose movements and stays are their own, not an aircraft's
 /// ("passengers spent the night in a hotel", "Evacuees arriving in Calgary").
 const PEOPLE: &[&str] = &[
@@ -669,43 +691,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             }
         }
         // "the left main gear left the paved surface", "skidded and left
-        // the runway": an excursion, not a departure.
+        // the runway": an excursion; "the three Sahel states that left the
+        // bloc", "left office": a membership or a post. No departure.
         if found.is_some_and(|(_, k, _)| k == Kind::Depart)
             && doc.toks[i].lower == "left"
-            && (i + 1..(i + 4).min(s.last)).any(|k| {
-                [
-                    "runway",
-                    "taxiway",
-                    "surface",
-                    "tarmac",
-                    "pavement",
-                    "centreline",
-                    "centerline",
-                ]
-                .contains(&doc.toks[k].lower.as_str())
-            })
-        {
-            found = None;
-        }
-        // "the three Sahel states that left the bloc", "left office": a
-        // membership or a post, not a place.
-        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
-            && doc.toks[i].lower == "left"
-            && (i + 1..(i + 3).min(s.last)).any(|k| {
-                [
-                    "bloc",
-                    "union",
-                    "alliance",
-                    "coalition",
-                    "organisation",
-                    "organization",
-                    "office",
-                    "power",
-                    "government",
-                    "party",
-                ]
-                .contains(&doc.toks[k].lower.as_str())
-            })
+            && (i + 1..(i + 4).min(s.last))
+                .any(|k| LEFT_NO_PLACE.contains(&doc.toks[k].lower.as_str()))
         {
             found = None;
         }
