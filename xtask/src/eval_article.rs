@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real76/`: 20 or 21 articles each by
-//!   sixty-eight more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real79/`: 20 or 21 articles each by
+//!   seventy-one more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -867,6 +867,18 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real76",
                 "seventy-sixth set (articles-real76/, v2, newsroom investigations and explainers built on flight-tracking data: months of flights, previous registrations, short tables, denials, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real77",
+                "seventy-seventh set (articles-real77/, v2, everyday general news, a twelfth sample: two stories each from ten news sites' front pages, short pieces, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real78",
+                "seventy-eighth set (articles-real78/, v2, regional and national press of Europe, Africa and Asia: local time zones and airport names, operator first, follow-ups, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real79",
+                "seventy-ninth set (articles-real79/, v2, live pages, flashes and what-we-know lists of breaking aviation news: timestamped entries, corrections, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
