@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real79/`: 20 or 21 articles each by
-//!   seventy-one more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real85/`: 20 or 21 articles each by
+//!   seventy-seven more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -879,6 +879,30 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real79",
                 "seventy-ninth set (articles-real79/, v2, live pages, flashes and what-we-know lists of breaking aviation news: timestamped entries, corrections, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real80",
+                "eightieth set (articles-real80/, v2, regional and national press of the Americas and Oceania: local airport names, operator first, follow-ups, by an outside author; fixed from after its first run)",
+            ),
+            (
+                "articles-real81",
+                "eighty-first set (articles-real81/, v2, regional press of Europe, Africa, the Middle East and Asia, a second sample, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real82",
+                "eighty-second set (articles-real82/, v2, live pages, flashes and what-we-know lists, a second sample: timestamped entries, corrections, timelines, by an outside author; fixed from after its first run)",
+            ),
+            (
+                "articles-real83",
+                "eighty-third set (articles-real83/, v2, live pages of wars and disasters with some aviation entries, timeline boxes and agency bulletins, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real84",
+                "eighty-fourth set (articles-real84/, v2, everyday general news, a thirteenth sample, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real85",
+                "eighty-fifth set (articles-real85/, v2, everyday general news, a fourteenth sample: one week's stories, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
