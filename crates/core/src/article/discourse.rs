@@ -1198,6 +1198,19 @@ pub fn read(
                     }
                     let mut origin = from.first().cloned().or(pending_origin.take());
                     let mut dest = dest_here.first().cloned();
+                    // "turned back shortly after take-off from Napier": the
+                    // take-off is told (the landing, if any, by its own verb).
+                    if dest.is_none()
+                        && t.kind == Kind::Fly
+                        && t.back
+                        && t.factual
+                        && let Some(o) = origin.clone()
+                        && o.1.0 >= t.last
+                    {
+                        made.push(mk(Event::Departure, &[o], days));
+                        claim!(made);
+                        continue;
+                    }
                     // "flew the route from Vnukovo, touching down at Al Maktoum":
                     // the landing later in the sentence ends this flight.
                     if dest.is_none()

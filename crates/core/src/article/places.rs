@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use super::Place;
 use super::gazetteer::{Entry, Gazetteer, Hit, squash};
 use super::tables;
-use super::text::{Doc, Tok};
+use super::text::{Doc, Tok, TokKind};
 use crate::airports::{Kind, airports};
 use crate::geo::haversine_km;
 
@@ -671,6 +671,7 @@ fn past_dot(toks: &[Tok], last: usize) -> usize {
 fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String> {
     let mut j = first;
     let mut steps = 0;
+    let mut wing = false;
     while j > sentence_first && steps < 4 {
         j -= 1;
         // "to the Air Self-Defense Force's Chitose Air Base": the
@@ -700,7 +701,13 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                 "marine", "corps", "naval", "air", "station", "force", "base", "joint", "army",
                 "reserve", "royal", "raf", "mcas", "nas",
             ]
-            .contains(&w);
+            .contains(&w)
+            // ("from 14 Wing Greenwood": a Canadian base's unit number.)
+            || (doc.toks[j].kind == TokKind::Number
+                && doc.toks.get(j + 1).is_some_and(|x| x.cap && x.lower == "wing"));
+        if station && doc.toks[j].kind == TokKind::Number {
+            wing = true;
+        }
         if !station {
             steps += 1;
         }
@@ -828,6 +835,18 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                     return Some("near".into());
                 }
             }
+            // "the Hercules from 8 Wing Trenton": the unit's home, not
+            // where the flight began ("took off from 14 Wing Greenwood" is).
+            if wing
+                && !(w == "from"
+                    && j > sentence_first
+                    && [
+                        "off", "departed", "left", "flew", "flown", "launched", "out",
+                    ]
+                    .contains(&doc.toks[j - 1].lower.as_str()))
+            {
+                return None;
+            }
             return Some(w.to_string());
         }
         // "from Rio's Galeão", "at Moscow's Vnukovo": past the possessive.
@@ -858,7 +877,7 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             steps -= 1;
             continue;
         }
-        if !FILLERS.contains(&w) && (!doc.toks[j].is_word() || !doc.toks[j].cap) {
+        if !FILLERS.contains(&w) && (!doc.toks[j].is_word() || !doc.toks[j].cap) && !station {
             return None;
         }
     }

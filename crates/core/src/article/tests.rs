@@ -216,6 +216,12 @@ fn debug_read() {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    for p in &places {
+        eprintln!(
+            "PLACE {} prep={:?} first={} name={:?}",
+            p.place.code, p.prep, p.first, p.name
+        );
+    }
     for sn in 0..doc.sentences.len() {
         let trigs = events::triggers(&doc, &doc.sentences[sn]);
         let sen = &doc.sentences[sn];

@@ -7267,3 +7267,83 @@ fn leaving_a_bloc_is_no_departure() {
     );
     assert_eq!(got, ["arrival DNAA 2025-07-06 F900 9G-EXE"]);
 }
+
+#[test]
+fn a_load_bound_elsewhere_leaves_the_landing_place() {
+    let got = claims(
+        "A Royal New Zealand Air Force C-130J flew from Whenuapai to Nadi on Saturday. On \
+         Sunday the same aircraft landed at Labasa with a second load bound for villages in \
+         Macuata.",
+        "2026-02-16",
+    );
+    assert!(
+        got.contains(&"arrival NFNL 2026-02-15 C30J".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn cargo_taken_off_is_no_take_off() {
+    let got = claims(
+        "A Royal Australian Air Force C-17A Globemaster, A41-212, stood on the apron at Nausori \
+         on Sunday while pallets of rice and hygiene kits were taken off.",
+        "2026-02-16",
+    );
+    assert_eq!(got, ["presence NFNA 2026-02-15 C17"]);
+}
+
+#[test]
+fn a_canadian_wing_is_its_base() {
+    let got = claims(
+        "A CC-130H Hercules took off from 14 Wing Greenwood at about 11 p.m. on Saturday after \
+         the rescue centre in Halifax lost contact with the boat.",
+        "2026-01-12",
+    );
+    assert_eq!(got, ["departure CYZX 2026-01-10 C130"]);
+    // The unit's home beside the aircraft is not where the flight began.
+    let got = claims(
+        "The CC-130J Hercules from 8 Wing Trenton made it into Eastmain on Monday.",
+        "2025-06-10",
+    );
+    assert_eq!(got, ["arrival CZEM 2025-06-09 C30J"]);
+}
+
+#[test]
+fn a_pair_with_the_town_beside_the_field_is_a_flight() {
+    let got = claims(
+        "The Falcon 7X P2-GVT flew to Nadzab on Monday. On Tuesday morning the Falcon took the \
+         party from Nadzab to Kagamuga airport outside Mount Hagen.",
+        "2025-11-19",
+    );
+    assert!(
+        got.contains(&"route AYNZ>AYMH 2025-11-18 FA7X P2-GVT".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn landed_back_there_after_a_turn_back_is_where_it_took_off() {
+    let got = claims(
+        "An Air New Zealand ATR 72 operating NZ8241 to Gisborne turned back shortly after \
+         take-off from Napier on Monday and has landed back there safely.",
+        "2026-03-03",
+    );
+    assert_eq!(
+        got,
+        [
+            "departure NZNR 2026-03-02 AT76",
+            "arrival NZNR 2026-03-02 AT76"
+        ]
+    );
+}
+
+#[test]
+fn detained_on_the_ramp_is_a_stay() {
+    let got = claims(
+        "A second aircraft linked to the same network, a Hawker 800 registered N351BK, was \
+         detained on the ramp at Fort Lauderdale-Hollywood International Airport on Thursday, \
+         the official said.",
+        "2025-05-10",
+    );
+    assert_eq!(got, ["presence KFLL 2025-05-08 H25B N351BK"]);
+}

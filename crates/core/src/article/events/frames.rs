@@ -452,6 +452,16 @@ pub fn log_line(
         {
             (a, b, Some((c, d)))
         }
+        // ("to Kagamuga airport outside Mount Hagen": the town beside it.)
+        [a, b, c]
+            if short
+                && places[c].first > places[b].last
+                && places[c].first <= places[b].last + 2
+                && (places[c].landmark
+                    || ["outside", "near"].contains(&places[c].prep.as_deref().unwrap_or(""))) =>
+        {
+            (a, b, None)
+        }
         [a, b, ref rest @ ..]
             if toks.get(places[b].last).is_some_and(|t| t.is(","))
                 && places[b].last - s.first <= 24
@@ -1053,8 +1063,11 @@ pub fn frames(
             let dest_after = toks
                 .get(pm.last..(pm.last + 5).min(s.last))
                 .is_some_and(|w| {
+                    // ("Sydney-bound", "Sydney bound": right after; not "landed
+                    // at Labasa with a second load bound for villages".)
                     w.iter()
-                        .any(|x| ["destination", "bound"].contains(&x.lower.as_str()))
+                        .enumerate()
+                        .any(|(k, x)| x.lower == "destination" || (x.lower == "bound" && k < 2))
                 });
             let role = if dest_after && role != Role::From {
                 Role::Toward
@@ -1150,19 +1163,31 @@ pub fn frames(
                     .copied()
                     .filter(|&p| places[p].last <= t.first && !places[p].landmark && !bound(p))
                     .collect();
-                let there = before
-                    .iter()
-                    .rev()
-                    .find(|&&p| {
-                        ["into", "to", "in", "at"]
-                            .contains(&places[p].prep.as_deref().unwrap_or(""))
-                    })
-                    .filter(|&&p| {
+                // ("turned back shortly after take-off from Napier and has
+                // landed back there": where it took off.)
+                let back_from = (i > 0 && toks[i - 1].lower == "back")
+                    .then(|| {
                         before
-                            .last()
-                            .is_some_and(|&l| places[l].prep.as_deref() == Some("from") && l != p)
+                            .iter()
+                            .rev()
+                            .find(|&&p| places[p].prep.as_deref() == Some("from"))
                     })
-                    .or(before.last());
+                    .flatten();
+                let there = back_from.or_else(|| {
+                    before
+                        .iter()
+                        .rev()
+                        .find(|&&p| {
+                            ["into", "to", "in", "at"]
+                                .contains(&places[p].prep.as_deref().unwrap_or(""))
+                        })
+                        .filter(|&&p| {
+                            before.last().is_some_and(|&l| {
+                                places[l].prep.as_deref() == Some("from") && l != p
+                            })
+                        })
+                        .or(before.last())
+                });
                 match there {
                     Some(&p) if ps.is_empty() => ps.push((
                         p,

@@ -237,6 +237,13 @@ const PATTERNS: &[Pattern] = &[
     // "detained": they date a legal act, or the crew's fate, more often
     // than a stay (one read a wrong stay in a held-out article).
     (&["held"], Kind::Stay, false),
+    // ("was detained on the ramp at Fort Lauderdale": where it stood.)
+    (&["detained", "on", "the", "ramp"], Kind::Stay, false),
+    (&["detained", "on", "the", "apron"], Kind::Stay, false),
+    (&["detained", "on", "the", "tarmac"], Kind::Stay, false),
+    (&["impounded", "on", "the", "ramp"], Kind::Stay, false),
+    (&["impounded", "on", "the", "apron"], Kind::Stay, false),
+    (&["impounded", "on", "the", "tarmac"], Kind::Stay, false),
     (&["stuck"], Kind::Stay, false),
     // "It was still there on Wednesday", "was still in Bodrum".
     (&["still", "there"], Kind::Stay, false),
@@ -1201,14 +1208,13 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
-        // "Passengers were taken off using mobile stairs": people led off
-        // the aircraft.
+        // "Passengers were taken off using mobile stairs", "pallets of rice
+        // were taken off": people or cargo led off the aircraft (an
+        // aircraft takes off; nothing "is taken off" into the air).
         if w == "taken"
             && doc.word(i + 1) == "off"
             && i >= s.first + 2
             && ["were", "was"].contains(&doc.word(i - 1))
-            && (PEOPLE.contains(&doc.word(i - 2))
-                || ["crew", "patient", "patients"].contains(&doc.word(i - 2)))
         {
             i = end;
             continue;
