@@ -1168,13 +1168,26 @@ pub fn read(
                 Kind::Arrive | Kind::Fly => {
                     // "A 787 flying from Oslo to New York on Thursday diverted
                     // to Keflavik": the flight it was on, not one it made.
+                    // ("A 777 flying from Frankfurt to Chicago landed at
+                    // Keflavik": a landing elsewhere than the flight's end.)
+                    let fly_to: Vec<&str> = f
+                        .places
+                        .iter()
+                        .filter(|(_, r)| *r == Role::To)
+                        .map(|(p, _)| places[*p].place.code.as_str())
+                        .collect();
                     if t.kind == Kind::Fly
                         && t.participle
                         && sframes[fk + 1..].iter().any(|g| {
                             g.trig.factual
                                 && g.trig.kind == Kind::Arrive
-                                && ["diverted", "diverting", "turned", "returned", "forced"]
+                                && (["diverted", "diverting", "turned", "returned", "forced"]
                                     .contains(&doc.toks[g.trig.first].lower.as_str())
+                                    || (!fly_to.is_empty()
+                                        && g.places.iter().any(|(p, r)| {
+                                            matches!(r, Role::At | Role::To)
+                                                && !fly_to.contains(&places[*p].place.code.as_str())
+                                        })))
                                 && g.agents == f.agents
                         })
                     {
@@ -1197,6 +1210,17 @@ pub fn read(
                         }
                     }
                     let mut origin = from.first().cloned().or(pending_origin.take());
+                    // "the Brazilians from Lebanon landed in Rio", "after a ferry
+                    // flight from Spain": a country the people, goods or flight
+                    // came from is no origin of this landing (authors claim the
+                    // arrival only).
+                    if t.kind == Kind::Arrive
+                        && origin.as_ref().is_some_and(|o| {
+                            o.0.airports.is_empty() && from_a_noun(doc, s.first, o.1.0)
+                        })
+                    {
+                        origin = None;
+                    }
                     let mut dest = dest_here.first().cloned();
                     // "turned back shortly after take-off from Napier": the
                     // take-off is told (the landing, if any, by its own verb).
@@ -2073,6 +2097,30 @@ fn live_entry_start(doc: &Doc, s: &super::text::Sentence) -> Option<usize> {
         .chain(std::iter::once(para_first))
         .filter(|&i| stamp(i))
         .max()
+}
+
+/// A whole country after "from" that follows a noun of people, goods or
+/// a flight ("evacuees from Sudan", "a ferry flight from Spain", "the
+/// Brazilians from Lebanon"), the place's first token at `first`.
+fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
+    let mut k = first;
+    while k > sentence_first && doc.toks[k - 1].lower != "from" && first - k < 3 {
+        k -= 1;
+    }
+    if k < sentence_first + 2 || doc.toks[k - 1].lower != "from" {
+        return false;
+    }
+    let noun = &doc.toks[k - 2];
+    let w = noun.lower.as_str();
+    [
+        "flight", "flights", "trip", "journey", "ferry", "leg", "route", "aid", "cargo", "supplies",
+        "goods", "evacuees", "people", "citizens", "nationals", "deportees", "migrants",
+        "passengers", "returnees", "troops", "soldiers", "pilgrims",
+    ]
+    .contains(&w)
+        || tables::PEOPLE.contains(&w)
+        // (A nationality's plural: "Brazilians", "Britons".)
+        || (noun.cap && w.ends_with("ns"))
 }
 
 #[cfg(test)]

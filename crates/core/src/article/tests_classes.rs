@@ -7347,3 +7347,49 @@ fn detained_on_the_ramp_is_a_stay() {
     );
     assert_eq!(got, ["presence KFLL 2025-05-08 H25B N351BK"]);
 }
+
+#[test]
+fn a_country_the_people_came_from_is_no_origin() {
+    let got = claims(
+        "The Indonesian Air Force A400M landed at Halim Perdanakusuma on Monday after a \
+         four-day ferry flight from Spain.",
+        "2025-11-04",
+    );
+    assert_eq!(got, ["arrival WIHH 2025-11-03 A400"]);
+    // Told of the aircraft itself, the country stays its origin.
+    let got = claims(
+        "The Gulfstream G650 had flown into Antalya from the United Arab Emirates on Monday.",
+        "2023-04-12",
+    );
+    assert_eq!(got, ["route AE>LTAI 2023-04-10 GLF6"]);
+}
+
+#[test]
+fn a_flight_told_by_its_schedule_that_landed_elsewhere_is_no_route() {
+    let got = claims(
+        "REYKJAVIK, March 8 - A transatlantic jet has made an unplanned landing in Iceland, \
+         police said on Saturday.\n\nREYKJAVIK, March 8 - A United Airlines Boeing 777-200 \
+         flying from Frankfurt to Chicago landed at Keflavik airport on Saturday afternoon \
+         after the crew found a note, police said.",
+        "2025-03-09",
+    );
+    assert_eq!(got, ["arrival BIKF 2025-03-08 B772"]);
+}
+
+#[test]
+fn a_denied_landing_is_no_claim() {
+    for text in [
+        "An Armenian cargo airline on Tuesday denied reports that one of its Boeing 747 \
+         freighters had landed in Tehran in breach of sanctions.",
+        "The airline denies its Boeing 747 freighter landed in Tehran on Monday.",
+        "Screenshots shared online appeared to show a Boeing 747 freighter on the ground at \
+         Imam Khomeini International Airport on Monday.",
+        "The company said that none of its Boeing 747 freighters had flown to Tehran on Monday.",
+        "Polish media reported that a British government Voyager had landed at Warsaw Chopin \
+         on Thursday. The Polish defence ministry has denied that, saying no British aircraft \
+         had arrived.",
+    ] {
+        let got = claims(text, "2025-06-03");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}

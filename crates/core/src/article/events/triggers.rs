@@ -1881,6 +1881,87 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             return Modality::Irrealis;
         }
     }
+    // "denied reports that one of its Boeing 747 freighters had landed":
+    // a denied movement, however long the subject between.
+    if let Some(j) = (i.saturating_sub(14).max(s.first)..i)
+        .rev()
+        .find(|&j| toks[j].lower == "that")
+        && !(j + 1..i).any(|m| [";", "."].contains(&toks[m].lower.as_str()))
+        && (j.saturating_sub(4).max(s.first)..j).any(|k| {
+            ["denied", "denies", "deny", "refuted", "dismissed"].contains(&toks[k].lower.as_str())
+                && (k + 1..j).all(|m| {
+                    !["and", "but", ";", ",", "while", "as", "after"]
+                        .contains(&toks[m].lower.as_str())
+                })
+        })
+    {
+        return Modality::Irrealis;
+    }
+    // "Polish media reported that a Voyager had landed at Warsaw Chopin.
+    // The defence ministry has denied that": a report the next sentence
+    // denies.
+    if (s.first..i).any(|k| {
+        [
+            "reported", "reports", "claimed", "claims", "rumoured", "rumored",
+        ]
+        .contains(&toks[k].lower.as_str())
+    }) && let Some(next) = doc.sentences.iter().find(|x| x.first >= s.last)
+        && (next.first..(next.first + 10).min(next.last)).any(|k| {
+            ["denied", "denies", "dismissed", "refuted", "rejected"]
+                .contains(&toks[k].lower.as_str())
+                && toks.get(k + 1).is_some_and(|x| {
+                    [
+                        "that", "this", "it", "the", "those", "these", "reports", "claims",
+                    ]
+                    .contains(&x.lower.as_str())
+                })
+        })
+    {
+        return Modality::Irrealis;
+    }
+    // ("Airline denies its cargo jet landed in Tehran": no "that".)
+    if (i.saturating_sub(6).max(s.first)..i).any(|k| {
+        ["denied", "denies", "deny"].contains(&toks[k].lower.as_str())
+            && (k + 1..i).all(|m| {
+                toks[m].is_word()
+                    && ![
+                        "and",
+                        "but",
+                        "while",
+                        "as",
+                        "after",
+                        "that",
+                        "permission",
+                        "access",
+                        "entry",
+                        "clearance",
+                    ]
+                    .contains(&toks[m].lower.as_str())
+            })
+    }) {
+        return Modality::Irrealis;
+    }
+    // "Screenshots appeared to show a 747 … on the ground at Imam
+    // Khomeini": what pictures seem to show is not told as fact.
+    if (i.saturating_sub(12).max(s.first)..i).any(|k| {
+        [
+            "appeared",
+            "appear",
+            "appears",
+            "purported",
+            "purports",
+            "purporting",
+            "seemed",
+            "seem",
+            "seems",
+        ]
+        .contains(&toks[k].lower.as_str())
+            && toks.get(k + 1).is_some_and(|x| x.lower == "to")
+            && toks.get(k + 2).is_some_and(|x| x.lower == "show")
+            && !(k + 3..i).any(|m| [";", "."].contains(&toks[m].lower.as_str()))
+    }) {
+        return Modality::Irrealis;
+    }
     // Look back over the clause.
     let mut j = i;
     let mut steps = 0;
@@ -2094,6 +2175,10 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         if t == "no"
             && (j == s.first || matches!(toks[j - 1].lower.as_str(), "\"" | "“" | "and" | "but"))
         {
+            return Modality::Negated;
+        }
+        // "none of its aircraft had flown to Iran".
+        if t == "none" && toks.get(j + 1).is_some_and(|x| x.lower == "of") {
             return Modality::Negated;
         }
         // "spotters believe the aircraft went to Cairo West": a guess.
