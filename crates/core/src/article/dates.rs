@@ -126,7 +126,7 @@ fn year_number(word: &str) -> Option<i64> {
     (word.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
 }
 
-fn weekday(word: &str) -> Option<i64> {
+pub(crate) fn weekday(word: &str) -> Option<i64> {
     WEEKDAYS.iter().position(|d| *d == word).map(|p| p as i64)
 }
 

@@ -7393,3 +7393,25 @@ fn a_denied_landing_is_no_claim() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_timeline_entry_under_a_weekday_is_told_in_the_present() {
+    let got = claims(
+        "Timeline\nSaturday 21 June: the Foreign Office advises all British nationals to leave \
+         Lebanon.\nMonday 23 June: an RAF Voyager, ZZ337, flies from RAF Brize Norton to RAF \
+         Akrotiri with a medical team.",
+        "2025-06-25",
+    );
+    assert_eq!(got, ["route EGVN>LCRA 2025-06-23 A332 ZZ337"]);
+}
+
+#[test]
+fn a_telling_the_next_sentence_calls_wrong_is_no_claim() {
+    let got = claims(
+        "Correction: an earlier version of this page said the Boeing 737-800 G-JZBW had landed \
+         at Liverpool on Saturday. That was wrong. It landed back at Manchester Airport.",
+        "2025-08-16",
+    );
+    assert!(!got.iter().any(|c| c.contains("EGGP")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("EGCC")), "{got:?}");
+}

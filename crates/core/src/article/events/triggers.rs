@@ -1682,6 +1682,8 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 t.kind == TokKind::Number
                     || t.is(",")
                     || crate::article::dates::month(&t.lower).is_some()
+                    // ("Monday 23 June: an RAF Voyager flies from Brize Norton")
+                    || crate::article::dates::weekday(&t.lower).is_some()
             })
         });
     let dated = dated || entry;
@@ -1916,6 +1918,24 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                     .contains(&x.lower.as_str())
                 })
         })
+    {
+        return Modality::Irrealis;
+    }
+    // "An earlier version of this page said the aircraft had landed at
+    // Liverpool. That was wrong.": a telling the next sentence takes back.
+    if let Some(next) = doc.sentences.iter().find(|x| x.first >= s.last)
+        && next.last >= next.first + 3
+        && ["that", "this"].contains(&toks[next.first].lower.as_str())
+        && ["was", "is"].contains(&toks[next.first + 1].lower.as_str())
+        && [
+            "wrong",
+            "incorrect",
+            "false",
+            "untrue",
+            "inaccurate",
+            "mistaken",
+        ]
+        .contains(&toks[next.first + 2].lower.as_str())
     {
         return Modality::Irrealis;
     }
