@@ -1193,6 +1193,19 @@ pub fn read(
                     {
                         continue;
                     }
+                    // "It had been flying from Nice to Luton", told after its
+                    // landing at Stansted: the flight it was on.
+                    if t.kind == Kind::Fly
+                        && t.participle
+                        && t.first > s.first
+                        && ["been", "was", "were"].contains(&doc.toks[t.first - 1].lower.as_str())
+                        && !fly_to.is_empty()
+                        && st
+                            .at(main)
+                            .is_some_and(|p| p.is_airport() && !fly_to.contains(&p.code.as_str()))
+                    {
+                        continue;
+                    }
                     // "returning the same way": the route told, run backwards.
                     if t.back
                         && (t.last..s.last).any(|i| {

@@ -7415,3 +7415,28 @@ fn a_telling_the_next_sentence_calls_wrong_is_no_claim() {
     assert!(!got.iter().any(|c| c.contains("EGGP")), "{got:?}");
     assert!(got.iter().any(|c| c.contains("EGCC")), "{got:?}");
 }
+
+#[test]
+fn the_flight_it_had_been_flying_when_it_landed_elsewhere_is_no_route() {
+    let got = claims(
+        "A Gulfstream G650, registration 9H-GXT, landed at Stansted at 17:48 GMT on Saturday. It \
+         had been flying from Nice to Luton.",
+        "2026-02-14",
+    );
+    assert_eq!(got, ["arrival EGSS 2026-02-14 GLF6 9H-GXT"]);
+}
+
+#[test]
+fn parked_at_the_business_airport_is_where_it_flew_in() {
+    let got = claims(
+        "The Airbus A340-300, registered TT-ABD, took off from Le Bourget on Friday. The \
+         aircraft had flown into Le Bourget on 1 September, and it had been parked at the \
+         business airport since 2 September.",
+        "2025-09-13",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence LFPB 2025-09-02/")),
+        "{got:?}"
+    );
+}

@@ -1210,6 +1210,29 @@ pub fn frames(
             {
                 here = Some(Here::There);
             }
+            // "had been parked at the business airport since 2 September":
+            // the field the story is at, described.
+            if w == "the"
+                && i > 0
+                && ["at", "on"].contains(&toks[i - 1].lower.as_str())
+                && toks.get(i + 1).is_some_and(|x| {
+                    !x.cap
+                        && [
+                            "business", "military", "civilian", "civil", "small", "private",
+                            "regional", "local",
+                        ]
+                        .contains(&x.lower.as_str())
+                })
+                && toks.get(i + 2).is_some_and(|x| {
+                    ["airport", "airfield", "base", "airbase"].contains(&x.lower.as_str())
+                })
+                && !toks.get(i + 3).is_some_and(|x| {
+                    x.cap || ["of", "in", "near", "outside"].contains(&x.lower.as_str())
+                })
+                && ps.is_empty()
+            {
+                here = Some(Here::There);
+            }
             // "reached the Red Sea city in the early afternoon": the city the
             // story is in, described.
             if t.kind == Kind::Arrive
