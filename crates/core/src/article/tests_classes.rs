@@ -7440,3 +7440,14 @@ fn parked_at_the_business_airport_is_where_it_flew_in() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_departure_a_fuel_stop_and_the_onward_leg_are_one_route() {
+    let got = claims(
+        "The RCAF CC-330 Husky, tail number 330002, left Warsaw Chopin Airport on Thursday \
+         morning. It stopped for fuel in Keflavik, Iceland, and from there continued to \
+         Ottawa's Macdonald-Cartier International Airport, touching down at 3:40 p.m.",
+        "2025-09-26",
+    );
+    assert_eq!(got, ["route EPWA>BIKF>CYOW 2025-09-25 A332 330002"]);
+}
