@@ -7451,3 +7451,28 @@ fn a_departure_a_fuel_stop_and_the_onward_leg_are_one_route() {
     );
     assert_eq!(got, ["route EPWA>BIKF>CYOW 2025-09-25 A332 330002"]);
 }
+
+#[test]
+fn a_diversion_table_gives_the_landings_where_they_went_instead() {
+    let got = claims(
+        "Dense fog at the Delhi airport forced arriving flights to divert on Sunday morning.\n\n\
+         The diverted flights were:\n\n\
+         | Flight | Airline | From | Diverted to | Landed at |\n\
+         |---|---|---|---|---|\n\
+         | 6E 2176 | IndiGo | Bengaluru | Jaipur | 7.42am |\n\
+         | AI 2414 | Air India | Mumbai | Lucknow | 8.05am |\n",
+        "2025-12-29",
+    );
+    assert!(
+        got.contains(&"arrival VIJP 2025-12-28 -".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"arrival VILK 2025-12-28 -".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.contains("VOBL") || c.contains("VABB")),
+        "{got:?}"
+    );
+}

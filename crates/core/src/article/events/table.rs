@@ -28,6 +28,8 @@ enum Column {
     From,
     Via,
     To,
+    /// "Diverted to": where a flight landed instead (an arrival only).
+    Diverted,
     Route,
     /// "arr ex ETNG", "dep to Ramstein", "from GYD": a log's movement.
     Movement,
@@ -45,6 +47,7 @@ fn column(header: &str) -> Column {
         "via" | "stop" | "stops" | "stopover" | "technical stop" => Column::Via,
         "to" | "destination" | "arrival" | "arr" | "dest" | "arrival airport" => Column::To,
         "route" | "routing" | "leg" | "flight" => Column::Route,
+        "diverted to" | "diverted" | "diversion" | "diverted to airport" => Column::Diverted,
         "movement" | "from / to" | "from/to" | "arr / dep" | "arr/dep" | "mvt" => Column::Movement,
         "status" | "notes" | "note" | "remarks" | "comment" | "comments" | "result" => {
             Column::Status
@@ -134,10 +137,27 @@ fn header_row(doc: &Doc, cs: &[(usize, usize)]) -> Option<Vec<Column>> {
     {
         cols[k] = Column::To;
     }
+    // ("| Flight | From | Diverted to | Landed at |": the landing's time.)
+    if cols.contains(&Column::Diverted)
+        && !cols.contains(&Column::Date)
+        && let Some(k) = names.iter().position(|n| {
+            [
+                "landed at",
+                "landed",
+                "arrived",
+                "arrived at",
+                "time",
+                "landing time",
+            ]
+            .contains(&bare(n).as_str())
+        })
+    {
+        cols[k] = Column::Date;
+    }
     let placed = cols.iter().any(|c| {
         matches!(
             c,
-            Column::From | Column::To | Column::Route | Column::Movement
+            Column::From | Column::To | Column::Route | Column::Movement | Column::Diverted
         )
     });
     let wordy = cs.iter().zip(&names).all(|(&(a, b), n)| {
@@ -261,7 +281,30 @@ fn flight(
     };
     let timex = (0..timexes.len())
         .find(|&x| col_of(timexes[x].first) == Some(Column::Date))
-        .or_else(lead)?;
+        .or_else(lead);
+    // A diversion table's row: the landing where it went instead, on the
+    // row's day or the story's.
+    if let Some(p) = places.iter().position(|pm| {
+        pm.first >= s.first
+            && pm.first < s.last
+            && !pm.landmark
+            && col_of(pm.first) == Some(Column::Diverted)
+    }) {
+        let agent = (0..descs.len())
+            .find(|&d| descs[d].first >= s.first && descs[d].first < s.last && !descs[d].person);
+        return Some(Frame {
+            sentence: sn,
+            trig: told_without_verb(places[p].first, Kind::Arrive),
+            agents: agent.into_iter().collect(),
+            places: vec![(p, Role::At)],
+            here: None,
+            timex,
+            stay_days: None,
+            stay_hours: false,
+            has_stops: false,
+        });
+    }
+    let timex = timex?;
     // (A row naming no aircraft is the story's: a log of the one jet.)
     let agent = (0..descs.len()).find(|&d| {
         descs[d].first >= s.first
