@@ -1249,6 +1249,15 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("panama city", "MPTO"),
     // Gran Canaria's airport, filed under "Gran Canaria Island" (and
     // "Palmas" is a Brazilian city).
+    // Airports renamed since the table's name, or filed under an island
+    // ("Roatan Island/Coxen Hole"; Tobago's "ANR Robinson", once Crown
+    // Point; Guam's Andersen air base).
+    ("roatan", "MHRO"),
+    ("anr robinson", "TTCP"),
+    ("a.n.r. robinson", "TTCP"),
+    ("crown point", "TTCP"),
+    ("andersen air force base", "PGUA"),
+    ("andersen afb", "PGUA"),
     ("las palmas", "GCLP"),
     ("las palmas de gran canaria", "GCLP"),
     ("gran canaria", "GCLP"),

@@ -7476,3 +7476,25 @@ fn a_diversion_table_gives_the_landings_where_they_went_instead() {
         "{got:?}"
     );
 }
+
+#[test]
+fn renamed_and_island_filed_airports_are_found() {
+    let got = claims(
+        "On Tuesday a pilot of the Honduran air force flew the Piper Navajo YV-2314 from Roatán \
+         to La Ceiba.",
+        "2026-02-27",
+    );
+    assert_eq!(got, ["route MHRO>MHLC 2026-02-24 YV-2314"]);
+    let got = claims(
+        "Flight BW 1547, an ATR 72-600, left ANR Robinson International Airport in Tobago at \
+         9.40 pm on Monday.",
+        "2025-09-10",
+    );
+    assert_eq!(got, ["departure TTCP 2025-09-08 AT76 BW1547"]);
+    // An airport "on" its island: the island qualifies it.
+    let got = claims(
+        "Two B-52s flew from Andersen Air Force Base on Guam to Tindal on Thursday.",
+        "2025-09-10",
+    );
+    assert_eq!(got, ["route PGUA>YPTN 2025-09-04 B52"]);
+}

@@ -197,12 +197,16 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             let airport_in = last.kind == PlaceKind::Airport
                 && toks[last.last..p.first].iter().all(|t| {
                     t.lower == "in"
+                        // ("Andersen Air Force Base on Guam": the island.)
+                        || t.lower == "on"
                         || t.is(",")
                         || tables::AIRPORT_WORDS.contains(&t.lower.as_str())
                         || ["air", "force", "station", "field", "regional", "municipal"]
                             .contains(&t.lower.as_str())
                 })
-                && toks[last.last..p.first].iter().any(|t| t.lower == "in");
+                && toks[last.last..p.first]
+                    .iter()
+                    .any(|t| t.lower == "in" || t.lower == "on");
             if airport_in {
                 p.landmark = true;
                 merged.push(p);
