@@ -1601,6 +1601,12 @@ enum Modality {
 }
 
 /// How the trigger at `i` is stated.
+/// The sentence after `s` (sentences are in text order).
+fn next_sentence<'d>(doc: &'d Doc, s: &Sentence) -> Option<&'d Sentence> {
+    let k = doc.sentences.partition_point(|x| x.first < s.last);
+    doc.sentences.get(k)
+}
+
 fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
     // "Had it landed in Vienna, it would have been seized": a condition.
@@ -1907,7 +1913,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             "reported", "reports", "claimed", "claims", "rumoured", "rumored",
         ]
         .contains(&toks[k].lower.as_str())
-    }) && let Some(next) = doc.sentences.iter().find(|x| x.first >= s.last)
+    }) && let Some(next) = next_sentence(doc, s)
         && (next.first..(next.first + 10).min(next.last)).any(|k| {
             ["denied", "denies", "dismissed", "refuted", "rejected"]
                 .contains(&toks[k].lower.as_str())
@@ -1923,7 +1929,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     }
     // "An earlier version of this page said the aircraft had landed at
     // Liverpool. That was wrong.": a telling the next sentence takes back.
-    if let Some(next) = doc.sentences.iter().find(|x| x.first >= s.last)
+    if let Some(next) = next_sentence(doc, s)
         && next.last >= next.first + 3
         && ["that", "this"].contains(&toks[next.first].lower.as_str())
         && ["was", "is"].contains(&toks[next.first + 1].lower.as_str())
