@@ -111,11 +111,11 @@ pub fn tidy(
             r.event == Event::Route
                 && !r.dropped
                 && same(r.entity, d.entity)
-                && ((r.sentence < d.sentence && r.sentence + 2 >= d.sentence)
-                    // ("left Warsaw Chopin on Thursday morning. It stopped
-                    // for fuel in Keflavik, and from there continued to
-                    // Ottawa": told in order.)
-                    || (d.sentence < r.sentence && d.sentence + 2 >= r.sentence))
+                // (Told after it, or before: "left Warsaw Chopin on Thursday
+                // morning. It stopped for fuel in Keflavik, and from there
+                // continued to Ottawa".)
+                && r.sentence != d.sentence
+                && r.sentence.abs_diff(d.sentence) <= 2
                 && r.places.len() >= 2
                 && r.places[0].code != d.places[0].code
                 && r.days

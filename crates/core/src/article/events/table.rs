@@ -282,6 +282,16 @@ fn flight(
     let timex = (0..timexes.len())
         .find(|&x| col_of(timexes[x].first) == Some(Column::Date))
         .or_else(lead);
+    // (A row naming no aircraft is the story's: a log of the one jet.)
+    let agent = (0..descs.len()).find(|&d| {
+        descs[d].first >= s.first
+            && descs[d].first < s.last
+            && !descs[d].person
+            && !matches!(
+                col_of(descs[d].first),
+                Some(Column::Status | Column::Date) | None
+            )
+    });
     // A diversion table's row: the landing where it went instead, on the
     // row's day or the story's.
     if let Some(p) = places.iter().position(|pm| {
@@ -290,8 +300,6 @@ fn flight(
             && !pm.landmark
             && col_of(pm.first) == Some(Column::Diverted)
     }) {
-        let agent = (0..descs.len())
-            .find(|&d| descs[d].first >= s.first && descs[d].first < s.last && !descs[d].person);
         return Some(Frame {
             sentence: sn,
             trig: told_without_verb(places[p].first, Kind::Arrive),
@@ -305,16 +313,6 @@ fn flight(
         });
     }
     let timex = timex?;
-    // (A row naming no aircraft is the story's: a log of the one jet.)
-    let agent = (0..descs.len()).find(|&d| {
-        descs[d].first >= s.first
-            && descs[d].first < s.last
-            && !descs[d].person
-            && !matches!(
-                col_of(descs[d].first),
-                Some(Column::Status | Column::Date) | None
-            )
-    });
     let mut from = None;
     let mut vias = Vec::new();
     let mut to = None;

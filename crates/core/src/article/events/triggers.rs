@@ -1601,6 +1601,10 @@ enum Modality {
 }
 
 /// How the trigger at `i` is stated.
+/// Verbs that deny what their clause tells ("denied that the Il-76 had
+/// landed").
+const DENIALS: &[&str] = &["denied", "denies", "deny", "refuted", "dismissed"];
+
 /// The sentence after `s` (sentences are in text order).
 fn next_sentence<'d>(doc: &'d Doc, s: &Sentence) -> Option<&'d Sentence> {
     let k = doc.sentences.partition_point(|x| x.first < s.last);
@@ -1896,7 +1900,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         .find(|&j| toks[j].lower == "that")
         && !(j + 1..i).any(|m| [";", "."].contains(&toks[m].lower.as_str()))
         && (j.saturating_sub(4).max(s.first)..j).any(|k| {
-            ["denied", "denies", "deny", "refuted", "dismissed"].contains(&toks[k].lower.as_str())
+            DENIALS.contains(&toks[k].lower.as_str())
                 && (k + 1..j).all(|m| {
                     !["and", "but", ";", ",", "while", "as", "after"]
                         .contains(&toks[m].lower.as_str())
@@ -2028,9 +2032,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         }
         // "The ministry denied that the Il-76 had landed", "denied reports
         // that …": what is denied is no claim.
-        let denial = |k: usize| {
-            ["denied", "denies", "deny", "refuted", "dismissed"].contains(&toks[k].lower.as_str())
-        };
+        let denial = |k: usize| DENIALS.contains(&toks[k].lower.as_str());
         // (Up to seven words back, with no conjunction between: "denied
         // reports on social media that the 737 had flown to Punta Cana".)
         if t == "that"
