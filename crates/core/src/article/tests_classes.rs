@@ -7498,3 +7498,17 @@ fn renamed_and_island_filed_airports_are_found() {
     );
     assert_eq!(got, ["route PGUA>YPTN 2025-09-04 B52"]);
 }
+
+#[test]
+fn still_standing_on_a_remote_apron_is_a_stay() {
+    let got = claims(
+        "The A320, registered OD-CWB, touched down at Larnaca at 13:19 GMT on Tuesday. In \
+         summary: the aircraft is still standing on a remote apron at Larnaca while \
+         investigators go through the cabin.",
+        "2025-10-14",
+    );
+    assert!(
+        got.contains(&"presence LCLK 2025-10-14 A320 OD-CWB".to_string()),
+        "{got:?}"
+    );
+}

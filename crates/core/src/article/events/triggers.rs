@@ -227,6 +227,11 @@ const PATTERNS: &[Pattern] = &[
     (&["standing", "on", "the", "apron"], Kind::Stay, true),
     (&["standing", "on", "the", "ramp"], Kind::Stay, true),
     (&["standing", "on", "the", "tarmac"], Kind::Stay, true),
+    // ("is still standing on a remote apron at Larnaca": one word may
+    // stand between, as in every pattern.)
+    (&["standing", "on", "a", "apron"], Kind::Stay, true),
+    (&["standing", "on", "a", "ramp"], Kind::Stay, true),
+    (&["standing", "on", "a", "stand"], Kind::Stay, true),
     (&["stayed"], Kind::Stay, false),
     (&["remained"], Kind::Stay, false),
     (&["spent"], Kind::Stay, false),
