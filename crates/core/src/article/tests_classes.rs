@@ -7512,3 +7512,14 @@ fn still_standing_on_a_remote_apron_is_a_stay() {
         "{got:?}"
     );
 }
+
+#[test]
+fn passports_returned_are_no_return() {
+    let got = claims(
+        "The Ilyushin Il-76TD, registration EX-76012, took off from Kinshasa's N'Djili airport \
+         on Wednesday. The seven crew members, from Kyrgyzstan and Ukraine, had their passports \
+         returned on Tuesday.",
+        "2025-12-11",
+    );
+    assert_eq!(got, ["departure FZAA 2025-12-10 IL76 EX-76012"]);
+}

@@ -1224,6 +1224,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "had their passports returned on Tuesday": a thing given back,
+        // not a return.
+        if w == "returned"
+            && i >= s.first + 3
+            && ["had", "has", "have", "got", "get", "gets"].contains(&doc.word(i - 3))
+            && ["their", "its", "his", "her", "the", "our"].contains(&doc.word(i - 2))
+        {
+            i = end;
+            continue;
+        }
         // "has taken leave", "on sick leave": time off, not a departure.
         if (w == "leave" && LEAVE_BEFORE.contains(&prev_word(doc, s, i)))
             || (TAKE.contains(&w) && next_word(doc, i) == "leave")
