@@ -1176,33 +1176,30 @@ pub fn read(
                         .filter(|(_, r)| *r == Role::To)
                         .map(|(p, _)| places[*p].place.code.as_str())
                         .collect();
-                    if t.kind == Kind::Fly
-                        && t.participle
-                        && sframes[fk + 1..].iter().any(|g| {
-                            g.trig.factual
-                                && g.trig.kind == Kind::Arrive
-                                && (["diverted", "diverting", "turned", "returned", "forced"]
-                                    .contains(&doc.toks[g.trig.first].lower.as_str())
-                                    || (!fly_to.is_empty()
-                                        && g.places.iter().any(|(p, r)| {
-                                            matches!(r, Role::At | Role::To)
-                                                && !fly_to.contains(&places[*p].place.code.as_str())
-                                        })))
-                                && g.agents == f.agents
-                        })
-                    {
-                        continue;
-                    }
                     // "It had been flying from Nice to Luton", told after its
-                    // landing at Stansted: the flight it was on.
-                    if t.kind == Kind::Fly
-                        && t.participle
-                        && t.first > s.first
+                    // landing at Stansted: the same, told after the landing.
+                    let landed_elsewhere = t.first > s.first
                         && ["been", "was", "were"].contains(&doc.toks[t.first - 1].lower.as_str())
                         && !fly_to.is_empty()
                         && st
                             .at(main)
-                            .is_some_and(|p| p.is_airport() && !fly_to.contains(&p.code.as_str()))
+                            .is_some_and(|p| p.is_airport() && !fly_to.contains(&p.code.as_str()));
+                    if t.kind == Kind::Fly
+                        && t.participle
+                        && (landed_elsewhere
+                            || sframes[fk + 1..].iter().any(|g| {
+                                g.trig.factual
+                                    && g.trig.kind == Kind::Arrive
+                                    && (["diverted", "diverting", "turned", "returned", "forced"]
+                                        .contains(&doc.toks[g.trig.first].lower.as_str())
+                                        || (!fly_to.is_empty()
+                                            && g.places.iter().any(|(p, r)| {
+                                                matches!(r, Role::At | Role::To)
+                                                    && !fly_to
+                                                        .contains(&places[*p].place.code.as_str())
+                                            })))
+                                    && g.agents == f.agents
+                            }))
                     {
                         continue;
                     }

@@ -1615,7 +1615,6 @@ enum Modality {
     Irrealis,
 }
 
-/// How the trigger at `i` is stated.
 /// Verbs that deny what their clause tells ("denied that the Il-76 had
 /// landed").
 const DENIALS: &[&str] = &["denied", "denies", "deny", "refuted", "dismissed"];
@@ -1626,6 +1625,7 @@ fn next_sentence<'d>(doc: &'d Doc, s: &Sentence) -> Option<&'d Sentence> {
     doc.sentences.get(k)
 }
 
+/// How the trigger at `i` is stated.
 fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
     // "Had it landed in Vienna, it would have been seized": a condition.
@@ -1924,6 +1924,8 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return Modality::Irrealis;
     }
+    // The next sentence, which may take back what this one tells.
+    let next = next_sentence(doc, s);
     // "Polish media reported that a Voyager had landed at Warsaw Chopin.
     // The defence ministry has denied that": a report the next sentence
     // denies.
@@ -1932,7 +1934,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             "reported", "reports", "claimed", "claims", "rumoured", "rumored",
         ]
         .contains(&toks[k].lower.as_str())
-    }) && let Some(next) = next_sentence(doc, s)
+    }) && let Some(next) = next
         && (next.first..(next.first + 10).min(next.last)).any(|k| {
             ["denied", "denies", "dismissed", "refuted", "rejected"]
                 .contains(&toks[k].lower.as_str())
@@ -1948,7 +1950,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     }
     // "An earlier version of this page said the aircraft had landed at
     // Liverpool. That was wrong.": a telling the next sentence takes back.
-    if let Some(next) = next_sentence(doc, s)
+    if let Some(next) = next
         && next.last >= next.first + 3
         && ["that", "this"].contains(&toks[next.first].lower.as_str())
         && ["was", "is"].contains(&toks[next.first + 1].lower.as_str())
