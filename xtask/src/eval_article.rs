@@ -47,6 +47,12 @@
 //! accuracy counts, per date class of the truth, the claims whose event and
 //! place match one expected, and how many of those have the exact date. A
 //! wrong year is such a pair whose years differ.
+//!
+//! `FLIGHTLENS_EVAL_VERBOSE=1` lists each article's missed, extra and
+//! wrongly dated claims; `FLIGHTLENS_EVAL_DUMP=1` writes every claim read to
+//! stderr, one tab-separated line each (article, matched, a claim with the
+//! same event and place expected, the claim, publication day, its sentence,
+//! its evidence words), for tallying which kinds of claim are wrong most.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -326,6 +332,35 @@ fn score_case(c: &Case, score: &mut Score, verbose: bool) {
         }
     }
     let ctp = want_match.iter().filter(|m| m.is_some()).count();
+    if std::env::var("FLIGHTLENS_EVAL_DUMP").is_ok() {
+        for (g, claim) in reading.claims.iter().enumerate() {
+            let near = (0..c.claims.len())
+                .any(|wi| c.claims[wi].event == got[g].event && c.claims[wi].place == got[g].place);
+            eprintln!(
+                "GOT\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                c.name,
+                used[g] as u8,
+                near as u8,
+                got[g].line(),
+                c.published,
+                claim.text.replace(['\n', '\t'], " "),
+                claim
+                    .evidence_text
+                    .iter()
+                    .map(|e| format!(
+                        "{}={}",
+                        e.kind,
+                        c.text
+                            .chars()
+                            .skip(e.start)
+                            .take(e.end - e.start)
+                            .collect::<String>()
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(";")
+            );
+        }
+    }
     // Date accuracy: event and place matched (exact matches count as exact).
     let mut used_dates = used.clone();
     let mut date_wrong: Vec<(usize, usize)> = Vec::new();
