@@ -907,7 +907,16 @@ pub fn read(
             if own_day.is_none()
                 && !headline
                 && let Some(d) = own.filter(|d| d.from < d.to && d.to - d.from <= 14)
-                && st.entities[main].plural
+                && (st.entities[main].plural
+                    // "Between 14 and 19 January 2024 the aircraft flew four
+                    // times … on 22 January it landed at Kufra": a run of
+                    // days written with its year dates the story too.
+                    || f_timex.is_some_and(|x| {
+                        matches!(
+                            timexes[x].value,
+                            dates::Value::Calendar { year: Some(_), .. }
+                        )
+                    }))
             {
                 st.date = Some(d);
                 st.date_at = own_at;

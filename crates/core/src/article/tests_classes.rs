@@ -7523,3 +7523,30 @@ fn passports_returned_are_no_return() {
     );
     assert_eq!(got, ["departure FZAA 2025-12-10 IL76 EX-76012"]);
 }
+
+#[test]
+fn hours_on_the_ground_before_leaving_are_a_stay() {
+    let got = claims(
+        "The Il-76 EW-78849 landed at Benina on Wednesday morning. It stayed on the ground for \
+         roughly five hours before heading north again.",
+        "2025-01-09",
+    );
+    assert!(
+        got.contains(&"presence HLLB 2025-01-08 IL76 EW-78849".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_run_of_days_with_its_year_dates_the_story() {
+    let got = claims(
+        "The report focuses on an Ilyushin Il-76TD registered as EX-76445. Between 14 and 19 \
+         January 2024 the aircraft flew four times from Amman's Marka airport to Benina. The \
+         experts write that on 22 January it landed at Kufra.",
+        "2025-03-05",
+    );
+    assert!(
+        got.contains(&"arrival HLKF 2024-01-22 IL76 EX-76445".to_string()),
+        "{got:?}"
+    );
+}

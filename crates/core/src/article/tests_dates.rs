@@ -82,6 +82,17 @@ const SWEEP: &[(&str, &str, &str)] = &[
         "An Il-76 landed in Caracas on 13/03/2025.",
         "2025-03-13",
     ),
+    // A logbook's two-digit year: this century, unless after publication.
+    (
+        "2025-05-21",
+        "An Il-76 landed in Caracas on 24.02.22.",
+        "2022-02-24",
+    ),
+    (
+        "2025-05-21",
+        "An Il-76 landed in Caracas on 24.02.98.",
+        "1998-02-24",
+    ),
     (
         "2025-05-08",
         "An Il-76 landed in Caracas on 03/13/2025.",

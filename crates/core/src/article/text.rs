@@ -113,8 +113,19 @@ impl Doc {
             || (k >= first + 2
                 && k >= 2
                 && self.word(k - 2) == "for"
-                && ["about", "around", "nearly", "almost", "some", "over"]
-                    .contains(&self.word(k - 1)))
+                && [
+                    "about",
+                    "around",
+                    "nearly",
+                    "almost",
+                    "some",
+                    "over",
+                    "roughly",
+                    "approximately",
+                    "just",
+                    "under",
+                ]
+                .contains(&self.word(k - 1)))
     }
 }
 

@@ -1413,7 +1413,22 @@ fn numeric_date(toks: &[Tok], i: usize, last: usize, numeric: Numeric) -> Option
     let (y, m, d) = if let Some(y) = year_number(a) {
         (y, two_digits(b)?, two_digits(c)?)
     } else if sep == "." {
-        (year_number(c)?, two_digits(b)?, two_digits(a)?)
+        let y = year_number(c).or_else(|| {
+            // "24.02.22" in a log: a two-digit year, this century unless
+            // that is after publication.
+            (c.len() == 2 && a.len() == 2 && b.len() == 2)
+                .then(|| c.parse::<i64>().ok())
+                .flatten()
+                .map(|yy| {
+                    let y = 2000 + yy;
+                    let now = numeric
+                        .published
+                        .map(|p| crate::time::civil_from_days(p).0)
+                        .unwrap_or(y);
+                    if y <= now { y } else { y - 100 }
+                })
+        })?;
+        (y, two_digits(b)?, two_digits(a)?)
     } else {
         return None;
     };

@@ -1615,9 +1615,15 @@ pub fn frames(
             let from = clause_start.min(t.first);
             for i in from..clause_end.max(t.last).min(s.last) {
                 if ["hours", "hour", "minutes"].contains(&toks[i].lower.as_str())
-                    && !toks.get(i + 1).is_some_and(|x| {
+                    && (!toks.get(i + 1).is_some_and(|x| {
                         ["later", "after", "ago", "before", "earlier"].contains(&x.lower.as_str())
                     })
+                        // "stayed on the ground for roughly five hours
+                        // before heading north": a length, not "two hours
+                        // before the landing".
+                        || (toks.get(i + 1).is_some_and(|x| x.lower == "before")
+                            && i >= 1
+                            && doc.after_for(0, i - 1)))
                 {
                     stay_hours = true;
                 }
