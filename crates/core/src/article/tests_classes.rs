@@ -7550,3 +7550,19 @@ fn a_run_of_days_with_its_year_dates_the_story() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_named_jet_takes_its_appositions_type() {
+    // Another country's "Air Force One" is what the apposition says.
+    let got = claims(
+        "Air Force One, a Boeing 747-400, landed in Hanoi on Monday.",
+        "2026-03-04",
+    );
+    assert_eq!(got, ["arrival VVNB 2026-03-02 B744"]);
+    // A serial in brackets between the aircraft and "brought".
+    let got = claims(
+        "A Boeing 747-400 (10001) brought the president to Hanoi in March 2018.",
+        "2026-03-04",
+    );
+    assert_eq!(got, ["arrival VVNB 2018-03-01/2018-03-31 B744"]);
+}

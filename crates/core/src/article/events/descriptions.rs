@@ -249,11 +249,18 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             // "two Tu-160s, an An-124 and an Il-62": another type after a
             // comma and "a" is another aircraft ("the C-17, a Boeing C-17A"
             // restates the one).
-            let other_type = match &m.ident {
-                Ident::Type(code, _) => d
-                    .mentions
+            // ("Air Force One, a Boeing 747-400": a name the apposition's
+            // type says what it is.)
+            let named = |x: usize| {
+                doc.toks[mentions[x].first..mentions[x].last]
                     .iter()
-                    .any(|&x| matches!(&mentions[x].ident, Ident::Type(c, _) if c != code)),
+                    .map(|t| t.lower.as_str())
+                    .eq(["air", "force", "one"])
+            };
+            let other_type = match &m.ident {
+                Ident::Type(code, _) => d.mentions.iter().any(|&x| {
+                    matches!(&mentions[x].ident, Ident::Type(c, _) if c != code) && !named(x)
+                }),
                 _ => false,
             };
             let new_np = new_np
@@ -269,6 +276,9 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
                 if same_kind && !matches!(m.ident, Ident::Noun(_)) {
                     // "YV2912 and YV3073": a list of aircraft.
                     d.plural = true;
+                }
+                if matches!(m.ident, Ident::Type(..)) {
+                    d.mentions.retain(|&x| !named(x));
                 }
                 d.last = m.last;
                 d.mentions.push(k);

@@ -1051,7 +1051,13 @@ pub fn frames(
                         && !["they", "it", "these", "those"]
                             .contains(&toks[descs[d].first].lower.as_str())
                         && descs[d].last <= t.first
-                        && descs[d].last + 1 >= t.first
+                        && (descs[d].last + 1 >= t.first
+                            // ("a Boeing 747-400 (10001), brought": its serial
+                            // in brackets between.)
+                            || (t.first - descs[d].last <= 4
+                                && toks[descs[d].last..t.first].iter().all(|x| {
+                                    x.is("(") || x.is(")") || x.is(",") || x.kind == TokKind::Number
+                                })))
                 });
             if t.cargo && prep != "into" && !to_after && !from_before && !aircraft_subject {
                 continue;
