@@ -334,6 +334,15 @@ pub enum Value {
 }
 
 impl Value {
+    /// A day, run of days or month written with its year ("14 and 19
+    /// January 2024", "July 2021").
+    pub fn written_year(&self) -> bool {
+        matches!(
+            self,
+            Value::Calendar { year: Some(_), .. } | Value::Month { year: Some(_), .. }
+        )
+    }
+
     /// One calendar day, in `year` when the text gives one.
     pub fn on(month: u32, day: u32, year: Option<i64>) -> Value {
         Value::in_month(month, day, day, year)

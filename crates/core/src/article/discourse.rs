@@ -988,6 +988,13 @@ pub fn read(
             if let Some(d) = days.filter(|d| d.from == d.to) {
                 prev_date = Some((d, date_ev));
                 departed_at_hour = if t.kind == Kind::Depart { hour } else { None };
+            } else if let Some(d) = own
+                // "In July 2021 a C-146A landed at Songshan, flying in from
+                // Kadena": a month or run of days written with its year
+                // dates the rest of its sentence too.
+                && f_timex.is_some_and(|x| timexes[x].value.written_year())
+            {
+                prev_date = Some((d, own_at));
             }
             // Where.
             let mut roles: Vec<(Role, Place, (usize, usize))> = Vec::new();

@@ -7566,3 +7566,17 @@ fn a_named_jet_takes_its_appositions_type() {
     );
     assert_eq!(got, ["arrival VVNB 2018-03-01/2018-03-31 B744"]);
 }
+
+#[test]
+fn a_month_with_its_year_dates_the_participle_beside_it() {
+    let got = claims(
+        "Taiwan said a UC-35D landed at Songshan on Thursday morning, March 21. In July 2021 a US \
+         Army C-146A Wolfhound landed at Songshan on a similar errand, flying in from Kadena Air \
+         Base in Okinawa.",
+        "2024-03-22",
+    );
+    assert!(
+        got.contains(&"route RODN>RCSS 2021-07-01/2021-07-31 D328".to_string()),
+        "{got:?}"
+    );
+}
