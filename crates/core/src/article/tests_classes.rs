@@ -7580,3 +7580,13 @@ fn a_month_with_its_year_dates_the_participle_beside_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_first_time_a_plane_has_landed_is_no_new_landing() {
+    let got = claims(
+        "The President arrived in Hanoi on Tuesday aboard a Boeing 747-8. It is the first time \
+         in eight years that a Korean presidential plane has landed at Noi Bai.",
+        "2026-03-04",
+    );
+    assert_eq!(got, ["arrival VVNB 2026-03-03 B748"]);
+}

@@ -1639,6 +1639,15 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return Modality::Irrealis;
     }
+    // "It is the first time in eight years that a Korean presidential plane
+    // has landed at Noi Bai": a record of the movement told, not another.
+    if (i.saturating_sub(10).max(s.first + 1)..i).any(|k| {
+        toks[k].lower == "time"
+            && toks[k - 1].lower == "first"
+            && !(k..i).any(|j| toks[j].is(",") || toks[j].is(";"))
+    }) {
+        return Modality::Irrealis;
+    }
     // "lined the fence to watch the Ruslan take off again this morning",
     // "saw it land": a movement seen is a fact (not one hoped or waited
     // for, "hoping to see it land", nor one not seen, "did not see it
