@@ -1311,7 +1311,21 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             let named_before = out
                 .iter()
                 .any(|m| matches!(&m.ident, Ident::Callsign(c) if *c == raw));
-            if (callsign_cue || named_before)
+            // "Jetstar's JQ283", "operating NZ8241", "a Qantas Boeing 737,
+            // QF141 from Sydney": an airline's number where live pages and
+            // incident reports name a flight by it.
+            let w = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+            // (Not "India's T20 squad": a code and at least two digits.)
+            let airline_cue = i > sentence_first(i)
+                && (4..=6).contains(&raw.len())
+                && !hits.iter().any(|h| h.first <= i && h.last > i)
+                && (["operating", "operated", "service"].contains(&w(i - 1))
+                    || (i >= 2 && w(i - 1) == "s" && ["'", "’"].contains(&w(i - 2)))
+                    || (["'", "’"].contains(&w(i - 1)) && i >= 2 && toks[i - 2].cap)
+                    || (w(i - 1) == ","
+                        && ["from", "to"].contains(&w(last))
+                        && toks.get(last + 1).is_some_and(|t| t.cap)));
+            if (callsign_cue || named_before || airline_cue)
                 && raw.len() >= 3
                 && raw.chars().take(2).all(|c| c.is_ascii_alphanumeric())
                 && raw.chars().skip(2).all(|c| c.is_ascii_digit())

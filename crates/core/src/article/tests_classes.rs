@@ -7331,8 +7331,8 @@ fn landed_back_there_after_a_turn_back_is_where_it_took_off() {
     assert_eq!(
         got,
         [
-            "departure NZNR 2026-03-02 AT76",
-            "arrival NZNR 2026-03-02 AT76"
+            "departure NZNR 2026-03-02 AT76 NZ8241",
+            "arrival NZNR 2026-03-02 AT76 NZ8241"
         ]
     );
 }
@@ -7589,4 +7589,29 @@ fn the_first_time_a_plane_has_landed_is_no_new_landing() {
         "2026-03-04",
     );
     assert_eq!(got, ["arrival VVNB 2026-03-03 B748"]);
+}
+
+#[test]
+fn a_live_pages_flight_numbers_name_its_flights() {
+    let got = claims(
+        "LIVE: Storm Hine batters Auckland\n\n9.05am\nJetstar's JQ283 has left Queenstown for \
+         Auckland, the airline says. The Airbus A320 had been held on the ground for 40 \
+         minutes.\n\n10.42am\nA Qantas Boeing 737, QF141 from Sydney, has diverted to \
+         Wellington.\n\n12.02pm\nAn Air New Zealand ATR operating NZ8241 to Gisborne turned \
+         back shortly after take-off from Napier.\n",
+        "2026-03-02",
+    );
+    for want in [
+        "departure NZQN 2026-03-02 A320 JQ283",
+        "route YSSY>NZWN 2026-03-02 B737 QF141",
+    ] {
+        assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+    }
+    assert!(got.iter().any(|c| c.ends_with("NZ8241")), "{got:?}");
+    // Not a cricket format.
+    let got = claims(
+        "India's T20 champions landed at Bridgetown on Thursday aboard a Boeing 777.",
+        "2024-07-05",
+    );
+    assert!(got.iter().all(|c| !c.contains("T20")), "{got:?}");
 }
