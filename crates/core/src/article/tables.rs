@@ -625,6 +625,7 @@ pub const MAKERS: &[(&str, &[&str])] = &[
     ("falcon", &["F", "FA"]),
     ("sukhoi", &["SU"]),
     ("ruslan", &["A124"]),
+    ("atr", &["AT"]),
 ];
 
 /// Nouns that stand for an aircraft without naming its type ("the plane",

@@ -7615,3 +7615,19 @@ fn a_live_pages_flight_numbers_name_its_flights() {
     );
     assert!(got.iter().all(|c| !c.contains("T20")), "{got:?}");
 }
+
+#[test]
+fn an_atr_is_an_aircraft_of_its_own() {
+    // "ATR" alone names the maker's turboprop: a new aircraft, not the
+    // A380 of the entry before.
+    let got = claims(
+        "Emirates' daily A380 service from Dubai is on the ground in Christchurch. An Air New \
+         Zealand ATR operating NZ8241 to Gisborne turned back shortly after take-off from \
+         Napier on Monday.",
+        "2026-03-03",
+    );
+    assert!(
+        got.contains(&"departure NZNR 2026-03-02 NZ8241".to_string()),
+        "{got:?}"
+    );
+}
