@@ -7631,3 +7631,28 @@ fn an_atr_is_an_aircraft_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_day_in_an_aside_dates_the_aside() {
+    let got = claims(
+        "Flight trackers follow the rich.\n\nThat is how, on Tuesday, thousands of people \
+         watched a Gulfstream G650ER registered as N628TX — a jet the investor's company has \
+         owned since 2019 — fly from Austin to San Jose.",
+        "2022-12-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route KAUS>KSJC 2022-12-13")),
+        "{got:?}"
+    );
+    // A bracket that only restates the day still dates the movement.
+    let got = claims(
+        "A Kalitta Air Boeing 747-400F, N714CK, landed at Shannon the previous day (October \
+         9th).",
+        "2019-10-11",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EINN 2019-10-09")),
+        "{got:?}"
+    );
+}

@@ -1571,10 +1571,31 @@ pub fn frames(
                 && (f.saturating_sub(3)..f)
                     .any(|k| ["utc", "gmt", "z", "zulu"].contains(&toks[k].lower.as_str()))
         };
+        // ("a jet the investor's company has owned since 2019 — fly from
+        // Austin": a day in an aside between dashes or brackets the
+        // trigger is outside dates the aside.)
+        let aside = |x: usize| {
+            let tx = &timexes[x];
+            let opens = |k: usize| ["—", "–", "("].contains(&toks[k].lower.as_str());
+            let closes = |k: usize| ["—", "–", ")"].contains(&toks[k].lower.as_str());
+            let open = (s.first..tx.first).rev().find(|&k| opens(k) || closes(k));
+            let close = (tx.last..s.last).find(|&k| opens(k) || closes(k));
+            match (open, close) {
+                // (Not a bracket that only restates the day: "the
+                // previous day (October 9th)".)
+                (Some(a), Some(b)) => {
+                    opens(a)
+                        && closes(b)
+                        && (b < t.first || a >= t.last)
+                        && b - a - 1 > tx.last - tx.first + 1
+                }
+                _ => false,
+            }
+        };
         let owned: Vec<usize> = timex_here
             .iter()
             .copied()
-            .filter(|&x| owner_of(&timexes[x]) == Some(n) && !restated(x))
+            .filter(|&x| owner_of(&timexes[x]) == Some(n) && !restated(x) && !aside(x))
             .collect();
         let mut timex = owned.iter().copied().min_by_key(|&x| {
             // Prefer the date after the trigger, nearest first.
