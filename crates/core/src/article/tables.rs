@@ -1254,6 +1254,12 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // ("Roatan Island/Coxen Hole"; Tobago's "ANR Robinson", once Crown
     // Point; Guam's Andersen air base).
     ("roatan", "MHRO"),
+    // Desert storage yards reporters name by their towns, filed as small
+    // fields beside private strips of the same town. (Not Goodyear or
+    // Mojave: a tyre maker and a desert.)
+    ("victorville", "KVCV"),
+    ("pinal airpark", "KMZJ"),
+    ("marana", "KMZJ"),
     ("anr robinson", "TTCP"),
     ("a.n.r. robinson", "TTCP"),
     ("crown point", "TTCP"),

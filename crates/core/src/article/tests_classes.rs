@@ -7656,3 +7656,18 @@ fn a_day_in_an_aside_dates_the_aside() {
         "{got:?}"
     );
 }
+
+#[test]
+fn storage_yards_by_their_towns() {
+    let got = claims(
+        "The Mexican presidential 787, XC-MEX, arrived in Victorville in December 2018. An \
+         A330, EI-LVX, made a fuel stop in Honolulu before continuing to Pinal Airpark at \
+         Marana, where it landed on Tuesday.",
+        "2021-04-15",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KVCV 2018-12")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|c| c.contains("KMZJ")), "{got:?}");
+}
