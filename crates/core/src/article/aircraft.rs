@@ -1318,13 +1318,13 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             // (Not "India's T20 squad": a code and at least two digits.)
             let airline_cue = i > sentence_first(i)
                 && (4..=6).contains(&raw.len())
-                && !hits.iter().any(|h| h.first <= i && h.last > i)
                 && (["operating", "operated", "service"].contains(&w(i - 1))
                     || (i >= 2 && w(i - 1) == "s" && ["'", "’"].contains(&w(i - 2)))
                     || (["'", "’"].contains(&w(i - 1)) && i >= 2 && toks[i - 2].cap)
                     || (w(i - 1) == ","
                         && ["from", "to"].contains(&w(last))
-                        && toks.get(last + 1).is_some_and(|t| t.cap)));
+                        && toks.get(last + 1).is_some_and(|t| t.cap)))
+                && !hits.iter().any(|h| h.first <= i && h.last > i);
             if (callsign_cue || named_before || airline_cue)
                 && raw.len() >= 3
                 && raw.chars().take(2).all(|c| c.is_ascii_alphanumeric())
