@@ -7671,3 +7671,26 @@ fn storage_yards_by_their_towns() {
     );
     assert!(got.iter().any(|c| c.contains("KMZJ")), "{got:?}");
 }
+
+#[test]
+fn a_stay_since_a_month_ends_when_the_story_says_it_left() {
+    let got = claims(
+        "The Falcon 900, YV3561, has been parked at La Isabela airport in Santo Domingo since \
+         February. On Monday, 9 September, it took off from La Isabela for Miami.",
+        "2024-09-10",
+    );
+    assert!(
+        got.contains(&"presence MDJB 2024-02-01/2024-09-09 F900 YV3561".to_string()),
+        "{got:?}"
+    );
+    // Not a stay "since 2011", a year alone.
+    let got = claims(
+        "The A340, EP-MMQ, has been at Maiquetia since 2011. On Saturday it left Maiquetia for \
+         Tehran.",
+        "2026-09-16",
+    );
+    assert!(
+        got.iter().all(|c| !c.contains("2011-01-01/2026-09-1")),
+        "{got:?}"
+    );
+}

@@ -276,14 +276,28 @@ pub fn tidy(
     }
     // A stay told on one day ("sat on the tarmac for three hours", "spent
     // the night there") lasts until the aircraft left that place, when the
-    // story tells it left on a later day.
+    // story tells it left on a later day. (So does one told "since
+    // December 2018", open to publication: until the take-off the story
+    // tells.)
     for i in 0..n {
         if drafts[i].dropped || drafts[i].event != Event::Presence || drafts[i].stop {
             continue;
         }
-        let Some(d) = drafts[i].days.filter(|d| d.from == d.to) else {
+        // (Not one "since 2011": a year alone is background.)
+        let open = |d: &Days| {
+            d.from < d.to && published == Some(d.to) && {
+                let (_, m, day) = crate::time::civil_from_days(d.from);
+                (m, day) != (1, 1)
+            }
+        };
+        let Some(d) = drafts[i].days.filter(|d| d.from == d.to || open(d)) else {
             continue;
         };
+        let d = Days {
+            from: d.from,
+            to: d.from,
+        };
+        let span = drafts[i].days.map(|x| x.to - x.from).unwrap_or(0).max(14);
         let e = drafts[i].entity;
         let Some(here) = drafts[i].places.first().cloned() else {
             continue;
@@ -303,7 +317,7 @@ pub fn tidy(
                         .is_some_and(|p| p.code == here.code || inside(&here, p))
             })
             .filter_map(|j| drafts[j].days)
-            .filter(|x| x.from > d.from && x.from - d.from <= 14)
+            .filter(|x| x.from > d.from && x.from - d.from <= span)
             .map(|x| x.from)
             .min();
         if let Some(to) = left {
