@@ -1114,10 +1114,15 @@ pub fn frames(
                 .copied()
                 .filter(|&p| places[p].last <= t.first && places[p].first + 6 >= t.first)
                 .collect();
+            // (`get`: two places read over one another never panic.)
             if pair.len() == 2
-                && toks[places[pair[0]].last..places[pair[1]].first]
-                    .iter()
-                    .all(|x| x.is("–") || x.is("-") || x.lower == "to")
+                && toks
+                    .get(places[pair[0]].last..places[pair[1]].first)
+                    .is_some_and(|between| {
+                        between
+                            .iter()
+                            .all(|x| x.is("–") || x.is("-") || x.lower == "to")
+                    })
             {
                 ps.push((pair[0], Role::From));
                 ps.push((pair[1], Role::To));
