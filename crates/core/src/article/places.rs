@@ -1658,6 +1658,25 @@ pub fn find(
         let sf = sentence_first(c.first);
         let mut prep = prep_before(doc, sf, c.first);
         let mut landmark = prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
+        // "ending a working visit to France", "an unannounced trip to
+        // Qatar": a visit's goal, or a trip's to a country, said of a
+        // person, not where an aircraft went. (Not a trip to a town, which
+        // aircraft make too: "the trip to Antofagasta ended with the
+        // aircraft returning".)
+        if let Some(pw) = prep.as_deref().filter(|p| ["to", "of"].contains(p))
+            && let Some(k) = (c.first.saturating_sub(3).max(sf)..c.first)
+                .rev()
+                .find(|&k| doc.toks[k].lower == pw)
+            && k > sf
+            && (["visit", "visits", "tour"].contains(&doc.toks[k - 1].lower.as_str())
+                || (["trip", "trips"].contains(&doc.toks[k - 1].lower.as_str())
+                    && kind == PlaceKind::Country))
+            // (Not one an aircraft "paid a short visit to Halifax".)
+            && !(k.saturating_sub(5).max(sf)..k)
+                .any(|j| ["paid", "pays", "made", "makes"].contains(&doc.toks[j].lower.as_str()))
+        {
+            landmark = true;
+        }
         // "landed at an airfield near Minsk": an airfield the text does not
         // name, in the landmark's country.
         if landmark && let Some(unnamed) = unnamed_field_before(doc, sf, c.first) {

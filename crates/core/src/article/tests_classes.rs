@@ -7694,3 +7694,20 @@ fn a_stay_since_a_month_ends_when_the_story_says_it_left() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_visits_goal_is_no_landing() {
+    // A person's visit names where they went, not an aircraft.
+    let got = claims(
+        "The President returned to Abuja on Sunday aboard the presidential Boeing 737, ending \
+         a working visit to France.",
+        "2024-10-14",
+    );
+    assert!(got.iter().all(|c| !c.contains(" FR ")), "{got:?}");
+    let got = claims(
+        "General al-Burhan made an unannounced trip to Qatar this week aboard an Il-62, \
+         ST-PRA.",
+        "2024-04-12",
+    );
+    assert!(got.iter().all(|c| !c.contains(" QA ")), "{got:?}");
+}
