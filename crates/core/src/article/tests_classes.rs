@@ -7705,9 +7705,9 @@ fn a_visits_goal_is_no_landing() {
     );
     assert!(got.iter().all(|c| !c.contains(" FR ")), "{got:?}");
     let got = claims(
-        "General al-Burhan made an unannounced trip to Qatar this week aboard an Il-62, \
-         ST-PRA.",
-        "2024-04-12",
+        "A lawmaker asked who was on board a government business jet, a Global 5000, \
+         9M-NAF, during a 14-day trip to the United States in August.",
+        "2019-11-05",
     );
-    assert!(got.iter().all(|c| !c.contains(" QA ")), "{got:?}");
+    assert!(got.iter().all(|c| !c.contains(" US ")), "{got:?}");
 }
