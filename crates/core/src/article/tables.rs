@@ -1254,12 +1254,6 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // ("Roatan Island/Coxen Hole"; Tobago's "ANR Robinson", once Crown
     // Point; Guam's Andersen air base).
     ("roatan", "MHRO"),
-    // Desert storage yards reporters name by their towns, filed as small
-    // fields beside private strips of the same town. (Not Goodyear or
-    // Mojave: a tyre maker and a desert.)
-    ("victorville", "KVCV"),
-    ("pinal airpark", "KMZJ"),
-    ("marana", "KMZJ"),
     ("anr robinson", "TTCP"),
     ("a.n.r. robinson", "TTCP"),
     ("crown point", "TTCP"),
@@ -1269,6 +1263,12 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("las palmas de gran canaria", "GCLP"),
     ("gran canaria", "GCLP"),
     ("paine field", "KPAE"),
+    // Desert storage yards reporters name by their towns, filed as small
+    // fields beside private strips of the same town. (Not Goodyear or
+    // Mojave: a tyre maker and a desert.)
+    ("victorville", "KVCV"),
+    ("pinal airpark", "KMZJ"),
+    ("marana", "KMZJ"),
     // Mayo's airport, filed under Charlestown, named for Knock.
     ("knock", "EIKN"),
     ("ireland west airport knock", "EIKN"),
