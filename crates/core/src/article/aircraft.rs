@@ -1314,7 +1314,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             // "Jetstar's JQ283", "operating NZ8241", "a Qantas Boeing 737,
             // QF141 from Sydney": an airline's number where live pages and
             // incident reports name a flight by it.
-            let w = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+            let w = |k: usize| doc.word(k);
             // (Not "India's T20 squad": a code and at least two digits.)
             let airline_cue = i > sentence_first(i)
                 && (4..=6).contains(&raw.len())

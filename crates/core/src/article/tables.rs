@@ -1248,8 +1248,6 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
-    // Gran Canaria's airport, filed under "Gran Canaria Island" (and
-    // "Palmas" is a Brazilian city).
     // Airports renamed since the table's name, or filed under an island
     // ("Roatan Island/Coxen Hole"; Tobago's "ANR Robinson", once Crown
     // Point; Guam's Andersen air base).
@@ -1259,6 +1257,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("crown point", "TTCP"),
     ("andersen air force base", "PGUA"),
     ("andersen afb", "PGUA"),
+    // Gran Canaria's airport, filed under "Gran Canaria Island" (and
+    // "Palmas" is a Brazilian city).
     ("las palmas", "GCLP"),
     ("las palmas de gran canaria", "GCLP"),
     ("gran canaria", "GCLP"),
