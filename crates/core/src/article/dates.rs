@@ -37,6 +37,7 @@ use crate::time::{civil_from_days, days_from_civil};
 
 mod find;
 
+pub(crate) use find::length_word;
 pub use find::{find, find_with};
 
 /// A span of whole days, as days since 1970-01-01 (inclusive both ends).

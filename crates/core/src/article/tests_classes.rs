@@ -7711,3 +7711,18 @@ fn a_visits_goal_is_no_landing() {
     );
     assert!(got.iter().all(|c| !c.contains(" US ")), "{got:?}");
 }
+
+#[test]
+fn a_stays_length_is_counted_in_any_number_word() {
+    // "nine days", not only up to seven.
+    let got = claims(
+        "The tanker, a Boeing 747 registered N744ST, flew in to McClellan from Colorado \
+         Springs on Aug. 26 and was parked there for nine days before its contract lapsed.",
+        "2020-10-01",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence KMCC 2020-08-26/2020-09-04")),
+        "{got:?}"
+    );
+}

@@ -48,6 +48,15 @@ fn number_word(w: &str) -> Option<i64> {
     })
 }
 
+/// A counted length's number, in words or digits: "nine days", "ten
+/// days", "40 days" (not "several" or "a few": those count nothing).
+pub(crate) fn length_word(w: &str) -> Option<i64> {
+    if ["several", "few", "some"].contains(&w) {
+        return None;
+    }
+    number_word(w)
+}
+
 /// Finds the temporal expressions in the document, in order.
 pub fn find(doc: &Doc) -> Vec<Timex> {
     find_with(doc, None)

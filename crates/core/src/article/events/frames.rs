@@ -1695,8 +1695,8 @@ pub fn frames(
                         "four" => 4,
                         "five" => 5,
                         "six" => 6,
-                        "seven" => 7,
-                        x => x.parse().unwrap_or(0),
+                        // "for nine days", "For ten days".
+                        x => crate::article::dates::length_word(x).unwrap_or(0),
                     };
                     // "for two days before heading on": a length all the same.
                     let length = i >= 2 && toks[i - 2].lower == "for";
