@@ -1880,6 +1880,19 @@ pub fn read(
                             to: p,
                         });
                     }
+                    // "has stood on the apron at Kotoka since it arrived": from
+                    // the arrival told before to the telling (or to its own day).
+                    let since_arrival = (t.last..s.last).any(|i| {
+                        w(i) == "since"
+                            && ["it", "they"].contains(&w(i + 1))
+                            && ["arrived", "landed", "touched"].contains(&w(i + 2))
+                    });
+                    if since_arrival && let Some(a) = arrived {
+                        let end = if present { published } else { dd.map(|d| d.to) };
+                        if let Some(e) = end.filter(|&e| e >= a.to) {
+                            dd = Some(Days { from: a.to, to: e });
+                        }
+                    }
                     // "and has remained there since": from then to the telling.
                     // ("has stood on the business aviation apron there ever
                     // since".)

@@ -7726,3 +7726,18 @@ fn a_stays_length_is_counted_in_any_number_word() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stay_since_it_arrived_starts_at_the_arrival() {
+    let got = claims(
+        "The presidential Boeing 737, ZS-RSA, left Waterkloof on Monday morning and landed at \
+         Kotoka International Airport in Accra that evening. On Tuesday engineers found a leak. \
+         The jet has stood on the VIP apron at Kotoka since it arrived.",
+        "2024-09-12",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence DGAA 2024-09-09/2024-09-12")),
+        "{got:?}"
+    );
+}
