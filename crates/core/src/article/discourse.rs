@@ -1880,6 +1880,31 @@ pub fn read(
                             to: p,
                         });
                     }
+                    // "It stayed on the ground in Istanbul for about seven
+                    // hours", its landing on Monday evening and its take-off
+                    // early on Tuesday both told: from the one to the other.
+                    let left_day = drafts
+                        .iter()
+                        .chain(sentence_drafts.iter())
+                        .rev()
+                        .filter(|d| {
+                            matches!(d.event, Event::Departure | Event::Route)
+                                && !d.dropped
+                                && d.places.first().is_some_and(|p| p.code == place.0.code)
+                                && d.entity.is_some_and(|e| st.root(e) == main)
+                        })
+                        .find_map(|d| d.days);
+                    if f.stay_hours
+                        && !own_date
+                        && let (Some(a), Some(dep)) = (arrived, left_day)
+                        && dep.from == dep.to
+                        && dep.from == a.to + 1
+                    {
+                        dd = Some(Days {
+                            from: a.to,
+                            to: dep.from,
+                        });
+                    }
                     // "has stood on the apron at Kotoka since it arrived": from
                     // the arrival told before to the telling (or to its own day).
                     let since_arrival = (t.last..s.last).any(|i| {

@@ -7741,3 +7741,20 @@ fn a_stay_since_it_arrived_starts_at_the_arrival() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stay_of_hours_runs_from_the_landing_to_the_take_off_told() {
+    // Told backwards: the take-off first, then the landing the evening
+    // before, then the stay's length in hours.
+    let text = "The Gulfstream G650ER LX-GVR took off from Istanbul Airport early on March 15 \
+                for Moscow. The jet had landed at Istanbul Airport on Monday evening after a \
+                flight from Tel Aviv. It stayed on the ground in Istanbul for about {}.";
+    for length in ["seven hours", "seven and a half hours"] {
+        let got = claims(&text.replace("{}", length), "2022-03-17");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("presence LTFM 2022-03-14/2022-03-15")),
+            "{length}: {got:?}"
+        );
+    }
+}

@@ -607,6 +607,9 @@ pub fn frames(
                 || (t == ":" && !time_colon)
                 || (t == "and" || t == "but")
                     && !parallel
+                    // ("for about seven and a half hours": one length.)
+                    && !(doc.word(i + 1) == "a"
+                        && ["half", "quarter"].contains(&doc.word(i + 2)))
                     && (subject_word(i + 1)
                         || (toks.get(i + 1).is_some_and(|n| n.lower == "then")
                             && subject_word(i + 2)))
