@@ -315,8 +315,16 @@ pub fn read(
         // (And a lead that tells its day and no movement: "Three spy
         // planes operated near Kaliningrad on Monday, Interfax reported.")
         // The sentence's timexes, and its one timex if it has exactly one.
+        // (Not an update's header: "Update, Saturday: Ryanair said the
+        // aircraft was cleared on Friday and flew … at 11am".)
+        let header = dating::update_header(doc, timexes, s.first)
+            .filter(|_| {
+                published.is_some_and(|p| dating::update_date(doc, timexes, p, s.first).is_some())
+            })
+            .map(|h| h.0);
         let here: Vec<usize> = (0..timexes.len())
             .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+            .filter(|&k| Some(k) != header)
             .collect();
         let one_timex = || match here[..] {
             [k] => Some(k),
@@ -732,7 +740,11 @@ pub fn read(
             // A movement dated after publication is a plan, however it is
             // worded ("leaves Ramstein on 12 May", "flies on to Dakar the
             // next day").
-            if !headline && own.zip(published).is_some_and(|(d, p)| d.from > p) {
+            // (Not one an update told after it dates: "Updated Monday, May
+            // 25: … left Port Moresby … today".)
+            let told_on =
+                published.map(|p| dating::update_date(doc, timexes, p, t.first).unwrap_or(p));
+            if !headline && own.zip(told_on).is_some_and(|(d, p)| d.from > p) {
                 continue;
             }
             let mut days = own;

@@ -7758,3 +7758,31 @@ fn a_stay_of_hours_runs_from_the_landing_to_the_take_off_told() {
         );
     }
 }
+
+#[test]
+fn an_updates_header_dates_its_paragraph() {
+    // "today" in an update is the update's day, after publication.
+    let got = claims(
+        "His Boeing 777-300ER touched down at Jacksons International Airport in Port Moresby \
+         at 6.40pm on Sunday.\n\nUpdated Monday, May 25: The prime minister's plane left Port \
+         Moresby for Sydney shortly after 2pm today.",
+        "2026-05-24",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure AYPY 2026-05-25")),
+        "{got:?}"
+    );
+    // The header's day is not the movement's: "on Friday" is.
+    let got = claims(
+        "A Ryanair Boeing 737, flight FR8347 from Krakow, landed at Stansted on Thursday \
+         evening after a bomb threat.\n\nUpdate, Saturday: Ryanair said the aircraft was \
+         cleared on Friday and flew from Stansted back to Krakow at 11am.",
+        "2026-04-04",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route EGSS>EPKK 2026-04-03")),
+        "{got:?}"
+    );
+}

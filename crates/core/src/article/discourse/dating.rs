@@ -20,6 +20,9 @@ pub(super) fn anchor_at(
     if let Some(d) = post_date(doc, timexes, published, i) {
         return d;
     }
+    if let Some(d) = update_date(doc, timexes, published, i) {
+        return d;
+    }
     if !doc.toks[i].quoted {
         return published;
     }
@@ -221,6 +224,45 @@ pub(super) fn date_line(
 /// The date of an embedded social-media post that token `i` is in: the
 /// post's text is followed by its signature line, "— Name (@handle)
 /// February 26, 2025", and its "this morning" is that day's.
+/// The day of an update's header over the paragraph of token `i`
+/// ("Updated Monday, May 25: The prime minister's plane left Port Moresby
+/// … today", "Update, Saturday: … cleared on Friday"): an update is told
+/// on its own day, on or after the publication day.
+pub(super) fn update_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i64> {
+    let (first, _) = update_header(doc, timexes, i)?;
+    let t = &timexes[first];
+    let d = dates::resolve(&t.value, published, None, false)?;
+    if d.from != d.to {
+        return None;
+    }
+    // ("Update, Saturday", the story out on a Thursday: the Saturday after.)
+    let d = if d.from < published && matches!(t.value, dates::Value::Weekday { .. }) {
+        d.from + 7
+    } else {
+        d.from
+    };
+    (d >= published && d - published <= 14).then_some(d)
+}
+
+/// The header of an update opening the paragraph of token `i`: its
+/// timex's index and the token after the header's colon.
+pub(super) fn update_header(doc: &Doc, timexes: &[Timex], i: usize) -> Option<(usize, usize)> {
+    let para = doc
+        .sentences
+        .iter()
+        .find(|s| s.first <= i && i < s.last)?
+        .paragraph;
+    let first = doc.sentences.iter().find(|s| s.paragraph == para)?.first;
+    if !["update", "updated"].contains(&doc.word(first)) {
+        return None;
+    }
+    let k = timexes
+        .iter()
+        .position(|t| t.first > first && t.first <= first + 3)?;
+    let colon = (timexes[k].last..timexes[k].last + 2).find(|&j| doc.word(j) == ":")?;
+    Some((k, colon + 1))
+}
+
 fn post_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i64> {
     let para = doc
         .sentences
