@@ -1627,6 +1627,18 @@ fn after_midnight_and_a_day_of_the_month_opening_the_sentence() {
             "departure SVMI 2025-05-04 IL76"
         ]
     );
+    // The sentence's own day: early on it.
+    assert_eq!(
+        claims(
+            "An Il-76 landed in Caracas at 23:50 on 3 May. On 5 May it left again shortly \
+             after midnight.",
+            "2025-05-08"
+        ),
+        [
+            "arrival SVMI 2025-05-03 IL76",
+            "departure SVMI 2025-05-05 IL76"
+        ]
+    );
     assert_eq!(
         claims(
             "An Il-76 left Minsk on 1 May. On the 3rd it landed in Caracas.",

@@ -980,7 +980,19 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 if w(i + 2) != "on"
                     && weekday(w(i + 2)).is_none()
                     && day_number(w(i + 2)).is_none()
-                    && is_month(i + 2).is_none() =>
+                    && is_month(i + 2).is_none()
+                    // (Nor after the sentence's own day: "On 2 May it left
+                    // Ras al-Khaimah shortly after midnight" is early on 2
+                    // May.)
+                    && !(i.saturating_sub(25)..i)
+                        .rev()
+                        .take_while(|&k| ![".", "!", "?"].contains(&w(k)))
+                        .any(|k| {
+                            weekday(w(k)).is_some()
+                                || (day_number(w(k)).is_some()
+                                    && (is_month(k + 1).is_some()
+                                        || (k > 0 && is_month(k - 1).is_some())))
+                        }) =>
             {
                 let early = (i.saturating_sub(80)..i)
                     .rev()
