@@ -966,6 +966,26 @@ pub fn read(
                 });
                 st.date = days;
             }
+            // "took off from Atatürk on Thursday night at 02.15": the small
+            // hours after that evening, the next day.
+            let mut small_hours = false;
+            if own_date
+                && let Some(x) = f_timex
+                && (timexes[x].first..timexes[x].last + 1).any(|i| doc.word(i) == "night")
+                && matches!(timexes[x].value, dates::Value::Weekday { .. })
+                && let (Some(h), Some(d)) = (hour, days)
+                && h < 5
+                && d.from == d.to
+            {
+                days = Some(Days {
+                    from: d.from + 1,
+                    to: d.to + 1,
+                });
+                if st.date == Some(d) {
+                    st.date = days;
+                }
+                small_hours = true;
+            }
             // The same told across sentences: "had left Calgary on Friday
             // evening. … landed at Gander at 2:05 a.m.": the landing, with no
             // day of its own, is the next day.
@@ -986,7 +1006,10 @@ pub fn read(
             if t.kind == Kind::Depart
                 && let Some(d) = days.filter(|d| d.from == d.to)
             {
-                let late = hour.filter(|h| *h >= 18).or_else(|| {
+                let late = hour.filter(|h| *h >= 18 && !small_hours).or_else(|| {
+                    if small_hours {
+                        return None;
+                    }
                     (t.first.saturating_sub(6)..(t.last + 12).min(s.last))
                         .any(|i| {
                             ["evening", "night", "tonight"].contains(&doc.toks[i].lower.as_str())

@@ -7798,3 +7798,19 @@ fn an_updates_header_dates_its_paragraph() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_weekday_night_at_a_small_hour_is_the_next_day() {
+    let got = claims(
+        "The Learjet 45 air ambulance TC-SHB took off from Istanbul Atatürk Airport on \
+         Thursday night at 02.15. The plane landed at Erbil International Airport at 05.05.",
+        "2021-11-26",
+    );
+    assert_eq!(
+        got,
+        [
+            "departure LTBA 2021-11-26 LJ45 TC-SHB",
+            "arrival ORER 2021-11-26 LJ45 TC-SHB"
+        ]
+    );
+}
