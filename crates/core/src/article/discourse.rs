@@ -1020,6 +1020,22 @@ pub fn read(
             } else if t.kind == Kind::Arrive && !own_date {
                 left_late = None;
             }
+            // "A French A400M landed in Djibouti overnight", told on the
+            // day of publication: the night before it and that day.
+            if f_timex.is_none()
+                && hour.is_none()
+                && !clock
+                && matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
+                && let (Some(d), Some(p)) = (days, published)
+                && d.from == p
+                && d.to == p
+                && ((t.first.saturating_sub(3).max(s.first)..clause_end.min(s.last))
+                    .any(|i| doc.word(i) == "overnight")
+                    // ("Overnight, the first French A400M touched down …")
+                    || (doc.word(s.first) == "overnight" && doc.word(s.first + 1) == ","))
+            {
+                days = Some(Days { from: p - 1, to: p });
+            }
             if let Some(d) = days.filter(|d| d.from == d.to) {
                 prev_date = Some((d, date_ev));
                 departed_at_hour = if t.kind == Kind::Depart { hour } else { None };

@@ -7814,3 +7814,27 @@ fn a_weekday_night_at_a_small_hour_is_the_next_day() {
         ]
     );
 }
+
+#[test]
+fn overnight_on_the_day_of_telling_is_the_night_before_and_that_day() {
+    for text in [
+        "A French A400M carrying about 100 people landed in Djibouti overnight, the embassy says.",
+        "Overnight, the first French A400M touched down in Djibouti with 100 people on board.",
+    ] {
+        // (A live page's entry under its clock line.)
+        let text = format!("Sudan evacuations: live\n\n08:20 BST\n\n{text}");
+        assert_eq!(
+            claims(&text, "2023-04-24"),
+            ["arrival HDAM 2023-04-23/2023-04-24 A400"],
+            "{text}"
+        );
+    }
+    // With its clock time, the hour says which day.
+    assert_eq!(
+        claims(
+            "06:10Z - Overnight: SHELL71 landed at Fairford at 01:52Z.",
+            "2026-07-20"
+        ),
+        ["arrival EGVA 2026-07-20 SHELL71"]
+    );
+}
