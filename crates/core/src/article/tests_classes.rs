@@ -7838,3 +7838,17 @@ fn overnight_on_the_day_of_telling_is_the_night_before_and_that_day() {
         ["arrival EGVA 2026-07-20 SHELL71"]
     );
 }
+
+#[test]
+fn a_landing_that_ends_a_return_dates_it() {
+    let got = claims(
+        "The drone, registered 4X-UMO, took off from Malta International Airport at 17:02 UTC \
+         on 16 August. It stayed on station until 02:15 UTC and returned to Malta, landing at \
+         03:40 UTC on 17 August.",
+        "2025-09-03",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LMML 2025-08-17")),
+        "{got:?}"
+    );
+}

@@ -2123,6 +2123,30 @@ pub fn frames(
         }
         k += 1;
     }
+    // "returned to Malta, landing at 03:40 UTC on 17 August": the landing
+    // that ends the return, its day the return's.
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.trig.kind == Kind::Arrive
+            && b.trig.kind == Kind::Arrive
+            && a.sentence == b.sentence
+            && a.timex.is_none()
+            && !a.places.is_empty()
+            && b.places.is_empty()
+            && b.timex.is_some()
+            && toks[b.trig.first].lower.ends_with("ing")
+            && b.trig.first > a.trig.last
+            && b.trig.first - a.trig.last <= 8
+            && toks[b.trig.first - 1].is(",")
+            && (b.agents.is_empty() || a.agents == b.agents)
+        {
+            out[k - 1].timex = out[k].timex;
+            out.remove(k);
+            continue;
+        }
+        k += 1;
+    }
     out
 }
 
