@@ -7852,3 +7852,12 @@ fn a_landing_that_ends_a_return_dates_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_trip_called_off_before_its_noun_is_no_movement() {
+    let got = claims(
+        "An An-124 landed at Meiktila on Monday. The president called off a trip to Kigali.",
+        "2024-06-12",
+    );
+    assert!(got.iter().all(|c| !c.contains("HRYR")), "{got:?}");
+}

@@ -1301,6 +1301,20 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "it has taken delivery of six Su-30 fighters": a purchase, not a
+        // movement; "circles Ronaldsway before giving up on landing": the
+        // landing given up.
+        if i >= s.first + 2
+            && ((doc.word(i + 1) == "delivery"
+                && ["taken", "took", "takes", "take", "taking"].contains(&w))
+                || (doc.word(i - 1) == "on"
+                    && doc.word(i - 2) == "up"
+                    && i >= s.first + 3
+                    && ["gave", "giving", "give", "gives", "given"].contains(&doc.word(i - 3))))
+        {
+            i = end;
+            continue;
+        }
         // "Satellite images taken on 4 June show…": a picture taken.
         if w == "taken"
             && i > s.first
@@ -1344,11 +1358,20 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "The trip to Rome was called off the day before departure": a
         // movement that did not happen, whatever its place and day.
         let called_off = noun
-            && (end..(end + 6).min(s.last)).any(|j| {
+            && ((end..(end + 6).min(s.last)).any(|j| {
                 ["cancelled", "canceled", "scrapped", "scrubbed", "abandoned"]
                     .contains(&doc.toks[j].lower.as_str())
                     || (doc.toks[j].lower == "called" && doc.word(j + 1) == "off")
-            });
+            })
+            // ("The president called off a trip to Kigali", "cancelled his
+            // flight to Rome".)
+                || (i.saturating_sub(4).max(s.first)..i).any(|j| {
+                    ["cancelled", "canceled", "scrapped", "postponed", "cancel", "cancels"]
+                        .contains(&doc.word(j))
+                        || (doc.word(j) == "off"
+                            && j > s.first
+                            && ["called", "call", "calls", "calling"].contains(&doc.word(j - 1)))
+                }));
         // (Unless told here with its place and day: "the A330's arrival in
         // Nice on Monday evening ended the speculation".)
         let told_here = {
@@ -2306,6 +2329,16 @@ mod tests {
                 (w.join(" "), t.kind, t.factual)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_delivery_taken_and_a_landing_given_up_are_no_movements() {
+        assert!(trigs("Since the coup it has taken delivery of six Su-30 fighters.").is_empty());
+        assert!(
+            trigs("A private jet circled Ronaldsway before giving up on landing.")
+                .iter()
+                .all(|x| x.0 != "landing")
+        );
     }
 
     #[test]
