@@ -1627,6 +1627,17 @@ fn after_midnight_and_a_day_of_the_month_opening_the_sentence() {
             "departure SVMI 2025-05-04 IL76"
         ]
     );
+    // Another clause's day does not count: the landing after a take-off
+    // on Monday is early on Tuesday.
+    let got = claims(
+        "The Global 7500 9H-VJR spent about six hours in Baku on Monday before taking off for \
+         Moscow, where it landed shortly after midnight.",
+        "2022-03-16",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival RU 2022-03-15")),
+        "{got:?}"
+    );
     // The sentence's own day: early on it.
     assert_eq!(
         claims(

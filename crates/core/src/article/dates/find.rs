@@ -984,9 +984,15 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                     // (Nor after the sentence's own day: "On 2 May it left
                     // Ras al-Khaimah shortly after midnight" is early on 2
                     // May.)
+                    // (Its own clause's day: not "spent six hours in Baku on
+                    // Monday before taking off for Moscow, where it landed
+                    // shortly after midnight".)
                     && !(i.saturating_sub(25)..i)
                         .rev()
-                        .take_while(|&k| ![".", "!", "?"].contains(&w(k)))
+                        .take_while(|&k| {
+                            ![".", "!", "?", ";", "where", "before", "then", "and"]
+                                .contains(&w(k))
+                        })
                         .any(|k| {
                             weekday(w(k)).is_some()
                                 || (day_number(w(k)).is_some()
