@@ -1006,15 +1006,14 @@ pub fn read(
             if t.kind == Kind::Depart
                 && let Some(d) = days.filter(|d| d.from == d.to)
             {
-                let late = hour.filter(|h| *h >= 18 && !small_hours).or_else(|| {
-                    if small_hours {
-                        return None;
-                    }
+                // (Not a take-off in the small hours after "Thursday night".)
+                let late = hour.filter(|h| *h >= 18).or_else(|| {
                     (t.first.saturating_sub(6)..(t.last + 12).min(s.last))
                         .any(|i| {
                             ["evening", "night", "tonight"].contains(&doc.toks[i].lower.as_str())
                         })
                         .then_some(20)
+                        .filter(|_| !small_hours)
                 });
                 left_late = late.map(|h| (st.root(main), d, h));
             } else if t.kind == Kind::Arrive && !own_date {

@@ -981,12 +981,11 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                     && weekday(w(i + 2)).is_none()
                     && day_number(w(i + 2)).is_none()
                     && is_month(i + 2).is_none()
-                    // (Nor after the sentence's own day: "On 2 May it left
+                    // (Nor after its own clause's day: "On 2 May it left
                     // Ras al-Khaimah shortly after midnight" is early on 2
-                    // May.)
-                    // (Its own clause's day: not "spent six hours in Baku on
-                    // Monday before taking off for Moscow, where it landed
-                    // shortly after midnight".)
+                    // May; not so "spent six hours in Baku on Monday before
+                    // taking off for Moscow, where it landed shortly after
+                    // midnight".)
                     && !(i.saturating_sub(25)..i)
                         .rev()
                         .take_while(|&k| {
