@@ -1011,6 +1011,11 @@ pub fn read(
                     (t.first.saturating_sub(6)..(t.last + 12).min(s.last))
                         .any(|i| {
                             ["evening", "night", "tonight"].contains(&doc.toks[i].lower.as_str())
+                                // ("lifted off … late on Thursday")
+                                || (doc.toks[i].lower == "late"
+                                    && (dates::WEEKDAYS.contains(&doc.word(i + 1))
+                                        || (doc.word(i + 1) == "on"
+                                            && dates::WEEKDAYS.contains(&doc.word(i + 2)))))
                         })
                         .then_some(20)
                         .filter(|_| !small_hours)

@@ -7872,3 +7872,20 @@ fn a_trip_called_off_before_its_noun_is_no_movement() {
     );
     assert!(got.iter().all(|c| !c.contains("HRYR")), "{got:?}");
 }
+
+#[test]
+fn a_landing_in_the_small_hours_after_a_late_take_off_is_the_next_day() {
+    for when in ["late on Thursday", "late Thursday"] {
+        let got = claims(
+            &format!(
+                "The C-17 Globemaster III lifted off from Biggs Army Airfield {when} and touched \
+                 down at La Aurora International Airport a little after 2 a.m."
+            ),
+            "2025-02-08",
+        );
+        assert!(
+            got.iter().any(|c| c.starts_with("arrival MGGT 2025-02-07")),
+            "{when}: {got:?}"
+        );
+    }
+}
