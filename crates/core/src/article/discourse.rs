@@ -2175,7 +2175,14 @@ fn clock_line(doc: &Doc, s: &super::text::Sentence) -> bool {
                 .contains(&t.lower.as_str())
                 || ((t.lower.ends_with("am") || t.lower.ends_with("pm"))
                     && t.lower.as_bytes()[0].is_ascii_digit())
+                // (Any zone's capitals: "13:25 NPT", "09:10 EAT".)
+                || zone_word(t)
         })
+}
+
+/// A time zone's capitals after a clock time: "BST", "NPT", "AEST".
+fn zone_word(t: &super::text::Tok) -> bool {
+    t.upper && (2..=4).contains(&t.lower.len()) && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// "19:15 | The Air Force says …", "17:05 — …", "15:10 BST" (a line above
@@ -2199,11 +2206,7 @@ fn live_entry_start(doc: &Doc, s: &super::text::Sentence) -> Option<usize> {
                 .is_some_and(|t| t.kind == super::text::TokKind::Number)
             && (["|", "—", "–", "-"].contains(&w(i + 3))
                 // "15:10 BST", "09:05 GMT": a timestamp with its zone.
-                || doc.toks.get(i + 3).is_some_and(|t| {
-                    t.upper
-                        && (2..=4).contains(&t.lower.len())
-                        && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
-                }))
+                || doc.toks.get(i + 3).is_some_and(zone_word))
     };
     let k = doc.sentences.partition_point(|x| x.first < s.first);
     let para_first = doc

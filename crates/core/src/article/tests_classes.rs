@@ -7889,3 +7889,16 @@ fn a_landing_in_the_small_hours_after_a_late_take_off_is_the_next_day() {
         );
     }
 }
+
+#[test]
+fn a_live_pages_clock_line_in_any_zone_is_the_pages_day() {
+    let text = "LIVE: relief flights start arriving at TIA\n\nFollow our live updates on the \
+                earthquake that struck Sindhupalchok on Monday evening.\n\n13:25 NPT\n\nA Qatar \
+                Emiri Air Force C-17 Globemaster, registration A7-MAB, touched down at \
+                Tribhuvan International Airport with field hospital equipment.";
+    let got = claims(text, "2025-04-22");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival VNKT 2025-04-22")),
+        "{got:?}"
+    );
+}
