@@ -1294,23 +1294,20 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         // "where he had taken part in the summit", "took part in the
-        // search": no movement.
+        // search": no movement; nor "it has taken delivery of six Su-30
+        // fighters", a purchase.
         if ["taken", "took", "takes", "take", "taking"].contains(&w)
-            && (next == "part" || doc.toks.get(i + 1).is_some_and(|t| t.lower == "part"))
+            && (next == "part" || ["part", "delivery"].contains(&doc.word(i + 1)))
         {
             i = end;
             continue;
         }
-        // "it has taken delivery of six Su-30 fighters": a purchase, not a
-        // movement; "circles Ronaldsway before giving up on landing": the
-        // landing given up.
-        if i >= s.first + 2
-            && ((doc.word(i + 1) == "delivery"
-                && ["taken", "took", "takes", "take", "taking"].contains(&w))
-                || (doc.word(i - 1) == "on"
-                    && doc.word(i - 2) == "up"
-                    && i >= s.first + 3
-                    && ["gave", "giving", "give", "gives", "given"].contains(&doc.word(i - 3))))
+        // "circles Ronaldsway before giving up on landing": the landing
+        // given up.
+        if i >= s.first + 3
+            && doc.word(i - 1) == "on"
+            && doc.word(i - 2) == "up"
+            && ["gave", "giving", "give", "gives", "given"].contains(&doc.word(i - 3))
         {
             i = end;
             continue;
