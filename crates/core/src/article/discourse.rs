@@ -317,11 +317,9 @@ pub fn read(
         // The sentence's timexes, and its one timex if it has exactly one.
         // (Not an update's header: "Update, Saturday: Ryanair said the
         // aircraft was cleared on Friday and flew … at 11am".)
-        let header = dating::update_header(doc, timexes, s.first)
-            .filter(|_| {
-                published.is_some_and(|p| dating::update_date(doc, timexes, p, s.first).is_some())
-            })
-            .map(|h| h.0);
+        let header = published
+            .and_then(|p| dating::update_date(doc, timexes, p, s.first))
+            .map(|(k, _)| k);
         let here: Vec<usize> = (0..timexes.len())
             .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
             .filter(|&k| Some(k) != header)
@@ -742,8 +740,8 @@ pub fn read(
             // next day").
             // (Not one an update told after it dates: "Updated Monday, May
             // 25: … left Port Moresby … today".)
-            let told_on =
-                published.map(|p| dating::update_date(doc, timexes, p, t.first).unwrap_or(p));
+            let told_on = published
+                .map(|p| dating::update_date(doc, timexes, p, t.first).map_or(p, |(_, d)| d));
             if !headline && own.zip(told_on).is_some_and(|(d, p)| d.from > p) {
                 continue;
             }
@@ -971,7 +969,7 @@ pub fn read(
             let mut small_hours = false;
             if own_date
                 && let Some(x) = f_timex
-                && (timexes[x].first..timexes[x].last + 1).any(|i| doc.word(i) == "night")
+                && (timexes[x].first..timexes[x].last).any(|i| doc.word(i) == "night")
                 && matches!(timexes[x].value, dates::Value::Weekday { .. })
                 && let (Some(h), Some(d)) = (hour, days)
                 && h < 5

@@ -20,7 +20,7 @@ pub(super) fn anchor_at(
     if let Some(d) = post_date(doc, timexes, published, i) {
         return d;
     }
-    if let Some(d) = update_date(doc, timexes, published, i) {
+    if let Some((_, d)) = update_date(doc, timexes, published, i) {
         return d;
     }
     if !doc.toks[i].quoted {
@@ -221,16 +221,18 @@ pub(super) fn date_line(
     (words <= 6 || (heading && words <= 16)).then_some((day, at))
 }
 
-/// The date of an embedded social-media post that token `i` is in: the
-/// post's text is followed by its signature line, "— Name (@handle)
-/// February 26, 2025", and its "this morning" is that day's.
-/// The day of an update's header over the paragraph of token `i`
-/// ("Updated Monday, May 25: The prime minister's plane left Port Moresby
-/// … today", "Update, Saturday: … cleared on Friday"): an update is told
-/// on its own day, on or after the publication day.
-pub(super) fn update_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i64> {
-    let (first, _) = update_header(doc, timexes, i)?;
-    let t = &timexes[first];
+/// The day of an update's header over the paragraph of token `i`, and the
+/// header's timex ("Updated Monday, May 25: The prime minister's plane left
+/// Port Moresby … today", "Update, Saturday: … cleared on Friday"): an
+/// update is told on its own day, on or after the publication day.
+pub(super) fn update_date(
+    doc: &Doc,
+    timexes: &[Timex],
+    published: i64,
+    i: usize,
+) -> Option<(usize, i64)> {
+    let k = update_header(doc, timexes, i)?;
+    let t = &timexes[k];
     let d = dates::resolve(&t.value, published, None, false)?;
     if d.from != d.to {
         return None;
@@ -241,28 +243,40 @@ pub(super) fn update_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize
     } else {
         d.from
     };
-    (d >= published && d - published <= 14).then_some(d)
+    (d >= published && d - published <= 14).then_some((k, d))
 }
 
-/// The header of an update opening the paragraph of token `i`: its
-/// timex's index and the token after the header's colon.
-pub(super) fn update_header(doc: &Doc, timexes: &[Timex], i: usize) -> Option<(usize, usize)> {
-    let para = doc
+/// The timex of an update's header ("Update, Saturday:") opening the
+/// paragraph of token `i`.
+fn update_header(doc: &Doc, timexes: &[Timex], i: usize) -> Option<usize> {
+    let n = doc
         .sentences
+        .partition_point(|s| s.first <= i)
+        .checked_sub(1)?;
+    if i >= doc.sentences[n].last {
+        return None;
+    }
+    let para = doc.sentences[n].paragraph;
+    let first = doc.sentences[..=n]
         .iter()
-        .find(|s| s.first <= i && i < s.last)?
-        .paragraph;
-    let first = doc.sentences.iter().find(|s| s.paragraph == para)?.first;
+        .rev()
+        .take_while(|s| s.paragraph == para)
+        .last()?
+        .first;
     if !["update", "updated"].contains(&doc.word(first)) {
         return None;
     }
     let k = timexes
         .iter()
         .position(|t| t.first > first && t.first <= first + 3)?;
-    let colon = (timexes[k].last..timexes[k].last + 2).find(|&j| doc.word(j) == ":")?;
-    Some((k, colon + 1))
+    (timexes[k].last..timexes[k].last + 2)
+        .any(|j| doc.word(j) == ":")
+        .then_some(k)
 }
 
+/// The date of an embedded social-media post that token `i` is in: the
+/// post's text is followed by its signature line, "— Name (@handle)
+/// February 26, 2025", and its "this morning" is that day's.
 fn post_date(doc: &Doc, timexes: &[Timex], published: i64, i: usize) -> Option<i64> {
     let para = doc
         .sentences
