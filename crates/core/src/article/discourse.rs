@@ -204,6 +204,8 @@ pub fn read(
     let mut left_late: Option<(usize, Days, u32)> = None;
     // The day of the last date line (a live page's day, a list's header).
     let mut header_day: Option<(Days, (usize, usize))> = None;
+    // The last day the text wrote with its year.
+    let mut written_year: Option<Days> = None;
     for sn in 0..doc.sentences.len() {
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
@@ -253,7 +255,21 @@ pub fn read(
                         let jan1 = dates::Days::day(crate::time::days_from_civil(y, 1, 1));
                         dates::in_story_year(&t.value, anchor, Some(jan1))
                     });
-                    own.or_else(|| dates::resolve(&t.value, anchor, st.date, future))
+                    // (Or, before the story has a date, in the year of the
+                    // last day written with its year, quoted ones too: a
+                    // logbook's "24.02.22 - EGGW-LSZH" before "sat at Zurich
+                    // until 9 March".)
+                    let own = own.or_else(|| {
+                        st.date.is_none().then_some(())?;
+                        dates::in_story_year(&t.value, anchor, written_year)
+                    });
+                    let r = own.or_else(|| dates::resolve(&t.value, anchor, st.date, future));
+                    if let (dates::Value::Calendar { year: Some(_), .. }, Some(d)) = (&t.value, r)
+                        && d.from == d.to
+                    {
+                        written_year = Some(d);
+                    }
+                    r
                 }
                 None => dates::resolve_fixed(&t.value),
             };

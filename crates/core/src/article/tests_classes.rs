@@ -7902,3 +7902,18 @@ fn a_live_pages_clock_line_in_any_zone_is_the_pages_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_quoted_logbook_date_gives_its_year_to_the_days_after_it() {
+    let got = claims(
+        "Prosecutors produced a page from his logbook, which reads: \"24.02.22 - EGGW-LSZH - \
+         1h31\". The Falcon 8X sat on the apron at Zurich until 9 March, when it departed for \
+         Istanbul Airport.",
+        "2025-05-21",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure LSZH 2022-03-09")),
+        "{got:?}"
+    );
+}
