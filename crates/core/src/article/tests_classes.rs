@@ -7917,3 +7917,16 @@ fn a_quoted_logbook_date_gives_its_year_to_the_days_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_time_told_again_in_local_time_keeps_its_day_with_the_movement() {
+    let got = claims(
+        "The Boeing 737 left Minsk late yesterday. It landed at Warsaw Chopin at 22:18 GMT, \
+         which was 00:18 local time this morning.",
+        "2026-05-14",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EPWA 2026-05-14")),
+        "{got:?}"
+    );
+}

@@ -583,6 +583,14 @@ pub fn frames(
                 .contains(&n.lower.as_str())
             })
     };
+    // ", which was 00:18 local time this morning": the time before it,
+    // told again in another zone; its day is the movement's.
+    let restated_time = |i: usize| {
+        toks[i].lower == "which"
+            && ["was", "is"].contains(&doc.word(i + 1))
+            && (i + 2..(i + 7).min(s.last)).any(|j| toks[j].kind == TokKind::Number)
+            && (i + 3..(i + 8).min(s.last)).any(|j| toks[j].lower == "local")
+    };
     let breaks: Vec<usize> = (s.first..s.last)
         .filter(|&i| {
             let t = toks[i].lower.as_str();
@@ -624,7 +632,10 @@ pub fn frames(
                     && ["was", "is", "were", "are"].contains(&doc.word(i + 1))
                     && doc.word(i + 2) == "due"
                     && doc.word(i + 3) == "to")
-                || ["where", "which", "who", "whose"].contains(&t) && i > 0 && toks[i - 1].is(",")
+                || ["where", "which", "who", "whose"].contains(&t)
+                    && i > 0
+                    && toks[i - 1].is(",")
+                    && !restated_time(i)
         })
         .collect();
     let reporting: Vec<usize> = (s.first..s.last)
