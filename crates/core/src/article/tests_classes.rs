@@ -7930,3 +7930,32 @@ fn a_time_told_again_in_local_time_keeps_its_day_with_the_movement() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_list_of_days_after_its_month_gives_a_claim_each() {
+    let got = claims(
+        "The Il-76 EP-PUX landed at Vnukovo on May 21 and 24.",
+        "2025-06-01",
+    );
+    for day in ["2025-05-21", "2025-05-24"] {
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with(&format!("arrival UUWW {day}"))),
+            "{day}: {got:?}"
+        );
+    }
+    let got = claims(
+        "The Il-76 EP-PUX landed at Vnukovo on May 3, 9 and 15, 2024.",
+        "2025-06-01",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival UUWW 2024-05-09")),
+        "{got:?}"
+    );
+    // (Not a count after the day.)
+    let got = claims(
+        "On May 21 and 24 passengers left Vnukovo on the Il-76.",
+        "2025-06-01",
+    );
+    assert!(got.iter().all(|c| !c.contains("2025-05-24")), "{got:?}");
+}

@@ -440,6 +440,22 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                     i = end;
                     continue;
                 }
+                // "May 21 and 24", "May 3, 9 and 15": a date each.
+                if let Some((days, end)) = month_first_list(toks, j, d, last) {
+                    let y = if w(end) == "," { end + 1 } else { end };
+                    let year = year_number(w(y));
+                    let year_end = if year.is_some() { y + 1 } else { end };
+                    for (n, &(at, day)) in days.iter().enumerate() {
+                        let (a, e) = match n {
+                            0 => (i, at + 1),
+                            _ if n + 1 == days.len() => (at, year_end),
+                            _ => (at, at + 1),
+                        };
+                        push(out, a, e, Value::on(m, day, year), Class::Absolute);
+                    }
+                    i = year_end;
+                    continue;
+                }
                 let k = if w(j + 1) == "," { j + 2 } else { j + 1 };
                 let (year, year_back, end) = if year_number(w(k)).is_some() {
                     (year_number(w(k)), None, k + 1)
@@ -1506,4 +1522,55 @@ fn year_after(toks: &[Tok], k: usize, last: usize) -> (Option<i64>, Option<i64>,
         ("this", "year") => (None, Some(0), k + 2),
         _ => (None, None, k),
     }
+}
+
+/// "May 21 and 24", "May 3, 9 and 15": the days after a month's first day
+/// `d` at `j` (each with its token), and the token after the last, when
+/// the list ends there (not "May 21 and 24 people", nor "May 21 and June 3").
+fn month_first_list(
+    toks: &[Tok],
+    j: usize,
+    d: u32,
+    last: usize,
+) -> Option<(Vec<(usize, u32)>, usize)> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let day_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokKind::Number && k < last)
+            .and_then(|_| day_number(w(k)))
+    };
+    let mut days = vec![(j, d)];
+    let mut k = j + 1;
+    while w(k) == ","
+        && let Some(x) = day_at(k + 1)
+        && [",", "and"].contains(&w(k + 2))
+    {
+        days.push((k + 1, x));
+        k += 2;
+    }
+    if w(k) != "and" {
+        return None;
+    }
+    let x = day_at(k + 1)?;
+    days.push((k + 1, x));
+    let end = k + 2;
+    let next_ok = end >= last
+        || toks[end].kind == TokKind::Punct
+        || year_number(w(end)).is_some()
+        || [
+            "when",
+            "before",
+            "after",
+            "at",
+            "in",
+            "from",
+            "to",
+            "with",
+            "respectively",
+            "and",
+            "but",
+            "while",
+        ]
+        .contains(&w(end));
+    (next_ok && days.windows(2).all(|p| p[0].1 < p[1].1)).then_some((days, end))
 }
