@@ -1808,6 +1808,9 @@ pub fn read(
                             .contains(&doc.toks[t.first].lower.as_str())
                             // "It stayed overnight": where it was.
                             || doc.toks.get(t.last).is_some_and(|x| x.lower == "overnight")
+                            // "The 747 stayed on a remote ramp during the
+                            // visit": where it landed.
+                            || on_apron(doc, t.last)
                         {
                             st.at(main)
                                 .map(|p| (p, st.place_at.unwrap_or((0, 0))))
@@ -2257,6 +2260,14 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         || tables::PEOPLE.contains(&w)
         // (A nationality's plural: "Brazilians", "Britons".)
         || (noun.cap && w.ends_with("ns"))
+}
+
+/// "on a remote ramp", "on the apron", "in a hangar": words that put an
+/// aircraft on the ground where it is, right after its stay verb at `i`.
+fn on_apron(doc: &Doc, i: usize) -> bool {
+    ["on", "in"].contains(&doc.word(i))
+        && (i + 1..i + 4)
+            .any(|k| ["ramp", "apron", "tarmac", "hangar", "stand"].contains(&doc.word(k)))
 }
 
 #[cfg(test)]

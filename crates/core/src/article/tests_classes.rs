@@ -6105,6 +6105,8 @@ fn a_log_line_opening_on_its_clock_time_and_a_departure_for_a_code() {
         claims(text, "2025-06-13"),
         [
             "route KWRI>EINN 2025-06-12 B763 N351AX OAE3511",
+            // ("parked on the west apron": its stay, where it landed.)
+            "presence EINN 2025-06-12 B763 N351AX",
             "route EINN>OKKK 2025-06-12 B763 N351AX OAE3511",
             "route EINN>OTBH 2025-06-12 C5M 87-0037 RCH203"
         ]
@@ -7958,4 +7960,24 @@ fn a_list_of_days_after_its_month_gives_a_claim_each() {
         "2025-06-01",
     );
     assert!(got.iter().all(|c| !c.contains("2025-05-24")), "{got:?}");
+}
+
+#[test]
+fn a_stay_on_a_ramp_with_no_place_is_where_the_aircraft_landed() {
+    let got = claims(
+        "Air Force One landed at Reno on Tuesday. The 747 stayed on a remote ramp near the \
+         Air National Guard base during the visit. It left shortly before 7 p.m. for Las Vegas.",
+        "2024-03-20",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence KRNO 2024-03-19")),
+        "{got:?}"
+    );
+    // (Not a stay with no ground words: "stayed for the speech".)
+    let got = claims(
+        "Air Force One landed at Reno on Tuesday. The 747 stayed for the speech.",
+        "2024-03-20",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
 }
