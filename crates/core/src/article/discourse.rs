@@ -2262,12 +2262,19 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         || (noun.cap && w.ends_with("ns"))
 }
 
-/// "on a remote ramp", "on the apron", "in a hangar": words that put an
-/// aircraft on the ground where it is, right after its stay verb at `i`.
+/// "on a remote ramp", "parked up near the FBO", "outside the maintenance
+/// hangar", "at Bay 3": words that put an aircraft on the ground where it
+/// is, right after its stay verb at `i`.
 fn on_apron(doc: &Doc, i: usize) -> bool {
-    ["on", "in"].contains(&doc.word(i))
-        && (i + 1..i + 4)
-            .any(|k| ["ramp", "apron", "tarmac", "hangar", "stand"].contains(&doc.word(k)))
+    let i = if doc.word(i) == "up" { i + 1 } else { i };
+    ["on", "in", "at", "near", "outside", "beside", "by"].contains(&doc.word(i))
+        && (i + 1..i + 6).any(|k| {
+            [
+                "ramp", "ramps", "apron", "tarmac", "hangar", "hangars", "stand", "terminal",
+                "bay", "fbo",
+            ]
+            .contains(&doc.word(k))
+        })
 }
 
 #[cfg(test)]

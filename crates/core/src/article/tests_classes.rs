@@ -7974,6 +7974,20 @@ fn a_stay_on_a_ramp_with_no_place_is_where_the_aircraft_landed() {
             .any(|c| c.starts_with("presence KRNO 2024-03-19")),
         "{got:?}"
     );
+    for stay in [
+        "was still parked outside the maintenance hangar yesterday",
+        "parked up near the FBO",
+        "was still parked at Bay 3 on Wednesday",
+    ] {
+        let got = claims(
+            &format!("The ATR 72 9Y-TTK landed at Piarco on Tuesday. It {stay}."),
+            "2025-09-11",
+        );
+        assert!(
+            got.iter().any(|c| c.starts_with("presence TTPP")),
+            "{stay}: {got:?}"
+        );
+    }
     // (Not a stay with no ground words: "stayed for the speech".)
     let got = claims(
         "Air Force One landed at Reno on Tuesday. The 747 stayed for the speech.",
