@@ -1810,7 +1810,7 @@ pub fn read(
                             || doc.toks.get(t.last).is_some_and(|x| x.lower == "overnight")
                             // "The 747 stayed on a remote ramp during the
                             // visit": where it landed.
-                            || on_apron(doc, t.last)
+                            || crate::article::events::on_the_ground_at(doc, t.last)
                         {
                             st.at(main)
                                 .map(|p| (p, st.place_at.unwrap_or((0, 0))))
@@ -1979,10 +1979,13 @@ pub fn read(
                     }
                     // "has stood on the apron at Kotoka since it arrived": from
                     // the arrival told before to the telling (or to its own day).
+                    // ("since its arrival", "since their landing".)
                     let since_arrival = (t.last..s.last).any(|i| {
                         w(i) == "since"
-                            && ["it", "they"].contains(&w(i + 1))
-                            && ["arrived", "landed", "touched"].contains(&w(i + 2))
+                            && (["it", "they"].contains(&w(i + 1))
+                                && ["arrived", "landed", "touched"].contains(&w(i + 2))
+                                || ["its", "their"].contains(&w(i + 1))
+                                    && ["arrival", "landing"].contains(&w(i + 2)))
                     });
                     if since_arrival && let Some(a) = arrived {
                         let end = if present { published } else { dd.map(|d| d.to) };
@@ -2260,21 +2263,6 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         || tables::PEOPLE.contains(&w)
         // (A nationality's plural: "Brazilians", "Britons".)
         || (noun.cap && w.ends_with("ns"))
-}
-
-/// "on a remote ramp", "parked up near the FBO", "outside the maintenance
-/// hangar", "at Bay 3": words that put an aircraft on the ground where it
-/// is, right after its stay verb at `i`.
-fn on_apron(doc: &Doc, i: usize) -> bool {
-    let i = if doc.word(i) == "up" { i + 1 } else { i };
-    ["on", "in", "at", "near", "outside", "beside", "by"].contains(&doc.word(i))
-        && (i + 1..i + 6).any(|k| {
-            [
-                "ramp", "ramps", "apron", "tarmac", "hangar", "hangars", "stand", "terminal",
-                "bay", "fbo",
-            ]
-            .contains(&doc.word(k))
-        })
 }
 
 #[cfg(test)]

@@ -24,4 +24,4 @@ mod triggers;
 pub use descriptions::{Desc, describe};
 pub use frames::{Frame, Here, Role, frames, gapped, log_line};
 pub use table::table_row;
-pub use triggers::{Kind, REPORTING, Trigger, is_trigger_word, triggers};
+pub use triggers::{Kind, REPORTING, Trigger, is_trigger_word, on_the_ground_at, triggers};

@@ -7995,3 +7995,18 @@ fn a_stay_on_a_ramp_with_no_place_is_where_the_aircraft_landed() {
     );
     assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
 }
+
+#[test]
+fn standing_on_a_named_apron_since_its_arrival_is_a_stay_to_the_telling() {
+    let got = claims(
+        "The Bombardier Global 5000 9HVJM landed at Salzburg last Thursday afternoon after a \
+         short flight from Nice. The aircraft has been standing on the general aviation apron \
+         since its arrival, with wheel chocks in place.",
+        "2022-03-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence LOWS 2022-03-10/2022-03-16")),
+        "{got:?}"
+    );
+}

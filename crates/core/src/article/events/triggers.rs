@@ -430,6 +430,21 @@ fn by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<usize
     })
 }
 
+/// "on a remote ramp", "near the FBO", "outside the maintenance hangar",
+/// "at Bay 3": words that put an aircraft on the ground where it is, right
+/// after a stay verb at `i` (a preposition, then one within five words).
+pub fn on_the_ground_at(doc: &Doc, i: usize) -> bool {
+    let i = if doc.word(i) == "up" { i + 1 } else { i };
+    ["on", "in", "at", "near", "outside", "beside", "by"].contains(&doc.word(i))
+        && (i + 1..i + 6).any(|k| {
+            [
+                "ramp", "ramps", "apron", "tarmac", "hangar", "hangars", "stand", "terminal",
+                "bay", "fbo",
+            ]
+            .contains(&doc.word(k))
+        })
+}
+
 /// Verbs of saying: a date beside them is the report's, not the movement's.
 pub const REPORTING: &[&str] = &[
     "said",
@@ -711,6 +726,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 .any(|k| LEFT_NO_PLACE.contains(&doc.toks[k].lower.as_str()))
         {
             found = None;
+        }
+        // "has been standing on the general aviation apron since": a stay
+        // where the ground words follow.
+        if found.is_none()
+            && ["standing", "stands"].contains(&doc.word(i))
+            && on_the_ground_at(doc, i + 1)
+        {
+            found = Some((i + 1, Kind::Stay, true));
         }
         // "the pre-departure inspection", "post-flight checks": a word of
         // the compound, no movement.
