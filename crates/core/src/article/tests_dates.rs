@@ -589,6 +589,17 @@ const SWEEP: &[(&str, &str, &str)] = &[
     ),
     (
         "2025-05-08",
+        "An Il-76 landed in Caracas over the past day.",
+        "2025-05-07/2025-05-08",
+    ),
+    // (Not a day of something: no date.)
+    (
+        "2025-05-08",
+        "An Il-76 landed in Caracas on the last day of the visit.",
+        "-",
+    ),
+    (
+        "2025-05-08",
         "An Il-76 landed in Caracas within the last 48 hours.",
         "2025-05-06/2025-05-08",
     ),

@@ -799,6 +799,15 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 };
                 Some((i, i + 3, Value::Deictic(-days, 0), Class::Vague))
             }
+            // "over the past day", "in the last day": since yesterday (not
+            // "the last day of the visit", nor "the past day's flights").
+            ("past" | "last", "day", after)
+                if i > first
+                    && w(i - 1) == "the"
+                    && !["of", "before", "'s", "’s"].contains(&after) =>
+            {
+                Some((i, i + 2, Value::Deictic(-1, 0), Class::Vague))
+            }
             ("past", "week" | "fortnight", _) => {
                 let days = if w(i + 1) == "week" { 7 } else { 14 };
                 Some((i, i + 2, Value::Deictic(-days, 0), Class::Vague))
