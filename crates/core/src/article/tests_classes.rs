@@ -8010,3 +8010,13 @@ fn standing_on_a_named_apron_since_its_arrival_is_a_stay_to_the_telling() {
         "{got:?}"
     );
 }
+
+#[test]
+fn taxiing_in_is_the_landing_told_again_not_a_stay() {
+    let got = claims(
+        "The Boeing 737 CS-TFX landed at Dortmund on Thursday evening. Two airport fire engines \
+         greeted it with arches of water as it taxied in.",
+        "2024-06-14",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
+}

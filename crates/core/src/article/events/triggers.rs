@@ -913,6 +913,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "as it taxied in", "taxied past the photographers": the landing
+        // told again, no stay.
+        if ["taxied", "taxiing"].contains(&w) && ["in", "past"].contains(&doc.word(end)) {
+            i = end;
+            continue;
+        }
         // "the aircraft returned to the apron", "taxied back to the gate":
         // a move on the ground.
         if ["returned", "return", "returning", "taxied"].contains(&w)
