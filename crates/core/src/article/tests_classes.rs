@@ -8020,3 +8020,20 @@ fn taxiing_in_is_the_landing_told_again_not_a_stay() {
     );
     assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
 }
+
+#[test]
+fn leaving_with_nothing_or_by_helicopter_is_a_persons() {
+    for text in [
+        "The C-17 landed at La Aurora on Friday. \"I left with nothing,\" he said.",
+        "The 747 landed at Stansted on Tuesday. The couple were greeted on the apron before \
+         leaving by helicopter for central London.",
+        "The Learjet landed at Glasgow on Sunday. One man gave five hundred and wouldn't leave \
+         his name.",
+    ] {
+        let got = claims(text, "2025-07-21");
+        assert!(
+            got.iter().all(|c| !c.starts_with("departure")),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -727,6 +727,27 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "wouldn't leave his name", "left with nothing", "leaving by
+        // helicopter", "leave voluntarily": no aircraft's departure.
+        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
+            && ["left", "leave", "leaves", "leaving"].contains(&doc.word(i))
+            && (i + 1..(i + 4).min(s.last)).any(|k| {
+                [
+                    "name",
+                    "register",
+                    "nothing",
+                    "everything",
+                    "voluntarily",
+                    "helicopter",
+                    "motorcade",
+                    "car",
+                    "road",
+                ]
+                .contains(&doc.word(k))
+            })
+        {
+            found = None;
+        }
         // "has been standing on the general aviation apron since": a stay
         // where the ground words follow.
         if found.is_none()
