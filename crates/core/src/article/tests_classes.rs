@@ -8037,3 +8037,28 @@ fn leaving_with_nothing_or_by_helicopter_is_a_persons() {
         );
     }
 }
+
+#[test]
+fn a_flight_from_one_place_to_another_diverted_elsewhere_lands_there_only() {
+    let got = claims(
+        "A Jet2 flight from Leeds Bradford to Dalaman was diverted to Munich on Wednesday after \
+         a passenger became seriously ill on board.",
+        "2025-08-14",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EDDM 2025-08-13")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.starts_with("route")), "{got:?}");
+    // (With no planned end named, the route stays: "from Dublin has
+    // diverted to Cardiff".)
+    let got = claims(
+        "A Ryanair Boeing 737-800 from Dublin has diverted to Cardiff after two attempts to land \
+         at Bristol were abandoned.",
+        "2024-01-21",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("route EIDW>EGFF")),
+        "{got:?}"
+    );
+}

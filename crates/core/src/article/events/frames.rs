@@ -1993,6 +1993,23 @@ pub fn frames(
             }
             continue;
         }
+        // "A Jet2 flight from Leeds Bradford to Dalaman was diverted to
+        // Munich": the landing where it was sent; the flight it was on,
+        // from one place to another, is not this landing's route. (Not
+        // "a Ryanair 737 from Dublin has diverted to Cardiff": authors hold
+        // that one as a route.)
+        let planned = (s.first..trig.first).any(|k| {
+            toks[k].lower == "to"
+                && toks.get(k + 1).is_some_and(|x| x.cap)
+                && (k.saturating_sub(6).max(s.first)..k).any(|j| toks[j].lower == "from")
+        });
+        if trig.kind == Kind::Arrive
+            && ["diverted", "diverting"].contains(&toks[trig.first].lower.as_str())
+            && planned
+            && ps.iter().any(|&(_, r)| matches!(r, Role::At | Role::To))
+        {
+            ps.retain(|&(_, r)| r != Role::From);
+        }
         out.push(Frame {
             sentence: sn,
             trig,
