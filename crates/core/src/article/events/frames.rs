@@ -1998,15 +1998,17 @@ pub fn frames(
         // from one place to another, is not this landing's route. (Not
         // "a Ryanair 737 from Dublin has diverted to Cardiff": authors hold
         // that one as a route.)
-        let planned = (s.first..trig.first).any(|k| {
-            toks[k].lower == "to"
-                && toks.get(k + 1).is_some_and(|x| x.cap)
-                && (k.saturating_sub(6).max(s.first)..k).any(|j| toks[j].lower == "from")
-        });
+        let planned = || {
+            (s.first..trig.first).any(|k| {
+                toks[k].lower == "to"
+                    && toks.get(k + 1).is_some_and(|x| x.cap)
+                    && (k.saturating_sub(6).max(s.first)..k).any(|j| toks[j].lower == "from")
+            })
+        };
         if trig.kind == Kind::Arrive
             && ["diverted", "diverting"].contains(&toks[trig.first].lower.as_str())
-            && planned
             && ps.iter().any(|&(_, r)| matches!(r, Role::At | Role::To))
+            && planned()
         {
             ps.retain(|&(_, r)| r != Role::From);
         }

@@ -374,8 +374,9 @@ const TURNS: &[&str] = &[
     "pulled", "went",
 ];
 
-/// What "left" can leave that is no place: a runway's surface (an
-/// excursion) or a body or post (a membership).
+/// What "left" (or "leave", "leaving") can leave that is no place: a
+/// runway's surface (an excursion), a body or post (a membership), or what
+/// tells a person's leaving (a name, nothing, a helicopter, the road).
 const LEFT_NO_PLACE: &[&str] = &[
     "runway",
     "taxiway",
@@ -394,6 +395,15 @@ const LEFT_NO_PLACE: &[&str] = &[
     "power",
     "government",
     "party",
+    "name",
+    "register",
+    "nothing",
+    "everything",
+    "voluntarily",
+    "helicopter",
+    "motorcade",
+    "car",
+    "road",
 ];
 
 /// People whose movements and stays are their own, not an aircraft's
@@ -720,31 +730,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "the left main gear left the paved surface", "skidded and left
         // the runway": an excursion; "the three Sahel states that left the
         // bloc", "left office": a membership or a post. No departure.
-        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
-            && doc.toks[i].lower == "left"
-            && (i + 1..(i + 4).min(s.last))
-                .any(|k| LEFT_NO_PLACE.contains(&doc.toks[k].lower.as_str()))
-        {
-            found = None;
-        }
-        // "wouldn't leave his name", "left with nothing", "leaving by
-        // helicopter", "leave voluntarily": no aircraft's departure.
+        // (And a person's: "wouldn't leave his name", "left with
+        // nothing", "leaving by helicopter", "leave voluntarily".)
         if found.is_some_and(|(_, k, _)| k == Kind::Depart)
             && ["left", "leave", "leaves", "leaving"].contains(&doc.word(i))
-            && (i + 1..(i + 4).min(s.last)).any(|k| {
-                [
-                    "name",
-                    "register",
-                    "nothing",
-                    "everything",
-                    "voluntarily",
-                    "helicopter",
-                    "motorcade",
-                    "car",
-                    "road",
-                ]
-                .contains(&doc.word(k))
-            })
+            && (i + 1..(i + 4).min(s.last)).any(|k| LEFT_NO_PLACE.contains(&doc.word(k)))
         {
             found = None;
         }
