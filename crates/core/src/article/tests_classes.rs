@@ -8062,3 +8062,18 @@ fn a_flight_from_one_place_to_another_diverted_elsewhere_lands_there_only() {
         "{got:?}"
     );
 }
+
+#[test]
+fn troops_crossing_a_border_is_no_aircraft_arrival() {
+    let got = claims(
+        "Its last visit to Europe came on 24 February, the day Russian troops crossed into \
+         Ukraine, when the Global 6000 M-VRNA flew from Nice to Vnukovo.",
+        "2025-03-01",
+    );
+    assert!(got.iter().all(|c| !c.contains(" UA ")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route LFMN>UUWW 2025-02-24")),
+        "{got:?}"
+    );
+}

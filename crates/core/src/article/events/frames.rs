@@ -1812,6 +1812,18 @@ pub fn frames(
         if weak && agents.is_empty() && !crew {
             trig.factual = false;
         }
+        // ("… the day Russian troops crossed into Ukraine": a crossing by
+        // ground forces or people, not by the aircraft the sentence names.)
+        if toks[t.first].lower == "crossed"
+            && t.first > s.first
+            && [
+                "troops", "forces", "soldiers", "tanks", "army", "refugees", "migrants", "people",
+                "fighters",
+            ]
+            .contains(&toks[t.first - 1].lower.as_str())
+        {
+            trig.factual = false;
+        }
         // "said Priya Nair, who was returning from a family visit": a
         // person's journey, with no place of the aircraft's.
         if ps.is_empty()
