@@ -8077,3 +8077,15 @@ fn troops_crossing_a_border_is_no_aircraft_arrival() {
         "{got:?}"
     );
 }
+
+#[test]
+fn spent_hours_on_the_ground_in_a_place_is_one_stay_there() {
+    let got = claims(
+        "On 5 February the A320 LZ-FBE flew from Munich to Tashkent. On the way, tracking data \
+         shows the A320 spent just under two hours on the ground in Baku.",
+        "2026-02-10",
+    );
+    let stays: Vec<_> = got.iter().filter(|c| c.starts_with("presence")).collect();
+    assert_eq!(stays.len(), 1, "{got:?}");
+    assert!(stays[0].starts_with("presence UBBB"), "{got:?}");
+}

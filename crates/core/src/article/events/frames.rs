@@ -2036,6 +2036,31 @@ pub fn frames(
             has_stops,
         });
     }
+    // "spent just under two hours on the ground in Baku": one stay told by
+    // two stay words; the first, with no place of its own, is the second's.
+    {
+        let mut k = 0;
+        while k + 1 < out.len() {
+            let (a, b) = (&out[k], &out[k + 1]);
+            if a.trig.kind == Kind::Stay
+                && b.trig.kind == Kind::Stay
+                && a.sentence == b.sentence
+                && a.places.is_empty()
+                && a.here.is_none()
+                && !b.places.is_empty()
+                && b.trig.first >= a.trig.last
+                && b.trig.first <= a.trig.last + 6
+            {
+                let a = out.remove(k);
+                let b = &mut out[k];
+                b.timex = b.timex.or(a.timex);
+                b.stay_days = b.stay_days.or(a.stay_days);
+                b.stay_hours |= a.stay_hours;
+                continue;
+            }
+            k += 1;
+        }
+    }
     // "with a first stopover the same day in Dakar, and a second on
     // Wednesday morning in Bamako": the second stop, told by ellipsis.
     // (Each right after the stop it repeats, so the frames stay in the
