@@ -2036,31 +2036,6 @@ pub fn frames(
             has_stops,
         });
     }
-    // "spent just under two hours on the ground in Baku": one stay told by
-    // two stay words; the first, with no place of its own, is the second's.
-    {
-        let mut k = 0;
-        while k + 1 < out.len() {
-            let (a, b) = (&out[k], &out[k + 1]);
-            if a.trig.kind == Kind::Stay
-                && b.trig.kind == Kind::Stay
-                && a.sentence == b.sentence
-                && a.places.is_empty()
-                && a.here.is_none()
-                && !b.places.is_empty()
-                && b.trig.first >= a.trig.last
-                && b.trig.first <= a.trig.last + 6
-            {
-                let a = out.remove(k);
-                let b = &mut out[k];
-                b.timex = b.timex.or(a.timex);
-                b.stay_days = b.stay_days.or(a.stay_days);
-                b.stay_hours |= a.stay_hours;
-                continue;
-            }
-            k += 1;
-        }
-    }
     // "with a first stopover the same day in Dakar, and a second on
     // Wednesday morning in Bamako": the second stop, told by ellipsis.
     // (Each right after the stop it repeats, so the frames stay in the
@@ -2165,27 +2140,35 @@ pub fn frames(
             f.places[1].1 = Role::To;
         }
     }
-    // "spent the weekend parked at Nice airport": one stay, its length told
-    // by the first verb and its place by the second.
+    // One stay told by two stay words, the first with no place of its own:
+    // "spent the weekend parked at Nice airport" (its length told by the
+    // first verb, its place by the second), "spent just under two hours on
+    // the ground in Baku" (the two words a few apart).
     let mut k = 1;
     while k < out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
-        if a.trig.kind == Kind::Stay
-            && b.trig.kind == Kind::Stay
-            && a.places.is_empty()
-            && a.here.is_none()
-            && b.timex.is_none()
-            && !b.places.is_empty()
+        let timed_between = b.timex.is_none()
             && a.agents == b.agents
             && a.timex.is_some_and(|x| {
                 timexes[x].first >= a.trig.last
                     && timexes[x].last <= b.trig.first
                     && b.trig.first <= timexes[x].last + 1
-            })
+            });
+        let close = a.sentence == b.sentence
+            && b.trig.first >= a.trig.last
+            && b.trig.first <= a.trig.last + 6;
+        if a.trig.kind == Kind::Stay
+            && b.trig.kind == Kind::Stay
+            && a.places.is_empty()
+            && a.here.is_none()
+            && !b.places.is_empty()
+            && (timed_between || close)
         {
-            out[k].timex = out[k - 1].timex;
-            out[k].stay_days = out[k].stay_days.or(out[k - 1].stay_days);
-            out.remove(k - 1);
+            let a = out.remove(k - 1);
+            let b = &mut out[k - 1];
+            b.timex = b.timex.or(a.timex);
+            b.stay_days = b.stay_days.or(a.stay_days);
+            b.stay_hours |= a.stay_hours;
             continue;
         }
         k += 1;
