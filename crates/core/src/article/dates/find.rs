@@ -306,32 +306,20 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
         // "on 2 and 3 November", "on 3, 9 and 15 December": a date each.
         if let Some(first_day) = day_number(w(i))
             && toks[i].kind == TokKind::Number
+            && let Some((mut days, k)) = day_list(toks, i, first_day, last)
+            && let Some(d) = day_number(w(k + 1))
+            && let Some(m) = is_month(k + 2)
         {
-            // (Each day with its token.)
-            let mut days = vec![(i, first_day)];
-            let mut k = i + 1;
-            while w(k) == ","
-                && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
-                && let Some(d) = day_number(w(k + 1))
-            {
-                days.push((k + 1, d));
-                k += 2;
+            days.push((k + 1, d));
+            let j = after_month(k + 2);
+            let year = year_number(w(j));
+            let end = if year.is_some() { j + 1 } else { j };
+            for (n, &(at, day)) in days.iter().enumerate() {
+                let e = if n + 1 == days.len() { end } else { at + 1 };
+                push(out, at, e, Value::on(m, day, year), Class::Absolute);
             }
-            if w(k) == "and"
-                && let Some(d) = day_number(w(k + 1))
-                && let Some(m) = is_month(k + 2)
-            {
-                days.push((k + 1, d));
-                let j = after_month(k + 2);
-                let year = year_number(w(j));
-                let end = if year.is_some() { j + 1 } else { j };
-                for (n, &(at, day)) in days.iter().enumerate() {
-                    let e = if n + 1 == days.len() { end } else { at + 1 };
-                    push(out, at, e, Value::on(m, day, year), Class::Absolute);
-                }
-                i = end;
-                continue;
-            }
+            i = end;
+            continue;
         }
         // --- Calendar dates ---
         // Numbers, as OSINT posts and translated pieces write them:
@@ -1533,6 +1521,23 @@ fn year_after(toks: &[Tok], k: usize, last: usize) -> (Option<i64>, Option<i64>,
     }
 }
 
+/// "2, 9 and …": the day `d` at token `i` and the days after it set off by
+/// commas (each with its token), up to the "and" before the last day, and
+/// that "and"'s token.
+fn day_list(toks: &[Tok], i: usize, d: u32, last: usize) -> Option<(Vec<(usize, u32)>, usize)> {
+    let w = |k: usize| if k < last { toks[k].lower.as_str() } else { "" };
+    let mut days = vec![(i, d)];
+    let mut k = i + 1;
+    while w(k) == ","
+        && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
+        && let Some(x) = day_number(w(k + 1))
+    {
+        days.push((k + 1, x));
+        k += 2;
+    }
+    (w(k) == "and").then_some((days, k))
+}
+
 /// "May 21 and 24", "May 3, 9 and 15": the days after a month's first day
 /// `d` at `j` (each with its token), and the token after the last, when
 /// the list ends there (not "May 21 and 24 people", nor "May 21 and June 3").
@@ -1548,18 +1553,7 @@ fn month_first_list(
             .filter(|t| t.kind == TokKind::Number && k < last)
             .and_then(|_| day_number(w(k)))
     };
-    let mut days = vec![(j, d)];
-    let mut k = j + 1;
-    while w(k) == ","
-        && let Some(x) = day_at(k + 1)
-        && [",", "and"].contains(&w(k + 2))
-    {
-        days.push((k + 1, x));
-        k += 2;
-    }
-    if w(k) != "and" {
-        return None;
-    }
+    let (mut days, k) = day_list(toks, j, d, last)?;
     let x = day_at(k + 1)?;
     days.push((k + 1, x));
     let end = k + 2;
