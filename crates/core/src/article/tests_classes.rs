@@ -8089,3 +8089,22 @@ fn spent_hours_on_the_ground_in_a_place_is_one_stay_there() {
     assert_eq!(stays.len(), 1, "{got:?}");
     assert!(stays[0].starts_with("presence UBBB"), "{got:?}");
 }
+
+#[test]
+fn hours_on_the_ground_before_flying_on_are_no_stay_of_their_own() {
+    let text = "The Gulfstream G450 N45GX landed in Gander on Sunday afternoon to take on fuel. \
+                After roughly an hour on the ground it flew on to Shannon.";
+    let got = claims(text, "2025-06-13");
+    assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("EINN")), "{got:?}");
+    // (A stay told as such still is one: "spent two hours on the ground".)
+    let got = claims(
+        "The Gulfstream G450 N45GX landed in Gander on Sunday afternoon and spent two hours on \
+         the ground there.",
+        "2025-06-13",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("presence CYQX")),
+        "{got:?}"
+    );
+}

@@ -924,6 +924,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "After about an hour on the ground it left Kingston again": the
+        // time a departure waited, told with it, not a stay of its own.
+        if w == "on"
+            && end == i + 3
+            && i > s.first + 1
+            && ["hour", "hours", "minute", "minutes"].contains(&doc.toks[i - 1].lower.as_str())
+            && (i.saturating_sub(6).max(s.first)..i).any(|k| doc.toks[k].lower == "after")
+        {
+            i = end;
+            continue;
+        }
         // "as it taxied in", "taxied past the photographers": the landing
         // told again, no stay.
         if ["taxied", "taxiing"].contains(&w) && ["in", "past"].contains(&doc.word(end)) {
