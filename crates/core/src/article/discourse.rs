@@ -1596,9 +1596,21 @@ pub fn read(
                             made.push(mk(Event::Arrival, &[end.clone()], days));
                         }
                         Some(o) if o.0.code != end.0.code || !stops.is_empty() => {
-                            let mut ps = vec![o];
+                            let mut ps = vec![o.clone()];
                             ps.extend(stops);
                             ps.push(end.clone());
+                            // "from Buenos Aires to the Falkland Islands and
+                            // back": a round trip, ending where it began.
+                            let w =
+                                |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
+                            let e = end.1.1;
+                            if w(e) == "and"
+                                && (w(e + 1) == "back"
+                                    || (["straight", "then", "right"].contains(&w(e + 1))
+                                        && w(e + 2) == "back"))
+                            {
+                                ps.push(o);
+                            }
                             let mut d = mk(Event::Route, &ps, days);
                             if let Some(c) = &coordinated {
                                 if let (Some(a), Some(b)) = (c.1, days) {

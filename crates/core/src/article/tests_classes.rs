@@ -8108,3 +8108,26 @@ fn hours_on_the_ground_before_flying_on_are_no_stay_of_their_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_flight_to_a_place_and_back_is_a_round_trip() {
+    for text in [
+        "On Wednesday the Fokker 70 KAF308 flew from Nairobi to Eldoret and back in under three \
+         hours.",
+        "On Wednesday the Fokker 70 KAF308 made a short trip from Nairobi to Eldoret and straight \
+         back, unannounced.",
+    ] {
+        let got = claims(text, "2025-02-10");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("route HKJK>HKEL>HKJK 2025-02-05")),
+            "{text}: {got:?}"
+        );
+    }
+    // (Not "to Eldoret and Kisumu".)
+    let got = claims(
+        "On Wednesday the Fokker 70 KAF308 flew from Nairobi to Eldoret and then to Kisumu.",
+        "2025-02-10",
+    );
+    assert!(got.iter().all(|c| !c.contains("HKJK>HKEL>HKJK")), "{got:?}");
+}
