@@ -1915,7 +1915,19 @@ pub fn read(
                             .contains(&w(i))
                             || (w(i) == "night" && w(i + 2) == "stopped")
                     });
+                    // ("parked overnight on the apron", with no leaving told
+                    // after it: the day it came, as authors write it; "spent
+                    // the night", "night-stopped", or "stayed overnight and
+                    // left on Saturday": to the next day.)
+                    let left_after = sframes.iter().any(|g| {
+                        g.trig.first > t.last && matches!(g.trig.kind, Kind::Depart | Kind::Fly)
+                    });
+                    let just_overnight = !clause.clone().any(|i| {
+                        (w(i) == "the" && w(i + 1) == "night")
+                            || (w(i) != "overnight" && w(i).contains("night"))
+                    });
                     if night
+                        && (left_after || !just_overnight)
                         && f.stay_days.is_none()
                         && let Some(d) = dd.filter(|d| d.from == d.to)
                     {

@@ -8131,3 +8131,31 @@ fn a_flight_to_a_place_and_back_is_a_round_trip() {
     );
     assert!(got.iter().all(|c| !c.contains("HKJK>HKEL>HKJK")), "{got:?}");
 }
+
+#[test]
+fn parked_overnight_with_no_leaving_told_is_the_day_it_came() {
+    let got = claims(
+        "The Boeing 737 ZS-RSK landed at Cape Town on Thursday evening and was parked overnight \
+         on the military apron, under guard.",
+        "2026-02-14",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence FACT 2026-02-12 ")),
+        "{got:?}"
+    );
+    // (Told with its leaving the next day, or as "spent the night", it
+    // runs to the next day.)
+    for text in [
+        "The Boeing 737 ZS-RSK landed at Cape Town on Thursday evening, stayed overnight and \
+         took off for Pretoria on Friday morning.",
+        "The Boeing 737 ZS-RSK landed at Cape Town on Thursday evening and spent the night there.",
+    ] {
+        let got = claims(text, "2026-02-14");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("presence FACT 2026-02-12/2026-02-13")),
+            "{text}: {got:?}"
+        );
+    }
+}
