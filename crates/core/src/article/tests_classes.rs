@@ -8159,3 +8159,32 @@ fn parked_overnight_with_no_leaving_told_is_the_day_it_came() {
         );
     }
 }
+
+#[test]
+fn a_stay_spent_by_someone_named_is_not_the_aircrafts() {
+    for text in [
+        "The Learjet 45 G-OMDX landed in Faro on Sunday. Its patient, a retired teacher, was \
+         taken home. Joan Doyle had spent ten days in hospital in Faro.",
+        "The Learjet 45 G-OMDX landed in Faro on Sunday. The nurses then spent two hours \
+         preparing the patient at the airport.",
+    ] {
+        let got = claims(text, "2025-07-22");
+        assert!(
+            got.iter().all(|c| !c.starts_with("presence")),
+            "{text}: {got:?}"
+        );
+        assert!(
+            got.iter().any(|c| c.starts_with("arrival LPFR")),
+            "{text}: {got:?}"
+        );
+    }
+    // (The aircraft's own stay, told with "it" or after "and", still is.)
+    let got = claims(
+        "The Learjet 45 G-OMDX landed in Faro on Sunday and spent two hours on the ground there.",
+        "2025-07-22",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("presence LPFR")),
+        "{got:?}"
+    );
+}

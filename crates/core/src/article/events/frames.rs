@@ -1812,6 +1812,29 @@ pub fn frames(
         if weak && agents.is_empty() && !crew {
             trig.factual = false;
         }
+        // "The medical team then spent three hours at the airport", "Rana
+        // spent barely 14 hours in the city": a stay whose subject, right
+        // before it, is someone, not the aircraft nor a word for it.
+        if toks[t.first].lower == "spent" && agents.is_empty() && t.first > s.first {
+            let mut k = t.first - 1;
+            while k > s.first
+                && [
+                    "had", "has", "have", "then", "also", "only", "just", "already", "later",
+                ]
+                .contains(&toks[k].lower.as_str())
+            {
+                k -= 1;
+            }
+            let subj = toks[k].lower.as_str();
+            if toks[k].is_word()
+                && ![
+                    "it", "they", "which", "that", "and", "where", "she", "he", "we", "there",
+                ]
+                .contains(&subj)
+            {
+                trig.factual = false;
+            }
+        }
         // ("… the day Russian troops crossed into Ukraine": a crossing by
         // ground forces or people, not by the aircraft the sentence names.)
         if toks[t.first].lower == "crossed"
