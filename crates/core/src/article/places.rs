@@ -1677,6 +1677,23 @@ pub fn find(
         {
             landmark = true;
         }
+        // "reached the Kaliningrad border", "entered Polish airspace near
+        // the Libyan coast": a line or an edge the place's name qualifies,
+        // not the place.
+        if doc.toks.get(c_last).is_some_and(|x| {
+            [
+                "border",
+                "borders",
+                "airspace",
+                "coast",
+                "coastline",
+                "frontier",
+                "fir",
+            ]
+            .contains(&x.lower.as_str())
+        }) {
+            landmark = true;
+        }
         // "landed at an airfield near Minsk": an airfield the text does not
         // name, in the landmark's country.
         if landmark && let Some(unnamed) = unnamed_field_before(doc, sf, c.first) {

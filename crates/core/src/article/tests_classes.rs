@@ -8188,3 +8188,15 @@ fn a_stay_spent_by_someone_named_is_not_the_aircrafts() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_border_or_airspace_named_for_a_place_is_not_the_place() {
+    for text in [
+        "On Monday the RC-135W 62-4134 crossed Denmark and reached the Kaliningrad border \
+         shortly after 13:00.",
+        "On Monday the RC-135W 62-4134 flew along the Kaliningrad border for three hours.",
+    ] {
+        let got = claims(text, "2019-02-26");
+        assert!(got.iter().all(|c| !c.contains("UMKK")), "{text}: {got:?}");
+    }
+}
