@@ -434,14 +434,16 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
     // RF-76711, RA-78818, …": a group's movement is each one's.
     let listed = registration_lists(&doc, &mentions, &triggered);
     let mut drafts_out: Vec<(discourse::Draft, Option<String>)> = Vec::new();
+    // (An entity merged into another speaks for that one.)
+    let root_of = |e: usize| {
+        let mut e = e;
+        while let Some(a) = entities[e].alias {
+            e = a;
+        }
+        e
+    };
     for d in drafts {
-        let group = d.entity.map(|e| {
-            let mut e = e;
-            while let Some(a) = entities[e].alias {
-                e = a;
-            }
-            &entities[e]
-        });
+        let group = d.entity.map(|e| &entities[root_of(e)]);
         let regs = group
             .filter(|e| e.plural && e.regs.is_empty())
             .and_then(|_| {
@@ -459,15 +461,30 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             None => drafts_out.push((d, None)),
         }
     }
+    // The one callsign an aircraft flew under in the story, on each of its
+    // movements told without one.
+    let mut callsigns: std::collections::HashMap<usize, Vec<String>> = Default::default();
+    for (d, _) in &drafts_out {
+        if let (Some(e), Some(c)) = (d.entity, &d.callsign) {
+            let v = callsigns.entry(root_of(e)).or_default();
+            if !v.contains(c) {
+                v.push(c.clone());
+            }
+        }
+    }
+    for (d, _) in drafts_out.iter_mut() {
+        if d.callsign.is_none()
+            && let Some(e) = d.entity
+            && !entities[root_of(e)].plural
+            && let Some(v) = callsigns.get(&root_of(e))
+            && v.len() == 1
+        {
+            d.callsign = Some(v[0].clone());
+        }
+    }
     for (d, listed_reg) in drafts_out {
         let s = &doc.sentences[d.sentence];
-        let ent = d.entity.map(|e| {
-            let mut e = e;
-            while let Some(a) = entities[e].alias {
-                e = a;
-            }
-            &entities[e]
-        });
+        let ent = d.entity.map(|e| &entities[root_of(e)]);
         let mut evidence_text: Vec<EvidenceSpan> = Vec::new();
         for a in &d.evidence.aircraft {
             evidence_text.extend(span("aircraft", *a));

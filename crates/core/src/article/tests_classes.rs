@@ -8200,3 +8200,30 @@ fn a_border_or_airspace_named_for_a_place_is_not_the_place() {
         assert!(got.iter().all(|c| !c.contains("UMKK")), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn the_one_callsign_an_aircraft_flew_under_is_on_each_of_its_movements() {
+    let got = claims(
+        "A Hercules took off from Souda Bay on Monday morning. Flying as TUAF538, the C-130 \
+         landed at Misrata in the afternoon. It stayed on the ground there for three hours.",
+        "2020-09-15",
+    );
+    for c in &got {
+        assert!(c.ends_with("TUAF538"), "{got:?}");
+    }
+    assert!(
+        got.iter().any(|c| c.starts_with("presence HLMS")),
+        "{got:?}"
+    );
+    // (Two callsigns, two flights: neither is carried.)
+    let got = claims(
+        "The C-17 05-5140 flew from Dover to Ramstein as RCH401 on Monday. On Tuesday it flew \
+         on to Incirlik as RCH402. It stayed at Incirlik for two days.",
+        "2020-09-15",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence LTAG") && !c.contains("RCH")),
+        "{got:?}"
+    );
+}
