@@ -923,10 +923,16 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                         && toks[k - 1].lower == "as"
                         && ["identified", "registered"].contains(&toks[k - 2].lower.as_str())))
         };
+        // ("tail number FAP-351", "tail number M54-03": after a serial's
+        // word, a letter or two may carry digits.)
+        let serial_cue = serial_word(i);
         if !taken[i]
             && toks[i].upper
             && (1..=4).contains(&toks[i].lower.len())
-            && toks[i].lower.bytes().all(|b| b.is_ascii_alphabetic())
+            && (toks[i].lower.bytes().all(|b| b.is_ascii_alphabetic())
+                || (serial_cue
+                    && toks[i].lower.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && toks[i].lower.as_bytes()[0].is_ascii_alphabetic()))
             && toks
                 .get(i + 1)
                 .is_some_and(|t| t.is("-") && !t.space_before)
@@ -936,7 +942,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     && t.lower.bytes().all(|b| b.is_ascii_digit())
             })
             && !taken[i + 2]
-            && mark_word(i)
+            && (mark_word(i) || serial_cue)
         {
             let reg = format!("{}-{}", toks[i].lower.to_uppercase(), toks[i + 2].lower);
             out.push(Mention::marked(i, i + 3, Ident::Registration(reg, "")));

@@ -8227,3 +8227,22 @@ fn the_one_callsign_an_aircraft_flew_under_is_on_each_of_its_movements() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_air_force_serial_after_tail_number_is_a_registration() {
+    let got = claims(
+        "The air force's Boeing 737-300 with tail number FAP-351 landed at Lima early today. \
+         The same day a Royal Malaysian Air Force A400M, tail number M54-03, departed Cairo.",
+        "2023-10-14",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival SPJC 2023-10-14 B733 FAP-351")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure HECA 2023-10-14 A400 M54-03")),
+        "{got:?}"
+    );
+}
