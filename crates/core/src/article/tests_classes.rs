@@ -139,8 +139,8 @@ fn a_dateless_movement_takes_the_story_date_only_when_it_continues_the_story() {
         ),
         [
             "arrival SVVA 2024-08-18 YV3016",
-            "presence SVVA 2024-08-18 YV3016",
             "departure SVVA 2024-08-18 YV3016",
+            "presence SVVA 2024-08-18 YV3016",
             "arrival SVMI 2024-08-18 YV3016",
         ]
     );
@@ -6106,7 +6106,7 @@ fn a_log_line_opening_on_its_clock_time_and_a_departure_for_a_code() {
         [
             "route KWRI>EINN 2025-06-12 B763 N351AX OAE3511",
             // ("parked on the west apron": its stay, where it landed.)
-            "presence EINN 2025-06-12 B763 N351AX",
+            "presence EINN 2025-06-12 B763 N351AX OAE3511",
             "route EINN>OKKK 2025-06-12 B763 N351AX OAE3511",
             "route EINN>OTBH 2025-06-12 C5M 87-0037 RCH203"
         ]
