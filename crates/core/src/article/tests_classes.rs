@@ -492,7 +492,7 @@ fn callsigns_written_as_a_word_and_a_number() {
             "The callsign was not known. An A330 landed at Larnaca on June 3 at Gate 12.",
             "2025-06-04"
         ),
-        ["arrival LCLK 2025-06-03 A333"]
+        ["arrival LCLK 2025-06-03 A332"]
     );
 }
 
@@ -624,8 +624,8 @@ fn a_movement_noun_said_to_be_scheduled_is_a_plan() {
             "2025-06-04"
         ),
         [
-            "departure NZAA 2025-06-01 A333",
-            "arrival PHNL 2025-06-01 A333",
+            "departure NZAA 2025-06-01 A332",
+            "arrival PHNL 2025-06-01 A332",
         ]
     );
 }
@@ -2294,7 +2294,7 @@ fn an_aircrafts_arrival_told_with_its_place_and_day_is_a_claim() {
     for (text, want) in [
         (
             "The A330's arrival in Nice on Monday evening ended the speculation.",
-            "arrival LFMN 2025-07-07 A333",
+            "arrival LFMN 2025-07-07 A332",
         ),
         (
             "Hours after the Boeing 747's departure from Liege on 4 July, customs opened an inquiry.",
@@ -3013,8 +3013,8 @@ fn the_maker_names_the_last_aircraft_of_that_maker() {
         ),
         // (The Embraer's landing has no day of its own: not claimed.)
         [
-            "arrival OYSN 2023-04-14 A333",
-            "route OEAB>OYSN 2023-04-15 A333"
+            "arrival OYSN 2023-04-14 A332",
+            "route OEAB>OYSN 2023-04-15 A332"
         ]
     );
 }
@@ -3026,13 +3026,13 @@ fn a_second_aircraft_is_not_the_first_and_a_belief_is_no_landing() {
             "The Airbus A330 touched down at Roissy on Wednesday. A second aircraft landed later \
              on Wednesday morning.",
             "2023-08-04",
-            &["arrival LFPG 2023-08-02 A333", "arrival LFPG 2023-08-02 -"][..],
+            &["arrival LFPG 2023-08-02 A332", "arrival LFPG 2023-08-02 -"][..],
         ),
         (
             "The Airbus A330 touched down at Roissy on Wednesday. A second French aircraft \
              landed on Thursday.",
             "2023-08-04",
-            &["arrival LFPG 2023-08-02 A333", "arrival LFPG 2023-08-03 -"][..],
+            &["arrival LFPG 2023-08-02 A332", "arrival LFPG 2023-08-03 -"][..],
         ),
         (
             "According to Flightradar24, the government A319 landed in Podgorica at 18:02 on \
