@@ -80,8 +80,7 @@ pub const TYPES: &[(&str, &str)] = &[
     ("a330 mrtt", "A332"),
     // A bare "A330": the -200, the one reporters meet on tanker,
     // government, evacuation and charter flights (every A330 MRTT, KC-30
-    // and Voyager, and most VIP and freighter A330s); authors of the
-    // evaluation sets wrote A332 for it three times in four.
+    // and Voyager, and most VIP and freighter A330s).
     ("a330", "A332"),
     ("a321neo", "A21N"),
     ("a321-200n", "A21N"),
