@@ -575,6 +575,9 @@ pub const TYPES: &[(&str, &str)] = &[
 /// designators of the series share. "The 747" after a "747-200F" is the
 /// same aircraft, and keeps B742.
 pub const SERIES: &[(&str, &str, &str)] = &[
+    // A family named by its name, its designators listed: "the Hercules"
+    // after "a C-130J Hercules" is that aircraft.
+    ("hercules", "C130", "C130|C30J"),
     ("boeing 707", "B703", "B70"),
     ("boeing 727", "B722", "B72"),
     ("boeing 737", "B737", "B73"),

@@ -8246,3 +8246,23 @@ fn an_air_force_serial_after_tail_number_is_a_registration() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_hercules_after_a_c_130j_is_that_aircraft() {
+    let got = claims(
+        "A Royal New Zealand Air Force C-130J Hercules landed at Port Vila on Thursday morning. \
+         The Hercules left Port Vila at 11:15 with 45 evacuees on board.",
+        "2024-12-20",
+    );
+    assert_eq!(
+        got,
+        [
+            "arrival NVVV 2024-12-19 C30J",
+            "departure NVVV 2024-12-19 C30J"
+        ],
+        "{got:?}"
+    );
+    // (Named alone, a Hercules is still a C-130.)
+    let got = claims("A Hercules landed at Port Vila on Thursday.", "2024-12-20");
+    assert_eq!(got, ["arrival NVVV 2024-12-19 C130"]);
+}

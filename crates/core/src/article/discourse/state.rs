@@ -131,10 +131,10 @@ impl State {
     pub(super) fn compatible_type(&self, e: usize, code: &str, series: Option<&str>) -> bool {
         let ent = &self.entities[e];
         match ent.type_code {
+            // (A series' prefix, or its designators: "C130|C30J".)
             Some((c, s)) => {
-                c == code
-                    || series.is_some_and(|p| c.starts_with(p))
-                    || s.is_some_and(|p| code.starts_with(p))
+                let of = |p: &str, x: &str| p.split('|').any(|q| x.starts_with(q));
+                c == code || series.is_some_and(|p| of(p, c)) || s.is_some_and(|p| of(p, code))
             }
             None => ent
                 .maker
