@@ -1423,7 +1423,7 @@ pub fn read(
                     }
                     // "landed at the base this Tuesday": the air base the story
                     // named last.
-                    let w = |i: usize| doc.toks.get(i).map_or("", |x| x.lower.as_str());
+                    let w = |i: usize| doc.word(i);
                     let at_the_base = (t.last..(t.last + 2).min(s.last)).any(|i| {
                         ["at", "to", "on"].contains(&w(i))
                             && w(i + 1) == "the"
@@ -1767,7 +1767,7 @@ pub fn read(
                     made.push(mk(Event::Departure, std::slice::from_ref(&origin), days));
                     // "…, 14 hours and 52 minutes after it arrived", "after two
                     // hours on the ground": it stood there that long first.
-                    let w = |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
+                    let w = |i: usize| doc.word(i);
                     let stood = (s.first..s.last).any(|i| {
                         ["hours", "minutes", "hour"].contains(&w(i))
                             && ((i + 1..(i + 6).min(s.last)).any(|j| w(j) == "after")
@@ -1900,7 +1900,7 @@ pub fn read(
                             sentence_drafts[k].dropped = true;
                         }
                     }
-                    let w = |i: usize| doc.toks.get(i).map(|x| x.lower.as_str()).unwrap_or("");
+                    let w = |i: usize| doc.word(i);
                     let clause = t.first.saturating_sub(3).max(s.first)..(t.last + 4).min(s.last);
                     // "where it spent the night", "overnighted": to the next day.
                     let night = clause.clone().any(|i| {
