@@ -159,6 +159,51 @@ const LANDMARK: &[&str] = &[
 /// Diass), with the code that stands for them: the one airport, the one
 /// large airport, or the country.
 pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<Place> {
+    let (code, airports) = city_airports(g, idx, country)?;
+    Some(Place {
+        text: text.to_string(),
+        code,
+        airports,
+        country: country.to_string(),
+    })
+}
+
+/// [`city_place`] for one reading: a story names its cities again and
+/// again, and the answer hangs on the city and the country only, so each
+/// is worked out once.
+#[derive(Default)]
+struct CityPlaces {
+    known: HashMap<(u32, &'static str), Option<CityAirports>>,
+}
+
+/// The code that stands for a city, and the airports it covers.
+type CityAirports = (String, Vec<String>);
+
+impl CityPlaces {
+    fn place(
+        &mut self,
+        g: &Gazetteer,
+        idx: u32,
+        country: &'static str,
+        text: &str,
+    ) -> Option<Place> {
+        let (code, airports) = self
+            .known
+            .entry((idx, country))
+            .or_insert_with(|| city_airports(g, idx, country))
+            .clone()?;
+        Some(Place {
+            text: text.to_string(),
+            code,
+            airports,
+            country: country.to_string(),
+        })
+    }
+}
+
+/// [`city_place`]'s work: the code that stands for city `idx` in `country`
+/// and the airports it covers.
+fn city_airports(g: &Gazetteer, idx: u32, country: &str) -> Option<CityAirports> {
     let city = g.cities.get(idx as usize)?;
     let own: Vec<String> = city
         .airports
@@ -310,12 +355,7 @@ pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<
             _ => country.to_string(),
         }
     };
-    Some(Place {
-        text: text.to_string(),
-        code,
-        airports: list,
-        country: country.to_string(),
-    })
+    Some((code, list))
 }
 
 /// The countries a city's name stands for, most likely first by default
@@ -900,6 +940,7 @@ pub fn find(
         doc.sentences.get(k).map_or(0, |s| s.first)
     };
     // 1. Candidates that pass the case and context rules.
+    let mut city_places = CityPlaces::default();
     let mut cands: Vec<Cand> = Vec::new();
     for h in hits {
         if taken[h.first..h.last].iter().any(|t| *t) || h.partial {
@@ -1482,16 +1523,16 @@ pub fn find(
             let next = toks.get(c.last).map(|t| t.lower.as_str()).unwrap_or("");
             let own_city_named = (airport_word_at(doc, c.last) || next == "air")
                 .then(|| {
+                    let this_name = super::fold(&name);
                     airports_named.iter().copied().find(|a| {
                         chosen.iter().enumerate().any(|(j, o)| {
                             j != k
-                                // (Another town's name, not this one again.)
-                                && super::fold(&words(text, doc, o.first, o.last))
-                                    != super::fold(&name)
                                 && o.entries.iter().any(|e| {
                                     matches!(e, Entry::City(i)
                                         if g.cities[*i as usize].airports.contains(a))
                                 })
+                                // (Another town's name, not this one again.)
+                                && super::fold(&words(text, doc, o.first, o.last)) != this_name
                         })
                     })
                 })
@@ -1541,7 +1582,7 @@ pub fn find(
                 };
                 match (city, airport) {
                     (Some(i), _) => {
-                        if let Some(p) = city_place(g, *i, country, &name) {
+                        if let Some(p) = city_places.place(g, *i, country, &name) {
                             resolved = Some((p, PlaceKind::City, Some(*i)));
                         }
                     }
@@ -1723,7 +1764,7 @@ pub fn find(
     named_in_story(doc, &mut out);
     possessed_airport(doc, &mut out);
     city_base(doc, &mut out);
-    descriptive(text, doc, g, &mut out, &weight, &used);
+    descriptive(text, doc, g, &mut city_places, &mut out, &weight, &used);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     out

@@ -2428,7 +2428,18 @@ pub const CAPITALS: &[(&str, &str)] = &[
 
 /// The country of a country's adjective ("canadian" is CA).
 pub fn demonym(word: &str) -> Option<&'static str> {
-    DEMONYMS.iter().find(|(a, _)| *a == word).map(|(_, c)| *c)
+    // (Asked of most words of a story: a map, not a scan of the list.)
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (a, c) in DEMONYMS {
+            m.entry(*a).or_insert(*c);
+        }
+        m
+    })
+    .get(word)
+    .copied()
 }
 
 /// Adjectives of countries, for "the Brazilian capital" and "Venezuelan

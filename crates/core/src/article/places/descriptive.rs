@@ -8,7 +8,7 @@ use crate::article::gazetteer::{Gazetteer, squash};
 use crate::article::tables;
 use crate::article::text::Doc;
 
-use super::{LANDMARK, PlaceKind, PlaceMention, city_place, prep_before};
+use super::{CityPlaces, LANDMARK, PlaceKind, PlaceMention, prep_before};
 
 /// "the capital's airport", "the Brazilian capital", "Venezuela's biggest
 /// international airport": the capital of the country meant.
@@ -16,6 +16,7 @@ pub(super) fn descriptive(
     text: &str,
     doc: &Doc,
     g: &Gazetteer,
+    city_places: &mut CityPlaces,
     out: &mut Vec<PlaceMention>,
     weight: &HashMap<&'static str, f64>,
     used: &[bool],
@@ -185,7 +186,7 @@ pub(super) fn descriptive(
         };
         let idx = g.city_named(capital);
         let words = text[toks[a].start..toks[b - 1].end].to_string();
-        let place = idx.and_then(|i| city_place(g, i, country, &words));
+        let place = idx.and_then(|i| city_places.place(g, i, country, &words));
         let Some(place) = place else {
             continue;
         };
