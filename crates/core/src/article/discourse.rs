@@ -198,6 +198,18 @@ pub fn read(
         .iter()
         .flat_map(|f| f.agents.iter().copied())
         .collect();
+    // Each sentence's descriptions, places, dates, frames and mentions, in
+    // order (a story's sentences each looked through all of them).
+    let desc_in = by_sentence(doc, descs.iter().map(|d| d.first));
+    let place_in = by_sentence(doc, places.iter().map(|p| p.first));
+    let timex_in = by_sentence(doc, timexes.iter().map(|t| t.first));
+    let mention_in = by_sentence(doc, mentions.iter().map(|m| m.first));
+    let mut frame_in: Vec<Vec<&Frame>> = vec![Vec::new(); doc.sentences.len()];
+    for f in frames {
+        if let Some(v) = frame_in.get_mut(f.sentence) {
+            v.push(f);
+        }
+    }
     let mut last_named: Option<Days> = None;
     // The aircraft that last took off late in the day, that day, and the
     // hour ("had left Calgary on Friday evening").
@@ -212,16 +224,11 @@ pub fn read(
         let lead = !headline && Some(s.paragraph) == first_body;
         let doubted = hedged(doc, s.first, s.last);
         // This sentence's descriptions, in order.
-        for (d, desc) in descs.iter().enumerate() {
-            if desc.first < s.first || desc.first >= s.last {
-                continue;
-            }
+        for &d in &desc_in[sn] {
+            let desc = &descs[d];
             let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline, sn);
-            for (k, p) in places
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.first >= s.first && p.first < s.last)
-            {
+            for &k in &place_in[sn] {
+                let p = &places[k];
                 if !p.government
                     && !p.landmark
                     && p.place.is_airport()
@@ -238,10 +245,8 @@ pub fn read(
             }
         }
         // This sentence's dates (anaphoric ones again at their frame).
-        for (k, t) in timexes.iter().enumerate() {
-            if t.first < s.first || t.first >= s.last {
-                continue;
-            }
+        for &k in &timex_in[sn] {
+            let t = &timexes[k];
             timex_days[k] = match published {
                 Some(p) => {
                     let anchor = anchor_at(doc, timexes, p, t.first, &reporting);
@@ -274,15 +279,16 @@ pub fn read(
                 None => dates::resolve_fixed(&t.value),
             };
         }
-        let sframes: Vec<&Frame> = frames.iter().filter(|f| f.sentence == sn).collect();
+        let sframes: Vec<&Frame> = frame_in[sn].clone();
         // The last day the text named before this sentence, for "later
         // that day" in a story whose date no movement has set yet ("Among
         // the aircraft at Vnukovo on Monday was the Il-96. Later that day
         // it flew to Minsk.").
         let named_before = last_named;
-        last_named = (0..timexes.len())
+        last_named = timex_in[sn]
+            .iter()
             .rev()
-            .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+            .copied()
             .filter(|&k| !doc.toks[timexes[k].first].quoted)
             .find_map(|k| a_day(&timexes[k], timex_days[k]))
             .or(last_named);
@@ -324,9 +330,7 @@ pub fn read(
             if words > 8 {
                 return None;
             }
-            (0..timexes.len())
-                .find(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
-                .and_then(day_at)
+            timex_in[sn].first().copied().and_then(day_at)
         };
         // (And a lead that tells its day and no movement: "Three spy
         // planes operated near Kaliningrad on Monday, Interfax reported.")
@@ -336,8 +340,9 @@ pub fn read(
         let header = published
             .and_then(|p| dating::update_date(doc, timexes, p, s.first))
             .map(|(k, _)| k);
-        let here: Vec<usize> = (0..timexes.len())
-            .filter(|&k| timexes[k].first >= s.first && timexes[k].first < s.last)
+        let here: Vec<usize> = timex_in[sn]
+            .iter()
+            .copied()
             .filter(|&k| Some(k) != header)
             .collect();
         let one_timex = || match here[..] {
@@ -2121,22 +2126,23 @@ pub fn read(
         // aircraft flew under the callsign RCH217.") starts a flight, and
         // names the one just told when that had none.
         if (sframes.iter().all(|f| !f.trig.factual) || sentence_drafts.is_empty())
-            && let Some(c) = mentions
-                .iter()
-                .filter(|m| m.first >= s.first && m.first < s.last)
-                .find_map(|m| match &m.ident {
-                    Ident::Callsign(c) => Some(c.clone()),
-                    _ => None,
-                })
+            && let Some(c) =
+                mention_in[sn]
+                    .iter()
+                    .map(|&k| &mentions[k])
+                    .find_map(|m| match &m.ident {
+                        Ident::Callsign(c) => Some(c.clone()),
+                        _ => None,
+                    })
             && let Some(e) = st.current
         {
             let r = st.root(e);
             // Only when the sentence is about that aircraft: it opens with
             // "it", "the aircraft" or its registration ("El Al flight LY001"
             // and "a third jet is VCV9006" are others).
-            let about = mentions
-                .iter()
-                .find(|m| m.first >= s.first && m.first < s.last)
+            let about = mention_in[sn]
+                .first()
+                .map(|&k| &mentions[k])
                 .is_some_and(|m| match &m.ident {
                     Ident::Pronoun(false) => true,
                     Ident::Noun(false) => m.det == Det::Definite,
@@ -2289,10 +2295,36 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         || (noun.cap && w.ends_with("ns"))
 }
 
+/// For each sentence, the indices of the items whose first token lies in
+/// it, in the items' order.
+fn by_sentence(doc: &Doc, firsts: impl Iterator<Item = usize>) -> Vec<Vec<usize>> {
+    let mut v = vec![Vec::new(); doc.sentences.len()];
+    for (k, f) in firsts.enumerate() {
+        let sn = doc.sentences.partition_point(|s| s.last <= f);
+        if let Some(s) = doc.sentences.get(sn)
+            && s.first <= f
+        {
+            v[sn].push(k);
+        }
+    }
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use crate::article::read;
     use crate::time::parse_date;
+
+    #[test]
+    fn items_are_grouped_by_the_sentence_they_open_in() {
+        let doc = crate::article::text::parse("The jet landed. It left at dawn.");
+        let (a, b) = (&doc.sentences[0], &doc.sentences[1]);
+        let firsts = [a.first, a.last - 1, b.first, b.last - 1, b.last + 5];
+        assert_eq!(
+            super::by_sentence(&doc, firsts.into_iter()),
+            vec![vec![0, 1], vec![2, 3]]
+        );
+    }
 
     fn who(text: &str) -> Vec<String> {
         read(text, parse_date("2025-03-07"))
