@@ -8190,6 +8190,36 @@ fn a_stay_spent_by_someone_named_is_not_the_aircrafts() {
 }
 
 #[test]
+fn a_stay_whose_subject_is_people_or_flights_is_not_the_aircrafts() {
+    for text in [
+        "A Boeing 787 made an emergency landing at Erzurum on Thursday. More than 250 \
+         passengers were stuck at the airport for over 30 hours.",
+        "A Global 6000, 9H-VTX, landed at Stansted on Tuesday. Departures were paused for \
+         about twenty minutes.",
+    ] {
+        let got = claims(text, "2025-04-05");
+        assert!(
+            got.iter().all(|c| !c.starts_with("presence")),
+            "{text}: {got:?}"
+        );
+        assert!(
+            got.iter().any(|c| c.starts_with("arrival")),
+            "{text}: {got:?}"
+        );
+    }
+    // (The aircraft's own stay still is.)
+    let got = claims(
+        "A Boeing 787 made an emergency landing at Erzurum on Thursday. The jet was stuck at \
+         the airport for over 30 hours.",
+        "2025-04-05",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("presence LTCE")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_border_or_airspace_named_for_a_place_is_not_the_place() {
     for text in [
         "On Monday the RC-135W 62-4134 crossed Denmark and reached the Kaliningrad border \

@@ -1835,6 +1835,24 @@ pub fn frames(
                 trig.factual = false;
             }
         }
+        // "More than 250 passengers were stuck at the airport", "players
+        // and staff spent the night in a hotel", "Departures were paused":
+        // a stay whose subject, right before it, is people or flights.
+        if matches!(t.kind, Kind::Stay | Kind::Stop) && t.first > s.first && agents.is_empty() {
+            let mut k = t.first - 1;
+            while k > s.first
+                && [
+                    "had", "has", "have", "then", "also", "only", "just", "already", "later",
+                    "were", "was", "been", "are", "is", "all", "still",
+                ]
+                .contains(&toks[k].lower.as_str())
+            {
+                k -= 1;
+            }
+            if crate::article::tables::PEOPLE_NOT_AIRCRAFT.contains(&toks[k].lower.as_str()) {
+                trig.factual = false;
+            }
+        }
         // ("… the day Russian troops crossed into Ukraine": a crossing by
         // ground forces or people, not by the aircraft the sentence names.)
         if toks[t.first].lower == "crossed"
