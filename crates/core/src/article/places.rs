@@ -967,6 +967,22 @@ pub fn find(
         if compass {
             continue;
         }
+        // "returned to the East China Sea", "the Gulf of Aden", "the Strait
+        // of Gibraltar": a name within a sea's or a strait's is water.
+        let water = {
+            let after = toks
+                .get(h.last)
+                .is_some_and(|t| t.cap && ["sea", "ocean"].contains(&t.lower.as_str()));
+            let before = h.first >= 2
+                && toks[h.first - 1].lower == "of"
+                && toks[h.first - 2].cap
+                && ["gulf", "sea", "bay", "strait", "straits"]
+                    .contains(&toks[h.first - 2].lower.as_str());
+            after || before
+        };
+        if water {
+            continue;
+        }
         // "the German military airfield of Rostock-Laage": a country's
         // adjective, not Colombia's Germán Olano airport.
         if !multi && !airport_word_after && tables::demonym(&first.lower).is_some() {

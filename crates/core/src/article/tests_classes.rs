@@ -8220,6 +8220,39 @@ fn a_stay_whose_subject_is_people_or_flights_is_not_the_aircrafts() {
 }
 
 #[test]
+fn a_name_within_a_sea_or_a_gulf_is_water_not_a_place() {
+    for text in [
+        "On Thursday two H-6 bombers flew into the Pacific and returned to the East China Sea.",
+        "On Saturday the P-8A Poseidon 168763 flew to the Gulf of Aden.",
+        "On Saturday the P-8A Poseidon 168763 flew to the Strait of Gibraltar.",
+    ] {
+        let got = claims(text, "2022-08-26");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // (The country itself still is.)
+    let got = claims(
+        "On Thursday two H-6 bombers flew into the Pacific and returned to China.",
+        "2022-08-26",
+    );
+    assert!(got.iter().any(|c| c.starts_with("arrival CN")), "{got:?}");
+}
+
+#[test]
+fn the_places_of_a_tour_that_took_someone_there_are_not_the_returns() {
+    let got = claims(
+        "The President arrived at Houari Boumediene International Airport on Wednesday \
+         evening aboard the Airbus A340-500 7T-VPP, returning home at the end of a six-day \
+         tour that took him to Qatar, China and Uzbekistan.",
+        "2022-12-14",
+    );
+    assert!(
+        got.iter().all(|c| !c.contains("UZ") && !c.contains("QA")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|c| c.starts_with("arrival DAAG")), "{got:?}");
+}
+
+#[test]
 fn a_border_or_airspace_named_for_a_place_is_not_the_place() {
     for text in [
         "On Monday the RC-135W 62-4134 crossed Denmark and reached the Kaliningrad border \

@@ -636,6 +636,11 @@ pub fn frames(
                     && i > 0
                     && toks[i - 1].is(",")
                     && !restated_time(i)
+                // ("returning home at the end of a six-day tour that took
+                // him to Qatar, China and Uzbekistan": the tour's places.)
+                || (["that", "which"].contains(&t)
+                    && ["took", "brought"].contains(&doc.word(i + 1))
+                    && ["him", "her", "them", "us"].contains(&doc.word(i + 2)))
         })
         .collect();
     let reporting: Vec<usize> = (s.first..s.last)
