@@ -8253,6 +8253,29 @@ fn the_places_of_a_tour_that_took_someone_there_are_not_the_returns() {
 }
 
 #[test]
+fn an_unplanned_landing_of_a_flight_from_a_to_b_is_a_landing_not_a_route() {
+    for (text, at) in [
+        (
+            "A Biman Bangladesh Airlines flight from Muscat to Dhaka made an unscheduled \
+             landing at Swami Vivekananda Airport late on Sunday night after a passenger fell ill.",
+            "arrival VARP",
+        ),
+        (
+            "A Pakistan International Airlines Boeing 777 flying from Lahore to Toronto made \
+             an emergency landing at Jinnah International Airport on Sunday.",
+            "arrival OPKC",
+        ),
+    ] {
+        let got = claims(text, "2024-08-12");
+        assert!(got.iter().any(|c| c.starts_with(at)), "{text}: {got:?}");
+        assert!(
+            got.iter().all(|c| !c.starts_with("route")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_border_or_airspace_named_for_a_place_is_not_the_place() {
     for text in [
         "On Monday the RC-135W 62-4134 crossed Denmark and reached the Kaliningrad border \

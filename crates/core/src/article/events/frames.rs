@@ -2063,8 +2063,25 @@ pub fn frames(
                     && (k.saturating_sub(6).max(s.first)..k).any(|j| toks[j].lower == "from")
             })
         };
+        // (Likewise "a flight from Lahore to Toronto made an emergency
+        // landing at Karachi", "… was forced to land in Porto".)
+        let unplanned_landing = {
+            let w = toks[trig.first].lower.as_str();
+            let before = |k: usize| {
+                trig.first >= k
+                    && ["emergency", "unscheduled", "precautionary", "forced"]
+                        .contains(&toks[trig.first - k].lower.as_str())
+            };
+            ["emergency", "unscheduled", "precautionary", "forced"].contains(&w)
+                || (w == "landing" && before(1))
+                || (w == "land"
+                    && trig.first >= 2
+                    && toks[trig.first - 1].lower == "to"
+                    && toks[trig.first - 2].lower == "forced")
+        };
         if trig.kind == Kind::Arrive
-            && ["diverted", "diverting"].contains(&toks[trig.first].lower.as_str())
+            && (["diverted", "diverting"].contains(&toks[trig.first].lower.as_str())
+                || unplanned_landing)
             && ps.iter().any(|&(_, r)| matches!(r, Role::At | Role::To))
             && planned()
         {
