@@ -279,7 +279,7 @@ pub fn read(
                 None => dates::resolve_fixed(&t.value),
             };
         }
-        let sframes: Vec<&Frame> = frame_in[sn].clone();
+        let sframes: &[&Frame] = &frame_in[sn];
         // The last day the text named before this sentence, for "later
         // that day" in a story whose date no movement has set yet ("Among
         // the aircraft at Vnukovo on Monday was the Il-96. Later that day

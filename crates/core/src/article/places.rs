@@ -154,23 +154,9 @@ const LANDMARK: &[&str] = &[
     "near", "outside", "over", "off", "above", "across", "past", "around", "beyond",
 ];
 
-/// The large and medium airports of city `idx` in `country` (those the
-/// table files under its name, and those within 50 km: Dakar's is at
-/// Diass), with the code that stands for them: the one airport, the one
-/// large airport, or the country.
-pub fn city_place(g: &Gazetteer, idx: u32, country: &str, text: &str) -> Option<Place> {
-    let (code, airports) = city_airports(g, idx, country)?;
-    Some(Place {
-        text: text.to_string(),
-        code,
-        airports,
-        country: country.to_string(),
-    })
-}
-
-/// [`city_place`] for one reading: a story names its cities again and
-/// again, and the answer hangs on the city and the country only, so each
-/// is worked out once.
+/// A city's place for one reading ([`city_airports`]): a story names its
+/// cities again and again, and the answer hangs on the city and the
+/// country only, so each is worked out once.
 #[derive(Default)]
 struct CityPlaces {
     known: HashMap<(u32, &'static str), Option<CityAirports>>,
@@ -201,8 +187,10 @@ impl CityPlaces {
     }
 }
 
-/// [`city_place`]'s work: the code that stands for city `idx` in `country`
-/// and the airports it covers.
+/// The large and medium airports of city `idx` in `country` (those the
+/// table files under its name, and those within 50 km: Dakar's is at
+/// Diass), with the code that stands for them: the one airport, the one
+/// large airport, or the country.
 fn city_airports(g: &Gazetteer, idx: u32, country: &str) -> Option<CityAirports> {
     let city = g.cities.get(idx as usize)?;
     let own: Vec<String> = city

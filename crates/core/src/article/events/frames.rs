@@ -1820,16 +1820,19 @@ pub fn frames(
         // "The medical team then spent three hours at the airport", "Rana
         // spent barely 14 hours in the city": a stay whose subject, right
         // before it, is someone, not the aircraft nor a word for it.
-        if toks[t.first].lower == "spent" && agents.is_empty() && t.first > s.first {
+        // (The word right before the verb, past `skip`: its subject.)
+        let subject_at = |skip: &[&str]| {
             let mut k = t.first - 1;
-            while k > s.first
-                && [
-                    "had", "has", "have", "then", "also", "only", "just", "already", "later",
-                ]
-                .contains(&toks[k].lower.as_str())
-            {
+            while k > s.first && skip.contains(&toks[k].lower.as_str()) {
                 k -= 1;
             }
+            k
+        };
+        const ADVERBS: &[&str] = &[
+            "had", "has", "have", "then", "also", "only", "just", "already", "later",
+        ];
+        if toks[t.first].lower == "spent" && agents.is_empty() && t.first > s.first {
+            let k = subject_at(ADVERBS);
             let subj = toks[k].lower.as_str();
             if toks[k].is_word()
                 && ![
@@ -1844,16 +1847,13 @@ pub fn frames(
         // and staff spent the night in a hotel", "Departures were paused":
         // a stay whose subject, right before it, is people or flights.
         if matches!(t.kind, Kind::Stay | Kind::Stop) && t.first > s.first && agents.is_empty() {
-            let mut k = t.first - 1;
-            while k > s.first
-                && [
-                    "had", "has", "have", "then", "also", "only", "just", "already", "later",
-                    "were", "was", "been", "are", "is", "all", "still",
+            let k = subject_at(
+                &[
+                    ADVERBS,
+                    &["were", "was", "been", "are", "is", "all", "still"],
                 ]
-                .contains(&toks[k].lower.as_str())
-            {
-                k -= 1;
-            }
+                .concat(),
+            );
             if crate::article::tables::PEOPLE_NOT_AIRCRAFT.contains(&toks[k].lower.as_str()) {
                 trig.factual = false;
             }
@@ -2066,18 +2066,12 @@ pub fn frames(
         // (Likewise "a flight from Lahore to Toronto made an emergency
         // landing at Karachi", "… was forced to land in Porto".)
         let unplanned_landing = {
-            let w = toks[trig.first].lower.as_str();
-            let before = |k: usize| {
-                trig.first >= k
-                    && ["emergency", "unscheduled", "precautionary", "forced"]
-                        .contains(&toks[trig.first - k].lower.as_str())
-            };
-            ["emergency", "unscheduled", "precautionary", "forced"].contains(&w)
-                || (w == "landing" && before(1))
-                || (w == "land"
-                    && trig.first >= 2
-                    && toks[trig.first - 1].lower == "to"
-                    && toks[trig.first - 2].lower == "forced")
+            let unplanned = ["emergency", "unscheduled", "precautionary", "forced"];
+            let w = |k: usize| toks[k].lower.as_str();
+            let i = trig.first;
+            unplanned.contains(&w(i))
+                || (w(i) == "landing" && i >= 1 && unplanned.contains(&w(i - 1)))
+                || (w(i) == "land" && i >= 2 && w(i - 1) == "to" && w(i - 2) == "forced")
         };
         if trig.kind == Kind::Arrive
             && (["diverted", "diverting"].contains(&toks[trig.first].lower.as_str())
