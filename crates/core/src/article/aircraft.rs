@@ -108,6 +108,79 @@ fn compound(toks: &[Tok], first: usize) -> (usize, String) {
     (last, s)
 }
 
+/// A Boeing jetliner written with its customer code, as registers and
+/// spotters write it: "747-230B", "737-8AS", "777-3F2ER", "767-2DX",
+/// "777-FS2". The digit after the dash is the series, the next two
+/// characters the airline that first ordered the model ("30" Lufthansa,
+/// "AS" Ryanair), and letters after them a version ("B", "F", "ER", "LR").
+/// So "737-8AS" is a 737-800, not the MAX 8 that "737-8" alone names.
+/// Looks for the model number among tokens `first..last` (the type's
+/// match) and returns the designator and the token after the code.
+fn boeing_customer(toks: &[Tok], first: usize, last: usize) -> Option<(&'static str, usize)> {
+    let k = (first..last.min(toks.len())).find(|&k| {
+        [
+            "707", "717", "727", "737", "747", "757", "767", "777", "787",
+        ]
+        .contains(&toks[k].lower.as_str())
+    })?;
+    toks.get(k + 1).filter(|t| t.is("-") && !t.space_before)?;
+    let code = toks.get(k + 2).filter(|t| !t.space_before && t.is_word())?;
+    let s = code.lower.as_bytes();
+    if s.len() < 3 || s.len() > 7 {
+        return None;
+    }
+    let (series, customer, version) = (s[0], &s[1..3], &s[3..]);
+    let freighter = series == b'f' && toks[k].lower == "777";
+    if !(series.is_ascii_digit() && series != b'0' || freighter)
+        || !customer.iter().all(u8::is_ascii_alphanumeric)
+        || customer == b"00"
+        || !version.iter().all(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
+    // ("737-8H4 MAX": the airline's code on a MAX.)
+    if toks.get(k + 3).is_some_and(|t| t.lower == "max") {
+        return None;
+    }
+    let long_range = version.starts_with(b"lr");
+    let extended = version.starts_with(b"er");
+    let designator = match (toks[k].lower.as_str(), series) {
+        ("777", b'f') => "B77L",
+        ("707", b'1') => "B701",
+        ("707", b'3') => "B703",
+        ("717", b'2') => "B712",
+        ("727", b'1') => "B721",
+        ("727", b'2') => "B722",
+        ("737", b'1') => "B731",
+        ("737", b'2') => "B732",
+        ("737", b'3') => "B733",
+        ("737", b'4') => "B734",
+        ("737", b'5') => "B735",
+        ("737", b'6') => "B736",
+        ("737", b'7') => "B737",
+        ("737", b'8') => "B738",
+        ("737", b'9') => "B739",
+        ("747", b'1') => "B741",
+        ("747", b'2') => "B742",
+        ("747", b'3') => "B743",
+        ("747", b'4') => "B744",
+        ("747", b'8') => "B748",
+        ("757", b'2') => "B752",
+        ("757", b'3') => "B753",
+        ("767", b'2') => "B762",
+        ("767", b'3') => "B763",
+        ("767", b'4') => "B764",
+        ("777", b'2') if long_range => "B77L",
+        ("777", b'2') => "B772",
+        ("777", b'3') if extended => "B77W",
+        ("777", b'3') => "B773",
+        ("787", b'8') => "B788",
+        ("787", b'9') => "B789",
+        _ => return None,
+    };
+    Some((designator, k + 3))
+}
+
 fn upper_form(doc: &Doc, text: &str, first: usize, last: usize) -> String {
     text[doc.toks[first].start..doc.toks[last - 1].end].to_uppercase()
 }
@@ -778,11 +851,18 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 Ident::Maker(tables::MAKERS[*i as usize].1)
             }
         };
+        // "Boeing 747-230B", "737-8AS": the series the customer's code
+        // carries, not the family's usual one.
+        let (ident, mut last) = match boeing_customer(toks, h.first, h.last) {
+            Some((code, end)) if !taken[h.last..end].iter().any(|t| *t) => {
+                (Ident::Type(code, None), end.max(h.last))
+            }
+            _ => (ident, h.last),
+        };
         // "the Ilyushin Il-76", "An-124 Ruslan": one mention. A model's
         // nickname right after its designation is the same aircraft even
         // when the name alone means another ("C-5M Super Galaxy" is not the
         // business jet called Galaxy, "B-52H Stratofortress").
-        let mut last = h.last;
         let designated = matches!(ident, Ident::Type(..))
             && toks[h.first..h.last]
                 .iter()

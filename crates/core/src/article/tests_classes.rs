@@ -1246,6 +1246,38 @@ fn the_longest_type_name_decides_the_variant() {
 }
 
 #[test]
+fn a_boeing_with_its_customer_code_is_the_series_the_code_names() {
+    // Registers and spotters write the customer's code after the series
+    // digit: "747-230B" is a 747-200, "737-8AS" a 737-800 (not the MAX 8
+    // that "737-8" alone is), "777-3F2ER" a 777-300ER.
+    for (form, want) in [
+        ("Boeing 747-220B", "B742"),
+        ("Boeing 747-281F", "B742"),
+        ("747-4B5", "B744"),
+        ("Boeing 737-8AS", "B738"),
+        ("Boeing 737-7BC", "B737"),
+        ("Boeing 777-3F2ER", "B77W"),
+        ("Boeing 777-2Q8ER", "B772"),
+        ("Boeing 777-FS2", "B77L"),
+        ("Boeing 767-2DX", "B762"),
+        // Unchanged: a series with its hundreds, the MAX's own forms.
+        ("Boeing 737-800", "B738"),
+        ("Boeing 737-8200", "B38M"),
+        ("Boeing 737-8", "B38M"),
+        ("Boeing 747-400F", "B744"),
+    ] {
+        assert_eq!(
+            claims(
+                &format!("A {form} landed in Erzurum on Friday."),
+                "2025-04-05"
+            ),
+            [format!("arrival LTCE 2025-04-04 {want}")],
+            "{form}"
+        );
+    }
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.
