@@ -1278,6 +1278,28 @@ fn a_boeing_with_its_customer_code_is_the_series_the_code_names() {
 }
 
 #[test]
+fn links_to_other_stories_pasted_with_the_page_are_not_claims() {
+    // Text copied from a news page carries its furniture: a "READ MORE"
+    // line inside the story and a list of other headlines under it.
+    assert_eq!(
+        claims(
+            "Russian freighter lands in Bamako\n\n\
+             An Ilyushin Il-76 landed in Bamako on Monday, tracking data show.\n\n\
+             READ MORE: Iranian 747 spotted at Caracas\n\n\
+             The aircraft left on Tuesday.\n\n\
+             Recent news\n\
+             Wagner jets seen at Benghazi\n\
+             Tanker lands at Souda Bay after Atlantic crossing\n",
+            "2023-03-15"
+        ),
+        [
+            "arrival GABS 2023-03-13 IL76",
+            "departure GABS 2023-03-14 IL76"
+        ]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.

@@ -292,6 +292,8 @@ pub fn parse(text: &str) -> Doc {
         at += line.len();
     }
     let mut seen_body = false;
+    // Under a "Read more" or "Most read" heading: lines of links.
+    let mut in_links = false;
     for (pn, &(ps, pe)) in paragraphs.iter().enumerate() {
         let first_tok = doc.toks.len();
         tokenize(text, ps, pe, &mut doc.toks);
@@ -299,6 +301,18 @@ pub fn parse(text: &str) -> Doc {
         if first_tok == last_tok {
             continue;
         }
+        // The page around the story, pasted with it: a "READ MORE: …"
+        // line, or a heading over other stories' headlines. Their
+        // movements are other stories', so their words are dropped here.
+        let line = &text[ps..pe];
+        let heading = links_heading(line);
+        let ends_full = |t: &Tok| t.is(".") || t.is("\"") || t.is(")");
+        if heading || link_line(line) || (in_links && !ends_full(&doc.toks[last_tok - 1])) {
+            in_links = heading || in_links;
+            doc.toks.truncate(first_tok);
+            continue;
+        }
+        in_links = false;
         // Quotes: straight quotes toggle, curly ones open and close.
         let mut inside = false;
         for t in &mut doc.toks[first_tok..last_tok] {
@@ -396,6 +410,113 @@ pub fn parse(text: &str) -> Doc {
         }
     }
     doc
+}
+
+/// A line that heads a list of links to other stories, as pages carry
+/// them under or beside the story: "Read more", "Related articles",
+/// "Most read", "More on this story".
+fn links_heading(line: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "read more",
+        "read also",
+        "also read",
+        "read next",
+        "related",
+        "related news",
+        "related articles",
+        "related stories",
+        "related content",
+        "related coverage",
+        "related links",
+        "related reading",
+        "related topics",
+        "more on this story",
+        "more on this topic",
+        "more stories",
+        "more news",
+        "more like this",
+        "most read",
+        "most popular",
+        "most viewed",
+        "most shared",
+        "top stories",
+        "trending",
+        "trending now",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "you may also like",
+        "you might also like",
+        "you may be interested in",
+        "you may have missed",
+        "don't miss",
+        "editor's picks",
+        "editors' picks",
+        "further reading",
+        "see also",
+        "recent news",
+        "recent posts",
+        "recent articles",
+        "latest news",
+        "latest stories",
+        "latest headlines",
+        "popular now",
+        "now on home",
+        "what to read next",
+        "keep reading",
+    ];
+    let folded = line
+        .trim()
+        .trim_end_matches([':', '.'])
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .to_lowercase();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let joined = words.join(" ");
+    HEADINGS.contains(&joined.as_str())
+        || (words.len() <= 5
+            && ["more from", "also on"]
+                .iter()
+                .any(|h| joined.starts_with(h)))
+}
+
+/// A line that links to another story: "READ MORE: Iranian 747 lands in
+/// Caracas", "Related: …", "ALSO READ | …", "WATCH - …".
+fn link_line(line: &str) -> bool {
+    const CUES: &[&str] = &[
+        "read more",
+        "read also",
+        "also read",
+        "read next",
+        "read",
+        "related",
+        "see also",
+        "more",
+        "watch",
+        "listen",
+        "recommended",
+        "must read",
+        "don't miss",
+        "also on",
+        "click here",
+    ];
+    let line = line.trim_start();
+    // The cue is up to three words, then a colon, bar, guillemet or dash.
+    let Some(at) = line
+        .find([':', '|', '»', '>', '–', '—'])
+        .or_else(|| line.find(" - "))
+    else {
+        return false;
+    };
+    let cue = line[..at]
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .to_lowercase();
+    let words: Vec<&str> = cue.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && !line[at..]
+            .trim_start_matches([':', '|', '»', '>', '–', '—', '-', ' '])
+            .is_empty()
+        && (CUES.contains(&words.join(" ").as_str()) || words[0] == "related")
 }
 
 /// The dateline at the start of a paragraph's tokens: capitalised place
@@ -513,6 +634,41 @@ mod tests {
         let d = parse("ANTALYA\n\nA jet landed.\n");
         assert!(d.dateline.is_some());
         assert_eq!(d.sentences.len(), 1);
+    }
+
+    #[test]
+    fn links_to_other_stories_are_not_the_storys_text() {
+        let text = "Jet lands in Bamako\n\nA jet landed in Bamako.\n\n\
+                    READ MORE: Iranian 747 lands in Caracas\n\n\
+                    Related | Wagner jets seen at Benghazi\n\n\
+                    It left on Tuesday.\n\n\
+                    Most read\n\
+                    Tanker spotted at Souda Bay\n\
+                    Air Force One at Pease\n\n\
+                    The story ends here.\n";
+        let d = parse(text);
+        let said: Vec<&str> = d
+            .sentences
+            .iter()
+            .map(|s| &text[d.toks[s.first].start..s.end])
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "Jet lands in Bamako",
+                "A jet landed in Bamako.",
+                "It left on Tuesday.",
+                "The story ends here."
+            ]
+        );
+        // A word that merely starts a sentence is not a cue.
+        for line in [
+            "More than 40 flights were cancelled: most of them at night.",
+            "Related costs rose.",
+        ] {
+            assert!(!link_line(line), "{line}");
+            assert!(!links_heading(line), "{line}");
+        }
     }
 
     #[test]
