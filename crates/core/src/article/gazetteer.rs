@@ -383,7 +383,17 @@ impl Gazetteer {
             if !big && !mil {
                 continue;
             }
-            for form in name_forms(a.name) {
+            let forms = name_forms(a.name);
+            // A part of a name that is only the airport's city ("Toronto /
+            // Buttonville Municipal", "Palermo / Bocca Di Falco") names the
+            // city, whose own airport "Toronto airport" means.
+            let city_part = |form: &str| {
+                a.city.split('/').any(|c| super::fold(c.trim()) == form)
+                    && city_index.contains_key(&squash(form))
+            };
+            let named_apart = forms.iter().any(|f| !city_part(f));
+            for form in forms.iter().filter(|f| !(named_apart && city_part(f))) {
+                let form = form.clone();
                 // ("Base Aerea Airport", Anápolis: the generic words of
                 // "Base Aérea de Brasília", no name.)
                 if ["base aerea", "base aerienne"].contains(&form.as_str()) {

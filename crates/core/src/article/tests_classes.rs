@@ -1300,6 +1300,24 @@ fn links_to_other_stories_pasted_with_the_page_are_not_claims() {
 }
 
 #[test]
+fn a_city_airport_is_the_citys_own_not_a_field_filed_under_its_name() {
+    // The table files Buttonville as "Toronto / Buttonville Municipal" and
+    // Palermo's second field as "Palermo / Bocca Di Falco": "Toronto
+    // airport" is still Pearson, "Palermo airport" Punta Raisi.
+    lands_at(
+        "at",
+        &[
+            ("Toronto International Airport", "CYYZ"),
+            ("Toronto airport", "CYYZ"),
+            ("Palermo airport", "LICJ"),
+            ("Buttonville", "CYKZ"),
+            ("Punta Raisi", "LICJ"),
+            ("Bari airport", "LIBD"),
+        ],
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.
