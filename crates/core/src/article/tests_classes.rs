@@ -1318,6 +1318,26 @@ fn a_city_airport_is_the_citys_own_not_a_field_filed_under_its_name() {
 }
 
 #[test]
+fn a_tally_of_flights_up_to_the_telling_is_no_claim() {
+    // Counts of many movements "since October" or "this year" are not one
+    // the tracks could show; a span told with its end still is one, and so
+    // is a stay that has lasted since.
+    assert_eq!(
+        claims(
+            "More than 300 aid flights have landed in El Arish since October, the \
+             government said. Between February and July, the Challenger made 14 \
+             round trips from Vnukovo to Sharjah. The RAF has flown C-17s from Brize \
+             Norton since 2001. The 767 has been parked at Tbilisi since January.",
+            "2024-09-10"
+        ),
+        [
+            "route UUWW>OMSJ 2024-02-01/2024-07-31 CL60",
+            "presence UGTB 2024-01-01/2024-09-10 B763"
+        ]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.
