@@ -1338,6 +1338,21 @@ fn a_tally_of_flights_up_to_the_telling_is_no_claim() {
 }
 
 #[test]
+fn land_as_ground_is_no_landing() {
+    // "air, land and sea", "by land", "land borders": the ground.
+    assert_eq!(
+        claims(
+            "The chartered Boeing 737 landed in San Pedro Sula on Sunday. Another \
+             flight with 92 deportees arrived there at the same time. On March 15, \
+             the government announced it was closing its borders - air, land, and sea \
+             - for seven days. Supplies still come by land.",
+            "2020-03-24"
+        ),
+        ["arrival MHLM 2020-03-22 B737"]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.

@@ -738,6 +738,33 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "closing its borders - air, land, and sea", "by land", "land
+        // borders": the ground, not a landing.
+        if found.is_some_and(|(_, k, _)| k == Kind::Arrive) && doc.word(i) == "land" {
+            let near = |w: &str| {
+                (i.saturating_sub(2).max(s.first)..(i + 3).min(s.last))
+                    .any(|k| k != i && doc.word(k) == w)
+            };
+            let before = if i > s.first { doc.word(i - 1) } else { "" };
+            let listed = [before, doc.word(i + 1)]
+                .iter()
+                .any(|w| [",", "and", "or"].contains(w));
+            if (listed && (near("air") || near("sea")))
+                || before == "by"
+                || [
+                    "border",
+                    "borders",
+                    "crossing",
+                    "crossings",
+                    "route",
+                    "routes",
+                    "forces",
+                ]
+                .contains(&doc.word(i + 1))
+            {
+                found = None;
+            }
+        }
         // "has been standing on the general aviation apron since": a stay
         // where the ground words follow.
         if found.is_none()
