@@ -500,6 +500,17 @@ fn link_line(line: &str) -> bool {
         "click here",
     ];
     let line = line.trim_start();
+    // ("See also  Former pitcher dies at 37": a two-word cue and a wide gap.)
+    let lower = line.to_lowercase();
+    if ["see also", "read more", "also read", "read also"]
+        .iter()
+        .any(|c| {
+            lower.starts_with(c)
+                && (lower[c.len()..].starts_with("  ") || lower[c.len()..].starts_with('\t'))
+        })
+    {
+        return true;
+    }
     // The cue is up to three words, then a colon, bar, guillemet or dash.
     let Some(at) = line
         .find([':', '|', '»', '>', '–', '—'])
@@ -641,6 +652,7 @@ mod tests {
         let text = "Jet lands in Bamako\n\nA jet landed in Bamako.\n\n\
                     READ MORE: Iranian 747 lands in Caracas\n\n\
                     Related | Wagner jets seen at Benghazi\n\n\
+                    See also  Tanker lands at Souda Bay\n\n\
                     It left on Tuesday.\n\n\
                     Most read\n\
                     Tanker spotted at Souda Bay\n\
