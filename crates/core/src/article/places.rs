@@ -863,6 +863,14 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                     return Some("near".into());
                 }
             }
+            // "took off close to the Chkalovsky airport": where it was,
+            // not where it went.
+            if w == "to"
+                && j > sentence_first + 1
+                && ["close", "next", "near"].contains(&doc.toks[j - 1].lower.as_str())
+            {
+                return Some("at".into());
+            }
             // "the Hercules from 8 Wing Trenton": the unit's home, not
             // where the flight began ("took off from 14 Wing Greenwood" is).
             if wing

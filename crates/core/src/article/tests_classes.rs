@@ -1353,6 +1353,18 @@ fn land_as_ground_is_no_landing() {
 }
 
 #[test]
+fn taking_off_close_to_an_airport_is_leaving_it() {
+    assert_eq!(
+        claims(
+            "The Il-62 took off close to the Chkalovsky military airport near Moscow \
+             on the morning of 2 March.",
+            "2019-03-04"
+        ),
+        ["departure UUMU 2019-03-02 IL62"]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.
