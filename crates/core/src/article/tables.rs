@@ -1262,6 +1262,15 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("a.n.r. robinson", "TTCP"),
     ("crown point", "TTCP"),
     ("andersen air force base", "PGUA"),
+    // The US naval station's field (Leeward Point), not the Cuban city's
+    // airport the table files under "Guantanamo"; and Pease, the air
+    // national guard base the table files as "Portsmouth International At
+    // Pease".
+    ("guantanamo bay", "MUGM"),
+    ("naval station guantanamo bay", "MUGM"),
+    ("gtmo", "MUGM"),
+    ("pease", "KPSM"),
+    ("pease air national guard base", "KPSM"),
     ("andersen afb", "PGUA"),
     // Gran Canaria's airport, filed under "Gran Canaria Island" (and
     // "Palmas" is a Brazilian city).

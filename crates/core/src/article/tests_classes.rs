@@ -1313,6 +1313,9 @@ fn a_city_airport_is_the_citys_own_not_a_field_filed_under_its_name() {
             ("Buttonville", "CYKZ"),
             ("Punta Raisi", "LICJ"),
             ("Bari airport", "LIBD"),
+            // Bases reporters name by their short name.
+            ("Guantanamo Bay", "MUGM"),
+            ("Pease", "KPSM"),
         ],
     );
 }
