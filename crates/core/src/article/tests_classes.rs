@@ -1368,6 +1368,20 @@ fn taking_off_close_to_an_airport_is_leaving_it() {
 }
 
 #[test]
+fn a_person_inside_a_quoted_nickname_is_not_the_subject() {
+    // A local paper's way with Air Force One: the jet, then its nickname in
+    // quotes, then the movement.
+    assert_eq!(
+        claims(
+            "The Boeing 747-220B dubbed \u{201c}the president\u{2019}s office in the sky\u{201d} \
+             by the White House was seen at Pease on Tuesday during a training mission.",
+            "2021-08-06"
+        ),
+        ["presence KPSM 2021-08-03 B742"]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.

@@ -1358,6 +1358,9 @@ pub fn frames(
                 // Not across a semicolon.
                 !(descs[d].last..t.first).any(|i| toks[i].is(";"))
             })
+            // Nor inside a quoted nickname the trigger is not in: "the 747
+            // dubbed 'the president's office in the sky' was seen at".
+            .filter(|&d| toks[t.first].quoted || !toks[descs[d].first].quoted)
             .max_by_key(|&d| descs[d].last);
         let opening = t.participle
             && (t.first == s.first
