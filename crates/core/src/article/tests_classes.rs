@@ -1382,6 +1382,18 @@ fn a_person_inside_a_quoted_nickname_is_not_the_subject() {
 }
 
 #[test]
+fn people_on_the_ground_are_no_stay() {
+    assert_eq!(
+        claims(
+            "The Emirates A380 landed at Heathrow on Sunday after a fault. Witnesses on \
+             the ground said it had circled for twenty minutes.",
+            "2017-03-13"
+        ),
+        ["arrival EGLL 2017-03-12 A388"]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.

@@ -502,7 +502,7 @@ fn link_line(line: &str) -> bool {
     let line = line.trim_start();
     // ("See also  Former pitcher dies at 37": a two-word cue and a wide gap.)
     let lower = line.to_lowercase();
-    if ["see also", "read more", "also read", "read also"]
+    if ["see also", "read more", "also read", "read also", "read"]
         .iter()
         .any(|c| {
             lower.starts_with(c)
@@ -653,6 +653,7 @@ mod tests {
                     READ MORE: Iranian 747 lands in Caracas\n\n\
                     Related | Wagner jets seen at Benghazi\n\n\
                     See also  Tanker lands at Souda Bay\n\n\
+                    READ  Typhoons scrambled: airliner escorted to Stansted\n\n\
                     It left on Tuesday.\n\n\
                     Most read\n\
                     Tanker spotted at Souda Bay\n\

@@ -738,6 +738,29 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "Eye-witnesses on the ground reported", "troops on the ground":
+        // where people stood, not the aircraft.
+        if found.is_some_and(|(e, k, _)| k == Kind::Stay && e == i + 3)
+            && doc.word(i) == "on"
+            && i > s.first
+            && {
+                let w = doc.word(i - 1);
+                w.ends_with("witnesses")
+                    || w.ends_with("witness")
+                    || tables::PEOPLE_NOT_AIRCRAFT.contains(&w)
+                    || [
+                        "boots",
+                        "observers",
+                        "sources",
+                        "teams",
+                        "residents",
+                        "reporters",
+                    ]
+                    .contains(&w)
+            }
+        {
+            found = None;
+        }
         // "closing its borders - air, land, and sea", "by land", "land
         // borders": the ground, not a landing.
         if found.is_some_and(|(_, k, _)| k == Kind::Arrive) && doc.word(i) == "land" {
