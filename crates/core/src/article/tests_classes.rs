@@ -1394,6 +1394,22 @@ fn people_on_the_ground_are_no_stay() {
 }
 
 #[test]
+fn stopping_over_in_a_place_is_a_stop_on_the_way() {
+    // A monitoring blog's way: the take-off, the stop, then the rest.
+    assert_eq!(
+        claims(
+            "The Il-76TD took off on 22 June from Krasnodar, stopping over in Latakia, \
+             and then continued on to Mali.",
+            "2023-06-27"
+        ),
+        [
+            "departure URKK 2023-06-22 IL76",
+            "route URKK>OSLK>ML 2023-06-22 IL76"
+        ]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.

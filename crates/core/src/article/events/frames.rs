@@ -844,7 +844,11 @@ pub fn frames(
                 // ("stopping along the way in Algeria" names no airport).
                 || (pm.first >= t.first + 2
                     && ["stopping", "refuelling", "refueling"]
-                        .contains(&toks[pm.first - 2].lower.as_str()));
+                        .contains(&toks[pm.first - 2].lower.as_str()))
+                // ("stopping over in Latakia".)
+                || (pm.first >= t.first + 3
+                    && toks[pm.first - 3].lower == "stopping"
+                    && toks[pm.first - 2].lower == "over");
             // "from Rio to Brasília": both ends of one journey, whoever is
             // carried ("flew the delegation from Rio to Brasília").
             let to_after = toks.get(pm.last).is_some_and(|x| x.lower == "to")
