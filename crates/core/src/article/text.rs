@@ -464,6 +464,14 @@ fn links_heading(line: &str) -> bool {
         "now on home",
         "what to read next",
         "keep reading",
+        "explore",
+        "related posts",
+        "popular posts",
+        "top news",
+        "trending stories",
+        "in other news",
+        "next article",
+        "previous article",
     ];
     let folded = line
         .trim()
