@@ -814,7 +814,45 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                             "the" | "a" | "its" | "this" | "that" | "boeing" | "same" | "another"
                         ) || (p.kind != TokKind::Punct && p.upper)
                     });
-                    if !ok {
+                    // An airline's or an adjective's: "an Air India 777",
+                    // "a Ryanair 737", "the airline's 787", "the chartered
+                    // 737" (not "some 737 passengers", "the 747 tonnes").
+                    let det = |k: usize| {
+                        ["a", "an", "the", "its", "their", "his", "her"]
+                            .contains(&toks[k].lower.as_str())
+                    };
+                    let owned = h.first >= 2
+                        && prev.is_some_and(|p| {
+                            (p.is_word()
+                                && p.cap
+                                && h.first >= 2
+                                && (det(h.first - 2)
+                                    || (h.first >= 3 && det(h.first - 3) && toks[h.first - 2].cap)))
+                                || (p.lower == "s" && toks[h.first - 2].is("'"))
+                                || (p.is_word()
+                                    && !p.cap
+                                    && p.lower.ends_with("ed")
+                                    && det(h.first - 2))
+                        })
+                        && !toks.get(h.last).is_some_and(|n| {
+                            [
+                                "passengers",
+                                "people",
+                                "tonnes",
+                                "tons",
+                                "kg",
+                                "km",
+                                "miles",
+                                "feet",
+                                "metres",
+                                "meters",
+                                "flights",
+                                "times",
+                                "seats",
+                            ]
+                            .contains(&n.lower.as_str())
+                        });
+                    if !ok && !owned {
                         continue;
                     }
                 }

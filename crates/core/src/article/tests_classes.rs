@@ -1410,6 +1410,30 @@ fn stopping_over_in_a_place_is_a_stop_on_the_way() {
 }
 
 #[test]
+fn a_bare_model_number_after_an_airline_or_an_adjective_is_a_type() {
+    assert_eq!(
+        claims(
+            "An Air India 777 landed at Stansted on Monday. A Ryanair 737 landed at \
+             Cork on Tuesday. The chartered 747 landed at Accra on Wednesday.",
+            "2024-03-08"
+        ),
+        [
+            "arrival EGSS 2024-03-04 B77W",
+            "arrival EICK 2024-03-05 B737",
+            "arrival DGAA 2024-03-06 B744"
+        ]
+    );
+    // A number before a count is no aircraft.
+    assert_eq!(
+        claims(
+            "Some 737 passengers landed at Rome on Monday.",
+            "2024-03-08"
+        ),
+        ["arrival LIRF 2024-03-04 -"]
+    );
+}
+
+#[test]
 fn cities_reporters_name_resolve_to_their_airport() {
     // The city's one large airport, or its country when it has several
     // (DESIGN.md: Moscow is RU). Exonyms and old names included.
