@@ -825,7 +825,6 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                         && prev.is_some_and(|p| {
                             (p.is_word()
                                 && p.cap
-                                && h.first >= 2
                                 && (det(h.first - 2)
                                     || (h.first >= 3 && det(h.first - 3) && toks[h.first - 2].cap)))
                                 || (p.lower == "s" && toks[h.first - 2].is("'"))
@@ -892,7 +891,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         // "Boeing 747-230B", "737-8AS": the series the customer's code
         // carries, not the family's usual one.
         let (ident, mut last) = match boeing_customer(toks, h.first, h.last) {
-            Some((code, end)) if !taken[h.last..end].iter().any(|t| *t) => {
+            Some((code, end)) if !taken[h.last.min(end)..end].iter().any(|t| *t) => {
                 (Ident::Type(code, None), end.max(h.last))
             }
             _ => (ident, h.last),

@@ -392,8 +392,7 @@ impl Gazetteer {
                     && city_index.contains_key(&squash(form))
             };
             let named_apart = forms.iter().any(|f| !city_part(f));
-            for form in forms.iter().filter(|f| !(named_apart && city_part(f))) {
-                let form = form.clone();
+            for form in forms.into_iter().filter(|f| !(named_apart && city_part(f))) {
                 // ("Base Aerea Airport", Anápolis: the generic words of
                 // "Base Aérea de Brasília", no name.)
                 if ["base aerea", "base aerienne"].contains(&form.as_str()) {

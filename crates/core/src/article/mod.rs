@@ -367,10 +367,11 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             .days
             .zip(published)
             .is_some_and(|(x, p)| x.to - x.from > 60 && x.to >= p - 1);
-        let s = &doc.sentences[d.sentence];
-        let earlier = doc.toks[s.first..s.last]
-            .iter()
-            .any(|t| t.lower == "earlier");
+        let earlier = doc.sentences.get(d.sentence).is_some_and(|s| {
+            doc.toks[s.first..s.last]
+                .iter()
+                .any(|t| t.lower == "earlier")
+        });
         if open_ended && d.event != Event::Presence && !earlier {
             d.dropped = true;
         }
