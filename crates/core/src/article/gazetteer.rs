@@ -384,12 +384,13 @@ impl Gazetteer {
                 continue;
             }
             let forms = name_forms(a.name);
+            // The airport's cities, folded once for all its name forms.
+            let cities: Vec<String> = a.city.split('/').map(|c| super::fold(c.trim())).collect();
             // A part of a name that is only the airport's city ("Toronto /
             // Buttonville Municipal", "Palermo / Bocca Di Falco") names the
             // city, whose own airport "Toronto airport" means.
             let city_part = |form: &str| {
-                a.city.split('/').any(|c| super::fold(c.trim()) == form)
-                    && city_index.contains_key(&squash(form))
+                cities.iter().any(|c| c == form) && city_index.contains_key(&squash(form))
             };
             let named_apart = forms.iter().any(|f| !city_part(f));
             for form in forms.into_iter().filter(|f| !(named_apart && city_part(f))) {
@@ -432,14 +433,13 @@ impl Gazetteer {
                 // "Prestwick", "Paris-Le Bourget" "Le Bourget": the name
                 // after its city's.
                 // ("Port Moresby Jacksons" "Jacksons": a city of two words.)
-                let long_city = a.city.split('/').map(|c| super::fold(c.trim())).find(|c| {
+                let long_city = cities.iter().find(|c| {
                     c.contains(' ')
                         && form
                             .strip_prefix(c.as_str())
                             .is_some_and(|r| r.starts_with(' '))
                 });
                 let split = long_city
-                    .as_ref()
                     .map(|c| (c.as_str(), &form[c.len() + 1..]))
                     .or_else(|| {
                         form.split_once('-')
@@ -451,9 +451,8 @@ impl Gazetteer {
                     && let Some((city, rest)) = split
                     && (rest.split_whitespace().count() == 1 || form.contains('-'))
                     && rest.len() >= 4
-                    && a.city.split('/').any(|c| {
+                    && cities.iter().any(|c| {
                         // ("Taipei Songshan" in "Taipei City".)
-                        let c = super::fold(c.trim());
                         c == city || c.strip_prefix(city).is_some_and(|r| r == " city")
                     })
                     && !city_index.contains_key(&squash(rest))

@@ -357,25 +357,13 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         &doc, published, &mentions, &descs, &places, &timexes, &frames,
     );
     let (mut drafts, entities, timex_days, seen_at) = out;
-    // "More than 400 aid flights have reached El Arish since October",
-    // "have returned on deportation flights this year": a count of many
-    // movements up to the telling, not one the tracks could show. (A span
-    // that ends before it is one told, "Between February and July it made
-    // 14 round trips"; so is one movement "earlier this year".)
-    for d in drafts.iter_mut() {
-        let open_ended = d
-            .days
-            .zip(published)
-            .is_some_and(|(x, p)| x.to - x.from > 60 && x.to >= p - 1);
-        let earlier = doc.sentences.get(d.sentence).is_some_and(|s| {
+    tidy::drop_tallies(&mut drafts, published, |sn| {
+        doc.sentences.get(sn).is_some_and(|s| {
             doc.toks[s.first..s.last]
                 .iter()
                 .any(|t| t.lower == "earlier")
-        });
-        if open_ended && d.event != Event::Presence && !earlier {
-            d.dropped = true;
-        }
-    }
+        })
+    });
     tidy::tidy(&mut drafts, &entities, &seen_at, published);
 
     // What was found, for the page.

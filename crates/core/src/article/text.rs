@@ -304,10 +304,10 @@ pub fn parse(text: &str) -> Doc {
         // The page around the story, pasted with it: a "READ MORE: …"
         // line, or a heading over other stories' headlines. Their
         // movements are other stories', so their words are dropped here.
-        let line = &text[ps..pe];
-        let heading = links_heading(line);
+        let line = fold_line(&text[ps..pe]);
+        let heading = links_heading(&line);
         let ends_full = |t: &Tok| t.is(".") || t.is("\"") || t.is(")");
-        if heading || link_line(line) || (in_links && !ends_full(&doc.toks[last_tok - 1])) {
+        if heading || link_line(&line) || (in_links && !ends_full(&doc.toks[last_tok - 1])) {
             in_links = heading || in_links;
             doc.toks.truncate(first_tok);
             continue;
@@ -412,9 +412,15 @@ pub fn parse(text: &str) -> Doc {
     doc
 }
 
+/// A paragraph in lower case with typographic apostrophes made plain, as
+/// [`links_heading`] and [`link_line`] read it.
+fn fold_line(line: &str) -> String {
+    line.replace(['\u{2019}', '\u{2018}'], "'").to_lowercase()
+}
+
 /// A line that heads a list of links to other stories, as pages carry
 /// them under or beside the story: "Read more", "Related articles",
-/// "Most read", "More on this story".
+/// "Most read", "More on this story". `line` is folded ([`fold_line`]).
 fn links_heading(line: &str) -> bool {
     const HEADINGS: &[&str] = &[
         "read more",
@@ -473,12 +479,11 @@ fn links_heading(line: &str) -> bool {
         "next article",
         "previous article",
     ];
-    let folded = line
+    let words: Vec<&str> = line
         .trim()
         .trim_end_matches([':', '.'])
-        .replace(['\u{2019}', '\u{2018}'], "'")
-        .to_lowercase();
-    let words: Vec<&str> = folded.split_whitespace().collect();
+        .split_whitespace()
+        .collect();
     let joined = words.join(" ");
     HEADINGS.contains(&joined.as_str())
         || (words.len() <= 5
@@ -488,7 +493,8 @@ fn links_heading(line: &str) -> bool {
 }
 
 /// A line that links to another story: "READ MORE: Iranian 747 lands in
-/// Caracas", "Related: …", "ALSO READ | …", "WATCH - …".
+/// Caracas", "Related: …", "ALSO READ | …", "WATCH - …". `line` is folded
+/// ([`fold_line`]).
 fn link_line(line: &str) -> bool {
     const CUES: &[&str] = &[
         "read more",
@@ -509,12 +515,11 @@ fn link_line(line: &str) -> bool {
     ];
     let line = line.trim_start();
     // ("See also  Former pitcher dies at 37": a two-word cue and a wide gap.)
-    let lower = line.to_lowercase();
     if ["see also", "read more", "also read", "read also", "read"]
         .iter()
         .any(|c| {
-            lower.starts_with(c)
-                && (lower[c.len()..].starts_with("  ") || lower[c.len()..].starts_with('\t'))
+            line.starts_with(c)
+                && (line[c.len()..].starts_with("  ") || line[c.len()..].starts_with('\t'))
         })
     {
         return true;
@@ -526,10 +531,7 @@ fn link_line(line: &str) -> bool {
     else {
         return false;
     };
-    let cue = line[..at]
-        .replace(['\u{2019}', '\u{2018}'], "'")
-        .to_lowercase();
-    let words: Vec<&str> = cue.split_whitespace().collect();
+    let words: Vec<&str> = line[..at].split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 3
         && !line[at..]
@@ -687,8 +689,8 @@ mod tests {
             "More than 40 flights were cancelled: most of them at night.",
             "Related costs rose.",
         ] {
-            assert!(!link_line(line), "{line}");
-            assert!(!links_heading(line), "{line}");
+            assert!(!link_line(&fold_line(line)), "{line}");
+            assert!(!links_heading(&fold_line(line)), "{line}");
         }
     }
 

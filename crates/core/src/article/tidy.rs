@@ -84,6 +84,31 @@ fn inside(a: &Place, b: &Place) -> bool {
     !a.airports.is_empty() && a.airports.iter().all(|x| b.airports.contains(x))
 }
 
+/// "More than 400 aid flights have reached El Arish since October",
+/// "have returned on deportation flights this year": a count of many
+/// movements up to the telling, not one the tracks could show. An
+/// arrival, departure or route whose span is over 60 days and runs to
+/// publication is dropped, unless `told_earlier` says its sentence tells
+/// it as one movement some time before ("earlier this year"). (A span
+/// that ends before publication is one told: "Between February and July
+/// it made 14 round trips". The year-only rule at the end of [`tidy`] is
+/// this one's twin for spans of a written year.) Runs before [`tidy`].
+pub fn drop_tallies(
+    drafts: &mut [Draft],
+    published: Option<i64>,
+    told_earlier: impl Fn(usize) -> bool,
+) {
+    for d in drafts.iter_mut() {
+        let open_ended = d
+            .days
+            .zip(published)
+            .is_some_and(|(x, p)| x.to - x.from > 60 && x.to >= p - 1);
+        if open_ended && d.event != Event::Presence && !told_earlier(d.sentence) {
+            d.dropped = true;
+        }
+    }
+}
+
 /// Tidies the drafts. `seen_at` lists, per entity, the airports the text
 /// places it at without a movement ("unloading at Bamako's airport").
 pub fn tidy(

@@ -748,15 +748,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 w.ends_with("witnesses")
                     || w.ends_with("witness")
                     || tables::PEOPLE_NOT_AIRCRAFT.contains(&w)
-                    || [
-                        "boots",
-                        "observers",
-                        "sources",
-                        "teams",
-                        "residents",
-                        "reporters",
-                    ]
-                    .contains(&w)
+                    || ["boots", "observers", "sources", "teams", "residents"].contains(&w)
             }
         {
             found = None;
