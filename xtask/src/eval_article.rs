@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real86/`: 16 to 21 articles each by
-//!   seventy-eight more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real87/`: 16 to 21 articles each by
+//!   seventy-nine more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -942,6 +942,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real86",
                 "eighty-sixth set (articles-real86/, v2, whole web pages as pasted, with navigation, captions, link lines and other stories' headlines, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real87",
+                "eighty-seventh set (articles-real87/, v2, ordinary aircraft news as a reporter would paste it, a fifteenth sample, a third with page furniture, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
