@@ -8540,3 +8540,24 @@ fn the_hercules_after_a_c_130j_is_that_aircraft() {
     let got = claims("A Hercules landed at Port Vila on Thursday.", "2024-12-20");
     assert_eq!(got, ["arrival NVVV 2024-12-19 C130"]);
 }
+
+#[test]
+fn a_contraction_is_the_words_it_stands_for() {
+    // "didn't land" is denied, "he'll fly" a plan, as "did not" and "will".
+    let got = claims(
+        "The Il-76 didn't land in Rome on Friday. The plane hasn't left Bari since. \
+         On Thursday the minister will speak in Bari, and he'll fly to Paris after.",
+        "2020-08-25",
+    );
+    assert!(
+        got.iter()
+            .all(|c| !c.starts_with("arrival LIRF") && !c.contains("FR")),
+        "{got:?}"
+    );
+    // (A possessive's "'s" is left as it is.)
+    let got = claims(
+        "The Il-76 landed in Rome on Friday. The plane's crew didn't leave the airport.",
+        "2020-08-25",
+    );
+    assert_eq!(got, ["arrival LIRF 2020-08-21 IL76"], "{got:?}");
+}

@@ -143,6 +143,61 @@ fn is_quote(c: char) -> bool {
 
 /// Tokens of `text[from..to]`, appended to `out`.
 fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    let begin = out.len();
+    words(text, from, to, out);
+    contractions(out, begin);
+}
+
+/// Contractions read as the words they stand for: "didn't" is "did not",
+/// "won't" "will not", "he'll" "he will", so "the plane didn't land" is
+/// denied and "he'll fly to New York" is a plan. (Not "'s", a possessive as
+/// often as "is", nor "'d", "had" as often as "would".)
+fn contractions(out: &mut Vec<Tok>, begin: usize) {
+    let mut i = begin + 1;
+    while i + 1 < out.len() {
+        let glued = |a: &Tok, b: &Tok| a.end == b.start && !b.space_before;
+        let (prev, apos, next) = (&out[i - 1], &out[i], &out[i + 1]);
+        if !(apos.is("'")
+            && prev.kind == TokKind::Word
+            && next.kind == TokKind::Word
+            && glued(prev, apos)
+            && glued(apos, next))
+        {
+            i += 1;
+            continue;
+        }
+        let word = match next.lower.as_str() {
+            "t" if prev.lower.ends_with('n') && prev.lower.len() > 2 => "not",
+            "ll" => "will",
+            "re" => "are",
+            "ve" => "have",
+            "m" if prev.lower == "i" => "am",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if word == "not" {
+            let stem = match prev.lower.as_str() {
+                "won" => "will".to_string(),
+                "can" => "can".to_string(),
+                "ain" => "is".to_string(),
+                w => w[..w.len() - 1].to_string(),
+            };
+            out[i - 1].lower = stem;
+        }
+        let end = out[i + 1].end;
+        let t = &mut out[i];
+        t.end = end;
+        t.kind = TokKind::Word;
+        t.lower = word.to_string();
+        out.remove(i + 1);
+        i += 1;
+    }
+}
+
+/// The words and marks of `text[from..to]`, appended to `out`.
+fn words(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let s = &text[from..to];
     let mut it = s.char_indices().peekable();
     let mut space = true;
