@@ -400,13 +400,20 @@ impl Gazetteer {
                     continue;
                 }
                 // A name that is also a city's ("La Isabela") is the airport
-                // only before an airport word; the place stage decides.
+                // only before an airport word; the place stage decides. So is
+                // a person's with their title ("President Donald J Trump",
+                // "King Khaled", "Queen Alia"): "President Donald J. Trump's
+                // Marine One arrival" names the man.
+                let titled = form
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| tables::PERSON_TITLES.contains(&w));
                 put(
                     &mut map,
                     &form,
                     Entry::Airport {
                         icao: a.icao,
-                        weak: !big || mil,
+                        weak: !big || mil || titled,
                     },
                 );
                 // "Vnukovo International Airport" is "Vnukovo".

@@ -1021,6 +1021,15 @@ pub fn find(
                             .all(|t| !t.is_word() || t.upper)
                 }
                 Entry::City(_) => !common || prep.is_some(),
+                // (A president's name, "President Donald J Trump", is the
+                // airport only before an airport word: "credentials to
+                // President Donald J. Trump's arrival" are the man's. Kings
+                // and princes long dead are named after "at" for the field.)
+                Entry::Airport { weak: true, .. }
+                    if ["president", "presidente"].contains(&first.lower.as_str()) =>
+                {
+                    airport_word_after
+                }
                 Entry::Airport { weak, .. } => {
                     (!*weak && !common) || prep.is_some() || airport_word_after
                 }

@@ -1835,6 +1835,20 @@ pub const GENERIC_FIRST: &[&str] = &[
     "midwest",
 ];
 
+/// Titles a person's name begins with, as airport names carry them
+/// ("President Donald J Trump International", "King Khaled International").
+pub const PERSON_TITLES: &[&str] = &[
+    "president",
+    "presidente",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "sultan",
+    "emir",
+];
+
 /// Titles and given names that begin big airports' names ("Sheikh ul
 /// Alam", "Colonel James Jabara", "President Nicolau Lobato"): on its own the
 /// word is a person, not that airport.

@@ -8561,3 +8561,20 @@ fn a_contraction_is_the_words_it_stands_for() {
     );
     assert_eq!(got, ["arrival LIRF 2020-08-21 IL76"], "{got:?}");
 }
+
+#[test]
+fn a_titled_name_is_the_airport_only_as_a_place() {
+    // "President Donald J Trump International" is West Palm Beach's airport;
+    // the title and the name alone are the man.
+    let got = claims(
+        "I asked for credentials to President Donald J. Trump's Marine One arrival and Air \
+         Force One departure. Trump had been in Charlotte.",
+        "2020-08-25",
+    );
+    assert!(got.iter().all(|c| !c.contains("KDJT")), "{got:?}");
+    let got = claims(
+        "Air Force One landed at President Donald J Trump International Airport on Friday.",
+        "2020-08-25",
+    );
+    assert_eq!(got, ["arrival KDJT 2020-08-21 B742"], "{got:?}");
+}
