@@ -8578,3 +8578,16 @@ fn a_titled_name_is_the_airport_only_as_a_place() {
     );
     assert_eq!(got, ["arrival KDJT 2020-08-21 B742"], "{got:?}");
 }
+
+#[test]
+fn a_headline_printed_twice_is_one_claim() {
+    // Pasted pages repeat the headline (title, then the story's own heading).
+    let got = claims(
+        "Air Force One touches down at London Stansted\n\nAir Force One touches down at London \
+         Stansted\n\nThe airport has once again welcomed the president at the start of his state \
+         visit.",
+        "2019-06-03",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival EGSS"), "{got:?}");
+}

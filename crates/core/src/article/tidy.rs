@@ -528,11 +528,22 @@ pub fn tidy(
                 }
                 continue;
             }
-            if a.headline || b.headline || !same_aircraft(entities, a.entity, b.entity) {
+            // (A headline the page prints twice, as pasted pages do, is one
+            // claim.)
+            let both_headlines = a.headline && b.headline;
+            if ((a.headline || b.headline) && !both_headlines)
+                || !same_aircraft(entities, a.entity, b.entity)
+            {
                 continue;
             }
             let same_days = a.days == b.days;
             let codes = |d: &Draft| d.places.iter().map(|p| p.code.clone()).collect::<Vec<_>>();
+            if both_headlines {
+                if a.event == b.event && codes(a) == codes(b) && same_days && j > i {
+                    drafts[j].dropped = true;
+                }
+                continue;
+            }
             // Exact repeats.
             if a.event == b.event
                 && codes(a) == codes(b)
