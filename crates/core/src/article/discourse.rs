@@ -1322,6 +1322,20 @@ pub fn read(
                         origin = None;
                     }
                     let mut dest = dest_here.first().cloned();
+                    // "A flight from Birmingham to Jersey was forced to make an
+                    // emergency landing": the flight took off, and landed
+                    // nobody knows where yet (not at Jersey, nor where the
+                    // story is).
+                    if dest.is_none()
+                        && t.kind == Kind::Arrive
+                        && t.factual
+                        && super::events::unplanned_landing(&doc.toks, t.first)
+                        && let Some(o) = origin.clone()
+                    {
+                        made.push(mk(Event::Departure, &[o], days));
+                        claim!(made);
+                        continue;
+                    }
                     // "turned back shortly after take-off from Napier": the
                     // take-off is told (the landing, if any, by its own verb).
                     if dest.is_none()

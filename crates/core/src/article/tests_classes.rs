@@ -8591,3 +8591,28 @@ fn a_headline_printed_twice_is_one_claim() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("arrival EGSS"), "{got:?}");
 }
+
+#[test]
+fn a_flight_forced_down_did_not_reach_where_it_was_going() {
+    // The route it was on is the flight's plan; "forced to land" is a fact
+    // even after that route's "to London".
+    let got = claims(
+        "In December 2022, a Qantas A380 en route from Singapore to London was forced to land \
+         at Baku's Heydar Aliyev International Airport after a smoke alarm.",
+        "2023-09-17",
+    );
+    assert!(got.iter().any(|c| c.starts_with("arrival UBBB")), "{got:?}");
+    // An emergency landing with no place: the take-off, not a landing at
+    // the flight's destination.
+    let got = claims(
+        "A flight from Birmingham to Jersey was forced to make an emergency landing shortly \
+         after take-off on Sunday. The aircraft took off around 3:00 PM but returned to \
+         Birmingham Airport after the crew received a cockpit alert.",
+        "2025-06-02",
+    );
+    assert_eq!(
+        got,
+        ["departure EGBB 2025-06-01 -", "arrival EGBB 2025-06-01 -"],
+        "{got:?}"
+    );
+}

@@ -2072,14 +2072,7 @@ pub fn frames(
         };
         // (Likewise "a flight from Lahore to Toronto made an emergency
         // landing at Karachi", "… was forced to land in Porto".)
-        let unplanned_landing = {
-            let unplanned = ["emergency", "unscheduled", "precautionary", "forced"];
-            let w = |k: usize| toks[k].lower.as_str();
-            let i = trig.first;
-            unplanned.contains(&w(i))
-                || (w(i) == "landing" && i >= 1 && unplanned.contains(&w(i - 1)))
-                || (w(i) == "land" && i >= 2 && w(i - 1) == "to" && w(i - 2) == "forced")
-        };
+        let unplanned_landing = unplanned_landing(toks, trig.first);
         if trig.kind == Kind::Arrive
             && (["diverted", "diverting"].contains(&toks[trig.first].lower.as_str())
                 || unplanned_landing)
@@ -2327,4 +2320,14 @@ fn people_from(toks: &[Tok], first: usize) -> bool {
         && done.contains(&w(k - 2))
         && (PEOPLE.contains(&w(k - 3))
             || (toks[k - 3].cap && toks[k - 3].lower.ends_with('s') && toks[k - 3].is_word()))
+}
+
+/// True for a landing nobody planned, its trigger at `i`: "emergency
+/// landing", "unscheduled landing", "was forced to land".
+pub(crate) fn unplanned_landing(toks: &[Tok], i: usize) -> bool {
+    let unplanned = ["emergency", "unscheduled", "precautionary", "forced"];
+    let w = |k: usize| toks[k].lower.as_str();
+    unplanned.contains(&w(i))
+        || (w(i) == "landing" && i >= 1 && unplanned.contains(&w(i - 1)))
+        || (w(i) == "land" && i >= 2 && w(i - 1) == "to" && w(i - 2) == "forced")
 }

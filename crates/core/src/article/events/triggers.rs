@@ -2134,6 +2134,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // Look back over the clause.
     let mut j = i;
     let mut steps = 0;
+    let mut to_done = false;
     while j > s.first && steps < 7 {
         j -= 1;
         steps += 1;
@@ -2274,9 +2275,14 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             if !["had", "forced", "managed", "on", "able"].contains(&before) && !flown_to {
                 return Modality::Irrealis;
             }
+            // (A "to" further back is the route's: "an A380 en route from
+            // Singapore to London was forced to land at Baku".)
+            // (Only after "forced": "flights on their way to Kastrup had to
+            // land elsewhere" keeps its doubt.)
+            to_done = before == "forced";
             continue;
         }
-        if t == "to" && bare {
+        if t == "to" && bare && !to_done {
             return Modality::Irrealis;
         }
         // "where it is to be parked", "was to be flown home": a plan. Said
