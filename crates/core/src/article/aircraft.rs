@@ -493,7 +493,17 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
         j -= 1;
         steps += 1;
         let w = doc.toks[j].lower.as_str();
+        // ("the world's second-largest cargo aircraft": a rank, not another.)
+        let ranked = doc
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.is("-") && !t.space_before)
+            && doc.toks.get(j + 2).is_some_and(|t| {
+                !t.space_before
+                    && (t.lower.ends_with("est") || ["biggest", "most"].contains(&t.lower.as_str()))
+            });
         match w {
+            "second" | "third" | "fourth" | "fifth" if ranked => {}
             "another" | "second" | "third" | "fourth" | "fifth" | "different" | "separate"
             | "sister" | "more" | "other" => return (Det::Other, None),
             "the" | "its" | "this" | "that" | "same" | "these" | "those" | "their" | "his"

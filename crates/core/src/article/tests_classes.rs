@@ -8616,3 +8616,14 @@ fn a_flight_forced_down_did_not_reach_where_it_was_going() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_rank_before_the_noun_is_no_other_aircraft() {
+    // "second-largest" ranks the aircraft; "a second aircraft" is another.
+    let got = claims(
+        "World's second-largest cargo aircraft, Antonov AN-124 Ruslan, has landed at Mattala \
+         Rajapaksa International Airport at around 1.34 am this morning (27).",
+        "2019-07-27",
+    );
+    assert_eq!(got, ["arrival VCRI 2019-07-27 A124"], "{got:?}");
+}
