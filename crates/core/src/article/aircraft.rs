@@ -181,6 +181,54 @@ fn boeing_customer(toks: &[Tok], first: usize, last: usize) -> Option<(&'static 
     Some((designator, k + 3))
 }
 
+/// An Airbus model with its customer code ("A340-642", "A330-243",
+/// "A320-251N"): the first digit is the series (the 600, the 200), the
+/// next two the engines and the airline, a trailing "N" the neo. So
+/// "A340-642" is an A340-600 (A346), not the family's usual A340-300.
+/// Returns the designator and the token after the code, as
+/// [`boeing_customer`] does.
+fn airbus_customer(toks: &[Tok], first: usize, last: usize) -> Option<(&'static str, usize)> {
+    let k = (first..last.min(toks.len())).find(|&k| {
+        [
+            "a318", "a319", "a320", "a321", "a330", "a340", "a350", "a380",
+        ]
+        .contains(&toks[k].lower.as_str())
+    })?;
+    toks.get(k + 1).filter(|t| t.is("-") && !t.space_before)?;
+    let code = toks.get(k + 2).filter(|t| !t.space_before && t.is_word())?;
+    let s = code.lower.as_str();
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let neo = matches!(&s[digits..], "n" | "nx" | "ny");
+    if !(digits == 3 || digits == 4 && s.starts_with("10")) || !(neo || digits == s.len()) {
+        return None;
+    }
+    let series = s.as_bytes()[0];
+    let designator = match (&toks[k].lower[1..], series) {
+        ("350", b'1') if digits == 4 => "A35K",
+        (_, _) if digits == 4 => return None,
+        ("318", b'1') => "A318",
+        ("319", b'1') if neo => "A19N",
+        ("319", b'1') => "A319",
+        ("320", b'1' | b'2') if neo => "A20N",
+        ("320", b'1' | b'2') => "A320",
+        ("321", b'1' | b'2') if neo => "A21N",
+        ("321", b'1' | b'2') => "A321",
+        ("330", b'2') => "A332",
+        ("330", b'3') => "A333",
+        ("330", b'7') => "A337",
+        ("330", b'8') => "A338",
+        ("330", b'9') => "A339",
+        ("340", b'2') => "A342",
+        ("340", b'3') => "A343",
+        ("340", b'5') => "A345",
+        ("340", b'6') => "A346",
+        ("350", b'9') => "A359",
+        ("380", b'8') => "A388",
+        _ => return None,
+    };
+    Some((designator, k + 3))
+}
+
 fn upper_form(doc: &Doc, text: &str, first: usize, last: usize) -> String {
     text[doc.toks[first].start..doc.toks[last - 1].end].to_uppercase()
 }
@@ -898,9 +946,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 Ident::Maker(tables::MAKERS[*i as usize].1)
             }
         };
-        // "Boeing 747-230B", "737-8AS": the series the customer's code
-        // carries, not the family's usual one.
-        let (ident, mut last) = match boeing_customer(toks, h.first, h.last) {
+        // "Boeing 747-230B", "737-8AS", "A340-642": the series the
+        // customer's code carries, not the family's usual one.
+        let (ident, mut last) = match boeing_customer(toks, h.first, h.last)
+            .or_else(|| airbus_customer(toks, h.first, h.last))
+        {
             Some((code, end)) if !taken[h.last.min(end)..end].iter().any(|t| *t) => {
                 (Ident::Type(code, None), end.max(h.last))
             }

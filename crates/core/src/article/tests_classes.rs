@@ -8627,3 +8627,26 @@ fn a_rank_before_the_noun_is_no_other_aircraft() {
     );
     assert_eq!(got, ["arrival VCRI 2019-07-27 A124"], "{got:?}");
 }
+
+#[test]
+fn an_airbus_customer_code_names_its_series() {
+    // "A340-642" is an A340-600, "A330-343" an A330-300, "A320-251N" a neo.
+    for (written, code) in [
+        ("A340-642", "A346"),
+        ("A340-313", "A343"),
+        ("A330-343", "A333"),
+        ("A330-243", "A332"),
+        ("A320-251N", "A20N"),
+        ("A350-1041", "A35K"),
+    ] {
+        let got = claims(
+            &format!("An Airbus {written} landed in Santiago on Monday."),
+            "2022-06-23",
+        );
+        assert_eq!(
+            got,
+            [format!("arrival SCEL 2022-06-20 {code}")],
+            "{written}"
+        );
+    }
+}
