@@ -8650,3 +8650,27 @@ fn an_airbus_customer_code_names_its_series() {
         );
     }
 }
+
+#[test]
+fn aircraft_counted_one_by_one_all_move() {
+    // "one X and one Y landed": both, as "an X and a Y" are.
+    let got = claims(
+        "One C-130J and one C-17 landed at Maiduguri on Friday.",
+        "2026-02-15",
+    );
+    assert_eq!(
+        got,
+        [
+            "arrival DNMA 2026-02-13 C30J",
+            "arrival DNMA 2026-02-13 C17"
+        ],
+        "{got:?}"
+    );
+    // (A number inside a name is no count: "Tanker 914, a DC-10-30".)
+    let got = claims(
+        "On Aug. 18, Tanker 914, a DC-10-30 registered N522AX, was repositioned from \
+         Albuquerque to McClellan Airfield.",
+        "2020-09-20",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -1465,9 +1465,19 @@ pub fn frames(
                     if !descs[p].person
                         && !descs[first].person
                         && descs[p].last < descs[first].first
-                        && toks[descs[p].last..descs[first].first].iter().all(|x| {
-                            x.is(",") || ["and", "a", "an", "the"].contains(&x.lower.as_str())
-                        })
+                        && toks[descs[p].last..descs[first].first]
+                            .iter()
+                            .enumerate()
+                            .all(|(k, x)| {
+                                x.is(",")
+                                || ["and", "a", "an", "the"].contains(&x.lower.as_str())
+                                // ("one C-130J-30 and three C-17A aircraft
+                                // touched down": a count right before the
+                                // next aircraft; not "Tanker 914, a DC-10".)
+                                || (descs[p].last + k + 1 == descs[first].first
+                                    && (x.kind == TokKind::Number
+                                        || NUMBER_WORDS.contains(&x.lower.as_str())))
+                            })
                         && toks[descs[p].last..descs[first].first]
                             .iter()
                             .any(|x| x.is(",") || x.lower == "and")
@@ -2331,3 +2341,9 @@ pub(crate) fn unplanned_landing(toks: &[Tok], i: usize) -> bool {
         || (w(i) == "landing" && i >= 1 && unplanned.contains(&w(i - 1)))
         || (w(i) == "land" && i >= 2 && w(i - 1) == "to" && w(i - 2) == "forced")
 }
+
+/// Counts written out, as they start a coordinated aircraft ("one C-130J
+/// and three C-17s").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
