@@ -8674,3 +8674,16 @@ fn aircraft_counted_one_by_one_all_move() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_flight_under_way_is_the_story_background() {
+    // "was travelling from A to B" is where it was going, as "was flying"
+    // is; the diversion told next is the movement.
+    let got = claims(
+        "Flight EK18 was initially travelling from Manchester to Dubai on Monday. It diverted \
+         to Stansted after a medical emergency.",
+        "2023-09-17",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival EGSS 2023-09-11"), "{got:?}");
+}

@@ -396,6 +396,18 @@ pub fn log_line(
         return None;
     }
     let here: Vec<usize> = here.into_iter().filter(|p| !stops.contains(p)).collect();
+    // "Flight EK18 was initially travelling from Manchester to Dubai": a
+    // flight under way, the story's background (as "was flying" is), not a
+    // line of a log. (Read as a plan instead, its day would not carry to
+    // "It diverted to Stansted".)
+    if let Some(&p) = here.first()
+        && (s.first..places[p].first).any(|k| {
+            ["was", "were"].contains(&toks[k].lower.as_str())
+                && (k + 1..(k + 3).min(places[p].first)).any(|m| toks[m].lower.ends_with("ing"))
+        })
+    {
+        return None;
+    }
     // A caption: "The Tu-214 (RA-64530) on the apron at Sunan airport, 17
     // November." The aircraft there on that day.
     if let [p] = here[..]
