@@ -8687,3 +8687,24 @@ fn a_flight_under_way_is_the_story_background() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("arrival EGSS 2023-09-11"), "{got:?}");
 }
+
+#[test]
+fn a_return_forced_or_had_to_is_a_landing() {
+    // "return" as a verb, made a fact by "had to" or "forced … to".
+    let got = claims("The plane had to return to Havana on Monday.", "2023-09-17");
+    assert_eq!(got, ["arrival MUHA 2023-09-11 -"], "{got:?}");
+    let got = claims(
+        "A bird strike forced the Boeing 737 to return to Havana on Monday.",
+        "2023-09-17",
+    );
+    assert_eq!(got, ["arrival MUHA 2023-09-11 B737"], "{got:?}");
+    // (A plan, a noun, or many flights at once: no claim.)
+    for text in [
+        "The plane will return to Havana on Monday.",
+        "On its return to Havana on Monday, the Il-96 was inspected.",
+        "Fog at Havana on Monday, forcing several flights to return to Miami.",
+    ] {
+        let got = claims(text, "2023-09-17");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}

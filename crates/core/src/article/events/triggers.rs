@@ -98,6 +98,7 @@ const PATTERNS: &[Pattern] = &[
     (&["was", "already", "back"], Kind::Arrive, false),
     (&["were", "already", "back"], Kind::Arrive, false),
     (&["returned"], Kind::Arrive, false),
+    (&["return"], Kind::Arrive, false),
     (&["returning"], Kind::Arrive, true),
     (&["returns"], Kind::Arrive, false),
     (&["diverted"], Kind::Arrive, false),
@@ -980,6 +981,22 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "as it taxied in", "taxied past the photographers": the landing
         // told again, no stay.
         if ["taxied", "taxiing"].contains(&w) && ["in", "past"].contains(&doc.word(end)) {
+            i = end;
+            continue;
+        }
+        // "had to return to Havana", "was forced to return to Columbus":
+        // the verb (its plans, "will return", are no fact by the usual
+        // rules); "on its return to Moscow", "the return flight", "a
+        // return to normal": a noun.
+        if w == "return"
+            && (i == s.first
+                || [
+                    "the", "its", "his", "her", "their", "a", "on", "upon", "after", "before",
+                    "for", "of", "and", "safe", "quick", "planned",
+                ]
+                .contains(&doc.word(i - 1))
+                || !["to", "home", "back"].contains(&doc.word(end)))
+        {
             i = end;
             continue;
         }
@@ -2272,14 +2289,40 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                                 || [",", "and", "but"].contains(&toks[m].lower.as_str())
                         })
                 });
-            if !["had", "forced", "managed", "on", "able"].contains(&before) && !flown_to {
+            // ("forced the Boeing 737 to return to Havana", "forcing it to
+            // return": a fact, its object between.)
+            let forced_object = (j.saturating_sub(5).max(s.first)..j.saturating_sub(1)).any(|k| {
+                ["forced", "forcing", "compelled", "compelling"].contains(&toks[k].lower.as_str())
+                    && toks[k + 1..j].iter().all(|x| {
+                        // (Not many at once: "forcing several inbound
+                        // flights to land at other airports".)
+                        x.is_word()
+                            && ![
+                                "several",
+                                "many",
+                                "some",
+                                "all",
+                                "dozens",
+                                "flights",
+                                "planes",
+                                "jets",
+                                "aircraft",
+                                "airliners",
+                            ]
+                            .contains(&x.lower.as_str())
+                    })
+            });
+            if !["had", "forced", "managed", "on", "able"].contains(&before)
+                && !flown_to
+                && !forced_object
+            {
                 return Modality::Irrealis;
             }
             // (A "to" further back is the route's: "an A380 en route from
             // Singapore to London was forced to land at Baku".)
             // (Only after "forced": "flights on their way to Kastrup had to
             // land elsewhere" keeps its doubt.)
-            to_done = before == "forced";
+            to_done = before == "forced" || forced_object;
             continue;
         }
         if t == "to" && bare && !to_done {
