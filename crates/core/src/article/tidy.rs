@@ -531,9 +531,7 @@ pub fn tidy(
             // (A headline the page prints twice, as pasted pages do, is one
             // claim.)
             let both_headlines = a.headline && b.headline;
-            if ((a.headline || b.headline) && !both_headlines)
-                || !same_aircraft(entities, a.entity, b.entity)
-            {
+            if a.headline != b.headline || !same_aircraft(entities, a.entity, b.entity) {
                 continue;
             }
             let same_days = a.days == b.days;

@@ -2319,9 +2319,9 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 return Modality::Irrealis;
             }
             // (A "to" further back is the route's: "an A380 en route from
-            // Singapore to London was forced to land at Baku".)
-            // (Only after "forced": "flights on their way to Kastrup had to
-            // land elsewhere" keeps its doubt.)
+            // Singapore to London was forced to land at Baku". Only after
+            // "forced", with or without an object between: "flights on
+            // their way to Kastrup had to land elsewhere" keeps its doubt.)
             to_done = before == "forced" || forced_object;
             continue;
         }
