@@ -108,6 +108,21 @@ fn compound(toks: &[Tok], first: usize) -> (usize, String) {
     (last, s)
 }
 
+/// The first of `models` among tokens `first..last` (a type's match), with
+/// the code written after it and a dash, all glued ("747-230B",
+/// "A340-642"): the model's token and the code, folded.
+fn model_code<'t>(
+    toks: &'t [Tok],
+    first: usize,
+    last: usize,
+    models: &[&str],
+) -> Option<(usize, &'t str)> {
+    let k = (first..last.min(toks.len())).find(|&k| models.contains(&toks[k].lower.as_str()))?;
+    toks.get(k + 1).filter(|t| t.is("-") && !t.space_before)?;
+    let code = toks.get(k + 2).filter(|t| !t.space_before && t.is_word())?;
+    Some((k, code.lower.as_str()))
+}
+
 /// A Boeing jetliner written with its customer code, as registers and
 /// spotters write it: "747-230B", "737-8AS", "777-3F2ER", "767-2DX",
 /// "777-FS2". The digit after the dash is the series, the next two
@@ -117,15 +132,15 @@ fn compound(toks: &[Tok], first: usize) -> (usize, String) {
 /// Looks for the model number among tokens `first..last` (the type's
 /// match) and returns the designator and the token after the code.
 fn boeing_customer(toks: &[Tok], first: usize, last: usize) -> Option<(&'static str, usize)> {
-    let k = (first..last.min(toks.len())).find(|&k| {
-        [
+    let (k, code) = model_code(
+        toks,
+        first,
+        last,
+        &[
             "707", "717", "727", "737", "747", "757", "767", "777", "787",
-        ]
-        .contains(&toks[k].lower.as_str())
-    })?;
-    toks.get(k + 1).filter(|t| t.is("-") && !t.space_before)?;
-    let code = toks.get(k + 2).filter(|t| !t.space_before && t.is_word())?;
-    let s = code.lower.as_bytes();
+        ],
+    )?;
+    let s = code.as_bytes();
     if s.len() < 3 || s.len() > 7 {
         return None;
     }
@@ -188,15 +203,14 @@ fn boeing_customer(toks: &[Tok], first: usize, last: usize) -> Option<(&'static 
 /// Returns the designator and the token after the code, as
 /// [`boeing_customer`] does.
 fn airbus_customer(toks: &[Tok], first: usize, last: usize) -> Option<(&'static str, usize)> {
-    let k = (first..last.min(toks.len())).find(|&k| {
-        [
+    let (k, s) = model_code(
+        toks,
+        first,
+        last,
+        &[
             "a318", "a319", "a320", "a321", "a330", "a340", "a350", "a380",
-        ]
-        .contains(&toks[k].lower.as_str())
-    })?;
-    toks.get(k + 1).filter(|t| t.is("-") && !t.space_before)?;
-    let code = toks.get(k + 2).filter(|t| !t.space_before && t.is_word())?;
-    let s = code.lower.as_str();
+        ],
+    )?;
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let neo = matches!(&s[digits..], "n" | "nx" | "ny");
     if !(digits == 3 || digits == 4 && s.starts_with("10")) || !(neo || digits == s.len()) {
@@ -542,16 +556,18 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
         steps += 1;
         let w = doc.toks[j].lower.as_str();
         // ("the world's second-largest cargo aircraft": a rank, not another.)
-        let ranked = doc
-            .toks
-            .get(j + 1)
-            .is_some_and(|t| t.is("-") && !t.space_before)
-            && doc.toks.get(j + 2).is_some_and(|t| {
-                !t.space_before
-                    && (t.lower.ends_with("est") || ["biggest", "most"].contains(&t.lower.as_str()))
-            });
+        let ranked = || {
+            doc.toks
+                .get(j + 1)
+                .is_some_and(|t| t.is("-") && !t.space_before)
+                && doc.toks.get(j + 2).is_some_and(|t| {
+                    !t.space_before
+                        && (t.lower.ends_with("est")
+                            || ["biggest", "most"].contains(&t.lower.as_str()))
+                })
+        };
         match w {
-            "second" | "third" | "fourth" | "fifth" if ranked => {}
+            "second" | "third" | "fourth" | "fifth" if ranked() => {}
             "another" | "second" | "third" | "fourth" | "fifth" | "different" | "separate"
             | "sister" | "more" | "other" => return (Det::Other, None),
             "the" | "its" | "this" | "that" | "same" | "these" | "those" | "their" | "his"
