@@ -24,8 +24,8 @@
 //!   20 articles each by three more outside authors, written after the sets
 //!   above were swept (v2 format; printed for information).
 //! - `xtask/eval/articles-real8/` to `articles-real15/` and
-//!   `articles-real17/` to `articles-real87/`: 16 to 21 articles each by
-//!   seventy-nine more outside authors, each scored once blind before any change
+//!   `articles-real17/` to `articles-real88/`: 16 to 21 articles each by
+//!   eighty more outside authors, each scored once blind before any change
 //!   made from it (first runs in docs/article-reader.md); the seventeenth,
 //!   eighteenth, twentieth to twenty-fourth, twenty-sixth to twenty-eighth,
 //!   thirtieth, thirty-second to thirty-seventh, fortieth, forty-second,
@@ -946,6 +946,10 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
             (
                 "articles-real87",
                 "eighty-seventh set (articles-real87/, v2, ordinary aircraft news as a reporter would paste it, a fifteenth sample, a third with page furniture, by an outside author; not fixed from)",
+            ),
+            (
+                "articles-real88",
+                "eighty-eighth set (articles-real88/, v2, ordinary aircraft news as a reporter would paste it, a sixteenth sample, with light aircraft, helicopters and plans beside facts, by an outside author; not fixed from)",
             ),
         ] {
             let cases = load(&dir.join(name))?;
