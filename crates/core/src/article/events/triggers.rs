@@ -135,6 +135,10 @@ const PATTERNS: &[Pattern] = &[
     (&["depart"], Kind::Depart, false),
     (&["departing"], Kind::Depart, true),
     (&["departure"], Kind::Depart, false),
+    // "crashed shortly after takeoff from Gainesville": the take-off told
+    // by its noun.
+    (&["takeoff"], Kind::Depart, false),
+    (&["take", "-", "off"], Kind::Depart, false),
     (&["set", "off"], Kind::Depart, false),
     (&["sets", "off"], Kind::Depart, false),
     (&["set", "out"], Kind::Depart, false),
@@ -781,6 +785,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 found = None;
             }
         }
+        // "shortly after takeoff from Gainesville", "take-off in a mountain
+        // district": the noun is a take-off only with its place after it
+        // (not "accelerating for takeoff", "take-off at 12:24").
+        if let Some((end, Kind::Depart, _)) = found
+            && (doc.word(i) == "takeoff" || (doc.word(i) == "take" && doc.word(i + 1) == "-"))
+            && (!["from", "in"].contains(&doc.word(end))
+                || (i > s.first && ["for", "rejected", "aborted"].contains(&doc.word(i - 1))))
+        {
+            found = None;
+        }
         // "has been standing on the general aviation apron since": a stay
         // where the ground words follow.
         if found.is_none()
@@ -1211,11 +1225,13 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             "touchdown",
             "arrival",
             "departure",
+            "takeoff",
             "trip",
             "hop",
             "stopover",
         ]
         .contains(&w)
+            || (w == "take" && doc.toks.get(i + 1).is_some_and(|t| t.lower == "-"))
             || (w == "landing"
                 && i > s.first
                 && ["a", "the", "its", "emergency"].contains(&doc.toks[i - 1].lower.as_str()));
