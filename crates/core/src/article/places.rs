@@ -1786,6 +1786,7 @@ pub fn find(
     possessed_airport(doc, &mut out);
     city_base(doc, &mut out);
     descriptive(text, doc, g, &mut city_places, &mut out, &weight, &used);
+    town_of_story_airport(&mut out);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     out
@@ -1823,6 +1824,44 @@ fn named_in_story(doc: &Doc, out: &mut [PlaceMention]) {
             p.place = place.clone();
             p.kind = PlaceKind::Airport;
             p.city = None;
+        }
+    }
+}
+
+/// "had just taken off from the Columbus Municipal Airport … It took off
+/// from Columbus": a town the story has tied to an airport filed under its
+/// name is that town, not the better-known one of the same name far off
+/// (Columbus, Ohio; Gainesville, Florida).
+fn town_of_story_airport(out: &mut [PlaceMention]) {
+    let mut told: Vec<(String, Place)> = out
+        .iter()
+        .filter(|q| q.kind == PlaceKind::Airport && q.place.is_airport())
+        .filter_map(|q| {
+            let a = airports().get(&q.place.code)?;
+            Some((super::fold(a.city), q.place.clone()))
+        })
+        .collect();
+    told.sort_by(|a, b| a.1.code.cmp(&b.1.code));
+    told.dedup_by(|a, b| a.1.code == b.1.code);
+    for p in out.iter_mut() {
+        if p.kind != PlaceKind::City || !p.place.is_airport() {
+            continue;
+        }
+        let Some(mine) = airports().get(&p.place.code) else {
+            continue;
+        };
+        let town = super::fold(&p.place.text);
+        let mut theirs = told.iter().filter(|(city, place)| {
+            city.split('/').any(|c| c.trim() == town)
+                && airports()
+                    .get(&place.code)
+                    .is_some_and(|a| haversine_km(a.lat, a.lon, mine.lat, mine.lon) > 100.0)
+        });
+        if let (Some((_, place)), None) = (theirs.next(), theirs.next()) {
+            p.place = Place {
+                text: p.place.text.clone(),
+                ..place.clone()
+            };
         }
     }
 }
@@ -2070,6 +2109,11 @@ mod tests {
         assert_eq!(got[0].1, "LEVC", "{got:?}");
         let got = places("It flew to Santa Cruz, in Bolivia.");
         assert_eq!(got[0].1, "SLVR", "{got:?}");
+        // ("Gainesville, Georgia": the US state, not the country.)
+        let got = places("It crashed after takeoff in Gainesville, Georgia.");
+        assert!(got.iter().all(|p| p.1 != "GE"), "{got:?}");
+        let got = places("It landed in Tbilisi, Georgia.");
+        assert!(got.iter().any(|p| p.1 == "GE"), "{got:?}");
     }
 
     #[test]

@@ -218,8 +218,8 @@ fn debug_read() {
     };
     for p in &places {
         eprintln!(
-            "PLACE {} prep={:?} first={} name={:?}",
-            p.place.code, p.prep, p.first, p.name
+            "PLACE {} prep={:?} first={} name={:?} kind={:?}",
+            p.place.code, p.prep, p.first, p.name, p.kind
         );
     }
     for sn in 0..doc.sentences.len() {

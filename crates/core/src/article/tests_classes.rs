@@ -8708,3 +8708,58 @@ fn a_return_forced_or_had_to_is_a_landing() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_take_off_told_by_its_noun_with_its_place() {
+    // Crash reports: "shortly after takeoff from X", "after take-off in X".
+    let got = claims(
+        "A Cessna 182 crashed on Friday shortly after takeoff from Teterboro.",
+        "2021-02-26",
+    );
+    assert_eq!(got, ["departure KTEB 2021-02-26 C182"], "{got:?}");
+    let got = claims(
+        "The Twin Otter crashed on Friday minutes after take-off in Nice.",
+        "2021-02-26",
+    );
+    assert_eq!(got, ["departure LFMN 2021-02-26 DHC6"], "{got:?}");
+    // (Not a take-off made: "accelerating for takeoff from", "a rejected
+    // takeoff from", nor one with no place after it.)
+    for text in [
+        "The A321 was accelerating for takeoff from Katowice on Friday when the crew stopped.",
+        "The crew made a rejected takeoff from Katowice on Friday.",
+        "The A321 landed at Luton on Friday, 90 minutes after take-off at 12:24.",
+    ] {
+        let got = claims(text, "2021-02-26");
+        assert!(
+            !got.iter().any(|c| c.starts_with("departure")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_town_named_with_its_airport_is_that_town() {
+    // Two Gainesvilles: the story's is the one of the airport it names, and
+    // "Georgia" after a US town is the state.
+    let got = claims(
+        "A Cessna 182 crashed on Friday near Lee Gilmer Memorial Airport. It had \
+         crashed shortly after takeoff from Gainesville, Georgia.",
+        "2021-02-26",
+    );
+    assert_eq!(got, ["departure KGVL 2021-02-26 C182"], "{got:?}");
+    let got = claims(
+        "Three people died on Friday when their Cessna 182 crashed shortly after takeoff in \
+         Gainesville, Georgia. It came down near Lee Gilmer Memorial Airport.",
+        "2021-02-26",
+    );
+    assert_eq!(got, ["departure KGVL 2021-02-26 C182"], "{got:?}");
+    let got = claims(
+        "The Cessna had just taken off on Saturday from Columbus Municipal Airport \
+         in Indiana. It took off from Columbus shortly before the crash.",
+        "2019-06-24",
+    );
+    assert!(got.iter().all(|c| c.contains("KBAK")), "{got:?}");
+    // (A town with no airport of its own told: the well-known one.)
+    let got = claims("The jet took off from Columbus on Saturday.", "2019-06-24");
+    assert_eq!(got, ["departure KCMH 2019-06-22 -"], "{got:?}");
+}

@@ -143,6 +143,15 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                         || ["air", "force", "station", "field"].contains(&t.lower.as_str())
                     }
                 });
+            // "Gainesville, Georgia": the state, not the country.
+            if apposition
+                && p.kind == PlaceKind::Country
+                && p.place.code == "GE"
+                && last.place.country == "US"
+                && last.kind != PlaceKind::Country
+            {
+                p.place = super::country_place("US", &p.place.text);
+            }
             let (a, b) = (&last.place, &p.place);
             // "Dakar, Senegal": the country qualifies the city or airport.
             if apposition
