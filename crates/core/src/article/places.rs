@@ -2112,6 +2112,12 @@ mod tests {
         // ("Gainesville, Georgia": the US state, not the country.)
         let got = places("It crashed after takeoff in Gainesville, Georgia.");
         assert!(got.iter().all(|p| p.1 != "GE"), "{got:?}");
+        // ("Boston Logan": the city's airport, not Logan, Utah; not a
+        // headline's city and the dateline's after it.)
+        let got = places("It landed at Boston Logan on Friday.");
+        assert!(got.iter().all(|p| p.1 == "KBOS"), "{got:?}");
+        let got = places("Freed men arrive in Doha\n\nDOHA, Qatar (wire) — The jet landed.");
+        assert!(got.iter().all(|p| p.1 != "OTBD"), "{got:?}");
         let got = places("It landed in Tbilisi, Georgia.");
         assert!(got.iter().any(|p| p.1 == "GE"), "{got:?}");
     }
