@@ -8784,3 +8784,28 @@ fn light_aircraft_of_crash_reports_have_their_types() {
     );
     assert_eq!(got, ["arrival EGYP 2025-01-13 LJ60"], "{got:?}");
 }
+
+#[test]
+fn heading_for_after_going_back_is_the_same_flight() {
+    // "went back to Houston, heading for Hobby Airport": one flight back,
+    // to the city's airport named after it; no departure from Houston.
+    let got = claims(
+        "The Falcon 900 landed at Palm Beach on Saturday. It then turned around and went \
+         back to Houston, heading for Hobby Airport.",
+        "2022-03-09",
+    );
+    assert_eq!(
+        got,
+        [
+            "arrival KDJT 2022-03-05 F900",
+            "route KDJT>KHOU 2022-03-05 F900"
+        ],
+        "{got:?}"
+    );
+    // (Heading for somewhere else is a departure of its own.)
+    let got = claims(
+        "The Falcon 900 flew to Houston on Saturday, heading for Denver.",
+        "2022-03-09",
+    );
+    assert!(got.iter().any(|c| c.starts_with("departure KIAH")), "{got:?}");
+}

@@ -2276,6 +2276,42 @@ pub fn frames(
         }
         k += 1;
     }
+    // "went back to Houston, heading for Hobby Airport": the same flight's
+    // end told again, no departure of its own (and the airport the city's).
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if matches!(a.trig.kind, Kind::Fly | Kind::Arrive)
+            && b.trig.kind == Kind::Depart
+            && a.sentence == b.sentence
+            && ["heading", "headed"].contains(&toks[b.trig.first].lower.as_str())
+            && b.trig.first > a.trig.last
+            && toks[b.trig.first - 1].is(",")
+            && (b.agents.is_empty() || a.agents == b.agents)
+            && let [(bp, Role::Toward)] = b.places[..]
+            && let Some(&(ap, _)) = a
+                .places
+                .iter()
+                .rev()
+                .find(|(_, r)| matches!(r, Role::To | Role::At))
+            && ap < bp
+            && (b.trig.first..places[bp].first).all(|j| !toks[j].is(","))
+        {
+            let (x, y) = (&places[ap].place, &places[bp].place);
+            if x.code != y.code && x.airports.contains(&y.code) {
+                for (p, _) in out[k - 1].places.iter_mut() {
+                    if *p == ap {
+                        *p = bp;
+                    }
+                }
+            }
+            if x.code == y.code || x.airports.contains(&y.code) {
+                out.remove(k);
+                continue;
+            }
+        }
+        k += 1;
+    }
     out
 }
 
