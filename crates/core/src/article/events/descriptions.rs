@@ -352,6 +352,15 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
         {
             continue;
         }
+        // ("capable of fitting a Boeing 737 inside", "bigger than an
+        // A380": a named type to measure by.)
+        if m.det == Det::Indefinite
+            && (m.first.saturating_sub(2)..m.first).any(|j| {
+                ["than", "fitting", "fit", "swallow"].contains(&doc.toks[j].lower.as_str())
+            })
+        {
+            continue;
+        }
         out.push(Desc {
             owned,
             role,
