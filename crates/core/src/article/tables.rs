@@ -1254,6 +1254,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
+    // Basel's EuroAirport, in France, filed under "Bale/Mulhouse".
+    ("basel", "LFSB"),
+    ("basle", "LFSB"),
     // Airports renamed since the table's name, or filed under an island
     // ("Roatan Island/Coxen Hole"; Tobago's "ANR Robinson", once Crown
     // Point; Guam's Andersen air base).

@@ -8807,5 +8807,29 @@ fn heading_for_after_going_back_is_the_same_flight() {
         "The Falcon 900 flew to Houston on Saturday, heading for Denver.",
         "2022-03-09",
     );
-    assert!(got.iter().any(|c| c.starts_with("departure KIAH")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("departure KIAH")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_type_to_measure_by_is_no_aircraft_of_the_story() {
+    // "capable of fitting a Boeing 737 inside of it": the An-124 landed.
+    let got = claims(
+        "The Antonov 124-100 military transport plane, capable of fitting a Boeing 737 \
+         inside of it, touched down Tuesday at Denver International Airport.",
+        "2024-05-16",
+    );
+    assert_eq!(got, ["arrival KDEN 2024-05-14 A124"], "{got:?}");
+}
+
+#[test]
+fn basel_is_its_euroairport_in_france() {
+    // "left Basel for Moscow": from Basel-Mulhouse, not from Moscow.
+    let got = claims(
+        "On 27 August an Embraer Legacy 650 jet left Basel for Moscow.",
+        "2022-10-14",
+    );
+    assert_eq!(got, ["departure LFSB 2022-08-27 E35L"], "{got:?}");
 }
