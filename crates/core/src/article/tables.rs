@@ -208,6 +208,8 @@ pub const TYPES: &[(&str, &str)] = &[
     ("gulfstream iii", "GLF3"),
     ("gulfstream", "GLF4"),
     ("global express", "GLEX"),
+    // The Global family's type certificate alone: the Global Express.
+    ("bd-700", "GLEX"),
     ("global 6000", "GL6T"),
     ("global 7500", "GL7T"),
     ("global 5000", "GL5T"),

@@ -8833,3 +8833,17 @@ fn basel_is_its_euroairport_in_france() {
     );
     assert_eq!(got, ["departure LFSB 2022-08-27 E35L"], "{got:?}");
 }
+
+#[test]
+fn a_bd_700_alone_is_the_global_express() {
+    // The family's certificate, as oligarch-jet pieces write it.
+    let got = claims(
+        "The Tu-214PU flew from Moscow to St. Petersburg. Arkady Rotenberg used his Bombardier \
+         BD-700 business jet, which landed in Baku at 15:04 on Saturday.",
+        "2023-06-24",
+    );
+    assert!(
+        got.contains(&"arrival UBBB 2023-06-24 GLEX".to_string()),
+        "{got:?}"
+    );
+}
