@@ -703,6 +703,11 @@ fn name_word(doc: &Doc, s: &Sentence, i: usize, title: bool) -> bool {
     prev.is_word() && prev.lower.chars().any(char::is_alphabetic)
 }
 
+/// "takeoff", "take-off": the noun, not the verb "take off".
+fn takeoff_noun(doc: &Doc, i: usize) -> bool {
+    doc.word(i) == "takeoff" || (doc.word(i) == "take" && doc.word(i + 1) == "-")
+}
+
 /// The triggers of one sentence.
 pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
@@ -789,7 +794,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // district": the noun is a take-off only with its place after it
         // (not "accelerating for takeoff", "take-off at 12:24").
         if let Some((end, Kind::Depart, _)) = found
-            && (doc.word(i) == "takeoff" || (doc.word(i) == "take" && doc.word(i + 1) == "-"))
+            && takeoff_noun(doc, i)
             && (!["from", "in"].contains(&doc.word(end))
                 || (i > s.first && ["for", "rejected", "aborted"].contains(&doc.word(i - 1))))
         {
@@ -1225,13 +1230,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             "touchdown",
             "arrival",
             "departure",
-            "takeoff",
             "trip",
             "hop",
             "stopover",
         ]
         .contains(&w)
-            || (w == "take" && doc.toks.get(i + 1).is_some_and(|t| t.lower == "-"))
+            || takeoff_noun(doc, i)
             || (w == "landing"
                 && i > s.first
                 && ["a", "the", "its", "emergency"].contains(&doc.toks[i - 1].lower.as_str()));

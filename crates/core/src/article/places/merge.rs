@@ -147,19 +147,18 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             // the town of that name (Logan, Utah).
             // (Not a headline's city and the dateline's: "arrive in Doha /
             // DOHA, Qatar".)
-            let one_sentence = doc
-                .sentences
-                .iter()
-                .any(|s| s.first <= last.first && p.last <= s.last);
             if gap.is_empty()
-                && one_sentence
                 && last.kind == PlaceKind::City
                 && p.kind == PlaceKind::City
+                && doc
+                    .sentences
+                    .iter()
+                    .any(|s| s.first <= last.first && p.last <= s.last)
+                && let word = crate::article::fold(&p.place.text)
                 && let Some(icao) = last.place.airports.iter().find(|i| {
-                    crate::airports::airports().get(i).is_some_and(|a| {
-                        let word = crate::article::fold(&p.place.text);
-                        crate::article::fold(a.name).split(' ').any(|w| w == word)
-                    })
+                    crate::airports::airports()
+                        .get(i)
+                        .is_some_and(|a| crate::article::fold(a.name).split(' ').any(|w| w == word))
                 })
             {
                 p.place = super::airport_place(icao, &p.place.text).unwrap_or(p.place.clone());
