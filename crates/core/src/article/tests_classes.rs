@@ -8847,3 +8847,14 @@ fn a_bd_700_alone_is_the_global_express() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_landing_s_exact_day_dates_the_vague_one_told_before() {
+    // "flew to Denver this week … touched down Tuesday": one arrival, on
+    // the Tuesday (as when the place is told again).
+    let got = claims(
+        "The An-124 flew to Denver International Airport this week. It touched down Tuesday.",
+        "2024-05-16",
+    );
+    assert_eq!(got, ["arrival KDEN 2024-05-14 A124"], "{got:?}");
+}

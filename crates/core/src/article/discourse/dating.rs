@@ -160,7 +160,14 @@ pub(super) fn date_movement(
     let mine = |x: &Draft| !x.dropped && x.entity.is_some_and(|e| roots.contains(&e));
     let k = drafts
         .iter()
-        .rposition(|x| mine(x) && x.event == event && !x.own_date)
+        .rposition(|x| {
+            // ("flew to Denver this week … touched down Tuesday": a vague
+            // day the exact one falls in.)
+            let vaguer = x.vague
+                && x.days
+                    .is_some_and(|v| v != d && v.from <= d.from && d.to <= v.to);
+            mine(x) && x.event == event && (!x.own_date || vaguer)
+        })
         .filter(|&k| {
             event != Event::Arrival
                 || !drafts[k + 1..].iter().any(|y| {
@@ -174,6 +181,7 @@ pub(super) fn date_movement(
     if let Some(x) = k.map(|k| &mut drafts[k]) {
         x.days = Some(d);
         x.own_date = true;
+        x.vague = false;
         x.evidence.date = at.into_iter().collect();
         return true;
     }
