@@ -1,7 +1,7 @@
 //! Event frames: a trigger with the aircraft, places, date and stay its
 //! sentence attaches to it.
 
-use crate::article::dates::{Timex, Value};
+use crate::article::dates::{Timex, Value, length_word};
 use crate::article::places::{DIRECTIONS, PlaceKind, PlaceMention};
 use crate::article::text::{Doc, Sentence, Tok, TokKind};
 
@@ -1488,7 +1488,7 @@ pub fn frames(
                                 // next aircraft; not "Tanker 914, a DC-10".)
                                 || (descs[p].last + k + 1 == descs[first].first
                                     && (x.kind == TokKind::Number
-                                        || NUMBER_WORDS.contains(&x.lower.as_str())))
+                                        || length_word(&x.lower).is_some_and(|n| n <= 10)))
                             })
                         && toks[descs[p].last..descs[first].first]
                             .iter()
@@ -2389,9 +2389,3 @@ pub(crate) fn unplanned_landing(toks: &[Tok], i: usize) -> bool {
         || (w(i) == "landing" && i >= 1 && unplanned.contains(&w(i - 1)))
         || (w(i) == "land" && i >= 2 && w(i - 1) == "to" && w(i - 2) == "forced")
 }
-
-/// Counts written out, as they start a coordinated aircraft ("one C-130J
-/// and three C-17s").
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
