@@ -680,6 +680,10 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
         if w == "transport" && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Number) {
             return None;
         }
+        // ("used to transport patients": the verb.)
+        if w == "transport" && i > sentence_first && toks[i - 1].lower == "to" {
+            return None;
+        }
         let (det, count) = determiner(doc, sentence_first, i);
         return Some(Mention {
             first: i,
@@ -1314,9 +1318,16 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         });
         // "flight QR 652", "flight H9 532": an airline's code and its
         // number, written apart.
+        // ("Another flight, FZ 969 from DXB": the number after a comma.)
+        let flight_word = |k: usize| ["flight", "flights"].contains(&toks[k].lower.as_str());
         if last == i + 1
             && i > sf
-            && ["flight", "flights"].contains(&toks[i - 1].lower.as_str())
+            && (flight_word(i - 1)
+                || (i > sf + 2
+                    && toks[i - 1].is(",")
+                    && flight_word(i - 2)
+                    && ["another", "other", "second", "third", "first"]
+                        .contains(&toks[i - 3].lower.as_str())))
             && let Some(cs) = spaced_flight_number(doc, text, i)
         {
             out.push(Mention::marked(i, i + 2, Ident::Callsign(cs)));

@@ -1336,6 +1336,36 @@ pub fn read(
                         claim!(made);
                         continue;
                     }
+                    // "A Falcon en route from Nice to Geneva crashed near
+                    // Lyon", "was on its way from Sheremetyevo to St
+                    // Petersburg when it crashed": it took off, and never
+                    // got there.
+                    if t.kind == Kind::Fly
+                        && t.factual
+                        && let Some(o) = origin.clone()
+                        && ((["heading", "headed", "on"].contains(&doc.word(t.first))
+                            && doc.word(t.last - 1) == "from"
+                            && t.first > s.first
+                            && ["was", "were", "is", "are"].contains(&doc.word(t.first - 1)))
+                            || (s.first..s.last).any(|k| {
+                                [
+                                    "crashed",
+                                    "crashing",
+                                    "disappeared",
+                                    "vanished",
+                                    "plunged",
+                                    "plummeted",
+                                ]
+                                .contains(&doc.toks[k].lower.as_str())
+                                    || (["went", "came", "shot"]
+                                        .contains(&doc.toks[k].lower.as_str())
+                                        && doc.word(k + 1) == "down")
+                            }))
+                    {
+                        made.push(mk(Event::Departure, &[o], days));
+                        claim!(made);
+                        continue;
+                    }
                     // "turned back shortly after take-off from Napier": the
                     // take-off is told (the landing, if any, by its own verb).
                     if dest.is_none()

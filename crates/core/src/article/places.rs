@@ -1756,6 +1756,16 @@ pub fn find(
         }) {
             landmark = true;
         }
+        // "entered Russian airspace from Latvia", "… through Latvia": the
+        // way in to an airspace, a line crossed, not an origin or a stop.
+        if prep
+            .as_deref()
+            .is_some_and(|p| ["from", "through", "via", "over"].contains(&p))
+            && c.first >= sf + 2
+            && doc.toks[c.first - 2].lower == "airspace"
+        {
+            landmark = true;
+        }
         // "landed at an airfield near Minsk": an airfield the text does not
         // name, in the landmark's country.
         if landmark && let Some(unnamed) = unnamed_field_before(doc, sf, c.first) {
@@ -1935,7 +1945,8 @@ fn airport_word_at(doc: &Doc, i: usize) -> bool {
     let w = |k: usize| doc.toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
     tables::AIRPORT_WORDS.contains(&w(i))
         || (w(i) == "air" && w(i + 1) == "base")
-        || (["regional", "municipal", "county"].contains(&w(i))
+        // ("Wellington Military Airport": the town's field.)
+        || (["regional", "municipal", "county", "military"].contains(&w(i))
             && doc.toks.get(i).is_some_and(|t| t.cap)
             && tables::AIRPORT_WORDS.contains(&w(i + 1)))
 }

@@ -384,6 +384,11 @@ pub const TYPES: &[(&str, &str)] = &[
     ("e195-e2", "E295"),
     ("erj-135", "E135"),
     ("erj-140", "E135"),
+    // ("An Embraer-135 private jet", "an Embraer Legacy business jet".)
+    ("embraer 135", "E135"),
+    ("embraer 140", "E135"),
+    ("embraer 145", "E145"),
+    ("embraer legacy", "E35L"),
     ("crj-700", "CRJ7"),
     ("crj700", "CRJ7"),
     ("crj-1000", "CRJX"),
@@ -1256,6 +1261,10 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
+    // Sydney's airport without its city ("Kingsford Smith", "Kingsford-Smith
+    // International"); RAF Valley, which the table files as Anglesey.
+    ("kingsford smith", "YSSY"),
+    ("raf valley", "EGOV"),
     // Basel's EuroAirport, in France, filed under "Bale/Mulhouse".
     ("basel", "LFSB"),
     ("basle", "LFSB"),
@@ -1803,6 +1812,8 @@ pub const GENERIC_FIRST: &[&str] = &[
     "queen",
     "spirit",
     "canal",
+    // ("the Coachella Valley": not Harlingen's Valley International.)
+    "valley",
     "ireland",
     "naval",
     "joint",

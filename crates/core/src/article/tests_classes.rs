@@ -8858,3 +8858,134 @@ fn a_landing_s_exact_day_dates_the_vague_one_told_before() {
     );
     assert_eq!(got, ["arrival KDEN 2024-05-14 A124"], "{got:?}");
 }
+
+#[test]
+fn an_airspace_entered_from_a_country_is_no_origin_or_stop() {
+    // Agency copy on a special flight: where it crossed into the airspace
+    // is a line, not where it came from or called.
+    for text in [
+        "A special flight from the United States, which had entered the Russian airspace \
+         from Latvia, landed at Vnukovo on Friday.",
+        "On Friday the Challenger took off from Frankfurt, flew over the Baltic Sea, entered \
+         Russian airspace through Latvia and landed at Vnukovo.",
+    ] {
+        let got = claims(text, "2025-04-26");
+        assert!(got.iter().all(|c| !c.contains("LV")), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn another_flight_s_number_after_a_comma_is_its_callsign() {
+    let got = claims(
+        "Flight FZ 968 from Moscow to Dubai departed Vnukovo at 8.38am on Tuesday. Another \
+         flight, FZ 969 from Dubai, was diverted to Domodedovo Airport.",
+        "2023-07-04",
+    );
+    assert!(
+        got.contains(&"arrival UUDD 2023-07-04 FZ969".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn used_to_transport_is_a_verb_not_an_aircraft() {
+    // The type named before the clause stays the aircraft's.
+    let got = claims(
+        "The aircraft Bombardier Challenger 604, used to transport patients, stood at \
+         Vnukovo airport for two hours on March 4.",
+        "2023-03-05",
+    );
+    assert_eq!(got, ["presence UUWW 2023-03-04 CL60"], "{got:?}");
+}
+
+#[test]
+fn how_near_it_came_to_landing_is_no_landing() {
+    for text in [
+        "An American Airlines flight bound for Phoenix returned to Columbus on Sunday morning \
+         after a bird strike. The diverted version of the flight was minutes from landing at \
+         Phoenix Sky Harbor International Airport on Sunday afternoon.",
+        "The jet left Tokyo on Saturday and touched down at Los Angeles International Airport \
+         at 3:30 p.m., and she then faced the challenge of reaching Las Vegas.",
+    ] {
+        let got = claims(text, "2023-04-24");
+        assert!(
+            got.iter().all(|c| !c.contains("KPHX") && !c.contains("KLAS")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn people_heading_for_the_hotel_make_no_flight() {
+    let got = claims(
+        "On Sunday the presidential plane landed at Wellington airport. From the airport, the \
+         president and his wife headed straight for the hotel where they will stay while in \
+         Wellington.",
+        "2018-03-18",
+    );
+    assert_eq!(got, ["arrival NZWN 2018-03-18 -"], "{got:?}");
+}
+
+#[test]
+fn a_town_s_military_airport_is_its_field() {
+    let got = claims(
+        "The presidential plane arrived at Wellington Military Airport on Sunday.",
+        "2018-03-18",
+    );
+    assert_eq!(got, ["arrival NZWN 2018-03-18 -"], "{got:?}");
+}
+
+#[test]
+fn a_field_seen_there_before_is_no_claim_of_the_day() {
+    let got = claims(
+        "On 3 March the Il-62 RA-86496 landed in Caracas. This aircraft had already been \
+         spotted at Maiquetia previously.",
+        "2019-03-04",
+    );
+    assert_eq!(got, ["arrival SVMI 2019-03-03 IL62 RA-86496"], "{got:?}");
+}
+
+#[test]
+fn a_named_owner_s_plane_told_as_one_more_is_another_aircraft() {
+    let got = claims(
+        "Arkady Rotenberg's Bombardier BD-700 took off from Moscow today and landed in Baku. \
+         The plane of Deputy Prime Minister Denis Manturov also left Moscow at 7 am and landed \
+         in Dalaman at 12:06 pm.",
+        "2023-06-24",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LTBS") && !c.contains("GLEX")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_flight_on_its_way_that_crashed_only_took_off() {
+    for text in [
+        "On Thursday a Falcon 900 en route from Nice to Geneva crashed near Lyon.",
+        "An Embraer-135 private jet crashed in the Tver Region on Thursday. The aircraft was \
+         heading from Moscow's Sheremetyevo Airport to St. Petersburg.",
+    ] {
+        let got = claims(text, "2023-08-25");
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(got[0].starts_with("departure "), "{text}: {got:?}");
+        assert!(got[0].contains("2023-08-24"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn airports_by_the_names_reporters_use() {
+    let got = claims(
+        "The Hawk landed at RAF Valley on Monday. The jet left Kingsford-Smith International \
+         Airport on Tuesday.",
+        "2018-02-21",
+    );
+    assert_eq!(
+        got,
+        ["arrival EGOV 2018-02-19 -", "departure YSSY 2018-02-20 -"],
+        "{got:?}"
+    );
+    // ("the Coachella Valley" is no airport.)
+    let got = claims("The jet left the Coachella Valley on Monday.", "2018-02-21");
+    assert!(got.iter().all(|c| !c.contains("KHRL")), "{got:?}");
+}

@@ -361,6 +361,27 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
         {
             continue;
         }
+        // "The plane of Deputy Prime Minister Manturov also left", "Potanin's
+        // jet also took off": a named owner's aircraft, told as one more, is
+        // another aircraft than the one before.
+        let det = if bare && m.det == Det::Definite && {
+            let of_owner = doc.toks.get(m.last).is_some_and(|t| t.lower == "of") && {
+                let mut k = m.last + 1;
+                while doc.toks.get(k).is_some_and(|t| t.cap && t.is_word()) {
+                    k += 1;
+                }
+                k > m.last + 1 && doc.toks.get(k).is_some_and(|t| t.lower == "also")
+            };
+            let possessed = doc.toks.get(m.last).is_some_and(|t| t.lower == "also")
+                && phrase
+                    .windows(3)
+                    .any(|w| w[0].cap && w[0].is_word() && w[1].is("'") && w[2].lower == "s");
+            of_owner || possessed
+        } {
+            Det::Other
+        } else {
+            m.det
+        };
         out.push(Desc {
             owned,
             role,
@@ -370,7 +391,7 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             first: m.first,
             last: m.last,
             mentions: vec![k],
-            det: m.det,
+            det,
             plural: matches!(m.ident, Ident::Noun(true) | Ident::Pronoun(true))
                 || m.count.is_some_and(|c| c > 1)
                 // "Both Embraers", "the Ilyushins".

@@ -174,6 +174,10 @@ const PATTERNS: &[Pattern] = &[
     (&["headed", "to"], Kind::Depart, false),
     (&["headed", "for"], Kind::Depart, false),
     (&["headed", "back"], Kind::Depart, false),
+    (&["heading", "from"], Kind::Fly, true),
+    (&["headed", "from"], Kind::Fly, true),
+    (&["on", "the", "way", "from"], Kind::Fly, true),
+    (&["on", "its", "way", "from"], Kind::Fly, true),
     (&["heading", "to"], Kind::Depart, true),
     (&["heading", "for"], Kind::Depart, true),
     // "spent nine hours at Nice before continuing to Libreville".
@@ -708,6 +712,19 @@ fn takeoff_noun(doc: &Doc, i: usize) -> bool {
     doc.word(i) == "takeoff" || (doc.word(i) == "take" && doc.word(i + 1) == "-")
 }
 
+/// Whether the words from `end` (after a trigger) name a building the
+/// travellers went on to by road: "for the hotel", "to his residence".
+fn to_a_building(doc: &Doc, s: &Sentence, end: usize) -> bool {
+    let mut k = end;
+    if ["for", "to", "towards", "toward"].contains(&doc.word(k)) {
+        k += 1;
+    }
+    if ["the", "his", "her", "their", "a", "its"].contains(&doc.word(k)) {
+        k += 1;
+    }
+    k < s.last && ["hotel", "hotels", "palace", "residence", "embassy"].contains(&doc.word(k))
+}
+
 /// The triggers of one sentence.
 pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
@@ -982,6 +999,61 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     "turn", "outboard", "inboard", "rear", "front", "nose",
                 ]
                 .contains(&next))
+        {
+            i = end;
+            continue;
+        }
+        // "was minutes from landing at Phoenix", "an hour away from
+        // touching down": how near it came, not a movement.
+        if i > s.first + 1
+            && doc.toks[i - 1].lower == "from"
+            && [
+                "minutes", "minute", "hours", "hour", "moments", "seconds", "miles", "away",
+            ]
+            .contains(&doc.toks[i - 2].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
+        // "headed straight for the hotel", "then departed for the hotel":
+        // the people, by road, once landed.
+        if to_a_building(doc, s, end) {
+            i = end;
+            continue;
+        }
+        // "faced the challenge of reaching Las Vegas", "the task of getting
+        // to Kabul": a goal, not a movement.
+        if w.ends_with("ing")
+            && i > s.first + 1
+            && doc.toks[i - 1].lower == "of"
+            && [
+                "challenge",
+                "task",
+                "hope",
+                "hopes",
+                "goal",
+                "aim",
+                "prospect",
+                "chance",
+                "chances",
+                "idea",
+                "possibility",
+                "difficulty",
+                "problem",
+                "job",
+                "dream",
+                "intention",
+                "purpose",
+            ]
+            .contains(&doc.toks[i - 2].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
+        // ("The diverted version of the flight": a word describing it.)
+        if w == "diverted"
+            && i > s.first
+            && ["the", "a", "an", "its", "their"].contains(&doc.toks[i - 1].lower.as_str())
         {
             i = end;
             continue;
@@ -1979,6 +2051,19 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 ]
                 .contains(&t.lower.as_str())
             }
+        })
+    {
+        return Modality::Irrealis;
+    }
+    // A past perfect of experience: "had already been spotted in Caracas
+    // previously", "had landed there several times": some earlier time.
+    if (i.saturating_sub(3).max(s.first)..i).any(|k| toks[k].lower == "had")
+        && (i..s.last).any(|k| {
+            let w = toks[k].lower.as_str();
+            ["previously", "repeatedly"].contains(&w)
+                || (w == "times"
+                    && k > i
+                    && ["several", "many"].contains(&toks[k - 1].lower.as_str()))
         })
     {
         return Modality::Irrealis;

@@ -241,7 +241,11 @@ pub(super) fn mark_government(doc: &Doc, out: &mut [PlaceMention]) {
                 "troops",
             ]
             .contains(n)
-        }) {
+        }) && !(next.first() == Some(&"military")
+            && next
+                .get(1)
+                .is_some_and(|w| ["airport", "airfield", "aerodrome"].contains(w)))
+        {
             gov = true;
         }
         // "Russia's defence ministry", "Venezuela's communications ministry".
