@@ -327,7 +327,20 @@ pub fn read(
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            if words > 8 {
+            // ("This flight was planned last night": when a plan was made,
+            // not a day of the story.)
+            let plan = doc.toks[s.first..s.last].iter().any(|t| {
+                [
+                    "planned",
+                    "scheduled",
+                    "booked",
+                    "arranged",
+                    "announced",
+                    "ordered",
+                ]
+                .contains(&t.lower.as_str())
+            });
+            if words > 8 || plan {
                 return None;
             }
             timex_in[sn].first().copied().and_then(day_at)

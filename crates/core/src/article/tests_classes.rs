@@ -8909,7 +8909,8 @@ fn how_near_it_came_to_landing_is_no_landing() {
     ] {
         let got = claims(text, "2023-04-24");
         assert!(
-            got.iter().all(|c| !c.contains("KPHX") && !c.contains("KLAS")),
+            got.iter()
+                .all(|c| !c.contains("KPHX") && !c.contains("KLAS")),
             "{text}: {got:?}"
         );
     }
@@ -8954,7 +8955,8 @@ fn a_named_owner_s_plane_told_as_one_more_is_another_aircraft() {
         "2023-06-24",
     );
     assert!(
-        got.iter().any(|c| c.starts_with("arrival LTBS") && !c.contains("GLEX")),
+        got.iter()
+            .any(|c| c.starts_with("arrival LTBS") && !c.contains("GLEX")),
         "{got:?}"
     );
 }
@@ -8988,4 +8990,19 @@ fn airports_by_the_names_reporters_use() {
     // ("the Coachella Valley" is no airport.)
     let got = claims("The jet left the Coachella Valley on Monday.", "2018-02-21");
     assert!(got.iter().all(|c| !c.contains("KHRL")), "{got:?}");
+}
+
+#[test]
+fn when_a_plan_was_made_is_no_day_of_the_story() {
+    // A short aside dates the plan, not the movements told after it.
+    let got = claims(
+        "Rotenberg's Bombardier BD-700 took off from Moscow today at 11:30 am and landed in \
+         Baku. The flight had been booked last night. A second jet left Moscow at 7 am and landed \
+         in Dalaman at 12:06 pm.",
+        "2023-06-24",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LTBS 2023-06-24")),
+        "{got:?}"
+    );
 }
