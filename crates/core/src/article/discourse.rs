@@ -1287,8 +1287,11 @@ pub fn read(
                         && st
                             .at(main)
                             .is_some_and(|p| p.is_airport() && !fly_to.contains(&p.code.as_str()));
+                    // ("flight EK372 Dubai to Bangkok on 16 March was
+                    // diverted to Hyderabad": a route named without a verb.)
+                    let verbless = t.first == t.last;
                     if t.kind == Kind::Fly
-                        && t.participle
+                        && (t.participle || verbless)
                         && (landed_elsewhere
                             || sframes[fk + 1..].iter().any(|g| {
                                 g.trig.factual

@@ -9006,3 +9006,19 @@ fn when_a_plan_was_made_is_no_day_of_the_story() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_route_named_without_a_verb_then_diverted_is_not_flown() {
+    // An airline's statement: the flight's number and its route, then
+    // where it went instead.
+    let got = claims(
+        "The airline said flight EK372 Dubai to Bangkok on 16 March was diverted to \
+         Hyderabad after a passenger fell ill.",
+        "2018-03-17",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("route")), "{got:?}");
+    assert!(
+        got.contains(&"arrival VOHS 2018-03-16 EK372".to_string()),
+        "{got:?}"
+    );
+}
