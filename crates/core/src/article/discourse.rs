@@ -382,6 +382,14 @@ pub fn read(
                 || (start..(start + 6).min(s.last)).any(|i| {
                     let w = doc.word(i);
                     ["journey", "trip", "flight"].contains(&w) || DISRUPTIONS.contains(&w)
+                })
+                // ("A passenger died after falling ill during an Emirates
+                // flight from London to Dubai on Monday": what happened on
+                // board, that day.)
+                || (start..s.last).any(|i| {
+                    doc.word(i) == "flight"
+                        && (i.saturating_sub(4).max(start)..i)
+                            .any(|j| ["during", "aboard", "onboard"].contains(&doc.word(j)))
                 });
             if !subject {
                 return None;

@@ -9022,3 +9022,15 @@ fn a_route_named_without_a_verb_then_diverted_is_not_flown() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lead_about_what_happened_during_a_flight_gives_its_day() {
+    // Airline-incident copy: the lead dates the flight, the next sentence
+    // tells the diversion with no day of its own.
+    let got = claims(
+        "A passenger has died after falling ill during an Emirates flight from London to \
+         Dubai on Monday. Emirates flight EK30 was diverted to Kuwait, a spokesperson said.",
+        "2017-12-05",
+    );
+    assert_eq!(got, ["arrival OKKK 2017-12-04 EK30"], "{got:?}");
+}
