@@ -333,16 +333,19 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
             .rposition(|t| t.is(",") || t.is("("))
             .map_or(0, |k| k + 1);
         let phrase = &np[phrase_from..];
-        let owned = phrase
-            .iter()
-            .any(|t| ["presidential", "royal"].contains(&t.lower.as_str()))
-            || phrase.windows(3).any(|w| {
+        let possessive = |people: bool| {
+            phrase.windows(3).any(|w| {
                 w[1].is("'")
                     && w[2].lower == "s"
                     && (w[0].cap && w[0].is_word()
-                        || crate::article::tables::PEOPLE.contains(&w[0].lower.as_str()))
+                        || people && crate::article::tables::PEOPLE.contains(&w[0].lower.as_str()))
                     && w[0].lower != "it"
-            });
+            })
+        };
+        let owned = phrase
+            .iter()
+            .any(|t| ["presidential", "royal"].contains(&t.lower.as_str()))
+            || possessive(true);
         // "about twice what a commercial jet needs", "faster than a
         // fighter": a comparison, no aircraft of the story.
         if bare
@@ -364,20 +367,21 @@ pub fn describe(doc: &Doc, mentions: &[Mention]) -> Vec<Desc> {
         // "The plane of Deputy Prime Minister Manturov also left", "Potanin's
         // jet also took off": a named owner's aircraft, told as one more, is
         // another aircraft than the one before.
-        let det = if bare && m.det == Det::Definite && {
-            let of_owner = doc.toks.get(m.last).is_some_and(|t| t.lower == "of") && {
-                let mut k = m.last + 1;
-                while doc.toks.get(k).is_some_and(|t| t.cap && t.is_word()) {
-                    k += 1;
-                }
-                k > m.last + 1 && doc.toks.get(k).is_some_and(|t| t.lower == "also")
-            };
-            let possessed = doc.toks.get(m.last).is_some_and(|t| t.lower == "also")
-                && phrase
-                    .windows(3)
-                    .any(|w| w[0].cap && w[0].is_word() && w[1].is("'") && w[2].lower == "s");
-            of_owner || possessed
-        } {
+        let also_at = |k: usize| doc.toks.get(k).is_some_and(|t| t.lower == "also");
+        let of_owner_also = || {
+            if doc.toks.get(m.last).is_none_or(|t| t.lower != "of") {
+                return false;
+            }
+            let mut k = m.last + 1;
+            while doc.toks.get(k).is_some_and(|t| t.cap && t.is_word()) {
+                k += 1;
+            }
+            k > m.last + 1 && also_at(k)
+        };
+        let det = if bare
+            && m.det == Det::Definite
+            && (of_owner_also() || (also_at(m.last) && possessive(false)))
+        {
             Det::Other
         } else {
             m.det
