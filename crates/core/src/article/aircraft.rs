@@ -676,12 +676,12 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
             return None;
         }
         // ("Escadron de transport 60", "transport squadron 60": a unit's
-        // name, its number after the noun.)
-        if w == "transport" && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Number) {
-            return None;
-        }
-        // ("used to transport patients": the verb.)
-        if w == "transport" && i > sentence_first && toks[i - 1].lower == "to" {
+        // name, its number after the noun; "used to transport patients":
+        // the verb.)
+        if w == "transport"
+            && (toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Number)
+                || (i > sentence_first && toks[i - 1].lower == "to"))
+        {
             return None;
         }
         let (det, count) = determiner(doc, sentence_first, i);

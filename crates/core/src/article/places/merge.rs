@@ -152,8 +152,8 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 && p.kind == PlaceKind::City
                 && doc
                     .sentences
-                    .iter()
-                    .any(|s| s.first <= last.first && p.last <= s.last)
+                    .get(doc.sentences.partition_point(|s| s.last <= last.first))
+                    .is_some_and(|s| s.first <= last.first && p.last <= s.last)
                 && let word = crate::article::fold(&p.place.text)
                 && let Some(icao) = last.place.airports.iter().find(|i| {
                     crate::airports::airports()
