@@ -877,6 +877,37 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             h = g;
         }
         let first_tok = &toks[h.first];
+        // ("Took A 9-Minute Flight": a length, its number joined to a unit.)
+        // ("a 9 minute flight": the article and a number.)
+        let unit_at = |k: usize| {
+            if toks.get(k).is_some_and(|t| t.is("-") && !t.space_before) {
+                k + 1
+            } else {
+                k
+            }
+        };
+        if toks.get(unit_at(h.last)).is_some_and(|t| {
+            [
+                "minute",
+                "minutes",
+                "hour",
+                "hours",
+                "day",
+                "days",
+                "mile",
+                "miles",
+                "week",
+                "year",
+                "km",
+                "kilometre",
+                "kilometer",
+                "second",
+                "month",
+            ]
+            .contains(&t.lower.as_str())
+        }) {
+            continue;
+        }
         let ident = match h.entries.iter().find_map(|e| match e {
             Entry::Type { code, series } => Some(Ident::Type(code, *series)),
             _ => None,

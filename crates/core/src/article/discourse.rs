@@ -226,7 +226,14 @@ pub fn read(
         // This sentence's descriptions, in order.
         for &d in &desc_in[sn] {
             let desc = &descs[d];
+            // "escorted by four Sukhoi Su-35S": the escort is named, but the
+            // story's aircraft is still the one escorted.
+            let escort = escorted(doc, s.first, desc.first);
+            let kept = escort.then(|| (st.current, st.group.clone()));
             let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline, sn);
+            if let Some(k) = kept {
+                (st.current, st.group) = k;
+            }
             for &k in &place_in[sn] {
                 let p = &places[k];
                 if !p.government
@@ -926,6 +933,24 @@ pub fn read(
                 // about an hour later").
                 st.date = days;
             }
+            // The same when the story has named only a background year ("When
+            // Putin flew to the UAE last year, … The aircraft departed from
+            // Yakutsk at 9:34 p.m. local time"): an hour is of a day, and the
+            // only day the story gives is the publication's.
+            let coarse = |d: Option<Days>| d.is_none_or(|d| d.to - d.from > 31);
+            if clock
+                && !headline
+                && own_day.is_none()
+                && named_before.is_none()
+                && coarse(days)
+                && coarse(st.date)
+                && drafts.iter().all(|d| coarse(d.days))
+                && let Some(p) = published
+            {
+                days = Some(Days { from: p, to: p });
+                date_ev = None;
+                st.date = days;
+            }
             // "The Il-76 has landed in Bamako", with no day in the story: a
             // live report's news, of the day it is published.
             if days.is_none()
@@ -1298,8 +1323,13 @@ pub fn read(
                     // ("flight EK372 Dubai to Bangkok on 16 March was
                     // diverted to Hyderabad": a route named without a verb.)
                     let verbless = t.first == t.last;
+                    // ("After flying from Austin to Brownsville, the jet
+                    // landed in West Palm Beach": a leg flown before.)
+                    let flown_before =
+                        t.participle && t.first > s.first && doc.toks[t.first - 1].lower == "after";
                     if t.kind == Kind::Fly
                         && (t.participle || verbless)
+                        && !flown_before
                         && (landed_elsewhere
                             || sframes[fk + 1..].iter().any(|g| {
                                 g.trig.factual
@@ -2365,6 +2395,32 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
 
 /// For each sentence, the indices of the items whose first token lies in
 /// it, in the items' order.
+/// A description that follows "escorted by", "accompanied by", "flanked
+/// by" or "intercepted by" (its count and maker between): the escort.
+fn escorted(doc: &Doc, sentence_first: usize, first: usize) -> bool {
+    let mut i = first;
+    while i > sentence_first
+        && (doc.toks[i - 1].lower.chars().all(|c| c.is_ascii_digit())
+            || [
+                "a", "an", "two", "three", "four", "five", "six", "pair", "of", "sukhoi",
+                "mikoyan", "russian", "fighter",
+            ]
+            .contains(&doc.toks[i - 1].lower.as_str()))
+    {
+        i -= 1;
+    }
+    i >= sentence_first + 2
+        && doc.toks[i - 1].lower == "by"
+        && [
+            "escorted",
+            "accompanied",
+            "flanked",
+            "intercepted",
+            "shadowed",
+        ]
+        .contains(&doc.toks[i - 2].lower.as_str())
+}
+
 fn by_sentence(doc: &Doc, firsts: impl Iterator<Item = usize>) -> Vec<Vec<usize>> {
     let mut v = vec![Vec::new(); doc.sentences.len()];
     for (k, f) in firsts.enumerate() {

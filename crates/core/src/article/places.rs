@@ -647,6 +647,75 @@ fn iata_of_story_airports(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
+/// "Dade-Collier Training and Transition Airport (TNT)", "Ezeiza
+/// International Airport (EZE)": an airport's name with its IATA code in
+/// brackets after it is the airport the code names, whatever the name
+/// alone reads as (a name the table does not hold, or another town's).
+fn airport_with_code(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    let mut i = 2;
+    while i + 1 < toks.len() {
+        let k = i;
+        i += 1;
+        if !(toks[k - 1].is("(") && iata_word(&toks[k]) && toks[k + 1].is(")")) {
+            continue;
+        }
+        let end = k - 1;
+        if !tables::AIRPORT_WORDS.contains(&toks[end - 1].lower.as_str()) {
+            continue;
+        }
+        let Some(a) = iata_airport(&toks[k].lower) else {
+            continue;
+        };
+        let sf = doc
+            .sentences
+            .iter()
+            .find(|s| s.first <= end && end < s.last)
+            .map_or(0, |s| s.first);
+        // The name: the capitalised words (and their "and", "of", "-")
+        // before the airport word.
+        let mut first = end - 1;
+        while first > sf && {
+            let t = &toks[first - 1];
+            t.cap
+                || t.is("-")
+                || (["and", "of", "de", "del"].contains(&t.lower.as_str())
+                    && first >= sf + 2
+                    && toks[first - 2].cap)
+        } {
+            first -= 1;
+        }
+        if out.iter().any(|p| p.first < first && p.last > first) {
+            continue;
+        }
+        let Some(place) = airport_place(a.icao, &toks[k].lower.to_uppercase()) else {
+            continue;
+        };
+        // (A name read as an airport stays one: "Tribhuvan International
+        // Airport (TIA)" gives its initials, not Tirana's code.)
+        if out
+            .iter()
+            .any(|p| p.first >= first && p.last <= end && p.place.is_airport())
+        {
+            continue;
+        }
+        let prep = prep_before(doc, sf, first);
+        out.retain(|p| !(p.first >= first && p.last <= end));
+        out.push(PlaceMention {
+            first,
+            last: end,
+            name: (first, end),
+            landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
+            prep,
+            place,
+            kind: PlaceKind::Airport,
+            city: None,
+            government: false,
+        });
+    }
+    out.sort_by_key(|p| p.first);
+}
+
 /// "landed at DG in the morning" in a thread about Diego Garcia (FJDG):
 /// two or three capitals after a preposition that are the initials of a
 /// field the story has named in two or three words, before them.
@@ -1766,6 +1835,56 @@ pub fn find(
         {
             landmark = true;
         }
+        // "flew over the Bosphorus Strait in Turkey": where the thing flown
+        // over is, not a place landed at.
+        if prep.as_deref() == Some("in")
+            && c.first >= sf + 3
+            && let Some(o) = (c.first.saturating_sub(7).max(sf)..c.first - 2)
+                .rev()
+                .find(|&j| LANDMARK.contains(&doc.toks[j].lower.as_str()))
+            && (o + 1..c.first - 1).all(|j| {
+                let t = &doc.toks[j];
+                t.lower == "the" || t.cap
+            })
+        {
+            landmark = true;
+        }
+        // "a second plane from Moscow's presidential fleet": the place owns
+        // what follows, no airport; it is not where the aircraft was.
+        if kind != PlaceKind::Airport && doc.toks.get(c_last).is_some_and(|t| t.is("'")) && {
+            let k = if doc.word(c_last + 1) == "s" {
+                c_last + 2
+            } else {
+                c_last + 1
+            };
+            doc.toks.get(k).is_some_and(|t| !t.cap)
+                && (k..(k + 3).min(doc.toks.len())).any(|j| {
+                    [
+                        "fleet",
+                        "fleets",
+                        "squadron",
+                        "detachment",
+                        "government",
+                        "airline",
+                        "carrier",
+                        "company",
+                        "ministry",
+                        "army",
+                        "navy",
+                    ]
+                    .contains(&doc.toks[j].lower.as_str())
+                })
+        } {
+            landmark = true;
+        }
+        // "left a US ICE staging facility in Alexandria": a country's name
+        // after "a" says whose the thing is, not where the aircraft was.
+        if kind == PlaceKind::Country
+            && c.first > sf
+            && ["a", "an"].contains(&doc.toks[c.first - 1].lower.as_str())
+        {
+            landmark = true;
+        }
         // "landed at an airfield near Minsk": an airfield the text does not
         // name, in the landmark's country.
         if landmark && let Some(unnamed) = unnamed_field_before(doc, sf, c.first) {
@@ -1789,6 +1908,7 @@ pub fn find(
     iata_in_tables(doc, &mut out);
     iata_in_log_lines(doc, &mut out);
     icao_codes(doc, &mut out);
+    airport_with_code(doc, &mut out);
     iata_of_story_airports(doc, &mut out);
     initials_of_story_places(doc, &mut out);
     province_abbreviation(doc, &mut out);

@@ -9034,3 +9034,130 @@ fn a_lead_about_what_happened_during_a_flight_gives_its_day() {
     );
     assert_eq!(got, ["arrival OKKK 2017-12-04 EK30"], "{got:?}");
 }
+
+#[test]
+fn an_hour_after_a_background_year_is_the_publication_day() {
+    // A live report: a background aside dated only by a year, then a
+    // take-off told by its local hour.
+    let got = claims(
+        "When the president travelled to Abu Dhabi last year, fighters escorted his plane. \
+         According to trackers, the jets registered as RA-96017 and RA-96024 took off from \
+         Yakutsk at 9:34 p.m. local time.",
+        "2024-06-18",
+    );
+    assert!(
+        got.contains(&"departure UEEE 2024-06-18 RA-96017".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_escort_is_not_the_aircraft_the_story_follows() {
+    // "The aircraft" after an escort's sentence is still the escorted one.
+    let got = claims(
+        "The Il-96 flew to Riyadh on Monday, escorted by four Sukhoi Su-35S. The aircraft \
+         registered as RA-96017 and RA-96024 left Riyadh on Tuesday.",
+        "2023-12-07",
+    );
+    assert!(got.iter().all(|c| !c.contains("SU27")), "{got:?}");
+}
+
+#[test]
+fn a_place_flown_over_is_not_a_landing() {
+    // Where the strait or sea flown over lies is no destination.
+    let got = claims(
+        "Six Y-20 transports landed in Belgrade on Saturday. The planes later flew over the \
+         Bosphorus Strait in Turkey on their way back to China.",
+        "2022-04-11",
+    );
+    let places = |c: &String| c.split(' ').nth(1).unwrap_or("").to_string();
+    assert!(
+        got.iter().all(|c| !places(c).split('>').any(|p| p == "TR")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_airport_named_after_a_city_ending_in_s() {
+    // "Buenos Aires' Ezeiza": the apostrophe alone is the possessive.
+    let got = claims(
+        "The freighter departed Buenos Aires' Ezeiza International Airport on Monday.",
+        "2024-02-13",
+    );
+    assert_eq!(got, ["departure SAEZ 2024-02-12 -"], "{got:?}");
+}
+
+#[test]
+fn an_airport_code_in_brackets_names_the_field() {
+    // A field the name alone does not find, told with its IATA code.
+    let got = claims(
+        "The seized jumbo landed at Dade-Collier Training and Transition Airport (TNT) on \
+         Monday, in the Everglades.",
+        "2024-02-13",
+    );
+    assert_eq!(got, ["arrival KTNT 2024-02-12 -"], "{got:?}");
+    // (A name read as an airport keeps it: local initials are no code.)
+    let got = claims(
+        "The flight returned to Tribhuvan International Airport (TIA) on Wednesday.",
+        "2024-11-21",
+    );
+    assert_eq!(got, ["arrival VNKT 2024-11-20 -"], "{got:?}");
+}
+
+#[test]
+fn an_arriving_flight_named_in_passing_is_no_landing() {
+    // A comparison with other flights' origin is no movement.
+    let got = claims(
+        "Another removal flight landed at San Salvador on Friday morning. Friday's arriving \
+         flight from Louisiana, like those from a facility in Harlingen, Texas, was routine.",
+        "2025-02-08",
+    );
+    assert!(got.iter().all(|c| !c.contains("KHRL")), "{got:?}");
+}
+
+#[test]
+fn a_country_after_a_is_whose_not_where() {
+    // "a US staging facility in Alexandria": the town is where it left.
+    let got = claims(
+        "The charter left a US staging facility in Alexandria, Louisiana, on Friday.",
+        "2025-02-08",
+    );
+    assert_eq!(got, ["departure KAEX 2025-02-07 -"], "{got:?}");
+}
+
+#[test]
+fn a_leg_flown_before_the_landing_is_a_route() {
+    // "After flying from A to B, the jet landed in C": two legs.
+    let got = claims(
+        "After flying from Austin to Brownsville earlier this afternoon, the jet landed in \
+         Dallas.",
+        "2024-11-05",
+    );
+    assert!(
+        got.contains(&"route KAUS>KBRO 2024-11-05 -".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn taking_a_flight_is_flying_and_a_length_is_no_type() {
+    // "took a 9 minute flight": the flight is the movement, and "a 9" is
+    // the article and a number, not the A-9.
+    let got = claims(
+        "Reports said the tycoon took a 9 minute flight to San Francisco from San Jose on \
+         Monday.",
+        "2022-08-10",
+    );
+    assert_eq!(got, ["route KSJC>KSFO 2022-08-08 -"], "{got:?}");
+}
+
+#[test]
+fn a_fleet_a_city_owns_is_no_origin() {
+    // "a second plane from Moscow's presidential fleet": whose, not where from.
+    let got = claims(
+        "A government jet landed in Pyongyang on Tuesday, with a second plane from Moscow's \
+         presidential fleet behind it.",
+        "2025-06-17",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("route")), "{got:?}");
+}

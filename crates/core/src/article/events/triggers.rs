@@ -837,19 +837,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "made about 30 flights from X to Y", "operated flights between X
         // and Y": the flights are the movement.
+        // ("took a nine-minute flight to San Francisco from San Jose".)
+        let took = ["took", "takes", "take", "taking"].contains(&doc.toks[i].lower.as_str());
         if found.is_none()
-            && ["made", "operated", "conducted"].contains(&doc.toks[i].lower.as_str())
+            && (["made", "operated", "conducted"].contains(&doc.toks[i].lower.as_str()) || took)
             && let Some(k) = (i + 1..(i + 6).min(s.last)).find(|&k| {
-                [
-                    "flights",
-                    "flight",
-                    "sorties",
-                    "sortie",
-                    "rotations",
-                    "shuttle",
-                    "runs",
-                ]
-                .contains(&doc.toks[k].lower.as_str())
+                let w = doc.toks[k].lower.as_str();
+                ["flights", "flight"].contains(&w)
+                    || (!took && ["sorties", "sortie", "rotations", "shuttle", "runs"].contains(&w))
             })
         {
             // "operated a Moscow–Caracas flight": its places stand inside.
@@ -1054,6 +1049,21 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         if w == "diverted"
             && i > s.first
             && ["the", "a", "an", "its", "their"].contains(&doc.toks[i - 1].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
+        // ("Friday's arriving flight from Louisiana, like those from
+        // Harlingen, was not an anomaly": a word naming the flight.)
+        if ["arriving", "departing", "incoming", "outgoing"].contains(&w)
+            && i > s.first + 1
+            && (["the", "a", "an", "its", "their", "this", "that"]
+                .contains(&doc.toks[i - 1].lower.as_str())
+                || (doc.toks[i - 1].lower == "s" && doc.toks[i - 2].is("'")))
+            && [
+                "flight", "flights", "plane", "planes", "aircraft", "jet", "jets",
+            ]
+            .contains(&doc.word(i + 1))
         {
             i = end;
             continue;

@@ -125,7 +125,14 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                     || (gap.len() <= 4
                         && gap[2..]
                             .iter()
-                            .all(|t| FIELD_WORDS.contains(&t.lower.as_str()))));
+                            .all(|t| FIELD_WORDS.contains(&t.lower.as_str()))))
+                // ("Buenos Aires' Ezeiza": the apostrophe alone after an s.)
+                || (!gap.is_empty()
+                    && gap[0].is("'")
+                    && toks[last.last - 1].lower.ends_with('s')
+                    && gap[1..]
+                        .iter()
+                        .all(|t| FIELD_WORDS.contains(&t.lower.as_str())));
             // ("Leipzig/Halle in eastern Germany": the second name is the
             // first's.)
             let slash = |k: usize| gap[k].is("/") || (k > 0 && gap[k - 1].is("/") && gap[k].cap);
