@@ -951,6 +951,22 @@ pub fn read(
                 date_ev = None;
                 st.date = days;
             }
+            // "… were monitoring SPAR19 as of early Tuesday morning. SPAR19
+            // left Kuala Lumpur": the first movement of a story whose day the
+            // sentence before named (the publication's, or the day before).
+            if days.is_none()
+                && !headline
+                && st.date.is_none()
+                && drafts.iter().all(|d| d.days.is_none())
+                && matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
+                // (Not "The plane had landed at El Fasher", a look back.)
+                && !t.perfect
+                && let Some(d) = named_before.filter(|d| d.from == d.to)
+                && published.is_some_and(|p| d.from <= p && p - d.from <= 1)
+            {
+                days = Some(d);
+                st.date = days;
+            }
             // "The Il-76 has landed in Bamako", with no day in the story: a
             // live report's news, of the day it is published.
             if days.is_none()

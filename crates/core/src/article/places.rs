@@ -1877,6 +1877,37 @@ pub fn find(
         } {
             landmark = true;
         }
+        // "flying close to the Indonesian city of Manado": passed, not
+        // reached.
+        if prep.as_deref() == Some("to")
+            && let Some(k) = (c.first.saturating_sub(6).max(sf)..c.first)
+                .rev()
+                .find(|&k| doc.toks[k].lower == "to")
+            && k > sf
+            && ["close", "closer"].contains(&doc.toks[k - 1].lower.as_str())
+        {
+            landmark = true;
+        }
+        // "before taking a turn north to the Philippines": a heading.
+        if prep.as_deref() == Some("to")
+            && let Some(k) = (c.first.saturating_sub(4).max(sf)..c.first)
+                .rev()
+                .find(|&k| doc.toks[k].lower == "to")
+            && k >= sf + 2
+            && {
+                let mut j = k - 1;
+                if DIRECTIONS.contains(&doc.toks[j].lower.as_str()) {
+                    j -= 1;
+                }
+                doc.toks[j].lower == "turn" && j > sf && doc.toks[j - 1].lower == "a"
+            }
+        {
+            landmark = true;
+        }
+        // "as it flew through Indonesia": a country crossed, not a stop.
+        if prep.as_deref() == Some("through") && kind == PlaceKind::Country {
+            landmark = true;
+        }
         // "left a US ICE staging facility in Alexandria": a country's name
         // after "a" says whose the thing is, not where the aircraft was.
         if kind == PlaceKind::Country

@@ -9161,3 +9161,59 @@ fn a_fleet_a_city_owns_is_no_origin() {
     );
     assert!(got.iter().all(|c| !c.starts_with("route")), "{got:?}");
 }
+
+#[test]
+fn leaving_for_a_place_and_arriving_is_arriving_there() {
+    // "left X for Y and arrived on Tuesday": the landing is at Y.
+    let got = claims(
+        "Tracking data show the Il-62M left Moscow for Pyongyang and arrived on Tuesday \
+         morning.",
+        "2023-09-29",
+    );
+    assert!(
+        got.contains(&"arrival ZKPY 2023-09-26 IL62".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn seen_as_is_no_sighting() {
+    // "a move seen as a blow to China": regarded, not seen there.
+    let got = claims(
+        "The speaker landed in Taipei on Tuesday night, a move which is seen as a blow to \
+         China's ambitions.",
+        "2022-08-03",
+    );
+    assert!(got.iter().all(|c| !c.contains(" CN ")), "{got:?}");
+}
+
+#[test]
+fn the_first_movement_takes_the_day_the_sentence_before_named() {
+    // A live piece: the day named in a sentence with no movement, then
+    // the movement told without one.
+    let got = claims(
+        "Hundreds of thousands were watching SPAR19 on flight trackers as of early Tuesday \
+         morning. SPAR19, a US Air Force jet, left Kuala Lumpur in Malaysia, its destination \
+         unlisted.",
+        "2022-08-02",
+    );
+    assert_eq!(got, ["departure WMKK 2022-08-02 SPAR19"], "{got:?}");
+}
+
+#[test]
+fn places_passed_on_the_way_are_no_stops() {
+    // "flying close to Manado", "a turn north to the Philippines",
+    // "flew through Indonesia": the way flown, not where it landed.
+    let got = claims(
+        "The jet took off from Subang Airport on Tuesday afternoon and headed east, flying \
+         close to the Indonesian city of Manado before taking a turn north to the \
+         Philippines.",
+        "2022-08-03",
+    );
+    assert_eq!(got, ["departure WMSA 2022-08-02 -"], "{got:?}");
+    let got = claims(
+        "The C-40 left Kuala Lumpur on Tuesday, flew through Indonesia and landed in Taipei.",
+        "2022-08-03",
+    );
+    assert!(got.iter().all(|c| !c.contains(">ID>")), "{got:?}");
+}

@@ -2180,7 +2180,9 @@ pub fn frames(
             && before.trig.kind == Kind::Depart
             && (f.agents.is_empty() || f.agents == before.agents)
             && (before.trig.last..f.trig.first).any(|j| toks[j].lower == "and")
-            && let [(p, Role::Toward)] = before.places[..]
+            // (Or from where it left: "left Moscow for Pyongyang and
+            // arrived on Tuesday morning".)
+            && let Some(&(p, Role::Toward)) = before.places.last()
             && matches!(places[p].kind, PlaceKind::Airport | PlaceKind::City)
         {
             f.places = vec![(p, Role::At)];

@@ -1053,6 +1053,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // ("a move which is seen as a blow to China": regarded, not seen
+        // somewhere.)
+        if w == "seen" && doc.word(end) == "as" {
+            i = end;
+            continue;
+        }
         // ("Friday's arriving flight from Louisiana, like those from
         // Harlingen, was not an anomaly": a word naming the flight.)
         if ["arriving", "departing", "incoming", "outgoing"].contains(&w)
