@@ -265,6 +265,8 @@ const NOT_REGISTRATIONS: &[&str] = &[
     "NATO", "USAF", "RAF", "ICAO", "IATA", "NASA", "FAA", "EASA", "ORTM", "TASS", "OSINT",
     "EMERCOM", "ADSB", "UTC", "GMT", "KST", "CNN", "BBC", "SBUS", "BAEL", "HQ", "TV", "UAE", "USA",
     "EU", "UN", "UK", "US", "DPRK", "CIA", "FBI", "RIA", "AFP", "EFE", "VIP", "VVIP",
+    // ("parked on APRON 2".)
+    "APRON", "NOTAM", "METAR", "AWACS",
 ];
 
 /// The registration a word is, with its country: `TC-DMO`, `RA-78854`,

@@ -1413,10 +1413,11 @@ pub fn read(
                     if t.kind == Kind::Fly
                         && t.factual
                         && let Some(o) = origin.clone()
-                        && ((["heading", "headed", "on"].contains(&doc.word(t.first))
-                            && doc.word(t.last - 1) == "from"
-                            && t.first > s.first
-                            && ["was", "were", "is", "are"].contains(&doc.word(t.first - 1)))
+                        && (doc.word(t.first) == "en"
+                            || (["heading", "headed", "on"].contains(&doc.word(t.first))
+                                && doc.word(t.last - 1) == "from"
+                                && t.first > s.first
+                                && ["was", "were", "is", "are"].contains(&doc.word(t.first - 1)))
                             || (s.first..s.last).any(|k| {
                                 [
                                     "crashed",

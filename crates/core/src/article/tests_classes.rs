@@ -9217,3 +9217,30 @@ fn places_passed_on_the_way_are_no_stops() {
     );
     assert!(got.iter().all(|c| !c.contains(">ID>")), "{got:?}");
 }
+
+#[test]
+fn en_route_from_a_place_is_a_take_off_and_against_landing_is_none() {
+    // A flight "en route from X to Y" that turned around: it left X, and
+    // never got to Y; "decided against landing" is no landing.
+    let got = claims(
+        "Opposition media say a cargo flight en route from Tehran to Damascus on Thursday was \
+         forced to turn around. The crew decided against landing in Syria and the plane \
+         returned to Iran.",
+        "2024-11-25",
+    );
+    assert_eq!(
+        got,
+        ["departure IR 2024-11-21 -", "arrival IR 2024-11-21 -"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_apron_in_capitals_is_no_registration() {
+    let got = claims(
+        "A Boeing 747-446 landed at Hamburg on Thursday morning. After landing, the 747 with \
+         the registration N465MC parked on APRON 2. Four hours later it left Hamburg.",
+        "2020-02-21",
+    );
+    assert!(got.iter().all(|c| !c.contains("AP-RON")), "{got:?}");
+}

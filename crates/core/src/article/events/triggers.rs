@@ -178,6 +178,7 @@ const PATTERNS: &[Pattern] = &[
     (&["headed", "from"], Kind::Fly, true),
     (&["on", "the", "way", "from"], Kind::Fly, true),
     (&["on", "its", "way", "from"], Kind::Fly, true),
+    (&["en", "route", "from"], Kind::Fly, true),
     (&["heading", "to"], Kind::Depart, true),
     (&["heading", "for"], Kind::Depart, true),
     // "spent nine hours at Nice before continuing to Libreville".
@@ -1050,6 +1051,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && i > s.first
             && ["the", "a", "an", "its", "their"].contains(&doc.toks[i - 1].lower.as_str())
         {
+            i = end;
+            continue;
+        }
+        // ("decided against landing in Syria": not done.)
+        if i > s.first && doc.toks[i - 1].lower == "against" && w.ends_with("ing") {
             i = end;
             continue;
         }
