@@ -667,11 +667,7 @@ fn airport_with_code(doc: &Doc, out: &mut Vec<PlaceMention>) {
         let Some(a) = iata_airport(&toks[k].lower) else {
             continue;
         };
-        let sf = doc
-            .sentences
-            .iter()
-            .find(|s| s.first <= end && end < s.last)
-            .map_or(0, |s| s.first);
+        let sf = sentence_start(doc, end);
         // The name: the capitalised words (and their "and", "of", "-")
         // before the airport word.
         let mut first = end - 1;
@@ -699,21 +695,39 @@ fn airport_with_code(doc: &Doc, out: &mut Vec<PlaceMention>) {
         {
             continue;
         }
-        let prep = prep_before(doc, sf, first);
         out.retain(|p| !(p.first >= first && p.last <= end));
-        out.push(PlaceMention {
-            first,
-            last: end,
-            name: (first, end),
-            landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
-            prep,
-            place,
-            kind: PlaceKind::Airport,
-            city: None,
-            government: false,
-        });
+        out.push(told_at(doc, (first, end), place, PlaceKind::Airport, None));
     }
     out.sort_by_key(|p| p.first);
+}
+
+/// The first token of the sentence token `i` is in.
+fn sentence_start(doc: &Doc, i: usize) -> usize {
+    let k = doc.sentences.partition_point(|s| s.last <= i);
+    doc.sentences.get(k).map_or(0, |s| s.first)
+}
+
+/// A place named by tokens `first..last`, with the preposition its
+/// sentence puts before it (a landmark's, "near", "over", says so).
+fn told_at(
+    doc: &Doc,
+    (first, last): (usize, usize),
+    place: Place,
+    kind: PlaceKind,
+    city: Option<u32>,
+) -> PlaceMention {
+    let prep = prep_before(doc, sentence_start(doc, first), first);
+    PlaceMention {
+        first,
+        last,
+        name: (first, last),
+        landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
+        prep,
+        place,
+        kind,
+        city,
+        government: false,
+    }
 }
 
 /// "landed at DG in the morning" in a thread about Diego Garcia (FJDG):
@@ -1877,32 +1891,25 @@ pub fn find(
         } {
             landmark = true;
         }
-        // "flying close to the Indonesian city of Manado": passed, not
-        // reached.
+        // "flying close to the Indonesian city of Manado" (passed, not
+        // reached), "before taking a turn north to the Philippines" (a
+        // heading).
         if prep.as_deref() == Some("to")
             && let Some(k) = (c.first.saturating_sub(6).max(sf)..c.first)
                 .rev()
                 .find(|&k| doc.toks[k].lower == "to")
             && k > sf
-            && ["close", "closer"].contains(&doc.toks[k - 1].lower.as_str())
         {
-            landmark = true;
-        }
-        // "before taking a turn north to the Philippines": a heading.
-        if prep.as_deref() == Some("to")
-            && let Some(k) = (c.first.saturating_sub(4).max(sf)..c.first)
-                .rev()
-                .find(|&k| doc.toks[k].lower == "to")
-            && k >= sf + 2
-            && {
-                let mut j = k - 1;
-                if DIRECTIONS.contains(&doc.toks[j].lower.as_str()) {
-                    j -= 1;
-                }
-                doc.toks[j].lower == "turn" && j > sf && doc.toks[j - 1].lower == "a"
+            let w = |j: usize| doc.toks[j].lower.as_str();
+            let mut j = k - 1;
+            if DIRECTIONS.contains(&w(j)) && j > sf {
+                j -= 1;
             }
-        {
-            landmark = true;
+            if ["close", "closer"].contains(&w(k - 1))
+                || (w(j) == "turn" && j > sf && w(j - 1) == "a")
+            {
+                landmark = true;
+            }
         }
         // "as it flew through Indonesia": a country crossed, not a stop.
         if prep.as_deref() == Some("through") && kind == PlaceKind::Country {

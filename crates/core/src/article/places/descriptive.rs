@@ -8,7 +8,7 @@ use crate::article::gazetteer::{Gazetteer, squash};
 use crate::article::tables;
 use crate::article::text::Doc;
 
-use super::{CityPlaces, LANDMARK, PlaceKind, PlaceMention, prep_before};
+use super::{CityPlaces, LANDMARK, PlaceKind, PlaceMention, prep_before, told_at};
 
 /// "the capital's airport", "the Brazilian capital", "Venezuela's biggest
 /// international airport": the capital of the country meant.
@@ -190,22 +190,7 @@ pub(super) fn descriptive(
         let Some(place) = place else {
             continue;
         };
-        let sf = {
-            let k = doc.sentences.partition_point(|s| s.last <= a);
-            doc.sentences.get(k).map_or(0, |s| s.first)
-        };
-        let prep = prep_before(doc, sf, a);
-        found.push(PlaceMention {
-            first: a,
-            last: b,
-            name: (a, b),
-            landmark: prep.as_deref().is_some_and(|p| LANDMARK.contains(&p)),
-            prep,
-            place,
-            kind: PlaceKind::City,
-            city: idx,
-            government: false,
-        });
+        found.push(told_at(doc, (a, b), place, PlaceKind::City, idx));
     }
     // A possessive phrase replaces the country or city it starts with.
     for f in found {
