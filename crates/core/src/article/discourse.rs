@@ -2410,10 +2410,9 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         || (noun.cap && w.ends_with("ns"))
 }
 
-/// For each sentence, the indices of the items whose first token lies in
-/// it, in the items' order.
 /// A description that follows "escorted by", "accompanied by", "flanked
-/// by" or "intercepted by" (its count and maker between): the escort.
+/// by", "intercepted by" or "shadowed by" (its count and maker between):
+/// the escort.
 fn escorted(doc: &Doc, sentence_first: usize, first: usize) -> bool {
     let mut i = first;
     while i > sentence_first
@@ -2438,6 +2437,8 @@ fn escorted(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         .contains(&doc.toks[i - 2].lower.as_str())
 }
 
+/// For each sentence, the indices of the items whose first token lies in
+/// it, in the items' order.
 fn by_sentence(doc: &Doc, firsts: impl Iterator<Item = usize>) -> Vec<Vec<usize>> {
     let mut v = vec![Vec::new(); doc.sentences.len()];
     for (k, f) in firsts.enumerate() {

@@ -839,7 +839,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "made about 30 flights from X to Y", "operated flights between X
         // and Y": the flights are the movement.
         // ("took a nine-minute flight to San Francisco from San Jose".)
-        let took = ["took", "takes", "take", "taking"].contains(&doc.toks[i].lower.as_str());
+        let took = found.is_none()
+            && ["took", "takes", "take", "taking"].contains(&doc.toks[i].lower.as_str());
         if found.is_none()
             && (["made", "operated", "conducted"].contains(&doc.toks[i].lower.as_str()) || took)
             && let Some(k) = (i + 1..(i + 6).min(s.last)).find(|&k| {
