@@ -218,6 +218,11 @@ pub fn read(
     let mut header_day: Option<(Days, (usize, usize))> = None;
     // The last day the text wrote with its year.
     let mut written_year: Option<Days> = None;
+    // A look back told with its day, and the sentence it was told in
+    // ("had landed Kathmandu on October 2").
+    // (Its third field: the look back was carried into that sentence, not
+    // told there, so the sentence's other movements go on with it.)
+    let mut flashback: Option<(Days, usize, bool)> = None;
     for sn in 0..doc.sentences.len() {
         let s = &doc.sentences[sn];
         let headline = s.block != Block::Body;
@@ -862,6 +867,15 @@ pub fn read(
                 if let Some((d, at)) = prev_date {
                     days = Some(d);
                     date_ev = at;
+                } else if let Some((d, k, carried)) = flashback
+                    && ((t.perfect && k + 1 >= sn) || (carried && k == sn))
+                {
+                    flashback = Some((d, sn, true));
+                    // "… had landed Kathmandu on October 2. The aircraft had
+                    // landed at 1:30 pm and departed at 3 pm": the look back
+                    // goes on, on its day.
+                    days = Some(d);
+                    date_ev = None;
                 } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))
                     && (st.date_entity.is_none_or(|e| {
                         let r = st.root(e);
@@ -985,6 +999,9 @@ pub fn read(
             // "had left Urumqi the previous night", told after the landing:
             // a look back that leaves the story's date where it was.
             let look_back = t.perfect && st.date.is_some_and(|now| d_before(own_day, now));
+            if look_back && let Some(d) = own_day {
+                flashback = Some((d, sn, false));
+            }
             if let Some(d) = own_day
                 && !headline
                 && !look_back

@@ -552,6 +552,17 @@ fn icao_codes(doc: &Doc, out: &mut Vec<PlaceMention>) {
         if out.iter().any(|p| p.first == i + 1 || p.last == i) {
             continue;
         }
+        // ("(Eric Stone/KRBD)": a photo's credit, a person and the outlet
+        // that took it; not a place's name before the slash, "Dover/KDOV".)
+        if prev.is_some_and(|p| p.is("/"))
+            && i >= 2
+            && toks[i - 2].cap
+            && !toks[i - 2].upper
+            && !out.iter().any(|p| p.last == i - 1)
+            && toks.get(i + 1).is_some_and(|n| n.is(")"))
+        {
+            continue;
+        }
         // ("M-KRSV": the end of a registration, not a code.)
         if !t.space_before && prev.is_some_and(|p| p.is("-")) {
             continue;
@@ -1547,7 +1558,10 @@ pub fn find(
                 .any(|(n, _)| squash(n) == key);
             let airport_named = !field
                 && (airport_word_at(doc, c.last)
-                    || (w(c.last) == "international" && airport_word_at(doc, c.last + 1)));
+                    || (w(c.last) == "international" && airport_word_at(doc, c.last + 1))
+                    // ("at Liberia main airport")
+                    || (["main", "principal"].contains(&w(c.last))
+                        && airport_word_at(doc, c.last + 1)));
             // (Or a route's arrow: "| Villacoublay → Djibouti |".)
             let arrow = |k: usize| toks.get(k).is_some_and(|t| t.is("→") || t.is("->"));
             let moved = prep_before(doc, sentence_first(c.first), c.first)

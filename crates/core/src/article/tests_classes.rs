@@ -9244,3 +9244,112 @@ fn an_apron_in_capitals_is_no_registration() {
     );
     assert!(got.iter().all(|c| !c.contains("AP-RON")), "{got:?}");
 }
+
+#[test]
+fn a_landing_before_the_passengers_fly_on_is_told_as_fact() {
+    // "has landed …, before the freed men are expected to fly on": the
+    // "before" opens a clause of its own; it is no "has been there before".
+    let got = claims(
+        "An aircraft carrying the freed aid workers has landed in Muscat, before the group \
+         are due to travel on to Europe.",
+        "2023-05-26",
+    );
+    assert_eq!(got, ["arrival OOMS 2023-05-26 -"], "{got:?}");
+}
+
+#[test]
+fn a_long_object_does_not_hide_the_route_after_it() {
+    // "flew <people> and <others> who … on Thursday from X to Y".
+    let got = claims(
+        "An Ethiopian Airlines charter flew 120 stranded students and a few traders who work \
+         in Kenya on Thursday from Delhi to Addis Ababa.",
+        "2020-06-05",
+    );
+    assert_eq!(got, ["route VIDP>HAAB 2020-06-04 -"], "{got:?}");
+}
+
+#[test]
+fn a_photo_credit_is_no_airport_code() {
+    // "(Jane Doe/KRBD)": a photographer and the radio station, after a
+    // caption.
+    let got = claims(
+        "Military cargo plane pays Juneau a visit\n\nA C-17 Globemaster from Joint Base \
+         Lewis-McChord takes off from Juneau International Airport Monday afternoon. The \
+         military transport plane arrived Sunday. (Ann Lowe/KRBD)\n\nA heavy military \
+         cargo plane landed at Juneau's airport over the weekend.",
+        "2021-07-19",
+    );
+    assert!(got.iter().all(|c| !c.contains("KRBD")), "{got:?}");
+}
+
+#[test]
+fn flew_out_with_no_place_is_a_take_off_from_where_it_was() {
+    let got = claims(
+        "A US Air Force C-130 landed at Jodhpur airport on Saturday. \"It touched down at 9 am \
+         and flew out at noon,\" an airport official said.",
+        "2020-02-22",
+    );
+    assert_eq!(
+        got,
+        [
+            "arrival VIJO 2020-02-22 C130",
+            "departure VIJO 2020-02-22 C130"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_look_back_goes_on_on_its_own_day() {
+    // A flashback told in the past perfect with its date, then carried on
+    // in the past perfect without one.
+    let got = claims(
+        "An Air China Boeing 747 freighter landed in Kathmandu yesterday. A first 747 had \
+         touched down at Kathmandu on October 2. That aircraft had landed at 1:30 pm and \
+         departed at 3 pm.",
+        "2019-10-08",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure VNKT 2019-10-02")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|c| !c.starts_with("departure VNKT 2019-10-07")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_landing_after_after_is_at_the_airport_the_sentence_named() {
+    // "Flights were halted at X after a jet nearly crashed while landing",
+    // and "X main airport" is the country's one large airport.
+    let got = claims(
+        "Operations were suspended at Liberia main airport on Friday night after a chartered \
+         jet carrying the vice-president nearly crashed while landing.",
+        "2025-06-02",
+    );
+    assert_eq!(got, ["arrival GLRB 2025-05-30 -"], "{got:?}");
+}
+
+#[test]
+fn a_clause_after_but_and_an_adverb_keeps_its_places() {
+    let got = claims(
+        "The Qatari jet arrived on Saturday, but apparently the detainees' planned handover \
+         was delayed by the shelling of a bus carrying refugees of two villages in northern \
+         Syria.",
+        "2017-04-21",
+    );
+    assert!(got.iter().all(|c| !c.contains(" SY ")), "{got:?}");
+}
+
+#[test]
+fn it_is_believed_the_plane_landed_is_a_guess() {
+    let got = claims(
+        "The Cessna Citation left Grand Cayman on Monday. It is believed the plane landed on \
+         a private airstrip in Venezuela.",
+        "2024-01-04",
+    );
+    assert!(got.iter().all(|c| !c.contains(" VE ")), "{got:?}");
+}

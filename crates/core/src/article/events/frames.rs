@@ -633,6 +633,14 @@ pub fn frames(
                     && (subject_word(i + 1)
                         || (toks.get(i + 1).is_some_and(|n| n.lower == "then")
                             && subject_word(i + 2)))
+                // (", but apparently the release was delayed by …": an
+                // adverb before the other clause's subject.)
+                || (t == "but"
+                    && i > 0
+                    && toks[i - 1].is(",")
+                    && doc.word(i + 1).ends_with("ly")
+                    && doc.word(i + 1).len() > 4
+                    && subject_word(i + 2))
                 || t == "then" && subject_word(i + 1) && !(i > 0 && toks[i - 1].lower == "and")
                 || t == "according"
                 || ["whereas", "although", "though"].contains(&t)
@@ -729,12 +737,39 @@ pub fn frames(
             }
             clause_end = clause_end.min(reach);
         }
+        // "flew a group of 79 nationals and a few Indians who run firms in
+        // Rwanda on Thursday from Mumbai to Kigali": a long object, with
+        // an "and" in it, before the flight's "from X to Y".
+        let mut passed_over = 0..0;
+        if t.kind == Kind::Fly
+            && !t.noun
+            && !places_here
+                .iter()
+                .any(|&p| places[p].first >= t.last && places[p].first < clause_end)
+            && let Some(end) = places_here.iter().find_map(|&p| {
+                let pm = &places[p];
+                let to = places_here.iter().find(|&&q| {
+                    places[q].first == pm.last + 1 && places[q].prep.as_deref() == Some("to")
+                })?;
+                (pm.first >= clause_end
+                    && pm.prep.as_deref() == Some("from")
+                    && places[*to].last <= next_trig
+                    && !(t.last..pm.first)
+                        .any(|j| toks[j].is(";") || toks[j].is(":") || toks[j].lower == "but"))
+                .then_some((pm.first, places[*to].last))
+            })
+        {
+            passed_over = clause_end..end.0;
+            clause_end = end.1;
+        }
         // Places after the trigger, in its clause.
         let mut ps: Vec<(usize, Role)> = Vec::new();
         let mut has_stops = false;
         for &p in &places_here {
             let pm = &places[p];
-            let inside = pm.first >= t.last && pm.first < clause_end.max(t.last);
+            let inside = pm.first >= t.last
+                && pm.first < clause_end.max(t.last)
+                && !passed_over.contains(&pm.first);
             // "… left Zhukovsky …" is after; "from X" before the trigger in its
             // clause counts too ("From Caracas the jet flew to Havana").
             // Only when no other trigger owns it.
@@ -1141,6 +1176,29 @@ pub fn frames(
             }) {
                 ps.push((p, Role::At));
             }
+        }
+        // "Flights were disrupted at Roberts International on Thursday night
+        // after a jet carrying the president almost crashed while landing":
+        // the landing is at the airport the main clause names, the sentence's
+        // first movement told after "after" or "when".
+        if t.kind == Kind::Arrive
+            && ps.is_empty()
+            && n == 0
+            && let Some(cue) =
+                (s.first..t.first).find(|&k| ["after", "when"].contains(&doc.word(k)))
+            && let Some(&p) = places_here.iter().find(|&&p| {
+                let pm = &places[p];
+                pm.last <= cue
+                    && !pm.landmark
+                    && pm.prep.as_deref() == Some("at")
+                    && matches!(pm.kind, PlaceKind::Airport | PlaceKind::City)
+            })
+            && !places_here
+                .iter()
+                .any(|&q| places[q].first > places[p].last && places[q].first < t.first)
+            && !(places[p].last..t.first).any(|k| toks[k].is(";") || toks[k].is(":"))
+        {
+            ps.push((p, Role::At));
         }
         // "the Tehran–Damascus trip": two places joined by a dash before the noun.
         if t.noun && t.kind == Kind::Fly && ps.is_empty() {

@@ -755,6 +755,19 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 found = Some((end, *kind, *part));
             }
         }
+        // "landed at 9 am and flew out at 11 am": it left where it was
+        // ("flew out to Kabul" is a flight there; "flew out of", a
+        // pattern of its own; "388 people were flown out", people's).
+        if found.is_some_and(|(e, k, _)| k == Kind::Fly && e == i + 1)
+            && doc.word(i) == "flew"
+            && doc.word(i + 1) == "out"
+            && ![
+                "to", "for", "of", "toward", "towards", "into", "over", "across", "with",
+            ]
+            .contains(&doc.word(i + 2))
+        {
+            found = Some((i + 2, Kind::Depart, false));
+        }
         // "the left main gear left the paved surface", "skidded and left
         // the runway": an excursion; "the three Sahel states that left the
         // bloc", "left office": a membership or a post. No departure.
@@ -2057,9 +2070,36 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // experience.)
     let ever_since =
         |k: usize| toks[k].lower == "ever" && toks.get(k + 1).is_some_and(|n| n.lower == "since");
+    // ("has landed in Doha, before the detainees fly on": "before" that
+    // opens a clause of its own is when, not ever.)
+    let before_clause = |k: usize| {
+        toks[k].lower == "before"
+            && toks.get(k + 1).is_some_and(|n| {
+                [
+                    "the",
+                    "a",
+                    "an",
+                    "they",
+                    "he",
+                    "she",
+                    "it",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "being",
+                    "heading",
+                    "flying",
+                    "leaving",
+                    "taking",
+                    "continuing",
+                ]
+                .contains(&n.lower.as_str())
+            })
+    };
     if perfect_present
         && (i..s.last).any(|k| {
-            !time_past(k) && !ever_since(k) && {
+            !time_past(k) && !ever_since(k) && !(before_clause(k)) && {
                 let t = &toks[k];
                 [
                     "before",
@@ -2273,6 +2313,15 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             && toks.get(k + 1).is_some_and(|x| x.lower == "to")
             && toks.get(k + 2).is_some_and(|x| x.lower == "show")
             && !(k + 3..i).any(|m| [";", "."].contains(&toks[m].lower.as_str()))
+    }) {
+        return Modality::Irrealis;
+    }
+    // "it is believed the plane landed on a private airstrip": a guess.
+    if (i.saturating_sub(8).max(s.first + 2)..i).any(|k| {
+        ["believed", "thought", "suspected", "presumed"].contains(&toks[k].lower.as_str())
+            && ["is", "was"].contains(&toks[k - 1].lower.as_str())
+            && toks[k - 2].lower == "it"
+            && !(k + 1..i).any(|m| [";", ",", "but"].contains(&toks[m].lower.as_str()))
     }) {
         return Modality::Irrealis;
     }
