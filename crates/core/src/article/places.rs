@@ -742,29 +742,43 @@ fn told_at(
 }
 
 /// "landed at DG in the morning" in a thread about Diego Garcia (FJDG):
-/// two or three capitals after a preposition that are the initials of a
-/// field the story has named in two or three words, before them.
+/// two to four capitals after a preposition that are the initials of a
+/// field the story has named before them, in as many words ("the Mattala
+/// Rajapaksa International Airport (MRIA) … landed at MRIA": not Costa
+/// Rica's MRIA, which the code alone would name).
 fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
     let toks = &doc.toks;
     let mut more = Vec::new();
+    let mut wrong = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
         let prep = toks[i - 1].lower.as_str();
         let capitals = t.upper
             && t.is_word()
-            && (2..=3).contains(&t.lower.len())
+            && (2..=4).contains(&t.lower.len())
             && t.lower.bytes().all(|b| b.is_ascii_alphabetic());
+        // (A code read alone may give way; a name may not.)
+        let read_as_code = out.iter().position(|p| p.first == i && p.last == i + 1);
         if !capitals
-            || !["at", "to", "from", "in", "into"].contains(&prep)
-            || out.iter().any(|p| p.first <= i && p.last > i)
+            || !["at", "to", "from", "in", "into", "("].contains(&prep)
+            || (read_as_code.is_none() && out.iter().any(|p| p.first <= i && p.last > i))
+            || (read_as_code.is_some() && t.lower.len() != 4)
         {
             continue;
         }
         let Some(named) = out.iter().find(|p| {
             p.last <= i && p.place.is_airport() && !p.landmark && {
-                let words: Vec<&Tok> = toks[p.name.0..p.name.1]
-                    .iter()
-                    .filter(|w| w.is_word())
-                    .collect();
+                // (With the words of "International Airport" after the
+                // name, for four letters.)
+                let end = if t.lower.len() == 4 {
+                    let mut e = p.name.1;
+                    while e < i && e < p.name.1 + 3 && toks[e].cap && toks[e].is_word() {
+                        e += 1;
+                    }
+                    e
+                } else {
+                    p.name.1
+                };
+                let words: Vec<&Tok> = toks[p.name.0..end].iter().filter(|w| w.is_word()).collect();
                 words.len() == t.lower.len()
                     && words
                         .iter()
@@ -774,7 +788,17 @@ fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
         }) else {
             continue;
         };
-        more.push(code_mention(i, named.place.clone(), Some(prep)));
+        if let Some(k) = read_as_code {
+            wrong.push(k);
+        }
+        // (The initials in brackets right after the name are the name's.)
+        if prep != "(" {
+            more.push(code_mention(i, named.place.clone(), Some(prep)));
+        }
+    }
+    wrong.sort_unstable();
+    for k in wrong.into_iter().rev() {
+        out.remove(k);
     }
     out.extend(more);
     out.sort_by_key(|p| p.first);

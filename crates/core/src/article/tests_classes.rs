@@ -9353,3 +9353,27 @@ fn it_is_believed_the_plane_landed_is_a_guess() {
     );
     assert!(got.iter().all(|c| !c.contains(" VE ")), "{got:?}");
 }
+
+#[test]
+fn initials_in_brackets_after_a_name_stand_for_it() {
+    // "X Y International Airport (XYIA) … landed at XYIA": the initials the
+    // story gave, not another airport whose ICAO code they spell.
+    let got = claims(
+        "An Antonov An-124 landed at the Mattala Rajapaksa International Airport (MRIA) this \
+         afternoon. The freighter had come from Karachi and landed at MRIA at 1.50 pm \
+         yesterday.",
+        "2018-11-05",
+    );
+    assert!(got.iter().all(|c| !c.contains("MRIA")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("VCRI 2018-11-04")), "{got:?}");
+}
+
+#[test]
+fn flight_no_and_a_number_is_no_negation() {
+    let got = claims(
+        "The airline said flight no. 1204 was diverted to Omaha, Nebraska, on Tuesday after \
+         a passenger fell ill.",
+        "2014-09-24",
+    );
+    assert_eq!(got, ["arrival KOMA 2014-09-23 -"], "{got:?}");
+}

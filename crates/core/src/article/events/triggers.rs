@@ -2607,12 +2607,15 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             if t == "no" && j + 1 < i && toks[j + 1].is_word() && !participle {
                 continue;
             }
-            // ("Combat Air Command No. 3", "No 3 Squadron": a number sign.)
+            // ("Combat Air Command No. 3", "No 3 Squadron", "flight no. 467":
+            // a number sign.)
             if t == "no"
-                && toks[j].cap
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.is(".") || n.kind == TokKind::Number)
+                && ((toks[j].cap
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is(".") || n.kind == TokKind::Number))
+                    || (toks.get(j + 1).is_some_and(|n| n.is("."))
+                        && toks.get(j + 2).is_some_and(|n| n.kind == TokKind::Number)))
             {
                 continue;
             }
