@@ -870,10 +870,10 @@ pub fn read(
                 } else if let Some((d, k, carried)) = flashback
                     && ((t.perfect && k + 1 >= sn) || (carried && k == sn))
                 {
-                    flashback = Some((d, sn, true));
                     // "… had landed Kathmandu on October 2. The aircraft had
                     // landed at 1:30 pm and departed at 3 pm": the look back
                     // goes on, on its day.
+                    flashback = Some((d, sn, true));
                     days = Some(d);
                     date_ev = None;
                 } else if !(t.perfect && matches!(t.kind, Kind::Stay | Kind::Stop))

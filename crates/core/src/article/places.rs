@@ -760,6 +760,9 @@ fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
         let read_as_code = out.iter().position(|p| p.first == i && p.last == i + 1);
         if !capitals
             || !["at", "to", "from", "in", "into", "("].contains(&prep)
+            // (Only four letters in brackets: three are an IATA code's, read
+            // by `airport_with_code`.)
+            || (prep == "(" && t.lower.len() != 4)
             || (read_as_code.is_none() && out.iter().any(|p| p.first <= i && p.last > i))
             || (read_as_code.is_some() && t.lower.len() != 4)
         {

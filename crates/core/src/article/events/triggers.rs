@@ -2099,7 +2099,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     };
     if perfect_present
         && (i..s.last).any(|k| {
-            !time_past(k) && !ever_since(k) && !(before_clause(k)) && {
+            !time_past(k) && !ever_since(k) && !before_clause(k) && {
                 let t = &toks[k];
                 [
                     "before",
