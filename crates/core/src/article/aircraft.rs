@@ -842,10 +842,6 @@ fn word_mention(doc: &Doc, sentence_first: usize, i: usize, last: usize) -> Opti
 pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let toks = &doc.toks;
-    let sentence_first = |i: usize| {
-        let k = doc.sentences.partition_point(|s| s.last <= i);
-        doc.sentences.get(k).map_or(0, |s| s.first)
-    };
     // Types and makers: leftmost, longest.
     let mut type_hits: Vec<&Hit<'_>> = hits
         .iter()
@@ -992,7 +988,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 if next.is_some_and(|n| n.kind == TokKind::Number || n.upper && n.is_word()) {
                     continue;
                 }
-                let (det, _) = determiner(doc, sentence_first(h.first), h.first);
+                let (det, _) = determiner(doc, doc.sentence_start(h.first), h.first);
                 if det == Det::None && !toks[h.last - 1].lower.ends_with('s') {
                     continue;
                 }
@@ -1035,7 +1031,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }) {
             last = next.last;
         }
-        let (det, count) = determiner(doc, sentence_first(first), first);
+        let (det, count) = determiner(doc, doc.sentence_start(first), first);
         for t in &mut taken[first..last] {
             *t = true;
         }
@@ -1068,7 +1064,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         // (Not a civil jet's "serial number 205": a maker's serial, not the
         // aircraft's mark.)
         let military = |k: usize| {
-            toks[sentence_first(k)..k].iter().any(|t| {
+            toks[doc.sentence_start(k)..k].iter().any(|t| {
                 [
                     "force",
                     "navy",
@@ -1285,17 +1281,17 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             continue;
         }
         if plain {
-            out.extend(word_mention(doc, sentence_first(i), i, last));
+            out.extend(word_mention(doc, doc.sentence_start(i), i, last));
             i += 1;
             continue;
         }
-        let prev: Vec<&str> = (i.saturating_sub(4).max(sentence_first(i))..i)
+        let prev: Vec<&str> = (i.saturating_sub(4).max(doc.sentence_start(i))..i)
             .map(|j| toks[j].lower.as_str())
             .collect();
         let after_reg_word = prev.iter().any(|w| REG_WORDS.contains(w));
         let caps = all_caps(doc, text, i, last);
         let raw = upper_form(doc, text, i, last);
-        let sf = sentence_first(i);
+        let sf = doc.sentence_start(i);
         // ICAO address: after "hex", "address", "Mode-S", "transponder", or before "hex".
         let lw = word.replace('-', "");
         if is_hex(&lw)
@@ -1390,7 +1386,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 && b.bytes().take(b.len() - 1).all(|c| c.is_ascii_digit())
         });
         if flight_no
-            && i > sentence_first(i)
+            && i > doc.sentence_start(i)
             && (["flight", "flights"].contains(&toks[i - 1].lower.as_str())
                 || (toks[i - 1].is("/") && prev.contains(&"flight")))
         {
@@ -1559,7 +1555,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             // incident reports name a flight by it.
             let w = |k: usize| doc.word(k);
             // (Not "India's T20 squad": a code and at least two digits.)
-            let airline_cue = i > sentence_first(i)
+            let airline_cue = i > doc.sentence_start(i)
                 && (4..=6).contains(&raw.len())
                 && (["operating", "operated", "service"].contains(&w(i - 1))
                     || (i >= 2 && w(i - 1) == "s" && ["'", "’"].contains(&w(i - 2)))

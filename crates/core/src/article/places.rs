@@ -678,7 +678,7 @@ fn airport_with_code(doc: &Doc, out: &mut Vec<PlaceMention>) {
         let Some(a) = iata_airport(&toks[k].lower) else {
             continue;
         };
-        let sf = sentence_start(doc, end);
+        let sf = doc.sentence_start(end);
         // The name: the capitalised words (and their "and", "of", "-")
         // before the airport word.
         let mut first = end - 1;
@@ -712,12 +712,6 @@ fn airport_with_code(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
-/// The first token of the sentence token `i` is in.
-fn sentence_start(doc: &Doc, i: usize) -> usize {
-    let k = doc.sentences.partition_point(|s| s.last <= i);
-    doc.sentences.get(k).map_or(0, |s| s.first)
-}
-
 /// A place named by tokens `first..last`, with the preposition its
 /// sentence puts before it (a landmark's, "near", "over", says so).
 fn told_at(
@@ -727,7 +721,7 @@ fn told_at(
     kind: PlaceKind,
     city: Option<u32>,
 ) -> PlaceMention {
-    let prep = prep_before(doc, sentence_start(doc, first), first);
+    let prep = prep_before(doc, doc.sentence_start(first), first);
     PlaceMention {
         first,
         last,
@@ -1052,10 +1046,6 @@ pub fn find(
     story_regs: &[&'static str],
 ) -> Vec<PlaceMention> {
     let toks = &doc.toks;
-    let sentence_first = |i: usize| {
-        let k = doc.sentences.partition_point(|s| s.last <= i);
-        doc.sentences.get(k).map_or(0, |s| s.first)
-    };
     // 1. Candidates that pass the case and context rules.
     let mut city_places = CityPlaces::default();
     let mut cands: Vec<Cand> = Vec::new();
@@ -1069,7 +1059,7 @@ pub fn find(
         if !(first.cap || first.upper || (multi && lower_prefix)) {
             continue;
         }
-        let prep = prep_before(doc, sentence_first(h.first), h.first);
+        let prep = prep_before(doc, doc.sentence_start(h.first), h.first);
         let next = toks.get(h.last).map(|t| t.lower.as_str()).unwrap_or("");
         let airport_word_after = airport_word_at(doc, h.last);
         let name_words: Vec<&str> = toks[h.first..h.last]
@@ -1206,7 +1196,7 @@ pub fn find(
         if !is_word || i == 0 {
             continue;
         }
-        let sf = sentence_first(i);
+        let sf = doc.sentence_start(i);
         let mut a = i;
         while a > sf
             && (toks[a - 1].cap
@@ -1284,7 +1274,7 @@ pub fn find(
         while b < toks.len() && b < a + 4 && toks[b].cap && toks[b].is_word() && !used[b] {
             b += 1;
         }
-        if b == a || sentence_first(a) != sentence_first(i) {
+        if b == a || doc.sentence_start(a) != doc.sentence_start(i) {
             continue;
         }
         if let Some(c) = named_airport(g, toks, a..b, b, story_regs) {
@@ -1317,7 +1307,7 @@ pub fn find(
     for c in &chosen {
         // (Not a country flown over: "made a U-turn over Poland and landed
         // back in Minsk" is Belarus's Minsk.)
-        let over = prep_before(doc, sentence_first(c.first), c.first)
+        let over = prep_before(doc, doc.sentence_start(c.first), c.first)
             .is_some_and(|p| ["over", "above", "across"].contains(&p.as_str()));
         if over {
             continue;
@@ -1591,7 +1581,7 @@ pub fn find(
                         && airport_word_at(doc, c.last + 1)));
             // (Or a route's arrow: "| Villacoublay → Djibouti |".)
             let arrow = |k: usize| toks.get(k).is_some_and(|t| t.is("→") || t.is("->"));
-            let moved = prep_before(doc, sentence_first(c.first), c.first)
+            let moved = prep_before(doc, doc.sentence_start(c.first), c.first)
                 .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
                 || (c.first > 0 && arrow(c.first - 1))
                 || arrow(c.last);
@@ -1841,7 +1831,7 @@ pub fn find(
                 kind = PlaceKind::Airport;
             }
         }
-        let sf = sentence_first(c.first);
+        let sf = doc.sentence_start(c.first);
         let mut prep = prep_before(doc, sf, c.first);
         let mut landmark = prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
         // "ending a working visit to France", "an unannounced trip to

@@ -100,6 +100,12 @@ impl Doc {
         self.toks.get(k).map_or("", |t| t.lower.as_str())
     }
 
+    /// The first token of the sentence token `i` is in (0 past the last).
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let k = self.sentences.partition_point(|s| s.last <= i);
+        self.sentences.get(k).map_or(0, |s| s.first)
+    }
+
     /// One token in brackets, the "(" at token `open`: "(SAL)", "(OIII)".
     pub fn bracketed(&self, open: usize) -> bool {
         self.word(open) == "(" && self.word(open + 2) == ")"

@@ -8,7 +8,7 @@ use crate::article::gazetteer::{Gazetteer, squash};
 use crate::article::tables;
 use crate::article::text::Doc;
 
-use super::{CityPlaces, LANDMARK, PlaceKind, PlaceMention, prep_before, told_at};
+use super::{CityPlaces, PlaceKind, PlaceMention, told_at};
 
 /// "the capital's airport", "the Brazilian capital", "Venezuela's biggest
 /// international airport": the capital of the country meant.
@@ -126,18 +126,7 @@ pub(super) fn descriptive(
                 .rev()
                 .find(|p| p.last <= i && p.place.country == c && p.place.is_airport())
         {
-            let mut q = p.clone();
-            q.first = i;
-            q.last = i + 3;
-            q.name = (i, i + 3);
-            let sf = {
-                let k = doc.sentences.partition_point(|s| s.last <= i);
-                doc.sentences.get(k).map_or(0, |s| s.first)
-            };
-            q.prep = prep_before(doc, sf, i);
-            q.landmark = q.prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
-            q.government = false;
-            found.push(q);
+            found.push(told_at(doc, (i, i + 3), p.place.clone(), p.kind, p.city));
             continue;
         }
         // "Venezuela's biggest international airport", "Brasília's international airport".
