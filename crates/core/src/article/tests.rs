@@ -222,6 +222,15 @@ fn debug_read() {
             p.place.code, p.prep, p.first, p.name, p.kind
         );
     }
+    for d in &descs {
+        eprintln!(
+            "DESC {:?} mentions={:?} plural={} bare={}",
+            w(d.first, d.last),
+            d.mentions,
+            d.plural,
+            d.bare
+        );
+    }
     for sn in 0..doc.sentences.len() {
         let trigs = events::triggers(&doc, &doc.sentences[sn]);
         let sen = &doc.sentences[sn];

@@ -9377,3 +9377,151 @@ fn flight_no_and_a_number_is_no_negation() {
     );
     assert_eq!(got, ["arrival KOMA 2014-09-23 -"], "{got:?}");
 }
+
+#[test]
+fn a_from_inside_including_is_where_some_of_the_group_belong() {
+    // "Five C-130s, including two from X, took off from Y": the group's
+    // members come from X; the take-off is from Y.
+    let got = claims(
+        "Five C-130s, including two from the Netherlands and one from Egypt, took off from \
+         Amman on Tuesday to drop food over the coast.",
+        "2024-03-07",
+    );
+    assert!(got.iter().all(|c| !c.contains(" NL ")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure OJAI 2024-03-05")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn began_its_journey_and_redirected_are_movements() {
+    let got = claims(
+        "The air ambulance began its journey from Nuremberg to Omsk at 03:10 on Friday.",
+        "2020-08-22",
+    );
+    assert_eq!(got, ["departure EDDN 2020-08-21 -"], "{got:?}");
+    let got = claims(
+        "The president's Falcon was redirected to Vienna on Tuesday evening after two \
+         countries closed their airspace to it.",
+        "2013-07-03",
+    );
+    assert_eq!(got, ["arrival LOWW 2013-07-02 -"], "{got:?}");
+}
+
+#[test]
+fn flights_were_made_is_a_flight() {
+    let got = claims(
+        "On Saturday, three more flights were made from Syria to Benina by Russian cargo \
+         aircraft, the spokesman said.",
+        "2020-05-25",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route SY>HLLB 2020-05-23")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn people_who_flew_then_stayed_are_not_the_aircraft() {
+    let got = claims(
+        "The Airbus landed in Omsk on Thursday morning. After refuelling it went on to \
+         Moscow. Three passengers who had travelled with him stayed in Omsk.",
+        "2020-08-21",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
+}
+
+#[test]
+fn an_escort_is_not_the_aircraft_it_escorts() {
+    // "with a MiG-29 escort", "scrambled a Su-27 to escort the plane": the
+    // fighter's type is not the airliner's.
+    let got = claims(
+        "Airline flight LO281 was diverted with a MiG-29 escort to Minsk on Sunday. The \
+         ministry said it had scrambled a Su-27 to escort the plane.",
+        "2021-05-24",
+    );
+    assert!(
+        got.iter()
+            .all(|c| !c.contains("MG29") && !c.contains("SU27")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival UMMS 2021-05-23")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_person_who_had_been_followed_is_no_arrival() {
+    let got = claims(
+        "The Boeing 737 landed in Vilnius late on Sunday. The journalist had been followed \
+         before he boarded the plane in Athens.",
+        "2021-05-24",
+    );
+    assert!(got.iter().all(|c| !c.contains("LGAV")), "{got:?}");
+}
+
+#[test]
+fn forced_with_a_long_object_to_land_is_a_landing() {
+    let got = claims(
+        "On Sunday the authorities forced a Ryanair airliner flying from Athens to Vilnius \
+         to land in Minsk.",
+        "2021-05-24",
+    );
+    assert!(got.iter().any(|c| c.contains("UMMS 2021-05-23")), "{got:?}");
+    assert!(got.iter().all(|c| !c.contains("EYVI")), "{got:?}");
+}
+
+#[test]
+fn other_spellings_of_libyan_and_kazakh_fields() {
+    let got = claims(
+        "Two Il-76s took off from Baninah on Saturday and landed at Qardabiya. A day later \
+         an Embraer 190 landed at Aqtau.",
+        "2020-05-25",
+    );
+    assert!(got.iter().any(|c| c.contains("HLGD")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("HLLB")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("UATE")), "{got:?}");
+}
+
+#[test]
+fn a_base_named_after_its_generic_noun_keeps_its_preposition() {
+    // "flew from the UK base Mildenhall": the noun and its country before
+    // the name do not hide the "from".
+    let got = claims(
+        "A US Air Force RC-135U took off from the UK base Mildenhall on Monday.",
+        "2025-11-04",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure EGUN 2025-11-03")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_first_name_after_a_title_is_no_city() {
+    // "President Vladimir Putin": not the Russian city of Vladimir.
+    let got = claims(
+        "An Il-96 landed at Anchorage this afternoon ahead of the talks between President \
+         Vladimir Putin and the US president.",
+        "2025-08-14",
+    );
+    assert!(got.iter().all(|c| !c.contains("UUBL")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival PANC 2025-08-14")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_navy_signals_orion_is_a_type_not_an_iranian_registration() {
+    let got = claims(
+        "A U.S. Navy Lockheed EP-3E took off from Souda Bay on Thursday for the Black Sea.",
+        "2023-08-11",
+    );
+    assert_eq!(got, ["departure LGSA 2023-08-10 P3"], "{got:?}");
+}
