@@ -26,7 +26,7 @@ use super::aircraft::{Det, Ident, Mention};
 use super::dates::{self, Bound, Days, Timex};
 use super::events::{Desc, Frame, Here, Kind, Role};
 use super::places::{PlaceKind, PlaceMention};
-use super::text::{Block, Doc};
+use super::text::{Block, Doc, Sentence};
 use super::{Event, Place, tables};
 
 mod dating;
@@ -233,8 +233,14 @@ pub fn read(
             let desc = &descs[d];
             // "escorted by four Sukhoi Su-35S": the escort is named, but the
             // story's aircraft is still the one escorted.
-            let escort = escorted(doc, s.first, desc.first);
+            let escort =
+                escorted(doc, s.first, desc.first) || escorting(doc, s, desc.first, desc.last);
             let kept = escort.then(|| (st.current, st.group.clone()));
+            // (Nor is the escort the aircraft named before it: "a Ryanair
+            // flight … with a MiG-29 escort" gives the flight no type.)
+            if escort {
+                st.current = None;
+            }
             let ents = resolve_desc(&mut st, desc, mentions, agents.contains(&d), headline, sn);
             if let Some(k) = kept {
                 (st.current, st.group) = k;
@@ -2452,6 +2458,26 @@ fn escorted(doc: &Doc, sentence_first: usize, first: usize) -> bool {
             "shadowed",
         ]
         .contains(&doc.toks[i - 2].lower.as_str())
+}
+
+/// A description told as an escort by what follows or comes before it:
+/// "diverted with a MiG-29 escort", "a MiG-29 fighter to escort the
+/// plane", "scrambled a MiG-29".
+fn escorting(doc: &Doc, s: &Sentence, first: usize, last: usize) -> bool {
+    let after = |k: usize| {
+        if last + k < s.last {
+            doc.toks[last + k].lower.as_str()
+        } else {
+            ""
+        }
+    };
+    let near_after = (0..4).any(|k| {
+        (k == 0 && ["escort", "escorts"].contains(&after(k)))
+            || (after(k) == "to" && ["escort", "intercept", "shadow"].contains(&after(k + 1)))
+    });
+    let scrambled_before = (first.saturating_sub(3).max(s.first)..first)
+        .any(|j| ["scramble", "scrambled", "scrambling"].contains(&doc.toks[j].lower.as_str()));
+    near_after || scrambled_before
 }
 
 /// For each sentence, the indices of the items whose first token lies in

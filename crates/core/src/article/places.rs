@@ -847,7 +847,12 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             .contains(&w)
             // ("from 14 Wing Greenwood": a Canadian base's unit number.)
             || (doc.toks[j].kind == TokKind::Number
-                && doc.toks.get(j + 1).is_some_and(|x| x.cap && x.lower == "wing"));
+                && doc.toks.get(j + 1).is_some_and(|x| x.cap && x.lower == "wing"))
+            // ("flew from the UK base Mildenhall", "from the air base
+            // Hmeimim": the generic noun in front of the name.)
+            || (first - j <= 2
+                && (["base", "airbase"].contains(&w)
+                    || (w == "air" && doc.toks.get(j + 1).is_some_and(|x| x.lower == "base"))));
         if station && doc.toks[j].kind == TokKind::Number {
             wing = true;
         }
@@ -1119,6 +1124,19 @@ pub fn find(
             {
                 continue;
             }
+        }
+        // "between Russian President Vladimir Putin and …": a first name
+        // between a title and a surname, not the city of Vladimir.
+        if !multi
+            && h.first > 0
+            && (tables::PERSON_TITLES.contains(&toks[h.first - 1].lower.as_str())
+                || ["minister", "premier", "chancellor", "leader"]
+                    .contains(&toks[h.first - 1].lower.as_str()))
+            && toks
+                .get(h.last)
+                .is_some_and(|t| t.cap && t.is_word() && !t.upper)
+        {
+            continue;
         }
         let mut entries: Vec<Entry> = Vec::new();
         for e in h.entries {

@@ -798,7 +798,12 @@ pub fn frames(
                 && pm.last <= t.first
                 && pm.prep.as_deref() == Some("from")
                 && (n == 0 || clause_start > prev_trig)
-                && (subject.is_none() || subject_origin);
+                && (subject.is_none() || subject_origin)
+                // ("Six C-130s, including three from the United Arab
+                // Emirates, took off from Amman": where some of a group
+                // belong.)
+                && !((prev_trig.max(s.first)..pm.first)
+                        .any(|j| ["including", "among"].contains(&toks[j].lower.as_str())));
             // "After a stop in Guadeloupe, it landed at Caracas": a stop told
             // in the sentence's opening phrase, before its first movement.
             let opening_stop = n == 0
@@ -1942,6 +1947,16 @@ pub fn frames(
                 .concat(),
             );
             if crate::article::tables::PEOPLE_NOT_AIRCRAFT.contains(&toks[k].lower.as_str()) {
+                trig.factual = false;
+            }
+            // ("Two passengers who flew with him remained in Omsk": the
+            // people's, past their relative clause.)
+            if (s.first + 1..t.first).any(|j| {
+                toks[j].lower == "who"
+                    && crate::article::tables::PEOPLE_NOT_AIRCRAFT
+                        .contains(&toks[j - 1].lower.as_str())
+                    && !toks[j + 1..t.first].iter().any(|x| x.is(",") || x.is(";"))
+            }) {
                 trig.factual = false;
             }
         }

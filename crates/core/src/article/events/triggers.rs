@@ -103,6 +103,9 @@ const PATTERNS: &[Pattern] = &[
     (&["returns"], Kind::Arrive, false),
     (&["diverted"], Kind::Arrive, false),
     (&["diverting"], Kind::Arrive, true),
+    // "was forced to redirect to Vienna": a diversion.
+    (&["redirected"], Kind::Arrive, false),
+    (&["redirect"], Kind::Arrive, false),
     (&["sent", "instead"], Kind::Arrive, false),
     (&["emergency", "landing"], Kind::Arrive, false),
     (&["called", "at"], Kind::Arrive, false),
@@ -196,6 +199,10 @@ const PATTERNS: &[Pattern] = &[
     (&["started", "its", "trip"], Kind::Depart, false),
     (&["began", "its", "trip"], Kind::Depart, false),
     (&["started", "its", "journey"], Kind::Depart, false),
+    // "began its journey from Nuremberg to Omsk at 03:11".
+    (&["began", "its", "journey"], Kind::Depart, false),
+    (&["began", "its", "flight"], Kind::Depart, false),
+    (&["started", "its", "flight"], Kind::Depart, false),
     // Flights
     (&["flew"], Kind::Fly, false),
     (&["flies"], Kind::Fly, false),
@@ -754,6 +761,26 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             {
                 found = Some((end, *kind, *part));
             }
+        }
+        // "two more flights were made from Syria to Benghazi": the
+        // flights, told in the passive, are the movement.
+        if found.is_none()
+            && ["flights", "flight"].contains(&doc.word(i))
+            && ["were", "was"].contains(&doc.word(i + 1))
+            && ["made", "operated", "conducted", "flown"].contains(&doc.word(i + 2))
+            && i + 3 < s.last
+        {
+            found = Some((i + 3, Kind::Fly, false));
+        }
+        // "Protasevich had been followed before he boarded": a person
+        // followed, no aircraft following another in.
+        if found.is_some()
+            && doc.word(i) == "followed"
+            && i > s.first
+            && ["been", "being"].contains(&doc.word(i - 1))
+            && doc.word(i + 1) != "by"
+        {
+            found = None;
         }
         // "landed at 9 am and flew out at 11 am": it left where it was
         // ("flew out to Kabul" is a flight there; "flew out of", a
@@ -2468,7 +2495,9 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 });
             // ("forced the Boeing 737 to return to Havana", "forcing it to
             // return": a fact, its object between.)
-            let forced_object = (j.saturating_sub(5).max(s.first)..j.saturating_sub(1)).any(|k| {
+            // ("forced a Ryanair airliner flying from Greece to Lithuania to
+            // land in Minsk": a longer object, with the flight's plan.)
+            let forced_object = (j.saturating_sub(12).max(s.first)..j.saturating_sub(1)).any(|k| {
                 ["forced", "forcing", "compelled", "compelling"].contains(&toks[k].lower.as_str())
                     && toks[k + 1..j].iter().all(|x| {
                         // (Not many at once: "forcing several inbound
