@@ -233,8 +233,7 @@ pub fn read(
             let desc = &descs[d];
             // "escorted by four Sukhoi Su-35S": the escort is named, but the
             // story's aircraft is still the one escorted.
-            let escort =
-                escorted(doc, s.first, desc.first) || escorting(doc, s, desc.first, desc.last);
+            let escort = escort(doc, s, desc.first, desc.last);
             let kept = escort.then(|| (st.current, st.group.clone()));
             // (Nor is the escort the aircraft named before it: "a Ryanair
             // flight … with a MiG-29 escort" gives the flight no type.)
@@ -2433,12 +2432,14 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         || (noun.cap && w.ends_with("ns"))
 }
 
-/// A description that follows "escorted by", "accompanied by", "flanked
-/// by", "intercepted by" or "shadowed by" (its count and maker between):
-/// the escort.
-fn escorted(doc: &Doc, sentence_first: usize, first: usize) -> bool {
+/// A description told as an escort (tokens `first..last` of sentence
+/// `s`): after "escorted by", "accompanied by", "flanked by", "intercepted
+/// by" or "shadowed by" (its count and maker between); before "escort"
+/// ("diverted with a MiG-29 escort") or "to escort/intercept/shadow" ("a
+/// MiG-29 fighter to escort the plane"); or just after "scrambled".
+fn escort(doc: &Doc, s: &Sentence, first: usize, last: usize) -> bool {
     let mut i = first;
-    while i > sentence_first
+    while i > s.first
         && (doc.toks[i - 1].lower.chars().all(|c| c.is_ascii_digit())
             || [
                 "a", "an", "two", "three", "four", "five", "six", "pair", "of", "sukhoi",
@@ -2448,7 +2449,7 @@ fn escorted(doc: &Doc, sentence_first: usize, first: usize) -> bool {
     {
         i -= 1;
     }
-    i >= sentence_first + 2
+    let by = i >= s.first + 2
         && doc.toks[i - 1].lower == "by"
         && [
             "escorted",
@@ -2457,13 +2458,7 @@ fn escorted(doc: &Doc, sentence_first: usize, first: usize) -> bool {
             "intercepted",
             "shadowed",
         ]
-        .contains(&doc.toks[i - 2].lower.as_str())
-}
-
-/// A description told as an escort by what follows or comes before it:
-/// "diverted with a MiG-29 escort", "a MiG-29 fighter to escort the
-/// plane", "scrambled a MiG-29".
-fn escorting(doc: &Doc, s: &Sentence, first: usize, last: usize) -> bool {
+        .contains(&doc.toks[i - 2].lower.as_str());
     let after = |k: usize| {
         if last + k < s.last {
             doc.toks[last + k].lower.as_str()
@@ -2477,7 +2472,7 @@ fn escorting(doc: &Doc, s: &Sentence, first: usize, last: usize) -> bool {
     });
     let scrambled_before = (first.saturating_sub(3).max(s.first)..first)
         .any(|j| ["scramble", "scrambled", "scrambling"].contains(&doc.toks[j].lower.as_str()));
-    near_after || scrambled_before
+    by || near_after || scrambled_before
 }
 
 /// For each sentence, the indices of the items whose first token lies in
