@@ -318,7 +318,10 @@ pub fn registration(word: &str) -> Option<(String, &'static str)> {
             }
             "P" => digits && n == 3,
             // Single-letter marks: letters only (F-16, C-17 and B-52 are types).
-            m if m.len() == 1 => letters && (3..=4).contains(&n),
+            // (Written without the hyphen only with its four letters:
+            // "MACE 21" is a callsign and "A310 MRTT" a variant, not M-ACE
+            // and M-RTT.)
+            m if m.len() == 1 => letters && (3..=4).contains(&n) && (hyphen || n == 4),
             m => {
                 if !hyphen {
                     // Written without the hyphen: RA78817, EPMNF.

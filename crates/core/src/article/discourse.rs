@@ -297,6 +297,9 @@ pub fn read(
             };
         }
         let sframes: &[&Frame] = &frame_in[sn];
+        // ("Updated June 27 2024 - 7:34am, first published June 26 2024": a
+        // page's byline, no day of the story.)
+        let byline = sframes.is_empty() && is_byline(doc, s);
         // The last day the text named before this sentence, for "later
         // that day" in a story whose date no movement has set yet ("Among
         // the aircraft at Vnukovo on Monday was the Il-96. Later that day
@@ -304,6 +307,7 @@ pub fn read(
         let named_before = last_named;
         last_named = timex_in[sn]
             .iter()
+            .filter(|_| !byline)
             .rev()
             .copied()
             .filter(|&k| !doc.toks[timexes[k].first].quoted)
@@ -357,7 +361,7 @@ pub fn read(
                 ]
                 .contains(&t.lower.as_str())
             });
-            if words > 8 || plan {
+            if words > 8 || plan || byline {
                 return None;
             }
             timex_in[sn].first().copied().and_then(day_at)
@@ -373,7 +377,7 @@ pub fn read(
         let here: Vec<usize> = timex_in[sn]
             .iter()
             .copied()
-            .filter(|&k| Some(k) != header)
+            .filter(|&k| Some(k) != header && !byline)
             .collect();
         let one_timex = || match here[..] {
             [k] => Some(k),
@@ -436,8 +440,7 @@ pub fn read(
         };
         // (The headline's day first: it names the aircraft.)
         if let Some((d, at)) = headline_day().or_else(|| {
-            sframes
-                .is_empty()
+            (sframes.is_empty() && !byline)
                 .then(|| {
                     date_line(doc, timexes, &timex_days, sn).or_else(|| {
                         opens_on_day()
@@ -1000,6 +1003,12 @@ pub fn read(
                 && let Some(p) = published
             {
                 days = Some(Days { from: p, to: p });
+                // ("The first plane has landed in Kabul. Another plane had to
+                // abort its approach and fly to Tashkent": the story's day.)
+                if st.date.is_none() && !headline {
+                    st.date = days;
+                    st.date_entity = Some(main);
+                }
             }
             // "had left Urumqi the previous night", told after the landing:
             // a look back that leaves the story's date where it was.
@@ -1843,6 +1852,13 @@ pub fn read(
                             let follows = doc.toks[t.first].lower == "followed";
                             st.at(main)
                                 .or_else(|| if follows { st.place.clone() } else { None })
+                                // ("stuck at Kabul … the aircraft, which
+                                // departed to Kabul": not from where it went.)
+                                .filter(|p| {
+                                    !roles
+                                        .iter()
+                                        .any(|x| x.0 == Role::Toward && x.1.code == p.code)
+                                })
                                 .map(|p| (p, (0, 0)))
                         });
                     let Some(origin) = origin else {
@@ -2375,6 +2391,16 @@ fn zone_word(t: &super::text::Tok) -> bool {
 /// "19:15 | The Air Force says …", "17:05 — …", "15:10 BST" (a line above
 /// the entry, perhaps with a heading between): an entry of a live page,
 /// told on the page's day whichever aircraft it is about.
+/// A page's byline line: "Updated …", "Published …", "first published …".
+fn is_byline(doc: &Doc, s: &super::text::Sentence) -> bool {
+    let w = |i: usize| doc.word(s.first + i);
+    // (Not a live page's entry header, "published at 21:40 GMT 14 March",
+    // which dates the entry under it.)
+    (["updated", "published", "posted"].contains(&w(0)) && w(1) != "at")
+        || (["first", "last", "originally"].contains(&w(0))
+            && ["published", "updated", "posted"].contains(&w(1)))
+}
+
 fn live_entry(doc: &Doc, s: &super::text::Sentence) -> bool {
     live_entry_start(doc, s).is_some()
 }

@@ -9525,3 +9525,94 @@ fn a_navy_signals_orion_is_a_type_not_an_iranian_registration() {
     );
     assert_eq!(got, ["departure LGSA 2023-08-10 P3"], "{got:?}");
 }
+
+#[test]
+fn a_subjects_home_base_is_not_the_start_of_a_movement_with_its_own_from() {
+    let got = claims(
+        "An RAF A400M from Brize Norton took off from Beirut on Thursday with 90 evacuees.",
+        "2021-08-17",
+    );
+    assert_eq!(got, ["departure OLBA 2021-08-12 A400"], "{got:?}");
+}
+
+#[test]
+fn a_landing_told_as_news_sets_the_story_day_for_what_follows() {
+    // "has landed", with no day: the day of publication, and the next
+    // dateless movement shares it.
+    let got = claims(
+        "The first evacuation flight has landed in Kabul. Another aircraft had to abort its \
+         landing and divert to Termez.",
+        "2021-08-17",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival UZST 2021-08-17")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_pages_update_line_gives_no_day_to_the_story() {
+    let got = claims(
+        "Updated June 3 2024 - 8:10am, first published June 1 2024\nThe presidential jet \
+         landed in Nairobi, officials said.",
+        "2024-06-03",
+    );
+    assert_eq!(got, ["arrival HKJK - -"], "{got:?}");
+}
+
+#[test]
+fn leaving_a_building_is_no_departure() {
+    for text in [
+        "The former minister left the courthouse in Geneva on Friday.",
+        "The president left hospital in Paris on Friday.",
+    ] {
+        let got = claims(text, "2024-06-03");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn the_halls_and_areas_of_an_airport_are_no_movement() {
+    let got = claims(
+        "Police cleared the departure and arrival areas of Gatwick on Sunday.",
+        "2021-08-17",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_departure_towards_where_it_was_does_not_start_there() {
+    // "departed to Kabul": the aircraft was last at Kabul, but did not
+    // leave from it.
+    let got = claims(
+        "A Turkish A400M landed at Kabul on Monday and was stuck there for hours. The \
+         aircraft, which departed to Kabul early that morning, carried water.",
+        "2024-06-03",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+}
+
+#[test]
+fn a_headline_landing_stays_beside_the_bodys_departure() {
+    let got = claims(
+        "Evacuation flight from Kabul lands in Islamabad\n\nThe PIA Boeing 777 departed Kabul \
+         on Monday afternoon with 329 people on board.",
+        "2021-08-17",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route OAKB>OPIS 2021-08-16")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_callsign_or_variant_is_no_single_letter_registration() {
+    // "MRTT", "MACE": written without the hyphen a single-letter mark needs
+    // four letters.
+    let got = claims(
+        "MACE 21, an A310 MRTT of the Luftwaffe, left Cologne on Tuesday for Tallinn.",
+        "2021-08-17",
+    );
+    assert_eq!(got, ["departure EDDK 2021-08-17 A310"], "{got:?}");
+}

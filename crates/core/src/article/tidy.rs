@@ -517,10 +517,13 @@ pub fn tidy(
                     (Event::Departure, Event::Route) => {
                         inside(&b.places[0], &a.places[0]) || inside(&a.places[0], &b.places[0])
                     }
-                    (Event::Route, Event::Arrival | Event::Departure) => b
+                    // ("Flight from Kabul lands in Islamabad" over "departed
+                    // Kabul": the landing is the headline's own.)
+                    (Event::Route, Event::Departure) => false,
+                    (Event::Route, Event::Arrival) => a
                         .places
-                        .iter()
-                        .any(|q| a.places.iter().any(|p| inside(q, p) || inside(p, q))),
+                        .last()
+                        .is_some_and(|p| b.places.iter().any(|q| inside(q, p) || inside(p, q))),
                     _ => false,
                 };
                 if covered {

@@ -803,7 +803,16 @@ pub fn frames(
                 // Emirates, took off from Amman": where some of a group
                 // belong.)
                 && !((prev_trig.max(s.first)..pm.first)
-                        .any(|j| ["including", "among"].contains(&toks[j].lower.as_str())));
+                        .any(|j| ["including", "among"].contains(&toks[j].lower.as_str())))
+                // ("RCH 871, a C-17A from Dover Air Force Base, took off from
+                // Kabul": the subject's home, when the movement tells its
+                // own start.)
+                && !(subject.is_some()
+                    && places_here.iter().any(|&q| {
+                        places[q].first >= t.last
+                            && places[q].first < clause_end
+                            && places[q].prep.as_deref() == Some("from")
+                    }));
             // "After a stop in Guadeloupe, it landed at Caracas": a stop told
             // in the sentence's opening phrase, before its first movement.
             let opening_stop = n == 0

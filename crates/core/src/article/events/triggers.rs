@@ -423,6 +423,27 @@ const LEFT_NO_PLACE: &[&str] = &[
     "road",
 ];
 
+/// Buildings a person leaves on foot: "left the courthouse", "left
+/// hospital".
+const LEFT_BUILDING: &[&str] = &[
+    "courthouse",
+    "court",
+    "prison",
+    "jail",
+    "hospital",
+    "clinic",
+    "hotel",
+    "embassy",
+    "consulate",
+    "palace",
+    "residence",
+    "building",
+    "stadium",
+    "church",
+    "mosque",
+    "cathedral",
+];
+
 /// People whose movements and stays are their own, not an aircraft's
 /// ("passengers spent the night in a hotel", "Evacuees arriving in Calgary").
 const PEOPLE: &[&str] = &[
@@ -802,7 +823,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // nothing", "leaving by helicopter", "leave voluntarily".)
         if found.is_some_and(|(_, k, _)| k == Kind::Depart)
             && ["left", "leave", "leaves", "leaving"].contains(&doc.word(i))
-            && (i + 1..(i + 4).min(s.last)).any(|k| LEFT_NO_PLACE.contains(&doc.word(k)))
+            && (i + 1..(i + 4).min(s.last)).any(|k| {
+                LEFT_NO_PLACE.contains(&doc.word(k))
+                    // ("left the courthouse a free man": a building, on foot.)
+                    || (k <= i + 2
+                        && LEFT_BUILDING.contains(&doc.word(k)))
+            })
         {
             found = None;
         }
@@ -1353,6 +1379,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "s",
             ]
             .contains(&next)
+            // ("the departure and arrival areas", "the arrivals hall", "the
+            // departure terminal": places in an airport.)
+            || {
+                let after = if next == "and"
+                    && ["arrival", "arrivals", "departure", "departures"]
+                        .contains(&doc.word(i + 2))
+                {
+                    doc.word(i + 3)
+                } else {
+                    next
+                };
+                [
+                    "area", "areas", "terminal", "terminals", "gate", "gates", "halls",
+                    "lounges", "hall", "lounge", "zone", "board", "boards",
+                ]
+                .contains(&after)
+            }
         {
             i = end;
             continue;
