@@ -1138,6 +1138,15 @@ pub fn find(
         {
             continue;
         }
+        // "flew into Hurricane Michael", "Typhoon Hagibis", "Storm Ciaran":
+        // a storm's name, not the airfield or town it shares.
+        if h.first > 0
+            && ["hurricane", "typhoon", "cyclone", "storm"]
+                .contains(&toks[h.first - 1].lower.as_str())
+            && toks[h.first - 1].cap
+        {
+            continue;
+        }
         let mut entries: Vec<Entry> = Vec::new();
         for e in h.entries {
             let ok = match e {

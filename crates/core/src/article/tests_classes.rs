@@ -9616,3 +9616,40 @@ fn a_callsign_or_variant_is_no_single_letter_registration() {
     );
     assert_eq!(got, ["departure EDDK 2021-08-17 A310"], "{got:?}");
 }
+
+#[test]
+fn a_storms_name_is_no_place() {
+    // "Hurricane Michael": not Michael Army Airfield.
+    let got = claims(
+        "The NOAA P-3 flew into Hurricane Michael on Tuesday from MacDill Air Force Base.",
+        "2024-06-03",
+    );
+    assert!(got.iter().all(|c| !c.contains("KDPG")), "{got:?}");
+}
+
+#[test]
+fn cars_left_parked_are_no_aircraft() {
+    let got = claims(
+        "Two cars were left parked at the airport in Le Bourget on Friday.",
+        "2024-06-03",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn ground_forces_reaching_a_place_are_no_arrival() {
+    let got = claims(
+        "The rebels reached Syria's coastal mountain range on Sunday.",
+        "2024-06-03",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_flight_told_by_how_long_it_took_is_a_route() {
+    let got = claims(
+        "The flight from Saipan to Canberra took about seven hours.",
+        "2024-06-26",
+    );
+    assert_eq!(got, ["route PGSN>YSCB - -"], "{got:?}");
+}

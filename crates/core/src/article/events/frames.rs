@@ -1955,7 +1955,12 @@ pub fn frames(
                 ]
                 .concat(),
             );
-            if crate::article::tables::PEOPLE_NOT_AIRCRAFT.contains(&toks[k].lower.as_str()) {
+            if crate::article::tables::PEOPLE_NOT_AIRCRAFT.contains(&toks[k].lower.as_str())
+                // ("Two cars were left parked at Le Bourget": ground
+                // vehicles, not aircraft.)
+                || (k.saturating_sub(3).max(s.first)..=k)
+                    .any(|j| GROUND_VEHICLES.contains(&toks[j].lower.as_str()))
+            {
                 trig.factual = false;
             }
             // ("Two passengers who flew with him remained in Omsk": the
@@ -1971,11 +1976,25 @@ pub fn frames(
         }
         // ("… the day Russian troops crossed into Ukraine": a crossing by
         // ground forces or people, not by the aircraft the sentence names.)
-        if toks[t.first].lower == "crossed"
+        if (toks[t.first].lower == "crossed"
+            || ["reached", "entered", "stormed", "captured"]
+                .contains(&toks[t.first].lower.as_str()))
             && t.first > s.first
             && [
-                "troops", "forces", "soldiers", "tanks", "army", "refugees", "migrants", "people",
+                "troops",
+                "forces",
+                "soldiers",
+                "tanks",
+                "army",
+                "refugees",
+                "migrants",
+                "people",
                 "fighters",
+                "rebels",
+                "insurgents",
+                "militants",
+                "protesters",
+                "protestors",
             ]
             .contains(&toks[t.first - 1].lower.as_str())
         {
@@ -2473,3 +2492,29 @@ pub(crate) fn unplanned_landing(toks: &[Tok], i: usize) -> bool {
         || (w(i) == "landing" && i >= 1 && unplanned.contains(&w(i - 1)))
         || (w(i) == "land" && i >= 2 && w(i - 1) == "to" && w(i - 2) == "forced")
 }
+
+/// Vehicles on the road, whose stays are no aircraft's.
+const GROUND_VEHICLES: &[&str] = &[
+    "car",
+    "cars",
+    "vehicle",
+    "vehicles",
+    "truck",
+    "trucks",
+    "lorry",
+    "lorries",
+    "bus",
+    "buses",
+    "coach",
+    "coaches",
+    "limousine",
+    "limousines",
+    "motorcade",
+    "convoy",
+    "van",
+    "vans",
+    "suv",
+    "suvs",
+    "ambulance",
+    "ambulances",
+];

@@ -793,6 +793,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = Some((i + 3, Kind::Fly, false));
         }
+        // "The flight from Saipan to Canberra took about seven hours": one
+        // flight, told by how long it took.
+        if found.is_none()
+            && ["flight", "journey"].contains(&doc.word(i))
+            && i > s.first
+            && ["the", "his", "her", "their", "its"].contains(&doc.word(i - 1))
+            && doc.word(i + 1) == "from"
+            && (i + 2..s.last).any(|k| ["took", "lasted"].contains(&doc.word(k)))
+        {
+            found = Some((i + 1, Kind::Fly, false));
+        }
         // "Protasevich had been followed before he boarded": a person
         // followed, no aircraft following another in.
         if found.is_some()
