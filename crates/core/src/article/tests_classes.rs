@@ -9653,3 +9653,14 @@ fn a_flight_told_by_how_long_it_took_is_a_route() {
     );
     assert_eq!(got, ["route PGSN>YSCB - -"], "{got:?}");
 }
+
+#[test]
+fn a_one_word_airport_name_is_read_when_an_airport_bears_it_whole() {
+    // "Techo International Airport": one word before the airport words,
+    // but the airport's own full name.
+    let got = claims(
+        "Two Y-20 transports landed at Techo International Airport on Saturday.",
+        "2025-11-17",
+    );
+    assert_eq!(got, ["arrival VDTI 2025-11-15 Y20"], "{got:?}");
+}
