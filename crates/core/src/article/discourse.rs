@@ -378,6 +378,17 @@ pub fn read(
             .iter()
             .copied()
             .filter(|&k| Some(k) != header && !byline)
+            // ("has arrived in South Korea for a three-day visit until
+            // Sunday": when the visit ends, not the landing's day.)
+            .filter(|&k| {
+                let f = timexes[k].first;
+                !(f > 0
+                    && ["until", "till"].contains(&doc.toks[f - 1].lower.as_str())
+                    && sframes.iter().any(|g| {
+                        matches!(g.trig.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
+                            && g.trig.last <= f
+                    }))
+            })
             .collect();
         let one_timex = || match here[..] {
             [k] => Some(k),
@@ -854,6 +865,7 @@ pub fn read(
                 .min()
                 .unwrap_or(s.last);
             let hour = dating::clock_hour(doc, t.first, clause_end);
+            let bare_hour = dating::bare_twelve_hour(doc, t.first, clause_end);
             // An entry of a live page that names no day of its own, told
             // after a background entry that did ("16:18 GMT - … arrived in
             // Antigua on 9 February … 15:22 GMT - VP-CZA took off"): the
@@ -1067,6 +1079,9 @@ pub fn read(
                 && h0 >= 18
                 && h1 < h0
                 && h1 < 12
+                // ("wheels up from JFK at 6:57 p.m. and wheels down at JBA
+                // at 7:44": the same evening.)
+                && !(bare_hour && h1 + 12 > h0)
                 && let Some((pd, _)) = prev_date
                 && days == Some(pd)
                 && pd.from == pd.to
@@ -1107,6 +1122,7 @@ pub fn read(
                 && e == st.root(main)
                 && h1 < 12
                 && h1 < h0
+                && !(bare_hour && h1 + 12 > h0)
                 && days == Some(d0)
             {
                 days = Some(Days {

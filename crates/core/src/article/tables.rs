@@ -1573,6 +1573,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("hostomel", "UKKM"),
     ("gostomel", "UKKM"),
     ("joint base andrews", "KADW"),
+    // (The White House pool's short form: "wheels down at JBA".)
+    ("jba", "KADW"),
     ("andrews air force base", "KADW"),
     ("biggs army airfield", "KBIF"),
     ("biggs", "KBIF"),
@@ -2102,6 +2104,8 @@ pub const PERSON_FIRST: &[&str] = &[
 pub const NOT_PLACES: &[&str] = &[
     // The airline far more often than a town in British Columbia.
     "delta",
+    // "the Air Self-Defense Force": not Twentynine Palms' Self Airport.
+    "self",
     "the",
     "a",
     "an",
@@ -2655,6 +2659,10 @@ pub const DEMONYMS: &[(&str, &str)] = &[
 /// the night", "departures were paused"), not the aircraft's.
 pub const PEOPLE_NOT_AIRCRAFT: &[&str] = &[
     "passengers",
+    "nationals",
+    "citizens",
+    "compatriots",
+    "expatriates",
     "holidaymakers",
     "travellers",
     "travelers",

@@ -9664,3 +9664,57 @@ fn a_one_word_airport_name_is_read_when_an_airport_bears_it_whole() {
     );
     assert_eq!(got, ["arrival VDTI 2025-11-15 Y20"], "{got:?}");
 }
+
+#[test]
+fn a_pool_reports_short_names_and_bare_evening_clock() {
+    // "wheels down at JBA at 7:44", after "6:57 p.m.": Andrews, the same
+    // evening.
+    let got = claims(
+        "Air Force One was wheels up from JFK at 6:57 p.m. and wheels down at JBA at 7:44. \
+         Uneventful flight.",
+        "2022-09-22",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KADW 2022-09-22")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_self_defense_forces_are_no_airport() {
+    let got = claims(
+        "A new government jet arrived at the Air Self-Defense Force's Chitose base on Friday.",
+        "2018-08-17",
+    );
+    assert!(got.iter().all(|c| !c.contains("KNXP")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("RJCJ")), "{got:?}");
+}
+
+#[test]
+fn the_end_of_a_visit_is_not_the_day_of_the_landing() {
+    let got = claims(
+        "The US president has arrived in South Korea for a three-day visit until Sunday.",
+        "2022-05-20",
+    );
+    assert_eq!(got, ["arrival KR 2022-05-20 -"], "{got:?}");
+}
+
+#[test]
+fn flights_told_in_the_passive_with_their_route_first() {
+    let got = claims(
+        "Two more return flights from Khartoum to Djibouti were provided by the Air and \
+         Space Force on 24 April.",
+        "2023-04-24",
+    );
+    assert_eq!(got, ["route HSSK>HDAM 2023-04-24 -"], "{got:?}");
+}
+
+#[test]
+fn nationals_on_the_ground_are_people() {
+    let got = claims(
+        "The embassy, which set up a crisis unit on 15 April, has been in contact with our \
+         nationals on the ground in Sudan.",
+        "2023-04-24",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -404,6 +404,24 @@ pub(super) fn clock_hour(doc: &Doc, a: usize, b: usize) -> Option<u32> {
     None
 }
 
+/// True when the first clock time in `a..b` is "7:44" (one digit before the
+/// colon and no a.m. or p.m.): a twelve-hour clock with its half left out,
+/// as pool reports write the evening's landing after its "6:57 p.m." take-off.
+pub(super) fn bare_twelve_hour(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.toks;
+    for (i, t) in toks.iter().enumerate().take(b).skip(a) {
+        if t.kind != TokKind::Number || doc.word(i + 1) != ":" {
+            continue;
+        }
+        let after = doc.word(i + 3);
+        return t.lower.len() == 1
+            && !(after.starts_with("a.m")
+                || after.starts_with("p.m")
+                || ["am", "pm", "a", "p"].contains(&after));
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::clock_hour;

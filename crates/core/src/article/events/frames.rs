@@ -1721,6 +1721,14 @@ pub fn frames(
             .iter()
             .copied()
             .filter(|&x| owner_of(&timexes[x]) == Some(n) && !restated(x) && !aside(x))
+            // ("has arrived in South Korea for a three-day visit until
+            // Sunday": when the visit ends, not the landing's day.)
+            .filter(|&x| {
+                !(matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
+                    && timexes[x].first > t.last
+                    && ["until", "till"]
+                        .contains(&toks[timexes[x].first.saturating_sub(1)].lower.as_str()))
+            })
             .collect();
         let mut timex = owned.iter().copied().min_by_key(|&x| {
             // Prefer the date after the trigger, nearest first.

@@ -793,6 +793,27 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = Some((i + 3, Kind::Fly, false));
         }
+        // ("Two more return flights from Khartoum to Djibouti were
+        // provided by the Air and Space Force": the route before the verb.)
+        if found.is_none()
+            && ["flights", "flight"].contains(&doc.word(i))
+            && doc.word(i + 1) == "from"
+            && let Some(k) =
+                (i + 2..(i + 10).min(s.last)).find(|&k| ["were", "was"].contains(&doc.word(k)))
+            && [
+                "made",
+                "operated",
+                "conducted",
+                "flown",
+                "provided",
+                "organised",
+                "organized",
+            ]
+            .contains(&doc.word(k + 1))
+            && !(i + 2..k).any(|j| is_trigger_word(doc.word(j)))
+        {
+            found = Some((i + 1, Kind::Fly, false));
+        }
         // "The flight from Saipan to Canberra took about seven hours": one
         // flight, told by how long it took.
         if found.is_none()
