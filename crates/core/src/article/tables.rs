@@ -2660,6 +2660,7 @@ pub const DEMONYMS: &[(&str, &str)] = &[
 pub const PEOPLE_NOT_AIRCRAFT: &[&str] = &[
     "passengers",
     "nationals",
+    "foreigners",
     "citizens",
     "compatriots",
     "expatriates",

@@ -9718,3 +9718,12 @@ fn nationals_on_the_ground_are_people() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn foreigners_stuck_in_a_country_are_people() {
+    let got = claims(
+        "Thousands of foreigners are stuck in Israel, where a war has erupted.",
+        "2023-10-13",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
