@@ -25,4 +25,6 @@ pub use descriptions::{Desc, describe};
 pub(crate) use frames::unplanned_landing;
 pub use frames::{Frame, Here, Role, frames, gapped, log_line};
 pub use table::table_row;
-pub use triggers::{Kind, REPORTING, Trigger, is_trigger_word, on_the_ground_at, triggers};
+pub use triggers::{
+    Kind, REPORTING, Trigger, due_to_cause, is_trigger_word, on_the_ground_at, triggers,
+};

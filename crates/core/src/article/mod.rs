@@ -365,6 +365,18 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         })
     });
     tidy::tidy(&mut drafts, &entities, &seen_at, published);
+    // A day carried from the story that falls after publication ("Five
+    // days after a Singapore Airlines flight was hit … The plane landed
+    // safely in Dublin"): no day the text can have meant for a movement
+    // that happened; none rather than a wrong one. (A day told in the
+    // movement's own clause after publication made it a plan already.)
+    if let Some(p) = published {
+        for d in drafts.iter_mut() {
+            if !d.own_date && d.days.is_some_and(|x| x.from > p + 1) {
+                d.days = None;
+            }
+        }
+    }
 
     // What was found, for the page.
     let mut reading = Reading::default();

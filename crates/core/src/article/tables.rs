@@ -1269,6 +1269,14 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // International"); RAF Valley, which the table files as Anglesey.
     ("kingsford smith", "YSSY"),
     ("raf valley", "EGOV"),
+    // Houston's airport by its name in full or as reporters shorten it (the
+    // table files it as "George Bush Intcntl").
+    ("george bush intercontinental", "KIAH"),
+    ("bush intercontinental", "KIAH"),
+    ("george bush airport", "KIAH"),
+    // Santiago de Compostela's airport by its name since 2023.
+    ("santiago-rosalia de castro", "LEST"),
+    ("rosalia de castro", "LEST"),
     // Basel's EuroAirport, in France, filed under "Bale/Mulhouse".
     ("basel", "LFSB"),
     ("basle", "LFSB"),
@@ -1570,6 +1578,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("brize norton", "EGVN"),
     ("rzeszow-jasionka", "EPRZ"),
     ("jasionka", "EPRZ"),
+    // (Kyiv's Boryspil as Russian-language and Turkish copy spells it.)
+    ("borispol", "UKBB"),
     ("hostomel", "UKKM"),
     ("gostomel", "UKKM"),
     ("joint base andrews", "KADW"),

@@ -9727,3 +9727,40 @@ fn foreigners_stuck_in_a_country_are_people() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_day_carried_past_publication_is_no_day() {
+    // "Five days after" an undated event moved the story past publication:
+    // the landing that follows gets no day rather than a wrong one.
+    let got = claims(
+        "26 May 2024\nGulf carrier's flight hit by turbulence, met by emergency services at \
+         Dublin Airport\n\nFive days after a Singapore Airlines flight was hit by severe \
+         turbulence, another flight has had a similar experience.\n\nThe plane landed safely \
+         in Dublin as scheduled.",
+        "2024-05-26",
+    );
+    assert_eq!(got, ["arrival EIDW - -"], "{got:?}");
+}
+
+#[test]
+fn stranded_due_to_a_closure_is_a_cause_not_a_plan() {
+    let got = claims(
+        "The two Turkish planes, which were stuck at Borispol due to the war, returned to \
+         Kayseri on Tuesday.",
+        "2022-12-21",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LTAU 2022-12-20")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn houstons_airport_by_its_short_name() {
+    let got = claims(
+        "On the morning of July 28, 2024, Flight 2477 took off from George Bush Airport in \
+         Houston.",
+        "2024-07-31",
+    );
+    assert_eq!(got, ["departure KIAH 2024-07-28 -"], "{got:?}");
+}

@@ -103,6 +103,7 @@ pub(super) fn clause_is_future(doc: &Doc, first: usize, i: usize) -> bool {
             // expected": a comparison, no plan.)
             && !(j > first
                 && ["than", "as"].contains(&doc.toks[j - 1].lower.as_str()))
+            && !crate::article::events::due_to_cause(&doc.toks, j)
         {
             return true;
         }

@@ -2313,6 +2313,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 "intends",
             ]
             .contains(&toks[k].lower.as_str())
+                && !due_to_cause(toks, k)
         }) {
             return Modality::Irrealis;
         }
@@ -2706,6 +2707,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         if as_usual(&toks[s.first..], j - s.first) {
             continue;
         }
+        // ("stranded at Borispol due to the closure of airspace, returned":
+        // a cause, not a plan.)
+        if due_to_cause(toks, j) {
+            continue;
+        }
         if FUTURE.contains(&t) {
             // "no declared destination": "no" before a noun does not govern the verb.
             if t == "no" && j + 1 < i && toks[j + 1].is_word() && !participle {
@@ -2731,6 +2737,44 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         }
     }
     Modality::Fact
+}
+
+/// "due to the closure", "due to bad weather": "due" at `j` giving a cause,
+/// not a plan ("due to land").
+pub fn due_to_cause(toks: &[Tok], j: usize) -> bool {
+    toks[j].lower == "due"
+        && toks.get(j + 1).is_some_and(|x| x.lower == "to")
+        && toks.get(j + 2).is_some_and(|x| {
+            x.cap
+                || [
+                    "the",
+                    "a",
+                    "an",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "this",
+                    "that",
+                    "these",
+                    "those",
+                    "bad",
+                    "poor",
+                    "heavy",
+                    "strong",
+                    "high",
+                    "low",
+                    "technical",
+                    "weather",
+                    "fog",
+                    "snow",
+                    "security",
+                    "safety",
+                    "mechanical",
+                    "severe",
+                ]
+                .contains(&x.lower.as_str())
+        })
 }
 
 #[cfg(test)]
