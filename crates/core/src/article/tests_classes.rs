@@ -9764,3 +9764,13 @@ fn houstons_airport_by_its_short_name() {
     );
     assert_eq!(got, ["departure KIAH 2024-07-28 -"], "{got:?}");
 }
+
+#[test]
+fn an_air_ambulance_parked_is_an_aircraft() {
+    // Road vehicles' stays are no aircraft's; an air ambulance's is.
+    let got = claims(
+        "The air ambulance was parked at Nuremberg on Saturday.",
+        "2020-08-23",
+    );
+    assert_eq!(got, ["presence EDDN 2020-08-22 -"], "{got:?}");
+}

@@ -517,9 +517,9 @@ pub fn tidy(
                     (Event::Departure, Event::Route) => {
                         inside(&b.places[0], &a.places[0]) || inside(&a.places[0], &b.places[0])
                     }
-                    // ("Flight from Kabul lands in Islamabad" over "departed
-                    // Kabul": the landing is the headline's own.)
-                    (Event::Route, Event::Departure) => false,
+                    // (Not by a departure: "Flight from Kabul lands in
+                    // Islamabad" over "departed Kabul", the landing is the
+                    // headline's own; by an arrival only at its last place.)
                     (Event::Route, Event::Arrival) => a
                         .places
                         .last()

@@ -1966,8 +1966,13 @@ pub fn frames(
             if crate::article::tables::PEOPLE_NOT_AIRCRAFT.contains(&toks[k].lower.as_str())
                 // ("Two cars were left parked at Le Bourget": ground
                 // vehicles, not aircraft.)
-                || (k.saturating_sub(3).max(s.first)..=k)
-                    .any(|j| GROUND_VEHICLES.contains(&toks[j].lower.as_str()))
+                || (k.saturating_sub(3).max(s.first)..=k).any(|j| {
+                    GROUND_VEHICLES.contains(&toks[j].lower.as_str())
+                        // ("SAMU ambulances were waiting", but "the air
+                        // ambulance was parked" is an aircraft.)
+                        || (["ambulance", "ambulances"].contains(&toks[j].lower.as_str())
+                            && (j == 0 || toks[j - 1].lower != "air"))
+                })
             {
                 trig.factual = false;
             }
@@ -2501,7 +2506,8 @@ pub(crate) fn unplanned_landing(toks: &[Tok], i: usize) -> bool {
         || (w(i) == "land" && i >= 2 && w(i - 1) == "to" && w(i - 2) == "forced")
 }
 
-/// Vehicles on the road, whose stays are no aircraft's.
+/// Vehicles on the road, whose stays are no aircraft's (ambulances apart:
+/// an air ambulance is an aircraft).
 const GROUND_VEHICLES: &[&str] = &[
     "car",
     "cars",
@@ -2513,8 +2519,6 @@ const GROUND_VEHICLES: &[&str] = &[
     "lorries",
     "bus",
     "buses",
-    "coach",
-    "coaches",
     "limousine",
     "limousines",
     "motorcade",
@@ -2523,6 +2527,4 @@ const GROUND_VEHICLES: &[&str] = &[
     "vans",
     "suv",
     "suvs",
-    "ambulance",
-    "ambulances",
 ];
