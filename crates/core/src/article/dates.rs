@@ -448,6 +448,12 @@ impl Timex {
     pub fn owns_noun(&self, doc: &super::text::Doc) -> bool {
         doc.word(self.last) == "'" && doc.word(self.last + 1) == "s"
     }
+
+    /// "until Sunday", "till 5 May": the end of something, told with
+    /// "until" or "till" right before the day.
+    pub fn after_until(&self, doc: &super::text::Doc) -> bool {
+        self.first > 0 && ["until", "till"].contains(&doc.word(self.first - 1))
+    }
 }
 
 /// Days a value means. `anchor` is the day deictic words count from

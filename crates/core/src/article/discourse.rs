@@ -381,12 +381,10 @@ pub fn read(
             // ("has arrived in South Korea for a three-day visit until
             // Sunday": when the visit ends, not the landing's day.)
             .filter(|&k| {
-                let f = timexes[k].first;
-                !(f > 0
-                    && ["until", "till"].contains(&doc.toks[f - 1].lower.as_str())
+                !(timexes[k].after_until(doc)
                     && sframes.iter().any(|g| {
                         matches!(g.trig.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
-                            && g.trig.last <= f
+                            && g.trig.last <= timexes[k].first
                     }))
             })
             .collect();
@@ -866,7 +864,8 @@ pub fn read(
                 .min()
                 .unwrap_or(s.last);
             let hour = dating::clock_hour(doc, t.first, clause_end);
-            let bare_hour = dating::bare_twelve_hour(doc, t.first, clause_end);
+            // (Asked only when a landing's clock is earlier than its take-off's.)
+            let bare_hour = || dating::bare_twelve_hour(doc, t.first, clause_end);
             // An entry of a live page that names no day of its own, told
             // after a background entry that did ("16:18 GMT - … arrived in
             // Antigua on 9 February … 15:22 GMT - VP-CZA took off"): the
@@ -1082,7 +1081,7 @@ pub fn read(
                 && h1 < 12
                 // ("wheels up from JFK at 6:57 p.m. and wheels down at JBA
                 // at 7:44": the same evening.)
-                && !(bare_hour && h1 + 12 > h0)
+                && !(h1 + 12 > h0 && bare_hour())
                 && let Some((pd, _)) = prev_date
                 && days == Some(pd)
                 && pd.from == pd.to
@@ -1123,7 +1122,7 @@ pub fn read(
                 && e == st.root(main)
                 && h1 < 12
                 && h1 < h0
-                && !(bare_hour && h1 + 12 > h0)
+                && !(h1 + 12 > h0 && bare_hour())
                 && days == Some(d0)
             {
                 days = Some(Days {

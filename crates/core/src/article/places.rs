@@ -1274,28 +1274,27 @@ pub fn find(
                     continue;
                 }
             }
+            let Some(c) = named_airport(g, toks, s..key_end, i, story_regs) else {
+                continue;
+            };
             // (Without its airport words, a name of two words or more:
-            // "Aberdeen International Airport" is not Aberdeen, Dakota.)
+            // "Aberdeen International Airport" is not Aberdeen, Dakota;
+            // unless an airport bears the whole name: "Techo International
+            // Airport".)
             if key_end < i && key_end - s < 2 {
-                // (Unless an airport bears the whole name: "Techo
-                // International Airport".)
                 let whole: String = toks[s..=i].iter().map(|t| squash(&t.lower)).collect();
-                let exact = named_airport(g, toks, s..key_end, i, story_regs).is_some_and(|c| {
-                    c.entries.iter().any(|e| {
-                        matches!(e, Entry::Airport { icao, .. }
-                                if airports().get(icao).is_some_and(|a| squash(a.name) == whole))
-                    })
+                let exact = c.entries.iter().any(|e| {
+                    matches!(e, Entry::Airport { icao, .. }
+                        if airports().get(icao).is_some_and(|a| squash(a.name) == whole))
                 });
                 if !exact {
                     continue;
                 }
             }
-            if let Some(c) = named_airport(g, toks, s..key_end, i, story_regs) {
-                chosen.retain(|c| !inside(c));
-                used[s..i].fill(true);
-                extra.push(c);
-                break;
-            }
+            chosen.retain(|c| !inside(c));
+            used[s..i].fill(true);
+            extra.push(c);
+            break;
         }
     }
     // "the airport at Chimoré", "the airstrip of Kufra": a field the

@@ -1726,8 +1726,7 @@ pub fn frames(
             .filter(|&x| {
                 !(matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
                     && timexes[x].first > t.last
-                    && ["until", "till"]
-                        .contains(&toks[timexes[x].first.saturating_sub(1)].lower.as_str()))
+                    && timexes[x].after_until(doc))
             })
             .collect();
         let mut timex = owned.iter().copied().min_by_key(|&x| {
