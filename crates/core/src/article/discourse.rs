@@ -573,9 +573,7 @@ pub fn read(
         // attend a fundraiser on Wednesday".)
         let planned = |k: usize| {
             (timexes[k].first.saturating_sub(8).max(s.first)..timexes[k].first).any(|j| {
-                (["scheduled", "expected", "due", "planned", "will", "plans"]
-                    .contains(&doc.toks[j].lower.as_str())
-                    && !super::events::due_to_cause(&doc.toks, j))
+                super::events::plan_word(&doc.toks, j)
                     // ("and are to shuttle relief cargo to the islands this week")
                     || (["is", "are"].contains(&doc.toks[j].lower.as_str())
                         && doc.toks.get(j + 1).is_some_and(|t| t.lower == "to"))

@@ -89,21 +89,11 @@ pub(super) fn clause_is_future(doc: &Doc, first: usize, i: usize) -> bool {
         if [";", ".", "but"].contains(&w) {
             return false;
         }
-        if [
-            "due",
-            "will",
-            "expected",
-            "expects",
-            "scheduled",
-            "planned",
-            "plans",
-        ]
-        .contains(&w)
+        if crate::article::events::plan_word(&doc.toks, j)
             // ("took longer than planned on Wednesday", "earlier than
             // expected": a comparison, no plan.)
             && !(j > first
                 && ["than", "as"].contains(&doc.toks[j - 1].lower.as_str()))
-            && !crate::article::events::due_to_cause(&doc.toks, j)
         {
             return true;
         }

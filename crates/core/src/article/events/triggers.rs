@@ -2300,20 +2300,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             .find(|&k| toks[k].is(",") || toks[k].is(";"))
             .map_or(s.first, |k| k + 1);
         if (from..i - 1).any(|k| {
-            [
-                "will",
-                "would",
-                "plan",
-                "plans",
-                "planned",
-                "expected",
-                "expects",
-                "due",
-                "scheduled",
-                "intends",
-            ]
-            .contains(&toks[k].lower.as_str())
-                && !due_to_cause(toks, k)
+            ["would", "plan", "intends"].contains(&toks[k].lower.as_str()) || plan_word(toks, k)
         }) {
             return Modality::Irrealis;
         }
@@ -2737,6 +2724,26 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         }
     }
     Modality::Fact
+}
+
+/// The words that make a movement told after them a plan: "is due in
+/// Angola", "will land", "is scheduled to leave". The clause and modality
+/// rules each add their own context; this is the one list they share. (Not
+/// "plan": "according to the flight plan filed" tells a past flight.)
+const PLAN_WORDS: &[&str] = &[
+    "due",
+    "will",
+    "expected",
+    "expects",
+    "scheduled",
+    "planned",
+    "plans",
+];
+
+/// True when token `j` speaks of a plan: a plan word that is not "due to"
+/// giving a cause ("stranded due to the closure of airspace").
+pub fn plan_word(toks: &[Tok], j: usize) -> bool {
+    PLAN_WORDS.contains(&toks[j].lower.as_str()) && !due_to_cause(toks, j)
 }
 
 /// "due to the closure", "due to bad weather": "due" at `j` giving a cause,
