@@ -660,6 +660,17 @@ fn small_airports() -> HashMap<String, Vec<&'static str>> {
                     .push(a.icao);
             }
             m.entry(squash(&form)).or_default().push(a.icao);
+            // ("Sky Harbor International Airport" is Phoenix Sky Harbor: a
+            // bigger airport's name without the city it starts with.)
+            if matches!(
+                a.kind,
+                crate::airports::Kind::Large | crate::airports::Kind::Medium
+            ) && let Some(rest) = form.strip_prefix(&format!("{} ", super::fold(a.city)))
+                && !rest.split_whitespace().all(not_place)
+                && !tables::GENERIC_FIRST.contains(&rest)
+            {
+                m.entry(squash(rest)).or_default().push(a.icao);
+            }
         }
     }
     m

@@ -1082,9 +1082,11 @@ pub fn find(
         // "returned to the East China Sea", "the Gulf of Aden", "the Strait
         // of Gibraltar": a name within a sea's or a strait's is water.
         let water = {
-            let after = toks
-                .get(h.last)
-                .is_some_and(|t| t.cap && ["sea", "ocean"].contains(&t.lower.as_str()));
+            let after = toks.get(h.last).is_some_and(|t| {
+                t.cap
+                    // ("landed in the Hudson River")
+                    && ["sea", "ocean", "river"].contains(&t.lower.as_str())
+            });
             let before = h.first >= 2
                 && toks[h.first - 1].lower == "of"
                 && toks[h.first - 2].cap
@@ -1231,7 +1233,12 @@ pub fn find(
                     "de", "la", "del", "los", "las", "da", "do", "al", "el", "-", "'",
                 ]
                 .contains(&toks[a - 1].lower.as_str())
-                || (toks[a - 1].is(".") && a >= 2 && toks[a - 2].upper))
+                || (toks[a - 1].is(".") && a >= 2 && toks[a - 2].upper)
+                // ("Martha's Vineyard Airport": a possessive inside the name.)
+                || (toks[a - 1].lower == "s"
+                    && a >= 3
+                    && toks[a - 2].is("'")
+                    && toks[a - 3].cap))
             && i - a < 6
         {
             a -= 1;

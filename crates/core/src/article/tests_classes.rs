@@ -9774,3 +9774,59 @@ fn an_air_ambulance_parked_is_an_aircraft() {
     );
     assert_eq!(got, ["presence EDDN 2020-08-22 -"], "{got:?}");
 }
+
+#[test]
+fn an_airport_named_without_its_city() {
+    // "Sky Harbor" is Phoenix Sky Harbor, not a small field that bears the
+    // short name alone.
+    let got = claims(
+        "The governor stepped off the jet after it landed at Sky Harbor International Airport \
+         late on Thursday.",
+        "2018-10-20",
+    );
+    assert_eq!(got, ["arrival KPHX 2018-10-18 -"], "{got:?}");
+}
+
+#[test]
+fn a_possessive_inside_an_airport_name() {
+    let got = claims(
+        "Two chartered planes landed at Martha’s Vineyard Airport on Wednesday afternoon.",
+        "2022-09-15",
+    );
+    assert_eq!(got, ["arrival KMVY 2022-09-14 -"], "{got:?}");
+}
+
+#[test]
+fn a_river_is_not_its_namesake_airport() {
+    let got = claims(
+        "A US Airways jet landed in the Hudson River in January 2009 once both its engines had \
+         failed.",
+        "2012-04-19",
+    );
+    assert!(!got.iter().any(|c| c.contains("KPOU")), "{got:?}");
+}
+
+#[test]
+fn a_comment_form_under_the_story_is_not_a_movement() {
+    let got = claims(
+        "A Mahan Air jet landed at Maiquetia earlier today.\n\nLeave a Reply\n\n\
+         Fill in your details below or click an icon to log in:\n",
+        "2019-04-08",
+    );
+    assert_eq!(got, ["arrival SVMI 2019-04-08 -"], "{got:?}");
+}
+
+#[test]
+fn redirected_to_land_is_the_landing() {
+    // A diversion's landing told as its purpose, the verb with or without
+    // its hyphen.
+    for text in [
+        "Because of thick fog, the vice president's jet was re-directed to land at Dulles on \
+         Tuesday evening.",
+        "Because of thick fog, the vice president's jet was rerouted to land at Dulles on \
+         Tuesday evening.",
+    ] {
+        let got = claims(text, "2012-10-03");
+        assert_eq!(got, ["arrival KIAD 2012-10-02 -"], "{text}: {got:?}");
+    }
+}

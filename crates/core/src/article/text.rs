@@ -540,6 +540,15 @@ fn links_heading(line: &str) -> bool {
         "next article",
         "previous article",
     ];
+    // A comment form under the story ("Leave a Reply", "Fill in your
+    // details below or click an icon to log in:"): its lines are the page's.
+    const COMMENT_FORMS: &[&str] = &[
+        "leave a reply",
+        "leave a comment",
+        "post a comment",
+        "add a comment",
+        "join the conversation",
+    ];
     let words: Vec<&str> = line
         .trim()
         .trim_end_matches([':', '.'])
@@ -547,6 +556,7 @@ fn links_heading(line: &str) -> bool {
         .collect();
     let joined = words.join(" ");
     HEADINGS.contains(&joined.as_str())
+        || COMMENT_FORMS.contains(&joined.as_str())
         || (words.len() <= 5
             && ["more from", "also on"]
                 .iter()

@@ -106,6 +106,11 @@ const PATTERNS: &[Pattern] = &[
     // "was forced to redirect to Vienna": a diversion.
     (&["redirected"], Kind::Arrive, false),
     (&["redirect"], Kind::Arrive, false),
+    // ("was re-directed to Dulles", "rerouted to Shannon"; not the bare
+    // "divert", tried: "plans to divert" and the like cost a claim.)
+    (&["re", "-", "directed"], Kind::Arrive, false),
+    (&["rerouted"], Kind::Arrive, false),
+    (&["re", "-", "routed"], Kind::Arrive, false),
     (&["sent", "instead"], Kind::Arrive, false),
     (&["emergency", "landing"], Kind::Arrive, false),
     (&["called", "at"], Kind::Arrive, false),
@@ -2581,7 +2586,12 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                             .contains(&x.lower.as_str())
                     })
             });
+            // ("was diverted to land at Dulles", "re-directed to land": the
+            // diversion's landing, told as its purpose.)
+            let diverted =
+                ["diverted", "redirected", "rerouted", "directed", "routed"].contains(&before);
             if !["had", "forced", "managed", "on", "able"].contains(&before)
+                && !diverted
                 && !flown_to
                 && !forced_object
             {
