@@ -1585,6 +1585,10 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("joint base andrews", "KADW"),
     // (The White House pool's short form: "wheels down at JBA".)
     ("jba", "KADW"),
+    // (Other joint bases by the short forms base and press releases use.)
+    ("jber", "PAED"),
+    ("jblm", "KTCM"),
+    ("jbmdl", "KWRI"),
     ("andrews air force base", "KADW"),
     ("biggs army airfield", "KBIF"),
     ("biggs", "KBIF"),

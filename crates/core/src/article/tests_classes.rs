@@ -9830,3 +9830,41 @@ fn redirected_to_land_is_the_landing() {
         assert_eq!(got, ["arrival KIAD 2012-10-02 -"], "{text}: {got:?}");
     }
 }
+
+#[test]
+fn an_onward_leg_of_a_plan_is_planned_too() {
+    let got = claims(
+        "The fugitive meant to fly to Havana on Monday and then on to Caracas, an agency said.",
+        "2013-06-23",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_units_home_after_the_landing_is_not_its_start() {
+    let got = claims(
+        "Officials at Kagoshima Airport confirmed a precautionary landing on Nov. 14 by a \
+         tiltrotor assigned to a squadron from Marine Corps Air Station Futenma.",
+        "2024-11-22",
+    );
+    assert!(!got.iter().any(|c| c.contains("ROTM")), "{got:?}");
+}
+
+#[test]
+fn held_up_from_landing_is_no_landing() {
+    let got = claims(
+        "A charter on the apron held up an air force transport from landing in Vanuatu on \
+         Sunday.",
+        "2020-04-18",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("arrival")), "{got:?}");
+}
+
+#[test]
+fn joint_bases_by_their_short_forms() {
+    let got = claims(
+        "The E-4B touched down at JBER on Wednesday after a week of training flights.",
+        "2022-05-19",
+    );
+    assert_eq!(got, ["arrival PAED 2022-05-18 B742"], "{got:?}");
+}

@@ -829,6 +829,17 @@ pub fn frames(
             if !(inside || before) || pm.landmark {
                 continue;
             }
+            // ("a landing by an Osprey assigned to Squadron 265 from Marine
+            // Corps Air Station Futenma": the unit's home, not a start.)
+            if inside
+                && pm.prep.as_deref() == Some("from")
+                && (pm.first.saturating_sub(10).max(t.last)..pm.first).any(|j| {
+                    ["assigned", "squadron", "regiment", "stationed", "attached"]
+                        .contains(&doc.word(j))
+                })
+            {
+                continue;
+            }
             let prep = pm.prep.as_deref().unwrap_or("");
             // "Luxor, in Upper Egypt", "Çorlu air base in Tekirdağ province",
             // "Biggs Army Airfield at Fort Bliss": where the place just named

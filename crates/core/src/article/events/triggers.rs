@@ -1732,15 +1732,27 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         };
         // "The filed plan has the giant leaving Viru Viru … and calling at
         // Fortaleza": a participle joined to a planned one is planned too.
-        let joined_to_plan = w.ends_with("ing")
+        // ("intended to fly to Cuba on Monday and then on to Caracas": the
+        // leg told without its verb is the verb's.)
+        let onward_of_plan = w == "on"
+            && i > s.first
+            && ["then", "and"].contains(&doc.toks[i - 1].lower.as_str())
             && out.last().is_some_and(|p: &Trigger| {
                 p.first >= s.first
                     && !p.factual
                     && !p.negated
-                    && doc.toks[p.first].lower.ends_with("ing")
-                    && (p.last..i).any(|k| doc.toks[k].lower == "and")
                     && !(p.last..i).any(|k| doc.toks[k].is(";") || doc.toks[k].is("."))
             });
+        let joined_to_plan = onward_of_plan
+            || w.ends_with("ing")
+                && out.last().is_some_and(|p: &Trigger| {
+                    p.first >= s.first
+                        && !p.factual
+                        && !p.negated
+                        && doc.toks[p.first].lower.ends_with("ing")
+                        && (p.last..i).any(|k| doc.toks[k].lower == "and")
+                        && !(p.last..i).any(|k| doc.toks[k].is(";") || doc.toks[k].is("."))
+                });
         let factual = !question
             && !habitual
             && !planned_noun
@@ -2115,6 +2127,28 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     });
     if weekly && w.ends_with("ing") && i > s.first && toks[i - 1].lower == "been" {
         return Modality::Irrealis;
+    }
+    // ("held up a Royal Australian Air Force jet from landing", "kept the
+    // plane from leaving": the object between.)
+    if i >= s.first + 3
+        && toks[i - 1].lower == "from"
+        && (i.saturating_sub(9).max(s.first)..i - 2).any(|k| {
+            let held_up = toks[k].lower == "held" && toks[k + 1].lower == "up";
+            (held_up
+                || [
+                    "stopped",
+                    "prevented",
+                    "barred",
+                    "blocked",
+                    "kept",
+                    "stopping",
+                    "preventing",
+                ]
+                .contains(&toks[k].lower.as_str()))
+                && toks[k + 1..i - 1].iter().all(|x| x.is_word())
+        })
+    {
+        return Modality::Negated;
     }
     // "has been stopped from leaving Malta", "barred from landing": it did
     // not.
