@@ -2210,6 +2210,27 @@ pub fn read(
                         });
                     }
                     made.push(mk(Event::Presence, std::slice::from_ref(&place), dd));
+                    // ("It stopped in Honolulu and Saipan to refuel": a stay
+                    // at each.)
+                    let mut place = place;
+                    if t.kind == Kind::Stop && at.first() == Some(&place) {
+                        // (Not a place that locates the last, "San Juan, Puerto
+                        // Rico", nor another choice, "in Recife or on Sal".)
+                        for other in at.iter().skip(1) {
+                            // ("in Amman, the Jordanian capital, and at Borg
+                            // El Arab": an apposition between.)
+                            let between = place.1.1..other.1.0;
+                            let joined = other.1.0 > place.1.1
+                                && other.1.0 - place.1.1 <= 8
+                                && between.clone().any(|k| [",", "and"].contains(&doc.word(k)))
+                                && !between.clone().any(|k| doc.word(k) == "or");
+                            if other.0.code.len() <= 2 || !joined {
+                                break;
+                            }
+                            made.push(mk(Event::Presence, std::slice::from_ref(other), dd));
+                            place = other.clone();
+                        }
+                    }
                     // ("arrived … from Tashkent, where it had stopped for
                     // fuel": a stop looked back on; it is where it arrived.)
                     let looked_back = t.perfect

@@ -9868,3 +9868,26 @@ fn joint_bases_by_their_short_forms() {
     );
     assert_eq!(got, ["arrival PAED 2022-05-18 B742"], "{got:?}");
 }
+
+#[test]
+fn a_stop_at_each_of_two_places() {
+    let got = claims(
+        "The new 737 left Seattle on Thursday. It stopped in Honolulu and Saipan for fuel and \
+         crew rest. It landed in Guangzhou on Saturday.",
+        "2024-01-27",
+    );
+    for stop in ["presence PHNL", "presence PGSN"] {
+        assert!(got.iter().any(|c| c.starts_with(stop)), "{stop}: {got:?}");
+    }
+}
+
+#[test]
+fn a_stop_located_or_offered_as_a_choice_is_one_stop() {
+    // "San Juan, Puerto Rico" is one place; "Recife or Sal" is a choice.
+    let got = claims(
+        "The charter stopped in San Juan, Puerto Rico, on Saturday before flying on to \
+         Fortaleza.",
+        "2025-07-20",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("presence PR")), "{got:?}");
+}
