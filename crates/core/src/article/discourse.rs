@@ -1971,7 +1971,14 @@ pub fn read(
                     }
                 }
                 Kind::Stay | Kind::Stop => {
-                    let place = at.first().or(to.first()).cloned().or_else(|| {
+                    // ("refuelled on its way back to China from New
+                    // Zealand": where it was headed, not where it stopped.)
+                    let headed = |p: &(Place, (usize, usize))| {
+                        (p.1.0.saturating_sub(4)..p.1.0)
+                            .any(|k| ["way", "route", "bound", "heading"].contains(&doc.word(k)))
+                    };
+                    let to_stop = to.first().filter(|p| !(t.kind == Kind::Stop && headed(p)));
+                    let place = at.first().or(to_stop).cloned().or_else(|| {
                         // (Also a stay dated by its own span: "sat on the
                         // ramp from Saturday through Monday".)
                         let spanned = own.is_some_and(|d| d.from < d.to)

@@ -9891,3 +9891,13 @@ fn a_stop_located_or_offered_as_a_choice_is_one_stop() {
     );
     assert!(!got.iter().any(|c| c.starts_with("presence PR")), "{got:?}");
 }
+
+#[test]
+fn a_refuelling_stop_is_not_where_the_flight_was_headed() {
+    let got = claims(
+        "A commander said the military transport refuelled on its way home to China from New \
+         Zealand.",
+        "2018-06-25",
+    );
+    assert!(!got.iter().any(|c| c.contains(" CN ")), "{got:?}");
+}
