@@ -2128,42 +2128,29 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     if weekly && w.ends_with("ing") && i > s.first && toks[i - 1].lower == "been" {
         return Modality::Irrealis;
     }
-    // ("held up a Royal Australian Air Force jet from landing", "kept the
-    // plane from leaving": the object between.)
-    if i >= s.first + 3
+    // "has been stopped from leaving Malta", "barred from landing": it did
+    // not; also with the object between ("held up a Royal Australian Air
+    // Force jet from landing", "kept the plane from leaving").
+    if i >= s.first + 2
         && toks[i - 1].lower == "from"
-        && (i.saturating_sub(9).max(s.first)..i - 2).any(|k| {
-            let held_up = toks[k].lower == "held" && toks[k + 1].lower == "up";
+        && (i.saturating_sub(9).max(s.first)..i - 1).any(|k| {
+            let held_up =
+                toks[k].lower == "held" && toks.get(k + 1).is_some_and(|u| u.lower == "up");
             (held_up
                 || [
                     "stopped",
-                    "prevented",
                     "barred",
+                    "prevented",
+                    "banned",
                     "blocked",
                     "kept",
+                    "prohibited",
                     "stopping",
                     "preventing",
                 ]
                 .contains(&toks[k].lower.as_str()))
                 && toks[k + 1..i - 1].iter().all(|x| x.is_word())
         })
-    {
-        return Modality::Negated;
-    }
-    // "has been stopped from leaving Malta", "barred from landing": it did
-    // not.
-    if i >= s.first + 2
-        && toks[i - 1].lower == "from"
-        && [
-            "stopped",
-            "barred",
-            "prevented",
-            "banned",
-            "blocked",
-            "kept",
-            "prohibited",
-        ]
-        .contains(&toks[i - 2].lower.as_str())
     {
         return Modality::Negated;
     }
