@@ -9901,3 +9901,13 @@ fn a_refuelling_stop_is_not_where_the_flight_was_headed() {
     );
     assert!(!got.iter().any(|c| c.contains(" CN ")), "{got:?}");
 }
+
+#[test]
+fn on_approach_for_landing_is_no_landing_told() {
+    // A stock photo's caption: the landing it was lined up for.
+    let got = claims(
+        "Photo: an airliner on final approach for landing at Denver International Airport.",
+        "2021-06-05",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -2128,6 +2128,14 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     if weekly && w.ends_with("ing") && i > s.first && toks[i - 1].lower == "been" {
         return Modality::Irrealis;
     }
+    // ("on final approach for landing in New York JFK", "cleared for
+    // landing": the landing it was set up for, not one told.)
+    if ["landing", "takeoff", "take-off", "departure"].contains(&w)
+        && i > s.first
+        && toks[i - 1].lower == "for"
+    {
+        return Modality::Irrealis;
+    }
     // "has been stopped from leaving Malta", "barred from landing": it did
     // not; also with the object between ("held up a Royal Australian Air
     // Force jet from landing", "kept the plane from leaving").
