@@ -2222,15 +2222,14 @@ pub fn read(
                     let mut place = place;
                     if t.kind == Kind::Stop && at.first() == Some(&place) {
                         // (Not a place that locates the last, "San Juan, Puerto
-                        // Rico", nor another choice, "in Recife or on Sal".)
+                        // Rico".)
                         for other in at.iter().skip(1) {
                             // ("in Amman, the Jordanian capital, and at Borg
                             // El Arab": an apposition between.)
                             let between = place.1.1..other.1.0;
                             let joined = other.1.0 > place.1.1
                                 && other.1.0 - place.1.1 <= 8
-                                && between.clone().any(|k| [",", "and"].contains(&doc.word(k)))
-                                && !between.clone().any(|k| doc.word(k) == "or");
+                                && between.clone().any(|k| [",", "and"].contains(&doc.word(k)));
                             if other.0.code.len() <= 2 || !joined {
                                 break;
                             }

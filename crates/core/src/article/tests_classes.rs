@@ -9883,7 +9883,7 @@ fn a_stop_at_each_of_two_places() {
 
 #[test]
 fn a_stop_located_or_offered_as_a_choice_is_one_stop() {
-    // "San Juan, Puerto Rico" is one place; "Recife or Sal" is a choice.
+    // "San Juan, Puerto Rico" is one place.
     let got = claims(
         "The charter stopped in San Juan, Puerto Rico, on Saturday before flying on to \
          Fortaleza.",
