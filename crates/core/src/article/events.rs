@@ -26,5 +26,5 @@ pub(crate) use frames::unplanned_landing;
 pub use frames::{Frame, Here, Role, frames, gapped, log_line};
 pub use table::table_row;
 pub use triggers::{
-    Kind, REPORTING, Trigger, due_to_cause, is_trigger_word, on_the_ground_at, plan_word, triggers,
+    Kind, REPORTING, Trigger, is_trigger_word, on_the_ground_at, plan_word, triggers,
 };

@@ -1999,9 +1999,8 @@ pub fn frames(
         }
         // ("… the day Russian troops crossed into Ukraine": a crossing by
         // ground forces or people, not by the aircraft the sentence names.)
-        if (toks[t.first].lower == "crossed"
-            || ["reached", "entered", "stormed", "captured"]
-                .contains(&toks[t.first].lower.as_str()))
+        if ["crossed", "reached", "entered", "stormed", "captured"]
+            .contains(&toks[t.first].lower.as_str())
             && t.first > s.first
             && [
                 "troops",

@@ -793,7 +793,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         if found.is_none()
             && ["flights", "flight"].contains(&doc.word(i))
             && ["were", "was"].contains(&doc.word(i + 1))
-            && ["made", "operated", "conducted", "flown"].contains(&doc.word(i + 2))
+            && PASSIVE_FLIGHT_VERBS.contains(&doc.word(i + 2))
             && i + 3 < s.last
         {
             found = Some((i + 3, Kind::Fly, false));
@@ -805,16 +805,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && doc.word(i + 1) == "from"
             && let Some(k) =
                 (i + 2..(i + 10).min(s.last)).find(|&k| ["were", "was"].contains(&doc.word(k)))
-            && [
-                "made",
-                "operated",
-                "conducted",
-                "flown",
-                "provided",
-                "organised",
-                "organized",
-            ]
-            .contains(&doc.word(k + 1))
+            && (PASSIVE_FLIGHT_VERBS.contains(&doc.word(k + 1))
+                || ["provided", "organised", "organized"].contains(&doc.word(k + 1)))
             && !(i + 2..k).any(|j| is_trigger_word(doc.word(j)))
         {
             found = Some((i + 1, Kind::Fly, false));
@@ -2765,6 +2757,10 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     Modality::Fact
 }
 
+/// The verbs of flights told in the passive: "two more flights were made
+/// from Syria to Benghazi", "flights from A to B were operated".
+const PASSIVE_FLIGHT_VERBS: &[&str] = &["made", "operated", "conducted", "flown"];
+
 /// The words that make a movement told after them a plan: "is due in
 /// Angola", "will land", "is scheduled to leave". The clause and modality
 /// rules each add their own context; this is the one list they share. (Not
@@ -2787,7 +2783,7 @@ pub fn plan_word(toks: &[Tok], j: usize) -> bool {
 
 /// "due to the closure", "due to bad weather": "due" at `j` giving a cause,
 /// not a plan ("due to land").
-pub fn due_to_cause(toks: &[Tok], j: usize) -> bool {
+fn due_to_cause(toks: &[Tok], j: usize) -> bool {
     toks[j].lower == "due"
         && toks.get(j + 1).is_some_and(|x| x.lower == "to")
         && toks.get(j + 2).is_some_and(|x| {
