@@ -1,5 +1,6 @@
-//! `cargo xtask eval article [--holdout]`: the article reader scored on
-//! articles with hand-made truth.
+//! `cargo xtask eval article [--holdout | --dir DIR]`: the article reader
+//! scored on articles with hand-made truth (`--dir` scores one folder of
+//! your own in the v2 format, with no target).
 //!
 //! Sets (each a folder of `NN-name.txt` files, truth above a `---` line and
 //! the article below it):
@@ -492,6 +493,22 @@ fn score_set(title: &str, cases: &[Case], verbose: bool) -> Score {
 /// fails when a target is missed.
 pub fn run(root: &Path) -> Result<(), String> {
     run_sets(root, false)
+}
+
+/// Scores one folder of the caller's own (`--dir DIR`), in the v2 format,
+/// and sets no target: a desk's own test articles, or pages being studied
+/// that may not be committed.
+pub fn run_dir(dir: &Path) -> Result<(), String> {
+    let verbose = std::env::var_os("FLIGHTLENS_EVAL_VERBOSE").is_some();
+    let cases = load(dir)?;
+    if cases.is_empty() {
+        return Err(format!(
+            "{}: no .txt article in this folder (each file: truth, a `---` line, the text)",
+            dir.display()
+        ));
+    }
+    score_set(&format!("folder ({}/)", dir.display()), &cases, verbose);
+    Ok(())
 }
 
 /// Scores the held-out set only (`--holdout`).

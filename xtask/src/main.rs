@@ -13,7 +13,7 @@
 //! - `gen-aircraft-types`: regenerate the article reader's aircraft types from ICAO Doc 8643 (PyPI)
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth, and on
 //!   the real exports in `crates/core/tests/real/` with hand-read truth
-//! - `eval article [--holdout]`: score the article reader on articles with hand-made truth
+//! - `eval article [--holdout | --dir DIR]`: score the article reader on articles with hand-made truth
 //!   (the first set and the development set; `--holdout` the held-out set only)
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
 //! - `bench article [--native]`: the article reader's time on a 5,000-word article, natively and in the page
@@ -70,10 +70,11 @@ fn main() -> ExitCode {
         Some("gen-timezones") => timezones::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
-            if args.get(2).map(String::as_str) == Some("--holdout") {
-                eval_article::run_holdout(&root)
-            } else {
-                eval_article::run(&root)
+            match (args.get(2).map(String::as_str), args.get(3)) {
+                (Some("--holdout"), _) => eval_article::run_holdout(&root),
+                (Some("--dir"), Some(d)) => eval_article::run_dir(Path::new(d)),
+                (Some("--dir"), None) => Err("eval article --dir needs a folder".into()),
+                _ => eval_article::run(&root),
             }
         }
         Some("bench") if args.get(1).map(String::as_str) == Some("routes") => bench::routes(),
@@ -98,7 +99,7 @@ fn main() -> ExitCode {
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout] | bench routes | bench ingest | bench map | bench article [--native] | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout | --dir DIR] | bench routes | bench ingest | bench map | bench article [--native] | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };
