@@ -9911,3 +9911,22 @@ fn on_approach_for_landing_is_no_landing_told() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_night_told_month_first_spans_its_two_days() {
+    let got = claims(
+        "On the night of March 9 to 10, two Il-76 transports flew from Engels to Hmeimim.",
+        "2025-03-14",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route XWSG>OSLK 2025-03-09/2025-03-10")),
+        "{got:?}"
+    );
+    // A day that is not the next one is no night.
+    let got = claims(
+        "On the night of March 9 to 12 people were hurt; an Il-76 landed in Hmeimim.",
+        "2025-03-14",
+    );
+    assert!(!got.iter().any(|c| c.contains("2025-03-09/")), "{got:?}");
+}

@@ -428,6 +428,23 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                     i = end;
                     continue;
                 }
+                // "the night of August 25 to 26", "overnight May 3 into 4": a
+                // night told month first spans its two days.
+                let night = (i >= first + 2 && w(i - 1) == "of" && w(i - 2) == "night")
+                    || (i > first && w(i - 1) == "overnight");
+                if night
+                    && ["to", "into"].contains(&w(j + 1))
+                    && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Number)
+                    && let Some(d2) = day_number(w(j + 2)).filter(|d2| *d2 == d + 1)
+                    && is_month(j + 3).is_none()
+                {
+                    let k = if w(j + 3) == "," { j + 4 } else { j + 3 };
+                    let year = year_number(w(k));
+                    let end = if year.is_some() { k + 1 } else { j + 3 };
+                    push(out, i, end, Value::in_month(m, d, d2, year), Class::Range);
+                    i = end;
+                    continue;
+                }
                 // "May 21 and 24", "May 3, 9 and 15": a date each.
                 if let Some((days, end)) = month_first_list(toks, j, d, last) {
                     let y = if w(end) == "," { end + 1 } else { end };
