@@ -2492,6 +2492,8 @@ pub const CAPITALS: &[(&str, &str)] = &[
     ("PR", "San Juan"),
     // A territory that is its city: "flew in from Hong Kong".
     ("HK", "Hong Kong"),
+    ("TO", "Nuku'alofa"),
+    ("WS", "Apia"),
 ];
 
 /// The country of a country's adjective ("canadian" is CA).
@@ -2666,6 +2668,23 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("ivorian", "CI"),
     ("cameroonian", "CM"),
     ("south african", "ZA"),
+    ("tongan", "TO"),
+    ("samoan", "WS"),
+    ("papua new guinean", "PG"),
+    ("bangladeshi", "BD"),
+    ("greek", "GR"),
+    ("bulgarian", "BG"),
+    ("portuguese", "PT"),
+    ("kazakh", "KZ"),
+    ("kazakhstani", "KZ"),
+    ("uzbek", "UZ"),
+    ("mongolian", "MN"),
+    ("ecuadorian", "EC"),
+    ("yemeni", "YE"),
+    ("tajik", "TJ"),
+    ("turkmen", "TM"),
+    ("guinean", "GN"),
+    ("moldovan", "MD"),
 ];
 
 /// Words for people, or for flights in general, that are the subject of a

@@ -9930,3 +9930,24 @@ fn a_night_told_month_first_spans_its_two_days() {
     );
     assert!(!got.iter().any(|c| c.contains("2025-03-09/")), "{got:?}");
 }
+
+#[test]
+fn more_countries_by_their_adjective() {
+    let got = claims(
+        "Two air force transports touched down in the Tongan capital on Friday with water \
+         purifiers.",
+        "2022-02-01",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival NFTF 2022-01-28")),
+        "{got:?}"
+    );
+    let got = claims(
+        "The minister's jet landed in the Mongolian capital on Monday.",
+        "2024-06-05",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival ZMCK 2024-06-03")),
+        "{got:?}"
+    );
+}
