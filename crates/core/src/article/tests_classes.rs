@@ -9951,3 +9951,31 @@ fn more_countries_by_their_adjective() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_flights_purpose_after_its_destination_is_not_flown() {
+    let got = claims(
+        "A second airliner was flown to Gander on Sunday to take the stranded travellers on to \
+         Manchester.",
+        "2023-03-14",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival CYQX 2023-03-12")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.contains("EGCC")), "{got:?}");
+}
+
+#[test]
+fn people_left_behind_are_no_departure() {
+    let got = claims(
+        "United flight diverted to Canada, leaving passengers stuck in the cold on Tuesday.",
+        "2023-03-14",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+    let got = claims(
+        "The fault left hundreds of holidaymakers stuck on the Boeing 737 in Palma on Tuesday.",
+        "2023-03-14",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+}

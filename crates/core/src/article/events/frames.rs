@@ -306,6 +306,26 @@ fn again(
 
 /// A word after "at", "in" … that starts no place: a time ("at midday",
 /// "at 13:10") or another phrase ("in the afternoon", "at least").
+/// Verbs of a flight's purpose told after its destination ("to bring
+/// the passengers back to Newark").
+const PURPOSE_VERBS: &[&str] = &[
+    "bring",
+    "take",
+    "carry",
+    "fetch",
+    "collect",
+    "pick",
+    "ferry",
+    "fly",
+    "transport",
+    "evacuate",
+    "repatriate",
+    "return",
+    "deliver",
+    "continue",
+    "resume",
+];
+
 fn no_place_after(w: &str) -> bool {
     [
         "midday",
@@ -661,6 +681,14 @@ pub fn frames(
                 || (["that", "which"].contains(&t)
                     && ["took", "brought"].contains(&doc.word(i + 1))
                     && ["him", "her", "them", "us"].contains(&doc.word(i + 2)))
+                // ("was flown to Goose Bay to bring the passengers back to
+                // Newark": after its own destination, the flight's purpose,
+                // whose places it did not fly to.)
+                || (t == "to"
+                    && PURPOSE_VERBS.contains(&doc.word(i + 1))
+                    && (s.first..i).any(|k| {
+                        toks[k].lower == "to" && toks.get(k + 1).is_some_and(|n| n.cap)
+                    }))
         })
         .collect();
     let reporting: Vec<usize> = (s.first..s.last)

@@ -462,6 +462,18 @@ const PEOPLE: &[&str] = &[
     "returnees",
 ];
 
+/// Others a flight can leave behind ("leaving people stuck").
+const LEFT_BEHIND: &[&str] = &[
+    "people",
+    "customers",
+    "fans",
+    "holidaymakers",
+    "them",
+    "hundreds",
+    "thousands",
+    "dozens",
+];
+
 /// True when `w` starts a trigger (used to stop looking back for a determiner).
 pub fn is_trigger_word(w: &str) -> bool {
     by_first_word()
@@ -1539,6 +1551,33 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 ]
                 .contains(&doc.word(i - 1)))
         {
+            i = end;
+            continue;
+        }
+        // "diverted to Canada, leaving passengers stuck in the cold", "left
+        // hundreds of travellers stranded": people left behind, no departure.
+        if ["leave", "left", "leaving", "leaves"].contains(&w) && {
+            let k = if [
+                "its",
+                "their",
+                "the",
+                "some",
+                "many",
+                "hundreds",
+                "thousands",
+                "dozens",
+            ]
+            .contains(&doc.word(i + 1))
+                && doc.word(i + 2) == "of"
+            {
+                i + 3
+            } else if ["its", "their", "the", "some", "many"].contains(&doc.word(i + 1)) {
+                i + 2
+            } else {
+                i + 1
+            };
+            PEOPLE.contains(&doc.word(k)) || LEFT_BEHIND.contains(&doc.word(k))
+        } {
             i = end;
             continue;
         }
