@@ -9979,3 +9979,13 @@ fn people_left_behind_are_no_departure() {
     );
     assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn a_passenger_left_behind_is_no_departure() {
+    let got = claims(
+        "The Airbus A330 landed at Keflavik on Monday. Such jets normally continue their \
+         journeys at once, leaving the unwell passengers behind in Iceland.",
+        "2023-03-14",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+}

@@ -1555,29 +1555,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         // "diverted to Canada, leaving passengers stuck in the cold", "left
-        // hundreds of travellers stranded": people left behind, no departure.
-        if ["leave", "left", "leaving", "leaves"].contains(&w) && {
-            let k = if [
-                "its",
-                "their",
-                "the",
-                "some",
-                "many",
-                "hundreds",
-                "thousands",
-                "dozens",
-            ]
-            .contains(&doc.word(i + 1))
-                && doc.word(i + 2) == "of"
-            {
-                i + 3
-            } else if ["its", "their", "the", "some", "many"].contains(&doc.word(i + 1)) {
-                i + 2
-            } else {
-                i + 1
-            };
-            PEOPLE.contains(&doc.word(k)) || LEFT_BEHIND.contains(&doc.word(k))
-        } {
+        // hundreds of travellers stranded", "leaving the unwell passenger
+        // behind": people left behind, no departure (the people before any
+        // preposition or place).
+        if ["leave", "left", "leaving", "leaves"].contains(&w)
+            && (i + 1..(i + 5).min(s.last))
+                .take_while(|&k| {
+                    !doc.toks[k].cap
+                        && !["in", "at", "from", "for", "to", "on", "with", "by"]
+                            .contains(&doc.word(k))
+                        || k == i + 1 && doc.word(k) == "the"
+                })
+                .any(|k| {
+                    PEOPLE.contains(&doc.word(k))
+                        || LEFT_BEHIND.contains(&doc.word(k))
+                        || ["passenger", "patient"].contains(&doc.word(k))
+                })
+        {
             i = end;
             continue;
         }
