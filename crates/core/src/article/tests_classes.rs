@@ -9989,3 +9989,22 @@ fn a_passenger_left_behind_is_no_departure() {
     );
     assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn hard_wrapped_lines_are_read_as_one_sentence() {
+    // Text pasted from a PDF or an e-mail keeps its line breaks.
+    let got = claims(
+        "The charter flight, an Airbus A321, left from\nBirmingham on Tuesday with 80 people on \
+         board and\nlanded in Tirana in the afternoon.",
+        "2024-06-20",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure EGBB 2024-06-18")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LATI 2024-06-18")),
+        "{got:?}"
+    );
+}

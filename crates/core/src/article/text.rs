@@ -339,6 +339,13 @@ fn ends_sentence(toks: &[Tok], i: usize) -> bool {
     true
 }
 
+/// Words a sentence does not end on: a line ending on one was wrapped.
+const CANNOT_END: &[&str] = &[
+    "from", "to", "the", "a", "an", "of", "in", "at", "on", "with", "and", "or", "for", "by", "as",
+    "its", "their", "his", "her", "that", "which", "was", "were", "is", "are", "had", "has",
+    "have", "been", "into", "onto", "after", "before", "than", "near", "but",
+];
+
 /// Cuts `text` into paragraphs, sentences and tokens.
 pub fn parse(text: &str) -> Doc {
     let mut doc = Doc::default();
@@ -351,6 +358,35 @@ pub fn parse(text: &str) -> Doc {
             paragraphs.push((at, at + body.len()));
         }
         at += line.len();
+    }
+    // Hard-wrapped text (a PDF, an e-mail, a page copied with its line
+    // breaks): a line that stops mid-sentence goes on in the next one, when
+    // the next starts in lower case or the line ends on a word that cannot
+    // end a sentence ("departed from / San Francisco").
+    {
+        let mut joined: Vec<(usize, usize)> = Vec::with_capacity(paragraphs.len());
+        for &(s0, e0) in &paragraphs {
+            if let Some(last) = joined.last_mut() {
+                let prev = text[last.0..last.1].trim_end();
+                let gap = &text[last.1..s0];
+                let next = text[s0..e0].trim_start();
+                let last_word = prev
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let open_end =
+                    !prev.ends_with(['.', '!', '?', ':', '"', '”', ')', '|']) && prev.len() >= 30;
+                let goes_on = next.starts_with(|c: char| c.is_lowercase())
+                    || CANNOT_END.contains(&last_word.as_str());
+                if open_end && goes_on && gap.matches('\n').count() == 1 {
+                    last.1 = e0;
+                    continue;
+                }
+            }
+            joined.push((s0, e0));
+        }
+        paragraphs = joined;
     }
     let mut seen_body = false;
     // Under a "Read more" or "Most read" heading: lines of links.
