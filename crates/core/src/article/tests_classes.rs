@@ -10008,3 +10008,13 @@ fn hard_wrapped_lines_are_read_as_one_sentence() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_habit_in_a_relative_clause_on_a_name_is_the_names() {
+    let got = claims(
+        "The prime minister flew to Canberra on Tuesday aboard the Airbus A330 Kangaroo One which \
+         is usually kept for long trips.",
+        "2024-02-08",
+    );
+    assert!(got.iter().any(|c| c.contains("YSCB 2024-02-06")), "{got:?}");
+}

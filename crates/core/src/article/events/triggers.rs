@@ -1944,6 +1944,12 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
                     && ["which", "where", "the", "who", "a", "an", "its", "their"]
                         .contains(&doc.word(c + 1))
             })
+            // ("flew to Nairobi on RAF Voyager which is typically used by
+            // ministers": a relative clause on a name, with no comma.)
+            || ((i + 1..from + k).any(|c| {
+                    ["which", "that"].contains(&doc.word(c))
+                        && doc.toks[c - 1].cap
+                }))
     };
     toks.iter().enumerate().any(|(k, t)| {
         [
