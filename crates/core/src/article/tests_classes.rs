@@ -10018,3 +10018,13 @@ fn a_habit_in_a_relative_clause_on_a_name_is_the_names() {
     );
     assert!(got.iter().any(|c| c.contains("YSCB 2024-02-06")), "{got:?}");
 }
+
+#[test]
+fn reaching_out_or_reaching_a_deal_is_no_arrival() {
+    let got = claims(
+        "The paper has reached out to a Denver spokeswoman. The two sides reached an agreement in \
+         Doha on Monday.",
+        "2023-10-20",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

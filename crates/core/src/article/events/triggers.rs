@@ -462,6 +462,37 @@ const PEOPLE: &[&str] = &[
     "returnees",
 ];
 
+/// What is reached that is no place ("reached a deal", "reached its
+/// cruising altitude").
+const REACHED_NOT_PLACE: &[&str] = &[
+    "agreement",
+    "deal",
+    "decision",
+    "settlement",
+    "conclusion",
+    "verdict",
+    "compromise",
+    "consensus",
+    "milestone",
+    "record",
+    "peak",
+    "level",
+    "stage",
+    "altitude",
+    "speed",
+    "height",
+    "total",
+    "capacity",
+    "target",
+    "limit",
+    "age",
+    "understanding",
+    "accord",
+    "truce",
+    "ceasefire",
+    "breakthrough",
+];
+
 /// Others a flight can leave behind ("leaving people stuck").
 const LEFT_BEHIND: &[&str] = &[
     "people",
@@ -1571,6 +1602,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                         || LEFT_BEHIND.contains(&doc.word(k))
                         || ["passenger", "patient"].contains(&doc.word(k))
                 })
+        {
+            i = end;
+            continue;
+        }
+        // "has reached out to a Miami spokeswoman", "reached a deal in
+        // Doha", "reached an altitude of 30,000 feet": contact, an outcome
+        // or a figure, not an arrival.
+        if ["reach", "reached", "reaches", "reaching"].contains(&w)
+            && (doc.word(i + 1) == "out"
+                || (i + 1..(i + 4).min(s.last)).any(|k| REACHED_NOT_PLACE.contains(&doc.word(k))))
         {
             i = end;
             continue;
