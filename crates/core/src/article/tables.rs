@@ -1552,6 +1552,10 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("al dhafra", "OMAM"),
     ("al-dhafra", "OMAM"),
     ("ali al salem", "OKAS"),
+    ("ali al-salem", "OKAS"),
+    // (Kuwait's air force side of Kuwait International.)
+    ("abdullah al-mubarak", "OKKK"),
+    ("abdullah al mubarak", "OKKK"),
     ("prince sultan", "OEPS"),
     ("incirlik", "LTAG"),
     ("nevatim", "LLNV"),

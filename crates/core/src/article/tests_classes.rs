@@ -10028,3 +10028,22 @@ fn reaching_out_or_reaching_a_deal_is_no_arrival() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn kuwaits_air_bases_by_their_names() {
+    let got = claims(
+        "The relief aircraft took off from Abdullah Al-Mubarak Air Base on Thursday; a second \
+         left Ali Al-Salem air base on Friday.",
+        "2025-09-20",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure OKKK 2025-09-18")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure OKAS 2025-09-19")),
+        "{got:?}"
+    );
+}
