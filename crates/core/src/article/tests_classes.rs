@@ -10047,3 +10047,20 @@ fn kuwaits_air_bases_by_their_names() {
         "{got:?}"
     );
 }
+
+#[test]
+fn while_before_another_days_event_starts_a_clause() {
+    let got = claims(
+        "On Monday a flight from Boston to Rome diverted to Shannon while on Tuesday an Airbus \
+         A330 from Lagos to London made an unscheduled landing in Lisbon.",
+        "2024-12-05",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EINN 2024-12-02")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.starts_with("arrival EINN 2024-12-03")),
+        "{got:?}"
+    );
+}

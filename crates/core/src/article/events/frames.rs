@@ -666,6 +666,12 @@ pub fn frames(
                 || ["whereas", "although", "though"].contains(&t)
                 // (", while an IndiGo flight from Pune landed at Jaipur".)
                 || (t == "while" && i > 0 && toks[i - 1].is(","))
+                // ("… that diverted to Shannon while on Christmas Day an El
+                // Al flight …": another event, its own day first.)
+                || (t == "while"
+                    && ["on", "in", "at"].contains(&doc.word(i + 1))
+                    && (i + 2..(i + 6).min(s.last))
+                        .any(|k| ["a", "an", "another"].contains(&doc.word(k))))
                 // ("… to Córdoba, and was due to return to the capital the
                 // same night": a plan of its own.)
                 || (t == "and"
