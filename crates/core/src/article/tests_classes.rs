@@ -10064,3 +10064,13 @@ fn while_before_another_days_event_starts_a_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn trouble_leaving_is_no_departure() {
+    let got = claims(
+        "The A330 landed at Seoul Air Base on Saturday. Many citizens have faced difficulty \
+         leaving Beirut on airline flights, officials said.",
+        "2024-10-05",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+}

@@ -2777,6 +2777,22 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         if t == "none" && toks.get(j + 1).is_some_and(|x| x.lower == "of") {
             return Modality::Negated;
         }
+        // "have faced difficulty leaving Lebanon", "were unable to leave":
+        // a try, not a movement.
+        if i - j <= 2
+            && ((participle
+                && [
+                    "difficulty",
+                    "difficulties",
+                    "trouble",
+                    "struggled",
+                    "struggling",
+                ]
+                .contains(&t))
+                || t == "unable")
+        {
+            return Modality::Irrealis;
+        }
         // "spotters believe the aircraft went to Cairo West": a guess.
         if tables::GUESSES.contains(&t) || t == "guess" {
             return Modality::Irrealis;
