@@ -10074,3 +10074,13 @@ fn trouble_leaving_is_no_departure() {
     );
     assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn leaving_the_airport_in_a_motorcade_is_by_road() {
+    let got = claims(
+        "The Chinese leader's Boeing 747 landed at Noi Bai on Tuesday. After the ceremony, Xi \
+         departed from the airport with his motorcade escorted by police.",
+        "2023-12-13",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+}

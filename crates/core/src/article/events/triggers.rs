@@ -904,6 +904,22 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "Xi departed from the airport with his motorcade": by road.
+        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
+            && [
+                "departed",
+                "departs",
+                "departing",
+                "left",
+                "leaves",
+                "leaving",
+            ]
+            .contains(&doc.word(i))
+            && (i + 1..(i + 8).min(s.last))
+                .any(|k| ["motorcade", "motorcades", "convoy", "limousine"].contains(&doc.word(k)))
+        {
+            found = None;
+        }
         // "Eye-witnesses on the ground reported", "troops on the ground":
         // where people stood, not the aircraft.
         if found.is_some_and(|(e, k, _)| k == Kind::Stay && e == i + 3)
