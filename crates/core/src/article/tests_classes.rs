@@ -10084,3 +10084,23 @@ fn leaving_the_airport_in_a_motorcade_is_by_road() {
     );
     assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn flying_off_with_no_destination_leaves_where_it_was() {
+    let got = claims(
+        "The Antonov An-124 touched down at Chennai on Monday to refuel before flying off at \
+         around 10 p.m.",
+        "2022-11-22",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure VOMM 2022-11-21")),
+        "{got:?}"
+    );
+    // With a destination it stays a flight there.
+    let got = claims(
+        "The Antonov An-124 touched down at Chennai on Monday and flew off to Dubai.",
+        "2022-11-22",
+    );
+    assert!(got.iter().any(|c| c.starts_with("route VOMM>")), "{got:?}");
+}

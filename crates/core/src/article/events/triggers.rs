@@ -904,6 +904,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "refuelled before flying off at around 9 p.m.": a departure from
+        // where it was (with a destination, "flew off to Dubai" stays a
+        // flight there).
+        if found.is_some_and(|(_, k, _)| k == Kind::Fly)
+            && ["flew", "flying", "flies", "fly"].contains(&doc.word(i))
+            && doc.word(i + 1) == "off"
+            && !["to", "for", "towards", "toward", "into", "in", "with"].contains(&doc.word(i + 2))
+        {
+            found = Some((i + 2, Kind::Depart, doc.word(i) == "flying"));
+        }
         // "Xi departed from the airport with his motorcade": by road.
         if found.is_some_and(|(_, k, _)| k == Kind::Depart)
             && [
