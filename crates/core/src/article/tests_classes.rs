@@ -10104,3 +10104,16 @@ fn flying_off_with_no_destination_leaves_where_it_was() {
     );
     assert!(got.iter().any(|c| c.starts_with("route VOMM>")), "{got:?}");
 }
+
+#[test]
+fn a_pictured_caption_retells_no_movement() {
+    let got = claims(
+        "The Boeing 767 diverted to Gander on Sunday. Passengers flew on to London the next day. \
+         The Boeing 767 landed at Gander Airport (pictured) in Newfoundland.",
+        "2025-07-08",
+    );
+    assert!(
+        !got.iter().any(|c| c.contains("CYQX 2025-07-07")),
+        "{got:?}"
+    );
+}

@@ -571,6 +571,13 @@ pub fn frames(
 ) -> Vec<Frame> {
     let s = &doc.sentences[sn];
     let toks = &doc.toks;
+    // "The Airbus A330 landed at Lajes Airport (pictured) on Terceira
+    // Island": a photo's caption, retelling the story's movement.
+    if (s.first + 1..s.last.saturating_sub(1))
+        .any(|i| toks[i].lower == "pictured" && toks[i - 1].is("(") && toks[i + 1].is(")"))
+    {
+        return Vec::new();
+    }
     let in_s = |i: usize| i >= s.first && i < s.last;
     let descs_here: Vec<usize> = (0..descs.len()).filter(|&d| in_s(descs[d].first)).collect();
     let places_here = movement_places(s, places);
