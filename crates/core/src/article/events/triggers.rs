@@ -1621,7 +1621,6 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     !doc.toks[k].cap
                         && !["in", "at", "from", "for", "to", "on", "with", "by"]
                             .contains(&doc.word(k))
-                        || k == i + 1 && doc.word(k) == "the"
                 })
                 .any(|k| {
                     PEOPLE.contains(&doc.word(k))
