@@ -10117,3 +10117,13 @@ fn a_pictured_caption_retells_no_movement() {
         "{got:?}"
     );
 }
+
+#[test]
+fn things_from_an_aircraft_move_without_it() {
+    let got = claims(
+        "The Dutch C-130 took off from Kharkiv on Wednesday. The flight recorders from the downed \
+         Boeing 777 arrived in Farnborough on Wednesday for analysis.",
+        "2014-07-24",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("arrival")), "{got:?}");
+}

@@ -306,6 +306,25 @@ fn again(
 
 /// A word after "at", "in" … that starts no place: a time ("at midday",
 /// "at 13:10") or another phrase ("in the afternoon", "at least").
+/// Things that come from an aircraft and travel without it ("the black
+/// boxes from the airliner arrived in Britain").
+const THINGS_OF_AN_AIRCRAFT: &[&str] = &[
+    "recorders",
+    "recorder",
+    "boxes",
+    "box",
+    "wreckage",
+    "debris",
+    "remains",
+    "parts",
+    "engine",
+    "engines",
+    "fragments",
+    "pieces",
+    "coffins",
+    "bodies",
+];
+
 /// Verbs of a flight's purpose told after its destination ("to bring
 /// the passengers back to Newark").
 const PURPOSE_VERBS: &[&str] = &[
@@ -1623,6 +1642,18 @@ pub fn frames(
                 }
                 _ => break,
             }
+        }
+        // "the black box recorders from the Malaysian airliner arrived in
+        // Britain": the aircraft says where the things came from; the
+        // things moved, not it.
+        if let [d] = agents[..]
+            && (descs[d].first.saturating_sub(4).max(s.first + 1)..descs[d].first).any(|k| {
+                ["from", "of"].contains(&doc.word(k))
+                    && THINGS_OF_AN_AIRCRAFT.contains(&doc.word(k - 1))
+                    && toks[k + 1..descs[d].first].iter().all(|x| x.is_word())
+            })
+        {
+            continue;
         }
         // "Mihail Kogălniceanu received three 747 freighters, two C-17s and
         // an A400M on Thursday": the airport before the verb is where they
