@@ -10127,3 +10127,22 @@ fn things_from_an_aircraft_move_without_it() {
     );
     assert!(!got.iter().any(|c| c.starts_with("arrival")), "{got:?}");
 }
+
+#[test]
+fn a_countrys_capital_by_its_possessive() {
+    let got = claims(
+        "A chartered helicopter on Wednesday flew citizens out of Haiti's gang-ravaged capital \
+         Port-au-Prince. A jet left Haiti's capital on Thursday.",
+        "2024-03-23",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure MTPP 2024-03-20")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure MTPP 2024-03-21")),
+        "{got:?}"
+    );
+}

@@ -148,7 +148,32 @@ pub(super) fn descriptive(
             {
                 j += 1;
             }
-            if toks.get(j).is_some_and(|t| t.lower == "airport")
+            // "out of Haiti's violence-ravaged capital Port-au-Prince": the
+            // country's capital, with the name told after it.
+            let mut k = j;
+            while k < (i + 8).min(toks.len())
+                && !toks[k].cap
+                && (toks[k].is_word() || toks[k].is("-"))
+                && toks[k].lower != "capital"
+            {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|t| t.lower == "capital")
+                && let Some(p) = out.iter().find(|p| p.last == i)
+                && p.kind == PlaceKind::Country
+                && tables::CAPITALS.iter().any(|(c, _)| *c == p.place.country)
+            {
+                let country = p.place.country.clone();
+                let end = out
+                    .iter()
+                    .find(|q| q.first == k + 1 && q.place.country == country)
+                    .map_or(k + 1, |q| q.last);
+                if let Some((c, _)) = tables::CAPITALS.iter().find(|(c, _)| *c == country) {
+                    hit = Some((p.first, end, c));
+                }
+            }
+            if hit.is_none()
+                && toks.get(j).is_some_and(|t| t.lower == "airport")
                 && j > i + 2
                 && let Some(p) = out.iter().find(|p| p.last == i)
             {
