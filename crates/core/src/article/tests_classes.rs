@@ -10146,3 +10146,27 @@ fn a_countrys_capital_by_its_possessive() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_first_aircraft_to_land_did_land() {
+    let got = claims(
+        "The Il-96 was the first foreign aircraft to land at Sunan on Monday.",
+        "2023-08-22",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival ZKPY 2023-08-21")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn jetted_into_is_an_arrival() {
+    let got = claims(
+        "Two business jets carrying the delegations jetted into Lanseria on Monday.",
+        "2023-08-22",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival FALA 2023-08-21")),
+        "{got:?}"
+    );
+}

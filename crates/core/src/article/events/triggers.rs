@@ -86,6 +86,11 @@ const PATTERNS: &[Pattern] = &[
     (&["flew", "in"], Kind::Arrive, false),
     (&["flown", "in"], Kind::Arrive, false),
     (&["flew", "into"], Kind::Arrive, false),
+    // "Delegations from South Sudan and Malawi jetted into Lanseria".
+    (&["jetted", "into"], Kind::Arrive, false),
+    (&["jetted", "in"], Kind::Arrive, false),
+    (&["jetting", "into"], Kind::Arrive, true),
+    (&["jetting", "in"], Kind::Arrive, true),
     (&["flown", "into"], Kind::Arrive, false),
     (&["got", "to"], Kind::Arrive, false),
     (&["put", "down"], Kind::Arrive, false),
@@ -210,6 +215,7 @@ const PATTERNS: &[Pattern] = &[
     (&["started", "its", "flight"], Kind::Depart, false),
     // Flights
     (&["flew"], Kind::Fly, false),
+    (&["jetted"], Kind::Fly, false),
     (&["flies"], Kind::Fly, false),
     (&["fly"], Kind::Fly, false),
     (&["flown"], Kind::Fly, false),
@@ -2716,10 +2722,19 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             // diversion's landing, told as its purpose.)
             let diverted =
                 ["diverted", "redirected", "rerouted", "directed", "routed"].contains(&before);
+            // ("was the first aircraft to land at Sunan", "became the first
+            // foreign jet to touch down in Kabul": a fact, ranked.)
+            let ranked = (j.saturating_sub(6).max(s.first + 2)..j).any(|k| {
+                ["first", "second", "third", "last", "only"].contains(&toks[k].lower.as_str())
+                    && toks[k - 1].lower == "the"
+                    && ["was", "became", "were"].contains(&toks[k - 2].lower.as_str())
+                    && toks[k + 1..j].iter().all(|x| x.is_word())
+            });
             if !["had", "forced", "managed", "on", "able"].contains(&before)
                 && !diverted
                 && !flown_to
                 && !forced_object
+                && !ranked
             {
                 return Modality::Irrealis;
             }
