@@ -411,31 +411,21 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 j
             };
             if let Some(d) = day_number(w(j)).filter(|_| toks[j].kind != TokKind::Punct) {
-                // "May 3–6": days of one month.
-                if toks
+                // "May 3–6": days of one month; "the night of August 25 to
+                // 26", "overnight May 3 into 4": a night told month first
+                // spans its two days.
+                let dashed = toks
                     .get(j + 1)
                     .is_some_and(|t| (t.is("-") || t.is("–")) && !t.space_before)
                     && j + 2 < last
-                    && !toks[j + 2].space_before
-                    && toks[j + 2].kind == TokKind::Number
-                    && let Some(d2) = day_number(w(j + 2)).filter(|d2| *d2 > d)
-                    && is_month(j + 3).is_none()
-                {
-                    let k = if w(j + 3) == "," { j + 4 } else { j + 3 };
-                    let year = year_number(w(k));
-                    let end = if year.is_some() { k + 1 } else { j + 3 };
-                    push(out, i, end, Value::in_month(m, d, d2, year), Class::Range);
-                    i = end;
-                    continue;
-                }
-                // "the night of August 25 to 26", "overnight May 3 into 4": a
-                // night told month first spans its two days.
-                let night = (i >= first + 2 && w(i - 1) == "of" && w(i - 2) == "night")
-                    || (i > first && w(i - 1) == "overnight");
-                if night
-                    && ["to", "into"].contains(&w(j + 1))
+                    && !toks[j + 2].space_before;
+                let night = ((i >= first + 2 && w(i - 1) == "of" && w(i - 2) == "night")
+                    || (i > first && w(i - 1) == "overnight"))
+                    && ["to", "into"].contains(&w(j + 1));
+                if (dashed || night)
                     && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Number)
-                    && let Some(d2) = day_number(w(j + 2)).filter(|d2| *d2 == d + 1)
+                    && let Some(d2) = day_number(w(j + 2))
+                        .filter(|d2| if dashed { *d2 > d } else { *d2 == d + 1 })
                     && is_month(j + 3).is_none()
                 {
                     let k = if w(j + 3) == "," { j + 4 } else { j + 3 };
