@@ -304,8 +304,6 @@ fn again(
     }
 }
 
-/// A word after "at", "in" … that starts no place: a time ("at midday",
-/// "at 13:10") or another phrase ("in the afternoon", "at least").
 /// Things that come from an aircraft and travel without it ("the black
 /// boxes from the airliner arrived in Britain").
 const THINGS_OF_AN_AIRCRAFT: &[&str] = &[
@@ -345,6 +343,8 @@ const PURPOSE_VERBS: &[&str] = &[
     "resume",
 ];
 
+/// A word after "at", "in" … that starts no place: a time ("at midday",
+/// "at 13:10") or another phrase ("in the afternoon", "at least").
 fn no_place_after(w: &str) -> bool {
     [
         "midday",

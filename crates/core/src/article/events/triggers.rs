@@ -499,8 +499,13 @@ const REACHED_NOT_PLACE: &[&str] = &[
     "breakthrough",
 ];
 
+/// The forms of "leave".
+const LEAVE_FORMS: &[&str] = &["leave", "left", "leaving", "leaves"];
+
 /// Others a flight can leave behind ("leaving people stuck").
 const LEFT_BEHIND: &[&str] = &[
+    "passenger",
+    "patient",
     "people",
     "customers",
     "fans",
@@ -900,7 +905,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // (And a person's: "wouldn't leave his name", "left with
         // nothing", "leaving by helicopter", "leave voluntarily".)
         if found.is_some_and(|(_, k, _)| k == Kind::Depart)
-            && ["left", "leave", "leaves", "leaving"].contains(&doc.word(i))
+            && LEAVE_FORMS.contains(&doc.word(i))
             && (i + 1..(i + 4).min(s.last)).any(|k| {
                 LEFT_NO_PLACE.contains(&doc.word(k))
                     // ("left the courthouse a free man": a building, on foot.)
@@ -1621,18 +1626,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // hundreds of travellers stranded", "leaving the unwell passenger
         // behind": people left behind, no departure (the people before any
         // preposition or place).
-        if ["leave", "left", "leaving", "leaves"].contains(&w)
+        if LEAVE_FORMS.contains(&w)
             && (i + 1..(i + 5).min(s.last))
                 .take_while(|&k| {
                     !doc.toks[k].cap
                         && !["in", "at", "from", "for", "to", "on", "with", "by"]
                             .contains(&doc.word(k))
                 })
-                .any(|k| {
-                    PEOPLE.contains(&doc.word(k))
-                        || LEFT_BEHIND.contains(&doc.word(k))
-                        || ["passenger", "patient"].contains(&doc.word(k))
-                })
+                .any(|k| PEOPLE.contains(&doc.word(k)) || LEFT_BEHIND.contains(&doc.word(k)))
         {
             i = end;
             continue;
@@ -1648,7 +1649,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         // "passengers leave the aircraft by the stairs": people getting off.
-        if ["leave", "left", "leaving", "leaves"].contains(&w)
+        if LEAVE_FORMS.contains(&w)
             && ["the", "their"].contains(&doc.word(i + 1))
             && ["aircraft", "plane", "jet", "airliner", "cabin"].contains(&doc.word(i + 2))
         {

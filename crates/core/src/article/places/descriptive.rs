@@ -161,16 +161,13 @@ pub(super) fn descriptive(
             if toks.get(k).is_some_and(|t| t.lower == "capital")
                 && let Some(p) = out.iter().find(|p| p.last == i)
                 && p.kind == PlaceKind::Country
-                && tables::CAPITALS.iter().any(|(c, _)| *c == p.place.country)
+                && let Some((c, _)) = tables::CAPITALS.iter().find(|(c, _)| *c == p.place.country)
             {
-                let country = p.place.country.clone();
                 let end = out
                     .iter()
-                    .find(|q| q.first == k + 1 && q.place.country == country)
+                    .find(|q| q.first == k + 1 && q.place.country == *c)
                     .map_or(k + 1, |q| q.last);
-                if let Some((c, _)) = tables::CAPITALS.iter().find(|(c, _)| *c == country) {
-                    hit = Some((p.first, end, c));
-                }
+                hit = Some((p.first, end, c));
             }
             if hit.is_none()
                 && toks.get(j).is_some_and(|t| t.lower == "airport")
