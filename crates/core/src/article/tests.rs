@@ -234,7 +234,12 @@ fn debug_read() {
     for sn in 0..doc.sentences.len() {
         let trigs = events::triggers(&doc, &doc.sentences[sn]);
         let sen = &doc.sentences[sn];
-        eprintln!("SENT s{sn} {}", w(sen.first, sen.last));
+        eprintln!(
+            "SENT s{sn} {:?} p{} {}",
+            sen.block,
+            sen.paragraph,
+            w(sen.first, sen.last)
+        );
         let line = events::log_line(&doc, sn, &trigs, &descs, &places, &timexes);
         for f in line
             .into_iter()
