@@ -801,6 +801,73 @@ fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
     out.sort_by_key(|p| p.first);
 }
 
+/// "Bandaranaike International Airport (BIA) … departed BIA": initials the
+/// text defines in brackets after an airport's full name stand for that
+/// airport wherever they come back, also after a verb, and also when they
+/// are some other field's code.
+fn defined_initials(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    let mut defined: Vec<(String, Place)> = Vec::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let t = &toks[i];
+        if !(toks[i - 1].is("(")
+            && toks[i + 1].is(")")
+            && t.upper
+            && (3..=5).contains(&t.lower.len())
+            && t.lower.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            continue;
+        }
+        // The name ends right before the bracket, with its airport words.
+        let Some(named) = out.iter().find(|p| {
+            p.place.is_airport() && !p.landmark && p.last < i && {
+                let mut e = p.name.1;
+                while e < i - 1 && toks[e].cap && toks[e].is_word() {
+                    e += 1;
+                }
+                e == i - 1 && {
+                    let words: Vec<&Tok> =
+                        toks[p.name.0..e].iter().filter(|w| w.is_word()).collect();
+                    words.len() == t.lower.len()
+                        && words
+                            .iter()
+                            .zip(t.lower.chars())
+                            .all(|(w, c)| w.cap && w.lower.starts_with(c))
+                }
+            }
+        }) else {
+            continue;
+        };
+        if !defined.iter().any(|(a, _)| *a == t.lower) {
+            defined.push((t.lower.clone(), named.place.clone()));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let mut more = Vec::new();
+    for (i, t) in toks.iter().enumerate().skip(1) {
+        if !t.upper || toks[i - 1].is("(") {
+            continue;
+        }
+        let Some((_, place)) = defined.iter().find(|(a, _)| *a == t.lower) else {
+            continue;
+        };
+        let prep = toks[i - 1].lower.as_str();
+        if !PREPS.contains(&prep) {
+            continue;
+        }
+        // (A code reading of the same letters gives way.)
+        out.retain(|p| !(p.first == i && p.last == i + 1));
+        if out.iter().any(|p| p.first <= i && p.last > i) {
+            continue;
+        }
+        more.push(code_mention(i, place.clone(), Some(prep)));
+    }
+    out.extend(more);
+    out.sort_by_key(|p| p.first);
+}
+
 /// The token after a name ending at `last`, past an abbreviation's dot
 /// ("U.S." then "-contracted" or "officials").
 fn past_dot(toks: &[Tok], last: usize) -> usize {
@@ -2024,14 +2091,28 @@ pub fn find(
     airport_with_code(doc, &mut out);
     iata_of_story_airports(doc, &mut out);
     initials_of_story_places(doc, &mut out);
+    defined_initials(doc, &mut out);
     province_abbreviation(doc, &mut out);
     named_in_story(doc, &mut out);
+    airport_of_story_city(doc, &mut out);
     possessed_airport(doc, &mut out);
     city_base(doc, &mut out);
     descriptive(text, doc, g, &mut city_places, &mut out, &weight, &used);
     town_of_story_airport(&mut out);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
+    // "the Co Clare airport", "County Kerry": an Irish or British county,
+    // not the town or field of that name elsewhere.
+    let toks = &doc.toks;
+    out.retain(|p| {
+        let f = p.name.0;
+        let k = if f > 1 && toks[f - 1].is(".") {
+            f - 2
+        } else {
+            f.wrapping_sub(1)
+        };
+        !(f > 0 && toks[k].cap && ["co", "county"].contains(&toks[k].lower.as_str()))
+    });
     out
 }
 
@@ -2065,6 +2146,85 @@ fn named_in_story(doc: &Doc, out: &mut [PlaceMention]) {
             place.code != p.place.code && theirs.len() > mine.len() && theirs.ends_with(&mine)
         }) {
             p.place = place.clone();
+            p.kind = PlaceKind::Airport;
+            p.city = None;
+        }
+    }
+}
+
+/// "returned to Logan Airport" in a story about Boston, "Kennedy Airport in
+/// New York", "Love Field in Dallas": a name and an airport word that a
+/// story city's airport bears in its longer name (General Edward Lawrence
+/// Logan International) is that airport, not a field of that name far off
+/// (Logan-Cache in Utah) nor the city's other airport.
+fn airport_of_story_city(doc: &Doc, out: &mut [PlaceMention]) {
+    let name_words = |name: &str| -> Vec<String> {
+        super::fold(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let has = |hay: &[String], needle: &[&str]| {
+        !needle.is_empty()
+            && hay
+                .windows(needle.len())
+                .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
+    };
+    // The story's cities, by their words, with their airports.
+    let cities: Vec<(String, Vec<String>)> = out
+        .iter()
+        .filter(|q| q.kind == PlaceKind::City && !q.government)
+        .map(|q| (super::fold(&q.place.text), q.place.airports.clone()))
+        .collect();
+    for p in out.iter_mut() {
+        // (Not the city the name itself was read as: Logan, Utah.)
+        let own = super::fold(&p.place.text);
+        let mut city_airports: Vec<String> = cities
+            .iter()
+            .filter(|(c, _)| *c != own)
+            .flat_map(|(_, a)| a.iter().cloned())
+            .collect();
+        city_airports.sort();
+        city_airports.dedup();
+        if !matches!(p.kind, PlaceKind::City | PlaceKind::Airport) {
+            continue;
+        }
+        let span_word = (p.name.0..p.name.1)
+            .any(|k| tables::AIRPORT_WORDS.contains(&doc.toks[k].lower.as_str()));
+        if !(span_word
+            || airport_word_at(doc, p.name.1)
+            || doc.toks.get(p.name.1).is_some_and(|t| t.lower == "field"))
+        {
+            continue;
+        }
+        let mine: Vec<&str> = doc.toks[p.name.0..p.name.1]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+            .filter(|w| !tables::AIRPORT_WORDS.contains(w))
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let theirs = |icao: &str| {
+            airports()
+                .get(icao)
+                .map(|a| name_words(a.name))
+                .unwrap_or_default()
+        };
+        let own_has = has(&theirs(&p.place.code), &mine);
+        if own_has && city_airports.contains(&p.place.code) {
+            continue;
+        }
+        let found: Vec<&String> = city_airports
+            .iter()
+            .filter(|y| **y != p.place.code && has(&theirs(y), &mine))
+            .collect();
+        if let [y] = found[..]
+            && let Some(place) = airport_place(y, &p.place.text)
+        {
+            p.place = place;
             p.kind = PlaceKind::Airport;
             p.city = None;
         }
@@ -2209,7 +2369,24 @@ fn named_airport(
 ) -> Option<Cand> {
     let first = key.start;
     let name: String = toks[key].iter().map(|t| squash(&t.lower)).collect();
-    let icao = pick_airport(g.airports_named(&name), story_regs)?;
+    let found = g.airports_named(&name);
+    // (Of several fields of one name, the one the words name whole:
+    // "Chennault International Airport", not Chennault Airfield.)
+    let whole: String = toks[first..=last.min(toks.len() - 1)]
+        .iter()
+        .map(|t| squash(&t.lower))
+        .collect();
+    let exact: Vec<&'static str> = found
+        .iter()
+        .copied()
+        .filter(|i| airports().get(i).is_some_and(|a| squash(a.name) == whole))
+        .collect();
+    let found = if found.len() > 1 && exact.len() == 1 {
+        &exact[..]
+    } else {
+        found
+    };
+    let icao = pick_airport(found, story_regs)?;
     Some(Cand {
         first,
         last,

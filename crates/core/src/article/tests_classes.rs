@@ -10170,3 +10170,66 @@ fn jetted_into_is_an_arrival() {
         "{got:?}"
     );
 }
+
+#[test]
+fn initials_defined_in_brackets_stand_for_the_airport() {
+    let got = claims(
+        "Ground crews at Kotoka International Airport (KIA) had waited two days for the \
+         freighter. The Boeing 747 called at Lagos on Monday and departed KIA on Friday for Liege.",
+        "2025-05-10",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure DGAA 2025-05-09")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_irish_county_is_no_field_of_that_name() {
+    let got = claims(
+        "A charter carrying the men touched down at the Co Clare airport on Monday night, \
+         local officials said. It had landed in Shannon at about 10pm.",
+        "2025-05-14",
+    );
+    assert!(got.iter().all(|c| !c.contains("K48D")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EINN 2025-05-12")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_airport_named_whole_beats_a_field_sharing_its_first_word() {
+    let got = claims(
+        "An Airbus with a hydraulic fault put down at Chennault International Airport \
+         on Tuesday afternoon.",
+        "2024-03-07",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KCWF 2024-03-05")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_short_airport_name_is_the_story_citys_airport() {
+    let got = claims(
+        "A JetBlue jet bound for Orlando turned back to Logan Airport on Sunday, \
+         shortly after leaving Boston.",
+        "2024-02-20",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KBOS 2024-02-18")),
+        "{got:?}"
+    );
+    let got = claims(
+        "The charter from Lagos touched down at Kennedy Airport in New York on Saturday.",
+        "2024-02-20",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.contains("KJFK") && c.contains("2024-02-17")),
+        "{got:?}"
+    );
+}
