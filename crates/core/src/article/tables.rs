@@ -1689,6 +1689,15 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("dca", "KDCA"),
     ("sea-tac", "KSEA"),
     ("logan international", "KBOS"),
+    ("logan airport", "KBOS"),
+    // (A third sweep of 130 short names, 2026-12-04: names the table files
+    // a field under with its city or a former name.)
+    ("love field", "KDAL"),
+    ("hanscom", "KBED"),
+    ("hanscom field", "KBED"),
+    ("sky harbor", "KPHX"),
+    ("mccarran", "KLAS"),
+    ("rafic hariri", "OLBA"),
 ];
 
 /// Words that name an airport when they follow (or precede) a name.

@@ -10233,3 +10233,18 @@ fn a_short_airport_name_is_the_story_citys_airport() {
         "{got:?}"
     );
 }
+
+#[test]
+fn fields_reporters_call_by_a_short_or_former_name() {
+    lands_at(
+        "at",
+        &[
+            ("Love Field", "KDAL"),
+            ("Hanscom Field", "KBED"),
+            ("Sky Harbor", "KPHX"),
+            ("McCarran", "KLAS"),
+            ("Rafic Hariri", "OLBA"),
+            ("Logan Airport", "KBOS"),
+        ],
+    );
+}
