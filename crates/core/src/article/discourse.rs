@@ -118,12 +118,15 @@ pub fn read(
     let reporting: Vec<usize> = (0..doc.toks.len())
         .filter(|&i| super::events::REPORTING.contains(&doc.toks[i].lower.as_str()))
         .collect();
+    // The day a date line over the body gave (the page's own day).
+    let mut top_day: Option<Days> = None;
     // The dateline's date starts the story.
     if let (Some((a, b)), Some(p)) = (doc.dateline, published)
         && let Some(t) = timexes.iter().find(|t| t.first >= a && t.last <= b)
     {
         st.date = dates::resolve(&t.value, p, None, false);
         st.date_at = Some((t.first, t.last));
+        top_day = st.date;
     }
     let first_body = doc
         .sentences
@@ -465,6 +468,8 @@ pub fn read(
             st.date_entity = None;
             if !headline {
                 header_day = Some((d, at));
+            } else if !lead {
+                top_day = Some(d);
             }
         }
         // "11:50 a.m." on a line of its own, over a live page's entry: the
@@ -480,6 +485,9 @@ pub fn read(
             st.date = Some(d);
             st.date_at = Some(at);
             st.date_entity = None;
+            if headline {
+                top_day = Some(d);
+            }
         }
         // "UPDATE 6:18 p.m.: Air Force One took off …": an update told with
         // a clock time and no day is the page's (publication) day.
@@ -986,9 +994,13 @@ pub fn read(
             // "… were monitoring SPAR19 as of early Tuesday morning. SPAR19
             // left Kuala Lumpur": the first movement of a story whose day the
             // sentence before named (the publication's, or the day before).
-            if days.is_none()
+            // (Nor one a date line over the body gave, the page's: "May 13,
+            // 2017 12:37 am", then "… on Friday".)
+            let page_day =
+                own.is_none() && top_day.is_some() && st.date == top_day && days == top_day;
+            if (days.is_none() || page_day)
                 && !headline
-                && st.date.is_none()
+                && (st.date.is_none() || page_day)
                 && drafts.iter().all(|d| d.days.is_none())
                 && matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
                 // (Not "The plane had landed at El Fasher", a look back.)

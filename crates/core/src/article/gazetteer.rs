@@ -426,6 +426,8 @@ impl Gazetteer {
                     && !not_place(first)
                     && !tables::GENERIC_FIRST.contains(&first)
                     && !tables::PERSON_FIRST.contains(&first)
+                    // ("Canadian Rockies": not "Canadian".)
+                    && tables::demonym(first).is_none()
                 {
                     put(
                         &mut map,

@@ -10248,3 +10248,47 @@ fn fields_reporters_call_by_a_short_or_former_name() {
         ],
     );
 }
+
+#[test]
+fn a_nationality_is_no_field_whose_name_starts_with_it() {
+    let got = claims(
+        "Diverted Jet Leaves Travellers Stuck At Canadian Air Base\n\n\
+         The Boeing 787 made an unplanned landing at Goose Bay on Saturday.",
+        "2025-03-10",
+    );
+    assert!(got.iter().all(|c| !c.contains("CYXC")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival CYYR 2025-03-08")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_pages_date_line_gives_way_to_the_day_the_lead_names() {
+    let got = claims(
+        "Chennai-bound flight turns back after engine warning\n\n\
+         March 9, 2024 11:05 pm | Updated 11:05 pm IST\n\n\
+         Kolkata: A Kolkata-Chennai IndiGo flight with 150 people aboard suffered an engine \
+         warning during its climb on Saturday, forcing it to turn around.\n\n\
+         After the aircraft landed safely back at Kolkata, the passengers were moved to \
+         another flight.",
+        "2024-03-09",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival VECC 2024-03-09")),
+        "{got:?}"
+    );
+    let got = claims(
+        "Chennai-bound flight turns back after engine warning\n\n\
+         March 10, 2024 11:05 pm | Updated 11:05 pm IST\n\n\
+         Kolkata: A Kolkata-Chennai IndiGo flight with 150 people aboard suffered an engine \
+         warning during its climb on Saturday, forcing it to turn around.\n\n\
+         After the aircraft landed safely back at Kolkata, the passengers were moved to \
+         another flight.",
+        "2024-03-10",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival VECC 2024-03-09")),
+        "{got:?}"
+    );
+}
