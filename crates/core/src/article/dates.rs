@@ -332,6 +332,9 @@ pub enum Value {
     /// following week" = (1, Whole), "the following weekend" = (1, Weekend):
     /// the first one to begin after that date).
     AnaphoricWeek(i64, Part),
+    /// A month relative to the story's current date ("that same month" = 0,
+    /// "the following month" = 1).
+    AnaphoricMonth(i64),
 }
 
 impl Value {
@@ -391,6 +394,7 @@ impl Value {
             self,
             Value::Anaphoric(..)
                 | Value::AnaphoricWeek(..)
+                | Value::AnaphoricMonth(..)
                 | Value::Weekday {
                     rel: Rel::Following | Rel::Preceding | Rel::Same,
                     ..
@@ -678,6 +682,11 @@ pub fn resolve(v: &Value, anchor: i64, current: Option<Days>, future: bool) -> O
                 from: a.from,
                 to: b.to,
             }
+        }
+        Value::AnaphoricMonth(off) => {
+            let (y, m, _) = civil_from_days(current?.from);
+            let (y, m) = month_back_from(y, m, *off);
+            month_span(y, m)
         }
         Value::AnaphoricWeek(off, part) => {
             let c = current?.from;

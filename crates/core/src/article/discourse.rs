@@ -782,6 +782,16 @@ pub fn read(
                     .or(named_before)
                     .or(later_here)
                     .or(back_from_telling);
+                // ("There was a similar case last month … In the same month,
+                // …": the month the text last named, whatever its span.)
+                let base = if matches!(timexes[x].value, dates::Value::AnaphoricMonth(_)) {
+                    (0..x)
+                        .rev()
+                        .find_map(|k| timex_days[k].filter(|d| d.from <= p))
+                        .or(base)
+                } else {
+                    base
+                };
                 timex_days[x] = dates::resolve(&timexes[x].value, p, base, false);
             }
             let own = f_timex.and_then(|x| timex_days[x]);

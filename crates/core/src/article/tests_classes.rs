@@ -10292,3 +10292,27 @@ fn the_pages_date_line_gives_way_to_the_day_the_lead_names() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_same_month_is_the_month_the_story_last_named() {
+    let got = claims(
+        "A similar scare happened last month, when a regional jet lost a wheel at Goa.\n\n\
+         In the same month, an Airbus A320 made an emergency landing at Nagpur after \
+         smoke was seen in its cabin.",
+        "2024-09-12",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival VANP 2024-08-01/2024-08-31")),
+        "{got:?}"
+    );
+    let got = claims(
+        "The Il-76 reached Bamako on 4 March. The following month it landed at Niamey.",
+        "2024-09-12",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival DRRN 2024-04-01/2024-04-30")),
+        "{got:?}"
+    );
+}

@@ -833,6 +833,25 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 Some((i, i + 3, Value::Week(-k, Part::Whole), Class::Vague))
             }
             // --- Anaphoric ---
+            // "In the same month", "later that month", "the following month":
+            // a month counted from the story's.
+            ("the" | "that", "same", "month") => {
+                Some((i, i + 3, Value::AnaphoricMonth(0), Class::Carried))
+            }
+            ("later" | "earlier", "that", "month") => {
+                Some((i, i + 3, Value::AnaphoricMonth(0), Class::Carried))
+            }
+            ("that", "month", _)
+                if !toks.get(i + 2).is_some_and(|t| t.is("'") || t.lower == "s") =>
+            {
+                Some((i, i + 2, Value::AnaphoricMonth(0), Class::Carried))
+            }
+            ("the", "following" | "next", "month") => {
+                Some((i, i + 3, Value::AnaphoricMonth(1), Class::Carried))
+            }
+            ("the", "previous" | "preceding", "month") => {
+                Some((i, i + 3, Value::AnaphoricMonth(-1), Class::Carried))
+            }
             ("the", "following" | "next", "week" | "weekend") => Some((
                 i,
                 i + 3,

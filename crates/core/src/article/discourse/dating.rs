@@ -111,6 +111,7 @@ pub(super) fn a_day(t: &Timex, d: Option<Days>) -> Option<Days> {
             | Value::Week(..)
             | Value::MonthRel(..)
             | Value::AnaphoricWeek(..)
+            | Value::AnaphoricMonth(..)
             | Value::YearRel(_)
     );
     (d.from == d.to && t.bound == Bound::At && !vague).then_some(d)
