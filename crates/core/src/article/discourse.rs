@@ -1701,7 +1701,10 @@ pub fn read(
                         // No place: the date may belong to a movement told before
                         // (in this sentence: "came from Trenton and landed on
                         // runway 30 on Sunday").
-                        if let Some(d) = own_day.filter(|_| !t.noun) {
+                        // (Not a look back in the past perfect: "The
+                        // carrier had flown charters for the agency a week
+                        // earlier".)
+                        if let Some(d) = own_day.filter(|_| !t.noun).filter(|_| !t.perfect) {
                             let roots: Vec<usize> = ents.iter().map(|e| st.root(*e)).collect();
                             if let Some(x) = sentence_drafts.iter_mut().rev().find(|x| {
                                 x.event == Event::Route

@@ -1288,7 +1288,10 @@ pub fn find(
     for (i, t) in toks.iter().enumerate() {
         let is_word = tables::AIRPORT_WORDS.contains(&t.lower.as_str())
             && !["international", "intl", "base"].contains(&t.lower.as_str())
-            || (t.lower == "air" && toks.get(i + 1).is_some_and(|n| n.lower == "base"));
+            || (t.lower == "air" && toks.get(i + 1).is_some_and(|n| n.lower == "base"))
+            // ("Peter Prince Field", "Pine Barren Airpark": a small field's
+            // own word, capitalised in its name.)
+            || (t.cap && ["field", "airpark"].contains(&t.lower.as_str()));
         if !is_word || i == 0 {
             continue;
         }
@@ -2104,6 +2107,25 @@ pub fn find(
     // "the Co Clare airport", "County Kerry": an Irish or British county,
     // not the town or field of that name elsewhere.
     let toks = &doc.toks;
+    // "arriving at the U.S.-Mexico border", "near the Polish border": a
+    // border, not the country's airports.
+    for p in out.iter_mut() {
+        let mut k = p.last;
+        while k < toks.len()
+            && k < p.last + 4
+            && (toks[k].is("-")
+                || toks[k].is("–")
+                || toks[k].is(".")
+                || (toks[k].cap && k > p.last))
+        {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| {
+            ["border", "borders", "frontier", "crossing"].contains(&t.lower.as_str())
+        }) {
+            p.landmark = true;
+        }
+    }
     out.retain(|p| {
         let f = p.name.0;
         let k = if f > 1 && toks[f - 1].is(".") {
@@ -2369,7 +2391,21 @@ fn named_airport(
 ) -> Option<Cand> {
     let first = key.start;
     let name: String = toks[key].iter().map(|t| squash(&t.lower)).collect();
-    let found = g.airports_named(&name);
+    let mut found = g.airports_named(&name);
+    // (A field whose table name keeps its word: "Peter Prince Field".)
+    // (Or that a reporter calls an airport: "Peter Prince Airport".)
+    if found.is_empty()
+        && let Some(t) = toks.get(last)
+        && (["field", "airpark"].contains(&t.lower.as_str())
+            || tables::AIRPORT_WORDS.contains(&t.lower.as_str()))
+    {
+        for word in ["field", "airpark"] {
+            found = g.airports_named(&format!("{name}{word}"));
+            if !found.is_empty() {
+                break;
+            }
+        }
+    }
     // (Of several fields of one name, the one the words name whole:
     // "Chennault International Airport", not Chennault Airfield.)
     let whole: String = toks[first..=last.min(toks.len() - 1)]

@@ -10316,3 +10316,80 @@ fn the_same_month_is_the_month_the_story_last_named() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_small_field_by_its_own_word_or_called_an_airport() {
+    let got = claims(
+        "The homebuilt plane left Peter Prince Airport in Milton at 8am on Saturday and \
+         later put down at Pine Barren Airpark.",
+        "2021-10-04",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure K2R4 2021-10-02")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival FD89 2021-10-02")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_count_of_flights_with_no_places_dates_nothing() {
+    let got = claims(
+        "On Monday morning a Boeing 737 took off from El Paso.\n\n\
+         The jet headed to Guatemala and then flew straight back to Mesa, landing at 5:20 p.m.\n\n\
+         The carrier had conducted dozens of flights for the agency a week earlier.",
+        "2025-05-20",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KIWA 2025-05-19")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("2025-05-12")), "{got:?}");
+}
+
+#[test]
+fn a_trackers_departure_and_arrival_times_are_no_movements() {
+    let got = claims(
+        "A chartered Airbus took off from Harlingen on Tuesday morning, according to \
+         FlightAware, which logs departure and arrival times at Brownsville.",
+        "2025-05-21",
+    );
+    assert!(got.iter().all(|c| !c.contains("KBRO")), "{got:?}");
+}
+
+#[test]
+fn come_as_tells_when_not_an_arrival() {
+    let got = claims(
+        "An An-124 left Abu Dhabi on Tuesday for Ethiopia. The flights are unexplained. \
+         They come as Egypt and Turkey vie for sway from the Suez Canal to the Horn of Africa.",
+        "2026-01-20",
+    );
+    assert_eq!(got, ["departure OMAA 2026-01-20 A124"], "{got:?}");
+}
+
+#[test]
+fn people_arriving_at_a_border_land_nowhere() {
+    let got = claims(
+        "A charter carrying 120 deportees left Alexandria, Louisiana, on Thursday morning, \
+         weeks after record numbers of migrants were arriving at the U.S.-Mexico border.",
+        "2024-02-16",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("arrival")), "{got:?}");
+}
+
+#[test]
+fn a_look_back_with_no_place_leaves_the_landings_day() {
+    let got = claims(
+        "On Monday morning a Boeing 737 took off from El Paso.\n\n\
+         The jet headed to Guatemala and then flew straight back to Mesa, landing at 5:20 p.m.\n\n\
+         The carrier had flown charters for the agency a week earlier.",
+        "2025-05-20",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KIWA 2025-05-19")),
+        "{got:?}"
+    );
+}

@@ -1504,6 +1504,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     "lounges", "hall", "lounge", "zone", "board", "boards",
                 ]
                 .contains(&after)
+                    // ("records exact departure and arrival times": what a
+                    // tracker keeps, no movement.)
+                    || ["times", "time", "data", "slot", "slots", "schedule", "schedules"]
+                        .contains(&after)
             }
         {
             i = end;
@@ -1596,6 +1600,21 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "a warning light came on in the cockpit": no arrival.
         if w == "came" && next_word(doc, i) == "on" && LIGHTS.contains(&prev_word(doc, s, i)) {
+            i = end;
+            continue;
+        }
+        // "The deportation flights come as the administration struggles",
+        // "came days after", "comes amid": when something happened, no
+        // arrival.
+        if ["come", "comes", "came"].contains(&w)
+            && end == i + 1
+            && [
+                "as", "amid", "after", "weeks", "days", "months", "hours", "just", "shortly",
+                "only", "less", "more", "nearly", "almost", "barely", "a", "an", "one", "two",
+                "three", "four", "five",
+            ]
+            .contains(&next_word(doc, i))
+        {
             i = end;
             continue;
         }
@@ -2401,6 +2420,30 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // Counts of flights: "has flown at least 41 charters", "six flights a day"
     // (not "made about 30 flights from X to Y", told with its places).
     let made = ["made", "operated", "conducted"].contains(&w);
+    // ("Avelo had conducted dozens of flights for ICE a week earlier": a
+    // count told with no places is no movement.)
+    if made
+        && toks.get(i + 1..(i + 4).min(s.last)).is_some_and(|ws| {
+            ws.iter().any(|t| {
+                [
+                    "dozens",
+                    "hundreds",
+                    "scores",
+                    "numerous",
+                    "multiple",
+                    "countless",
+                ]
+                .contains(&t.lower.as_str())
+                    || (t.kind == TokKind::Number
+                        && t.lower.parse::<u32>().is_ok_and(|n| (2..1000).contains(&n)))
+            })
+        })
+        && !toks[i..s.last]
+            .iter()
+            .any(|t| ["from", "to", "between", "into", "at", "via"].contains(&t.lower.as_str()))
+    {
+        return Modality::Irrealis;
+    }
     let window = if made {
         &toks[0..0]
     } else {
