@@ -10393,3 +10393,36 @@ fn a_look_back_with_no_place_leaves_the_landings_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn instead_tells_what_happened_in_place_of_the_plan() {
+    let got = claims(
+        "The charter never reached Georgetown on Tuesday. Flight trackers showed the plane \
+         instead went from Nashville to Teterboro.",
+        "2022-09-21",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route KBNA>KTEB 2022-09-20")),
+        "{got:?}"
+    );
+    let got = claims(
+        "A Conviasa Airbus A340 bound for Ezeiza ended its flight in Santa Cruz instead on \
+         Wednesday, leaving more than two hundred travellers stuck in Argentina.",
+        "2025-08-14",
+    );
+    assert!(
+        got.iter().all(|c| !c.starts_with("departure AR")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_landing_after_a_plan_told_across_commas_is_planned_too() {
+    let got = claims(
+        "A Dornier 328 was set to take off from San Antonio on Tuesday morning, with a short \
+         stop in Crestview, Fla., before landing at Delaware Coastal Airport.",
+        "2022-09-21",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -1645,8 +1645,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // hundreds of travellers stranded", "leaving the unwell passenger
         // behind": people left behind, no departure (the people before any
         // preposition or place).
+        // ("leaving more than two hundred passengers stranded": past a
+        // number told in words.)
         if LEAVE_FORMS.contains(&w)
-            && (i + 1..(i + 5).min(s.last))
+            && (i + 1..(i + 7).min(s.last))
                 .take_while(|&k| {
                     !doc.toks[k].cap
                         && !["in", "at", "from", "for", "to", "on", "with", "by"]
@@ -2476,12 +2478,17 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         && i >= s.first + 2
         && ["before", "after"].contains(&toks[i - 1].lower.as_str())
     {
+        // (Past commas to a clause's own start: "was set to take off from
+        // San Antonio … with a brief stop in Crestview, Fla., before
+        // landing at Georgetown".)
         let from = (s.first..i - 1)
             .rev()
-            .find(|&k| toks[k].is(",") || toks[k].is(";"))
+            .find(|&k| [";", "but", "and"].contains(&toks[k].lower.as_str()))
             .map_or(s.first, |k| k + 1);
         if (from..i - 1).any(|k| {
-            ["would", "plan", "intends"].contains(&toks[k].lower.as_str()) || plan_word(toks, k)
+            ["would", "plan", "intends"].contains(&toks[k].lower.as_str())
+                || plan_word(toks, k)
+                || (toks[k].lower == "set" && toks.get(k + 1).is_some_and(|x| x.lower == "to"))
         }) {
             return Modality::Irrealis;
         }
@@ -2841,6 +2848,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         // ("crossed the Atlantic without stopping and landed at Barajas":
         // "without" negates the verb right after it only.)
         if t == "without" && j + 1 != i {
+            continue;
+        }
+        // ("the plane instead went from Nashville to Teterboro": what
+        // happened in place of the plan; "instead of landing" negates.)
+        if t == "instead" && toks.get(j + 1).is_none_or(|x| x.lower != "of") {
             continue;
         }
         if [
