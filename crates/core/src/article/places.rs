@@ -2193,22 +2193,16 @@ fn airport_of_story_city(doc: &Doc, out: &mut [PlaceMention]) {
                 .windows(needle.len())
                 .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
     };
-    // The story's cities, by their words, with their airports.
-    let cities: Vec<(String, Vec<String>)> = out
+    // The story's cities, by their words, with their airports (each city
+    // once: a long story names the same few many times).
+    let mut cities: Vec<(String, Vec<String>)> = out
         .iter()
         .filter(|q| q.kind == PlaceKind::City && !q.government)
         .map(|q| (super::fold(&q.place.text), q.place.airports.clone()))
         .collect();
+    cities.sort();
+    cities.dedup();
     for p in out.iter_mut() {
-        // (Not the city the name itself was read as: Logan, Utah.)
-        let own = super::fold(&p.place.text);
-        let mut city_airports: Vec<String> = cities
-            .iter()
-            .filter(|(c, _)| *c != own)
-            .flat_map(|(_, a)| a.iter().cloned())
-            .collect();
-        city_airports.sort();
-        city_airports.dedup();
         if !matches!(p.kind, PlaceKind::City | PlaceKind::Airport) {
             continue;
         }
@@ -2220,6 +2214,15 @@ fn airport_of_story_city(doc: &Doc, out: &mut [PlaceMention]) {
         {
             continue;
         }
+        // (Not the city the name itself was read as: Logan, Utah.)
+        let own = super::fold(&p.place.text);
+        let mut city_airports: Vec<&String> = cities
+            .iter()
+            .filter(|(c, _)| *c != own)
+            .flat_map(|(_, a)| a.iter())
+            .collect();
+        city_airports.sort();
+        city_airports.dedup();
         let mine: Vec<&str> = doc.toks[p.name.0..p.name.1]
             .iter()
             .filter(|t| t.is_word())
@@ -2236,11 +2239,12 @@ fn airport_of_story_city(doc: &Doc, out: &mut [PlaceMention]) {
                 .unwrap_or_default()
         };
         let own_has = has(&theirs(&p.place.code), &mine);
-        if own_has && city_airports.contains(&p.place.code) {
+        if own_has && city_airports.contains(&&p.place.code) {
             continue;
         }
         let found: Vec<&String> = city_airports
             .iter()
+            .copied()
             .filter(|y| **y != p.place.code && has(&theirs(y), &mine))
             .collect();
         if let [y] = found[..]
