@@ -466,10 +466,10 @@ pub fn read(
             st.date = Some(d);
             st.date_at = Some(at);
             st.date_entity = None;
-            if !headline {
-                header_day = Some((d, at));
-            } else if !lead {
+            if headline {
                 top_day = Some(d);
+            } else {
+                header_day = Some((d, at));
             }
         }
         // "11:50 a.m." on a line of its own, over a live page's entry: the

@@ -775,12 +775,7 @@ fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 } else {
                     p.name.1
                 };
-                let words: Vec<&Tok> = toks[p.name.0..end].iter().filter(|w| w.is_word()).collect();
-                words.len() == t.lower.len()
-                    && words
-                        .iter()
-                        .zip(t.lower.chars())
-                        .all(|(w, c)| w.cap && w.lower.starts_with(c))
+                initials_of(&toks[p.name.0..end], &t.lower)
             }
         }) else {
             continue;
@@ -799,6 +794,17 @@ fn initials_of_story_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
     }
     out.extend(more);
     out.sort_by_key(|p| p.first);
+}
+
+/// True when `letters` are the initials of the capitalised words of `name`
+/// ("bia" of "Bandaranaike International Airport").
+fn initials_of(name: &[Tok], letters: &str) -> bool {
+    let words: Vec<&Tok> = name.iter().filter(|w| w.is_word()).collect();
+    words.len() == letters.len()
+        && words
+            .iter()
+            .zip(letters.chars())
+            .all(|(w, c)| w.cap && w.lower.starts_with(c))
 }
 
 /// "Bandaranaike International Airport (BIA) … departed BIA": initials the
@@ -825,15 +831,7 @@ fn defined_initials(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 while e < i - 1 && toks[e].cap && toks[e].is_word() {
                     e += 1;
                 }
-                e == i - 1 && {
-                    let words: Vec<&Tok> =
-                        toks[p.name.0..e].iter().filter(|w| w.is_word()).collect();
-                    words.len() == t.lower.len()
-                        && words
-                            .iter()
-                            .zip(t.lower.chars())
-                            .all(|(w, c)| w.cap && w.lower.starts_with(c))
-                }
+                e == i - 1 && initials_of(&toks[p.name.0..e], &t.lower)
             }
         }) else {
             continue;
@@ -2104,8 +2102,6 @@ pub fn find(
     town_of_story_airport(&mut out);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
-    // "the Co Clare airport", "County Kerry": an Irish or British county,
-    // not the town or field of that name elsewhere.
     let toks = &doc.toks;
     // "arriving at the U.S.-Mexico border", "near the Polish border": a
     // border, not the country's airports.
@@ -2126,6 +2122,8 @@ pub fn find(
             p.landmark = true;
         }
     }
+    // "the Co Clare airport", "County Kerry": an Irish or British county,
+    // not the town or field of that name elsewhere.
     out.retain(|p| {
         let f = p.name.0;
         let k = if f > 1 && toks[f - 1].is(".") {
@@ -2412,20 +2410,20 @@ fn named_airport(
     }
     // (Of several fields of one name, the one the words name whole:
     // "Chennault International Airport", not Chennault Airfield.)
-    let whole: String = toks[first..=last.min(toks.len() - 1)]
-        .iter()
-        .map(|t| squash(&t.lower))
-        .collect();
-    let exact: Vec<&'static str> = found
-        .iter()
-        .copied()
-        .filter(|i| airports().get(i).is_some_and(|a| squash(a.name) == whole))
-        .collect();
-    let found = if found.len() > 1 && exact.len() == 1 {
-        &exact[..]
-    } else {
+    let exact: Vec<&'static str> = if found.len() > 1 {
+        let whole: String = toks[first..=last.min(toks.len() - 1)]
+            .iter()
+            .map(|t| squash(&t.lower))
+            .collect();
         found
+            .iter()
+            .copied()
+            .filter(|i| airports().get(i).is_some_and(|a| squash(a.name) == whole))
+            .collect()
+    } else {
+        Vec::new()
     };
+    let found = if exact.len() == 1 { &exact[..] } else { found };
     let icao = pick_airport(found, story_regs)?;
     Some(Cand {
         first,
