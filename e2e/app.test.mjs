@@ -184,16 +184,23 @@ test('a big file shows progress and can be cancelled without loading anything', 
   // On two cores or more (told so, whatever the machine), a big CSV is
   // read by two workers.
   const { page, context, problems } = await open(2);
-  // About 120 MB of Flightradar24 CSV, written to a temporary file.
-  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  // About 240 MB of Flightradar24 CSV, written to a temporary file in
+  // pieces. (Big enough that the reading is still going when the test
+  // types and cancels: at 120 MB a quiet machine once finished first.)
+  const { mkdtempSync, openSync, writeSync, closeSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
   const path = join(dir, 'big.csv');
-  const rows = ['Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction'];
-  for (let i = 0; i < 1_800_000; i++) {
-    rows.push(`${1704180000 + i},x,BIG1,"${(40 + i * 1e-6).toFixed(6)},141.600000",35000,450,180`);
+  const fd = openSync(path, 'w');
+  writeSync(fd, 'Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n');
+  for (let start = 0; start < 3_600_000; start += 100_000) {
+    const rows = [];
+    for (let i = start; i < start + 100_000; i++) {
+      rows.push(`${1704180000 + i},x,BIG1,"${(40 + i * 1e-6).toFixed(6)},141.600000",35000,450,180\n`);
+    }
+    writeSync(fd, rows.join(''));
   }
-  writeFileSync(path, rows.join('\n') + '\n');
+  closeSync(fd);
   try {
     await page.getByLabel('Flight data').setInputFiles(path);
     const bar = page.getByRole('progressbar');
