@@ -2422,6 +2422,10 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // Counts of flights: "has flown at least 41 charters", "six flights a day"
     // (not "made about 30 flights from X to Y", told with its places).
     let made = ["made", "operated", "conducted"].contains(&w);
+    // A number that counts trips: 2 to 999.
+    let a_count = |t: &Tok| {
+        t.kind == TokKind::Number && t.lower.parse::<u32>().is_ok_and(|n| (2..1000).contains(&n))
+    };
     // ("Avelo had conducted dozens of flights for ICE a week earlier": a
     // count told with no places is no movement.)
     if made
@@ -2436,8 +2440,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                     "countless",
                 ]
                 .contains(&t.lower.as_str())
-                    || (t.kind == TokKind::Number
-                        && t.lower.parse::<u32>().is_ok_and(|n| (2..1000).contains(&n)))
+                    || a_count(t)
             })
         })
         && !toks[i..s.last]
@@ -2452,8 +2455,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         &toks[i..(i + 8).min(s.last)]
     };
     for (k, t) in window.iter().enumerate() {
-        if t.kind == TokKind::Number
-            && t.lower.parse::<u32>().is_ok_and(|n| (2..1000).contains(&n))
+        if a_count(t)
             && window.get(k + 1).is_some_and(|n| {
                 [
                     "flights",
