@@ -2024,6 +2024,9 @@ pub fn read(
                             .contains(&doc.toks[t.first].lower.as_str())
                             // "It stayed overnight": where it was.
                             || doc.toks.get(t.last).is_some_and(|x| x.lower == "overnight")
+                            // ("arrived on Saturday and stayed the night".)
+                            || (doc.word(t.last) == "the"
+                                && doc.word(t.last + 1) == "night")
                             // "The 747 stayed on a remote ramp during the
                             // visit": where it landed.
                             || crate::article::events::on_the_ground_at(doc, t.last)

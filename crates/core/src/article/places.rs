@@ -1355,12 +1355,18 @@ pub fn find(
             // (Without its airport words, a name of two words or more:
             // "Aberdeen International Airport" is not Aberdeen, Dakota;
             // unless an airport bears the whole name: "Techo International
-            // Airport".)
+            // Airport"; or a part of a name in parts: "Middletown Regional
+            // Airport" for "Middletown Regional/Hook Field".)
             if key_end < i && key_end - s < 2 {
                 let whole: String = toks[s..=i].iter().map(|t| squash(&t.lower)).collect();
+                let named: String = toks[s..i].iter().map(|t| squash(&t.lower)).collect();
                 let exact = c.entries.iter().any(|e| {
                     matches!(e, Entry::Airport { icao, .. }
-                        if airports().get(icao).is_some_and(|a| squash(a.name) == whole))
+                    if airports().get(icao).is_some_and(|a| squash(a.name) == whole
+                        || a.name.split(['/', '(', ')', ',']).any(|p| {
+                            let p = squash(p);
+                            p == named || p == whole
+                        })))
                 });
                 if !exact {
                     continue;

@@ -10426,3 +10426,32 @@ fn a_landing_after_a_plan_told_across_commas_is_planned_too() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_field_named_in_parts_is_named_by_its_first_part() {
+    // (The table has "Cullman Regional/Folsom Field".)
+    let got = claims(
+        "Two Marine Corps helicopters touched down at Cullman Regional Airport on Thursday \
+         afternoon to refuel.",
+        "2024-03-08",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KCMD 2024-03-07")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_stay_for_the_night_is_where_it_landed_and_not_a_day_before() {
+    let got = claims(
+        "The display jets landed at RAF Valley on Friday and stayed the night before \
+         flying on to Prestwick.",
+        "2023-06-12",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence EGOV 2023-06-09")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("2023-06-08")), "{got:?}");
+}

@@ -940,7 +940,13 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 "previous" | "prior",
                 "day" | "night" | "evening" | "morning" | "afternoon",
             ) => Some((i, i + 3, Value::Anaphoric(-1, -1), Class::Carried)),
-            ("the", "day" | "night" | "evening", "before") => {
+            // (Not "stayed the night before completing the trip": the
+            // night it stayed, before what it did next.)
+            ("the", "day" | "night" | "evening", "before")
+                if !(w(i + 3).len() > 5
+                    && w(i + 3).ends_with("ing")
+                    && !["morning", "evening"].contains(&w(i + 3))) =>
+            {
                 Some((i, i + 3, Value::Anaphoric(-1, -1), Class::Carried))
             }
             ("the", "same", "day" | "evening" | "night" | "morning" | "afternoon") => {
