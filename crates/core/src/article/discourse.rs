@@ -1855,8 +1855,14 @@ pub fn read(
                         })
                         .flatten()
                         .map(|(_, pm)| (pm.place.clone(), pm.name));
+                    // ("departing Britain from Stansted Airport": the
+                    // airport, not the country it left.)
                     let origin = from
-                        .first()
+                        .iter()
+                        .find(|p| {
+                            p.0.is_airport() && from.first().is_some_and(|f| !f.0.is_airport())
+                        })
+                        .or(from.first())
                         .or(at.first())
                         .cloned()
                         .or(seen_off)

@@ -146,6 +146,12 @@ pub fn military(name: &str) -> bool {
 pub fn name_forms(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     let lower = super::fold(name);
+    // "Cape Cod Coast Guard Air Station" is "Air Station Cape Cod" to
+    // reporters, its name after the words, never the town alone.
+    if let Some(town) = lower.strip_suffix(" coast guard air station") {
+        out.push(format!("air station {town}"));
+        out.push(format!("coast guard air station {town}"));
+    }
     for part in lower
         .split(['(', ')', '/', ','])
         .flat_map(|p| p.split(" - "))

@@ -10455,3 +10455,47 @@ fn a_stay_for_the_night_is_where_it_landed_and_not_a_day_before() {
     );
     assert!(got.iter().all(|c| !c.contains("2023-06-08")), "{got:?}");
 }
+
+#[test]
+fn a_coast_guard_air_station_is_named_after_its_words() {
+    let got = claims(
+        "A Piper Cherokee with a failing engine put down on Tuesday evening at Coast Guard \
+         Air Station Cape Cod, officials there said.",
+        "2021-08-11",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KFMH 2021-08-10")),
+        "{got:?}"
+    );
+    // (The cape alone is not the station.)
+    let got = claims("The senator flew to Cape Cod on Friday.", "2021-08-11");
+    assert!(got.iter().all(|c| !c.contains("KFMH")), "{got:?}");
+}
+
+#[test]
+fn a_take_off_at_a_named_airport_is_a_departure_from_it() {
+    let got = claims(
+        "An Airbus A321 bound for Dubai hit a flock of birds during take-off at Kolkata \
+         airport on Monday and turned back.",
+        "2023-02-14",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure VECC 2023-02-13")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn leaving_a_country_from_an_airport_is_leaving_the_airport() {
+    let got = claims(
+        "Photos on Sunday showed the banker leaving his London home under escort and \
+         departing Britain from Farnborough Airport.",
+        "2023-02-14",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("departure EGLF")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains(" GB ")), "{got:?}");
+}

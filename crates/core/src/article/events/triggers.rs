@@ -986,9 +986,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "shortly after takeoff from Gainesville", "take-off in a mountain
         // district": the noun is a take-off only with its place after it
         // (not "accelerating for takeoff", "take-off at 12:24").
+        // ("a tail strike during take-off at Mumbai airport": at a name.)
+        let at_name = |end: usize| {
+            doc.word(end) == "at"
+                && doc
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.cap && t.lower.chars().all(char::is_alphabetic))
+        };
         if let Some((end, Kind::Depart, _)) = found
             && takeoff_noun(doc, i)
-            && (!["from", "in"].contains(&doc.word(end))
+            && ((!["from", "in"].contains(&doc.word(end)) && !at_name(end))
                 || (i > s.first && ["for", "rejected", "aborted"].contains(&doc.word(i - 1))))
         {
             found = None;
