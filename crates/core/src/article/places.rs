@@ -1334,6 +1334,19 @@ pub fn find(
         }
         // Try the longest run first, then shorter ones ending at the word.
         for s in a..key_end {
+            // ("the Elmendorf-Richardson airbase": not the second half of an
+            // airport's name the gazetteer read, a field called Richardson;
+            // but "Phoenix-Mesa Gateway Airport" after a city's.)
+            let airport_ends = |k: usize| {
+                chosen.iter().any(|c| {
+                    c.last == k && c.entries.iter().all(|e| matches!(e, Entry::Airport { .. }))
+                })
+            };
+            if (toks[s].is("-") && airport_ends(s))
+                || (s >= 2 && toks[s - 1].is("-") && airport_ends(s - 1))
+            {
+                continue;
+            }
             // A name over names the gazetteer read ("Tampa Padang airport":
             // not Tampa, Florida, and Padang) is taken whole, never one
             // name alone nor a part of one.

@@ -10499,3 +10499,20 @@ fn leaving_a_country_from_an_airport_is_leaving_the_airport() {
     );
     assert!(got.iter().all(|c| !c.contains(" GB ")), "{got:?}");
 }
+
+#[test]
+fn the_second_half_of_a_hyphenated_base_is_not_another_field() {
+    // (Richardson Field is in Texas; "Phoenix-Mesa Gateway" after a city's
+    // name is the Mesa field.)
+    let got = claims(
+        "Two F-22s landed at the Elmendorf-Richardson airbase on Monday. On Tuesday the \
+         tanker had flown to Boise from Phoenix-Mesa Gateway Airport.",
+        "2024-05-01",
+    );
+    assert!(got.iter().all(|c| !c.contains("XA23")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival PAED 2024-04-29")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|c| c.contains("KIWA")), "{got:?}");
+}
