@@ -2,14 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, assertStrictCsp, csp, guardedPage, pretendCores, servedApp } from './harness.mjs';
+import { ROOT, assertStrictCsp, csp, guardedPage, holdReading, pretendCores, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
 // `cores`: what navigator.hardwareConcurrency tells the page, if set.
-async function open(cores) {
+async function open(cores, hold) {
   const g = await guardedPage(app.browser, (url) => url.startsWith(app.server.origin + '/'));
   if (cores) await pretendCores(g.page, cores);
+  if (hold) await holdReading(g.page, hold);
   await g.page.goto(app.server.origin + '/');
   await g.page.getByRole('button', { name: 'Load demo' }).waitFor();
   return g;
@@ -183,17 +184,19 @@ test('files read in the worker give the same analysis as read on the page', asyn
 test('a big file shows progress and can be cancelled without loading anything', async () => {
   // On two cores or more (told so, whatever the machine), a big CSV is
   // read by two workers.
-  const { page, context, problems } = await open(2);
-  // About 240 MB of Flightradar24 CSV, written to a temporary file in
-  // pieces. (Big enough that the reading is still going when the test
-  // types and cancels: at 120 MB a quiet machine once finished first.)
+  // (Past its first 32 MB, the reading is held back until the test lets
+  // it go: it is still going when the test types and cancels, however fast
+  // the machine. A file big enough to race it once failed a clean run.)
+  const { page, context, problems } = await open(2, 32 * 1024 * 1024);
+  // About 64 MB of Flightradar24 CSV, written to a temporary file in
+  // pieces.
   const { mkdtempSync, openSync, writeSync, closeSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'flightlens-'));
   const path = join(dir, 'big.csv');
   const fd = openSync(path, 'w');
   writeSync(fd, 'Timestamp,UTC,Callsign,Position,Altitude,Speed,Direction\n');
-  for (let start = 0; start < 3_600_000; start += 100_000) {
+  for (let start = 0; start < 1_000_000; start += 100_000) {
     const rows = [];
     for (let i = start; i < start + 100_000; i++) {
       rows.push(`${1704180000 + i},x,BIG1,"${(40 + i * 1e-6).toFixed(6)},141.600000",35000,450,180\n`);
@@ -222,6 +225,8 @@ test('a big file shows progress and can be cancelled without loading anything', 
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('alert').getByText('cancelled').waitFor();
     await closed; // Cancel ends both workers.
+    // (What was held comes now, and is thrown away.)
+    await page.evaluate(() => window.__flightlensRelease());
     assert.equal(await bar.count(), 0, 'the progress bar is gone');
     assert.match(await page.getByRole('table', { name: 'Aircraft' }).innerText(), /No aircraft loaded/);
     // The page still works afterwards.

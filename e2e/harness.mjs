@@ -89,6 +89,30 @@ export async function pretendCores(page, n) {
   }, n);
 }
 
+/**
+ * Holds the page's file reading back after `budget` bytes, until the test
+ * calls `window.__flightlensRelease()`: the page reads a file in slices
+ * (`Blob.slice(…).arrayBuffer()`), and past the budget each slice waits.
+ * A test of something that happens while a file is read can then not race
+ * the machine.
+ */
+export async function holdReading(page, budget) {
+  await page.addInitScript((budget) => {
+    const read = Blob.prototype.arrayBuffer;
+    let passed = 0;
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    window.__flightlensRelease = () => release();
+    Blob.prototype.arrayBuffer = function () {
+      if (passed < budget) {
+        passed += this.size;
+        return read.call(this);
+      }
+      return held.then(() => read.call(this));
+    };
+  }, budget);
+}
+
 /** The Content Security Policy of the loaded page, from its meta tag. */
 export async function csp(page) {
   return page.evaluate(
