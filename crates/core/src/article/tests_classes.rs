@@ -10516,3 +10516,16 @@ fn the_second_half_of_a_hyphenated_base_is_not_another_field() {
     );
     assert!(got.iter().any(|c| c.contains("KIWA")), "{got:?}");
 }
+
+#[test]
+fn leaving_a_city_for_a_bunker_is_no_flight() {
+    let got = claims(
+        "The Il-96 took off from Vnukovo on Sunday. Intelligence officials said he had \
+         hastily left Minsk for a dacha near Brest.",
+        "2023-06-27",
+    );
+    assert!(
+        got.len() == 1 && got[0].starts_with("departure UUWW 2023-06-25"),
+        "{got:?}"
+    );
+}

@@ -804,13 +804,33 @@ fn takeoff_noun(doc: &Doc, i: usize) -> bool {
 /// travellers went on to by road: "for the hotel", "to his residence".
 fn to_a_building(doc: &Doc, s: &Sentence, end: usize) -> bool {
     let mut k = end;
+    // (Also past the place it left: "left Moscow for a bunker".)
+    let mut j = end;
+    while j < s.last && j < end + 3 && doc.toks[j].cap {
+        j += 1;
+    }
+    if j > end && doc.word(j) == "for" {
+        k = j;
+    }
     if ["for", "to", "towards", "toward"].contains(&doc.word(k)) {
         k += 1;
     }
     if ["the", "his", "her", "their", "a", "its"].contains(&doc.word(k)) {
         k += 1;
     }
-    k < s.last && ["hotel", "hotels", "palace", "residence", "embassy"].contains(&doc.word(k))
+    // ("had left Moscow for a bunker in Valdai".)
+    k < s.last
+        && [
+            "hotel",
+            "hotels",
+            "palace",
+            "residence",
+            "embassy",
+            "bunker",
+            "dacha",
+            "villa",
+        ]
+        .contains(&doc.word(k))
 }
 
 /// The triggers of one sentence.
