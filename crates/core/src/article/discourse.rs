@@ -627,8 +627,13 @@ pub fn read(
             }
             // A ship's movement is no aircraft's ("The Navy's ship Vulcano
             // is heading for the eastern Mediterranean").
+            // (Not a ferry flight: "A ferry flight, which left Mumbai".)
             if f.agents.is_empty()
-                && (s.first..t.first).any(|i| SHIPS.contains(&doc.toks[i].lower.as_str()))
+                && (s.first..t.first).any(|i| {
+                    SHIPS.contains(&doc.toks[i].lower.as_str())
+                        && !(doc.toks[i].lower == "ferry"
+                            && ["flight", "flights"].contains(&doc.word(i + 1)))
+                })
             {
                 continue;
             }

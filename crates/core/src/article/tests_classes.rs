@@ -10529,3 +10529,19 @@ fn leaving_a_city_for_a_bunker_is_no_flight() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_ferry_flight_is_a_flight_not_a_boat() {
+    let got = claims(
+        "A ferry flight, which left Chennai on Monday, is due in Port Blair tonight.",
+        "2024-02-07",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure VOMM 2024-02-05")),
+        "{got:?}"
+    );
+    // (A boat is still a boat.)
+    let got = claims("The ferry left Chennai on Monday.", "2024-02-07");
+    assert!(got.is_empty(), "{got:?}");
+}
