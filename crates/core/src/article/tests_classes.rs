@@ -10545,3 +10545,13 @@ fn a_ferry_flight_is_a_flight_not_a_boat() {
     let got = claims("The ferry left Chennai on Monday.", "2024-02-07");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_departure_timing_is_a_timetable() {
+    let got = claims(
+        "Two flights from Delhi were diverted to Jaipur on Monday morning. Airport staff told \
+         passengers it was wise to check departure timings before setting out for the airport.",
+        "2024-01-09",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+}

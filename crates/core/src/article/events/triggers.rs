@@ -1534,8 +1534,21 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 .contains(&after)
                     // ("records exact departure and arrival times": what a
                     // tracker keeps, no movement.)
-                    || ["times", "time", "data", "slot", "slots", "schedule", "schedules"]
-                        .contains(&after)
+                    // ("to check departure timing before coming to the
+                    // airport": a timetable.)
+                    || [
+                        "times",
+                        "time",
+                        "timing",
+                        "timings",
+                        "data",
+                        "slot",
+                        "slots",
+                        "schedule",
+                        "schedules",
+                        "status",
+                    ]
+                    .contains(&after)
             }
         {
             i = end;
