@@ -1863,10 +1863,9 @@ pub fn read(
                     // ("departing Britain from Stansted Airport": the
                     // airport, not the country it left.)
                     let origin = from
-                        .iter()
-                        .find(|p| {
-                            p.0.is_airport() && from.first().is_some_and(|f| !f.0.is_airport())
-                        })
+                        .first()
+                        .filter(|f| f.0.is_airport())
+                        .or_else(|| from.iter().find(|p| p.0.is_airport()))
                         .or(from.first())
                         .or(at.first())
                         .cloned()
