@@ -10555,3 +10555,18 @@ fn a_departure_timing_is_a_timetable() {
     );
     assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn returning_to_a_flight_path_is_no_landing() {
+    let got = claims(
+        "The charter declared an emergency and returned to Des Moines on Friday. Once the \
+         fault was fixed, the jet returned to its planned route back to Omaha and left an hour \
+         later.",
+        "2024-08-17",
+    );
+    assert!(got.iter().all(|c| !c.contains("KOMA")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KDSM 2024-08-16")),
+        "{got:?}"
+    );
+}

@@ -1203,6 +1203,18 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "returned to its originally planned flight path back to
+        // Cincinnati": back on course, not at a place.
+        if ["returned", "return", "returning", "returns"].contains(&w)
+            && doc.word(end) == "to"
+            && (end + 1..(end + 6).min(s.last)).any(|k| {
+                ["path", "course", "heading", "altitude", "route"].contains(&doc.word(k))
+                    && !doc.toks[k].cap
+            })
+        {
+            i = end;
+            continue;
+        }
         // "was minutes from landing at Phoenix", "an hour away from
         // touching down": how near it came, not a movement.
         if i > s.first + 1
