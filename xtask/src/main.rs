@@ -13,7 +13,7 @@
 //! - `gen-aircraft-types`: regenerate the article reader's aircraft types from ICAO Doc 8643 (PyPI)
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth, and on
 //!   the real exports in `crates/core/tests/real/` with hand-read truth
-//! - `eval article [--holdout | --dir DIR]`: score the article reader on articles with hand-made truth
+//! - `eval article [--holdout | --dir DIR [--format-cities]]`: score the article reader on articles with hand-made truth
 //!   (the first set and the development set; `--holdout` the held-out set only)
 //! - `bench ingest`: reading throughput natively, in the app in Chromium, and Papa Parse's
 //! - `bench article [--native]`: the article reader's time on a 5,000-word article, natively and in the page
@@ -72,7 +72,13 @@ fn main() -> ExitCode {
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
             match (args.get(2).map(String::as_str), args.get(3)) {
                 (Some("--holdout"), _) => eval_article::run_holdout(&root),
-                (Some("--dir"), Some(d)) => eval_article::run_dir(Path::new(d)),
+                (Some("--dir"), Some(d)) => match args.get(4).map(String::as_str) {
+                    None => eval_article::run_dir(Path::new(d), false),
+                    Some("--format-cities") => eval_article::run_dir(Path::new(d), true),
+                    Some(x) => Err(format!(
+                        "eval article --dir DIR: unknown option {x} (the one there is: --format-cities)"
+                    )),
+                },
                 (Some("--dir"), None) => Err("eval article --dir needs a folder".into()),
                 _ => eval_article::run(&root),
             }
@@ -99,7 +105,7 @@ fn main() -> ExitCode {
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout | --dir DIR] | bench routes | bench ingest | bench map | bench article [--native] | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout | --dir DIR [--format-cities]] | bench routes | bench ingest | bench map | bench article [--native] | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };
