@@ -2121,9 +2121,15 @@ pub fn find(
     town_of_story_airport(&mut out);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
+    mark_borders(doc, &mut out);
+    drop_counties(doc, &mut out);
+    out
+}
+
+/// "arriving at the U.S.-Mexico border", "near the Polish border": a
+/// border, not the country's airports.
+fn mark_borders(doc: &Doc, out: &mut [PlaceMention]) {
     let toks = &doc.toks;
-    // "arriving at the U.S.-Mexico border", "near the Polish border": a
-    // border, not the country's airports.
     for p in out.iter_mut() {
         let mut k = p.last;
         while k < toks.len()
@@ -2141,8 +2147,12 @@ pub fn find(
             p.landmark = true;
         }
     }
-    // "the Co Clare airport", "County Kerry": an Irish or British county,
-    // not the town or field of that name elsewhere.
+}
+
+/// "the Co Clare airport", "County Kerry": an Irish or British county, not
+/// the town or field of that name elsewhere.
+fn drop_counties(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
     out.retain(|p| {
         let f = p.name.0;
         let k = if f > 1 && toks[f - 1].is(".") {
@@ -2152,7 +2162,6 @@ pub fn find(
         };
         !(f > 0 && toks[k].cap && ["co", "county"].contains(&toks[k].lower.as_str()))
     });
-    out
 }
 
 /// "New York Stewart International Airport … touched down at Stewart": a

@@ -835,10 +835,7 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             // --- Anaphoric ---
             // "In the same month", "later that month", "the following month":
             // a month counted from the story's.
-            ("the" | "that", "same", "month") => {
-                Some((i, i + 3, Value::AnaphoricMonth(0), Class::Carried))
-            }
-            ("later" | "earlier", "that", "month") => {
+            ("the" | "that", "same", "month") | ("later" | "earlier", "that", "month") => {
                 Some((i, i + 3, Value::AnaphoricMonth(0), Class::Carried))
             }
             ("that", "month", _)
