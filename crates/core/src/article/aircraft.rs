@@ -1034,6 +1034,24 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }) {
             last = next.last;
         }
+        // "an Antonov AN-124", "a Boeing C-17": the maker's name before a
+        // designation it makes is the mention's ("an Ilyushin Il-62 and an
+        // Antonov AN-124 left" lists two aircraft).
+        let mut first = first;
+        if let Ident::Type(code, _) = ident
+            && let Some(g) = type_hits.iter().find(|g| {
+                g.last == first
+                    && g.first < first
+                    && g.first >= until
+                    && !taken[g.first..g.last].iter().any(|t| *t)
+                    && g.entries.iter().any(|e| {
+                        matches!(e, Entry::Maker(i)
+                            if tables::MAKERS[*i as usize].1.iter().any(|p| code.starts_with(p)))
+                    })
+            })
+        {
+            first = g.first;
+        }
         let (det, count) = determiner(doc, doc.sentence_start(first), first);
         for t in &mut taken[first..last] {
             *t = true;

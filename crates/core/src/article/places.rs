@@ -917,7 +917,14 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             // Hmeimim": the generic noun in front of the name.)
             || (first - j <= 2
                 && (["base", "airbase"].contains(&w)
-                    || (w == "air" && doc.toks.get(j + 1).is_some_and(|x| x.lower == "base"))));
+                    || (w == "air" && doc.toks.get(j + 1).is_some_and(|x| x.lower == "base"))))
+            // ("left from Russian military airport Chkalovsky": the
+            // generic noun and its "military" before the name.)
+            || (first - j == 1 && ["airport", "airfield", "aerodrome"].contains(&w))
+            || (first - j == 2
+                && w == "military"
+                && ["airport", "airfield", "aerodrome", "base", "airbase"]
+                    .contains(&doc.toks[j + 1].lower.as_str()));
         if station && doc.toks[j].kind == TokKind::Number {
             wing = true;
         }

@@ -10570,3 +10570,34 @@ fn returning_to_a_flight_path_is_no_landing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_maker_before_its_designation_keeps_two_aircraft_apart() {
+    let got = claims(
+        "A Tupolev Tu-154 airliner and an Antonov An-124 freighter took off on Thursday from \
+         Russian military airport Chkalovsky, bound for Havana.",
+        "2024-05-11",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure UUMU 2024-05-09") && c.contains("T154")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure UUMU 2024-05-09") && c.contains("A124")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_headline_airport_names_the_body_country_landing() {
+    let got = claims(
+        "Second shipment of Danish field hospitals lands in Nairobi\n\n\
+         A Danish transport plane carrying two field hospitals landed in Kenya late on \
+         Tuesday, officials said.",
+        "2024-03-14",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival HKJK 2024-03-12"), "{got:?}");
+}
