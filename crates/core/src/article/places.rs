@@ -1639,6 +1639,18 @@ pub fn find(
             {
                 return Some(k);
             }
+            // A city of several large airports over namesake towns with
+            // none ("US horses landed in London"), the town's state not
+            // beside it.
+            if let [k] = options
+                .iter()
+                .copied()
+                .filter(|k| prior(k) >= 20.0)
+                .collect::<Vec<_>>()[..]
+                && options.iter().all(|o| *o == k || prior(o) < 10.0)
+            {
+                return Some(k);
+            }
             let score = |k: &str| weight.get(k).copied().unwrap_or(0.0) * 10.0 + prior(k);
             // When the story's countries say nothing of them, the one much
             // nearer the story's other places ("San Jose" after Managua is

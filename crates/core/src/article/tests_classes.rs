@@ -10601,3 +10601,24 @@ fn a_headline_airport_names_the_body_country_landing() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("arrival HKJK 2024-03-12"), "{got:?}");
 }
+
+#[test]
+fn a_city_of_several_large_airports_outweighs_a_namesake_town() {
+    let got = claims(
+        "US riders bound for London in comfort\n\n\
+         US riders bound for London in comfort\n\n\
+         When the U.S. Jumping Association shipped its mounts to London for the Games, nothing \
+         was left to chance.\n\n\
+         The U.S. show-jumping squad touched down in London on Tuesday aboard a cargo charter \
+         after an overnight flight out of Chicago.",
+        "2024-07-17",
+    );
+    assert!(got.iter().any(|c| c.contains("GB 2024-07-16")), "{got:?}");
+    assert!(got.iter().all(|c| !c.contains("KLOZ")), "{got:?}");
+    // (The town's state beside it still names the town.)
+    let got = claims(
+        "The crop duster landed in London, Kentucky, on Tuesday.",
+        "2024-07-17",
+    );
+    assert!(got.iter().any(|c| c.contains("KLOZ")), "{got:?}");
+}
