@@ -928,6 +928,13 @@ pub fn read(
                         // "A backup 777, tail number 80-1112, followed about
                         // an hour behind": another aircraft, the same day.
                         || doc.toks[t.first].lower == "followed"
+                        // "Another C-5M took off from Dover": a second
+                        // aircraft told beside the first, on its day.
+                        || (f.agents.iter().any(|&d| descs[d].det == Det::Other)
+                            && st.date_at.is_some_and(|(a, _)| {
+                                let k = doc.sentences.partition_point(|x| x.last <= a);
+                                k + 1 >= sn
+                            }))
                         // "touched down at Clark … about forty minutes
                         // ahead of the main jet": timed by another's
                         // movement, on its day.

@@ -10622,3 +10622,22 @@ fn a_city_of_several_large_airports_outweighs_a_namesake_town() {
     );
     assert!(got.iter().any(|c| c.contains("KLOZ")), "{got:?}");
 }
+
+#[test]
+fn another_aircraft_told_next_takes_the_day() {
+    let got = claims(
+        "A KC-46 tanker left McConnell Air Force Base on Thursday morning for a refuelling \
+         drill. Another KC-46 took off from Pease Air National Guard Base to join it.",
+        "2025-03-08",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KIAB 2025-03-06")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KPSM 2025-03-06")),
+        "{got:?}"
+    );
+}
