@@ -10641,3 +10641,25 @@ fn another_aircraft_told_next_takes_the_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn people_carried_out_of_a_country_are_no_origin() {
+    let got = claims(
+        "The first charter carrying Irish citizens out of Lebanon has landed in Cyprus.",
+        "2024-10-05",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival CY 2024-10-05"), "{got:?}");
+    let got = claims(
+        "A second aircraft carrying Dutch nationals and workers of other aid groups evacuated \
+         from Sudan landed in Amsterdam on Tuesday.",
+        "2023-04-26",
+    );
+    assert!(got.iter().all(|c| !c.contains("SD")), "{got:?}");
+    // (People who flew from a place flew from it.)
+    let got = claims(
+        "The A340 landed on Tuesday with 250 passengers who had flown from Havana, at Caracas.",
+        "2023-04-26",
+    );
+    assert!(got.iter().any(|c| c.contains("MUHA")), "{got:?}");
+}

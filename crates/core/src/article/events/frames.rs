@@ -996,7 +996,27 @@ pub fn frames(
                 // or the goods came from, not the flight.
                 // ("migrants expelled from San Diego", "evacuees rescued
                 // from Khartoum": the people's, a word further back.)
-                "from" if people_from(toks, pm.first) => {
+                "from"
+                    if people_from(toks, pm.first)
+                        // ("flew citizens out of Port-au-Prince": the
+                        // flight's own; "out of" is the people's only
+                        // before the verb or after a passive one:
+                        // "Europeans flown out of Niamey".)
+                        && !(pm.first > t.first
+                            && ![
+                                "flown",
+                                "evacuated",
+                                "airlifted",
+                                "rescued",
+                                "repatriated",
+                                "deported",
+                                "expelled",
+                            ]
+                            .contains(&toks[t.first].lower.as_str())
+                            && pm.first >= 2
+                            && toks[pm.first - 1].lower == "of"
+                            && toks[pm.first - 2].lower == "out") =>
+                {
                     continue;
                 }
                 // "supposedly bound from Liberia for Mexico": the flight's
@@ -2521,7 +2541,11 @@ fn people_from(toks: &[Tok], first: usize) -> bool {
     if k > 0 && toks[k - 1].lower == "the" {
         k -= 1;
     }
-    if k < 2 || toks[k - 1].lower != "from" {
+    // ("carrying Australian citizens out of Lebanon": from it.)
+    if k >= 3 && toks[k - 1].lower == "of" && toks[k - 2].lower == "out" {
+        k -= 1;
+    }
+    if k < 2 || !(toks[k - 1].lower == "from" || toks[k - 1].lower == "out") {
         return false;
     }
     let w = |i: usize| toks[i].lower.as_str();
@@ -2571,10 +2595,23 @@ fn people_from(toks: &[Tok], first: usize) -> bool {
         return true;
     }
     // ("Hondurans deported from", "88 Brazilians deported from".)
-    k >= 3
+    if k >= 3
         && done.contains(&w(k - 2))
         && (PEOPLE.contains(&w(k - 3))
             || (toks[k - 3].cap && toks[k - 3].lower.ends_with('s') && toks[k - 3].is_word()))
+    {
+        return true;
+    }
+    // ("carrying French nationals and citizens of other countries
+    // evacuated from Niger": the people further back in the clause.)
+    k >= 4
+        && done.contains(&w(k - 2))
+        && w(k - 2) != "flown"
+        && (k.saturating_sub(12)..k - 2).any(|j| PEOPLE.contains(&w(j)))
+        && (k.saturating_sub(12)..k - 2).all(|j| {
+            (toks[j].is_word() || toks[j].is(","))
+                && !["who", "that", "which", "had", "have", "has"].contains(&w(j))
+        })
 }
 
 /// True for a landing nobody planned, its trigger at `i`: "emergency
