@@ -10663,3 +10663,24 @@ fn people_carried_out_of_a_country_are_no_origin() {
     );
     assert!(got.iter().any(|c| c.contains("MUHA")), "{got:?}");
 }
+
+#[test]
+fn a_routine_told_in_the_present_is_no_movement() {
+    let got = claims(
+        "The first evacuation flight landed at Birmingham Airport on Tuesday. A Hercules is \
+         being used to collect stranded families from a desert strip and fly them to Akrotiri. \
+         The Hercules then refuels, before returning to the strip for the next group.",
+        "2023-04-26",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival EGBB 2023-04-25"), "{got:?}");
+    // (Told as facts: "had to … and fly", "was able to … and land".)
+    let got = claims(
+        "On Monday the transport had to abandon its approach to Kabul and fly to Tashkent.",
+        "2021-08-17",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival UZTT 2021-08-16")),
+        "{got:?}"
+    );
+}

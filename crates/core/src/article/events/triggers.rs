@@ -2183,6 +2183,28 @@ fn next_sentence<'d>(doc: &'d Doc, s: &Sentence) -> Option<&'d Sentence> {
 /// How the trigger at `i` is stated.
 fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
+    if s.block == Block::Body && !toks[i].quoted {
+        // "is being used to pick up passport holders and fly them to
+        // Larnaca": a bare verb joined to an infinitive is one too.
+        // (As the infinitive is told: "had to abort the approach and fly
+        // to Tashkent", "was able to circle back and land" are facts.)
+        if [
+            "fly", "land", "leave", "depart", "arrive", "return", "ferry",
+        ]
+        .contains(&w)
+            && i > s.first
+            && toks[i - 1].lower == "and"
+            && !(i.saturating_sub(10).max(s.first)..i - 1).any(|k| toks[k].is(","))
+            && let Some(k) = (i.saturating_sub(10).max(s.first)..i - 1).find(|&k| {
+                toks[k].lower == "to"
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.is_word() && !n.cap && !["the", "a", "an"].contains(&n.lower.as_str())
+                    })
+            })
+        {
+            return modality(doc, s, k + 1, &toks[k + 1].lower, false);
+        }
+    }
     // "Had it landed in Vienna, it would have been seized": a condition.
     if ["had", "were"].contains(&toks[s.first].lower.as_str())
         && toks.get(s.first + 1).is_some_and(|t| {
@@ -2294,6 +2316,37 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     });
     if present && s.block == Block::Body && !toks[i].quoted && (!dated || habit) {
         return Modality::Irrealis;
+    }
+    // "The plane then refuels, before returning to Sudan": a gerund after
+    // "before" or "after" is told in its clause's present, a routine.
+    if s.block == Block::Body && !toks[i].quoted && (!dated || habit) {
+        let routine = [
+            "refuels",
+            "returns",
+            "lands",
+            "flies",
+            "leaves",
+            "departs",
+            "arrives",
+            "picks",
+            "continues",
+            "collects",
+            "ferries",
+            "shuttles",
+        ];
+        // (Not one dated: "before returning to Niamey on 6 November".)
+        let day_named = (i..s.last).any(|k| {
+            crate::article::dates::month(&toks[k].lower).is_some()
+                || crate::article::dates::weekday(&toks[k].lower).is_some()
+        });
+        if w.ends_with("ing")
+            && i > s.first
+            && !day_named
+            && ["before", "after", "then"].contains(&toks[i - 1].lower.as_str())
+            && (s.first..i - 1).any(|k| routine.contains(&toks[k].lower.as_str()))
+        {
+            return Modality::Irrealis;
+        }
     }
     // "had been flying deportees from Harlingen to Toncontín almost every
     // week": a habit too.
