@@ -10684,3 +10684,19 @@ fn a_routine_told_in_the_present_is_no_movement() {
         "{got:?}"
     );
 }
+
+#[test]
+fn people_stuck_somewhere_and_an_unclear_outcome_are_no_stays() {
+    let got = claims(
+        "On Friday two chartered jets flew from Muscat to Aden to bring back Indonesians stuck \
+         there. The first flight landed in Jakarta on Saturday. It, however, remained unclear \
+         how many passengers would get off at Jakarta.",
+        "2015-04-05",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route OOMS>OYAA 2015-04-03")),
+        "{got:?}"
+    );
+}

@@ -1851,6 +1851,46 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        {
+            // "it remained unclear how many": no aircraft's stay.
+            if w == "remained"
+                && [
+                    "unclear",
+                    "uncertain",
+                    "unknown",
+                    "unconfirmed",
+                    "silent",
+                    "calm",
+                    "tense",
+                    "doubtful",
+                    "possible",
+                    "hopeful",
+                    "confident",
+                ]
+                .contains(&next)
+            {
+                i = end;
+                continue;
+            }
+            // "to bring back Indians stuck there": the people stuck, not
+            // the aircraft.
+            if ["stuck", "stranded"].contains(&w)
+                && i > s.first
+                && doc.toks[i - 1].is_word()
+                && doc.toks[i - 1].lower.ends_with('s')
+                && ((tables::PEOPLE_NOT_AIRCRAFT.contains(&doc.toks[i - 1].lower.as_str())
+                    && doc.toks[i - 1].lower != "flights")
+                    || (doc.toks[i - 1].cap && doc.toks[i - 1].lower.ends_with("ans"))
+                    || (doc.toks[i - 1].cap
+                        && tables::demonym(
+                            &doc.toks[i - 1].lower[..doc.toks[i - 1].lower.len() - 1],
+                        )
+                        .is_some()))
+            {
+                i = end;
+                continue;
+            }
+        }
         let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
         let habitual = sentence_habitual(doc, s, i);
