@@ -10700,3 +10700,17 @@ fn people_stuck_somewhere_and_an_unclear_outcome_are_no_stays() {
         "{got:?}"
     );
 }
+
+#[test]
+fn people_made_to_leave_are_no_flight() {
+    let got = claims(
+        "A Luftwaffe A400M landed in Tashkent on Friday night with 150 evacuees. The fall of \
+         the city on August 15 has forced thousands of Afghans to depart from the country.",
+        "2021-08-21",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival UZTT 2021-08-20")),
+        "{got:?}"
+    );
+}

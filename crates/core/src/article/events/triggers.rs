@@ -1872,6 +1872,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 i = end;
                 continue;
             }
+            // "forced thousands of Afghans to depart from the country":
+            // the people's leaving, by whatever means.
+            let people = |t: &Tok| {
+                t.is_word()
+                    && ((tables::PEOPLE_NOT_AIRCRAFT.contains(&t.lower.as_str())
+                        && t.lower != "flights"
+                        && t.lower != "departures")
+                        || (t.cap && t.lower.ends_with("ans")))
+            };
+            if i >= s.first + 2
+                && doc.toks[i - 1].lower == "to"
+                && people(&doc.toks[i - 2])
+                && !participle
+            {
+                i = end;
+                continue;
+            }
             // "to bring back Indians stuck there": the people stuck, not
             // the aircraft.
             if ["stuck", "stranded"].contains(&w)
