@@ -1851,62 +1851,37 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "it remained unclear how many": no aircraft's stay.
+        if w == "remained"
+            && [
+                "unclear",
+                "uncertain",
+                "unknown",
+                "unconfirmed",
+                "silent",
+                "calm",
+                "tense",
+                "doubtful",
+                "possible",
+                "hopeful",
+                "confident",
+            ]
+            .contains(&next)
         {
-            // "it remained unclear how many": no aircraft's stay.
-            if w == "remained"
-                && [
-                    "unclear",
-                    "uncertain",
-                    "unknown",
-                    "unconfirmed",
-                    "silent",
-                    "calm",
-                    "tense",
-                    "doubtful",
-                    "possible",
-                    "hopeful",
-                    "confident",
-                ]
-                .contains(&next)
-            {
-                i = end;
-                continue;
-            }
-            // "forced thousands of Afghans to depart from the country":
-            // the people's leaving, by whatever means.
-            let people = |t: &Tok| {
-                t.is_word()
-                    && ((tables::PEOPLE_NOT_AIRCRAFT.contains(&t.lower.as_str())
-                        && t.lower != "flights"
-                        && t.lower != "departures")
-                        || (t.cap && t.lower.ends_with("ans")))
-            };
-            if i >= s.first + 2
-                && doc.toks[i - 1].lower == "to"
-                && people(&doc.toks[i - 2])
-                && !participle
-            {
-                i = end;
-                continue;
-            }
-            // "to bring back Indians stuck there": the people stuck, not
-            // the aircraft.
-            if ["stuck", "stranded"].contains(&w)
-                && i > s.first
-                && doc.toks[i - 1].is_word()
-                && doc.toks[i - 1].lower.ends_with('s')
-                && ((tables::PEOPLE_NOT_AIRCRAFT.contains(&doc.toks[i - 1].lower.as_str())
-                    && doc.toks[i - 1].lower != "flights")
-                    || (doc.toks[i - 1].cap && doc.toks[i - 1].lower.ends_with("ans"))
-                    || (doc.toks[i - 1].cap
-                        && tables::demonym(
-                            &doc.toks[i - 1].lower[..doc.toks[i - 1].lower.len() - 1],
-                        )
-                        .is_some()))
-            {
-                i = end;
-                continue;
-            }
+            i = end;
+            continue;
+        }
+        // "forced thousands of Afghans to depart from the country": the
+        // people's leaving, by whatever means. "to bring back Indians stuck
+        // there": the people stuck, not the aircraft.
+        if (i >= s.first + 2
+            && doc.toks[i - 1].lower == "to"
+            && people_word(&doc.toks[i - 2])
+            && !participle)
+            || (["stuck", "stranded"].contains(&w) && i > s.first && people_word(&doc.toks[i - 1]))
+        {
+            i = end;
+            continue;
         }
         let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
@@ -2216,6 +2191,19 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
             }))
 }
 
+/// A plural of people ("passengers", "Afghans", "Britons"), whose
+/// movements and troubles are not an aircraft's.
+fn people_word(t: &Tok) -> bool {
+    let x = t.lower.as_str();
+    t.is_word()
+        && ((tables::PEOPLE_NOT_AIRCRAFT.contains(&x) && x != "flights" && x != "departures")
+            || (t.cap && x.ends_with("ans"))
+            || (t.cap
+                && x.len() > 1
+                && x.ends_with('s')
+                && tables::demonym(&x[..x.len() - 1]).is_some()))
+}
+
 /// How a trigger is stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Modality {
@@ -2240,27 +2228,27 @@ fn next_sentence<'d>(doc: &'d Doc, s: &Sentence) -> Option<&'d Sentence> {
 /// How the trigger at `i` is stated.
 fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
-    if s.block == Block::Body && !toks[i].quoted {
-        // "is being used to pick up passport holders and fly them to
-        // Larnaca": a bare verb joined to an infinitive is one too.
-        // (As the infinitive is told: "had to abort the approach and fly
-        // to Tashkent", "was able to circle back and land" are facts.)
-        if [
+    // "is being used to pick up passport holders and fly them to Larnaca":
+    // a bare verb joined to an infinitive is told as the infinitive is
+    // ("had to abort the approach and fly to Tashkent", "was able to circle
+    // back and land" are facts).
+    if s.block == Block::Body
+        && !toks[i].quoted
+        && [
             "fly", "land", "leave", "depart", "arrive", "return", "ferry",
         ]
         .contains(&w)
-            && i > s.first
-            && toks[i - 1].lower == "and"
-            && !(i.saturating_sub(10).max(s.first)..i - 1).any(|k| toks[k].is(","))
-            && let Some(k) = (i.saturating_sub(10).max(s.first)..i - 1).find(|&k| {
-                toks[k].lower == "to"
-                    && toks.get(k + 1).is_some_and(|n| {
-                        n.is_word() && !n.cap && !["the", "a", "an"].contains(&n.lower.as_str())
-                    })
-            })
-        {
-            return modality(doc, s, k + 1, &toks[k + 1].lower, false);
-        }
+        && i > s.first
+        && toks[i - 1].lower == "and"
+        && !(i.saturating_sub(10).max(s.first)..i - 1).any(|k| toks[k].is(","))
+        && let Some(k) = (i.saturating_sub(10).max(s.first)..i - 1).find(|&k| {
+            toks[k].lower == "to"
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_word() && !n.cap && !["the", "a", "an"].contains(&n.lower.as_str())
+                })
+        })
+    {
+        return modality(doc, s, k + 1, &toks[k + 1].lower, false);
     }
     // "Had it landed in Vienna, it would have been seized": a condition.
     if ["had", "were"].contains(&toks[s.first].lower.as_str())
