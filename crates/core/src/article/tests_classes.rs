@@ -10714,3 +10714,17 @@ fn people_made_to_leave_are_no_flight() {
         "{got:?}"
     );
 }
+
+#[test]
+fn buses_that_arrive_are_no_flight() {
+    let got = claims(
+        "A chartered Airbus landed in Khartoum on Friday with 300 returnees. On Thursday, 20 \
+         buses managed to arrive at Jeddah with more families.",
+        "2015-04-11",
+    );
+    assert!(got.iter().all(|c| !c.contains("OEJN")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival HSSK 2015-04-10")),
+        "{got:?}"
+    );
+}

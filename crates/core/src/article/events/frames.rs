@@ -2089,6 +2089,34 @@ pub fn frames(
                 trig.factual = false;
             }
         }
+        // "15 buses managed to arrive on the border": a road journey.
+        if matches!(t.kind, Kind::Arrive | Kind::Depart | Kind::Fly)
+            && t.first > s.first
+            && agents.is_empty()
+        {
+            let k = subject_at(
+                &[
+                    ADVERBS,
+                    &[
+                        "managed",
+                        "to",
+                        "were",
+                        "was",
+                        "finally",
+                        "eventually",
+                        "able",
+                    ],
+                ]
+                .concat(),
+            );
+            if [
+                "bus", "buses", "truck", "trucks", "lorry", "lorries", "car", "cars",
+            ]
+            .contains(&toks[k].lower.as_str())
+            {
+                trig.factual = false;
+            }
+        }
         // ("… the day Russian troops crossed into Ukraine": a crossing by
         // ground forces or people, not by the aircraft the sentence names.)
         if ["crossed", "reached", "entered", "stormed", "captured"]
