@@ -10728,3 +10728,15 @@ fn buses_that_arrive_are_no_flight() {
         "{got:?}"
     );
 }
+
+#[test]
+fn leaving_no_one_behind_and_heading_for_a_dead_end_are_no_flights() {
+    let got = claims(
+        "Two charters landed at Wuhan Tianhe International Airport on Friday night. \"Our \
+         country leaves nobody behind,\" one passenger said.\n\n\
+         - Opposition parties are heading for a 'dead end', analyst warns",
+        "2020-02-01",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival ZHHH 2020-01-31"), "{got:?}");
+}

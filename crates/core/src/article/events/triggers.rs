@@ -1851,6 +1851,24 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "a country which leaves no one behind", "the jets left behind
+        // at Kabul": nothing took off.
+        if ["leave", "leaves", "left", "leaving"].contains(&w)
+            && (end..(end + 4).min(s.last)).any(|k| doc.toks[k].lower == "behind")
+        {
+            i = end;
+            continue;
+        }
+        // "separatist forces are heading for a 'dead end'": a figure of
+        // speech, no place.
+        if ["heading", "headed", "heads"].contains(&w)
+            && doc.word(i + 1) == "for"
+            && ["a", "an"].contains(&doc.word(i + 2))
+            && !(i + 2..(i + 7).min(s.last)).any(|k| doc.toks[k].cap)
+        {
+            i = end;
+            continue;
+        }
         // "it remained unclear how many": no aircraft's stay.
         if w == "remained"
             && [
