@@ -1735,6 +1735,18 @@ pub fn find(
                 .is_some_and(|p| ["at", "in", "to", "into", "from"].contains(&p.as_str()))
                 || (c.first > 0 && arrow(c.first - 1))
                 || arrow(c.last);
+            // ("the first, which left Malta at 3pm": its object.)
+            let left_or_reached = c.first > 0
+                && [
+                    "left",
+                    "leaving",
+                    "leaves",
+                    "departed",
+                    "departing",
+                    "reached",
+                    "reaching",
+                ]
+                .contains(&w(c.first - 1));
             let lone = || match fields_of(code) {
                 [a] => Some(*a),
                 _ => None,
@@ -1765,7 +1777,7 @@ pub fn find(
                 // ("flew from Seletar to Macau", "landed in Malta": a
                 // country of one large or medium airport is that airport,
                 // where an aircraft goes.)
-                if moved
+                if (moved || left_or_reached)
                     && !field
                     && let Some(a) = lone()
                     && let Some(p) = airport_place(a.icao, &name)

@@ -10740,3 +10740,22 @@ fn leaving_no_one_behind_and_heading_for_a_dead_end_are_no_flights() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("arrival ZHHH 2020-01-31"), "{got:?}");
 }
+
+#[test]
+fn leaving_a_country_of_one_airport_leaves_the_airport() {
+    let got = claims(
+        "The second charter, which left Malta at 4pm on Monday, carried 140 passengers.",
+        "2011-03-01",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure LMML 2011-02-28")),
+        "{got:?}"
+    );
+    // (A country of several fields stays the country.)
+    let got = claims(
+        "The second charter, which left Guatemala at 4pm on Monday, carried 140 passengers.",
+        "2011-03-01",
+    );
+    assert!(got.iter().all(|c| !c.contains("MGGT")), "{got:?}");
+}
