@@ -10759,3 +10759,13 @@ fn leaving_a_country_of_one_airport_leaves_the_airport() {
     );
     assert!(got.iter().all(|c| !c.contains("MGGT")), "{got:?}");
 }
+
+#[test]
+fn a_place_set_at_the_head_of_the_sentence_is_the_landing_s() {
+    let got = claims(
+        "Last Tuesday in Thule, when the Galaxy touched down with forty pallets of supplies, \
+         half the base came out to watch.",
+        "2010-05-03",
+    );
+    assert!(got.iter().any(|c| c.starts_with("arrival BGTL")), "{got:?}");
+}

@@ -886,7 +886,19 @@ pub fn frames(
                 ps.push((p, Role::Via));
                 continue;
             }
-            if !(inside || before) || pm.landmark {
+            // "In Kangerlussuaq, the C-5 landed", "Last week in Gander,
+            // when the jet landed": the scene set at the sentence's head,
+            // before its first movement.
+            let fronted = n == 0
+                && pm.last < t.first
+                && pm.first <= s.first + 4
+                && ["in", "at"].contains(&pm.prep.as_deref().unwrap_or(""))
+                && toks.get(pm.last).is_some_and(|x| x.is(","))
+                && matches!(t.kind, Kind::Arrive | Kind::Stay)
+                && !places_here
+                    .iter()
+                    .any(|&q| q != p && places[q].first > pm.last && places[q].first < t.first);
+            if !(inside || before || fronted) || pm.landmark {
                 continue;
             }
             // ("a landing by an Osprey assigned to Squadron 265 from Marine
