@@ -1046,7 +1046,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                     && !taken[g.first..g.last].iter().any(|t| *t)
                     && g.entries.iter().any(|e| {
                         matches!(e, Entry::Maker(i)
-                            if tables::MAKERS[*i as usize].1.iter().any(|p| code.starts_with(p)))
+                            if tables::makes(tables::MAKERS[*i as usize].1, code))
                     })
             })
         {

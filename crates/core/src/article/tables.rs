@@ -644,6 +644,12 @@ pub const MAKERS: &[(&str, &[&str])] = &[
     ("atr", &["AT"]),
 ];
 
+/// True when a maker, by its designator prefixes in [`MAKERS`], makes the
+/// type `code` ("antonov" makes A124, "boeing" makes C17).
+pub fn makes(prefixes: &[&str], code: &str) -> bool {
+    prefixes.iter().any(|p| code.starts_with(p))
+}
+
 /// Nouns that stand for an aircraft without naming its type ("the plane",
 /// "a Russian cargo jet", "the freighter"), singular and plural.
 pub const GENERIC_AIRCRAFT: &[&str] = &[

@@ -530,21 +530,21 @@ pub fn tidy(
                     // "US military aid lands in Kyiv" over "a US plane …
                     // landed in Ukraine": the one body movement told only by
                     // its country takes the headline's airport there.
-                    let country_only =
-                        |d: &Draft| d.places.len() == 1 && d.places[0].airports.is_empty();
-                    let takes = |d: &Draft| {
-                        !d.dropped
-                            && !d.headline
-                            && d.event == a.event
-                            && country_only(d)
-                            && compatible_aircraft(entities, a.entity, d.entity)
-                            && a.places.len() == 1
-                            && !a.places[0].airports.is_empty()
-                            && inside(&a.places[0], &d.places[0])
-                    };
-                    if takes(b) && drafts.iter().filter(|d| takes(d)).count() == 1 {
-                        let field = a.places[0].clone();
-                        drafts[j].places[0] = field;
+                    if let [field] = &a.places[..]
+                        && !field.airports.is_empty()
+                    {
+                        let takes = |d: &Draft| {
+                            !d.dropped
+                                && !d.headline
+                                && d.event == a.event
+                                && d.places.len() == 1
+                                && d.places[0].airports.is_empty()
+                                && compatible_aircraft(entities, a.entity, d.entity)
+                                && inside(field, &d.places[0])
+                        };
+                        if takes(b) && drafts.iter().filter(|d| takes(d)).count() == 1 {
+                            drafts[j].places[0] = field.clone();
+                        }
                     }
                     drafts[i].dropped = true;
                 }

@@ -4,6 +4,7 @@
 
 use crate::article::aircraft::{Det, Ident, Mention};
 use crate::article::events::Desc;
+use crate::article::tables;
 
 use super::state::State;
 
@@ -64,7 +65,7 @@ pub(super) fn resolve_desc(
             let r = st.root(e);
             st.entities[r]
                 .type_code
-                .is_some_and(|(c, _)| p.iter().any(|x| c.starts_with(x)))
+                .is_some_and(|(c, _)| tables::makes(p, c))
         })
     {
         return st.group.clone();
@@ -129,7 +130,7 @@ pub(super) fn resolve_desc(
             let reg_ok = reg.is_none() || e.regs.is_empty();
             let hex_ok = hexes.is_empty() || e.hex.is_none();
             let maker_ok = maker.is_none_or(|m| match e.type_code {
-                Some((code, _)) => m.iter().any(|p| code.starts_with(p)),
+                Some((code, _)) => tables::makes(m, code),
                 // ("the Boeing" is not "a smaller Embraer jet".)
                 None => e.maker.is_none_or(|x| std::ptr::eq(x, m) || x == m),
             });
@@ -211,8 +212,7 @@ pub(super) fn resolve_desc(
                 let e = &st.entities[c];
                 e.alias.is_none()
                     && !e.plural
-                    && e.type_code
-                        .is_some_and(|(code, _)| m.iter().any(|p| code.starts_with(p)))
+                    && e.type_code.is_some_and(|(code, _)| tables::makes(m, code))
             });
         }
         // "The C-17 left …, while the tanker stayed": the last aircraft

@@ -138,7 +138,7 @@ impl State {
             }
             None => ent
                 .maker
-                .is_none_or(|m| m.iter().any(|p| code.starts_with(p))),
+                .is_none_or(|m| crate::article::tables::makes(m, code)),
         }
     }
 
