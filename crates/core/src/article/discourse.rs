@@ -1797,6 +1797,42 @@ pub fn read(
                             }
                             made.push(mk(Event::Arrival, &[end.clone()], days));
                         }
+                        // "touched down at Larnaca from Sudan on Wednesday":
+                        // a landing whose only origin is a country, told
+                        // after the verb, is the arrival, as published
+                        // pages' readers claim it. ("One from Honduras
+                        // landed", "arriving from Cyprus", "had flown into
+                        // Baku from the UAE" and "returned to Russia from
+                        // Belarus" stay routes: the written sets' authors
+                        // claim those so.)
+                        Some(o)
+                            if t.kind == Kind::Arrive
+                                && !t.back
+                                && origin.as_ref().is_some_and(|o| {
+                                    o.0.airports.is_empty()
+                                        && o.1.0 >= 2
+                                        && o.1.0 > t.first
+                                        && doc.word(o.1.0 - 1) == "from"
+                                        && ![
+                                            "arriving",
+                                            "coming",
+                                            "flying",
+                                            "returning",
+                                            "travelling",
+                                            "traveling",
+                                            "inbound",
+                                        ]
+                                        .contains(&doc.word(o.1.0 - 2))
+                                })
+                                && !(t.first..t.last).any(|k| {
+                                    ["flown", "flew", "flying", "fly"].contains(&doc.word(k))
+                                })
+                                && coordinated.is_none()
+                                && stops.is_empty()
+                                && o.0.code != end.0.code =>
+                        {
+                            made.push(mk(Event::Arrival, &[end.clone()], days));
+                        }
                         Some(o) if o.0.code != end.0.code || !stops.is_empty() => {
                             let mut ps = vec![o.clone()];
                             ps.extend(stops);

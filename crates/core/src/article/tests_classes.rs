@@ -680,7 +680,7 @@ fn a_repeat_that_names_the_aircraft_names_the_claims() {
              Air Force A400M Atlas, arrived from Sudan at dawn with three Cypriots on board.",
             "2025-06-04"
         ),
-        ["route SD>LCLK 2025-06-04 A400"]
+        ["arrival LCLK 2025-06-04 A400"]
     );
 }
 
@@ -10768,4 +10768,24 @@ fn a_place_set_at_the_head_of_the_sentence_is_the_landing_s() {
         "2010-05-03",
     );
     assert!(got.iter().any(|c| c.starts_with("arrival BGTL")), "{got:?}");
+}
+
+#[test]
+fn a_landing_from_a_country_named_after_the_verb_is_the_arrival() {
+    let got = claims(
+        "A chartered Airbus carrying 180 aid workers landed at Entebbe from South Sudan on \
+         Thursday morning.",
+        "2016-07-15",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival HUEN 2016-07-14"), "{got:?}");
+    // (Told before the verb, the flight's origin stays a route.)
+    let got = claims(
+        "On Thursday a charter from South Sudan landed at Entebbe with 180 aid workers.",
+        "2016-07-15",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("route SS>HUEN")),
+        "{got:?}"
+    );
 }
