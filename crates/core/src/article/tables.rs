@@ -224,17 +224,14 @@ pub const TYPES: &[(&str, &str)] = &[
     ("falcon 900", "F900"),
     ("falcon 2000", "F2TH"),
     ("falcon 50", "FA50"),
-    ("dassault falcon", "F900"),
     ("citation x", "C750"),
     ("citation latitude", "C68A"),
     ("citation longitude", "C700"),
     ("citation sovereign", "C680"),
     ("citation excel", "C56X"),
-    ("citation", "C56X"),
     ("learjet 60", "LJ60"),
     ("learjet 45", "LJ45"),
     ("learjet 35", "LJ35"),
-    ("learjet", "LJ45"),
     ("hawker 800", "H25B"),
     ("hawker 4000", "HA4T"),
     ("legacy 600", "E35L"),
@@ -623,6 +620,15 @@ pub const SERIES: &[(&str, &str, &str)] = &[
     ("a350", "A359", "A35"),
     ("a380", "A388", "A38"),
     ("gulfstream", "GLF4", "GLF"),
+    // A business-jet family by its name alone: "the Learjet" after "a
+    // Learjet 35" is that jet.
+    ("learjet", "LJ45", "LJ"),
+    (
+        "citation",
+        "C56X",
+        "C50|C51|C52|C25|C55|C56|C65|C68|C70|C75",
+    ),
+    ("dassault falcon", "F900", "F9|F2T|FA"),
     ("dreamliner", "B789", "B78"),
 ];
 

@@ -10789,3 +10789,18 @@ fn a_landing_from_a_country_named_after_the_verb_is_the_arrival() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_business_jet_family_named_alone_is_the_variant_named_beside_it() {
+    let got = claims(
+        "Learjet lost off the coast\n\nA Learjet 35 with the registration N35XQ went down \
+         at sea on Monday night. Earlier that day the Learjet had landed at Nassau with a \
+         patient on board.",
+        "2019-03-05",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival MYNN 2019-03-04 LJ35 N35XQ")),
+        "{got:?}"
+    );
+}
