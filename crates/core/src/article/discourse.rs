@@ -395,16 +395,35 @@ pub fn read(
             [k] => Some(k),
             _ => None,
         };
+        // A day the sentence opens on before a dash ("November 20, 2013 -
+        // Crews kept searching …"): the token after the dash.
+        let date_prefix = || {
+            let k = timex_in[sn].first().copied()?;
+            (timexes[k].first == s.first
+                && ["-", "–", "—"]
+                    .iter()
+                    .any(|d| doc.toks.get(timexes[k].last).is_some_and(|t| t.is(d))))
+            .then_some(timexes[k].last + 1)
+        };
         let lead_day = || {
             if !lead || st.date.is_some() {
                 return None;
             }
-            let k = one_timex()?;
             // (Its subject an aircraft: not "Questions multiplied on
             // Tuesday over an Il-76 shot down over Darfur".)
             let start = match doc.dateline {
                 Some((a, b)) if a >= s.first && b < s.last => b,
-                _ => s.first,
+                _ => date_prefix().unwrap_or(s.first),
+            };
+            // (Its one day after the dateline: not "November 20, 2013"
+            // before "crashed Tuesday night".)
+            let k = match here
+                .iter()
+                .filter(|&&k| timexes[k].first >= start)
+                .collect::<Vec<_>>()[..]
+            {
+                [&k] => k,
+                _ => return None,
             };
             // (Or a journey: "FC Twente's journey to their away match took
             // longer than planned on Wednesday"; or what disrupted flights:
@@ -423,7 +442,19 @@ pub fn read(
                     doc.word(i) == "flight"
                         && (i.saturating_sub(4).max(start)..i)
                             .any(|j| ["during", "aboard", "onboard"].contains(&doc.word(j)))
-                });
+                })
+                // (Or an aircraft that crashed that day: "after a Learjet 35
+                // crashed Tuesday night".)
+                || descs.iter().any(|d| {
+                        !d.person
+                            && d.first >= start
+                            && (d.last..(d.last + 3).min(s.last)).any(|v| {
+                                ["crashed", "disappeared", "vanished", "crash-landed"]
+                                    .contains(&doc.word(v))
+                                    && timexes[k].first > v
+                                    && timexes[k].first <= v + 2
+                            })
+                    });
             if !subject {
                 return None;
             }
@@ -455,7 +486,17 @@ pub fn read(
             (sframes.is_empty() && !byline)
                 .then(|| {
                     date_line(doc, timexes, &timex_days, sn).or_else(|| {
-                        opens_on_day()
+                        // ("November 20, 2013 - … after a Learjet 35
+                        // crashed Tuesday night": the lead's day after its
+                        // dateline's.)
+                        let dated_lead = doc
+                            .dateline
+                            .is_some_and(|(a, b)| a >= s.first && b < s.last)
+                            || date_prefix().is_some();
+                        dated_lead
+                            .then(lead_day)
+                            .flatten()
+                            .or_else(opens_on_day)
                             .or_else(short_day)
                             .filter(|_| no_report(doc, s.first, s.last))
                             .or_else(lead_day)

@@ -10804,3 +10804,18 @@ fn a_business_jet_family_named_alone_is_the_variant_named_beside_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lead_after_a_dated_dash_takes_the_crash_s_day() {
+    // 2016-02-11 was a Thursday; the Tuesday before, 2016-02-09.
+    let got = claims(
+        "February 11, 2016 - Divers are still looking for the crew of a Citation II \
+         (N27CJ) that crashed Tuesday evening off Key West.\n\nThe jet had landed at Key \
+         West International Airport that morning with a patient on board.",
+        "2016-02-11",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KEYW 2016-02-09")),
+        "{got:?}"
+    );
+}
