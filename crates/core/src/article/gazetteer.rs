@@ -198,6 +198,21 @@ pub fn name_forms(name: &str) -> Vec<String> {
         if english != kept && kept.len() >= 2 {
             out.push(english.join(" "));
         }
+        // ("Quad Cities International" is the "Quad City" airport to
+        // reporters too: a plural's singular in a name of two words or
+        // more.)
+        if kept.len() >= 2 {
+            let single: Vec<String> = kept
+                .iter()
+                .map(|w| match w.strip_suffix("ies") {
+                    Some(stem) if stem.len() >= 3 => format!("{stem}y"),
+                    _ => w.to_string(),
+                })
+                .collect();
+            if single.iter().zip(&kept).any(|(a, b)| a != b) {
+                out.push(single.join(" "));
+            }
+        }
         out.push(kept.join(" "));
     }
     out

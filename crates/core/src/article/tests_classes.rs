@@ -10819,3 +10819,14 @@ fn a_lead_after_a_dated_dash_takes_the_crash_s_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_airport_named_in_the_singular_of_its_plural_name() {
+    // (The table's "Quad Cities International Airport".)
+    let got = claims(
+        "The charter made an emergency landing at the Quad-City International Airport on \
+         Saturday.",
+        "2013-08-18",
+    );
+    assert!(got.iter().any(|c| c.starts_with("arrival KMLI")), "{got:?}");
+}
