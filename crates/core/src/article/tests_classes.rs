@@ -10830,3 +10830,18 @@ fn an_airport_named_in_the_singular_of_its_plural_name() {
     );
     assert!(got.iter().any(|c| c.starts_with("arrival KMLI")), "{got:?}");
 }
+
+#[test]
+fn a_page_date_ahead_of_the_text_is_no_day_of_the_story() {
+    // 2023-11-17 was a Friday.
+    let got = claims(
+        " date 2023-11-17 Chennai, Nov 17 (IANS) Vistara on Friday said its new A321neo \
+         made its delivery flight from Hamburg to Delhi and would join the fleet soon.",
+        "2023-11-17",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route EDDH>VIDP 2023-11-17")),
+        "{got:?}"
+    );
+}

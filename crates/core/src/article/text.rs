@@ -655,6 +655,19 @@ fn link_line(line: &str) -> bool {
 /// (Agency):", and "Mumbai:" (one or two capitalised words).
 fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
     let first = toks.first()?;
+    // A page's date ahead of its text, as search tools and archives give
+    // it: "date 2023-08-22 American Airlines has decided …".
+    if first.lower == "date"
+        && toks.len() > 6
+        && toks[1].lower.len() == 4
+        && toks[1].lower.chars().all(|c| c.is_ascii_digit())
+        && toks[2].is("-")
+        && toks[3].lower.chars().all(|c| c.is_ascii_digit())
+        && toks[4].is("-")
+        && toks[5].lower.chars().all(|c| c.is_ascii_digit())
+    {
+        return Some((0, 6));
+    }
     if !(first.is_word() && first.cap && first.lower.chars().count() >= 2) {
         return None;
     }
