@@ -10845,3 +10845,19 @@ fn a_page_date_ahead_of_the_text_is_no_day_of_the_story() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_route_from_a_country_told_by_its_take_off_and_landing_is_those_two() {
+    // 2022-06-15 was a Wednesday.
+    let got = claims(
+        "The charter carrying the Wales squad made an emergency landing in Shannon on \
+         Wednesday. The plane had to land there when returning from Canada. The flight had \
+         left Toronto Pearson at 9pm and was bound for Cardiff.",
+        "2022-06-16",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("route")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EINN 2022-06-15")),
+        "{got:?}"
+    );
+}
