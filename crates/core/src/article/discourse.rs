@@ -1980,6 +1980,34 @@ pub fn read(
                             Some((pm.place.clone(), pm.name))
                         })
                         .or_else(|| {
+                            // "their flight from Lucknow to Kolkata was
+                            // diverted … the side left on Monday evening for
+                            // Kolkata": from where that flight was told to
+                            // begin.
+                            if t.noun {
+                                return None;
+                            }
+                            let toward = of(Role::Toward);
+                            let goal = toward.first()?;
+                            let from_s = doc.sentences[sn.saturating_sub(2)].first;
+                            let mut pairs = places.iter().enumerate().filter_map(|(k, a)| {
+                                let b = places.get(k + 1)?;
+                                (a.first >= from_s
+                                    && b.last <= t.first
+                                    && a.prep.as_deref() == Some("from")
+                                    && b.prep.as_deref() == Some("to")
+                                    && b.first <= a.last + 1
+                                    && a.place.is_airport()
+                                    && b.place.code == goal.0.code
+                                    && a.place.code != goal.0.code)
+                                    .then(|| (a.place.clone(), a.name))
+                            });
+                            match (pairs.next(), pairs.next()) {
+                                (Some(x), None) => Some(x),
+                                _ => None,
+                            }
+                        })
+                        .or_else(|| {
                             // "it was airborne again": from where it was ("followed
                             // it out": from where the story is).
                             let follows = doc.toks[t.first].lower == "followed";

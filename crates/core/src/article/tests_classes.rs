@@ -10861,3 +10861,19 @@ fn a_route_from_a_country_told_by_its_take_off_and_landing_is_those_two() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_take_off_for_a_flight_s_end_begins_where_that_flight_was_told_to() {
+    // 2024-05-07 was a Tuesday; the Monday before, 2024-05-06.
+    let got = claims(
+        "The Chennai squad spent the night in Bengaluru after their flight from Hyderabad to \
+         Chennai was turned away by storms. After Sunday's win, the players left on Monday \
+         evening for Chennai at 6pm.",
+        "2024-05-07",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure VOHS 2024-05-06")),
+        "{got:?}"
+    );
+}
