@@ -1551,6 +1551,12 @@ pub fn read(
                                     || (["went", "came", "shot"]
                                         .contains(&doc.toks[k].lower.as_str())
                                         && doc.word(k + 1) == "down")
+                                    // "flight AA1668 from Charlotte to
+                                    // Chicago had to turn back".
+                                    || (k > t.last
+                                        && ["turn", "turned", "turning", "turns"]
+                                            .contains(&doc.toks[k].lower.as_str())
+                                        && ["back", "around"].contains(&doc.word(k + 1)))
                             }))
                     {
                         made.push(mk(Event::Departure, &[o], days));

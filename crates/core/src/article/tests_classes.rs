@@ -10877,3 +10877,18 @@ fn a_take_off_for_a_flight_s_end_begins_where_that_flight_was_told_to() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_flight_from_a_to_b_that_turned_back_left_a_only() {
+    let got = claims(
+        "A Delta flight DL2210 from Atlanta to Denver had to turn back on Thursday morning \
+         after the crew reported smoke in the cabin.",
+        "2019-04-12",
+    );
+    assert!(got.iter().all(|c| !c.contains("KDEN")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KATL 2019-04-11")),
+        "{got:?}"
+    );
+}
