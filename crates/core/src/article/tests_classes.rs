@@ -10892,3 +10892,13 @@ fn a_flight_from_a_to_b_that_turned_back_left_a_only() {
         "{got:?}"
     );
 }
+
+#[test]
+fn headed_back_is_no_landing() {
+    let got = claims(
+        "A Learjet 60 crashed on take-off at Teterboro on Monday. They were headed back to \
+         Atlanta after a wedding.",
+        "2016-05-18",
+    );
+    assert!(got.iter().all(|c| !c.contains("KATL")), "{got:?}");
+}

@@ -761,6 +761,9 @@ fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
                 && doc.toks[j].is_word()
                 // (Not a plan's word: "were expected back" is no return.)
                 && !FUTURE.contains(&doc.word(j))
+                // (Nor a heading: "they were headed back to Atlantic City"
+                // is where they were going.)
+                && !["headed", "heading", "going", "flying", "bound"].contains(&doc.word(j))
             {
                 j += 1;
             } else {
