@@ -404,6 +404,13 @@ fn state_serial(raw: &str) -> Option<&'static str> {
 /// Words written before a number that are not callsigns ("Flight 446",
 /// "Gate 12"; months and weekdays, "March 15", are checked apart).
 const NOT_SPACED_CALLSIGNS: &[&str] = &[
+    // Broadcasters' channels: "As CBS 2's reporter said".
+    "cbs",
+    "nbc",
+    "abc",
+    "fox",
+    "pbs",
+    "wusa",
     "flight",
     "gate",
     "runway",

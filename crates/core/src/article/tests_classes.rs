@@ -10902,3 +10902,13 @@ fn headed_back_is_no_landing() {
     );
     assert!(got.iter().all(|c| !c.contains("KATL")), "{got:?}");
 }
+
+#[test]
+fn a_tv_channel_and_its_number_are_no_callsign() {
+    let got = claims(
+        "As NBC 4's reporter said, Alaska Airlines flight 320 arriving from Seattle landed \
+         hard at Los Angeles International Airport on Monday.",
+        "2015-03-10",
+    );
+    assert!(got.iter().all(|c| !c.contains("NBC4")), "{got:?}");
+}
