@@ -399,11 +399,9 @@ pub fn read(
         // Crews kept searching …"): the token after the dash.
         let date_prefix = || {
             let k = timex_in[sn].first().copied()?;
-            (timexes[k].first == s.first
-                && ["-", "–", "—"]
-                    .iter()
-                    .any(|d| doc.toks.get(timexes[k].last).is_some_and(|t| t.is(d))))
-            .then_some(timexes[k].last + 1)
+            let dash = doc.toks.get(timexes[k].last)?;
+            (timexes[k].first == s.first && (dash.is("-") || dash.is("–") || dash.is("—")))
+                .then_some(timexes[k].last + 1)
         };
         let lead_day = || {
             if !lead || st.date.is_some() {

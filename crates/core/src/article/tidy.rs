@@ -758,33 +758,31 @@ pub fn tidy(
     // flight left Reykjavik at 2am": a route from a country whose airport
     // the story gives the departure from, and whose end it gives the
     // arrival at, is told by those two.
-    {
-        for i in 0..drafts.len() {
-            let r = &drafts[i];
-            if r.dropped
-                || r.event != Event::Route
-                || r.places.len() != 2
-                || !r.places[0].airports.is_empty()
-            {
-                continue;
-            }
-            let told = |ev: Event, p: &Place| {
-                drafts.iter().any(|d| {
-                    !d.dropped
-                        && d.event == ev
-                        && d.days == r.days
-                        && d.places.len() == 1
-                        && compatible_aircraft(entities, d.entity, r.entity)
-                        && (if ev == Event::Departure {
-                            !d.places[0].airports.is_empty() && inside(&d.places[0], p)
-                        } else {
-                            d.places[0].code == p.code
-                        })
-                })
-            };
-            if told(Event::Departure, &r.places[0]) && told(Event::Arrival, &r.places[1]) {
-                drafts[i].dropped = true;
-            }
+    for i in 0..drafts.len() {
+        let r = &drafts[i];
+        if r.dropped
+            || r.event != Event::Route
+            || r.places.len() != 2
+            || !r.places[0].airports.is_empty()
+        {
+            continue;
+        }
+        let told = |ev: Event, p: &Place| {
+            drafts.iter().any(|d| {
+                !d.dropped
+                    && d.event == ev
+                    && d.days == r.days
+                    && d.places.len() == 1
+                    && compatible_aircraft(entities, d.entity, r.entity)
+                    && (if ev == Event::Departure {
+                        !d.places[0].airports.is_empty() && inside(&d.places[0], p)
+                    } else {
+                        d.places[0].code == p.code
+                    })
+            })
+        };
+        if told(Event::Departure, &r.places[0]) && told(Event::Arrival, &r.places[1]) {
+            drafts[i].dropped = true;
         }
     }
     // A movement dated only by its year ("In 2021 it flew there, mostly
