@@ -1561,6 +1561,24 @@ pub fn read(
                         claim!(made);
                         continue;
                     }
+                    // "flew injured evacuees out of Tunisia on Monday": a
+                    // take-off from there (where it landed, if anywhere, is
+                    // told apart).
+                    if dest.is_none()
+                        && t.kind == Kind::Fly
+                        && t.factual
+                        && let Some(o) = origin.clone()
+                        && o.1.0 >= 2
+                        && o.1.0 > t.last
+                        && doc.word(o.1.0 - 1) == "of"
+                        && doc.word(o.1.0 - 2) == "out"
+                        && !(t.last..o.1.0)
+                            .any(|k| ["to", "into", "toward", "towards"].contains(&doc.word(k)))
+                    {
+                        made.push(mk(Event::Departure, &[o], days));
+                        claim!(made);
+                        continue;
+                    }
                     // "turned back shortly after take-off from Napier": the
                     // take-off is told (the landing, if any, by its own verb).
                     if dest.is_none()

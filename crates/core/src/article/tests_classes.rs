@@ -10912,3 +10912,17 @@ fn a_tv_channel_and_its_number_are_no_callsign() {
     );
     assert!(got.iter().all(|c| !c.contains("NBC4")), "{got:?}");
 }
+
+#[test]
+fn flying_people_out_of_a_place_is_a_take_off_from_it() {
+    // 2019-08-14 was a Wednesday; the Monday before, 2019-08-12.
+    let got = claims(
+        "An Italian Air Force KC-767 flew stranded tourists out of Malta on Monday.",
+        "2019-08-14",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure LMML 2019-08-12 B762")),
+        "{got:?}"
+    );
+}
