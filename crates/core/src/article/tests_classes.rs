@@ -10926,3 +10926,13 @@ fn flying_people_out_of_a_place_is_a_take_off_from_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_quake_that_set_off_a_landslide_is_no_take_off() {
+    let got = claims(
+        "A rescue plane landed at Pokhara on Sunday with six injured trekkers. The tremor \
+         on Saturday set off a landslide above the village.",
+        "2016-04-25",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+}

@@ -1310,6 +1310,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "an earthquake set off an avalanche", "set off alarms": what it
+        // caused, no take-off.
+        if ["set", "sets", "setting"].contains(&w)
+            && doc.word(i + 1) == "off"
+            && ["a", "an", "alarms", "alarm", "fears", "panic"].contains(&doc.word(i + 2))
+        {
+            i = end;
+            continue;
+        }
         // "as it taxied in", "taxied past the photographers": the landing
         // told again, no stay.
         if ["taxied", "taxiing"].contains(&w) && ["in", "past"].contains(&doc.word(end)) {
