@@ -395,13 +395,16 @@ pub fn read(
             [k] => Some(k),
             _ => None,
         };
-        // A day the sentence opens on before a dash ("November 20, 2013 -
-        // Crews kept searching …"): the token after the dash.
-        let date_prefix = || {
-            let k = timex_in[sn].first().copied()?;
-            let dash = doc.toks.get(timexes[k].last)?;
-            (timexes[k].first == s.first && (dash.is("-") || dash.is("–") || dash.is("—")))
-                .then_some(timexes[k].last + 1)
+        // Where the sentence's text starts after its dateline, or after a
+        // day it opens on before a dash ("November 20, 2013 - Crews kept
+        // searching …").
+        let after_date = match doc.dateline {
+            Some((a, b)) if a >= s.first && b < s.last => Some(b),
+            _ => timex_in[sn].first().copied().and_then(|k| {
+                let dash = doc.toks.get(timexes[k].last)?;
+                (timexes[k].first == s.first && (dash.is("-") || dash.is("–") || dash.is("—")))
+                    .then_some(timexes[k].last + 1)
+            }),
         };
         let lead_day = || {
             if !lead || st.date.is_some() {
@@ -409,10 +412,7 @@ pub fn read(
             }
             // (Its subject an aircraft: not "Questions multiplied on
             // Tuesday over an Il-76 shot down over Darfur".)
-            let start = match doc.dateline {
-                Some((a, b)) if a >= s.first && b < s.last => b,
-                _ => date_prefix().unwrap_or(s.first),
-            };
+            let start = after_date.unwrap_or(s.first);
             // (Its one day after the dateline: not "November 20, 2013"
             // before "crashed Tuesday night".)
             let k = match here
@@ -487,11 +487,8 @@ pub fn read(
                         // ("November 20, 2013 - … after a Learjet 35
                         // crashed Tuesday night": the lead's day after its
                         // dateline's.)
-                        let dated_lead = doc
-                            .dateline
-                            .is_some_and(|(a, b)| a >= s.first && b < s.last)
-                            || date_prefix().is_some();
-                        dated_lead
+                        after_date
+                            .is_some()
                             .then(lead_day)
                             .flatten()
                             .or_else(opens_on_day)
@@ -1568,10 +1565,8 @@ pub fn read(
                         && t.kind == Kind::Fly
                         && t.factual
                         && let Some(o) = origin.clone()
-                        && o.1.0 >= 2
                         && o.1.0 > t.last
-                        && doc.word(o.1.0 - 1) == "of"
-                        && doc.word(o.1.0 - 2) == "out"
+                        && super::events::after_out_of(&doc.toks, o.1.0)
                         && !(t.last..o.1.0)
                             .any(|k| ["to", "into", "toward", "towards"].contains(&doc.word(k)))
                     {
@@ -1871,22 +1866,23 @@ pub fn read(
                         Some(o)
                             if t.kind == Kind::Arrive
                                 && !t.back
-                                && origin.as_ref().is_some_and(|o| {
-                                    o.0.airports.is_empty()
-                                        && o.1.0 >= 2
-                                        && o.1.0 > t.first
-                                        && doc.word(o.1.0 - 1) == "from"
-                                        && ![
-                                            "arriving",
-                                            "coming",
-                                            "flying",
-                                            "returning",
-                                            "travelling",
-                                            "traveling",
-                                            "inbound",
-                                        ]
-                                        .contains(&doc.word(o.1.0 - 2))
-                                })
+                                // (The start is the origin the sentence
+                                // tells.)
+                                && origin.is_some()
+                                && o.0.airports.is_empty()
+                                && o.1.0 >= 2
+                                && o.1.0 > t.first
+                                && doc.word(o.1.0 - 1) == "from"
+                                && ![
+                                    "arriving",
+                                    "coming",
+                                    "flying",
+                                    "returning",
+                                    "travelling",
+                                    "traveling",
+                                    "inbound",
+                                ]
+                                .contains(&doc.word(o.1.0 - 2))
                                 && !(t.first..t.last).any(|k| {
                                     ["flown", "flew", "flying", "fly"].contains(&doc.word(k))
                                 })

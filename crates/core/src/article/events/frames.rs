@@ -1025,9 +1025,7 @@ pub fn frames(
                                 "expelled",
                             ]
                             .contains(&toks[t.first].lower.as_str())
-                            && pm.first >= 2
-                            && toks[pm.first - 1].lower == "of"
-                            && toks[pm.first - 2].lower == "out") =>
+                            && after_out_of(toks, pm.first)) =>
                 {
                     continue;
                 }
@@ -2582,7 +2580,7 @@ fn people_from(toks: &[Tok], first: usize) -> bool {
         k -= 1;
     }
     // ("carrying Australian citizens out of Lebanon": from it.)
-    if k >= 3 && toks[k - 1].lower == "of" && toks[k - 2].lower == "out" {
+    if k >= 3 && after_out_of(toks, k) {
         k -= 1;
     }
     if k < 2 || !(toks[k - 1].lower == "from" || toks[k - 1].lower == "out") {
@@ -2652,6 +2650,12 @@ fn people_from(toks: &[Tok], first: usize) -> bool {
             (toks[j].is_word() || toks[j].is(","))
                 && !["who", "that", "which", "had", "have", "has"].contains(&w(j))
         })
+}
+
+/// True when token `i` comes right after "out of" ("flew evacuees out of
+/// Tunisia").
+pub(crate) fn after_out_of(toks: &[Tok], i: usize) -> bool {
+    i >= 2 && toks[i - 1].lower == "of" && toks[i - 2].lower == "out"
 }
 
 /// True for a landing nobody planned, its trigger at `i`: "emergency
