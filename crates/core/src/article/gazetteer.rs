@@ -213,6 +213,12 @@ pub fn name_forms(name: &str) -> Vec<String> {
                 out.push(single.join(" "));
             }
         }
+        // ("Salt Lake City International" is "Salt Lake International" to
+        // reporters: a city of three words or more without its "City".
+        // Never of two, where "Kansas" and "Mexico" would be left.)
+        if kept.len() >= 3 && kept[kept.len() - 1] == "city" {
+            out.push(kept[..kept.len() - 1].join(" "));
+        }
         out.push(kept.join(" "));
     }
     out

@@ -10936,3 +10936,17 @@ fn a_quake_that_set_off_a_landslide_is_no_take_off() {
     );
     assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn a_three_word_city_is_named_without_its_city() {
+    // 2024-05-08 was a Wednesday; the Monday before, 2024-05-06.
+    let got = claims(
+        "A charter Boeing 757 carrying the band touched down at Salt Lake International \
+         Airport on Monday.",
+        "2024-05-08",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KSLC 2024-05-06")),
+        "{got:?}"
+    );
+}
