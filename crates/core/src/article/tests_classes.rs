@@ -10950,3 +10950,24 @@ fn a_three_word_city_is_named_without_its_city() {
         "{got:?}"
     );
 }
+
+#[test]
+fn one_landing_told_twice_of_a_type_is_one_claim() {
+    // 2021-06-09 was a Wednesday; the Tuesday before, 2021-06-08.
+    let got = claims(
+        "KOCHI: A cargo jet of the courier firm DHL skidded off the runway after landing \
+         in heavy rain at Kochi airport on Tuesday. The plane stopped on the wet grass.\n\n\
+         The A300 aircraft, which was involved in the incident, came from Chennai. In \
+         airport jargon, an excursion is when a plane leaves the runway during take-off or \
+         landing. It can be deliberate or not.\n\nThe plane was later towed away from the \
+         runway.\n\n\"Kochi airport saw a runway excursion today (Tuesday) with DHL flight \
+         211 arriving from Chennai. The incident occurred when the A300 aircraft landed on \
+         runway 27.\" the airport said.",
+        "2021-06-09",
+    );
+    let routes = got
+        .iter()
+        .filter(|c| c.starts_with("route VOMM>VOCI"))
+        .count();
+    assert_eq!(routes, 1, "{got:?}");
+}

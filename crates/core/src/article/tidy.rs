@@ -37,6 +37,24 @@ fn same_aircraft(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> boo
     }
 }
 
+/// Two aircraft named by the same type and nothing else, neither said to
+/// be another: told twice as one movement, the same aircraft ("the MD-11
+/// … came from Bengaluru" and "the MD11 aircraft" of "flight 5033 arriving
+/// from Bengaluru").
+fn type_twins(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (x, y) = (&entities[root(entities, a)], &entities[root(entities, b)]);
+    let bare = |e: &Entity| {
+        !e.plural && !e.distinct && e.regs.is_empty() && e.hex.is_none() && e.callsign.is_none()
+    };
+    bare(x)
+        && bare(y)
+        && x.type_code.is_some()
+        && x.type_code.map(|t| t.0) == y.type_code.map(|t| t.0)
+}
+
 /// For a headline: the body's aircraft may be named otherwise ("Kremlin VIP
 /// jet" and "the Il-96"): the same unless they name different types or
 /// registrations.
@@ -794,6 +812,31 @@ pub fn tidy(
             let (y1, m1, d1) = crate::time::civil_from_days(x.to);
             if y0 == y1 && (m0, d0) == (1, 1) && (m1, d1) == (12, 31) {
                 d.dropped = true;
+            }
+        }
+    }
+    // One movement told twice of an aircraft named only by its type, where
+    // the second telling made a new aircraft of it: one claim.
+    {
+        for j in 0..drafts.len() {
+            let b = &drafts[j];
+            let twin = drafts[..j].iter().any(|a| {
+                !a.dropped
+                    && !b.dropped
+                    && a.headline == b.headline
+                    // (Two told in one sentence are two: "both left, the
+                    // first at 0810Z and its partner at 0826Z".)
+                    && a.sentence != b.sentence
+                    && a.event == b.event
+                    && a.days.is_some()
+                    && a.days == b.days
+                    && a.callsign.is_none()
+                    && b.callsign.is_none()
+                    && a.places.iter().map(|p| &p.code).eq(b.places.iter().map(|p| &p.code))
+                    && type_twins(entities, a.entity, b.entity)
+            });
+            if twin {
+                drafts[j].dropped = true;
             }
         }
     }
