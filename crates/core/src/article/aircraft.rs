@@ -884,6 +884,18 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }) {
             h = g;
         }
+        // ("Pegasus Airfield", "Boeing Field": an airport's name longer
+        // than the type or maker it starts with.)
+        if hits.iter().any(|g| {
+            g.first == h.first
+                && g.last > h.last
+                && !g.partial
+                && g.entries
+                    .iter()
+                    .any(|e| matches!(e, Entry::Airport { weak: false, .. }))
+        }) {
+            continue;
+        }
         let first_tok = &toks[h.first];
         // ("Took A 9-Minute Flight": a length, its number joined to a unit.)
         // ("a 9 minute flight": the article and a number.)

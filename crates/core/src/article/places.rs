@@ -1158,6 +1158,9 @@ pub fn find(
                 t.cap
                     // ("landed in the Hudson River")
                     && ["sea", "ocean", "river"].contains(&t.lower.as_str())
+                    // ("landed on the Ross Ice Shelf", "the Beardmore
+                    // Glacier": ice, not Belarus's Ross Air Base.)
+                    || t.cap && ["ice", "glacier", "shelf"].contains(&t.lower.as_str())
             });
             let before = h.first >= 2
                 && toks[h.first - 1].lower == "of"

@@ -1277,6 +1277,15 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
+    // Antarctica's runways as the programmes that fly to them call them
+    // ("Pegasus Airfield" is no KC-46, "Wilkins Aerodrome" no Missouri
+    // strip).
+    ("pegasus airfield", "NZPG"),
+    ("pegasus field", "NZPG"),
+    ("pegasus runway", "NZPG"),
+    ("willy field", "NZWD"),
+    ("wilkins aerodrome", "YWKS"),
+    ("wilkins runway", "YWKS"),
     // Sydney's airport without its city ("Kingsford Smith", "Kingsford-Smith
     // International"); RAF Valley, which the table files as Anglesey.
     ("kingsford smith", "YSSY"),

@@ -10971,3 +10971,23 @@ fn one_landing_told_twice_of_a_type_is_one_claim() {
         .count();
     assert_eq!(routes, 1, "{got:?}");
 }
+
+#[test]
+fn an_airfield_named_like_an_aircraft_is_the_airfield() {
+    let got = claims(
+        "The season's first C-17 touched down at McMurdo Station's Pegasus Airfield on \
+         Oct. 2, and the LC-130s landed at Willy Field two days later. Another jet ended \
+         up on the Ross Ice Shelf.",
+        "2019-10-06",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival NZPG 2019-10-02 C17")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival NZWD 2019-10-04")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("UMMR")), "{got:?}");
+}
