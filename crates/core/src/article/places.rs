@@ -1157,10 +1157,10 @@ pub fn find(
             let after = toks.get(h.last).is_some_and(|t| {
                 t.cap
                     // ("landed in the Hudson River")
-                    && ["sea", "ocean", "river"].contains(&t.lower.as_str())
                     // ("landed on the Ross Ice Shelf", "the Beardmore
                     // Glacier": ice, not Belarus's Ross Air Base.)
-                    || t.cap && ["ice", "glacier", "shelf"].contains(&t.lower.as_str())
+                    && ["sea", "ocean", "river", "ice", "glacier", "shelf"]
+                        .contains(&t.lower.as_str())
             });
             let before = h.first >= 2
                 && toks[h.first - 1].lower == "of"
