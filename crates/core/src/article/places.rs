@@ -2148,6 +2148,7 @@ pub fn find(
     defined_initials(doc, &mut out);
     province_abbreviation(doc, &mut out);
     named_in_story(doc, &mut out);
+    colombia_misspelt(&mut out);
     airport_of_story_city(doc, &mut out);
     possessed_airport(doc, &mut out);
     city_base(doc, &mut out);
@@ -2201,6 +2202,26 @@ fn drop_counties(doc: &Doc, out: &mut Vec<PlaceMention>) {
 /// "New York Stewart International Airport … touched down at Stewart": a
 /// name that ends an airport's name told in the story is that airport (not
 /// Stewart in British Columbia).
+/// "A plane arriving from Columbia" in a story that names Colombia: the
+/// country misspelt, not Columbia, Missouri.
+fn colombia_misspelt(out: &mut [PlaceMention]) {
+    if !out
+        .iter()
+        .any(|p| p.kind == PlaceKind::Country && p.place.country == "CO")
+    {
+        return;
+    }
+    for p in out.iter_mut() {
+        if p.kind == PlaceKind::City
+            && p.place.country != "CO"
+            && super::fold(&p.place.text) == "columbia"
+        {
+            p.place = country_place("CO", &p.place.text);
+            p.kind = PlaceKind::Country;
+        }
+    }
+}
+
 fn named_in_story(doc: &Doc, out: &mut [PlaceMention]) {
     let words = |a: usize, b: usize| -> Vec<&str> {
         doc.toks[a..b]

@@ -10991,3 +10991,25 @@ fn an_airfield_named_like_an_aircraft_is_the_airfield() {
     );
     assert!(got.iter().all(|c| !c.contains("UMMR")), "{got:?}");
 }
+
+#[test]
+fn the_capital_after_its_named_airport_is_that_airport() {
+    let got = claims(
+        "A Venezuelan Boeing 747 cargo jet landed at Ezeiza airport in Buenos Aires on \
+         June 6. Two days later it was refused permission to land in Montevideo and flew \
+         back to the Argentine capital.",
+        "2022-06-20",
+    );
+    assert!(got.iter().all(|c| !c.contains("SABE")), "{got:?}");
+}
+
+#[test]
+fn columbia_in_a_story_about_colombia_is_the_country() {
+    let got = claims(
+        "Police seized 400kg of cocaine from a business jet that flew into Madrid from \
+         Bogota, Colombia. A second aircraft arriving from Columbia was searched at \
+         Barajas on Tuesday.",
+        "2019-03-14",
+    );
+    assert!(got.iter().all(|c| !c.contains("KCOU")), "{got:?}");
+}

@@ -198,9 +198,28 @@ pub(super) fn descriptive(
         let idx = g.city_named(capital);
         let words = text[toks[a].start..toks[b - 1].end].to_string();
         let place = idx.and_then(|i| city_places.place(g, i, country, &words));
-        let Some(place) = place else {
+        let Some(mut place) = place else {
             continue;
         };
+        // "landed at Ezeiza … after its forced return to the Argentine
+        // capital": the capital's airport the story named before, when it
+        // is near the capital's main one.
+        if let Some(main) = crate::airports::airports().get(&place.code)
+            && let Some(named) = out.iter().rev().find(|p| {
+                p.last <= a
+                    && p.kind == PlaceKind::Airport
+                    && p.place.is_airport()
+                    && p.place.country == place.country
+                    && crate::airports::airports()
+                        .get(&p.place.code)
+                        .is_some_and(|x| {
+                            crate::geo::haversine_km(x.lat, x.lon, main.lat, main.lon) < 60.0
+                        })
+            })
+        {
+            place.code = named.place.code.clone();
+            place.airports = named.place.airports.clone();
+        }
         found.push(told_at(doc, (a, b), place, PlaceKind::City, idx));
     }
     // A possessive phrase replaces the country or city it starts with.
