@@ -1052,6 +1052,15 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                     || p.ends_with("west")
                     || p.ends_with("east")
                 {
+                    // ("was flown away from John C. Tune Airport": where
+                    // the flight began, not a distance.)
+                    if p == "away"
+                        && j >= sentence_first + 2
+                        && ["flew", "flown", "flying", "fly", "took", "taken"]
+                            .contains(&doc.toks[j - 2].lower.as_str())
+                    {
+                        return Some("from".into());
+                    }
                     return Some("near".into());
                 }
             }

@@ -11013,3 +11013,24 @@ fn columbia_in_a_story_about_colombia_is_the_country() {
     );
     assert!(got.iter().all(|c| !c.contains("KCOU")), "{got:?}");
 }
+
+#[test]
+fn responders_arriving_on_the_scene_are_no_landing() {
+    let got = claims(
+        "A stolen Piper was found on Sunday at Smyrna Airport. Officers from the county \
+         sheriff's office arrived on the scene at Nashville International Airport soon after.",
+        "2019-12-16",
+    );
+    assert!(got.iter().all(|c| !c.contains("KBNA")), "{got:?}");
+}
+
+#[test]
+fn flown_away_from_an_airport_is_where_the_flight_began() {
+    // 2019-12-16 was a Monday; the Saturday before, 2019-12-14.
+    let got = claims(
+        "The stolen Cessna 172 was flown away from John C. Tune Airport on Saturday and \
+         landed at Smyrna Airport an hour later.",
+        "2019-12-16",
+    );
+    assert!(got.iter().any(|c| c.contains("KJWN")), "{got:?}");
+}

@@ -1734,6 +1734,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "the department of public safety, which arrived on the scene":
+        // responders at an incident, not an aircraft's arrival.
+        if ["arrive", "arrived", "arrives", "arriving"].contains(&w)
+            && ["on", "at"].contains(&doc.word(end))
+            && doc.word(end + 1) == "the"
+            && doc.word(end + 2) == "scene"
+        {
+            i = end;
+            continue;
+        }
         // "passengers leave the aircraft by the stairs": people getting off.
         if LEAVE_FORMS.contains(&w)
             && ["the", "their"].contains(&doc.word(i + 1))
