@@ -1280,6 +1280,12 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // Antarctica's runways as the programmes that fly to them call them
     // ("Pegasus Airfield" is no KC-46, "Wilkins Aerodrome" no Missouri
     // strip).
+    // The US Virgin Islands by their islands' names, as every story about
+    // them writes (the table files the airports under their towns).
+    ("st thomas", "TIST"),
+    ("saint thomas", "TIST"),
+    ("st croix", "TISX"),
+    ("saint croix", "TISX"),
     ("pegasus airfield", "NZPG"),
     ("pegasus field", "NZPG"),
     ("pegasus runway", "NZPG"),

@@ -11034,3 +11034,19 @@ fn flown_away_from_an_airport_is_where_the_flight_began() {
     );
     assert!(got.iter().any(|c| c.contains("KJWN")), "{got:?}");
 }
+
+#[test]
+fn the_virgin_islands_by_their_islands_names() {
+    // 2023-05-04 was a Thursday; the Tuesday before, 2023-05-02.
+    let got = claims(
+        "CHARLOTTE AMALIE, U.S. Virgin Islands: An Air Force Reserve WC-130J landed on \
+         St. Thomas on Tuesday for a hurricane awareness visit, then flew on to St. Croix.",
+        "2023-05-04",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.contains("TIST") && c.contains("2023-05-02")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("CYQS")), "{got:?}");
+}
