@@ -11050,3 +11050,13 @@ fn the_virgin_islands_by_their_islands_names() {
     );
     assert!(got.iter().all(|c| !c.contains("CYQS")), "{got:?}");
 }
+
+#[test]
+fn a_caption_saying_who_stands_left_is_no_departure() {
+    let got = claims(
+        "DC-10 water bomber lands in Australia\n\nIn Adelaide on January 9, pilots captain \
+         Ann Reyes, left, and captain Tom Hale in front of the DC-10 air tanker.",
+        "2010-01-12",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+}

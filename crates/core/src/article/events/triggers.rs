@@ -1780,6 +1780,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "pilots Jack Maxey, left, and Kevin Hopf", "(left)": a photo
+        // caption's place in the picture.
+        if ["left", "right"].contains(&w)
+            && i > s.first
+            && ((doc.toks[i - 1].is(",")
+                && (doc.toks.get(i + 1).is_some_and(|t| t.is(",") || t.is(";"))))
+                || (doc.toks[i - 1].is("(") && doc.toks.get(i + 1).is_some_and(|t| t.is(")"))))
+        {
+            i = end;
+            continue;
+        }
         // "swung it left onto a parking apron", "veered left": a direction.
         if w == "left" && {
             let before = prev_word(doc, s, i);
