@@ -884,6 +884,15 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }) {
             h = g;
         }
+        // ("after a 1.5-hour journey": the article and a number, not
+        // Embraer's A-1.)
+        if toks[h.first].lower == "a"
+            && h.last > h.first + 1
+            && toks[h.first + 1].space_before
+            && toks[h.first + 1].kind == TokKind::Number
+        {
+            continue;
+        }
         // ("Pegasus Airfield", "Boeing Field": an airport's name longer
         // than the type or maker it starts with.)
         if hits.iter().any(|g| {

@@ -11060,3 +11060,12 @@ fn a_caption_saying_who_stands_left_is_no_departure() {
     );
     assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn a_one_and_a_half_hour_flight_is_no_embraer() {
+    let got = claims(
+        "Ariana flight FG-311 from Kabul landed in Delhi on Sunday after a 1.5-hour journey.",
+        "2025-09-23",
+    );
+    assert!(got.iter().all(|c| !c.contains("AMX")), "{got:?}");
+}
