@@ -11069,3 +11069,13 @@ fn a_one_and_a_half_hour_flight_is_no_embraer() {
     );
     assert!(got.iter().all(|c| !c.contains("AMX")), "{got:?}");
 }
+
+#[test]
+fn leaving_the_cockpit_is_no_departure() {
+    let got = claims(
+        "The hijacked 767 landed in Geneva on Monday morning. After the plane landed, the \
+         first officer left the cockpit by a rope and gave himself up.",
+        "2014-02-17",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+}

@@ -453,6 +453,9 @@ const LEFT_BUILDING: &[&str] = &[
     "church",
     "mosque",
     "cathedral",
+    // ("the co-pilot left the cockpit by a rope": a part of the aircraft.)
+    "cockpit",
+    "cabin",
 ];
 
 /// People whose movements and stays are their own, not an aircraft's
