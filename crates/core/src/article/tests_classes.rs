@@ -11079,3 +11079,14 @@ fn leaving_the_cockpit_is_no_departure() {
     );
     assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn handed_to_the_airline_and_a_farmers_land_are_no_arrivals() {
+    let got = claims(
+        "Kenyan police impounded an Air Uganda CRJ900 at Jomo Kenyatta International Airport \
+         on 4 March. The jet, 5X-EFA, was delivered to the airline in May last year. A \
+         rancher whose land in the north was seized is owed $20 million.",
+        "2020-03-06",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("arrival")), "{got:?}");
+}

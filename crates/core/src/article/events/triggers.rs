@@ -1617,6 +1617,33 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w)
             && next != "off"
             && !(end > i + 1 && doc.toks[i + 1].lower == "off");
+        // "an A220-300 delivered to the airline in December": handed over
+        // to its owner, no place reached.
+        if ["delivered", "handed"].contains(&w)
+            && next == "to"
+            && ["the", "its", "their"].contains(&doc.word(end + 1))
+            && [
+                "airline", "carrier", "customer", "operator", "owner", "lessor", "lessee",
+                "company", "firm", "buyer",
+            ]
+            .contains(&doc.word(end + 2))
+        {
+            i = end;
+            continue;
+        }
+        // "after his land in the country was expropriated": ground owned,
+        // the noun.
+        if w == "land"
+            && i > s.first
+            && [
+                "his", "her", "their", "our", "my", "your", "whose", "the", "farm", "private",
+                "public",
+            ]
+            .contains(&doc.word(i - 1))
+        {
+            i = end;
+            continue;
+        }
         // "Serial production was carried out in Tashkent": done, not flown.
         if ["carried", "carry", "carrying", "carries"].contains(&w) && next == "out" {
             i = end;
