@@ -1286,6 +1286,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("saint thomas", "TIST"),
     ("st croix", "TISX"),
     ("saint croix", "TISX"),
+    // Greece's Elefsis air base by its English and Greek names.
+    ("eleusis", "LGEL"),
+    ("elefsina", "LGEL"),
     ("pegasus airfield", "NZPG"),
     ("pegasus field", "NZPG"),
     ("pegasus runway", "NZPG"),

@@ -11090,3 +11090,18 @@ fn handed_to_the_airline_and_a_farmers_land_are_no_arrivals() {
     );
     assert!(got.iter().all(|c| !c.starts_with("arrival")), "{got:?}");
 }
+
+#[test]
+fn a_cut_off_teaser_below_the_story_is_no_claim() {
+    let got = claims(
+        "Two Italian Canadair water bombers landed at the Eleusis air base this morning to \
+         help fight the fires near Athens.\n\nMore from the blog\n\nA Saudi Boeing 747 \
+         operated for the royal court departed from Jeddah...\n\nShare",
+        "2024-08-13",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LGEL 2024-08-13")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("OEJN")), "{got:?}");
+}

@@ -410,6 +410,18 @@ pub fn parse(text: &str) -> Doc {
             continue;
         }
         in_links = false;
+        // "An Airbus A321 (EP-IGD) operated for the Iranian government
+        // departed from Beirut...": another story's teaser, cut off, one
+        // sentence alone on its line below the story.
+        if seen_body {
+            let raw = text[ps..pe].trim_end();
+            let cut = raw.ends_with("...") || raw.ends_with('…');
+            let body = raw.trim_end_matches(['.', '…']);
+            if cut && !body.contains(". ") && !body.contains("? ") && !body.contains("! ") {
+                doc.toks.truncate(first_tok);
+                continue;
+            }
+        }
         // Quotes: straight quotes toggle, curly ones open and close.
         let mut inside = false;
         for t in &mut doc.toks[first_tok..last_tok] {
