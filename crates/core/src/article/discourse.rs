@@ -740,8 +740,21 @@ pub fn read(
                 if descs[d].person {
                     // A traveller: the aircraft the story ties to them, and
                     // only a definite one ("the minister", "he") moving.
+                    // (Nor a witness's own travel told in testimony: "he
+                    // further stated he had traveled to Punta Cana to meet
+                    // investors".)
+                    let testimony = t.first > s.first
+                        && doc.toks[t.first - 1].lower == "had"
+                        && ["traveled", "travelled", "gone", "come", "went"]
+                            .contains(&doc.toks[t.first].lower.as_str())
+                        && (s.first..t.first).any(|k| {
+                            super::events::REPORTING.contains(&doc.toks[k].lower.as_str())
+                                || ["claimed", "testified", "insisted"]
+                                    .contains(&doc.toks[k].lower.as_str())
+                        });
                     if matches!(descs[d].det, Det::Indefinite | Det::Other)
                         || matches!(t.kind, Kind::Stay | Kind::Stop)
+                        || testimony
                     {
                         person = true;
                         continue;

@@ -11105,3 +11105,14 @@ fn a_cut_off_teaser_below_the_story_is_no_claim() {
     );
     assert!(got.iter().all(|c| !c.contains("OEJN")), "{got:?}");
 }
+
+#[test]
+fn a_witness_who_had_travelled_there_moves_no_aircraft() {
+    let got = claims(
+        "A court in Santo Domingo jailed the two pilots of the Falcon 50, F-GXMC, on \
+         Wednesday.\n\nOne of the passengers told the court he had traveled to Punta Cana to \
+         meet investors.",
+        "2015-08-19",
+    );
+    assert!(got.iter().all(|c| !c.contains("MDPC")), "{got:?}");
+}
