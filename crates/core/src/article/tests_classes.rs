@@ -11116,3 +11116,18 @@ fn a_witness_who_had_travelled_there_moves_no_aircraft() {
     );
     assert!(got.iter().all(|c| !c.contains("MDPC")), "{got:?}");
 }
+
+#[test]
+fn aircraft_on_display_at_an_airport_are_there() {
+    // 2018-05-09 was a Wednesday.
+    let got = claims(
+        "On Wednesday, the Air Force WC-130J hurricane hunter was on display at Tampa \
+         International Airport as part of the awareness tour.",
+        "2018-05-09",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence KTPA 2018-05-09")),
+        "{got:?}"
+    );
+}

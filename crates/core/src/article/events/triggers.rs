@@ -311,6 +311,10 @@ const PATTERNS: &[Pattern] = &[
     (&["made", "it", "into"], Kind::Arrive, false),
     (&["turned", "back"], Kind::Fly, false),
     (&["turned", "around"], Kind::Fly, false),
+    // "the WC-130J and the G-IV were on display at RDU": shown to the
+    // public, on the ground there.
+    (&["on", "display"], Kind::Stay, false),
+    (&["on", "static", "display"], Kind::Stay, false),
     (&["drops", "in"], Kind::Stay, false),
     (&["dropped", "in"], Kind::Stay, false),
     // Stops
