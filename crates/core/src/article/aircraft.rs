@@ -1567,6 +1567,14 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
                 i = last;
                 continue;
             }
+            // ("a shipment of N95 masks": a respirator's rating, no US
+            // registration.)
+            let masks = ["mask", "masks", "respirator", "respirators"].contains(&doc.word(last))
+                || (doc.word(last) == "face" && ["mask", "masks"].contains(&doc.word(last + 1)));
+            if masks {
+                i = last;
+                continue;
+            }
             if let Some((reg, country)) = registration(&raw) {
                 // Letters only without a hyphen (EPMNF) needs a cue.
                 let letters_only =

@@ -1286,6 +1286,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("saint thomas", "TIST"),
     ("st croix", "TISX"),
     ("saint croix", "TISX"),
+    // Shenzhen as reporters often misspell it.
+    ("shenzen", "ZGSZ"),
     // Greece's Elefsis air base by its English and Greek names.
     ("eleusis", "LGEL"),
     ("elefsina", "LGEL"),

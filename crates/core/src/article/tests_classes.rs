@@ -11131,3 +11131,19 @@ fn aircraft_on_display_at_an_airport_are_there() {
         "{got:?}"
     );
 }
+
+#[test]
+fn n95_masks_are_no_registration_and_shenzen_is_shenzhen() {
+    // 2020-04-03 was a Friday; the Wednesday before, 2020-04-01.
+    let got = claims(
+        "Early Wednesday the team's Boeing 767 was in Shenzen, China, loading a million N95 \
+         masks. The plane landed at Boston Logan on Thursday night.",
+        "2020-04-03",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence ZGSZ 2020-04-01")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("N95")), "{got:?}");
+}
