@@ -1288,6 +1288,11 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("saint croix", "TISX"),
     // Shenzhen as reporters often misspell it.
     ("shenzen", "ZGSZ"),
+    // Korea's Yangyang in two words; the Quad Cities' airport by the
+    // initials local reporters use.
+    ("yang yang", "RKNY"),
+    ("qc international", "KMLI"),
+    ("qc airport", "KMLI"),
     // Greece's Elefsis air base by its English and Greek names.
     ("eleusis", "LGEL"),
     ("elefsina", "LGEL"),

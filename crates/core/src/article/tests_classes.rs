@@ -11147,3 +11147,14 @@ fn n95_masks_are_no_registration_and_shenzen_is_shenzhen() {
     );
     assert!(got.iter().all(|c| !c.contains("N95")), "{got:?}");
 }
+
+#[test]
+fn the_quad_cities_airport_by_its_initials() {
+    // 2013-08-17 was a Saturday; the Friday before, 2013-08-16.
+    let got = claims(
+        "The bands' chartered jet returned to the QC International Airport on Friday night \
+         after a warning light came on.",
+        "2013-08-17",
+    );
+    assert!(got.iter().any(|c| c.contains("KMLI")), "{got:?}");
+}
