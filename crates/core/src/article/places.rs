@@ -2208,9 +2208,6 @@ fn drop_counties(doc: &Doc, out: &mut Vec<PlaceMention>) {
     });
 }
 
-/// "New York Stewart International Airport … touched down at Stewart": a
-/// name that ends an airport's name told in the story is that airport (not
-/// Stewart in British Columbia).
 /// "A plane arriving from Columbia" in a story that names Colombia: the
 /// country misspelt, not Columbia, Missouri.
 fn colombia_misspelt(out: &mut [PlaceMention]) {
@@ -2231,6 +2228,9 @@ fn colombia_misspelt(out: &mut [PlaceMention]) {
     }
 }
 
+/// "New York Stewart International Airport … touched down at Stewart": a
+/// name that ends an airport's name told in the story is that airport (not
+/// Stewart in British Columbia).
 fn named_in_story(doc: &Doc, out: &mut [PlaceMention]) {
     let words = |a: usize, b: usize| -> Vec<&str> {
         doc.toks[a..b]

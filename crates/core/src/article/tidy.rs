@@ -817,27 +817,25 @@ pub fn tidy(
     }
     // One movement told twice of an aircraft named only by its type, where
     // the second telling made a new aircraft of it: one claim.
-    {
-        for j in 0..drafts.len() {
-            let b = &drafts[j];
-            let twin = drafts[..j].iter().any(|a| {
-                !a.dropped
-                    && !b.dropped
-                    && a.headline == b.headline
-                    // (Two told in one sentence are two: "both left, the
-                    // first at 0810Z and its partner at 0826Z".)
-                    && a.sentence != b.sentence
-                    && a.event == b.event
-                    && a.days.is_some()
-                    && a.days == b.days
-                    && a.callsign.is_none()
-                    && b.callsign.is_none()
-                    && a.places.iter().map(|p| &p.code).eq(b.places.iter().map(|p| &p.code))
-                    && type_twins(entities, a.entity, b.entity)
-            });
-            if twin {
-                drafts[j].dropped = true;
-            }
+    for j in 0..drafts.len() {
+        let b = &drafts[j];
+        let twin = drafts[..j].iter().any(|a| {
+            !a.dropped
+                && !b.dropped
+                && a.headline == b.headline
+                // (Two told in one sentence are two: "both left, the
+                // first at 0810Z and its partner at 0826Z".)
+                && a.sentence != b.sentence
+                && a.event == b.event
+                && a.days.is_some()
+                && a.days == b.days
+                && a.callsign.is_none()
+                && b.callsign.is_none()
+                && a.places.iter().map(|p| &p.code).eq(b.places.iter().map(|p| &p.code))
+                && type_twins(entities, a.entity, b.entity)
+        });
+        if twin {
+            drafts[j].dropped = true;
         }
     }
     drafts.retain(|d| !d.dropped && !d.places.is_empty());

@@ -204,17 +204,16 @@ pub(super) fn descriptive(
         // "landed at Ezeiza … after its forced return to the Argentine
         // capital": the capital's airport the story named before, when it
         // is near the capital's main one.
-        if let Some(main) = crate::airports::airports().get(&place.code)
+        let table = crate::airports::airports();
+        if let Some(main) = table.get(&place.code)
             && let Some(named) = out.iter().rev().find(|p| {
                 p.last <= a
                     && p.kind == PlaceKind::Airport
                     && p.place.is_airport()
                     && p.place.country == place.country
-                    && crate::airports::airports()
-                        .get(&p.place.code)
-                        .is_some_and(|x| {
-                            crate::geo::haversine_km(x.lat, x.lon, main.lat, main.lon) < 60.0
-                        })
+                    && table.get(&p.place.code).is_some_and(|x| {
+                        crate::geo::haversine_km(x.lat, x.lon, main.lat, main.lon) < 60.0
+                    })
             })
         {
             place.code = named.place.code.clone();
