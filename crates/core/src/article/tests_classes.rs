@@ -11158,3 +11158,19 @@ fn the_quad_cities_airport_by_its_initials() {
     );
     assert!(got.iter().any(|c| c.contains("KMLI")), "{got:?}");
 }
+
+#[test]
+fn a_search_of_an_aircraft_at_an_airport_is_a_stay_there() {
+    // 2021-08-06 was a Friday; the Wednesday before, 2021-08-04.
+    let got = claims(
+        "Federal police said they carried out a search of the business jet at Recife Airport \
+         on Wednesday. Two houses in Olinda were also searched.",
+        "2021-08-06",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence SBRF 2021-08-04")),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}

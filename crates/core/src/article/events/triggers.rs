@@ -315,6 +315,11 @@ const PATTERNS: &[Pattern] = &[
     // public, on the ground there.
     (&["on", "display"], Kind::Stay, false),
     (&["on", "static", "display"], Kind::Stay, false),
+    // "police carried out a search of the private jet at Fortaleza
+    // Airport", "dogs searched the supertanker after it landed": the
+    // aircraft on the ground where it was searched.
+    (&["searched"], Kind::Stay, false),
+    (&["search", "of"], Kind::Stay, false),
     (&["drops", "in"], Kind::Stay, false),
     (&["dropped", "in"], Kind::Stay, false),
     // Stops
@@ -1644,6 +1649,18 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "public",
             ]
             .contains(&doc.word(i - 1))
+        {
+            i = end;
+            continue;
+        }
+        // "three properties in Bournemouth were also searched": a search
+        // is the aircraft's stay only when it searches an aircraft ("a
+        // search of the private jet", "searched the supertanker").
+        if (w == "searched" || (w == "search" && next == "of"))
+            && !(end..(end + 5).min(s.last)).any(|k| {
+                tables::GENERIC_AIRCRAFT.contains(&doc.word(k))
+                    || ["supertanker", "tanker", "freighter", "airliner"].contains(&doc.word(k))
+            })
         {
             i = end;
             continue;
