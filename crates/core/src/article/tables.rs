@@ -1277,9 +1277,6 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // story's countries choose between them and a city of the same name
     // elsewhere (Panama City, Florida; Victoria, British Columbia).
     ("panama city", "MPTO"),
-    // Antarctica's runways as the programmes that fly to them call them
-    // ("Pegasus Airfield" is no KC-46, "Wilkins Aerodrome" no Missouri
-    // strip).
     // The US Virgin Islands by their islands' names, as every story about
     // them writes (the table files the airports under their towns).
     ("st thomas", "TIST"),
@@ -1296,6 +1293,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // Greece's Elefsis air base by its English and Greek names.
     ("eleusis", "LGEL"),
     ("elefsina", "LGEL"),
+    // Antarctica's runways as the programmes that fly to them call them
+    // ("Pegasus Airfield" is no KC-46, "Wilkins Aerodrome" no Missouri
+    // strip).
     ("pegasus airfield", "NZPG"),
     ("pegasus field", "NZPG"),
     ("pegasus runway", "NZPG"),

@@ -1628,7 +1628,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && !(end > i + 1 && doc.toks[i + 1].lower == "off");
         // "an A220-300 delivered to the airline in December": handed over
         // to its owner, no place reached.
-        if ["delivered", "handed"].contains(&w)
+        if w == "delivered"
             && next == "to"
             && ["the", "its", "their"].contains(&doc.word(end + 1))
             && [
@@ -1658,8 +1658,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // search of the private jet", "searched the supertanker").
         if (w == "searched" || (w == "search" && next == "of"))
             && !(end..(end + 5).min(s.last)).any(|k| {
-                tables::GENERIC_AIRCRAFT.contains(&doc.word(k))
-                    || ["supertanker", "tanker", "freighter", "airliner"].contains(&doc.word(k))
+                tables::GENERIC_AIRCRAFT.contains(&doc.word(k)) || doc.word(k) == "supertanker"
             })
         {
             i = end;
