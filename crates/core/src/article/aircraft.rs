@@ -1561,8 +1561,15 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             }
             // (Not an engine: "the left hand engine (CFM56)".)
             let engine = ["CFM", "TFE"].iter().any(|p| raw.starts_with(p));
-            if callsign_shape(&raw) && !engine && !(after_reg_word && registration(&raw).is_some())
-            {
+            // ("the GBP75 million upgrade": a sum of money.)
+            let money = [
+                "GBP", "USD", "EUR", "AUD", "CAD", "NZD", "CHF", "JPY", "INR",
+            ]
+            .iter()
+            .any(|p| raw.starts_with(p))
+                || ["million", "billion", "bn", "m", "k"].contains(&doc.word(last));
+            let other = engine || money || (after_reg_word && registration(&raw).is_some());
+            if callsign_shape(&raw) && !other {
                 out.push(Mention::marked(i, last, Ident::Callsign(raw.clone())));
                 i = last;
                 continue;

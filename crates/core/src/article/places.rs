@@ -2161,13 +2161,64 @@ pub fn find(
     airport_of_story_city(doc, &mut out);
     possessed_airport(doc, &mut out);
     city_base(doc, &mut out);
+    station_of_city(doc, &mut out);
     descriptive(text, doc, g, &mut city_places, &mut out, &weight, &used);
     town_of_story_airport(&mut out);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     mark_borders(doc, &mut out);
     drop_counties(doc, &mut out);
+    // ("flew Whitmer to the Sunshine State": a US state's nickname, no
+    // Sunshine Coast.)
+    out.retain(|p| {
+        !(p.kind != PlaceKind::Country
+            && doc
+                .toks
+                .get(p.name.1)
+                .is_some_and(|t| t.cap && t.lower == "state")
+            && p.name.0 > 0
+            && doc.toks[p.name.0 - 1].lower == "the")
+    });
+    hyphen_compound(doc, &mut out);
     out
+}
+
+/// "the Russian Ivanovo-Severny airfield": one field's name of two words
+/// the table knows apart ("Ivanovo", Omsk's "Severny"). Neither is the
+/// field unless the second is an airport of the first's city
+/// ("Moscow-Vnukovo airport") or the table's name or town for it has both
+/// ("Phoenix-Mesa Gateway", a field of "Phoenix/Mesa").
+fn hyphen_compound(doc: &Doc, out: &mut Vec<PlaceMention>) {
+    let toks = &doc.toks;
+    let city = |p: &PlaceMention| airports().get(&p.place.code).map(|a| a.city);
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        for j in 0..out.len() {
+            let (p, q) = (&out[i], &out[j]);
+            let h = q.name.0;
+            if i == j || p.name.1 != h || !toks[h].is("-") || toks[h].space_before {
+                continue;
+            }
+            if !airport_word_at(doc, q.name.1) && !base_word_at(doc, q.name.1) {
+                continue;
+            }
+            drop[i] = true;
+            // ("Phoenix-Mesa Gateway Airport": the table's own name.)
+            let named = airports().get(&q.place.code).is_some_and(|a| {
+                let first = super::fold(&p.place.text);
+                super::fold(a.name).contains(&first) || super::fold(a.city).contains(&first)
+            });
+            let same_city = city(p).is_some() && city(p) == city(q);
+            if !(q.kind == PlaceKind::Airport && (named || same_city)) {
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// "arriving at the U.S.-Mexico border", "near the Polish border": a
@@ -2625,6 +2676,37 @@ fn city_base(doc: &Doc, out: &mut [PlaceMention]) {
                 text: p.place.text.clone(),
                 ..q.place.clone()
             };
+        }
+    }
+}
+
+/// "left Naval Air Station Jacksonville", "NAS Whidbey Island": the navy's
+/// field of that city (the table's "Jacksonville Nas (Towers Field)"), not
+/// the city's airliner airport.
+fn station_of_city(doc: &Doc, out: &mut [PlaceMention]) {
+    for p in out.iter_mut() {
+        if p.kind != PlaceKind::City || p.first < 1 {
+            continue;
+        }
+        let w = |k: usize| doc.word(k);
+        let f = p.first;
+        let naval = w(f - 1) == "nas"
+            || (f >= 3 && w(f - 3) == "naval" && w(f - 2) == "air" && w(f - 1) == "station");
+        if !naval {
+            continue;
+        }
+        let Some(here) = airports().get(&p.place.code) else {
+            continue;
+        };
+        let field = fields_of(here.country).iter().find(|a| {
+            (a.name.contains(" Nas") || a.name.contains("Naval Air Station"))
+                && haversine_km(here.lat, here.lon, a.lat, a.lon) < 40.0
+        });
+        if let Some(a) = field
+            && let Some(np) = airport_place(a.icao, &p.place.text)
+        {
+            p.place = np;
+            p.kind = PlaceKind::Airport;
         }
     }
 }

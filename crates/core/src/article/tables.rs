@@ -517,6 +517,12 @@ pub const TYPES: &[(&str, &str)] = &[
     // NATO's and the first US E-3As fly TF33 engines, as the E-3B/C.
     ("e-3a", "E3TF"),
     ("e-3a sentry", "E3TF"),
+    // The 737 airborne early-warning jet by its military name ("the RAAF
+    // E-7A Wedgetail"), as Doc 8643 files it.
+    ("e-7", "E737"),
+    ("e-7a", "E737"),
+    ("e-7a wedgetail", "E737"),
+    ("wedgetail", "E737"),
     ("c-130j", "C30J"),
     ("kc-130j", "C30J"),
     // The older tankers ("a Royal Moroccan Air Force KC-130H"): the
@@ -1193,6 +1199,8 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("united arab emirates", "AE"),
     ("uae", "AE"),
     ("united kingdom", "GB"),
+    ("uk", "GB"),
+    ("u.k.", "GB"),
     ("britain", "GB"),
     ("great britain", "GB"),
     ("england", "GB"),
@@ -1420,6 +1428,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // Fort Worth's naval air station (Carswell Field), not Dallas-Fort Worth.
     ("naval air station fort worth", "KNFW"),
     ("nas fort worth", "KNFW"),
+    // Point Mugu's field, by the navy's name for the base it is part of.
+    ("naval base ventura county", "KNTD"),
     ("carswell", "KNFW"),
     // Trondheim's Værnes (the table spells it Vaernes).
     ("værnes", "ENVA"),

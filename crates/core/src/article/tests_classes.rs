@@ -11174,3 +11174,65 @@ fn a_search_of_an_aircraft_at_an_airport_is_a_stay_there() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_naval_air_station_is_the_navy_field_of_its_city() {
+    let got = claims(
+        "The two patrol jets left Naval Air Station Jacksonville on Nov. 29.",
+        "2013-12-03",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KNIP 2013-11-29")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_hyphened_field_name_is_neither_of_its_halves() {
+    let got = claims(
+        "On 27 February the Il-76 flew on to the Ivanovo-Severny airfield, the home of its unit.",
+        "2023-02-28",
+    );
+    assert!(got.iter().all(|c| !c.contains("UNOS")), "{got:?}");
+    // ("Phoenix-Mesa Gateway" is the table's Mesa Gateway, in Phoenix/Mesa.)
+    let got = claims(
+        "On Monday the chartered 737 flew to El Paso from Phoenix-Mesa Gateway Airport.",
+        "2025-05-20",
+    );
+    assert!(got.iter().any(|c| c.contains("KIWA")), "{got:?}");
+}
+
+#[test]
+fn money_a_capability_a_state_nickname_and_a_navy_base_name() {
+    let got = claims(
+        "ZP802 landed at RAF Lossiemouth on Tuesday after a GBP75 million upgrade of the \
+         station, a step towards the fleet reaching full operating capability.",
+        "2020-10-13",
+    );
+    assert!(got.iter().all(|c| !c.contains("GBP75")), "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = claims(
+        "The company's jet flew the governor to the Sunshine State in March.",
+        "2021-05-20",
+    );
+    assert!(got.iter().all(|c| !c.contains("YBMC")), "{got:?}");
+    let got = claims(
+        "The first MQ-4C landed at Naval Base Ventura County on Thursday.",
+        "2017-11-09",
+    );
+    assert!(got.iter().any(|c| c.contains("KNTD")), "{got:?}");
+}
+
+#[test]
+fn the_wedgetail_is_a_737_early_warning_jet() {
+    let got = claims(
+        "The RAAF E-7A Wedgetail arrived at Nellis AFB on January 17.",
+        "2022-02-01",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival KLSV 2022-01-17 E737")),
+        "{got:?}"
+    );
+}
