@@ -11176,6 +11176,32 @@ fn a_search_of_an_aircraft_at_an_airport_is_a_stay_there() {
 }
 
 #[test]
+fn flights_in_general_are_no_movement() {
+    let got = claims(
+        "Spy drones were watching Ukraine before the invasion, but after 24 February 2022 the \
+         work only grew, even with flights departing from Sigonella.",
+        "2023-05-24",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn flying_near_a_border_is_no_landing_there() {
+    // 2024-04-25 was a Thursday.
+    let got = claims(
+        "This morning the Rivet Joint left Souda around 08:00 heading towards eastern Turkey, \
+         where it flew near the Armenian border for six hours.",
+        "2024-04-25",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure LGSA 2024-04-25")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("TR")), "{got:?}");
+}
+
+#[test]
 fn a_naval_air_station_is_the_navy_field_of_its_city() {
     let got = claims(
         "The two patrol jets left Naval Air Station Jacksonville on Nov. 29.",
@@ -11184,6 +11210,21 @@ fn a_naval_air_station_is_the_navy_field_of_its_city() {
     assert!(
         got.iter()
             .any(|c| c.starts_with("departure KNIP 2013-11-29")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn airborne_before_a_noun_is_a_kind_of_aircraft() {
+    // 2022-02-01 was a Tuesday.
+    let got = claims(
+        "The air force has sent its airborne early warning aircraft to Nellis AFB, where it \
+         landed on Monday. It also flies airborne radiation sampling missions.",
+        "2022-02-01",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KLSV 2022-01-31")),
         "{got:?}"
     );
 }
@@ -11201,6 +11242,107 @@ fn a_hyphened_field_name_is_neither_of_its_halves() {
         "2025-05-20",
     );
     assert!(got.iter().any(|c| c.contains("KIWA")), "{got:?}");
+}
+
+#[test]
+fn a_registration_in_brackets_keeps_both_aircraft_of_a_pair() {
+    let got = claims(
+        "An Il-76 (RA-76511) and an An-12 of the air force landed at Chkalovsky on 5 May.",
+        "2023-05-08",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|c| c.starts_with("arrival UUMU 2023-05-05"))
+            .count(),
+        2,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn who_said_it_and_where_they_sit_are_not_the_landing_place() {
+    let got = claims(
+        "The patrol plane made an emergency landing in China after the collision. It landed on \
+         Hainan island, said a spokesman for the Pacific Command in Hawaii.",
+        "2001-04-01",
+    );
+    assert!(got.iter().all(|c| !c.contains("US")), "{got:?}");
+    assert!(got.iter().any(|c| c.starts_with("arrival CN")), "{got:?}");
+}
+
+#[test]
+fn took_off_in_the_morning_is_a_take_off_and_a_remote_pilot_is_no_flight() {
+    // 2017-11-09 was a Thursday.
+    let got = claims(
+        "The Triton took off in the early morning from Palmdale on Thursday and was flown \
+         remotely from the naval air station in Jacksonville.",
+        "2017-11-09",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KPMD 2017-11-09")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.starts_with("arrival")), "{got:?}");
+    assert!(got.iter().all(|c| !c.contains("KJAX")), "{got:?}");
+}
+
+#[test]
+fn the_uk_is_britain_and_a_rule_against_landing_there_is_no_landing() {
+    // 2020-10-13 was a Tuesday; the Monday before, 2020-10-12.
+    let got = claims(
+        "The new patrol aircraft arrived in the UK on Monday.",
+        "2020-10-13",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival GB 2020-10-12")),
+        "{got:?}"
+    );
+    let got = claims(
+        "Ministers have made it a crime for jets owned by sanctioned people to fly or land in \
+         the UK.",
+        "2022-03-30",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn people_in_transit_somewhere_are_not_where_the_plane_went() {
+    // 2023-04-26 was a Wednesday.
+    let got = claims(
+        "The first RAF flight from Sudan arrived at Larnaca on Wednesday morning. Later in the \
+         morning, a second flight landed, carrying British nationals in transit to the UK.",
+        "2023-04-26",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LCLK 2023-04-26")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("GB")), "{got:?}");
+}
+
+#[test]
+fn a_flight_said_to_have_been_made_is_hearsay() {
+    let got = claims(
+        "Her jet is said to have then flown from Van Nuys to Palm Springs on 12 July.",
+        "2022-07-20",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_route_told_to_a_country_ends_at_the_airfield_it_landed_at() {
+    // 2019-12-07 was a Saturday; the Thursday before, 2019-12-05.
+    let got = claims(
+        "The old fighter landed at Goodwood Airfield on Thursday. It flew its last leg from \
+         Lelystad in the Netherlands to the UK.",
+        "2019-12-07",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("route EHLE>EGHR")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("GB")), "{got:?}");
 }
 
 #[test]
@@ -11235,4 +11377,22 @@ fn the_wedgetail_is_a_737_early_warning_jet() {
             .any(|c| c.starts_with("arrival KLSV 2022-01-17 E737")),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_state_left_a_day_before_is_the_airport_named_for_that_take_off() {
+    // 2025-03-14 was a Friday: Thursday 2025-03-13, Wednesday 2025-03-12.
+    let got = claims(
+        "A chartered 767 carrying 130 deportees landed at La Aurora airport in Guatemala City \
+         on Thursday, more than twenty hours after leaving Louisiana. It took off from \
+         Alexandria International Airport on Wednesday morning and stopped in Harlingen on the \
+         way.",
+        "2025-03-14",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KAEX 2025-03-12")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains(" US ")), "{got:?}");
 }

@@ -724,11 +724,34 @@ pub fn tidy(
                 drafts[i].dropped = true;
                 continue;
             }
+            // "the final leg from Lelystad in the Netherlands to the UK",
+            // and "landed at Goodwood Airfield" that day: the route ends at
+            // the airfield.
+            if a.event == Event::Route
+                && b.event == Event::Arrival
+                && (a.days == b.days || a.days.is_none())
+                && a.places.last().is_some_and(|p| p.airports.is_empty())
+                && b.places[0].is_airport()
+                && a.places.last().is_some_and(|p| inside(&b.places[0], p))
+                && a.places.iter().all(|p| p.code != b.places[0].code)
+            {
+                let field = b.places[0].clone();
+                if let Some(end) = drafts[i].places.last_mut() {
+                    *end = field;
+                }
+                continue;
+            }
+            // (Or a country's told with no day of its own, within two days
+            // of the airport's: "returning to the UK" in the deck, "landed
+            // at Goodwood Airfield" in the body.)
+            let near_days = !a.own_date
+                && a.places[0].airports.is_empty()
+                && matches!((a.days, b.days), (Some(x), Some(y)) if (x.from - y.from).abs() <= 2 && x.from == x.to);
             // The less precise of two claims of one movement (a country over
             // its days, and an airport in it on one of them).
             if a.event == b.event
                 && a.event != Event::Route
-                && within
+                && (within || near_days)
                 && a.places[0].code != b.places[0].code
                 && inside(&b.places[0], &a.places[0])
                 && (b.places[0].is_airport() || a.places[0].airports.is_empty())

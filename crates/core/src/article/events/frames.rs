@@ -689,6 +689,11 @@ pub fn frames(
                     && subject_word(i + 2))
                 || t == "then" && subject_word(i + 1) && !(i > 0 && toks[i - 1].lower == "and")
                 || t == "according"
+                // (", said a spokesman for the U.S. Pacific Command in
+                // Hawaii": who told it, and where they sit.)
+                || (["said", "says"].contains(&t)
+                    && i > 0
+                    && toks[i - 1].is(","))
                 || ["whereas", "although", "though"].contains(&t)
                 // (", while an IndiGo flight from Pune landed at Jaipur".)
                 || (t == "while" && i > 0 && toks[i - 1].is(","))
@@ -721,6 +726,9 @@ pub fn frames(
                     && (s.first..i).any(|k| {
                         toks[k].lower == "to" && toks.get(k + 1).is_some_and(|n| n.cap)
                     }))
+                // ("a second flight landed, carrying British nationals in
+                // transit to the UK": where the people were going.)
+                || (t == "in" && doc.word(i + 1) == "transit")
         })
         .collect();
     let reporting: Vec<usize> = (s.first..s.last)
@@ -1525,6 +1533,12 @@ pub fn frames(
                         && !register_of(places[p].last)
                 })
                 && !ps.iter().any(|x| x.1 == Role::At || x.1 == Role::To)
+                // ("towards northwestern Iraq, where it flew near the Syrian
+                // border": flying about the area, no landing in it.)
+                && !(t.kind == Kind::Fly
+                    && toks.get(t.last).is_some_and(|x| {
+                        ["near", "over", "along", "around", "off", "close"].contains(&x.lower.as_str())
+                    }))
                 // ("EI 155 from London Heathrow, which landed at 15.42": the
                 // flight landed, not Heathrow; a place it came from does not
                 // move.)
@@ -1656,6 +1670,9 @@ pub fn frames(
                             .all(|(k, x)| {
                                 x.is(",")
                                 || ["and", "a", "an", "the"].contains(&x.lower.as_str())
+                                // ("IL-76 (RF-86843) and an An-26": the
+                                // first one's registration in brackets.)
+                                || (k == 0 && x.is(")"))
                                 // ("one C-130J-30 and three C-17A aircraft
                                 // touched down": a count right before the
                                 // next aircraft; not "Tanker 914, a DC-10".)

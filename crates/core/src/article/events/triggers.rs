@@ -509,6 +509,9 @@ const REACHED_NOT_PLACE: &[&str] = &[
     "truce",
     "ceasefire",
     "breakthrough",
+    // ("the Rivet Joint reaching full operating capability".)
+    "capability",
+    "readiness",
 ];
 
 /// The forms of "leave".
@@ -776,6 +779,9 @@ fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
                 // (Nor a heading: "they were headed back to Atlantic City"
                 // is where they were going.)
                 && !["headed", "heading", "going", "flying", "bound"].contains(&doc.word(j))
+                // (Nor a particle of another verb: "took off in the morning"
+                // is no "took in".)
+                && doc.word(j) != "off"
             {
                 j += 1;
             } else {
@@ -1277,6 +1283,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // ("even with flights departing from Sigonella": flights in
+        // general, no one movement.)
+        if w.ends_with("ing")
+            && i > s.first + 1
+            && ["flights", "planes", "jets"].contains(&doc.toks[i - 1].lower.as_str())
+            && doc.toks[i - 2].lower == "with"
+        {
+            i = end;
+            continue;
+        }
         // ("The diverted version of the flight": a word describing it.)
         if w == "diverted"
             && i > s.first
@@ -1488,6 +1504,79 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     ]
                     .contains(&doc.toks[j].lower.as_str())
                 })
+        {
+            i = end;
+            continue;
+        }
+        // ("was flown remotely from the naval air station in Jacksonville":
+        // where its pilots sat, not where it flew.)
+        if [
+            "flown",
+            "flew",
+            "fly",
+            "flying",
+            "piloted",
+            "controlled",
+            "operated",
+        ]
+        .contains(&w)
+            && (next == "remotely" || (i > s.first && doc.toks[i - 1].lower == "remotely"))
+        {
+            i = end;
+            continue;
+        }
+        // ("an airborne command and control aircraft", "airborne early
+        // warning": a kind of aircraft, no take-off.)
+        if w == "airborne"
+            && [
+                "command",
+                "early",
+                "warning",
+                "laser",
+                "radar",
+                "surveillance",
+                "reconnaissance",
+                "troops",
+                "forces",
+                "division",
+                "brigade",
+                "units",
+                "unit",
+                "operations",
+                "assault",
+                "infantry",
+                "battalion",
+                "regiment",
+                "soldiers",
+                "paratroopers",
+                "alert",
+                "platform",
+                "platforms",
+                "sensor",
+                "sensors",
+                "system",
+                "systems",
+                "observatory",
+                "threat",
+                "threats",
+                "tanker",
+                "refuelling",
+                "refueling",
+                "intelligence",
+                "particles",
+                "radiation",
+                "contamination",
+                "virus",
+                "viruses",
+                "dust",
+                "debris",
+                "transmission",
+                "pollen",
+                "pollutants",
+                "spread",
+                "droplets",
+            ]
+            .contains(&next)
         {
             i = end;
             continue;
@@ -2340,7 +2429,9 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         ]
         .contains(&w)
         && i > s.first
-        && toks[i - 1].lower == "and"
+        && (toks[i - 1].lower == "and"
+            // ("an offence … to fly or land in the UK".)
+            || toks[i - 1].lower == "or")
         && !(i.saturating_sub(10).max(s.first)..i - 1).any(|k| toks[k].is(","))
         && let Some(k) = (i.saturating_sub(10).max(s.first)..i - 1).find(|&k| {
             toks[k].lower == "to"
@@ -3083,11 +3174,15 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         }
         // "is believed to have landed at Nikšić", "thought to have gone
         // into al-Khadim": a guess about a movement.
+        // ("Her jet is said to have then taken a 29-minute flight": said,
+        // not seen; an adverb may stand before the verb.)
         if t == "have"
-            && j + 1 == i
+            && (j + 1 == i
+                || (j + 2 == i
+                    && ["then", "also", "already", "later", "since"].contains(&doc.word(j + 1))))
             && j > s.first + 1
             && toks[j - 1].lower == "to"
-            && [
+            && ([
                 "believed",
                 "thought",
                 "suspected",
@@ -3096,6 +3191,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                 "rumored",
             ]
             .contains(&toks[j - 2].lower.as_str())
+                || (["said", "alleged"].contains(&toks[j - 2].lower.as_str())))
         {
             return Modality::Irrealis;
         }
