@@ -905,6 +905,15 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         }) {
             continue;
         }
+        // ("117 m", "3 m": a length in metres, not Myasishchev's 3M; the
+        // type is written as one word.)
+        if toks[h.first].kind == TokKind::Number
+            && h.last == h.first + 2
+            && toks[h.first + 1].space_before
+            && ["m", "km", "ft"].contains(&toks[h.first + 1].lower.as_str())
+        {
+            continue;
+        }
         let first_tok = &toks[h.first];
         // ("Took A 9-Minute Flight": a length, its number joined to a unit.)
         // ("a 9 minute flight": the article and a number.)

@@ -1168,7 +1168,9 @@ pub fn find(
                     // ("landed in the Hudson River")
                     // ("landed on the Ross Ice Shelf", "the Beardmore
                     // Glacier": ice, not Belarus's Ross Air Base.)
-                    && ["sea", "ocean", "river", "ice", "glacier", "shelf"]
+                    // ("over California's Mojave Desert": sand, not the
+                    // Mojave airport.)
+                    && ["sea", "ocean", "river", "ice", "glacier", "shelf", "desert"]
                         .contains(&t.lower.as_str())
             });
             let before = h.first >= 2
@@ -2168,6 +2170,14 @@ pub fn find(
     mark_government(doc, &mut out);
     mark_borders(doc, &mut out);
     drop_counties(doc, &mut out);
+    // ("by Douglas Messier": a byline's writer, no Charlotte/Douglas.)
+    out.retain(|p| {
+        let f = p.name.0;
+        !(f >= 1
+            && doc.toks[f - 1].lower == "by"
+            && doc.sentence_start(f) == f - 1
+            && doc.toks.get(p.name.1).is_some_and(|t| t.cap && t.is_word()))
+    });
     // ("flew Whitmer to the Sunshine State": a US state's nickname, no
     // Sunshine Coast.)
     out.retain(|p| {

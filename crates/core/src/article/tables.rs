@@ -1430,6 +1430,12 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("nas fort worth", "KNFW"),
     // Point Mugu's field, by the navy's name for the base it is part of.
     ("naval base ventura county", "KNTD"),
+    // The flight-test field of the Roc, Cosmic Girl and WhiteKnightTwo,
+    // which the table files as "Mojave Air & Space Port/Rutan Field".
+    ("mojave", "KMHV"),
+    ("mojave air and space port", "KMHV"),
+    ("mojave air and spaceport", "KMHV"),
+    ("mojave spaceport", "KMHV"),
     ("carswell", "KNFW"),
     // Trondheim's Værnes (the table spells it Vaernes).
     ("værnes", "ENVA"),
@@ -1872,6 +1878,9 @@ pub const GUESSES: &[&str] = &[
 /// make an airport's name ("Lajes Field", "Garden City", "Alpena County"):
 /// never a name on their own.
 pub const GENERIC_FIRST: &[&str] = &[
+    // ("Space Coast Regional" is no "Space": "the Mojave Air and Space
+    // Port".)
+    "space",
     "field",
     "county",
     "city",

@@ -11396,3 +11396,82 @@ fn a_state_left_a_day_before_is_the_airport_named_for_that_take_off() {
     );
     assert!(got.iter().all(|c| !c.contains(" US ")), "{got:?}");
 }
+
+#[test]
+fn continuing_the_journey_leaves_the_diversion_field() {
+    // 2023-02-08 was a Wednesday; the Tuesday before, 2023-02-07.
+    let got = claims(
+        "The Boeing 777 diverted to Erbil on Tuesday after a passenger fell ill. It was \
+         refuelled and continued its journey to Brussels.",
+        "2023-02-08",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure ORER 2023-02-07")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("EBBR")), "{got:?}");
+}
+
+#[test]
+fn hours_airborne_a_note_spotted_and_failed_attempts_are_no_movements() {
+    // 2025-03-10 was a Monday.
+    let got = claims(
+        "A New York-bound jet returned to Mumbai on Monday morning after being airborne for \
+         nearly nine hours. A passenger spotted a note in one of the toilets. Attempts to make \
+         an emergency landing at the Baku airport were unsuccessful.",
+        "2025-03-10",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival VABB 2025-03-10")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn other_flights_and_offered_flights_are_not_this_one() {
+    // 2015-01-14 was a Wednesday; the Tuesday before, 2015-01-13.
+    let got = claims(
+        "Flight EK8 was diverted to Munich on Tuesday. Its passengers were rebooked on other \
+         flights departing Munich that day. One said he was offered a Lufthansa flight landing \
+         in Dubai at 7.25am.",
+        "2015-01-14",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EDDM 2015-01-13")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn mojave_is_its_test_field_but_not_its_desert_nor_a_byline() {
+    // 2019-04-13 was a Saturday.
+    let got = claims(
+        "Stratolaunch flies\n\nby Douglas Messier\n\nThe Roc, whose wing spans 117.3 m, took \
+         off from the Mojave Air and Space Port on Saturday and flew over the Mojave Desert \
+         for two hours.",
+        "2019-04-13",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KMHV 2019-04-13")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|c| !c.contains("KCLT") && !c.contains("MYA4") && !c.contains("KTIX")),
+        "{got:?}"
+    );
+    // 2019-07-10 was a Wednesday.
+    let got = claims(
+        "Cosmic Girl took off from Mojave at 8:45 am on Wednesday.",
+        "2019-07-10",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KMHV 2019-07-10")),
+        "{got:?}"
+    );
+}

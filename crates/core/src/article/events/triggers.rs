@@ -203,6 +203,11 @@ const PATTERNS: &[Pattern] = &[
     (&["continued", "toward"], Kind::Depart, false),
     (&["continued", "towards"], Kind::Depart, false),
     (&["continued", "for"], Kind::Depart, false),
+    // ("was refuelled and continued its journey to Brussels": it left
+    // where it had diverted to; the destination is where it was bound.)
+    (&["continued", "its", "journey"], Kind::Depart, false),
+    (&["continued", "its", "flight"], Kind::Depart, false),
+    (&["continued", "its", "trip"], Kind::Depart, false),
     (&["resumed", "its", "journey"], Kind::Depart, false),
     (&["resumed", "its", "flight"], Kind::Depart, false),
     (&["resumed", "its", "trip"], Kind::Depart, false),
@@ -687,12 +692,16 @@ const FUTURE: &[&str] = &[
     "usual",
     "kept",
     "attempt",
+    "attempts",
     "attempted",
     "tried",
     "trying",
     "allowed",
     "permission",
     "sought",
+    // ("offered a Lufthansa flight landing at 7.25am in Dubai or an
+    // Etihad flight landing at Abu Dhabi": choices, not flown.)
+    "offered",
 ];
 
 const CLAUSE_BREAK: &[&str] = &[
@@ -1283,12 +1292,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
-        // ("even with flights departing from Sigonella": flights in
-        // general, no one movement.)
+        // ("even with flights departing from Sigonella", "rebooked on other
+        // flights departing Munich": flights in general, or others, no
+        // movement of this aircraft.)
         if w.ends_with("ing")
             && i > s.first + 1
             && ["flights", "planes", "jets"].contains(&doc.toks[i - 1].lower.as_str())
-            && doc.toks[i - 2].lower == "with"
+            && ["with", "other", "all", "many", "some", "most"]
+                .contains(&doc.toks[i - 2].lower.as_str())
         {
             i = end;
             continue;
@@ -1577,6 +1588,29 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "droplets",
             ]
             .contains(&next)
+        {
+            i = end;
+            continue;
+        }
+        // ("after being airborne for nearly nine hours", "remains airborne
+        // for hours": how long it flew, no take-off.)
+        if w == "airborne"
+            && (next == "for"
+                || (i > s.first
+                    && ["being", "remains", "remained", "remain", "stayed", "kept"]
+                        .contains(&doc.toks[i - 1].lower.as_str())))
+        {
+            i = end;
+            continue;
+        }
+        // ("a passenger spotted a note in one of the lavatories": someone
+        // who saw something, no aircraft seen somewhere.)
+        if ["spotted", "saw", "noticed"].contains(&w)
+            && ["a", "an"].contains(&next)
+            && doc
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| !t.cap && !tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()))
         {
             i = end;
             continue;
