@@ -11475,3 +11475,20 @@ fn mojave_is_its_test_field_but_not_its_desert_nor_a_byline() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_state_capital_is_not_the_nation_s() {
+    // 2018-09-09 was a Sunday; the Saturday before, 2018-09-08.
+    let got = claims(
+        "Flight QF9, which took off from Perth at 7.03pm on Saturday, returned to the West \
+         Australian capital three hours later.",
+        "2018-09-09",
+    );
+    assert!(got.iter().all(|c| !c.contains("YSCB")), "{got:?}");
+    // ("the Australian capital" is still Canberra.)
+    let got = claims(
+        "The jet flew on to the Australian capital on Monday.",
+        "2018-09-09",
+    );
+    assert!(got.iter().any(|c| c.contains("YSCB")), "{got:?}");
+}

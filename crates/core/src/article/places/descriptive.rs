@@ -92,6 +92,18 @@ pub(super) fn descriptive(
                             .map(|(k, _)| *k)
                     })
                     .or(main_country)
+            } else if i >= 2
+                // (Not "the South Sudanese capital", "the East Timorese
+                // capital": a country's own compass word.)
+                && [
+                    "west", "western", "eastern", "northern", "southern", "state", "provincial",
+                    "regional",
+                ]
+                .contains(&toks[i - 2].lower.as_str())
+            {
+                // ("returned to the West Australian capital": Perth, a
+                // state's capital, not Canberra.)
+                continue;
             } else {
                 tables::demonym(prev)
             };
