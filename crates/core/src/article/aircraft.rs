@@ -893,6 +893,15 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         {
             continue;
         }
+        // ("Israel's very own version of Air Force One, a 25-year-old
+        // Boeing 767": what it is likened to, not what it is.)
+        if h.first >= 2
+            && ["of", "to"].contains(&toks[h.first - 1].lower.as_str())
+            && ["version", "equivalent", "counterpart", "answer"]
+                .contains(&toks[h.first - 2].lower.as_str())
+        {
+            continue;
+        }
         // ("Pegasus Airfield", "Boeing Field": an airport's name longer
         // than the type or maker it starts with.)
         if hits.iter().any(|g| {
@@ -1407,8 +1416,11 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
         // number, written apart.
         // ("Another flight, FZ 969 from DXB": the number after a comma.)
         let flight_word = |k: usize| ["flight", "flights"].contains(&toks[k].lower.as_str());
+        // ("the flight tracking website Flight Radar 24": the site.)
+        let radar = toks[i].lower == "radar";
         if last == i + 1
             && i > sf
+            && !radar
             && (flight_word(i - 1)
                 || (i > sf + 2
                     && toks[i - 1].is(",")
@@ -1422,6 +1434,7 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             continue;
         }
         if last == i + 1
+            && !radar
             && (callsign_cue || spaced_seen)
             && !hits.iter().any(|h| h.first == i || h.first == i + 1)
             && let Some(cs) = spaced_callsign(doc, text, i)

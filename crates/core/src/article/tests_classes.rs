@@ -11492,3 +11492,21 @@ fn a_state_capital_is_not_the_nation_s() {
     );
     assert!(got.iter().any(|c| c.contains("YSCB")), "{got:?}");
 }
+
+#[test]
+fn a_plane_likened_to_another_is_not_it_and_flight_radar_24_is_no_callsign() {
+    // 2025-09-25 was a Thursday.
+    let got = claims(
+        "The prime minister flew to New York on his country's own version of Air Force One, a \
+         Boeing 767. It left Ben Gurion Airport at 5:13 am on Thursday, according to the \
+         tracking website Flight Radar 24.",
+        "2025-09-25",
+    );
+    assert!(got.iter().all(|c| !c.contains("B742")), "{got:?}");
+    assert!(got.iter().all(|c| !c.contains("RADAR24")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure LLBG 2025-09-25 B763")),
+        "{got:?}"
+    );
+}
