@@ -741,12 +741,15 @@ pub fn tidy(
                 }
                 continue;
             }
-            // (Or a country's told with no day of its own, within two days
-            // of the airport's: "returning to the UK" in the deck, "landed
-            // at Goodwood Airfield" in the body.)
+            // (Or a country's with no day of its own, within two days of
+            // the airport's: "landed … more than thirty hours after leaving
+            // Texas", and "took off from Kelly Field … on Monday evening".)
             let near_days = !a.own_date
                 && a.places[0].airports.is_empty()
-                && matches!((a.days, b.days), (Some(x), Some(y)) if (x.from - y.from).abs() <= 2 && x.from == x.to);
+                && match (a.days, b.days) {
+                    (Some(x), Some(y)) => x.from == x.to && (x.from - y.from).abs() <= 2,
+                    _ => false,
+                };
             // The less precise of two claims of one movement (a country over
             // its days, and an airport in it on one of them).
             if a.event == b.event

@@ -1521,25 +1521,18 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // ("was flown remotely from the naval air station in Jacksonville":
         // where its pilots sat, not where it flew.)
-        if [
-            "flown",
-            "flew",
-            "fly",
-            "flying",
-            "piloted",
-            "controlled",
-            "operated",
-        ]
-        .contains(&w)
+        if ["flown", "flew", "fly", "flying"].contains(&w)
             && (next == "remotely" || (i > s.first && doc.toks[i - 1].lower == "remotely"))
         {
             i = end;
             continue;
         }
         // ("an airborne command and control aircraft", "airborne early
-        // warning": a kind of aircraft, no take-off.)
+        // warning", "detecting airborne radiation": a kind of aircraft or
+        // thing, no take-off; "after being airborne for nearly nine hours",
+        // "remains airborne": how long it flew.)
         if w == "airborne"
-            && [
+            && ([
                 "command",
                 "early",
                 "warning",
@@ -1588,14 +1581,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "droplets",
             ]
             .contains(&next)
-        {
-            i = end;
-            continue;
-        }
-        // ("after being airborne for nearly nine hours", "remains airborne
-        // for hours": how long it flew, no take-off.)
-        if w == "airborne"
-            && (next == "for"
+                || next == "for"
                 || (i > s.first
                     && ["being", "remains", "remained", "remain", "stayed", "kept"]
                         .contains(&doc.toks[i - 1].lower.as_str())))
@@ -1605,7 +1591,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // ("a passenger spotted a note in one of the lavatories": someone
         // who saw something, no aircraft seen somewhere.)
-        if ["spotted", "saw", "noticed"].contains(&w)
+        if w == "spotted"
             && ["a", "an"].contains(&next)
             && doc
                 .toks
