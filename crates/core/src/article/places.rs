@@ -2169,26 +2169,7 @@ pub fn find(
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     mark_borders(doc, &mut out);
-    drop_counties(doc, &mut out);
-    // ("by Douglas Messier": a byline's writer, no Charlotte/Douglas.)
-    out.retain(|p| {
-        let f = p.name.0;
-        !(f >= 1
-            && doc.toks[f - 1].lower == "by"
-            && doc.sentence_start(f) == f - 1
-            && doc.toks.get(p.name.1).is_some_and(|t| t.cap && t.is_word()))
-    });
-    // ("flew Whitmer to the Sunshine State": a US state's nickname, no
-    // Sunshine Coast.)
-    out.retain(|p| {
-        !(p.kind != PlaceKind::Country
-            && doc
-                .toks
-                .get(p.name.1)
-                .is_some_and(|t| t.cap && t.lower == "state")
-            && p.name.0 > 0
-            && doc.toks[p.name.0 - 1].lower == "the")
-    });
+    drop_not_places(doc, &mut out);
     hyphen_compound(doc, &mut out);
     out
 }
@@ -2256,16 +2237,30 @@ fn mark_borders(doc: &Doc, out: &mut [PlaceMention]) {
 
 /// "the Co Clare airport", "County Kerry": an Irish or British county, not
 /// the town or field of that name elsewhere.
-fn drop_counties(doc: &Doc, out: &mut Vec<PlaceMention>) {
+///
+/// Nor a byline's writer ("by Douglas Messier" is no Charlotte/Douglas),
+/// nor a US state's nickname ("flew Whitmer to the Sunshine State" is no
+/// Sunshine Coast): names the words around them say are no place.
+fn drop_not_places(doc: &Doc, out: &mut Vec<PlaceMention>) {
     let toks = &doc.toks;
     out.retain(|p| {
-        let f = p.name.0;
+        let (f, l) = p.name;
         let k = if f > 1 && toks[f - 1].is(".") {
             f - 2
         } else {
             f.wrapping_sub(1)
         };
-        !(f > 0 && toks[k].cap && ["co", "county"].contains(&toks[k].lower.as_str()))
+        let county = f > 0 && toks[k].cap && ["co", "county"].contains(&toks[k].lower.as_str());
+        let after = toks.get(l);
+        let byline = f >= 1
+            && toks[f - 1].lower == "by"
+            && doc.sentence_start(f) == f - 1
+            && after.is_some_and(|t| t.cap && t.is_word());
+        let nickname = p.kind != PlaceKind::Country
+            && after.is_some_and(|t| t.cap && t.lower == "state")
+            && f > 0
+            && toks[f - 1].lower == "the";
+        !(county || byline || nickname)
     });
 }
 

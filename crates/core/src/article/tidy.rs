@@ -730,9 +730,10 @@ pub fn tidy(
             if a.event == Event::Route
                 && b.event == Event::Arrival
                 && (a.days == b.days || a.days.is_none())
-                && a.places.last().is_some_and(|p| p.airports.is_empty())
                 && b.places[0].is_airport()
-                && a.places.last().is_some_and(|p| inside(&b.places[0], p))
+                && a.places
+                    .last()
+                    .is_some_and(|p| p.airports.is_empty() && inside(&b.places[0], p))
                 && a.places.iter().all(|p| p.code != b.places[0].code)
             {
                 let field = b.places[0].clone();

@@ -1530,7 +1530,9 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // ("an airborne command and control aircraft", "airborne early
         // warning", "detecting airborne radiation": a kind of aircraft or
         // thing, no take-off; "after being airborne for nearly nine hours",
-        // "remains airborne": how long it flew.)
+        // "remains airborne": how long it flew; "was seen airborne",
+        // "spotted airborne over the sea": a sighting in flight, which says
+        // nothing of where the flight began.)
         if w == "airborne"
             && ([
                 "command",
@@ -1583,8 +1585,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             .contains(&next)
                 || next == "for"
                 || (i > s.first
-                    && ["being", "remains", "remained", "remain", "stayed", "kept"]
-                        .contains(&doc.toks[i - 1].lower.as_str())))
+                    && [
+                        "being", "remains", "remained", "remain", "stayed", "kept", "seen",
+                        "spotted", "sighted", "observed", "tracked",
+                    ]
+                    .contains(&doc.toks[i - 1].lower.as_str())))
         {
             i = end;
             continue;
@@ -1597,16 +1602,6 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 .toks
                 .get(end + 1)
                 .is_some_and(|t| !t.cap && !tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()))
-        {
-            i = end;
-            continue;
-        }
-        // "was seen airborne", "spotted airborne over the sea": a sighting in
-        // flight, which says nothing of where the flight began.
-        if w == "airborne"
-            && i > s.first
-            && ["seen", "spotted", "sighted", "observed", "tracked"]
-                .contains(&doc.toks[i - 1].lower.as_str())
         {
             i = end;
             continue;
