@@ -1986,6 +1986,25 @@ pub fn read(
                         .cloned()
                         .or(seen_off)
                         .or_else(|| {
+                            // "departed the base for Libya on Saturday": the
+                            // air base the story named last.
+                            if t.noun {
+                                return None;
+                            }
+                            let w = |i: usize| doc.word(i);
+                            let k = (t.last..(t.last + 2).min(s.last)).find(|&i| w(i) == "the")?;
+                            (k == t.last || w(k - 1) == "from").then_some(())?;
+                            let base = |i: usize| ["base", "airbase"].contains(&w(i));
+                            (base(k + 1) || (w(k + 1) == "air" && base(k + 2))).then_some(())?;
+                            let pm = places.iter().rev().find(|p| {
+                                p.last <= t.first
+                                    && !p.government
+                                    && p.place.is_airport()
+                                    && (p.name.0.saturating_sub(3)..p.last + 2).any(base)
+                            })?;
+                            Some((pm.place.clone(), (0, 0)))
+                        })
+                        .or_else(|| {
                             if t.noun {
                                 return None;
                             }

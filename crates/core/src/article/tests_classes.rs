@@ -11510,3 +11510,117 @@ fn a_plane_likened_to_another_is_not_it_and_flight_radar_24_is_no_callsign() {
         "{got:?}"
     );
 }
+
+#[test]
+fn flights_in_general_told_by_a_participle_set_no_day() {
+    // 2025-03-04 was a Tuesday; the Monday before, 2025-03-03.
+    let got = claims(
+        "The first two flights landed at the new terminal of Lisbon airport on Monday night. \
+         Starting Tuesday, all arriving and departing flights will use the new building. \
+         Passengers arriving on the first flights were given small gifts at Lisbon airport.",
+        "2025-03-04",
+    );
+    assert!(got.iter().all(|c| !c.contains("2025-03-04")), "{got:?}");
+}
+
+#[test]
+fn a_departure_heading_home_today_is_today_not_the_leading_clause_s_day() {
+    // 2023-12-20 was a Wednesday; the Monday before, 2023-12-18.
+    let got = claims(
+        "After accepting the new jet on Monday, the airline's crew departed Toulouse headed \
+         back home to India early today.",
+        "2023-12-20",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure LFBO 2023-12-20")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_base_s_island_after_a_comma_qualifies_the_base() {
+    // 2024-05-14 was a Tuesday.
+    let got = claims(
+        "A B-52 bomber from Barksdale Air Force Base landed at Andersen Air Force Base, Guam, on \
+         Tuesday.",
+        "2024-05-15",
+    );
+    assert!(got.iter().all(|c| !c.contains("PGUM")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("PGUA 2024-05-14")), "{got:?}");
+}
+
+#[test]
+fn a_return_coordinated_under_will_past_an_adverb_is_a_plan() {
+    let got = claims(
+        "Two Tu-160 bombers landed at an airfield near Caracas on Monday. The bombers will fly \
+         patrols over the Caribbean in the coming days and later return to their home base in \
+         Russia.",
+        "2018-12-11",
+    );
+    assert!(got.iter().all(|c| !c.contains(" RU ")), "{got:?}");
+}
+
+#[test]
+fn a_group_told_twice_on_a_pasted_page_is_one_claim() {
+    let text = "Two Russian Tu-160 bombers touched down at Waterkloof Air Force Base on \
+                Wednesday afternoon.";
+    let got = claims(&format!("{text}\n\n{text}"), "2019-10-24");
+    let n = got
+        .iter()
+        .filter(|c| c.starts_with("arrival FAWK 2019-10-23"))
+        .count();
+    assert_eq!(n, 1, "{got:?}");
+}
+
+#[test]
+fn a_date_right_after_a_clock_time_is_the_same_sentence() {
+    let got = claims(
+        "A B-52H bomber made an emergency landing at 12:52 a.m. February 23, 2024, at Minot \
+         Air Force Base after an engine caught fire.",
+        "2024-02-28",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KMIB 2024-02-23")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn bombers_deployed_to_a_named_base_arrive_there() {
+    // 2024-03-25 was a Monday.
+    let got = claims(
+        "Four B-1B bombers were deployed to Morón Air Base in southern Spain on Monday.",
+        "2024-03-26",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival LEMO 2024-03-25")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn leaving_the_base_is_leaving_the_air_base_named_before() {
+    // 2024-12-14 was a Saturday.
+    let got = claims(
+        "A guard outside the Russian air base in Latakia said a cargo plane departed the base \
+         for Libya on Saturday.",
+        "2024-12-15",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure OSLK 2024-12-14")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn vintage_and_widebody_types_reporters_write() {
+    let got = claims(
+        "A restored DC-3 landed at Reykjavik on Tuesday, a day after an L-1011 left \
+         Roswell.",
+        "2019-05-22",
+    );
+    assert!(got.iter().any(|c| c.contains(" DC3")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains(" L101")), "{got:?}");
+}

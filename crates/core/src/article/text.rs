@@ -326,6 +326,14 @@ fn ends_sentence(toks: &[Tok], i: usize) -> bool {
             if meridian && super::dates::WEEKDAYS.contains(&next.lower.as_str()) {
                 return false;
             }
+            // ("12:52 a.m. February 23, 2024": the date follows the time.)
+            if meridian
+                && next.cap
+                && super::dates::month(&next.lower).is_some()
+                && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Number)
+            {
+                return false;
+            }
             // "9:12 a.m. Eastern time", "a.m. Kabul time": the zone spelt out.
             let zone_word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
             if meridian

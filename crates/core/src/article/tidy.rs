@@ -49,8 +49,12 @@ fn type_twins(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
     let bare = |e: &Entity| {
         !e.plural && !e.distinct && e.regs.is_empty() && e.hex.is_none() && e.callsign.is_none()
     };
-    bare(x)
-        && bare(y)
+    // (Two groups alike too: "Two Tu-160 bombers touched down at
+    // Waterkloof", told again on a page pasted twice.)
+    let group = |e: &Entity| {
+        e.plural && !e.distinct && e.regs.is_empty() && e.hex.is_none() && e.callsign.is_none()
+    };
+    ((bare(x) && bare(y)) || (group(x) && group(y)))
         && x.type_code.is_some()
         && x.type_code.map(|t| t.0) == y.type_code.map(|t| t.0)
 }

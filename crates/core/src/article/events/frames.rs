@@ -1883,6 +1883,26 @@ pub fn frames(
         {
             timex = Some(y);
         }
+        // "After taking delivery on Monday, the crew departed Everett headed
+        // home to Japan early today": the day after the heading that goes
+        // with the departure is its own, not the leading clause's.
+        if t.kind == Kind::Depart
+            && timex.is_none_or(|x| timexes[x].first < t.first)
+            && let Some(nt) = trigs.get(n + 1)
+            && ["headed", "heading", "bound"].contains(&toks[nt.first].lower.as_str())
+            && nt.first >= t.last
+            && nt.first - t.last <= 5
+            && !(t.last..nt.first).any(|k| breaks.contains(&k) || toks[k].lower == ",")
+            && let Some(&y) = timex_here.iter().find(|&&y| {
+                timexes[y].first >= nt.last
+                    && owner_of(&timexes[y]) == Some(n + 1)
+                    && trigs
+                        .get(n + 2)
+                        .is_none_or(|t2| t2.first > timexes[y].first)
+            })
+        {
+            timex = Some(y);
+        }
         // (A landing that shares its departure's place shares its day.)
         if timex.is_none() && shared {
             timex = timex_here

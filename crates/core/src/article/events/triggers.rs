@@ -915,6 +915,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = Some((i + 1, Kind::Fly, false));
         }
+        // "B-52s were deployed to Guam on Wednesday": the bombers flew
+        // there (a named place after "to"; "deployed to the region" is
+        // none).
+        if found.is_none()
+            && ["deployed", "redeployed"].contains(&doc.word(i))
+            && doc.word(i + 1) == "to"
+            && i + 2 < s.last
+            && doc.toks[i + 2].cap
+        {
+            found = Some((i + 2, Kind::Arrive, false));
+        }
         // "The flight from Saipan to Canberra took about seven hours": one
         // flight, told by how long it took.
         if found.is_none()
@@ -1300,6 +1311,27 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && ["flights", "planes", "jets"].contains(&doc.toks[i - 1].lower.as_str())
             && ["with", "other", "all", "many", "some", "most"]
                 .contains(&doc.toks[i - 2].lower.as_str())
+        {
+            i = end;
+            continue;
+        }
+        // ("Starting Tuesday, all arriving and departing flights will use
+        // the new terminal": flights in general, told by a participle.)
+        if w.ends_with("ing")
+            && i > s.first
+            && {
+                let is_fl = |k: usize| {
+                    k < s.last
+                        && ["flights", "planes", "jets"].contains(&doc.toks[k].lower.as_str())
+                };
+                is_fl(i + 1)
+                    || (i + 3 < s.last
+                        && ["and", "or"].contains(&doc.toks[i + 1].lower.as_str())
+                        && doc.toks[i + 2].lower.ends_with("ing")
+                        && is_fl(i + 3))
+            }
+            && ["all", "other", "many", "some", "most", "no", "and", "or"]
+                .contains(&doc.toks[i - 1].lower.as_str())
         {
             i = end;
             continue;
@@ -2660,10 +2692,23 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     ]
     .contains(&w);
     // "is scheduled to speak at a rally and then fly to Detroit": a bare
-    // form coordinated under a plan told before it in the sentence.
+    // form coordinated under a plan told before it in the sentence (also
+    // past an adverb: "will conduct training flights and later return to
+    // their home base").
     if bare
         && i >= s.first + 2
-        && ["and", "then"].contains(&toks[i - 1].lower.as_str())
+        && (["and", "then"].contains(&toks[i - 1].lower.as_str())
+            || (i >= s.first + 3
+                && toks[i - 2].lower == "and"
+                && [
+                    "later",
+                    "then",
+                    "eventually",
+                    "soon",
+                    "also",
+                    "subsequently",
+                ]
+                .contains(&toks[i - 1].lower.as_str())))
         && (s.first..i).any(|k| {
             let w = toks[k].lower.as_str();
             PLANS.contains(&w) || ["planning", "would"].contains(&w)

@@ -251,10 +251,26 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 continue;
             }
             // "Eduardo Gomes airport in Manaus", "Sunan International, Pyongyang's airport".
+            // ("Andersen Air Force Base, Guam": a base's island or town,
+            // whose own airport is near, qualifies it too; not "Brussels
+            // airport, Melsbroek", the military side told apart.)
+            let base_name = toks[last.first..last.last]
+                .iter()
+                .any(|t| ["base", "afb", "ab", "station", "nas"].contains(&t.lower.as_str()));
+            let near = base_name && {
+                let ap = crate::airports::airports();
+                a.airports.iter().filter_map(|x| ap.get(x)).any(|x| {
+                    b.airports
+                        .iter()
+                        .filter_map(|y| ap.get(y))
+                        .any(|y| crate::geo::haversine_km(x.lat, x.lon, y.lat, y.lon) < 40.0)
+                })
+            };
             if apposition
                 && last.kind == PlaceKind::Airport
-                && matches!(p.kind, PlaceKind::City)
-                && b.airports.iter().any(|x| a.airports.contains(x))
+                && (matches!(p.kind, PlaceKind::City)
+                    || (near && p.kind == PlaceKind::Airport && p.last - p.first == 1))
+                && (b.airports.iter().any(|x| a.airports.contains(x)) || near)
             {
                 last.last = p.last;
                 p.landmark = true;
