@@ -2656,18 +2656,30 @@ fn city_base(doc: &Doc, out: &mut [PlaceMention]) {
     let at = |c: &str| airports().get(c).map(|a| (a.lat, a.lon));
     for k in 1..out.len() {
         let (before, rest) = out.split_at_mut(k);
-        let p = &mut rest[0];
+        let (one, after) = rest.split_at_mut(1);
+        let p = &mut one[0];
         let base = next(p.last) == "base"
             || next(p.last) == "airbase"
             || (next(p.last) == "air" && next(p.last + 1) == "base");
-        if (p.kind != PlaceKind::City && p.city.is_none()) || !base {
+        // ("deployed to Guam", in a story that names Andersen Air Force
+        // Base: a country's or island's name that is also its airliner
+        // airport's stands for the one base the story names near it.)
+        let territory = !base
+            && p.last - p.first == 1
+            && p.kind == PlaceKind::Airport
+            && airports().get(&p.place.code).is_some_and(|a| {
+                crate::article::fold(a.name).starts_with(&format!(
+                    "{} international",
+                    crate::article::fold(&p.place.text)
+                ))
+            });
+        if ((p.kind != PlaceKind::City && p.city.is_none()) || !base) && !territory {
             continue;
         }
         let Some(here) = at(&p.place.code) else {
             continue;
         };
-        // The last such base the story named.
-        let named = before.iter().rev().find(|q| {
+        let is_base = |q: &PlaceMention| {
             q.place.is_airport()
                 && q.place.code != p.place.code
                 && (airports()
@@ -2675,7 +2687,19 @@ fn city_base(doc: &Doc, out: &mut [PlaceMention]) {
                     .is_some_and(|a| super::gazetteer::military(a.name))
                     || says_base(q.last))
                 && at(&q.place.code).is_some_and(|b| haversine_km(here.0, here.1, b.0, b.1) < 40.0)
-        });
+        };
+        // The last such base the story named.
+        let named = if territory {
+            let all: Vec<&PlaceMention> = before
+                .iter()
+                .chain(after.iter())
+                .filter(|q| is_base(q))
+                .collect();
+            (!all.is_empty() && all.iter().all(|q| q.place.code == all[0].place.code))
+                .then(|| all[0])
+        } else {
+            before.iter().rev().find(|q| is_base(q))
+        };
         if let Some(q) = named {
             p.place = Place {
                 text: p.place.text.clone(),

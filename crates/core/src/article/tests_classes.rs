@@ -11624,3 +11624,34 @@ fn vintage_and_widebody_types_reporters_write() {
     assert!(got.iter().any(|c| c.contains(" DC3")), "{got:?}");
     assert!(got.iter().any(|c| c.contains(" L101")), "{got:?}");
 }
+
+#[test]
+fn an_island_named_like_its_airport_is_the_base_the_story_names() {
+    // 2021-07-14 was a Wednesday.
+    let got = claims(
+        "ANDERSEN AIR FORCE BASE, GUAM - A group of B-52 bombers from Minot Air Force Base \
+         were deployed to Guam on Wednesday, the air force said.",
+        "2021-07-16",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival PGUA 2021-07-14")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("PGUM")), "{got:?}");
+}
+
+#[test]
+fn a_crew_heading_for_the_hotel_and_a_visit_that_came_against_a_backdrop_are_no_movements() {
+    let got = claims(
+        "The DC-3 arrived in Reykjavik on May 28. After arrival we secured the aircraft and \
+         headed for our hotel in the city.",
+        "2019-05-29",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+    let got = claims(
+        "The arrival of the bombers at Yelahanka came against the backdrop of the war in \
+         Ukraine.",
+        "2023-02-14",
+    );
+    assert!(got.iter().all(|c| !c.contains(" UA ")), "{got:?}");
+}

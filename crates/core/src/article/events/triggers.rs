@@ -976,6 +976,28 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // ("secured the aircraft, and headed for our hotel": the crew on
+        // foot.)
+        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
+            && ["headed", "heading", "heads", "head"].contains(&doc.word(i))
+            && (i + 1..(i + 5).min(s.last)).any(|k| {
+                [
+                    "hotel",
+                    "hotels",
+                    "dinner",
+                    "lunch",
+                    "breakfast",
+                    "restaurant",
+                    "pub",
+                    "bar",
+                    "beach",
+                    "bed",
+                ]
+                .contains(&doc.word(k))
+            })
+        {
+            found = None;
+        }
         // "refuelled before flying off at around 9 p.m.": a departure from
         // where it was (with a destination, "flew off to Dubai" stays a
         // flight there).
@@ -1855,14 +1877,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         // "The deportation flights come as the administration struggles",
-        // "came days after", "comes amid": when something happened, no
-        // arrival.
+        // "came days after", "comes amid", "came against the backdrop of
+        // the conflict in Ukraine": when something happened, no arrival.
         if ["come", "comes", "came"].contains(&w)
             && end == i + 1
             && [
                 "as", "amid", "after", "weeks", "days", "months", "hours", "just", "shortly",
                 "only", "less", "more", "nearly", "almost", "barely", "a", "an", "one", "two",
-                "three", "four", "five",
+                "three", "four", "five", "against", "amidst", "despite", "ahead",
             ]
             .contains(&next_word(doc, i))
         {
