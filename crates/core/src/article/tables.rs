@@ -1245,6 +1245,7 @@ pub const CITY_ALIASES: &[(&str, &str)] = &[
     ("washington, d.c.", "Washington"),
     ("washington dc", "Washington"),
     ("new york city", "New York"),
+    ("philly", "Philadelphia"),
     // Older or other transliterations.
     ("teheran", "Tehran"),
     ("kishinev", "Chișinău"),
@@ -1667,6 +1668,10 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("el libertador", "SVBL"),
     ("libertador air base", "SVBL"),
     ("libertador airfield", "SVBL"),
+    // The island's one airport, small in the table ("St Helena" is no
+    // Helena, Montana).
+    ("st helena", "FHSH"),
+    ("saint helena", "FHSH"),
     ("san antonio de los banos", "MUSA"),
     ("jose marti", "MUHA"),
     ("augusto c. sandino", "MNMG"),

@@ -11655,3 +11655,41 @@ fn a_crew_heading_for_the_hotel_and_a_visit_that_came_against_a_backdrop_are_no_
     );
     assert!(got.iter().all(|c| !c.contains(" UA ")), "{got:?}");
 }
+
+#[test]
+fn returned_home_is_not_the_place_of_the_clause_before() {
+    // 2022-03-06 was a Sunday; "last Friday", 2022-03-04.
+    let got = claims(
+        "The president, who had planned to fly on to London from Nairobi, Kenya, where he \
+         attended a summit, returned home last Friday.",
+        "2022-03-06",
+    );
+    assert!(got.iter().all(|c| !c.contains("HKJK")), "{got:?}");
+}
+
+#[test]
+fn saint_helena_and_philly_and_a_delegation_left_stranded() {
+    let got = claims(
+        "Today the first passenger jet arrived in St Helena after two passes over the runway.",
+        "2016-04-18",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival FHSH 2016-04-18")),
+        "{got:?}"
+    );
+    // 2018-03-25 was a Sunday.
+    let got = claims(
+        "The first Aer Lingus flight arrived to Philly International on Sunday.",
+        "2018-03-26",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KPHL 2018-03-25")),
+        "{got:?}"
+    );
+    let got = claims(
+        "The air force Boeing 757 broke down during a refuelling stop, leaving the business \
+         delegation and journalists stranded in Port Moresby.",
+        "2024-06-17",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+}

@@ -2393,6 +2393,15 @@ pub fn frames(
         {
             ps.retain(|&(_, r)| r != Role::From);
         }
+        // ("the president, who had planned to fly on from Nairobi, Kenya,
+        // where he attended a summit, returned home last Friday": home is
+        // where he landed, not the place told before.)
+        if trig.kind == Kind::Arrive
+            && toks[trig.first].lower.starts_with("return")
+            && toks.get(trig.last).is_some_and(|x| x.lower == "home")
+        {
+            ps.retain(|&(p, _)| places[p].first > trig.last);
+        }
         out.push(Frame {
             sentence: sn,
             trig,

@@ -525,6 +525,10 @@ const LEAVE_FORMS: &[&str] = &["leave", "left", "leaving", "leaves"];
 /// Others a flight can leave behind ("leaving people stuck").
 const LEFT_BEHIND: &[&str] = &[
     "passenger",
+    "delegation",
+    "delegates",
+    "journalists",
+    "reporters",
     "patient",
     "people",
     "customers",
