@@ -11693,3 +11693,13 @@ fn saint_helena_and_philly_and_a_delegation_left_stranded() {
     );
     assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn leaving_a_meeting_is_no_departure() {
+    let got = claims(
+        "The minister told reporters he was leaving a meeting of the fund in Washington early, \
+         on Thursday.",
+        "2022-10-14",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+}

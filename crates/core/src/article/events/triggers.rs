@@ -420,6 +420,13 @@ const TURNS: &[&str] = &[
 /// runway's surface (an excursion), a body or post (a membership), or what
 /// tells a person's leaving (a name, nothing, a helicopter, the road).
 const LEFT_NO_PLACE: &[&str] = &[
+    // ("was leaving a meeting of the IMF in Washington early": a person's
+    // meeting, not the city.)
+    "meeting",
+    "meetings",
+    "summit",
+    "conference",
+    "talks",
     "runway",
     "taxiway",
     "surface",
