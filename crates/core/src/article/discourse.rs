@@ -1694,24 +1694,12 @@ pub fn read(
                     // "landed at the base this Tuesday": the air base the story
                     // named last.
                     let w = |i: usize| doc.word(i);
-                    let at_the_base = (t.last..(t.last + 2).min(s.last)).any(|i| {
-                        ["at", "to", "on"].contains(&w(i))
-                            && w(i + 1) == "the"
-                            && (w(i + 2) == "base"
-                                || (w(i + 2) == "air" && w(i + 3) == "base")
-                                || w(i + 2) == "airbase")
-                    });
+                    let at_the_base = (t.last..(t.last + 2).min(s.last))
+                        .any(|i| ["at", "to", "on"].contains(&w(i)) && the_base_at(doc, i + 1));
                     if dest.is_none()
                         && t.kind == Kind::Arrive
                         && at_the_base
-                        && let Some(p) = places
-                            .iter()
-                            .rev()
-                            .filter(|p| p.last <= s.first && !p.government)
-                            .find(|p| {
-                                let base = |i: usize| ["base", "airbase"].contains(&w(i));
-                                (p.name.0..p.last + 2).any(base)
-                            })
+                        && let Some(p) = base_named_before(doc, places, s.first)
                     {
                         dest = Some((p.place.clone(), (0, 0)));
                     }
@@ -1991,17 +1979,11 @@ pub fn read(
                             if t.noun {
                                 return None;
                             }
-                            let w = |i: usize| doc.word(i);
-                            let k = (t.last..(t.last + 2).min(s.last)).find(|&i| w(i) == "the")?;
-                            (k == t.last || w(k - 1) == "from").then_some(())?;
-                            let base = |i: usize| ["base", "airbase"].contains(&w(i));
-                            (base(k + 1) || (w(k + 1) == "air" && base(k + 2))).then_some(())?;
-                            let pm = places.iter().rev().find(|p| {
-                                p.last <= t.first
-                                    && !p.government
-                                    && p.place.is_airport()
-                                    && (p.name.0.saturating_sub(3)..p.last + 2).any(base)
-                            })?;
+                            let left_the_base = the_base_at(doc, t.last)
+                                || (doc.word(t.last) == "from" && the_base_at(doc, t.last + 1));
+                            let pm = left_the_base
+                                .then(|| base_named_before(doc, places, t.first))
+                                .flatten()?;
                             Some((pm.place.clone(), (0, 0)))
                         })
                         .or_else(|| {
@@ -2755,6 +2737,29 @@ fn by_sentence(doc: &Doc, firsts: impl Iterator<Item = usize>) -> Vec<Vec<usize>
         }
     }
     v
+}
+
+/// "the base", "the air base", "the airbase" at token `k`.
+fn the_base_at(doc: &Doc, k: usize) -> bool {
+    let base = |i: usize| ["base", "airbase"].contains(&doc.word(i));
+    doc.word(k) == "the" && (base(k + 1) || (doc.word(k + 1) == "air" && base(k + 2)))
+}
+
+/// The air base the story named last before token `end`: an airfield with
+/// "base" in or beside its name ("Hmeimim air base", "the air base in
+/// Latakia").
+fn base_named_before<'a>(
+    doc: &Doc,
+    places: &'a [PlaceMention],
+    end: usize,
+) -> Option<&'a PlaceMention> {
+    let base = |i: usize| ["base", "airbase"].contains(&doc.word(i));
+    places.iter().rev().find(|p| {
+        p.last <= end
+            && !p.government
+            && p.place.is_airport()
+            && (p.name.0.saturating_sub(3)..p.last + 2).any(base)
+    })
 }
 
 #[cfg(test)]

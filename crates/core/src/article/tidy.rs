@@ -46,15 +46,13 @@ fn type_twins(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
         return false;
     };
     let (x, y) = (&entities[root(entities, a)], &entities[root(entities, b)]);
-    let bare = |e: &Entity| {
-        !e.plural && !e.distinct && e.regs.is_empty() && e.hex.is_none() && e.callsign.is_none()
-    };
+    let bare =
+        |e: &Entity| !e.distinct && e.regs.is_empty() && e.hex.is_none() && e.callsign.is_none();
     // (Two groups alike too: "Two Tu-160 bombers touched down at
     // Waterkloof", told again on a page pasted twice.)
-    let group = |e: &Entity| {
-        e.plural && !e.distinct && e.regs.is_empty() && e.hex.is_none() && e.callsign.is_none()
-    };
-    ((bare(x) && bare(y)) || (group(x) && group(y)))
+    bare(x)
+        && bare(y)
+        && x.plural == y.plural
         && x.type_code.is_some()
         && x.type_code.map(|t| t.0) == y.type_code.map(|t| t.0)
 }
