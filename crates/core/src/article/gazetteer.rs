@@ -407,7 +407,11 @@ impl Gazetteer {
         for a in airports().all() {
             let big = matches!(a.kind, Kind::Large | Kind::Medium);
             let mil = military(a.name);
-            if !big && !mil {
+            // ("flew to Braşov-Ghimbav International", new and filed
+            // small: a small field named international, with an IATA code,
+            // by its name too.)
+            let small_intl = !big && !a.iata.is_empty() && a.name.contains("International");
+            if !big && !mil && !small_intl {
                 continue;
             }
             let forms = name_forms(a.name);

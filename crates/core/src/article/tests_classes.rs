@@ -11703,3 +11703,14 @@ fn leaving_a_meeting_is_no_departure() {
     );
     assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn a_new_international_airport_filed_small_is_read_by_its_name() {
+    // 2022-10-05 was a Wednesday. (The table files Braşov's new airport as
+    // small; its name without "Airport" was never read.)
+    let got = claims(
+        "The first charter from Tel Aviv flew to Braşov-Ghimbav International on Wednesday.",
+        "2022-10-06",
+    );
+    assert!(got.iter().any(|c| c.contains("LRBV 2022-10-05")), "{got:?}");
+}
