@@ -1336,36 +1336,28 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
-        // ("even with flights departing from Sigonella", "rebooked on other
-        // flights departing Munich": flights in general, or others, no
-        // movement of this aircraft.)
-        if w.ends_with("ing")
-            && i > s.first + 1
-            && ["flights", "planes", "jets"].contains(&doc.toks[i - 1].lower.as_str())
-            && ["with", "other", "all", "many", "some", "most"]
-                .contains(&doc.toks[i - 2].lower.as_str())
-        {
-            i = end;
-            continue;
-        }
-        // ("Starting Tuesday, all arriving and departing flights will use
-        // the new terminal": flights in general, told by a participle.)
-        if w.ends_with("ing")
-            && i > s.first
-            && {
-                let is_fl = |k: usize| {
-                    k < s.last
-                        && ["flights", "planes", "jets"].contains(&doc.toks[k].lower.as_str())
-                };
-                is_fl(i + 1)
-                    || (i + 3 < s.last
-                        && ["and", "or"].contains(&doc.toks[i + 1].lower.as_str())
-                        && doc.toks[i + 2].lower.ends_with("ing")
-                        && is_fl(i + 3))
-            }
-            && ["all", "other", "many", "some", "most", "no", "and", "or"]
-                .contains(&doc.toks[i - 1].lower.as_str())
-        {
+        // Flights in general, or others, told by a participle: no movement
+        // of this aircraft. After them ("even with flights departing from
+        // Sigonella", "rebooked on other flights departing Munich") or
+        // before them ("Starting Tuesday, all arriving and departing
+        // flights will use the new terminal").
+        let flights = |k: usize| {
+            k >= s.first
+                && k < s.last
+                && ["flights", "planes", "jets"].contains(&doc.toks[k].lower.as_str())
+        };
+        let word = |k: usize| doc.toks[k].lower.as_str();
+        let after_flights = i > s.first + 1
+            && flights(i - 1)
+            && ["with", "other", "all", "many", "some", "most"].contains(&word(i - 2));
+        let before_flights = i > s.first
+            && (flights(i + 1)
+                || (i + 3 < s.last
+                    && ["and", "or"].contains(&word(i + 1))
+                    && word(i + 2).ends_with("ing")
+                    && flights(i + 3)))
+            && ["all", "other", "many", "some", "most", "no", "and", "or"].contains(&word(i - 1));
+        if w.ends_with("ing") && (after_flights || before_flights) {
             i = end;
             continue;
         }

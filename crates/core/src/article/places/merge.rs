@@ -254,23 +254,29 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             // ("Andersen Air Force Base, Guam": a base's island or town,
             // whose own airport is near, qualifies it too; not "Brussels
             // airport, Melsbroek", the military side told apart.)
-            let base_name = toks[last.first..last.last]
-                .iter()
-                .any(|t| ["base", "afb", "ab", "station", "nas"].contains(&t.lower.as_str()));
-            let near = base_name && {
-                let ap = crate::airports::airports();
-                a.airports.iter().filter_map(|x| ap.get(x)).any(|x| {
-                    b.airports
-                        .iter()
-                        .filter_map(|y| ap.get(y))
-                        .any(|y| crate::geo::haversine_km(x.lat, x.lon, y.lat, y.lon) < 40.0)
-                })
+            // (Worked out only for an apposition after an airport: most
+            // pairs are not one.)
+            let near = || {
+                toks[last.first..last.last]
+                    .iter()
+                    .any(|t| ["base", "afb", "ab", "station", "nas"].contains(&t.lower.as_str()))
+                    && {
+                        let ap = crate::airports::airports();
+                        a.airports.iter().filter_map(|x| ap.get(x)).any(|x| {
+                            b.airports.iter().filter_map(|y| ap.get(y)).any(|y| {
+                                crate::geo::haversine_km(x.lat, x.lon, y.lat, y.lon) < 40.0
+                            })
+                        })
+                    }
             };
+            let shares = b.airports.iter().any(|x| a.airports.contains(x));
             if apposition
                 && last.kind == PlaceKind::Airport
-                && (matches!(p.kind, PlaceKind::City)
-                    || (near && p.kind == PlaceKind::Airport && p.last - p.first == 1))
-                && (b.airports.iter().any(|x| a.airports.contains(x)) || near)
+                && match p.kind {
+                    PlaceKind::City => shares || near(),
+                    PlaceKind::Airport => p.last - p.first == 1 && near(),
+                    _ => false,
+                }
             {
                 last.last = p.last;
                 p.landmark = true;
