@@ -1324,6 +1324,28 @@ pub fn read(
             {
                 at.push((p, st.place_at.unwrap_or((0, 0))));
             }
+            // A landing off any airfield ("in a field near Lake City"): the
+            // country of the place told there, or of the story's place.
+            if f.here == Some(Here::OffField) {
+                let country = |p: &Place| Place {
+                    text: p.text.clone(),
+                    code: p.country.clone(),
+                    airports: Vec::new(),
+                    country: p.country.clone(),
+                };
+                for x in at.iter_mut().chain(to.iter_mut()) {
+                    x.0 = country(&x.0);
+                }
+                if at.is_empty()
+                    && to.is_empty()
+                    && let Some(p) = st
+                        .at(main)
+                        .or_else(|| st.place.clone())
+                        .or_else(|| dateline_place.clone().map(|x| x.0))
+                {
+                    at.push((country(&p), st.place_at.unwrap_or((0, 0))));
+                }
+            }
             // A spotter's log line: the log's base ("0930 dep C-5M for OTBH":
             // from it).
             let base = || {
@@ -1374,6 +1396,7 @@ pub fn read(
                     place: ps.iter().map(|p| p.1).filter(|x| x.0 < x.1).collect(),
                     date: date_ev.into_iter().collect(),
                 },
+                off_field: f.here == Some(Here::OffField),
                 dropped: false,
             };
             let mut made: Vec<Draft> = Vec::new();

@@ -1574,6 +1574,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("lida", "UMDD"),
     ("pulkovo", "ULLI"),
     ("vnukovo", "UUWW"),
+    // (As a spotter's post misspells it: "from Moscow Vukovo".)
+    ("vukovo", "UUWW"),
     ("sheremetyevo", "UUEE"),
     ("domodedovo", "UUDD"),
     ("ostafyevo", "UUMO"),
@@ -1711,6 +1713,11 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // (a sweep of 71 airport names, 2026-11-30).
     ("las americas", "MDSD"),
     ("king khalid", "OERK"),
+    // ("Riyadh International Airport": the city's international airport,
+    // not the air base the table files under the city's name.)
+    ("riyadh international", "OERK"),
+    // Bengaluru's airport by its name since 2013 (the table keeps the old).
+    ("kempegowda", "VOBL"),
     ("felix houphouet-boigny", "DIAP"),
     ("houphouet-boigny", "DIAP"),
     ("julius nyerere", "HTDA"),

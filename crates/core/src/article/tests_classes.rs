@@ -11714,3 +11714,74 @@ fn a_new_international_airport_filed_small_is_read_by_its_name() {
     );
     assert!(got.iter().any(|c| c.contains("LRBV 2022-10-05")), "{got:?}");
 }
+
+#[test]
+fn a_landing_off_any_airfield_is_in_the_country_named_there() {
+    // 2023-03-02 was a Thursday.
+    let got = claims(
+        "A student pilot landed his Piper PA-28 in a wheat field near Lyon on Thursday \
+         after the engine lost power.",
+        "2023-03-03",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival FR 2023-03-02")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("LFL")), "{got:?}");
+    // The dateline's city names no field the helicopter landed at.
+    let got = claims(
+        "BERGEN, March 3 (Reuters) - A Sikorsky S-92 helicopter was forced to land on a gas \
+         platform off Norway on Friday after a warning light came on.",
+        "2023-03-03",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival NO 2023-03-03")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("ENBR")), "{got:?}");
+    // A runway on the ice is a runway.
+    let got = claims(
+        "The Hercules landed on the sea-ice runway near McMurdo Station on Friday.",
+        "2023-03-03",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("arrival AQ")), "{got:?}");
+}
+
+#[test]
+fn the_place_of_a_record_landing_is_where_it_arrived() {
+    // 2022-10-14 was a Friday.
+    let got = claims(
+        "Spotters lined the fence.\n\nThe heaviest jet ever to land at Kuala Lumpur \
+         International Airport touched down on Friday.",
+        "2022-10-16",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival WMKK 2022-10-14")),
+        "{got:?}"
+    );
+    let got = claims(
+        "An Emirates A380 touched down at Kempegowda International Airport on Friday.",
+        "2022-10-16",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival VOBL 2022-10-14")),
+        "{got:?}"
+    );
+    // The city's airport, not the air base filed under the city's name; and
+    // Vnukovo as a spotter misspelt it.
+    let got = claims(
+        "The Gulfstream left Riyadh International Airport on Friday. An Il-62 left Moscow \
+         Vukovo on Friday.",
+        "2022-10-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure OERK 2022-10-14")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure UUWW 2022-10-14")),
+        "{got:?}"
+    );
+}

@@ -383,7 +383,7 @@ pub fn tidy(
             0
         };
         let p = drafts[i].places[k].clone();
-        if p.is_airport() {
+        if p.is_airport() || drafts[i].off_field {
             continue;
         }
         let e = drafts[i].entity;

@@ -86,6 +86,9 @@ pub struct Draft {
     pub open_end: bool,
     /// Words read.
     pub evidence: Evidence,
+    /// A landing off any airfield ("in a field near Elmore"): its country
+    /// is all it says, never an airport the story names.
+    pub off_field: bool,
     /// Dropped while tidying.
     pub dropped: bool,
 }

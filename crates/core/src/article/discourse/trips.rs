@@ -232,6 +232,7 @@ pub(super) fn finish_trip(
                     place: [o.1].into_iter().filter(|x| x.0 < x.1).collect(),
                     date: trip.dep_date_ev.into_iter().collect(),
                 },
+                off_field: false,
                 dropped: false,
             };
             for e in &trip.entities {
@@ -309,6 +310,7 @@ pub(super) fn finish_trip(
                 .chain(trip.arr_date_ev)
                 .collect(),
         ),
+        off_field: false,
         dropped: false,
     };
     let mut made = Vec::new();

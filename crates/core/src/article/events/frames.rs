@@ -57,6 +57,10 @@ pub enum Here {
     Dateline,
     /// "0914 arr C-17A ex KDOV": the base a spotter's log is kept at.
     Base,
+    /// "landed in a field near Elmore", "on an oil platform off Norway":
+    /// no airfield, so only the country of the place named (or the
+    /// story's).
+    OffField,
 }
 
 /// One movement read from a sentence.
@@ -2402,6 +2406,33 @@ pub fn frames(
         {
             ps.retain(|&(p, _)| places[p].first > trig.last);
         }
+        // "The largest aircraft ever to land at Watsonville Municipal
+        // Airport arrived Friday", "the first A380 to land in Bengaluru
+        // touched down": the record's place is where it arrived.
+        if trig.kind == Kind::Arrive
+            && here.is_none()
+            && !ps.iter().any(|&(_, r)| matches!(r, Role::At | Role::To))
+            && let Some(p) = record_landing_place(doc, s, &trig, places, &places_here)
+        {
+            ps.push((p, Role::At));
+        }
+        // "landed his Cessna in a soybean field near Lake City", "had to
+        // land on the Ula platform": ground no aircraft is based at. The
+        // landing is in the country of the place the sentence names after
+        // that ground (or of the story's), never at a nearby airfield.
+        if trig.kind == Kind::Arrive
+            && let Some(k) = off_field_landing(doc, s, &trig)
+        {
+            ps.retain(|&(_, r)| r == Role::From);
+            if let Some(&p) = places_here.iter().find(|&&p| {
+                places[p].first > k
+                    && places[p].first <= k + 12
+                    && places[p].prep.as_deref() != Some("from")
+            }) {
+                ps.push((p, Role::At));
+            }
+            here = Some(Here::OffField);
+        }
         out.push(Frame {
             sentence: sn,
             trig,
@@ -2706,6 +2737,159 @@ pub(crate) fn after_out_of(toks: &[Tok], i: usize) -> bool {
 
 /// True for a landing nobody planned, its trigger at `i`: "emergency
 /// landing", "unscheduled landing", "was forced to land".
+/// "the first A380 to land at X", "the largest aircraft ever to touch
+/// down in X", before the trigger `t` in its sentence: X, the place of a
+/// record told in the subject.
+fn record_landing_place(
+    doc: &Doc,
+    s: &Sentence,
+    t: &Trigger,
+    places: &[PlaceMention],
+    places_here: &[usize],
+) -> Option<usize> {
+    let toks = &doc.toks;
+    let w = |i: usize| doc.word(i);
+    (s.first..t.first).find_map(|i| {
+        if w(i) != "to" || i < 1 {
+            return None;
+        }
+        let verb = match w(i + 1) {
+            "land" => i + 2,
+            "touch" if w(i + 2) == "down" => i + 3,
+            "arrive" => i + 2,
+            _ => return None,
+        };
+        if !["at", "in", "on"].contains(&w(verb)) {
+            return None;
+        }
+        let record = (i.saturating_sub(6).max(s.first)..i).any(|k| {
+            [
+                "first", "largest", "biggest", "heaviest", "ever", "only", "longest", "last",
+            ]
+            .contains(&w(k))
+        });
+        if !record {
+            return None;
+        }
+        places_here
+            .iter()
+            .copied()
+            .find(|&p| {
+                places[p].first == verb + 1
+                    || (places[p].first == verb + 2 && toks[verb + 1].lower == "the")
+            })
+            .filter(|&p| places[p].last <= t.first)
+    })
+}
+
+/// Ground no aircraft is based at: a landing "in a soybean field", "on the
+/// freeway", "on an oil platform" is off any airfield.
+const OFF_FIELD: &[&str] = &[
+    "field",
+    "pasture",
+    "paddock",
+    "meadow",
+    "farm",
+    "farmland",
+    "cornfield",
+    "road",
+    "roadway",
+    "highway",
+    "freeway",
+    "motorway",
+    "street",
+    "beach",
+    "sandbank",
+    "lake",
+    "river",
+    "sea",
+    "water",
+    "ocean",
+    "bay",
+    "park",
+    "golf",
+    "yard",
+    "backyard",
+    "garden",
+    "school",
+    "playground",
+    "rig",
+    "platform",
+    "ice",
+    "median",
+    "reservation",
+    "lanes",
+    "traffic",
+    "hillside",
+    "clearing",
+    "marsh",
+];
+
+/// The preposition before the ground a landing trigger puts the aircraft
+/// down on,
+/// when that ground is no airfield: "landed his single-engine Cessna in a
+/// field", "made an emergency landing on the school's field", "set down on
+/// the Ula platform". Not a named field ("at Boeing Field"), not a
+/// runway's surface ("on the ice runway").
+fn off_field_landing(doc: &Doc, s: &Sentence, t: &Trigger) -> Option<usize> {
+    let toks = &doc.toks;
+    let words = toks.get(t.first..t.last.max(t.first + 1))?;
+    let landing = words
+        .iter()
+        .any(|x| x.lower.starts_with("land") || x.lower == "crash-landed")
+        || words.last().is_some_and(|x| x.lower == "down");
+    if !landing || t.negated {
+        return None;
+    }
+    let end = (t.last + 10).min(s.last);
+    let mut k = t.last;
+    while k < end {
+        let x = &toks[k];
+        if [",", ";", ":", "(", "\u{2014}"].iter().any(|p| x.is(p))
+            || [
+                "but", "before", "after", "and", "then", "runway", "airport", "airfield",
+            ]
+            .contains(&x.lower.as_str())
+        {
+            return None;
+        }
+        if ["in", "on", "onto", "into", "at"].contains(&x.lower.as_str()) {
+            for j in k + 1..(k + 8).min(s.last) {
+                let y = &toks[j];
+                if !y.is_word()
+                    || [
+                        "with", "for", "carrying", "and", "to", "from", "after", "before",
+                    ]
+                    .contains(&y.lower.as_str())
+                {
+                    break;
+                }
+                let sport = j > 0
+                    && [
+                        "soccer", "football", "sports", "baseball", "cricket", "rugby",
+                    ]
+                    .contains(&toks[j - 1].lower.as_str());
+                if OFF_FIELD.contains(&y.lower.as_str())
+                    && (!y.cap || sport)
+                    && !toks.get(j + 1..(j + 4).min(s.last)).is_some_and(|r| {
+                        r.iter().any(|z| {
+                            ["runway", "airstrip", "strip", "airfield", "airport", "base"]
+                                .contains(&z.lower.as_str())
+                        })
+                    })
+                {
+                    return Some(k);
+                }
+                if y.lower == "airport" || y.lower == "runway" || y.lower == "base" {
+                    return None;
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
 pub(crate) fn unplanned_landing(toks: &[Tok], i: usize) -> bool {
     let unplanned = ["emergency", "unscheduled", "precautionary", "forced"];
     let w = |k: usize| toks[k].lower.as_str();
