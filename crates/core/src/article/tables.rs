@@ -1713,6 +1713,17 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // (a sweep of 71 airport names, 2026-11-30).
     ("las americas", "MDSD"),
     ("king khalid", "OERK"),
+    // The Air Reserve Bases, which the table files as "… Arb Airport"
+    // (and March by its old name too: "March Air Force Base near
+    // Riverside"; never "March" alone, a month).
+    ("march air reserve base", "KRIV"),
+    ("march air force base", "KRIV"),
+    ("march arb", "KRIV"),
+    ("march afb", "KRIV"),
+    ("homestead air reserve base", "KHST"),
+    ("dobbins air reserve base", "KMGE"),
+    ("grissom air reserve base", "KGUS"),
+    ("westover air reserve base", "KCEF"),
     // ("Riyadh International Airport": the city's international airport,
     // not the air base the table files under the city's name.)
     ("riyadh international", "OERK"),

@@ -11785,3 +11785,22 @@ fn the_place_of_a_record_landing_is_where_it_arrived() {
         "{got:?}"
     );
 }
+
+#[test]
+fn march_air_reserve_base_is_a_base_not_a_month() {
+    // 2019-06-14 was a Friday.
+    let got = claims(
+        "Two tankers took off from March Air Reserve Base on Friday for Hickam.",
+        "2019-06-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KRIV 2019-06-14")),
+        "{got:?}"
+    );
+    let got = claims(
+        "A C-5M from March AFB landed at Dover on Friday.",
+        "2019-06-16",
+    );
+    assert!(got.iter().any(|c| c.contains("KRIV")), "{got:?}");
+}
