@@ -1336,6 +1336,29 @@ pub fn read(
                 for x in at.iter_mut().chain(to.iter_mut()) {
                     x.0 = country(&x.0);
                 }
+                // ("on a busy British road": the country's adjective.)
+                let end = (t.last + 10).min(doc.sentences[sn].last);
+                let adjective = (t.last..end).find_map(|k| {
+                    let x = &doc.toks[k];
+                    x.cap
+                        .then(|| tables::demonym(&x.lower))
+                        .flatten()
+                        .map(|c| (c, k))
+                });
+                if at.is_empty()
+                    && to.is_empty()
+                    && let Some((c, k)) = adjective
+                {
+                    at.push((
+                        Place {
+                            text: doc.toks[k].lower.clone(),
+                            code: c.to_string(),
+                            airports: Vec::new(),
+                            country: c.to_string(),
+                        },
+                        (k, k + 1),
+                    ));
+                }
                 if at.is_empty()
                     && to.is_empty()
                     && let Some(p) = st

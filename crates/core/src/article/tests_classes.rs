@@ -11739,6 +11739,15 @@ fn a_landing_off_any_airfield_is_in_the_country_named_there() {
         "{got:?}"
     );
     assert!(got.iter().all(|c| !c.contains("ENBR")), "{got:?}");
+    // The country's adjective, when no place is named there.
+    let got = claims(
+        "A microlight made an emergency landing on a quiet Irish road on Thursday.",
+        "2023-03-03",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival IE 2023-03-02")),
+        "{got:?}"
+    );
     // A runway on the ice is a runway.
     let got = claims(
         "The Hercules landed on the sea-ice runway near McMurdo Station on Friday.",
