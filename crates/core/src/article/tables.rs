@@ -377,6 +377,9 @@ pub const TYPES: &[(&str, &str)] = &[
     ("md-90", "MD90"),
     ("l-1011 tristar", "L101"),
     ("tristar", "L101"),
+    // Boeing's outsize freighter by its name ("a 747 Dreamlifter").
+    ("747 dreamlifter", "BLCF"),
+    ("dreamlifter", "BLCF"),
     ("concorde", "CONC"),
     ("comac c919", "C919"),
     ("c919", "C919"),

@@ -11813,3 +11813,14 @@ fn march_air_reserve_base_is_a_base_not_a_month() {
     );
     assert!(got.iter().any(|c| c.contains("KRIV")), "{got:?}");
 }
+
+#[test]
+fn the_dreamlifter_is_its_own_type() {
+    // 2013-11-20 was a Wednesday.
+    let got = claims(
+        "A Boeing 747 Dreamlifter landed at Jabara Airport on Wednesday night by mistake.",
+        "2013-11-21",
+    );
+    assert!(got.iter().any(|c| c.ends_with("BLCF")), "{got:?}");
+    assert!(got.iter().all(|c| !c.contains("B744")), "{got:?}");
+}
