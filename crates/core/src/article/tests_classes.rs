@@ -11824,3 +11824,22 @@ fn the_dreamlifter_is_its_own_type() {
     assert!(got.iter().any(|c| c.ends_with("BLCF")), "{got:?}");
     assert!(got.iter().all(|c| !c.contains("B744")), "{got:?}");
 }
+
+#[test]
+fn flying_from_a_to_b_when_something_happened_is_its_departure_only() {
+    // 2021-03-07 was a Sunday.
+    let got = claims(
+        "The Fokker 50 was flying from Mombasa to Lamu on Sunday when a warning light came on \
+         over the sea.",
+        "2021-03-08",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure HKMO 2021-03-07")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("HKLU")), "{got:?}");
+    // Still a plan without its start: "was flying to Lamu".
+    let got = claims("The Fokker 50 was flying to Lamu on Sunday.", "2021-03-08");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -2406,6 +2406,21 @@ pub fn frames(
         {
             ps.retain(|&(p, _)| places[p].first > trig.last);
         }
+        // "was flying from Dublin to Bremen when the engine failed": it left
+        // Dublin; Bremen is where it was headed, not where it landed.
+        if trig.kind == Kind::Fly
+            && toks[trig.first].lower == "flying"
+            && trig.first > 0
+            && ["was", "were", "is", "are"].contains(&toks[trig.first - 1].lower.as_str())
+            && toks.get(trig.last).is_some_and(|x| x.lower == "from")
+        {
+            for x in ps.iter_mut() {
+                if x.1 == Role::To {
+                    x.1 = Role::Toward;
+                }
+            }
+            trig.kind = Kind::Depart;
+        }
         // "The largest aircraft ever to land at Watsonville Municipal
         // Airport arrived Friday", "the first A380 to land in Bengaluru
         // touched down": the record's place is where it arrived.

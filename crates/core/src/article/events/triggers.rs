@@ -3377,7 +3377,14 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             return Modality::Irrealis;
         }
         // Progressive "was flying to": a plan, not an arrival.
-        if ["was", "were", "is", "are"].contains(&t) && j + 1 == i && participle && w == "flying" {
+        // ("was flying from Dublin to Bremen when …": it left Dublin, and
+        // was headed to Bremen; the frame keeps only the start.)
+        if ["was", "were", "is", "are"].contains(&t)
+            && j + 1 == i
+            && participle
+            && w == "flying"
+            && toks.get(i + 1).is_none_or(|x| x.lower != "from")
+        {
             return Modality::Irrealis;
         }
     }
