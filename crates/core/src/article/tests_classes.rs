@@ -11843,3 +11843,18 @@ fn flying_from_a_to_b_when_something_happened_is_its_departure_only() {
     let got = claims("The Fokker 50 was flying to Lamu on Sunday.", "2021-03-08");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn making_its_way_to_b_from_a_is_the_departure_from_a() {
+    // 2022-08-08 was a Monday.
+    let got = claims(
+        "On Monday the Antonov was making its way to Leipzig from Hahn, trackers showed.",
+        "2022-08-09",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure EDFH 2022-08-08")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("EDDP")), "{got:?}");
+}

@@ -193,6 +193,10 @@ const PATTERNS: &[Pattern] = &[
     (&["on", "its", "way", "from"], Kind::Fly, true),
     (&["en", "route", "from"], Kind::Fly, true),
     (&["heading", "to"], Kind::Depart, true),
+    // "was making its way to Bremen from Hawarden": under way, so only
+    // where it left (not "made its way to", told done).
+    (&["making", "its", "way", "to"], Kind::Depart, true),
+    (&["making", "their", "way", "to"], Kind::Depart, true),
     (&["heading", "for"], Kind::Depart, true),
     // "spent nine hours at Nice before continuing to Libreville".
     (&["continuing", "to"], Kind::Depart, true),
