@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use super::aircraft::{Det, Ident, Mention};
 use super::dates::{self, Bound, Days, Timex};
 use super::events::{Desc, Frame, Here, Kind, Role};
-use super::places::{PlaceKind, PlaceMention};
+use super::places::{PlaceKind, PlaceMention, country_place};
 use super::text::{Block, Doc, Sentence};
 use super::{Event, Place, tables};
 
@@ -1327,12 +1327,7 @@ pub fn read(
             // A landing off any airfield ("in a field near Lake City"): the
             // country of the place told there, or of the story's place.
             if f.here == Some(Here::OffField) {
-                let country = |p: &Place| Place {
-                    text: p.text.clone(),
-                    code: p.country.clone(),
-                    airports: Vec::new(),
-                    country: p.country.clone(),
-                };
+                let country = |p: &Place| country_place(&p.country, &p.text);
                 for x in at.iter_mut().chain(to.iter_mut()) {
                     x.0 = country(&x.0);
                 }
@@ -1349,15 +1344,7 @@ pub fn read(
                     && to.is_empty()
                     && let Some((c, k)) = adjective
                 {
-                    at.push((
-                        Place {
-                            text: doc.toks[k].lower.clone(),
-                            code: c.to_string(),
-                            airports: Vec::new(),
-                            country: c.to_string(),
-                        },
-                        (k, k + 1),
-                    ));
+                    at.push((country_place(c, &doc.toks[k].lower), (k, k + 1)));
                 }
                 if at.is_empty()
                     && to.is_empty()

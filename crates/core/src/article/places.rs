@@ -371,7 +371,8 @@ fn airport_place(icao: &str, text: &str) -> Option<Place> {
     })
 }
 
-fn country_place(code: &str, text: &str) -> Place {
+/// The whole country `code`, as the text names it.
+pub(super) fn country_place(code: &str, text: &str) -> Place {
     Place {
         text: text.to_string(),
         code: code.to_string(),

@@ -2750,8 +2750,6 @@ pub(crate) fn after_out_of(toks: &[Tok], i: usize) -> bool {
     i >= 2 && toks[i - 1].lower == "of" && toks[i - 2].lower == "out"
 }
 
-/// True for a landing nobody planned, its trigger at `i`: "emergency
-/// landing", "unscheduled landing", "was forced to land".
 /// "the first A380 to land at X", "the largest aircraft ever to touch
 /// down in X", before the trigger `t` in its sentence: X, the place of a
 /// record told in the subject.
@@ -2840,12 +2838,16 @@ const OFF_FIELD: &[&str] = &[
     "marsh",
 ];
 
+/// Words of an airfield: a landing told with one of them before or just
+/// after the ground ("on the ice runway", "in a field by the airport") is
+/// on an airfield.
+const FIELD_WORDS: &[&str] = &["runway", "airstrip", "strip", "airfield", "airport", "base"];
+
 /// The preposition before the ground a landing trigger puts the aircraft
-/// down on,
-/// when that ground is no airfield: "landed his single-engine Cessna in a
-/// field", "made an emergency landing on the school's field", "set down on
-/// the Ula platform". Not a named field ("at Boeing Field"), not a
-/// runway's surface ("on the ice runway").
+/// down on, when that ground is no airfield: "landed his single-engine
+/// Cessna in a field", "made an emergency landing on the school's field",
+/// "set down on the Ula platform". Not a named field ("at Boeing Field"),
+/// not a runway's surface ("on the ice runway").
 fn off_field_landing(doc: &Doc, s: &Sentence, t: &Trigger) -> Option<usize> {
     let toks = &doc.toks;
     let words = toks.get(t.first..t.last.max(t.first + 1))?;
@@ -2861,10 +2863,8 @@ fn off_field_landing(doc: &Doc, s: &Sentence, t: &Trigger) -> Option<usize> {
     while k < end {
         let x = &toks[k];
         if [",", ";", ":", "(", "\u{2014}"].iter().any(|p| x.is(p))
-            || [
-                "but", "before", "after", "and", "then", "runway", "airport", "airfield",
-            ]
-            .contains(&x.lower.as_str())
+            || ["but", "before", "after", "and", "then"].contains(&x.lower.as_str())
+            || FIELD_WORDS.contains(&x.lower.as_str())
         {
             return None;
         }
@@ -2879,23 +2879,19 @@ fn off_field_landing(doc: &Doc, s: &Sentence, t: &Trigger) -> Option<usize> {
                 {
                     break;
                 }
-                let sport = j > 0
-                    && [
-                        "soccer", "football", "sports", "baseball", "cricket", "rugby",
-                    ]
-                    .contains(&toks[j - 1].lower.as_str());
+                let sport = [
+                    "soccer", "football", "sports", "baseball", "cricket", "rugby",
+                ]
+                .contains(&toks[j - 1].lower.as_str());
                 if OFF_FIELD.contains(&y.lower.as_str())
                     && (!y.cap || sport)
-                    && !toks.get(j + 1..(j + 4).min(s.last)).is_some_and(|r| {
-                        r.iter().any(|z| {
-                            ["runway", "airstrip", "strip", "airfield", "airport", "base"]
-                                .contains(&z.lower.as_str())
-                        })
-                    })
+                    && !toks
+                        .get(j + 1..(j + 4).min(s.last))
+                        .is_some_and(|r| r.iter().any(|z| FIELD_WORDS.contains(&z.lower.as_str())))
                 {
                     return Some(k);
                 }
-                if y.lower == "airport" || y.lower == "runway" || y.lower == "base" {
+                if FIELD_WORDS.contains(&y.lower.as_str()) {
                     return None;
                 }
             }
@@ -2905,6 +2901,8 @@ fn off_field_landing(doc: &Doc, s: &Sentence, t: &Trigger) -> Option<usize> {
     None
 }
 
+/// True for a landing nobody planned, its trigger at `i`: "emergency
+/// landing", "unscheduled landing", "was forced to land".
 pub(crate) fn unplanned_landing(toks: &[Tok], i: usize) -> bool {
     let unplanned = ["emergency", "unscheduled", "precautionary", "forced"];
     let w = |k: usize| toks[k].lower.as_str();
