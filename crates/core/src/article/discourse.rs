@@ -2772,10 +2772,15 @@ fn by_sentence(doc: &Doc, firsts: impl Iterator<Item = usize>) -> Vec<Vec<usize>
     v
 }
 
+/// "base" or "airbase" at token `i`.
+fn base_word(doc: &Doc, i: usize) -> bool {
+    ["base", "airbase"].contains(&doc.word(i))
+}
+
 /// "the base", "the air base", "the airbase" at token `k`.
 fn the_base_at(doc: &Doc, k: usize) -> bool {
-    let base = |i: usize| ["base", "airbase"].contains(&doc.word(i));
-    doc.word(k) == "the" && (base(k + 1) || (doc.word(k + 1) == "air" && base(k + 2)))
+    doc.word(k) == "the"
+        && (base_word(doc, k + 1) || (doc.word(k + 1) == "air" && base_word(doc, k + 2)))
 }
 
 /// The air base the story named last before token `end`: an airfield with
@@ -2786,12 +2791,11 @@ fn base_named_before<'a>(
     places: &'a [PlaceMention],
     end: usize,
 ) -> Option<&'a PlaceMention> {
-    let base = |i: usize| ["base", "airbase"].contains(&doc.word(i));
     places.iter().rev().find(|p| {
         p.last <= end
             && !p.government
             && p.place.is_airport()
-            && (p.name.0.saturating_sub(3)..p.last + 2).any(base)
+            && (p.name.0.saturating_sub(3)..p.last + 2).any(|i| base_word(doc, i))
     })
 }
 

@@ -168,10 +168,9 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
         let m = month(&toks[i].lower)?;
         // "May" and "March" are words too: only with a day or year near.
         // ("March Air Force Base", "March ARB": the base's name.)
-        let base = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
         if m == 3
-            && (["arb", "afb"].contains(&base(i + 1))
-                || (base(i + 1) == "air" && ["force", "reserve"].contains(&base(i + 2))))
+            && (["arb", "afb"].contains(&doc.word(i + 1))
+                || (doc.word(i + 1) == "air" && ["force", "reserve"].contains(&doc.word(i + 2))))
         {
             return None;
         }

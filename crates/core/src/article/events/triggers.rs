@@ -1346,22 +1346,25 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // before them ("Starting Tuesday, all arriving and departing
         // flights will use the new terminal").
         let flights = |k: usize| {
-            k >= s.first
-                && k < s.last
-                && ["flights", "planes", "jets"].contains(&doc.toks[k].lower.as_str())
+            k >= s.first && k < s.last && ["flights", "planes", "jets"].contains(&doc.word(k))
         };
-        let word = |k: usize| doc.toks[k].lower.as_str();
-        let after_flights = i > s.first + 1
-            && flights(i - 1)
-            && ["with", "other", "all", "many", "some", "most"].contains(&word(i - 2));
-        let before_flights = i > s.first
-            && (flights(i + 1)
-                || (i + 3 < s.last
-                    && ["and", "or"].contains(&word(i + 1))
-                    && word(i + 2).ends_with("ing")
-                    && flights(i + 3)))
-            && ["all", "other", "many", "some", "most", "no", "and", "or"].contains(&word(i - 1));
-        if w.ends_with("ing") && (after_flights || before_flights) {
+        // (Asked only of a participle: most words are none.)
+        let after_flights = || {
+            i > s.first + 1
+                && flights(i - 1)
+                && ["with", "other", "all", "many", "some", "most"].contains(&doc.word(i - 2))
+        };
+        let before_flights = || {
+            i > s.first
+                && (flights(i + 1)
+                    || (i + 3 < s.last
+                        && ["and", "or"].contains(&doc.word(i + 1))
+                        && doc.word(i + 2).ends_with("ing")
+                        && flights(i + 3)))
+                && ["all", "other", "many", "some", "most", "no", "and", "or"]
+                    .contains(&doc.word(i - 1))
+        };
+        if w.ends_with("ing") && (after_flights() || before_flights()) {
             i = end;
             continue;
         }
