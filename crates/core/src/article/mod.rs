@@ -36,6 +36,7 @@ pub mod places;
 pub mod tables;
 pub mod text;
 pub mod tidy;
+pub mod translate;
 
 use serde::Serialize;
 
@@ -305,7 +306,46 @@ pub fn fold(s: &str) -> String {
 /// 1970-01-01, which deictic dates ("on Saturday", "yesterday") and years
 /// are resolved against; without it, only dates that name their year are
 /// read.
+///
+/// Reporting in Spanish, Portuguese, French, Italian, Dutch or German is
+/// read through English ([`translate`]); its offsets are the article's.
 pub fn read(text: &str, published: Option<i64>) -> Reading {
+    let lang = translate::detect(text);
+    if lang == translate::Lang::En {
+        return read_english(text, published);
+    }
+    let t = translate::translate(text, lang);
+    let mut reading = read_english(&t.text, published);
+    // Offsets in the English back to the article's.
+    let bytes_of: Vec<usize> = t
+        .text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([t.text.len()])
+        .collect();
+    let chars = text::char_offsets(text);
+    let byte = |c: usize| bytes_of.get(c).copied().unwrap_or(t.text.len());
+    for e in &mut reading.entities {
+        (e.start, e.end) = (t.start(e.start), t.end(e.end));
+        e.text = text.get(e.start..e.end).unwrap_or_default().to_string();
+    }
+    for c in &mut reading.claims {
+        (c.start, c.end) = (t.start(c.start), t.end(c.end));
+        c.text = text
+            .get(c.start..c.end)
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        for s in &mut c.evidence_text {
+            s.start = chars(t.start(byte(s.start)));
+            s.end = chars(t.end(byte(s.end)));
+        }
+    }
+    reading
+}
+
+/// Reads an article in English.
+fn read_english(text: &str, published: Option<i64>) -> Reading {
     let doc = text::parse(text);
     let g = gazetteer::gazetteer();
     let hits = g.find(&doc);

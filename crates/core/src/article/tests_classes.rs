@@ -11858,3 +11858,97 @@ fn making_its_way_to_b_from_a_is_the_departure_from_a() {
     );
     assert!(got.iter().all(|c| !c.contains("EDDP")), "{got:?}");
 }
+
+// --- Reporting in other languages ------------------------------------------
+
+#[test]
+fn reporting_in_six_other_languages_is_read_through_english() {
+    // Published Friday 2025-06-06.
+    let p = "2025-06-06";
+    assert_eq!(
+        claims(
+            "Un Ilyushin Il-96 de la Fuerza Aérea rusa aterrizó el martes en el aeropuerto \
+             de Maiquetía procedente de Moscú. El avión salió el jueves de Caracas con \
+             destino a La Habana.",
+            p
+        ),
+        [
+            "route RU>SVMI 2025-06-03 IL96",
+            "departure SVMI 2025-06-05 IL96"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "O avião presidencial, um Airbus A319, pousou na quarta-feira na Base Aérea de \
+             Brasília. A aeronave decolou de Lisboa na terça-feira.",
+            p
+        ),
+        [
+            "arrival SBBR 2025-06-04 A319",
+            "departure LPPT 2025-06-03 A319"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "L'Antonov An-124 s'est posé lundi à l'aéroport de Châteauroux en provenance \
+             de Leipzig. Il est reparti mercredi vers Toulouse.",
+            p
+        ),
+        [
+            "route EDDP>LFLX 2025-06-02 A124",
+            "departure LFLX 2025-06-04 A124"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "Un Boeing 747 della compagnia cargo è atterrato ieri all'aeroporto di \
+             Montichiari, proveniente da Lipsia. Il velivolo è ripartito oggi per Liegi.",
+            p
+        ),
+        [
+            "route EDDP>LIPO 2025-06-05 B744",
+            "departure LIPO 2025-06-06 B744"
+        ]
+    );
+    assert_eq!(
+        claims(
+            "Het regeringstoestel van de koning landde dinsdag op Schiphol. Het toestel \
+             vertrok woensdag naar Brussel.",
+            p
+        ),
+        ["arrival EHAM 2025-06-03 -", "departure EHAM 2025-06-04 -"]
+    );
+    assert_eq!(
+        claims(
+            "Ein Airbus A400M der Luftwaffe landete am Montag in Wunstorf. Die Maschine \
+             startete am Dienstag nach Amman.",
+            p
+        ),
+        [
+            "arrival ETNW 2025-06-02 A400",
+            "departure ETNW 2025-06-03 A400"
+        ]
+    );
+}
+
+#[test]
+fn evidence_read_through_english_marks_the_words_as_written() {
+    let text = "El avión aterrizó el martes en el aeropuerto de Maiquetía.";
+    let r = read(text, parse_date("2025-06-06"));
+    let marked = evidence_words(text, &r.claims[0].evidence_text);
+    assert!(
+        marked.contains(&("date", "el martes".to_string())),
+        "{marked:?}"
+    );
+    assert!(
+        marked.contains(&("place", "Maiquetía".to_string())),
+        "{marked:?}"
+    );
+    let c = &r.claims[0];
+    assert_eq!(&text[c.start..c.end], text);
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.text == "Maiquetía" && e.value == "SVMI")
+    );
+}

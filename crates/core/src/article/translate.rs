@@ -1,0 +1,703 @@
+//! Reporting in other languages, read through English: the language is
+//! told from its commonest words, and the words and phrases the reader
+//! needs (movement verbs, prepositions, articles, aircraft nouns, days,
+//! months, relative days, countries and cities with their own names in
+//! that language) are put into English word by word from a lexicon
+//! (`lexicon/*.txt`). Everything else (names, registrations, types,
+//! numbers) is kept as written. The English reader then reads the result,
+//! and every offset it reports is mapped back to the article as given.
+//!
+//! This is not translation: word order stays the source's ("the plane
+//! presidential landed in the airport of Gando"), which the reader's
+//! frames tolerate because they attach by position around the verb.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A language the reader can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English: read as it is.
+    En,
+    /// Spanish.
+    Es,
+    /// Portuguese.
+    Pt,
+    /// French.
+    Fr,
+    /// Italian.
+    It,
+    /// Dutch.
+    Nl,
+    /// German.
+    De,
+}
+
+/// Each language's commonest short words, which tell it apart.
+const MARKERS: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            "the", "and", "was", "of", "to", "in", "is", "with", "that", "for", "on", "at", "from",
+            "it", "by", "has", "were",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "fue", "para", "se",
+            "al", "su",
+        ],
+    ),
+    (
+        Lang::Pt,
+        &[
+            "o", "os", "da", "do", "das", "dos", "e", "em", "com", "uma", "foi", "para", "nao",
+            "ao", "na", "no", "que",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "le", "les", "des", "du", "et", "est", "une", "dans", "sur", "pour", "par", "au",
+            "aux", "ete", "qui", "a",
+        ],
+    ),
+    (
+        Lang::It,
+        &[
+            "il", "della", "che", "e", "di", "per", "gli", "una", "con", "dei", "alla", "nel",
+            "dal", "sono", "stato",
+        ],
+    ),
+    (
+        Lang::Nl,
+        &[
+            "de", "het", "een", "van", "en", "op", "is", "met", "voor", "naar", "niet", "zijn",
+            "werd", "dat", "bij",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "der", "die", "das", "und", "ist", "mit", "den", "ein", "eine", "auf", "von", "nach",
+            "im", "dem", "wurde", "am", "zum", "zur", "vom", "beim",
+        ],
+    ),
+];
+
+/// The language of `text`: English unless another language's common words
+/// clearly outnumber English ones (a long quotation in Spanish inside an
+/// English story stays English).
+pub fn detect(text: &str) -> Lang {
+    let mut counts: HashMap<Lang, usize> = HashMap::new();
+    let mut words = 0usize;
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        // (Only words in lower case: "Il-76" is no Italian article.)
+        if w.chars().count() > 5 || !w.chars().all(char::is_lowercase) {
+            continue;
+        }
+        let f = super::fold(w);
+        for (lang, list) in MARKERS {
+            if list.contains(&f.as_str()) {
+                *counts.entry(*lang).or_default() += 1;
+            }
+        }
+    }
+    let en = counts.get(&Lang::En).copied().unwrap_or(0);
+    let (best, n) = counts
+        .iter()
+        .filter(|(l, _)| **l != Lang::En)
+        .max_by_key(|(l, n)| (**n, std::cmp::Reverse(lang_rank(**l))))
+        .map(|(l, n)| (*l, *n))
+        .unwrap_or((Lang::En, 0));
+    // At least a tenth of the words, three or more, and twice the English
+    // ones.
+    if n >= 3 && n * 10 >= words && n >= 2 * en.max(1) {
+        best
+    } else {
+        Lang::En
+    }
+}
+
+/// Order among ties (more speakers among reporters first).
+fn lang_rank(l: Lang) -> usize {
+    match l {
+        Lang::En => 0,
+        Lang::Es => 1,
+        Lang::Pt => 2,
+        Lang::Fr => 3,
+        Lang::De => 4,
+        Lang::It => 5,
+        Lang::Nl => 6,
+    }
+}
+
+/// A language's lexicon: folded source phrase → English.
+struct Lexicon {
+    phrases: HashMap<String, &'static str>,
+    /// The most words in a phrase.
+    longest: usize,
+    /// Words that join a day, month and year ("3 de marzo de 2024") and
+    /// are dropped there.
+    glue: &'static [&'static str],
+    /// Words that take an apostrophe into themselves ("l'", "dell'").
+    elided: &'static [&'static str],
+    /// Words kept as written inside a name ("La Paz", "Rio de Janeiro").
+    in_names: Vec<String>,
+    /// First words of the phrases.
+    starts: std::collections::HashSet<String>,
+}
+
+fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
+    static LEX: OnceLock<HashMap<Lang, Lexicon>> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut m = HashMap::new();
+        let sources: [(
+            Lang,
+            &'static str,
+            &'static [&'static str],
+            &'static [&'static str],
+        ); 6] = [
+            (
+                Lang::Es,
+                include_str!("lexicon/es.txt"),
+                &["de", "del"],
+                &[],
+            ),
+            (Lang::Pt, include_str!("lexicon/pt.txt"), &["de"], &[]),
+            (
+                Lang::Fr,
+                include_str!("lexicon/fr.txt"),
+                &[],
+                &[
+                    "l", "d", "s", "n", "qu", "c", "j", "jusqu", "lorsqu", "puisqu",
+                ],
+            ),
+            (
+                Lang::It,
+                include_str!("lexicon/it.txt"),
+                &[],
+                &[
+                    "l", "d", "un", "dell", "all", "nell", "sull", "dall", "quest", "c",
+                ],
+            ),
+            (Lang::Nl, include_str!("lexicon/nl.txt"), &[], &[]),
+            (Lang::De, include_str!("lexicon/de.txt"), &[], &[]),
+        ];
+        for (lang, src, glue, elided) in sources {
+            let mut phrases = HashMap::new();
+            let mut in_names = Vec::new();
+            let mut longest = 1;
+            for line in src.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let Some((from, to)) = line.split_once('=') else {
+                    continue;
+                };
+                let from = from.trim();
+                let key = super::fold(from.trim_start_matches('~'));
+                if from.starts_with('~') {
+                    in_names.push(key.clone());
+                }
+                longest = longest.max(key_words(&key));
+                phrases.insert(key, to.trim());
+            }
+            let starts = phrases
+                .keys()
+                .filter_map(|k: &String| k.split([' ', '-', '\'']).next().map(str::to_string))
+                .collect();
+            m.insert(
+                lang,
+                Lexicon {
+                    phrases,
+                    longest,
+                    glue,
+                    elided,
+                    starts,
+                    in_names,
+                },
+            );
+        }
+        m
+    })
+    .get(&lang)
+}
+
+/// Words in a lexicon key ("l'avion" is two, "segunda-feira" two).
+fn key_words(key: &str) -> usize {
+    key.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+        .max(1)
+}
+
+/// One stretch of the English text and where it came from.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    out: usize,
+    out_end: usize,
+    src: usize,
+    src_end: usize,
+    /// Put into English (offsets inside it map to its ends), not copied.
+    replaced: bool,
+}
+
+/// The English reading of an article and the way back to its offsets.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    /// The text the reader reads.
+    pub text: String,
+    pieces: Vec<Piece>,
+}
+
+impl Translation {
+    fn piece(&self, o: usize) -> Option<&Piece> {
+        let k = self.pieces.partition_point(|p| p.out_end <= o);
+        self.pieces.get(k)
+    }
+
+    /// The article's byte offset where a span starting at `o` (a byte of
+    /// [`Translation::text`]) starts.
+    pub fn start(&self, o: usize) -> usize {
+        match self.piece(o) {
+            Some(p) if p.replaced => p.src,
+            Some(p) => p.src + (o - p.out).min(p.src_end - p.src),
+            None => self.pieces.last().map_or(0, |p| p.src_end),
+        }
+    }
+
+    /// The article's byte offset where a span ending at `o` ends.
+    pub fn end(&self, o: usize) -> usize {
+        if o == 0 {
+            return 0;
+        }
+        match self.piece(o - 1) {
+            Some(p) if p.replaced => p.src_end,
+            Some(p) => p.src + (o - p.out).min(p.src_end - p.src),
+            None => self.pieces.last().map_or(0, |p| p.src_end),
+        }
+    }
+}
+
+/// A word of the source: its bytes, and whether it starts with a capital.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str, elided: &[&str]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        // "l'avion": the article takes its apostrophe.
+        if let Some(&(j, d)) = it.peek()
+            && (d == '\'' || d == '’')
+            && elided.contains(&super::fold(&text[i..end]).as_str())
+            && text[j + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            end = j + d.len_utf8();
+            it.next();
+        }
+        out.push(Word { start: i, end });
+    }
+    out
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Movements whose "of" is an origin ("salió de Caracas").
+const ORIGIN_VERBS: &[&str] = &[
+    "departed",
+    "left",
+    "took off",
+    "taken off",
+    "flew",
+    "flown",
+    "returned",
+    "arrived",
+];
+
+/// Words that may stand between a movement and its origin.
+const TIME_WORDS: &[&str] = &[
+    "the",
+    "at",
+    "hours",
+    "yesterday",
+    "today",
+    "last night",
+    "this morning",
+    "this afternoon",
+    "tonight",
+    "in the morning",
+    "in the afternoon",
+    "at night",
+    "early",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Puts `text`, written in `lang`, into the English the reader reads.
+pub fn translate(text: &str, lang: Lang) -> Translation {
+    let Some(lex) = lexicon(lang) else {
+        return Translation {
+            text: text.to_string(),
+            pieces: vec![Piece {
+                out: 0,
+                out_end: text.len(),
+                src: 0,
+                src_end: text.len(),
+                replaced: false,
+            }],
+        };
+    };
+    let ws = words(text, lex.elided);
+    let folded: Vec<String> = ws
+        .iter()
+        .map(|w| super::fold(&text[w.start..w.end]).replace('’', "'"))
+        .collect();
+    let is_month = |k: usize| {
+        folded
+            .get(k)
+            .and_then(|f| lex.phrases.get(f.as_str()))
+            .is_some_and(|e| MONTHS.contains(e))
+    };
+    let is_number = |k: usize| {
+        folded
+            .get(k)
+            .is_some_and(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut out = Translation {
+        text: String::with_capacity(text.len() + text.len() / 8),
+        pieces: Vec::new(),
+    };
+    let copy_to = |out: &mut Translation, from: usize, to: usize| {
+        if from < to {
+            let o = out.text.len();
+            out.text.push_str(&text[from..to]);
+            out.pieces.push(Piece {
+                out: o,
+                out_end: out.text.len(),
+                src: from,
+                src_end: to,
+                replaced: false,
+            });
+        }
+    };
+    let mut at = 0; // source bytes copied so far
+    let mut origin_open = false;
+    let mut k = 0;
+    while k < ws.len() {
+        let w = ws[k];
+        // The separator before the word, as written (a German day's full
+        // stop before its month dropped: "3. März" → "3 March").
+        if k > 0 && is_number(k - 1) && is_month(k) && text[at..w.start].trim() == "." {
+            push_replaced(&mut out, " ", at, w.start);
+            at = w.start;
+        }
+        copy_to(&mut out, at, w.start);
+        at = w.start;
+        // Date glue: "3 de marzo de 2024".
+        if lex.glue.contains(&folded[k].as_str())
+            && ((k > 0 && is_number(k - 1) && is_month(k + 1))
+                || (k > 0 && is_month(k - 1) && is_number(k + 1)))
+        {
+            // (with the space after it)
+            let to = ws
+                .get(k + 1)
+                .filter(|n| text[w.end..n.start].trim().is_empty())
+                .map_or(w.end, |n| n.start);
+            push_replaced(&mut out, "", w.start, to);
+            at = to;
+            k += 1;
+            continue;
+        }
+        // The longest phrase from here.
+        let mut matched = None;
+        let mut key = String::new();
+        for n in 1..=lex.longest.min(ws.len() - k) {
+            let last = k + n - 1;
+            if n > 1 {
+                let sep = &text[ws[last - 1].end..ws[last].start];
+                if sep.is_empty() {
+                } else if sep.trim().is_empty() {
+                    key.push(' ');
+                } else if sep == "-" {
+                    key.push('-');
+                } else {
+                    break;
+                }
+            }
+            key.push_str(&folded[last]);
+            if let Some(e) = lex.phrases.get(key.as_str()) {
+                matched = Some((last, *e));
+            }
+        }
+        let capitalised = |j: usize| {
+            ws.get(j).is_some_and(|n| {
+                text[n.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+        };
+        // "La Paz", "Rio de Janeiro": an article or "de" inside a name
+        // (before a word written as a name, not a type such as "A400M",
+        // nor a word of the lexicon, as "La Fuerza Aérea").
+        let name_word = |j: usize| {
+            ws.get(j).is_some_and(|n| {
+                let w = &text[n.start..n.end];
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.all(char::is_lowercase)
+                    && !lex.phrases.contains_key(folded[j].as_str())
+                    && !lex.starts.contains(folded[j].as_str())
+            })
+        };
+        let in_name = |last: usize| {
+            last == k
+                && lex.in_names.contains(&folded[k])
+                && name_word(k + 1)
+                && (capitalised(k) || (k > 0 && capitalised(k - 1)))
+        };
+        let Some((last, english)) = matched.filter(|(last, _)| !in_name(*last)) else {
+            // (a number or a clock time keeps an origin open)
+            if !is_number(k) {
+                origin_open = false;
+            }
+            k += 1;
+            continue;
+        };
+        // "partió el sábado de Zaragoza": "of" after a movement (with
+        // only its day or time between) is where it came from.
+        let english = if english == "of" && origin_open && capitalised(last + 1) {
+            "from"
+        } else {
+            english
+        };
+        if ORIGIN_VERBS.iter().any(|v| english.ends_with(v)) {
+            origin_open = true;
+        } else if !(TIME_WORDS.contains(&english)
+            || MONTHS.contains(&english)
+            || english.starts_with("on ")
+            || english.starts_with("last "))
+        {
+            origin_open = false;
+        }
+        // A word that is one thing before a name and another before a
+        // common word ("a Brasília" → "to", "a aeronave" → "the").
+        let english = match english.split_once('|') {
+            Some((before_name, otherwise)) => {
+                let next_cap = ws.get(last + 1).is_some_and(|n| {
+                    text[n.start..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                });
+                if next_cap { before_name } else { otherwise }
+            }
+            None => english,
+        };
+        let (s, e) = (w.start, ws[last].end);
+        let capital = text[s..].chars().next().is_some_and(char::is_uppercase);
+        let mut english = english.to_string();
+        if capital && let Some(f) = english.chars().next() {
+            english = f.to_uppercase().chain(english.chars().skip(1)).collect();
+        }
+        // "l'avion" → "the plane": a space where the apostrophe joined.
+        let joined = out.text.chars().last().is_some_and(char::is_alphanumeric);
+        if joined && !english.is_empty() {
+            let o = out.text.len();
+            out.text.push(' ');
+            out.pieces.push(Piece {
+                out: o,
+                out_end: o + 1,
+                src: s,
+                src_end: s,
+                replaced: true,
+            });
+        }
+        push_replaced(&mut out, &english, s, e);
+        at = e;
+        // A word after an elided one needs its space too.
+        if ws.get(last + 1).is_some_and(|n| n.start == e) && !english.is_empty() {
+            let o = out.text.len();
+            out.text.push(' ');
+            out.pieces.push(Piece {
+                out: o,
+                out_end: o + 1,
+                src: e,
+                src_end: e,
+                replaced: true,
+            });
+        }
+        k = last + 1;
+    }
+    copy_to(&mut out, at, text.len());
+    out
+}
+
+fn push_replaced(out: &mut Translation, english: &str, src: usize, src_end: usize) {
+    let o = out.text.len();
+    out.text.push_str(english);
+    out.pieces.push(Piece {
+        out: o,
+        out_end: out.text.len(),
+        src,
+        src_end,
+        replaced: true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_languages_apart() {
+        assert_eq!(
+            detect("The plane landed at the airport on Monday and left for Rome with the team."),
+            Lang::En
+        );
+        assert_eq!(
+            detect(
+                "El avión del presidente aterrizó el martes en el aeropuerto de Gando y salió por la tarde."
+            ),
+            Lang::Es
+        );
+        assert_eq!(
+            detect(
+                "O avião da Força Aérea pousou na base aérea de Brasília e não decolou com a comitiva."
+            ),
+            Lang::Pt
+        );
+        assert_eq!(
+            detect(
+                "L'avion du président s'est posé mardi à l'aéroport du Bourget et est reparti dans la soirée."
+            ),
+            Lang::Fr
+        );
+        assert_eq!(
+            detect(
+                "Das Flugzeug der Regierung ist am Montag in Leipzig gelandet und wurde mit dem Team begrüßt."
+            ),
+            Lang::De
+        );
+        assert_eq!(
+            detect(
+                "Het toestel van de regering is op maandag op Schiphol geland en vertrok naar Rome met een team."
+            ),
+            Lang::Nl
+        );
+        assert_eq!(
+            detect(
+                "L'aereo della compagnia è atterrato lunedì all'aeroporto di Fiumicino e il volo per Milano è stato cancellato."
+            ),
+            Lang::It
+        );
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let src = "El avión aterrizó el 3 de marzo en Gando.";
+        let t = translate(src, Lang::Es);
+        let g = t.text.find("Gando").unwrap();
+        assert_eq!(&src[t.start(g)..t.end(g + 5)], "Gando");
+        let m = t.text.find("March").unwrap();
+        assert_eq!(&src[t.start(m)..t.end(m + 5)], "marzo");
+        assert!(t.text.contains("3 March"), "{}", t.text);
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn articles_inside_names_stay() {
+        let t = translate(
+            "El avión llegó a La Paz y luego a Rio de Janeiro.",
+            Lang::Es,
+        );
+        assert!(t.text.contains("La Paz"), "{}", t.text);
+        assert!(t.text.contains("Rio de Janeiro"), "{}", t.text);
+        let t = translate("El A400M aterrizó en la base.", Lang::Es);
+        assert!(t.text.starts_with("The A400M landed"), "{}", t.text);
+    }
+
+    #[test]
+    fn an_origin_after_the_day_it_was_left() {
+        let t = translate("El carguero partió el sábado de Zaragoza.", Lang::Es);
+        assert!(t.text.contains("on Saturday from Zaragoza"), "{}", t.text);
+        // (not after a place noun: "the airport of")
+        let t = translate(
+            "El carguero aterrizó en el aeropuerto de Zaragoza.",
+            Lang::Es,
+        );
+        assert!(!t.text.contains("from"), "{}", t.text);
+    }
+
+    #[test]
+    fn an_elided_article_gets_its_space() {
+        let src = "L'avion s'est posé à l'aéroport.";
+        let t = translate(src, Lang::Fr);
+        assert!(t.text.starts_with("The plane"), "{}", t.text);
+        let p = t.text.find("plane").unwrap();
+        assert_eq!(&src[t.start(p)..t.end(p + 5)], "avion");
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    /// The English a file's article is read in:
+    /// `FL_TR_FILE=… cargo test -q -p flightlens-core --lib debug_translate -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn debug_translate() {
+        let f = std::env::var("FL_TR_FILE").unwrap();
+        let t = std::fs::read_to_string(f).unwrap();
+        let body = t.split("\n---\n").nth(1).unwrap_or(&t);
+        let lang = super::detect(body);
+        println!("{lang:?}\n{}", super::translate(body, lang).text);
+    }
+}
