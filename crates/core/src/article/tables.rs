@@ -1732,6 +1732,11 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("riyadh international", "OERK"),
     // Bengaluru's airport by its name since 2013 (the table keeps the old).
     ("kempegowda", "VOBL"),
+    // Airports sold under the capital's name ("l'aéroport de Paris-Vatry").
+    ("paris-vatry", "LFOK"),
+    ("paris vatry", "LFOK"),
+    ("paris-beauvais", "LFOB"),
+    ("paris beauvais", "LFOB"),
     ("felix houphouet-boigny", "DIAP"),
     ("houphouet-boigny", "DIAP"),
     ("julius nyerere", "HTDA"),

@@ -11952,3 +11952,14 @@ fn evidence_read_through_english_marks_the_words_as_written() {
             .any(|e| e.text == "Maiquetía" && e.value == "SVMI")
     );
 }
+
+#[test]
+fn an_airport_sold_under_the_capitals_name_is_itself() {
+    assert_eq!(
+        claims(
+            "The An-124 landed at Paris-Vatry airport on Sunday, arriving from Leipzig.",
+            "2023-06-21"
+        ),
+        ["route EDDP>LFOK 2023-06-18 A124"]
+    );
+}

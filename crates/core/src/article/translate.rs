@@ -31,6 +31,8 @@ pub enum Lang {
     Nl,
     /// German.
     De,
+    /// Russian.
+    Ru,
 }
 
 /// Each language's commonest short words, which tell it apart.
@@ -84,6 +86,13 @@ const MARKERS: &[(Lang, &[&str])] = &[
             "im", "dem", "wurde", "am", "zum", "zur", "vom", "beim",
         ],
     ),
+    (
+        Lang::Ru,
+        &[
+            "и", "в", "на", "с", "что", "по", "не", "из", "для", "был", "была", "были", "к", "от",
+            "это",
+        ],
+    ),
 ];
 
 /// The language of `text`: English unless another language's common words
@@ -134,6 +143,7 @@ fn lang_rank(l: Lang) -> usize {
         Lang::De => 4,
         Lang::It => 5,
         Lang::Nl => 6,
+        Lang::Ru => 7,
     }
 }
 
@@ -157,22 +167,32 @@ fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
     static LEX: OnceLock<HashMap<Lang, Lexicon>> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut m = HashMap::new();
+        // The lexicons, packed by build.rs: each after a line "@@ xx".
+        let packed: &'static str = {
+            use std::io::Read;
+            let gz: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.gz"));
+            let mut s = String::new();
+            // (made at build time from the files beside this one)
+            let _ = flate2::read::GzDecoder::new(gz).read_to_string(&mut s);
+            Box::leak(s.into_boxed_str())
+        };
+        let section = |code: &str| {
+            let head = format!("@@ {code}\n");
+            packed.split_once(head.as_str()).map_or("", |(_, rest)| {
+                rest.split_once("\n@@ ").map_or(rest, |(this, _)| this)
+            })
+        };
         let sources: [(
             Lang,
             &'static str,
             &'static [&'static str],
             &'static [&'static str],
-        ); 6] = [
-            (
-                Lang::Es,
-                include_str!("lexicon/es.txt"),
-                &["de", "del"],
-                &[],
-            ),
-            (Lang::Pt, include_str!("lexicon/pt.txt"), &["de"], &[]),
+        ); 7] = [
+            (Lang::Es, section("es"), &["de", "del"], &[]),
+            (Lang::Pt, section("pt"), &["de"], &[]),
             (
                 Lang::Fr,
-                include_str!("lexicon/fr.txt"),
+                section("fr"),
                 &[],
                 &[
                     "l", "d", "s", "n", "qu", "c", "j", "jusqu", "lorsqu", "puisqu",
@@ -180,14 +200,15 @@ fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
             ),
             (
                 Lang::It,
-                include_str!("lexicon/it.txt"),
+                section("it"),
                 &[],
                 &[
                     "l", "d", "un", "dell", "all", "nell", "sull", "dall", "quest", "c",
                 ],
             ),
-            (Lang::Nl, include_str!("lexicon/nl.txt"), &[], &[]),
-            (Lang::De, include_str!("lexicon/de.txt"), &[], &[]),
+            (Lang::Nl, section("nl"), &[], &[]),
+            (Lang::De, section("de"), &[], &[]),
+            (Lang::Ru, section("ru"), &[], &[]),
         ];
         for (lang, src, glue, elided) in sources {
             let mut phrases = HashMap::new();
@@ -344,13 +365,26 @@ const MONTHS: [&str; 12] = [
 /// Movements whose "of" is an origin ("salió de Caracas").
 const ORIGIN_VERBS: &[&str] = &[
     "departed",
+    "departing",
     "left",
+    "leaving",
     "took off",
     "taken off",
+    "taking off",
     "flew",
     "flown",
     "returned",
     "arrived",
+];
+
+/// Movements whose "to" is where they ended ("atterrato a Pisa").
+const ARRIVAL_WORDS: &[&str] = &[
+    "landed",
+    "arrived",
+    "touched down",
+    "stopover",
+    "stopped over",
+    "made an emergency landing",
 ];
 
 /// Words that may stand between a movement and its origin.
@@ -368,6 +402,19 @@ const TIME_WORDS: &[&str] = &[
     "in the afternoon",
     "at night",
     "early",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "in the evening",
+    "this evening",
+    "yesterday morning",
+    "yesterday afternoon",
+    "yesterday evening",
+];
+
+/// Days of the week (also as "Sunday evening").
+const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -426,6 +473,7 @@ pub fn translate(text: &str, lang: Lang) -> Translation {
     };
     let mut at = 0; // source bytes copied so far
     let mut origin_open = false;
+    let mut arrival_open = false;
     let mut k = 0;
     while k < ws.len() {
         let w = ws[k];
@@ -450,6 +498,24 @@ pub fn translate(text: &str, lang: Lang) -> Translation {
             push_replaced(&mut out, "", w.start, to);
             at = to;
             k += 1;
+            continue;
+        }
+        // "la capital nicaragüense" → "the Nicaraguan capital", which
+        // the reader knows as a place.
+        if matches!(folded[k].as_str(), "capital" | "capitale")
+            && let Some(next) = ws.get(k + 1)
+            && text[w.end..next.start].trim().is_empty()
+            && text[next.start..].starts_with(char::is_lowercase)
+            && let Some(people) = lex
+                .phrases
+                .get(folded[k + 1].as_str())
+                .filter(|e| e.starts_with(char::is_uppercase))
+        {
+            push_replaced(&mut out, &format!("{people} capital"), w.start, next.end);
+            at = next.end;
+            k += 2;
+            origin_open = false;
+            arrival_open = false;
             continue;
         }
         // The longest phrase from here.
@@ -490,6 +556,10 @@ pub fn translate(text: &str, lang: Lang) -> Translation {
                 let mut cs = w.chars();
                 cs.next().is_some_and(char::is_uppercase)
                     && cs.all(char::is_lowercase)
+                    // (a maker before its model: "le Boeing 747")
+                    && !ws
+                        .get(j + 1)
+                        .is_some_and(|m| text[m.start..m.end].contains(|c: char| c.is_ascii_digit()))
                     && !lex.phrases.contains_key(folded[j].as_str())
                     && !lex.starts.contains(folded[j].as_str())
             })
@@ -504,26 +574,28 @@ pub fn translate(text: &str, lang: Lang) -> Translation {
             // (a number or a clock time keeps an origin open)
             if !is_number(k) {
                 origin_open = false;
+                arrival_open = false;
             }
             k += 1;
             continue;
         };
         // "partió el sábado de Zaragoza": "of" after a movement (with
         // only its day or time between) is where it came from.
-        let english = if english == "of" && origin_open && capitalised(last + 1) {
-            "from"
-        } else {
-            english
+        let english = match english {
+            "of" if origin_open && capitalised(last + 1) => "from",
+            "of the" if origin_open => "from the",
+            "to" | "to|the" if arrival_open => "in",
+            "to the" if arrival_open => "in the",
+            _ => english,
         };
-        if ORIGIN_VERBS.iter().any(|v| english.ends_with(v)) {
-            origin_open = true;
-        } else if !(TIME_WORDS.contains(&english)
+        let timely = TIME_WORDS.contains(&english)
             || MONTHS.contains(&english)
             || english.starts_with("on ")
-            || english.starts_with("last "))
-        {
-            origin_open = false;
-        }
+            || english.starts_with("last ")
+            || WEEKDAYS.iter().any(|d| english.starts_with(d));
+        origin_open = ORIGIN_VERBS.iter().any(|v| english.ends_with(v)) || (origin_open && timely);
+        arrival_open =
+            ARRIVAL_WORDS.iter().any(|v| english.ends_with(v)) || (arrival_open && timely);
         // A word that is one thing before a name and another before a
         // common word ("a Brasília" → "to", "a aeronave" → "the").
         let english = match english.split_once('|') {
@@ -661,6 +733,8 @@ mod more_tests {
         );
         assert!(t.text.contains("La Paz"), "{}", t.text);
         assert!(t.text.contains("Rio de Janeiro"), "{}", t.text);
+        let t = translate("Jeudi, le Boeing 747 Dreamlifter a pu repartir.", Lang::Fr);
+        assert!(t.text.contains("the Boeing 747"), "{}", t.text);
         let t = translate("El A400M aterrizó en la base.", Lang::Es);
         assert!(t.text.starts_with("The A400M landed"), "{}", t.text);
     }
@@ -675,6 +749,73 @@ mod more_tests {
             Lang::Es,
         );
         assert!(!t.text.contains("from"), "{}", t.text);
+    }
+
+    #[test]
+    fn where_a_movement_went_and_came_from() {
+        let t = translate("Il velivolo è atterrato ieri a Pisa.", Lang::It);
+        assert!(t.text.contains("landed yesterday in Pisa"), "{}", t.text);
+        let t = translate(
+            "Aterrizó en Asunción tras despegar a primera hora del Aeroparque.",
+            Lang::Es,
+        );
+        assert!(t.text.contains("from the Aeroparque"), "{}", t.text);
+    }
+
+    #[test]
+    fn a_capital_with_its_people_is_a_place() {
+        let t = translate("El avión permaneció en la capital nicaragüense.", Lang::Es);
+        assert!(t.text.contains("the Nicaraguan capital"), "{}", t.text);
+    }
+
+    #[test]
+    fn every_lexicon_file_is_packed_whole() {
+        let files = [
+            (
+                Lang::Es,
+                include_str!("lexicon/es.txt"),
+                "aterrizo",
+                "landed",
+            ),
+            (Lang::Pt, include_str!("lexicon/pt.txt"), "pousou", "landed"),
+            (
+                Lang::Fr,
+                include_str!("lexicon/fr.txt"),
+                "a atterri",
+                "landed",
+            ),
+            (
+                Lang::It,
+                include_str!("lexicon/it.txt"),
+                "e atterrato",
+                "landed",
+            ),
+            (Lang::Nl, include_str!("lexicon/nl.txt"), "landde", "landed"),
+            (
+                Lang::De,
+                include_str!("lexicon/de.txt"),
+                "landete",
+                "landed",
+            ),
+            (
+                Lang::Ru,
+                include_str!("lexicon/ru.txt"),
+                "приземлился",
+                "landed",
+            ),
+        ];
+        for (lang, file, word, english) in files {
+            let keys: std::collections::HashSet<String> = file
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('='))
+                .map(|(k, _)| super::super::fold(k.trim().trim_start_matches('~')))
+                .collect();
+            let lex = lexicon(lang).unwrap();
+            assert_eq!(lex.phrases.len(), keys.len(), "{lang:?}");
+            assert_eq!(lex.phrases.get(word).copied(), Some(english), "{lang:?}");
+        }
     }
 
     #[test]
