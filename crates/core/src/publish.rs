@@ -168,25 +168,13 @@ fn default_title(source: Source<'_>) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "10 December 2018".
 fn long_day(t: i64) -> String {
     let (y, m, d) = Day::of(t).ymd();
-    let month = MONTHS.get(m as usize - 1).copied().unwrap_or("");
+    let month = crate::time::MONTHS
+        .get(m as usize - 1)
+        .copied()
+        .unwrap_or("");
     format!("{d} {month} {y}")
 }
 

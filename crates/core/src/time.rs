@@ -171,6 +171,22 @@ impl FromStr for Day {
     }
 }
 
+/// The months' names in English, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Days since 1970-01-01 for a proleptic Gregorian date. Days past the
 /// month's end run on into the next month (31 February is 3 March, as the
 /// article reader expects); years are held within -9999 to 9999.

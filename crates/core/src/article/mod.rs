@@ -5,6 +5,10 @@
 //! word lists in [`tables`]; no model.
 //!
 //! A pipeline, one module a stage:
+//! 0. [`translate`]: an article in Spanish, Portuguese, French, Italian,
+//!    Dutch, German or Russian put into English word by word (a lexicon
+//!    per language, `lexicon/*.txt`), read by the stages below, and its
+//!    offsets mapped back;
 //! 1. [`text`]: paragraphs, headline, deck, dateline, sentences, tokens, quotes;
 //! 2. mentions from the gazetteers ([`gazetteer`], one Aho-Corasick
 //!    automaton for every name): aircraft ([`aircraft`]: types, makers,

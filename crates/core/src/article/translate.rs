@@ -14,6 +14,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::time::MONTHS;
+
 /// A language the reader can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -346,21 +348,6 @@ fn words(text: &str, elided: &[&str]) -> Vec<Word> {
     }
     out
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Movements whose "of" is an origin ("salió de Caracas").
 const ORIGIN_VERBS: &[&str] = &[
