@@ -333,6 +333,21 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
         (e.start, e.end) = (t.start(e.start), t.end(e.end));
         e.text = text.get(e.start..e.end).unwrap_or_default().to_string();
     }
+    // A place's words as written: those its evidence marks, else where
+    // its English words first stand.
+    let words_of = |p: &mut Place, marked: &[(usize, usize)]| {
+        let at = marked
+            .iter()
+            .copied()
+            .find(|&(a, b)| t.text.get(a..b) == Some(p.text.as_str()))
+            .or_else(|| t.text.find(&p.text).map(|a| (a, a + p.text.len())));
+        if let Some((a, b)) = at {
+            p.text = text
+                .get(t.start(a)..t.end(b))
+                .unwrap_or_default()
+                .to_string();
+        }
+    };
     for c in &mut reading.claims {
         (c.start, c.end) = (t.start(c.start), t.end(c.end));
         c.text = text
@@ -340,6 +355,15 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             .unwrap_or_default()
             .trim()
             .to_string();
+        let marked: Vec<(usize, usize)> = c
+            .evidence_text
+            .iter()
+            .filter(|s| s.kind == "place")
+            .map(|s| (byte(s.start), byte(s.end)))
+            .collect();
+        for p in c.place.iter_mut().chain(c.route.iter_mut()) {
+            words_of(p, &marked);
+        }
         for s in &mut c.evidence_text {
             s.start = chars(t.start(byte(s.start)));
             s.end = chars(t.end(byte(s.end)));

@@ -11951,6 +11951,14 @@ fn evidence_read_through_english_marks_the_words_as_written() {
             .iter()
             .any(|e| e.text == "Maiquetía" && e.value == "SVMI")
     );
+    // A place's words are the article's too ("Moscú", not "Moscow").
+    let r = read(
+        "El Il-96 de la aerolínea rusa aterrizó el martes en el aeropuerto de Maiquetía \
+         procedente de Moscú.",
+        parse_date("2025-06-06"),
+    );
+    let words: Vec<&str> = r.claims[0].route.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(words, ["Moscú", "Maiquetía"]);
 }
 
 #[test]

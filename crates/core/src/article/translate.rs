@@ -46,32 +46,34 @@ const MARKERS: &[(Lang, &[&str])] = &[
             "it", "by", "has", "were",
         ],
     ),
+    // (A word shared by languages counts for each: "de" is Spanish,
+    // Portuguese, French and Dutch.)
     (
         Lang::Es,
         &[
-            "el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "fue", "para", "se",
-            "al", "su",
+            "el", "la", "los", "las", "del", "de", "y", "que", "en", "por", "con", "una", "un",
+            "fue", "para", "se", "al", "su",
         ],
     ),
     (
         Lang::Pt,
         &[
-            "o", "os", "da", "do", "das", "dos", "e", "em", "com", "uma", "foi", "para", "nao",
-            "ao", "na", "no", "que",
+            "o", "os", "da", "do", "das", "dos", "de", "e", "em", "com", "uma", "um", "foi",
+            "para", "nao", "ao", "na", "no", "que",
         ],
     ),
     (
         Lang::Fr,
         &[
-            "le", "les", "des", "du", "et", "est", "une", "dans", "sur", "pour", "par", "au",
-            "aux", "ete", "qui", "a",
+            "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "sur", "pour",
+            "par", "au", "aux", "ete", "qui", "en", "a",
         ],
     ),
     (
         Lang::It,
         &[
-            "il", "della", "che", "e", "di", "per", "gli", "una", "con", "dei", "alla", "nel",
-            "dal", "sono", "stato",
+            "il", "la", "le", "della", "del", "che", "e", "di", "per", "gli", "una", "un", "con",
+            "dei", "alla", "nel", "dal", "sono", "stato",
         ],
     ),
     (
