@@ -95,6 +95,15 @@ test('Load demo draws both synthetic aircraft and fills the article', async () =
   assert.equal(await claims.count(), 1);
   assert.equal(await page.locator('.article-text b, .article-text script').count(), 0);
   assert.equal((await page.locator('.article-text').innerText()).trim(), 'The jet TC-DMO landed in Dakar on 23 January.');
+  assert.ok(await page.locator('.language-note').isHidden(), 'no language note on English');
+  // An article in Spanish is read through English: the same claim, the
+  // words marked as written, and the page says so.
+  await page.getByLabel('Article text').fill('El avión TC-DMO de la compañía aterrizó el 23 de enero en el aeropuerto de Dakar.');
+  await page.locator('.language-note', { hasText: 'Read as Spanish' }).waitFor();
+  await claims.locator('td.verdict', { hasText: 'contradicted' }).waitFor();
+  assert.equal(await claims.count(), 1);
+  assert.equal(await page.locator('.article-text mark', { hasText: 'Dakar' }).count(), 1);
+  assert.equal(await page.locator('.article-text mark', { hasText: '23 de enero' }).count(), 1);
   assert.match(await page.locator('.demo-banner').innerText(), /synthetic/i);
   assert.deepEqual(problems(), []);
   await context.close();

@@ -164,6 +164,21 @@ fn claim_line(text: &str, c: &flightlens_core::article::Claim) -> (String, Strin
     )
 }
 
+/// What the page says of an article not in English.
+fn language_note(language: Option<&str>) -> String {
+    match language {
+        None => String::new(),
+        Some("unknown") => "This text is in none of the languages the reader knows (English, \
+             Spanish, Portuguese, French, Italian, Dutch, German, Russian): it may find little \
+             or nothing in it."
+            .to_string(),
+        Some(name) => format!(
+            "Read as {name}: the words the reader needs were put into English word by word; \
+             names, registrations and dates are marked as written."
+        ),
+    }
+}
+
 /// The article with what was recognised in it marked, and the claims read
 /// from it: hovering or focusing a claim marks the words it was read from.
 #[component]
@@ -188,6 +203,9 @@ pub fn ArticleView(
             <div class="article-view" class:hidden=move || reading.with(|r| r.text.trim().is_empty())>
                 <h3 id="article-view-h">"The article as read"</h3>
     <p class="hint">"Marked: aircraft, places and dates. Hover or focus a mark to see what it was read as, or a claim under Claims read to see its words."</p>
+    <p class="hint language-note" class:hidden=move || reading.with(|r| r.reading.language.is_none())>
+        {move || reading.with(|r| language_note(r.reading.language))}
+    </p>
                 <div class="article-text" aria-labelledby="article-view-h">
                     {move || {
                         parts

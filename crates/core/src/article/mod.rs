@@ -201,6 +201,11 @@ pub struct Reading {
     pub entities: Vec<Entity>,
     /// Claims, in text order.
     pub claims: Vec<Claim>,
+    /// The language it was read in, when not English: "Spanish" …
+    /// "Russian" (read through English), or "unknown" when it looks like
+    /// none of them (read as English, little found).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<&'static str>,
 }
 
 /// The text of an article pasted as HTML: tags dropped (with what is
@@ -315,11 +320,14 @@ pub fn fold(s: &str) -> String {
 /// read through English ([`translate`]); its offsets are the article's.
 pub fn read(text: &str, published: Option<i64>) -> Reading {
     let lang = translate::detect(text);
-    if lang == translate::Lang::En {
-        return read_english(text, published);
+    if matches!(lang, translate::Lang::En | translate::Lang::Other) {
+        let mut reading = read_english(text, published);
+        reading.language = lang.name();
+        return reading;
     }
     let t = translate::translate(text, lang);
     let mut reading = read_english(&t.text, published);
+    reading.language = lang.name();
     // Offsets in the English back to the article's.
     let bytes_of: Vec<usize> = t
         .text

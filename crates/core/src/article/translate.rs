@@ -35,6 +35,26 @@ pub enum Lang {
     De,
     /// Russian.
     Ru,
+    /// Another script than these (Arabic, Greek, Chinese, Ukrainian …).
+    /// Read as English; little is found.
+    Other,
+}
+
+impl Lang {
+    /// Its name for people; none for English.
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Es => Some("Spanish"),
+            Lang::Pt => Some("Portuguese"),
+            Lang::Fr => Some("French"),
+            Lang::It => Some("Italian"),
+            Lang::Nl => Some("Dutch"),
+            Lang::De => Some("German"),
+            Lang::Ru => Some("Russian"),
+            Lang::Other => Some("unknown"),
+        }
+    }
 }
 
 /// Each language's commonest short words, which tell it apart.
@@ -122,6 +142,12 @@ pub fn detect(text: &str) -> Lang {
         }
     }
     let en = counts.get(&Lang::En).copied().unwrap_or(0);
+    let (letters, latin) = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(n, l), c| {
+            (n + 1, l + usize::from(c <= '\u{24f}'))
+        });
     let (best, n) = counts
         .iter()
         .filter(|(l, _)| **l != Lang::En)
@@ -132,6 +158,9 @@ pub fn detect(text: &str) -> Lang {
     // ones.
     if n >= 3 && n * 10 >= words && n >= 2 * en.max(1) {
         best
+    } else if words >= 12 && latin * 2 < letters {
+        // (mostly another script: Arabic, Greek, Chinese, Ukrainian …)
+        Lang::Other
     } else {
         Lang::En
     }
@@ -148,6 +177,7 @@ fn lang_rank(l: Lang) -> usize {
         Lang::It => 5,
         Lang::Nl => 6,
         Lang::Ru => 7,
+        Lang::Other => 8,
     }
 }
 
@@ -695,6 +725,23 @@ mod tests {
                 "L'aereo della compagnia è atterrato lunedì all'aeroporto di Fiumicino e il volo per Milano è stato cancellato."
             ),
             Lang::It
+        );
+    }
+
+    #[test]
+    fn another_script_is_not_taken_for_english() {
+        assert_eq!(
+            detect(
+                "هبطت طائرة الشحن الروسية في مطار بنغازي مساء الثلاثاء قادمة من قاعدة حميميم في سوريا"
+            ),
+            Lang::Other
+        );
+        // (a flight log in English has few common words, but is English)
+        assert_eq!(
+            detect(
+                "3 March: Il-76 RA-78817 Latakia – Benghazi\n4 March: RA-78817 Benghazi – Bamako\n6 March: Il-76 RA-78830 Latakia – Bamako"
+            ),
+            Lang::En
         );
     }
 
