@@ -31,6 +31,7 @@ const DATA_FILES = [
   'borders-50m.txt.gz',
   'aircraft-types.tsv',
   'timezones.tzif.gz',
+  'lexicons.txt.gz',
 ];
 globalThis.flightlensAssets = Promise.all(
   DATA_FILES.map(async (name) => {

@@ -46,6 +46,7 @@ const DATA_FILES = [
   'borders-50m.txt.gz',
   'aircraft-types.tsv',
   'timezones.tzif.gz',
+  'lexicons.txt.gz',
 ];
 // The demo's files (flightlens_core::data::DEMO), fetched only when asked for.
 const DEMO_FILES = ['cargo-rff7071.fr24.csv', 'bizjet-4bc8d0.opensky.csv'];

