@@ -339,7 +339,7 @@ impl Translation {
     }
 }
 
-/// A word of the source: its bytes, and whether it starts with a capital.
+/// A word of the source, by its bytes.
 #[derive(Debug, Clone, Copy)]
 struct Word {
     start: usize,
