@@ -316,19 +316,27 @@ pub fn fold(s: &str) -> String {
 /// are resolved against; without it, only dates that name their year are
 /// read.
 ///
-/// Reporting in Spanish, Portuguese, French, Italian, Dutch or German is
-/// read through English ([`translate`]); its offsets are the article's.
+/// Reporting in Spanish, Portuguese, French, Italian, Dutch, German or
+/// Russian is read through English ([`translate`]); its offsets are the
+/// article's.
 pub fn read(text: &str, published: Option<i64>) -> Reading {
     let lang = translate::detect(text);
-    if matches!(lang, translate::Lang::En | translate::Lang::Other) {
-        let mut reading = read_english(text, published);
-        reading.language = lang.name();
-        return reading;
-    }
-    let t = translate::translate(text, lang);
-    let mut reading = read_english(&t.text, published);
+    let mut reading = match lang {
+        translate::Lang::En | translate::Lang::Other => read_english(text, published),
+        _ => {
+            let t = translate::translate(text, lang);
+            let mut reading = read_english(&t.text, published);
+            back_to_article(&mut reading, text, &t);
+            reading
+        }
+    };
     reading.language = lang.name();
-    // Offsets in the English back to the article's.
+    reading
+}
+
+/// A reading of `t`'s English with its offsets, and the words it quotes,
+/// put back into the article's.
+fn back_to_article(reading: &mut Reading, text: &str, t: &translate::Translation) {
     let bytes_of: Vec<usize> = t
         .text
         .char_indices()
@@ -377,7 +385,6 @@ pub fn read(text: &str, published: Option<i64>) -> Reading {
             s.end = chars(t.end(byte(s.end)));
         }
     }
-    reading
 }
 
 /// Reads an article in English.

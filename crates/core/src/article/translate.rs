@@ -16,7 +16,8 @@ use std::sync::OnceLock;
 
 use crate::time::MONTHS;
 
-/// A language the reader can read.
+/// A language the reader can read, in the order ties between them are
+/// decided (more reporters first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// English: read as it is.
@@ -27,12 +28,12 @@ pub enum Lang {
     Pt,
     /// French.
     Fr,
+    /// German.
+    De,
     /// Italian.
     It,
     /// Dutch.
     Nl,
-    /// German.
-    De,
     /// Russian.
     Ru,
     /// Another script than these (Arabic, Greek, Chinese, Ukrainian …).
@@ -123,7 +124,7 @@ const MARKERS: &[(Lang, &[&str])] = &[
 /// clearly outnumber English ones (a long quotation in Spanish inside an
 /// English story stays English).
 pub fn detect(text: &str) -> Lang {
-    let mut counts: HashMap<Lang, usize> = HashMap::new();
+    let mut counts = [0usize; Lang::Other as usize + 1];
     let mut words = 0usize;
     for w in text
         .split(|c: char| !c.is_alphanumeric())
@@ -134,25 +135,30 @@ pub fn detect(text: &str) -> Lang {
         if w.chars().count() > 5 || !w.chars().all(char::is_lowercase) {
             continue;
         }
-        let f = super::fold(w);
+        // (a lower-case ASCII word is its own folded form)
+        let f = if w.is_ascii() {
+            std::borrow::Cow::Borrowed(w)
+        } else {
+            std::borrow::Cow::Owned(super::fold(w))
+        };
         for (lang, list) in MARKERS {
-            if list.contains(&f.as_str()) {
-                *counts.entry(*lang).or_default() += 1;
+            if list.contains(&&*f) {
+                counts[*lang as usize] += 1;
             }
         }
     }
-    let en = counts.get(&Lang::En).copied().unwrap_or(0);
+    let en = counts[Lang::En as usize];
     let (letters, latin) = text
         .chars()
         .filter(|c| c.is_alphabetic())
         .fold((0usize, 0usize), |(n, l), c| {
             (n + 1, l + usize::from(c <= '\u{24f}'))
         });
-    let (best, n) = counts
+    let (best, n) = MARKERS
         .iter()
-        .filter(|(l, _)| **l != Lang::En)
-        .max_by_key(|(l, n)| (**n, std::cmp::Reverse(lang_rank(**l))))
-        .map(|(l, n)| (*l, *n))
+        .map(|(l, _)| (*l, counts[*l as usize]))
+        .filter(|(l, _)| *l != Lang::En)
+        .max_by_key(|(l, n)| (*n, std::cmp::Reverse(*l as usize)))
         .unwrap_or((Lang::En, 0));
     // At least a tenth of the words, three or more, and twice the English
     // ones.
@@ -163,21 +169,6 @@ pub fn detect(text: &str) -> Lang {
         Lang::Other
     } else {
         Lang::En
-    }
-}
-
-/// Order among ties (more speakers among reporters first).
-fn lang_rank(l: Lang) -> usize {
-    match l {
-        Lang::En => 0,
-        Lang::Es => 1,
-        Lang::Pt => 2,
-        Lang::Fr => 3,
-        Lang::De => 4,
-        Lang::It => 5,
-        Lang::Nl => 6,
-        Lang::Ru => 7,
-        Lang::Other => 8,
     }
 }
 
@@ -556,14 +547,8 @@ pub fn translate(text: &str, lang: Lang) -> Translation {
                 matched = Some((last, *e));
             }
         }
-        let capitalised = |j: usize| {
-            ws.get(j).is_some_and(|n| {
-                text[n.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            })
-        };
+        let first_char = |j: usize| ws.get(j).and_then(|n| text[n.start..].chars().next());
+        let capitalised = |j: usize| first_char(j).is_some_and(char::is_uppercase);
         // "La Paz", "Rio de Janeiro": an article or "de" inside a name
         // (before a word written as a name, not a type such as "A400M",
         // nor a word of the lexicon, as "La Fuerza Aérea").
@@ -617,18 +602,14 @@ pub fn translate(text: &str, lang: Lang) -> Translation {
         // common word ("a Brasília" → "to", "a aeronave" → "the").
         let english = match english.split_once('|') {
             Some((before_name, otherwise)) => {
-                let next_cap = ws.get(last + 1).is_some_and(|n| {
-                    text[n.start..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                });
+                let next_cap =
+                    first_char(last + 1).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
                 if next_cap { before_name } else { otherwise }
             }
             None => english,
         };
         let (s, e) = (w.start, ws[last].end);
-        let capital = text[s..].chars().next().is_some_and(char::is_uppercase);
+        let capital = capitalised(k);
         let mut english = english.to_string();
         if capital && let Some(f) = english.chars().next() {
             english = f.to_uppercase().chain(english.chars().skip(1)).collect();
@@ -636,29 +617,13 @@ pub fn translate(text: &str, lang: Lang) -> Translation {
         // "l'avion" → "the plane": a space where the apostrophe joined.
         let joined = out.text.chars().last().is_some_and(char::is_alphanumeric);
         if joined && !english.is_empty() {
-            let o = out.text.len();
-            out.text.push(' ');
-            out.pieces.push(Piece {
-                out: o,
-                out_end: o + 1,
-                src: s,
-                src_end: s,
-                replaced: true,
-            });
+            push_replaced(&mut out, " ", s, s);
         }
         push_replaced(&mut out, &english, s, e);
         at = e;
         // A word after an elided one needs its space too.
         if ws.get(last + 1).is_some_and(|n| n.start == e) && !english.is_empty() {
-            let o = out.text.len();
-            out.text.push(' ');
-            out.pieces.push(Piece {
-                out: o,
-                out_end: o + 1,
-                src: e,
-                src_end: e,
-                replaced: true,
-            });
+            push_replaced(&mut out, " ", e, e);
         }
         k = last + 1;
     }
