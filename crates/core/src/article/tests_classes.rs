@@ -3416,11 +3416,11 @@ fn back_to_an_aircraft_after_anothers_paragraph_its_own_day_carries() {
              the afternoon.",
             "2024-05-08"
         ),
-        // ("from Galeão" after the aircraft is where they belong, not a
-        // route; "returned to" gives the arrival.)
+        // ("from Galeão" just before their landing is where they came
+        // from; "returned to" gives the arrival.)
         [
             "arrival SBCO 2024-05-07 E390",
-            "arrival SBCO 2024-05-06 C130",
+            "route SBGL>SBCO 2024-05-06 C130",
             "arrival SBGR 2024-05-07 E390"
         ]
     );
@@ -11969,5 +11969,28 @@ fn an_airport_sold_under_the_capitals_name_is_itself() {
             "2023-06-21"
         ),
         ["route EDDP>LFOK 2023-06-18 A124"]
+    );
+}
+
+#[test]
+fn a_pilots_landing_in_a_field_is_in_the_datelines_country() {
+    assert_eq!(
+        claims(
+            "JONESBORO, Ark. -- A lawyer had a scare Monday after the plane he was flying \
+             lost power.\n\nHe made an emergency landing in a soybean field.",
+            "2006-09-05"
+        ),
+        ["arrival US 2006-09-04 -"]
+    );
+}
+
+#[test]
+fn a_group_from_a_city_whose_verb_follows_came_from_it() {
+    assert_eq!(
+        claims(
+            "Four cargo planes from Benghazi landed at Gao airport on Monday.",
+            "2023-10-20"
+        ),
+        ["route HLLB>GAGO 2023-10-16 -"]
     );
 }

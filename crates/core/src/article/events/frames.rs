@@ -853,13 +853,18 @@ pub fn frames(
             // Inside the subject it is where the aircraft came from ("The
             // Il-76 RA-78817 from Hmeimim landed at Vnukovo") when it names
             // an airport and ends the subject of one aircraft: not where a
-            // group belongs ("two C-130 Hercules from Galeão", "two aircraft
-            // from Moscow's VIP fleet"), not the service planned ("a plane
+            // group belongs ("two aircraft from Moscow's VIP fleet"), not the service planned ("a plane
             // from Kolkata to Bagdogra was diverted", "due in from
             // Guangzhou"), not a relative clause's ("from Amsterdam that
             // abandoned two approaches").
-            let subject_origin = subject.is_some_and(|d| !descs[d].plural)
-                && pm.place.is_airport()
+            // (A group's, though, when its verb follows at once: "Four
+            // cargo planes from Benghazi have landed at Gao", "two IL-76s
+            // from Moscow Vnukovo landed in Rome Fiumicino".)
+            let subject_origin = subject.is_some_and(|d| {
+                !descs[d].plural
+                    || (pm.last..t.first)
+                        .all(|j| ["have", "has", "had", "all"].contains(&doc.word(j)))
+            }) && pm.place.is_airport()
                 && !(pm.last..t.first)
                     .any(|j| ["that", "which", "who", "to"].contains(&doc.word(j)))
                 && !(pm.first.saturating_sub(4)..pm.first)
