@@ -2446,11 +2446,15 @@ fn town_of_story_airport(out: &mut [PlaceMention]) {
 /// Norwegian town (nor Ontario, California, for "Ont.").
 fn province_abbreviation(doc: &Doc, out: &mut [PlaceMention]) {
     for p in out.iter_mut() {
+        let short = ["alta", "ont"].contains(&doc.toks[p.first].lower.as_str())
+            && doc.toks.get(p.last).is_some_and(|t| t.is("."));
+        // ("Trenton, Ontario": the province after a place's name.)
+        let ontario =
+            doc.toks[p.first].lower == "ontario" && p.first >= 2 && doc.toks[p.first - 2].cap;
         if p.last == p.first + 1
-            && ["alta", "ont"].contains(&doc.toks[p.first].lower.as_str())
+            && (short || ontario)
             && p.first > 0
             && doc.toks[p.first - 1].is(",")
-            && doc.toks.get(p.last).is_some_and(|t| t.is("."))
         {
             let name = doc.toks[p.first].lower.clone();
             p.place = country_place("CA", &name);

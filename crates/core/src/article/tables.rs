@@ -1629,6 +1629,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("mehrabad", "OIII"),
     ("imam khomeini", "OIIE"),
     ("al maktoum", "OMDW"),
+    // (Sri Lanka's air force base on Colombo's airport, by its town.)
+    ("katunayake", "VCBI"),
+    ("katunayaka", "VCBI"),
     ("dubai world central", "OMDW"),
     // Europe and the US
     ("ramstein", "ETAR"),

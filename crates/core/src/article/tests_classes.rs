@@ -11994,3 +11994,60 @@ fn a_group_from_a_city_whose_verb_follows_came_from_it() {
         ["route HLLB>GAGO 2023-10-16 -"]
     );
 }
+
+#[test]
+fn a_place_inside_where_it_headed_is_not_where_it_left() {
+    for text in [
+        "The C-17 headed to the base in Cuba on Friday.",
+        "The C-17 left for a base at Guantanamo on Friday.",
+        "The C-17 took off again on Friday morning, bound for a base in New Hampshire.",
+    ] {
+        let got = claims(text, "2002-01-11");
+        assert!(
+            !got.iter().any(|c| c.starts_with("departure")),
+            "{text}: {got:?}"
+        );
+    }
+    assert_eq!(
+        claims(
+            "The C-17 took off on Friday from the runway at Kandahar.",
+            "2002-01-11"
+        ),
+        ["departure OAKN 2002-01-11 C17"]
+    );
+}
+
+#[test]
+fn a_canadian_base_by_its_wing_and_ontario_after_a_town() {
+    assert_eq!(
+        claims(
+            "A Royal Canadian Air Force CC130J Hercules left 8 Wing Trenton, Ontario Sunday, \
+             for Lackland Air Force Base, Texas.",
+            "2017-09-03"
+        ),
+        ["departure CYTR 2017-09-03 C30J"]
+    );
+    let r = read(
+        "The jet landed in Trenton, Ontario, on Sunday.",
+        parse_date("2017-09-03"),
+    );
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.text == "Ontario" && e.value == "CA"),
+        "{:?}",
+        r.entities
+    );
+}
+
+#[test]
+fn katunayake_is_colombos_airport_and_its_air_force_base() {
+    assert_eq!(
+        claims(
+            "An Antonov An-124 arrived in Sri Lanka on Monday. The An-124 was greeted at the \
+             Katunayaka Air Force base by the Sri Lanka Air Force.",
+            "2020-01-08"
+        ),
+        ["arrival VCBI 2020-01-06 A124"]
+    );
+}

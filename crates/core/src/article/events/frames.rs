@@ -1134,8 +1134,20 @@ pub fn frames(
                     Role::From
                 }
                 "at" | "in" | "on" | "reached" | "reaching" | "called" => {
+                    // "headed to the base in Cuba", "left for a base at
+                    // Guantánamo": inside where it went, not where it left.
+                    let bound = (pm.first.saturating_sub(6).max(t.first)..pm.first - 1).any(|j| {
+                        ["to", "for", "toward", "towards"].contains(&toks[j].lower.as_str())
+                            // (Not "took off close to the Chkalovsky airport".)
+                            && !["close", "next", "near"].contains(&doc.word(j.saturating_sub(1)))
+                            && toks[j + 1..pm.first - 1]
+                                .iter()
+                                .all(|x| x.is_word() && !x.cap)
+                    });
                     if stops_cue && t.kind != Kind::Stop {
                         Role::Via
+                    } else if t.kind == Kind::Depart && bound {
+                        Role::Toward
                     } else if t.kind == Kind::Depart {
                         Role::From
                     } else {
@@ -1183,7 +1195,11 @@ pub fn frames(
                     let right_after = pm.first == t.last
                         || (pm.first == t.last + 1
                             && (["the", "a", "an", "#"].contains(&toks[t.last].lower.as_str())
-                                || toks[t.last].is("\"")));
+                                || toks[t.last].is("\"")))
+                        // (A Canadian base by its wing: "left 8 Wing Trenton".)
+                        || (pm.first == t.last + 2
+                            && toks[t.last].lower.chars().all(|c| c.is_ascii_digit())
+                            && toks[t.last + 1].lower == "wing");
                     // flown "Damascus to Hmeimim", "Vnukovo-Caracas", "a
                     // Moscow–Caracas flight": the bare place before the
                     // other end is the start.
