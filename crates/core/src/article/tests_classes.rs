@@ -12051,3 +12051,18 @@ fn katunayake_is_colombos_airport_and_its_air_force_base() {
         ["arrival VCBI 2020-01-06 A124"]
     );
 }
+
+#[test]
+fn a_conditional_an_option_and_flights_in_general_are_no_movements() {
+    for text in [
+        "\"Diverting to Los Angeles would have meant the aircraft would remain on the \
+         ground for several days,\" the spokesperson said on Thursday.",
+        "The aim was for evacuees to be in Cyprus for less than two days before taking up the \
+         option of flying to the UK on Monday.",
+        "This is due to the sheer number of aircraft taking off and landing at Khartoum on \
+         Monday.",
+    ] {
+        let got = claims(text, "2023-04-26");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}

@@ -882,6 +882,9 @@ fn to_a_building(doc: &Doc, s: &Sentence, end: usize) -> bool {
 pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     let mut i = s.first;
+    // Where the last participle of flights in general ended ("the sheer
+    // number of aircraft taking off and landing").
+    let mut generic_end: Option<usize> = None;
     let question = doc.toks[s.last - 1].is("?");
     let title = title_case(doc, s);
     while i < s.last {
@@ -1324,6 +1327,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "goal",
                 "aim",
                 "prospect",
+                "option",
+                "options",
                 "chance",
                 "chances",
                 "idea",
@@ -1364,7 +1369,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 && ["all", "other", "many", "some", "most", "no", "and", "or"]
                     .contains(&doc.word(i - 1))
         };
-        if w.ends_with("ing") && (after_flights() || before_flights()) {
+        let counted = || {
+            i >= s.first + 3
+                && ["aircraft", "flights", "planes", "jets"].contains(&doc.word(i - 1))
+                && doc.word(i - 2) == "of"
+                && [
+                    "number",
+                    "numbers",
+                    "volume",
+                    "dozens",
+                    "hundreds",
+                    "thousands",
+                ]
+                .contains(&doc.word(i - 3))
+        };
+        let joined = || i > s.first + 1 && doc.word(i - 1) == "and" && generic_end == Some(i - 1);
+        if w.ends_with("ing") && (after_flights() || before_flights() || counted() || joined()) {
+            generic_end = Some(end);
             i = end;
             continue;
         }
@@ -2226,7 +2247,20 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                         && (p.last..i).any(|k| doc.toks[k].lower == "and")
                         && !(p.last..i).any(|k| doc.toks[k].is(";") || doc.toks[k].is("."))
                 });
+        // "Diverting to another US port would have meant …": a gerund
+        // subject of a conditional, no movement made.
+        let hypothetical = w.ends_with("ing")
+            && (i == s.first
+                || (i == s.first + 1
+                    && (doc.toks[s.first].is("\"") || doc.toks[s.first].is("\u{201c}"))))
+            && (end..(end + 12).min(s.last))
+                .take_while(|&k| !doc.toks[k].is(",") && !doc.toks[k].is(";"))
+                .any(|k| {
+                    ["would", "could", "might"].contains(&doc.toks[k].lower.as_str())
+                        && doc.word(k + 1) == "have"
+                });
         let factual = !question
+            && !hypothetical
             && !habitual
             && !planned_noun
             && !called_off
