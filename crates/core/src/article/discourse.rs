@@ -1515,8 +1515,15 @@ pub fn read(
                             || sframes[fk + 1..].iter().any(|g| {
                                 g.trig.factual
                                     && g.trig.kind == Kind::Arrive
-                                    && (["diverted", "diverting", "turned", "returned", "forced"]
-                                        .contains(&doc.toks[g.trig.first].lower.as_str())
+                                    && ([
+                                        "diverted",
+                                        "diverting",
+                                        "divert",
+                                        "turned",
+                                        "returned",
+                                        "forced",
+                                    ]
+                                    .contains(&doc.toks[g.trig.first].lower.as_str())
                                         || (!fly_to.is_empty()
                                             && g.places.iter().any(|(p, r)| {
                                                 matches!(r, Role::At | Role::To)

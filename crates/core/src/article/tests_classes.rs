@@ -12066,3 +12066,30 @@ fn a_conditional_an_option_and_flights_in_general_are_no_movements() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn forced_to_divert_is_a_diversion_and_a_plan_to_divert_is_not() {
+    assert_eq!(
+        claims(
+            "A Singapore Airlines flight, travelling from London to Singapore, encountered \
+             severe turbulence and was forced to divert to Delhi on Tuesday. The Boeing \
+             777-300ER landed safely at 15:45 local time.",
+            "2024-05-21"
+        ),
+        ["arrival VIDP 2024-05-21 B77W"]
+    );
+    assert_eq!(
+        claims(
+            "A Lufthansa flight from Frankfurt to Washington had to divert to Shannon on Monday.",
+            "2026-11-25"
+        ),
+        ["arrival EINN 2026-11-23 -"]
+    );
+    for text in [
+        "The airline plans to divert the flight to Delhi on Tuesday.",
+        "On Tuesday the tower told the crew to divert to Delhi.",
+    ] {
+        let got = claims(text, "2024-05-21");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}

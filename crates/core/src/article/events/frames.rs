@@ -2411,7 +2411,7 @@ pub fn frames(
         // landing at Karachi", "… was forced to land in Porto".)
         let unplanned_landing = unplanned_landing(toks, trig.first);
         if trig.kind == Kind::Arrive
-            && (["diverted", "diverting"].contains(&toks[trig.first].lower.as_str())
+            && (["diverted", "diverting", "divert"].contains(&toks[trig.first].lower.as_str())
                 || unplanned_landing)
             && ps.iter().any(|&(_, r)| matches!(r, Role::At | Role::To))
             && planned()

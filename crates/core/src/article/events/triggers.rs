@@ -113,6 +113,9 @@ const PATTERNS: &[Pattern] = &[
     (&["redirect"], Kind::Arrive, false),
     // ("was re-directed to Dulles", "rerouted to Shannon"; not the bare
     // "divert", tried: "plans to divert" and the like cost a claim.)
+    // ("was forced to divert to Bangkok", "had to divert"; "plans to
+    // divert" is a plan by its "to".)
+    (&["divert"], Kind::Arrive, false),
     (&["re", "-", "directed"], Kind::Arrive, false),
     (&["rerouted"], Kind::Arrive, false),
     (&["re", "-", "routed"], Kind::Arrive, false),
