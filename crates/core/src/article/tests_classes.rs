@@ -12093,3 +12093,17 @@ fn forced_to_divert_is_a_diversion_and_a_plan_to_divert_is_not() {
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn while_flying_to_and_returning_to_before_a_crash_are_not_arrivals() {
+    for text in [
+        "The BBJ suffered a bird strike on 6 February while flying to Cape Town.",
+        "A small plane returning to Kitchener from the Collingwood area crashed on Sunday.",
+    ] {
+        let got = claims(text, "2024-02-08");
+        assert!(
+            !got.iter().any(|c| c.starts_with("arrival")),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -2427,6 +2427,33 @@ pub fn frames(
         {
             ps.retain(|&(p, _)| places[p].first > trig.last);
         }
+        // "suffered a bird strike while flying to Cape Town", "a small
+        // plane returning to Kitchener from the Collingwood area crashed":
+        // where it was headed, not where it landed.
+        let headed_when = (toks[trig.first].lower == "flying"
+            && trig.first > s.first
+            && ["while", "when"].contains(&toks[trig.first - 1].lower.as_str()))
+            || (toks[trig.first].lower == "returning"
+                && (trig.last..s.last).any(|k| {
+                    [
+                        "crashed",
+                        "crash-landed",
+                        "ditched",
+                        "disappeared",
+                        "vanished",
+                    ]
+                    .contains(&toks[k].lower.as_str())
+                }));
+        if headed_when {
+            for x in ps.iter_mut() {
+                if matches!(x.1, Role::To | Role::At) {
+                    x.1 = Role::Toward;
+                }
+            }
+            if trig.kind == Kind::Arrive {
+                trig.kind = Kind::Fly;
+            }
+        }
         // "was flying from Dublin to Bremen when the engine failed": it left
         // Dublin; Bremen is where it was headed, not where it landed.
         if trig.kind == Kind::Fly
