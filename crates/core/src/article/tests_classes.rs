@@ -12107,3 +12107,27 @@ fn while_flying_to_and_returning_to_before_a_crash_are_not_arrivals() {
         );
     }
 }
+
+#[test]
+fn a_motorcade_leaving_is_no_departure_and_anothers_usual_is_not_a_routine() {
+    assert_eq!(
+        claims(
+            "Air Force One landed at Fiumicino on Tuesday. The presidential motorcade left the \
+             international airport to reach Villa Taverna.",
+            "2017-05-24"
+        ),
+        ["arrival LIRF 2017-05-23 B742"]
+    );
+    assert_eq!(
+        claims(
+            "Air Force Two landed at Harrisburg International Airport on Thursday. About three \
+             hours later the C-32 was airborne again, and the ramp returned to its usual \
+             traffic of freight feeders.",
+            "2020-08-03"
+        ),
+        [
+            "arrival KMDT 2020-07-30 B752",
+            "departure KMDT 2020-07-30 B752"
+        ]
+    );
+}

@@ -2181,11 +2181,7 @@ pub fn frames(
                 ]
                 .concat(),
             );
-            if [
-                "bus", "buses", "truck", "trucks", "lorry", "lorries", "car", "cars",
-            ]
-            .contains(&toks[k].lower.as_str())
-            {
+            if GROUND_VEHICLES.contains(&toks[k].lower.as_str()) {
                 trig.factual = false;
             }
         }

@@ -2449,6 +2449,11 @@ fn sentence_habitual(doc: &Doc, s: &Sentence, i: usize) -> bool {
         .contains(&t.lower.as_str())
             && !as_usual(toks, k)
             && !aside(k)
+            // ("was airborne again, and the ramp returned to its usual
+            // traffic": another clause's.)
+            && !(i + 1..from + k).any(|c| {
+                doc.toks[c].is(",") && ["and", "but", "while"].contains(&doc.word(c + 1))
+            })
     }) || toks.windows(2).any(|w| {
         // "Why Russian planes keep landing in Caracas": a pattern.
         ["keep", "keeps", "kept"].contains(&w[0].lower.as_str()) && w[1].lower.ends_with("ing")
