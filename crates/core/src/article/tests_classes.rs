@@ -12131,3 +12131,14 @@ fn a_motorcade_leaving_is_no_departure_and_anothers_usual_is_not_a_routine() {
         ]
     );
 }
+
+#[test]
+fn another_places_clock_in_brackets_is_not_where_it_landed() {
+    assert_eq!(
+        claims(
+            "The Falcon landed at 16:50 local time (15:50 in Lisbon) in Luanda on Tuesday.",
+            "2019-03-05"
+        ),
+        ["arrival FNLU 2019-03-05 -"]
+    );
+}

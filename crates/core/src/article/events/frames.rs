@@ -839,6 +839,16 @@ pub fn frames(
         let mut has_stops = false;
         for &p in &places_here {
             let pm = &places[p];
+            // "at 16:50 local time (15:50 in Lisbon)": the clock of another
+            // place, in brackets.
+            let clock_of = (pm.first.saturating_sub(5).max(s.first)..pm.first)
+                .rev()
+                .take_while(|&k| !toks[k].is(")"))
+                .find(|&k| toks[k].is("("))
+                .is_some_and(|k| toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Number));
+            if clock_of {
+                continue;
+            }
             let inside = pm.first >= t.last
                 && pm.first < clause_end.max(t.last)
                 && !passed_over.contains(&pm.first);
