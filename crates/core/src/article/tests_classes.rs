@@ -12142,3 +12142,23 @@ fn another_places_clock_in_brackets_is_not_where_it_landed() {
         ["arrival FNLU 2019-03-05 -"]
     );
 }
+
+#[test]
+fn an_aside_on_the_origin_before_the_verb_keeps_the_origin() {
+    assert_eq!(
+        claims(
+            "The flight from Larnaca Airport in Cyprus, where those fleeing were first brought, \
+             arrived at Stansted Airport at about 14:25 BST on Wednesday.",
+            "2023-04-26"
+        ),
+        ["route LCLK>EGSS 2023-04-26 -"]
+    );
+    assert_eq!(
+        claims(
+            "A plane carrying the president from Geneva, where he had been receiving medical \
+             treatment, landed on Sunday at Boufarik military base south of Algiers.",
+            "2019-03-11"
+        ),
+        ["route LSGG>DAAK 2019-03-10 -"]
+    );
+}

@@ -739,9 +739,21 @@ pub fn frames(
         .filter(|&i| REPORTING.contains(&toks[i].lower.as_str()))
         .collect();
     let mut out = Vec::new();
+    // Asides on a "from" place before the verb that follows them: their
+    // own verbs tell of the place, not of this aircraft.
+    let asides: Vec<(usize, usize)> = trigs
+        .iter()
+        .filter_map(|t| from_place_aside(doc, s, places, t.first))
+        .collect();
+    let trigs: Vec<Trigger> = trigs
+        .iter()
+        .filter(|t| !asides.iter().any(|&(a, b)| t.first > a && t.first < b))
+        .cloned()
+        .collect();
     for (n, t) in trigs.iter().enumerate() {
         let next_trig = trigs.get(n + 1).map_or(s.last, |x| x.first);
         let prev_trig = if n > 0 { trigs[n - 1].last } else { s.first };
+        let aside = asides.iter().copied().find(|&(_, b)| b + 1 == t.first);
         // "citizens who had been stuck in Senegal": people's stay, not an
         // aircraft's (no aircraft is a "who"; "people who had flown from
         // Cancún" still tells the flight).
@@ -881,7 +893,8 @@ pub fn frames(
                     .any(|j| PLANNED_FROM.contains(&doc.word(j)))
                 && !(pm.last..(pm.last + 3).min(t.first))
                     .any(|j| UNIT_AFTER.contains(&doc.word(j)));
-            let before = pm.first >= clause_start
+            let before = (pm.first >= clause_start
+                || aside.is_some_and(|(a, _)| pm.last == a && (n == 0 || pm.first > prev_trig)))
                 && pm.last <= t.first
                 && pm.prep.as_deref() == Some("from")
                 && (n == 0 || clause_start > prev_trig)
@@ -2847,6 +2860,32 @@ fn record_landing_place(
             })
             .filter(|&p| places[p].last <= t.first)
     })
+}
+
+/// The aside ", where … ," told of a place after "from" that the
+/// sentence's verb at token `verb` follows at once ("The flight from
+/// Larnaca Airport, where those fleeing were first brought, arrived at
+/// Stansted"): the tokens from the place's end to the aside's closing
+/// comma, if there is one.
+fn from_place_aside(
+    doc: &Doc,
+    s: &Sentence,
+    places: &[PlaceMention],
+    verb: usize,
+) -> Option<(usize, usize)> {
+    let toks = &doc.toks;
+    if verb < s.first + 4 || !toks[verb - 1].is(",") {
+        return None;
+    }
+    let close = verb - 1;
+    let open = (s.first..close).rev().find(|&k| toks[k].is(","))?;
+    if !["where", "which", "who", "whose"].contains(&doc.word(open + 1)) {
+        return None;
+    }
+    places
+        .iter()
+        .find(|p| p.last == open && p.prep.as_deref() == Some("from") && p.first >= s.first)
+        .map(|_| (open, close))
 }
 
 /// Ground no aircraft is based at: a landing "in a soybean field", "on the
