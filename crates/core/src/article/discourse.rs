@@ -26,7 +26,7 @@ use super::aircraft::{Det, Ident, Mention};
 use super::dates::{self, Bound, Days, Timex};
 use super::events::{Desc, Frame, Here, Kind, Role};
 use super::places::{PlaceKind, PlaceMention, country_place};
-use super::text::{Block, Doc, Sentence, Tok};
+use super::text::{Block, Doc, Sentence};
 use super::{Event, Place, tables};
 
 mod dating;
@@ -2705,31 +2705,24 @@ fn live_entry_start(doc: &Doc, s: &super::text::Sentence) -> Option<usize> {
 /// a flight ("evacuees from Sudan", "a ferry flight from Spain", "the
 /// Brazilians from Lebanon"), the place's first token at `first`.
 fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
-    from_noun(doc, sentence_first, first).is_some_and(|noun| {
-        let w = noun.lower.as_str();
-        [
-            "flight", "flights", "trip", "journey", "ferry", "leg", "route", "aid", "cargo",
-            "supplies", "goods", "evacuees", "people", "citizens", "nationals", "deportees",
-            "migrants", "passengers", "returnees", "troops", "soldiers", "pilgrims",
-        ]
-        .contains(&w)
-            || tables::PEOPLE.contains(&w)
-            // (A nationality's plural: "Brazilians", "Britons".)
-            || (noun.cap && w.ends_with("ns"))
-    })
-}
-
-/// The word before the "from" just before the place at token `first`
-/// (at most three words before it), if there is one.
-fn from_noun(doc: &Doc, sentence_first: usize, first: usize) -> Option<&Tok> {
     let mut k = first;
     while k > sentence_first && doc.toks[k - 1].lower != "from" && first - k < 3 {
         k -= 1;
     }
     if k < sentence_first + 2 || doc.toks[k - 1].lower != "from" {
-        return None;
+        return false;
     }
-    Some(&doc.toks[k - 2])
+    let noun = &doc.toks[k - 2];
+    let w = noun.lower.as_str();
+    [
+        "flight", "flights", "trip", "journey", "ferry", "leg", "route", "aid", "cargo", "supplies",
+        "goods", "evacuees", "people", "citizens", "nationals", "deportees", "migrants",
+        "passengers", "returnees", "troops", "soldiers", "pilgrims",
+    ]
+    .contains(&w)
+        || tables::PEOPLE.contains(&w)
+        // (A nationality's plural: "Brazilians", "Britons".)
+        || (noun.cap && w.ends_with("ns"))
 }
 
 /// A description told as an escort (tokens `first..last` of sentence

@@ -2443,7 +2443,8 @@ fn town_of_story_airport(out: &mut [PlaceMention]) {
 }
 
 /// "Fort McMurray, Alta.": Alberta's short form after a place, not the
-/// Norwegian town (nor Ontario, California, for "Ont.").
+/// Norwegian town (nor Ontario, California, for "Ont." or for "Trenton,
+/// Ontario").
 fn province_abbreviation(doc: &Doc, out: &mut [PlaceMention]) {
     for p in out.iter_mut() {
         let short = ["alta", "ont"].contains(&doc.toks[p.first].lower.as_str())

@@ -745,11 +745,17 @@ pub fn frames(
         .iter()
         .filter_map(|t| from_place_aside(doc, s, places, t.first))
         .collect();
-    let trigs: Vec<Trigger> = trigs
-        .iter()
-        .filter(|t| !asides.iter().any(|&(a, b)| t.first > a && t.first < b))
-        .cloned()
-        .collect();
+    let kept: Vec<Trigger>;
+    let trigs: &[Trigger] = if asides.is_empty() {
+        trigs
+    } else {
+        kept = trigs
+            .iter()
+            .filter(|t| !asides.iter().any(|&(a, b)| t.first > a && t.first < b))
+            .cloned()
+            .collect();
+        &kept
+    };
     for (n, t) in trigs.iter().enumerate() {
         let next_trig = trigs.get(n + 1).map_or(s.last, |x| x.first);
         let prev_trig = if n > 0 { trigs[n - 1].last } else { s.first };
@@ -875,8 +881,9 @@ pub fn frames(
             // Inside the subject it is where the aircraft came from ("The
             // Il-76 RA-78817 from Hmeimim landed at Vnukovo") when it names
             // an airport and ends the subject of one aircraft: not where a
-            // group belongs ("two aircraft from Moscow's VIP fleet"), not the service planned ("a plane
-            // from Kolkata to Bagdogra was diverted", "due in from
+            // group belongs ("two aircraft from Moscow's VIP fleet"), not the
+            // service planned ("a plane from Kolkata to Bagdogra was
+            // diverted", "due in from
             // Guangzhou"), not a relative clause's ("from Amsterdam that
             // abandoned two approaches").
             // (A group's, though, when its verb follows at once: "Four
@@ -1159,17 +1166,19 @@ pub fn frames(
                 "at" | "in" | "on" | "reached" | "reaching" | "called" => {
                     // "headed to the base in Cuba", "left for a base at
                     // Guantánamo": inside where it went, not where it left.
-                    let bound = (pm.first.saturating_sub(6).max(t.first)..pm.first - 1).any(|j| {
-                        ["to", "for", "toward", "towards"].contains(&toks[j].lower.as_str())
+                    let bound = || {
+                        (pm.first.saturating_sub(6).max(t.first)..pm.first - 1).any(|j| {
+                            ["to", "for", "toward", "towards"].contains(&toks[j].lower.as_str())
                             // (Not "took off close to the Chkalovsky airport".)
                             && !["close", "next", "near"].contains(&doc.word(j.saturating_sub(1)))
                             && toks[j + 1..pm.first - 1]
                                 .iter()
                                 .all(|x| x.is_word() && !x.cap)
-                    });
+                        })
+                    };
                     if stops_cue && t.kind != Kind::Stop {
                         Role::Via
-                    } else if t.kind == Kind::Depart && bound {
+                    } else if t.kind == Kind::Depart && bound() {
                         Role::Toward
                     } else if t.kind == Kind::Depart {
                         Role::From

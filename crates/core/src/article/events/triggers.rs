@@ -111,11 +111,10 @@ const PATTERNS: &[Pattern] = &[
     // "was forced to redirect to Vienna": a diversion.
     (&["redirected"], Kind::Arrive, false),
     (&["redirect"], Kind::Arrive, false),
-    // ("was re-directed to Dulles", "rerouted to Shannon"; not the bare
-    // "divert", tried: "plans to divert" and the like cost a claim.)
     // ("was forced to divert to Bangkok", "had to divert"; "plans to
     // divert" is a plan by its "to".)
     (&["divert"], Kind::Arrive, false),
+    // ("was re-directed to Dulles", "rerouted to Shannon".)
     (&["re", "-", "directed"], Kind::Arrive, false),
     (&["rerouted"], Kind::Arrive, false),
     (&["re", "-", "routed"], Kind::Arrive, false),
