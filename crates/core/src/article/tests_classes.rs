@@ -12162,3 +12162,17 @@ fn an_aside_on_the_origin_before_the_verb_keeps_the_origin() {
         ["route LSGG>DAAK 2019-03-10 -"]
     );
 }
+
+#[test]
+fn forced_to_turn_back_is_a_return() {
+    let got = claims(
+        "The pilot of an Alaska Airlines plane was forced to turn back to a Seattle airport \
+         soon after takeoff on Friday. The Bombardier Q400 plane had just taken off from \
+         Seattle-Tacoma International Airport en route to Bozeman, Montana.",
+        "2014-04-26",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KSEA 2014-04-25")),
+        "{got:?}"
+    );
+}

@@ -321,6 +321,9 @@ const PATTERNS: &[Pattern] = &[
     // "made it into Eastmain on its second attempt": it landed there.
     (&["made", "it", "into"], Kind::Arrive, false),
     (&["turned", "back"], Kind::Fly, false),
+    // ("was forced to turn back to a Seattle airport"; a plan's "to turn
+    // back" is a plan by its "to".)
+    (&["turn", "back", "to"], Kind::Fly, false),
     (&["turned", "around"], Kind::Fly, false),
     // "the WC-130J and the G-IV were on display at RDU": shown to the
     // public, on the ground there.
