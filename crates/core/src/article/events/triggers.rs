@@ -1376,7 +1376,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         };
         let counted = || {
             i >= s.first + 3
-                && ["aircraft", "flights", "planes", "jets"].contains(&doc.word(i - 1))
+                && (flights(i - 1) || doc.word(i - 1) == "aircraft")
                 && doc.word(i - 2) == "of"
                 && [
                     "number",
