@@ -2131,6 +2131,16 @@ pub fn find(
         {
             landmark = true;
         }
+        // "arrived at the US air force base in Ramstein", "at the US Air
+        // Force Base Ramstein": the owner of a base named after it, not
+        // where the base is.
+        if kind == PlaceKind::Country
+            && c.first > sf
+            && doc.toks[c.first - 1].lower == "the"
+            && owner_of_named_base(doc, c_last)
+        {
+            landmark = true;
+        }
         // "landed at an airfield near Minsk": an airfield the text does not
         // name, in the landmark's country.
         if landmark && let Some(unnamed) = unnamed_field_before(doc, sf, c.first) {
@@ -2173,6 +2183,27 @@ pub fn find(
     drop_not_places(doc, &mut out);
     hyphen_compound(doc, &mut out);
     out
+}
+
+/// Whether the words from `i` describe a base and then name it or say where
+/// it is: "air force base in Ramstein", "Air Force Base Ramstein", "military
+/// airfield near Minsk".
+fn owner_of_named_base(doc: &Doc, i: usize) -> bool {
+    let words = [
+        "air", "force", "military", "naval", "army", "base", "airbase", "airfield", "station",
+    ];
+    let mut j = i;
+    let mut base = false;
+    while j < doc.toks.len() && j < i + 4 && words.contains(&doc.word(j)) {
+        base |= ["base", "airbase", "airfield", "station"].contains(&doc.word(j));
+        j += 1;
+    }
+    let Some(next) = doc.toks.get(j) else {
+        return false;
+    };
+    let named = |k: usize| doc.toks.get(k).is_some_and(|t| t.cap && t.is_word());
+    base && ((["in", "near", "outside", "at"].contains(&doc.word(j)) && named(j + 1))
+        || (next.cap && next.is_word()))
 }
 
 /// "the Russian Ivanovo-Severny airfield": one field's name of two words

@@ -12176,3 +12176,24 @@ fn forced_to_turn_back_is_a_return() {
         "{got:?}"
     );
 }
+
+#[test]
+fn owner_of_a_named_base_is_not_where_it_is() {
+    // "the US air force base in Ramstein": Germany's Ramstein, the US its
+    // owner.
+    assert_eq!(
+        claims(
+            "A transport landed at the US air force base in Ramstein on Friday.",
+            "2021-08-21"
+        ),
+        ["arrival ETAR 2021-08-20 -"]
+    );
+    assert_eq!(
+        claims(
+            "More planes have arrived at the US Air Force Base Ramstein in Rhineland-Palatinate \
+             on Saturday.",
+            "2021-08-21"
+        ),
+        ["arrival ETAR 2021-08-21 -"]
+    );
+}
