@@ -12197,3 +12197,23 @@ fn owner_of_a_named_base_is_not_where_it_is() {
         ["arrival ETAR 2021-08-21 -"]
     );
 }
+
+#[test]
+fn leaving_in_a_car_is_by_road() {
+    // A departure "in an SUV" is by road; "with a ferry crew" is a flight's.
+    assert_eq!(
+        claims(
+            "Prigozhin was last seen in public on Saturday night, departing Rostov in an SUV \
+             while smiling at onlookers.",
+            "2023-06-27"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        claims(
+            "The Boeing 757 departed Aeroparque on Saturday with a ferry crew.",
+            "2024-10-28"
+        ),
+        ["departure SABE 2024-10-26 B752"]
+    );
+}

@@ -1031,7 +1031,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = Some((i + 2, Kind::Depart, doc.word(i) == "flying"));
         }
-        // "Xi departed from the airport with his motorcade": by road.
+        // "Xi departed from the airport with his motorcade", "departing
+        // Rostov in an SUV": by road.
         if found.is_some_and(|(_, k, _)| k == Kind::Depart)
             && [
                 "departed",
@@ -1042,8 +1043,16 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "leaving",
             ]
             .contains(&doc.word(i))
-            && (i + 1..(i + 8).min(s.last))
-                .any(|k| ["motorcade", "motorcades", "convoy", "limousine"].contains(&doc.word(k)))
+            && (i + 1..(i + 8).min(s.last)).any(|k| {
+                ["motorcade", "motorcades", "convoy", "limousine"].contains(&doc.word(k))
+                    // ("departing Rostov in an SUV", "left by road")
+                    || (k > i + 1
+                        && ["a", "an", "his", "her", "their", "by"].contains(&doc.word(k - 1))
+                        && [
+                            "suv", "car", "van", "bus", "truck", "road", "train", "vehicle",
+                        ]
+                        .contains(&doc.word(k)))
+            })
         {
             found = None;
         }
