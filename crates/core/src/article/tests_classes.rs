@@ -12217,3 +12217,16 @@ fn leaving_in_a_car_is_by_road() {
         ["departure SABE 2024-10-26 B752"]
     );
 }
+
+#[test]
+fn a_first_line_in_the_headline_present_is_the_headline() {
+    // Pasted with its full stop, the page's first line in the present tense
+    // is its headline, dated by the page (not left undated as a body's
+    // first sentence with no date is).
+    let got = claims(
+        "Six RAF Typhoon fighter jets leave UK for Cyprus. Four of them deploying right now.\n\n\
+         News agencies are reporting that the jets are being deployed to the island.",
+        "2013-08-29",
+    );
+    assert_eq!(got, ["departure GB 2013-08-27/2013-08-29 -"]);
+}

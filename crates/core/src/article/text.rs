@@ -459,6 +459,19 @@ pub fn parse(text: &str) -> Doc {
                 .rposition(|t| t.is("("))
                 .is_some_and(|o| o >= 2 && last_tok - first_tok - o <= 6);
         let full = last.is(".") || last.is("\"") || (last.is(")") && !aside) || last.is(":");
+        // "Six RAF Typhoon fighter jets leave UK for Cyprus. Four of them
+        // deploying right now.": a page's first line in the headline's
+        // present tense, pasted with its full stop, is its headline.
+        let present_headline = pn == 0
+            && last.is(".")
+            && words <= 20
+            && doc.toks[first_tok..last_tok]
+                .iter()
+                .any(|t| HEADLINE_PRESENT.contains(&t.lower.as_str()))
+            && !doc.toks[first_tok..last_tok]
+                .iter()
+                .any(|t| HEADLINE_PAST.contains(&t.lower.as_str()));
+        let full = full && !present_headline;
         let block = if !seen_body && !full && words <= 30 && pn + 1 < paragraphs.len() {
             if pn == 0 || doc.sentences.iter().all(|s| s.block != Block::Body) {
                 if doc.sentences.iter().any(|s| s.block == Block::Headline) {
@@ -739,6 +752,18 @@ pub fn char_offsets(text: &str) -> impl Fn(usize) -> usize + '_ {
         byte - if k == 0 { 0 } else { wide[k - 1].1 }
     }
 }
+
+/// Movement verbs in the present tense a headline tells news in.
+const HEADLINE_PRESENT: &[&str] = &[
+    "lands", "land", "arrives", "arrive", "leaves", "leave", "departs", "depart", "diverts",
+    "divert", "touches",
+];
+
+/// Past forms that say a line is a story's sentence, not its headline.
+const HEADLINE_PAST: &[&str] = &[
+    "landed", "arrived", "left", "departed", "diverted", "touched", "flew", "took", "was", "were",
+    "had", "has", "have", "is", "are", "will", "would",
+];
 
 #[cfg(test)]
 mod tests {
