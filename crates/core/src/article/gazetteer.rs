@@ -394,6 +394,22 @@ impl Gazetteer {
         for (i, c) in cities.iter().enumerate() {
             put(&mut map, c.name, Entry::City(i as u32));
         }
+        // ("typhoon-battered Tacloban": the Philippines', Taiwan's,
+        // Vietnam's, Korea's and Japan's towns are filed as "Tacloban City",
+        // and written without it; a name nothing else has.)
+        for (i, c) in cities.iter().enumerate() {
+            let Some(town) = c.name.strip_suffix(" City") else {
+                continue;
+            };
+            let asian = c
+                .airports
+                .iter()
+                .filter_map(|x| airports().get(x))
+                .any(|a| ["PH", "TW", "VN", "KR", "JP"].contains(&a.country));
+            if asian && !town.contains(' ') && !map.contains_key(&squash(town)) {
+                put(&mut map, town, Entry::City(i as u32));
+            }
+        }
         // Other names of a city the table knows ("Delhi", "Kiev", "Saigon"),
         // before a town the table files under the same word (Hostomel is
         // "Kiev" in OurAirports; the city is Kyiv).

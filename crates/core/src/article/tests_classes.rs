@@ -12230,3 +12230,15 @@ fn a_first_line_in_the_headline_present_is_the_headline() {
     );
     assert_eq!(got, ["departure GB 2013-08-27/2013-08-29 -"]);
 }
+
+#[test]
+fn an_asian_town_filed_with_its_city_is_named_without_it() {
+    // The table files Tacloban's airport under "Tacloban City".
+    assert_eq!(
+        claims(
+            "An Indian C-130 landed in Tacloban on Friday with relief supplies.",
+            "2013-11-16"
+        ),
+        ["arrival RPVA 2013-11-15 C130"]
+    );
+}
