@@ -2591,8 +2591,66 @@ pub fn read(
         // still dates the story ("…got halfway on Wednesday, 13 October").
         drafts.extend(sentence_drafts);
     }
+    turned_back(doc, &mut drafts, |e| st.root(e));
     chain_stops(&mut drafts, |e| st.root(e));
     (drafts, st.entities, timex_days, seen_at)
+}
+
+/// "A Delhi-bound Air India flight returned to Phuket", "waited in the air
+/// for two hours before returning to Minsk": a flight that turned back,
+/// its take-off untold, left where it returned to. The first the story
+/// tells of that aircraft, with a word of a flight under way in its
+/// sentence ("-bound", "outbound", "in the air", "airborne", "launched",
+/// "shortly after take-off"), gives the departure too, on the return's day.
+fn turned_back(doc: &Doc, drafts: &mut Vec<Draft>, root: impl Fn(usize) -> usize) {
+    let mut extra = Vec::new();
+    for (k, d) in drafts.iter().enumerate() {
+        if d.event != Event::Arrival || d.dropped || d.places.len() != 1 {
+            continue;
+        }
+        let Some(&(a, _)) = d.evidence.place.first() else {
+            continue;
+        };
+        // "returned to Thailand's Phuket": back past the possessor.
+        let mut j = a;
+        while j > 0 && a - j < 4 && doc.word(j - 1) != "to" {
+            j -= 1;
+        }
+        if j < 2
+            || doc.word(j - 1) != "to"
+            || !["returned", "returning", "returns", "back"].contains(&doc.word(j - 2))
+        {
+            continue;
+        }
+        let Some(s) = doc.sentences.get(d.sentence) else {
+            continue;
+        };
+        let w = |i: usize| doc.word(i);
+        let under_way = (s.first..s.last).any(|i| {
+            ["bound", "outbound", "airborne", "launched", "takeoff"].contains(&w(i))
+                || (w(i) == "in" && w(i + 1) == "the" && w(i + 2) == "air")
+                || (w(i) == "after" && ["take", "takeoff"].contains(&w(i + 1)))
+        });
+        let same = |x: &Draft| match (x.entity, d.entity) {
+            (Some(p), Some(q)) => root(p) == root(q),
+            _ => false,
+        };
+        let told_before = drafts[..k].iter().any(|x| !x.dropped && same(x));
+        let left_there = drafts.iter().any(|x| {
+            !x.dropped
+                && x.event == Event::Departure
+                && (same(x) || x.sentence == d.sentence)
+                && x.places.first().is_some_and(|p| p.code == d.places[0].code)
+        });
+        if under_way && !told_before && !left_there {
+            let mut dep = d.clone();
+            dep.event = Event::Departure;
+            extra.push((k, dep));
+        }
+    }
+    for (k, dep) in extra.into_iter().rev() {
+        drafts.insert(k, dep);
+    }
 }
 
 /// `d` ends before `now` begins.

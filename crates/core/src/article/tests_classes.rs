@@ -11422,7 +11422,8 @@ fn hours_airborne_a_note_spotted_and_failed_attempts_are_no_movements() {
          an emergency landing at the Baku airport were unsuccessful.",
         "2025-03-10",
     );
-    assert_eq!(got.len(), 1, "{got:?}");
+    // (The flight that turned back left Mumbai: its departure is read too.)
+    assert!(got.iter().all(|c| c.contains("VABB")), "{got:?}");
     assert!(
         got.iter().any(|c| c.starts_with("arrival VABB 2025-03-10")),
         "{got:?}"
@@ -12240,5 +12241,39 @@ fn an_asian_town_filed_with_its_city_is_named_without_it() {
             "2013-11-16"
         ),
         ["arrival RPVA 2013-11-15 C130"]
+    );
+}
+
+#[test]
+fn a_flight_that_turned_back_left_where_it_returned_to() {
+    // Its take-off untold, a flight under way that returned left from there.
+    assert_eq!(
+        claims(
+            "A Delhi-bound Air India flight returned to Phuket on Friday following a security \
+             alert.",
+            "2025-06-14"
+        ),
+        ["departure VTSP 2025-06-13 -", "arrival VTSP 2025-06-13 -"]
+    );
+    assert_eq!(
+        claims(
+            "The Belavia plane waited in the air for about two hours on Wednesday before \
+             returning to Minsk.",
+            "2021-05-27"
+        ),
+        ["departure UMMS 2021-05-26 -", "arrival UMMS 2021-05-26 -"]
+    );
+    // Not an aircraft coming home from a trip the story told.
+    assert_eq!(
+        claims(
+            "The C-130 landed at Mactan on Friday with relief supplies. Airborne again that \
+             evening, the plane returned to India.",
+            "2013-11-16"
+        ),
+        [
+            "arrival RPVM 2013-11-15 C130",
+            "departure RPVM 2013-11-15 C130",
+            "arrival IN 2013-11-15 C130"
+        ]
     );
 }
