@@ -12277,3 +12277,24 @@ fn a_flight_that_turned_back_left_where_it_returned_to() {
         ]
     );
 }
+
+#[test]
+fn a_person_in_a_lounge_and_questioning_going_on_are_no_movements() {
+    assert_eq!(
+        claims(
+            "The jet arrived in Istanbul on Monday. On Monday, Reuters published a photograph \
+             of Abramovich sitting in Tel Aviv airport's VIP lounge with a face mask pulled \
+             down over his chin.",
+            "2022-03-15"
+        ),
+        ["arrival TR 2022-03-14 -"]
+    );
+    assert_eq!(
+        claims(
+            "The Boeing 737 landed at Albuquerque on Sunday. Law enforcement have cleared the \
+             aircraft, however passengers are continuing to be interviewed by the FBI.",
+            "2011-05-08"
+        ),
+        ["arrival KABQ 2011-05-08 B737"]
+    );
+}

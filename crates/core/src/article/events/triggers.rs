@@ -1071,6 +1071,27 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "a photograph of Abramovich sitting in Tel Aviv airport's VIP
+        // lounge": a person in a room, not a parked aircraft.
+        if found.is_some_and(|(_, k, _)| k == Kind::Stay)
+            && ["sitting", "sat", "seated"].contains(&doc.word(i))
+            && (i + 1..(i + 9).min(s.last)).any(|k| {
+                [
+                    "lounge",
+                    "lounges",
+                    "lobby",
+                    "hotel",
+                    "restaurant",
+                    "cafe",
+                    "café",
+                    "office",
+                    "courtroom",
+                ]
+                .contains(&doc.word(k))
+            })
+        {
+            found = None;
+        }
         // "closing its borders - air, land, and sea", "by land", "land
         // borders": the ground, not a landing.
         if found.is_some_and(|(_, k, _)| k == Kind::Arrive) && doc.word(i) == "land" {
@@ -1829,6 +1850,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         let cargo = ["taken", "brought", "ferried", "delivered"].contains(&w)
             && next != "off"
             && !(end > i + 1 && doc.toks[i + 1].lower == "off");
+        // "passengers are continuing to be interviewed by the FBI": a verb
+        // goes on, nobody flies on.
+        if ["continuing", "heading"].contains(&w)
+            && doc.word(i + 1) == "to"
+            && ["be", "have", "work", "serve", "operate"].contains(&next)
+        {
+            i = end;
+            continue;
+        }
         // "an A220-300 delivered to the airline in December": handed over
         // to its owner, no place reached.
         if w == "delivered"
