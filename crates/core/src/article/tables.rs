@@ -1428,6 +1428,19 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("naia", "RPLL"),
     ("klia", "WMKK"),
     ("mmia", "DNMM"),
+    // Delhi's Indira Gandhi International ("the national capital's IGI
+    // Airport"), Kingston's Norman Manley, Johannesburg's O. R. Tambo,
+    // Mumbai's Chhatrapati Shivaji Maharaj.
+    ("igi", "VIDP"),
+    ("igia", "VIDP"),
+    ("nmia", "MKJP"),
+    ("ortia", "FAOR"),
+    ("csmia", "VABB"),
+    // Kabul's airport by its name of 2014-2021; Berlin's closed Tegel and
+    // Islamabad's old airport (now the Nur Khan air base) by theirs.
+    ("hamid karzai", "OAKB"),
+    ("tegel", "EDDT"),
+    ("benazir bhutto", "OPRN"),
     ("rnzaf base auckland", "NZWP"),
     // Hawaii's joint base shares Honolulu's runways.
     ("hickam", "PHNL"),

@@ -12298,3 +12298,22 @@ fn a_person_in_a_lounge_and_questioning_going_on_are_no_movements() {
         ["arrival KABQ 2011-05-08 B737"]
     );
 }
+
+#[test]
+fn airports_by_the_initials_and_old_names_reporters_use() {
+    assert_eq!(
+        claims(
+            "Air India's first evacuation flight landed at the national capital's IGI Airport \
+             from Singapore on Friday.",
+            "2020-05-08"
+        ),
+        ["route WSSS>VIDP 2020-05-08 -"]
+    );
+    assert_eq!(
+        claims(
+            "A Qatar Airways jet took off from Hamid Karzai International Airport on Thursday.",
+            "2021-09-10"
+        ),
+        ["departure OAKB 2021-09-09 -"]
+    );
+}
