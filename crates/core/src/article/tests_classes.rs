@@ -12317,3 +12317,15 @@ fn airports_by_the_initials_and_old_names_reporters_use() {
         ["departure OAKB 2021-09-09 -"]
     );
 }
+
+#[test]
+fn the_flight_continued_is_the_aircraft_flying_on() {
+    assert_eq!(
+        claims(
+            "The plane was diverted to Kuwait on Monday. The airline added that the flight later \
+             continued to Beirut.",
+            "2017-12-04"
+        ),
+        ["arrival OKKK 2017-12-04 -", "route OKKK>OLBA 2017-12-04 -"]
+    );
+}

@@ -2129,7 +2129,16 @@ pub fn frames(
         let crew = ["came", "went", "continued"].contains(&toks[t.first].lower.as_str())
             && (s.first..t.first.min(s.first + 4))
                 .any(|k| ["crew", "pilot", "pilots", "captain"].contains(&toks[k].lower.as_str()));
-        if weak && agents.is_empty() && !crew {
+        // ("Emirates added that the flight later continued to Dubai": the
+        // flight is the aircraft flying it.)
+        let flight = toks[t.first].lower == "continued"
+            && (t.first.saturating_sub(3).max(s.first)..t.first).any(|k| {
+                toks[k].lower == "flight"
+                    && toks[k + 1..t.first].iter().all(|x| {
+                        ["later", "then", "eventually", "also"].contains(&x.lower.as_str())
+                    })
+            });
+        if weak && agents.is_empty() && !crew && !flight {
             trig.factual = false;
         }
         // "The medical team then spent three hours at the airport", "Rana
