@@ -12329,3 +12329,22 @@ fn the_flight_continued_is_the_aircraft_flying_on() {
         ["arrival OKKK 2017-12-04 -", "route OKKK>OLBA 2017-12-04 -"]
     );
 }
+
+#[test]
+fn today_with_its_day_in_brackets_is_that_day() {
+    // Published the next morning: "today (10)" is the 10th.
+    assert_eq!(
+        claims(
+            "Two Brazilian Air Force planes landed today (10), around 6:30 am, in Recife.",
+            "2022-03-11"
+        ),
+        ["arrival SBRF 2022-03-10 -"]
+    );
+    assert_eq!(
+        claims(
+            "After leaving Warsaw yesterday (9), the planes stopped in Lisbon.",
+            "2022-03-11"
+        ),
+        ["departure EPWA 2022-03-09 -", "presence LPPT 2022-03-09 -"]
+    );
+}

@@ -1062,7 +1062,23 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             }
             _ => None,
         };
-        if let Some((a, mut b, value, class)) = rel {
+        if let Some((a, mut b, mut value, class)) = rel {
+            // "landed today (10)", "after leaving Warsaw yesterday (9)": the
+            // day of the month in brackets, as Brazilian copy and its
+            // translations write it, says which day (a page stamped the
+            // next morning keeps its story's day).
+            if matches!(value, Value::Deictic(x, y) if x == y && (-1..=0).contains(&x))
+                && w(b) == "("
+                && w(b + 2) == ")"
+                && let Some(d) = day_number(w(b + 1))
+                && w(b + 1).chars().all(|c| c.is_ascii_digit())
+            {
+                value = Value::DayOfMonth {
+                    day: d,
+                    month_back: None,
+                };
+                b += 3;
+            }
             // "today, Wednesday", "yesterday, Monday": the weekday confirms.
             if matches!(value, Value::Deictic(..)) && w(b) == "," && weekday(w(b + 1)).is_some() {
                 b += 2;
