@@ -12348,3 +12348,18 @@ fn today_with_its_day_in_brackets_is_that_day() {
         ["departure EPWA 2022-03-09 -", "presence LPPT 2022-03-09 -"]
     );
 }
+
+#[test]
+fn what_a_storm_leaves_behind_is_no_departure() {
+    assert_eq!(
+        claims(
+            "Two C-130 transport planes departed from northern Taiwan for the Philippines \
+             Tuesday afternoon. The ministry confirmed that the two planes, which took off from \
+             an air base in Hsinchu, would fly directly to Cebu. The planes are expected to \
+             return to Taiwan on Tuesday night. Super Typhoon Haiyan hit the central Philippines \
+             on Nov. 8, leaving a trail of ruin and devastation.",
+            "2013-11-12"
+        ),
+        ["departure RCPO 2013-11-12 -"]
+    );
+}

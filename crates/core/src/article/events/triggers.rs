@@ -1071,6 +1071,25 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = None;
         }
+        // "Typhoon Haiyan hit the Philippines on Nov. 8, leaving a trail of
+        // ruin": what something leaves behind, not a place it leaves.
+        if found.is_some_and(|(_, k, _)| k == Kind::Depart)
+            && ["leaving", "left", "leaves", "leave"].contains(&doc.word(i))
+            && {
+                let k = if ["a", "an", "its", "their", "the"].contains(&doc.word(i + 1)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                [
+                    "trail", "behind", "mark", "legacy", "scar", "scars", "hole", "gap", "wake",
+                    "swathe", "swath", "path", "trace", "traces", "debris",
+                ]
+                .contains(&doc.word(k))
+            }
+        {
+            found = None;
+        }
         // "a photograph of Abramovich sitting in Tel Aviv airport's VIP
         // lounge": a person in a room, not a parked aircraft.
         if found.is_some_and(|(_, k, _)| k == Kind::Stay)
