@@ -12363,3 +12363,15 @@ fn what_a_storm_leaves_behind_is_no_departure() {
         ["departure RCPO 2013-11-12 -"]
     );
 }
+
+#[test]
+fn prior_to_taking_off_is_before_it() {
+    assert_eq!(
+        claims(
+            "A picture shows Battisti sitting on board a plane prior to taking off from Santa \
+             Cruz de la Sierra, Bolivia, on January 13, 2019.",
+            "2019-01-15"
+        ),
+        ["departure SLVR 2019-01-13 -"]
+    );
+}

@@ -3320,7 +3320,11 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
                     && ["was", "became", "were"].contains(&toks[k - 2].lower.as_str())
                     && toks[k + 1..j].iter().all(|x| x.is_word())
             });
+            // ("prior to taking off from Santa Cruz": before it, as
+            // "before taking off" is.)
+            let prior = before == "prior" && w.ends_with("ing");
             if !["had", "forced", "managed", "on", "able"].contains(&before)
+                && !prior
                 && !diverted
                 && !flown_to
                 && !forced_object
