@@ -12375,3 +12375,19 @@ fn prior_to_taking_off_is_before_it() {
         ["departure SLVR 2019-01-13 -"]
     );
 }
+
+#[test]
+fn a_suspect_named_is_no_guess() {
+    assert_eq!(
+        claims(
+            "Russian arms trafficking suspect Viktor Bout was flown from Bangkok to New York on \
+             Tuesday.",
+            "2010-11-17"
+        ),
+        ["route TH>US 2010-11-16 -"]
+    );
+    assert_eq!(
+        claims("Spotters suspect the aircraft flew to Cairo on Tuesday.", "2010-11-17"),
+        Vec::<String>::new()
+    );
+}

@@ -3438,7 +3438,12 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             return Modality::Irrealis;
         }
         // "spotters believe the aircraft went to Cairo West": a guess.
-        if tables::GUESSES.contains(&t) || t == "guess" {
+        // (Not the noun before a name: "arms trafficking suspect Viktor Bout
+        // was flown from Bangkok".)
+        let suspect_noun = ["suspect", "suspects"].contains(&t)
+            && (toks.get(j + 1).is_some_and(|n| n.cap && n.is_word())
+                || (j > s.first && ["a", "an", "the"].contains(&toks[j - 1].lower.as_str())));
+        if (tables::GUESSES.contains(&t) || t == "guess") && !suspect_noun {
             return Modality::Irrealis;
         }
         if [
