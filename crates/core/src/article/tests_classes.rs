@@ -12387,7 +12387,22 @@ fn a_suspect_named_is_no_guess() {
         ["route TH>US 2010-11-16 -"]
     );
     assert_eq!(
-        claims("Spotters suspect the aircraft flew to Cairo on Tuesday.", "2010-11-17"),
+        claims(
+            "Spotters suspect the aircraft flew to Cairo on Tuesday.",
+            "2010-11-17"
+        ),
         Vec::<String>::new()
+    );
+}
+
+#[test]
+fn at_the_moment_and_right_now_are_the_day_of_the_telling() {
+    assert_eq!(
+        claims(
+            "The plane took off from Catania, Italy, and at the moment, having turned off its \
+             transponder, landed at a military airport in Pardubice, Czech Republic.",
+            "2025-01-13"
+        ),
+        ["departure LICC 2025-01-13 -", "arrival LKPD 2025-01-13 -"]
     );
 }

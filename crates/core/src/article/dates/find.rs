@@ -732,6 +732,12 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 Some((i, i + 2, Value::Deictic(0, 0), Class::Relative))
             }
             ("earlier", "today", _) => Some((i, i + 2, Value::Deictic(0, 0), Class::Relative)),
+            // "at the moment, having turned off its transponder, landed",
+            // "Four of them deploying right now": the day of the telling.
+            ("at", "the" | "this", "moment") => {
+                Some((i, i + 3, Value::Deictic(0, 0), Class::Relative))
+            }
+            ("right", "now", _) => Some((i, i + 2, Value::Deictic(0, 0), Class::Relative)),
             ("this", "week", of) if of != "of" => Some((
                 i,
                 i + 2,
