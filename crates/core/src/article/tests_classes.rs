@@ -12406,3 +12406,21 @@ fn at_the_moment_and_right_now_are_the_day_of_the_telling() {
         ["departure LICC 2025-01-13 -", "arrival LKPD 2025-01-13 -"]
     );
 }
+
+#[test]
+fn a_relative_clauses_modal_is_its_own() {
+    assert_eq!(
+        claims(
+            "An Iranian Il-76 aircraft, which can carry military cargo, landed in Moscow today.",
+            "2023-06-01"
+        ),
+        ["arrival RU 2023-06-01 IL76"]
+    );
+    assert_eq!(
+        claims(
+            "The jet, which was due to leave on Monday, could land in Moscow today.",
+            "2023-06-01"
+        ),
+        Vec::<String>::new()
+    );
+}

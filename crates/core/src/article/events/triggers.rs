@@ -3206,6 +3206,16 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         if CLAUSE_BREAK.contains(&t) || t == "," && steps > 3 {
             break;
         }
+        // "An Iranian Il-76 aircraft, which can carry military cargo,
+        // landed in Moscow today": a relative clause's modal is the
+        // clause's, not the verb's after it.
+        if t == ","
+            && steps == 1
+            && (j.saturating_sub(12).max(s.first + 1)..j)
+                .any(|k| ["which", "who"].contains(&toks[k].lower.as_str()) && toks[k - 1].is(","))
+        {
+            break;
+        }
         // "has given up on Dublin after two aborted approaches and has
         // landed at Shannon": a verb coordinated after "and" has its own
         // clause.
