@@ -394,7 +394,7 @@ impl Gazetteer {
         for (i, c) in cities.iter().enumerate() {
             put(&mut map, c.name, Entry::City(i as u32));
         }
-        // ("typhoon-battered Tacloban": the Philippines', Taiwan's,
+        // ("landed in Tacloban": the Philippines', Taiwan's,
         // Vietnam's, Korea's and Japan's towns are filed as "Tacloban City",
         // and written without it; a name nothing else has.)
         for (i, c) in cities.iter().enumerate() {

@@ -1045,7 +1045,9 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             .contains(&doc.word(i))
             && (i + 1..(i + 8).min(s.last)).any(|k| {
                 ["motorcade", "motorcades", "convoy", "limousine"].contains(&doc.word(k))
-                    // ("departing Rostov in an SUV", "left by road")
+                    // ("departing Rostov in an SUV", "left by road"; not
+                    // "with a ferry crew", a ferry flight's, so no boat or
+                    // ferry here)
                     || (k > i + 1
                         && ["a", "an", "his", "her", "their", "by"].contains(&doc.word(k - 1))
                         && [
