@@ -12424,3 +12424,15 @@ fn a_relative_clauses_modal_is_its_own() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_day_right_before_its_verb_is_the_verbs() {
+    // 2019-10-21 was a Monday.
+    assert_eq!(
+        claims(
+            "The Il-76 on Monday departed Abuja for Sochi to deliver aid from Oct. 23 to Oct. 25.",
+            "2019-10-21"
+        ),
+        ["departure DNAA 2019-10-21 IL76"]
+    );
+}

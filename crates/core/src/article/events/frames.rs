@@ -1925,6 +1925,17 @@ pub fn frames(
                 1000 + t.first - tx.last
             }
         });
+        // "Buhari on Monday departed Abuja for Sochi to attend a summit
+        // from Oct. 23 to Oct. 25": a day told right before its verb is
+        // the verb's, not one later in the sentence.
+        if let Some(&y) = owned.iter().find(|&&y| {
+            timexes[y].last == t.first
+                && timexes[y].first > s.first
+                && toks[timexes[y].first - 1].lower == "on"
+        }) && timex.is_some_and(|x| timexes[x].first >= t.last)
+        {
+            timex = Some(y);
+        }
         // "20 hours later, on Saturday, March 15": the calendar date that
         // follows an offset says the day outright.
         if let Some(x) = timex
