@@ -2192,18 +2192,15 @@ fn owner_of_named_base(doc: &Doc, i: usize) -> bool {
     let words = [
         "air", "force", "military", "naval", "army", "base", "airbase", "airfield", "station",
     ];
+    // (`Doc::word` is "" past the end: the walk stops there.)
     let mut j = i;
     let mut base = false;
-    while j < doc.toks.len() && j < i + 4 && words.contains(&doc.word(j)) {
+    while j < i + 4 && words.contains(&doc.word(j)) {
         base |= ["base", "airbase", "airfield", "station"].contains(&doc.word(j));
         j += 1;
     }
-    let Some(next) = doc.toks.get(j) else {
-        return false;
-    };
     let named = |k: usize| doc.toks.get(k).is_some_and(|t| t.cap && t.is_word());
-    base && ((["in", "near", "outside", "at"].contains(&doc.word(j)) && named(j + 1))
-        || (next.cap && next.is_word()))
+    base && (named(j) || (["in", "near", "outside", "at"].contains(&doc.word(j)) && named(j + 1)))
 }
 
 /// "the Russian Ivanovo-Severny airfield": one field's name of two words
