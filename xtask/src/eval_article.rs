@@ -1,8 +1,10 @@
-//! `cargo xtask eval article [--holdout | --dir DIR [--format-cities]]`:
-//! the article reader scored on articles with hand-made truth (`--dir`
-//! scores one folder of your own in the v2 format, with no target;
-//! `--format-cities` first turns a truth's "main airport" of a city of
-//! several large airports into its country, as the format has it).
+//! `cargo xtask eval article [--holdout | --dir DIR [--format-cities] |
+//! --agree A B]`: the article reader scored on articles with hand-made
+//! truth (`--dir` scores one folder of your own in the v2 format, with no
+//! target; `--format-cities` first turns a truth's "main airport" of a city
+//! of several large airports into its country, as the format has it;
+//! `--agree` scores two readers' truth for the same pages against each
+//! other, and the reader against both and against what both wrote).
 //!
 //! Sets (each a folder of `NN-name.txt` files, truth above a `---` line and
 //! the article below it):
@@ -518,6 +520,127 @@ pub fn run_dir(dir: &Path, format_cities: bool) -> Result<(), String> {
         ));
     }
     score_set(&format!("folder ({}/)", dir.display()), &cases, verbose);
+    Ok(())
+}
+
+/// A claim as the matching sees it: event, place (or route), date.
+type Key = (String, String, String);
+
+fn key_of_want(w: &Want) -> Key {
+    (w.event.clone(), w.place.clone(), w.date.clone())
+}
+
+/// The claims of `a` that `b` also holds, one to one (each of `b`'s used
+/// once), as `score_case` pairs claims.
+fn common(a: &[Key], b: &[Key]) -> Vec<Key> {
+    let mut left: Vec<&Key> = b.iter().collect();
+    let mut out = Vec::new();
+    for k in a {
+        if let Some(i) = left.iter().position(|x| *x == k) {
+            left.swap_remove(i);
+            out.push(k.clone());
+        }
+    }
+    out
+}
+
+/// `a` without the claims of `common(a, b)`, one to one.
+fn minus(a: &[Key], b: &[Key]) -> Vec<Key> {
+    let mut out = a.to_vec();
+    for k in b {
+        if let Some(i) = out.iter().position(|x| x == k) {
+            out.remove(i);
+        }
+    }
+    out
+}
+
+/// `--agree A B`: two readers' truth for the same pages (files of the same
+/// name in two folders), scored against each other with the reader's own
+/// matching, then the reader against each and against the claims both
+/// wrote. How far two careful people agree is the ceiling any reader can be
+/// measured to; the claims both wrote are the truth least bent by one
+/// person's conventions.
+pub fn run_agree(a: &Path, b: &Path) -> Result<(), String> {
+    let verbose = std::env::var_os("FLIGHTLENS_EVAL_VERBOSE").is_some();
+    let first = load(a)?;
+    let second: BTreeMap<String, Case> =
+        load(b)?.into_iter().map(|c| (c.name.clone(), c)).collect();
+    let (mut pages, mut na, mut nb, mut ab, mut nr, mut ra, mut rb, mut nc, mut rc, mut ru) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    for ca in &first {
+        let Some(cb) = second.get(&ca.name) else {
+            continue;
+        };
+        if ca.text != cb.text || ca.published != cb.published {
+            return Err(format!(
+                "{}: the two folders' pages differ (text or publication day); both readers must read the same page",
+                ca.name
+            ));
+        }
+        let ka: Vec<Key> = ca.claims.iter().map(key_of_want).collect();
+        let kb: Vec<Key> = cb.claims.iter().map(key_of_want).collect();
+        let day = flightlens_core::time::parse_date(&ca.published);
+        let got: Vec<Key> = article::read(&ca.text, day)
+            .claims
+            .iter()
+            .map(|c| {
+                let g = Got::of(c);
+                (g.event.to_string(), g.place, g.date)
+            })
+            .collect();
+        let both = common(&ka, &kb);
+        let a_only = minus(&ka, &both);
+        let b_only = minus(&kb, &both);
+        // The claims either reader wrote, each once.
+        let either = [ka.clone(), b_only.clone()].concat();
+        pages += 1;
+        na += ka.len();
+        nb += kb.len();
+        ab += both.len();
+        nr += got.len();
+        ra += common(&ka, &got).len();
+        rb += common(&kb, &got).len();
+        nc += both.len();
+        rc += common(&both, &got).len();
+        ru += common(&got, &either).len();
+        if verbose && !(a_only.is_empty() && b_only.is_empty()) {
+            println!("  {}", ca.name);
+            for (who, ks) in [("A", &a_only), ("B", &b_only)] {
+                for k in ks {
+                    println!("      {who} only  {} | {} | {}", k.0, k.1, k.2);
+                }
+            }
+        }
+    }
+    if pages == 0 {
+        return Err(format!(
+            "{} and {}: no page of the same name in both folders",
+            a.display(),
+            b.display()
+        ));
+    }
+    println!("{pages} pages read by two readers: A wrote {na} claims, B wrote {nb}, {ab} alike");
+    println!(
+        "  B against A:       P {:5.1}  R {:5.1}   (the agreement any reader is measured under)",
+        pct(ab, nb),
+        pct(ab, na)
+    );
+    println!(
+        "  reader against A:  P {:5.1}  R {:5.1}   ({ra} of {na}, read {nr})",
+        pct(ra, nr),
+        pct(ra, na)
+    );
+    println!(
+        "  reader against B:  P {:5.1}  R {:5.1}   ({rb} of {nb})",
+        pct(rb, nr),
+        pct(rb, nb)
+    );
+    println!(
+        "  reader against the claims both wrote: R {:5.1} ({rc} of {nc}); claims either wrote among the reader's: P {:5.1} ({ru} of {nr})",
+        pct(rc, nc),
+        pct(ru, nr)
+    );
     Ok(())
 }
 
@@ -1080,6 +1203,38 @@ fn run_sets(root: &Path, holdout: bool) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("article evaluation missed: {}", missed.join("; ")))
+    }
+}
+
+#[cfg(test)]
+mod agree {
+    use super::*;
+
+    fn k(e: &str, p: &str, d: &str) -> Key {
+        (e.into(), p.into(), d.into())
+    }
+
+    #[test]
+    fn claims_pair_one_to_one_as_the_eval_pairs_them() {
+        let a = [
+            k("arrival", "EGLL", "2025-01-02"),
+            k("arrival", "EGLL", "2025-01-02"),
+            k("departure", "GB", "-"),
+        ];
+        let b = [
+            k("arrival", "EGLL", "2025-01-02"),
+            k("route", "GB>EGLL", "-"),
+        ];
+        // Twice in A, once in B: one alike.
+        assert_eq!(common(&a, &b), [k("arrival", "EGLL", "2025-01-02")]);
+        assert_eq!(
+            minus(&a, &common(&a, &b)),
+            [
+                k("arrival", "EGLL", "2025-01-02"),
+                k("departure", "GB", "-")
+            ]
+        );
+        assert_eq!(minus(&b, &common(&a, &b)), [k("route", "GB>EGLL", "-")]);
     }
 }
 
