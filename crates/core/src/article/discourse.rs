@@ -1552,10 +1552,11 @@ pub fn read(
                         }
                     }
                     let mut origin = from.first().cloned().or(pending_origin.take());
-                    // "the Brazilians from Lebanon landed in Rio", "after a ferry
-                    // flight from Spain": a country the people, goods or flight
-                    // came from is no origin of this landing (authors claim the
-                    // arrival only).
+                    // "the Brazilians from Lebanon landed in Rio": a country the
+                    // people or goods came from is no origin of this landing
+                    // (authors claim the arrival only). A flight from a country
+                    // is ("Two flights from Japan and India arrived at BIA":
+                    // both readers of the page wrote the routes).
                     if t.kind == Kind::Arrive
                         && origin.as_ref().is_some_and(|o| {
                             o.0.airports.is_empty() && from_a_noun(doc, s.first, o.1.0)
@@ -2759,9 +2760,9 @@ fn live_entry_start(doc: &Doc, s: &super::text::Sentence) -> Option<usize> {
         .max()
 }
 
-/// A whole country after "from" that follows a noun of people, goods or
-/// a flight ("evacuees from Sudan", "a ferry flight from Spain", "the
-/// Brazilians from Lebanon"), the place's first token at `first`.
+/// A whole country after "from" that follows a noun of people or goods
+/// ("evacuees from Sudan", "aid from Turkey", "the Brazilians from
+/// Lebanon"), the place's first token at `first`.
 fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
     let mut k = first;
     while k > sentence_first && doc.toks[k - 1].lower != "from" && first - k < 3 {
@@ -2773,7 +2774,7 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
     let noun = &doc.toks[k - 2];
     let w = noun.lower.as_str();
     [
-        "flight", "flights", "trip", "journey", "ferry", "leg", "route", "aid", "cargo", "supplies",
+        "aid", "cargo", "supplies",
         "goods", "evacuees", "people", "citizens", "nationals", "deportees", "migrants",
         "passengers", "returnees", "troops", "soldiers", "pilgrims",
     ]
