@@ -12462,3 +12462,24 @@ fn a_day_right_before_its_verb_is_the_verbs() {
         ["departure DNAA 2019-10-21 IL76"]
     );
 }
+
+#[test]
+fn a_clock_before_a_month_is_not_its_day() {
+    // A translated release writes the clock before the date; "16:07 April
+    // 25" is the 25th, not the 7th.
+    let got = claims(
+        "Two freighters took off from Beijing Capital International Airport at 15:54 and 16:07 \
+         April 25, Beijing Time. They landed in Chengdu and took off again at 9:03 April 29.",
+        "2015-05-01",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure ZBAA 2015-04-25")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|c| !c.contains("2015-04-07") && !c.contains("2015-04-03")),
+        "{got:?}"
+    );
+}

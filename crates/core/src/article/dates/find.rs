@@ -350,8 +350,10 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             i = end;
             continue;
         }
-        // "15 September [2024]", "the 12th of June"
-        if let Some(d) = day_number(w(i)) {
+        // "15 September [2024]", "the 12th of June" (not a clock's minutes:
+        // "took off at 16:07 April 25" is the 25th).
+        let minutes = i > first && toks[i - 1].is(":") && !toks[i].space_before;
+        if let Some(d) = day_number(w(i)).filter(|_| !minutes) {
             let mut j = i + 1;
             if w(j) == "of" {
                 j += 1;
