@@ -12483,3 +12483,17 @@ fn a_clock_before_a_month_is_not_its_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_and_country_before_a_colon_is_the_dateline() {
+    // "Here" is the dateline's city also when the agency style names its
+    // country too (2016-09-03 was the Saturday before publication).
+    let got = claims(
+        "Hangzhou, China: Air Force One arrived here Saturday afternoon for the G20 summit.",
+        "2016-09-04",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival ZSHC 2016-09-03")),
+        "{got:?}"
+    );
+}

@@ -685,7 +685,8 @@ fn link_line(line: &str) -> bool {
 /// and including the dash.
 ///
 /// Agency style ends it with a colon instead: "THIRUVANANTHAPURAM, May 15
-/// (Agency):", and "Mumbai:" (one or two capitalised words).
+/// (Agency):", and "Mumbai:" or "Hangzhou, China:" (one to three
+/// capitalised words, one comma).
 fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
     let first = toks.first()?;
     // A page's date ahead of its text, as search tools and archives give
@@ -721,7 +722,13 @@ fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
             return Some((0, i + 2));
         }
         if t.is(":") && toks.get(i + 1).is_some_and(|n| n.cap) {
-            let short = i <= 2 && toks[..i].iter().all(|w| w.is_word() && w.cap);
+            // ("Hangzhou, China:": a city and its country.)
+            let short = i <= 4
+                && toks[..i]
+                    .iter()
+                    .all(|w| (w.is_word() && w.cap) || w.is(","))
+                && toks[..i].iter().filter(|w| w.is(",")).count() <= 1
+                && !toks[i - 1].is(",");
             if first.upper || short {
                 return Some((0, i + 1));
             }
