@@ -12497,3 +12497,17 @@ fn a_city_and_country_before_a_colon_is_the_dateline() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_landing_on_a_city_pair_flight_came_from_the_first_city() {
+    // "Arrived in Y from X" is a route; so is a landing on an "X-Y flight".
+    let got = claims(
+        "The Il-76 landed at Vnukovo airport at 09:24 today on a Tehran-Moscow flight.",
+        "2023-06-01",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route IR>UUWW 2023-06-01")),
+        "{got:?}"
+    );
+}

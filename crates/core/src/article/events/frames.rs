@@ -1049,7 +1049,23 @@ pub fn frames(
                 && places_here.iter().any(|&q| {
                     places[q].last + 1 == pm.first && places[q].prep.as_deref() == Some("from")
                 });
+            // "landed at Vnukovo on a Tehran-Moscow flight": the flight's
+            // two ends, joined by a dash before "flight", whatever the
+            // preposition before the pair.
+            let dash = |k: usize| toks.get(k).is_some_and(|x| x.is("-") || x.is("–"));
+            let flight_word =
+                |k: usize| ["flight", "flights", "service", "route", "run"].contains(&doc.word(k));
+            let pair_start = dash(pm.last)
+                && places_here
+                    .iter()
+                    .any(|&q| places[q].first == pm.last + 1 && flight_word(places[q].last));
+            let pair_end = flight_word(pm.last)
+                && pm.first >= 1
+                && dash(pm.first - 1)
+                && places_here.iter().any(|&q| places[q].last == pm.first - 1);
             let role = match prep {
+                _ if pair_start && t.kind != Kind::Depart => Role::From,
+                _ if pair_end && t.kind != Kind::Depart => Role::To,
                 "from" if to_after => Role::From,
                 // "carrying 162 evacuees from South Sudan": where the people
                 // or the goods came from, not the flight.
