@@ -12511,3 +12511,30 @@ fn a_landing_on_a_city_pair_flight_came_from_the_first_city() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_capital_with_its_name_beside_it_is_that_place() {
+    // A story about aid to Egypt: "the capital Ankara" is Ankara, not the
+    // capital of the country the story is about (2023-10-14 was the
+    // Saturday before publication).
+    let got = claims(
+        "The first two planes with aid for Gaza landed in Egypt on Friday. A third Turkish plane \
+         carrying aid took off from the capital Ankara on Saturday.",
+        "2023-10-15",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure LTAC 2023-10-14")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("HECA")), "{got:?}");
+    let got = claims(
+        "The A400M landed in the South Sudanese capital Juba on Sunday.",
+        "2025-03-10",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival HSSJ 2025-03-09")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|c| !c.contains("HSSK")), "{got:?}");
+}

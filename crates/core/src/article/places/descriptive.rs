@@ -58,10 +58,24 @@ pub(super) fn descriptive(
         });
         let of_region = of_country.is_none()
             && after_of.is_some_and(|(at, _)| toks.get(at).is_some_and(|n| n.cap));
+        // "took off from the capital Ankara", "the South Sudanese capital,
+        // Juba": the name beside it says whose capital.
+        let named_beside: Option<&'static str> = out
+            .iter()
+            .find(|p| p.first == i + 1 || (next(1) == "," && p.first == i + 2))
+            .filter(|_| t.lower == "capital")
+            .and_then(|p| {
+                tables::CAPITALS
+                    .iter()
+                    .find(|(k, _)| *k == p.place.country)
+                    .map(|(k, _)| *k)
+            });
         if t.lower == "capital" && i > 0 && !of_region {
             let prev = toks[i - 1].lower.as_str();
             let country = if let Some((k, _)) = of_country {
                 Some(k)
+            } else if named_beside.is_some() {
+                named_beside
             } else if prev == "the" {
                 // The capital of the country the story is about, or of the
                 // country named last.
