@@ -1910,7 +1910,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "three properties in Bournemouth were also searched": a search
         // is the aircraft's stay only when it searches an aircraft ("a
         // search of the private jet", "searched the supertanker").
+        // ("his private jet was searched at Opa-locka": the aircraft
+        // before a passive.)
+        let passive_of_aircraft = w == "searched"
+            && ["was", "were", "been", "is", "being"].contains(&prev_word(doc, s, i))
+            && (i.saturating_sub(6).max(s.first)..i)
+                .any(|k| tables::GENERIC_AIRCRAFT.contains(&doc.word(k)));
         if (w == "searched" || (w == "search" && next == "of"))
+            && !passive_of_aircraft
             && !(end..(end + 5).min(s.last)).any(|k| {
                 tables::GENERIC_AIRCRAFT.contains(&doc.word(k)) || doc.word(k) == "supertanker"
             })
