@@ -60,10 +60,13 @@ pub(super) fn descriptive(
             && after_of.is_some_and(|(at, _)| toks.get(at).is_some_and(|n| n.cap));
         // "took off from the capital Ankara", "the South Sudanese capital,
         // Juba": the name beside it says whose capital.
-        let named_beside: Option<&'static str> = out
-            .iter()
-            .find(|p| p.first == i + 1 || (next(1) == "," && p.first == i + 2))
-            .filter(|_| t.lower == "capital")
+        // (The place list searched for "capital" only, not every word.)
+        let named_beside: Option<&'static str> = (t.lower == "capital")
+            .then(|| {
+                out.iter()
+                    .find(|p| p.first == i + 1 || (next(1) == "," && p.first == i + 2))
+            })
+            .flatten()
             .and_then(|p| {
                 tables::CAPITALS
                     .iter()
