@@ -566,8 +566,8 @@ pub fn run_agree(a: &Path, b: &Path) -> Result<(), String> {
     let first = load(a)?;
     let second: BTreeMap<String, Case> =
         load(b)?.into_iter().map(|c| (c.name.clone(), c)).collect();
-    let (mut pages, mut na, mut nb, mut ab, mut nr, mut ra, mut rb, mut nc, mut rc, mut ru) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    let (mut pages, mut na, mut nb, mut ab, mut nr, mut ra, mut rb, mut rc, mut ru) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0);
     for ca in &first {
         let Some(cb) = second.get(&ca.name) else {
             continue;
@@ -601,7 +601,6 @@ pub fn run_agree(a: &Path, b: &Path) -> Result<(), String> {
         nr += got.len();
         ra += common(&ka, &got).len();
         rb += common(&kb, &got).len();
-        nc += both.len();
         rc += common(&both, &got).len();
         ru += common(&got, &either).len();
         if verbose && !(a_only.is_empty() && b_only.is_empty()) {
@@ -637,8 +636,8 @@ pub fn run_agree(a: &Path, b: &Path) -> Result<(), String> {
         pct(rb, nb)
     );
     println!(
-        "  reader against the claims both wrote: R {:5.1} ({rc} of {nc}); claims either wrote among the reader's: P {:5.1} ({ru} of {nr})",
-        pct(rc, nc),
+        "  reader against the claims both wrote: R {:5.1} ({rc} of {ab}); claims either wrote among the reader's: P {:5.1} ({ru} of {nr})",
+        pct(rc, ab),
         pct(ru, nr)
     );
     Ok(())

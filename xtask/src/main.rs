@@ -83,11 +83,10 @@ fn main() -> ExitCode {
                     )),
                 },
                 (Some("--dir"), None) => Err("eval article --dir needs a folder".into()),
-                (Some("--agree"), Some(a)) => match args.get(4) {
-                    Some(b) => eval_article::run_agree(Path::new(a), Path::new(b)),
-                    None => Err("eval article --agree A B: two folders, the same pages read by two readers".into()),
+                (Some("--agree"), a) => match (a, args.get(4)) {
+                    (Some(a), Some(b)) => eval_article::run_agree(Path::new(a), Path::new(b)),
+                    _ => Err("eval article --agree A B: two folders, the same pages read by two readers".into()),
                 },
-                (Some("--agree"), None) => Err("eval article --agree A B: two folders, the same pages read by two readers".into()),
                 _ => eval_article::run(&root),
             }
         }

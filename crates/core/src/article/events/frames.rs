@@ -1274,13 +1274,13 @@ pub fn frames(
                         }
                     } else if let Some(&(q, Role::From)) = ps.last()
                         && places[q].last + 1 == pm.first
-                        && (toks[places[q].last].is("-") || toks[places[q].last].is("–"))
+                        && dash(places[q].last)
                     {
                         // "Vnukovo-Caracas": the other end.
                         Role::To
                     } else if let Some(&(q, Role::To)) = ps.last()
                         && places[q].last + 1 == pm.first
-                        && (toks[places[q].last].is("-") || toks[places[q].last].is("–"))
+                        && dash(places[q].last)
                         && ps.len() >= 2
                     {
                         // "Minsk–Moscow–Sochi": the end before was a stop.

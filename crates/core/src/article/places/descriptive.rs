@@ -58,23 +58,19 @@ pub(super) fn descriptive(
         });
         let of_region = of_country.is_none()
             && after_of.is_some_and(|(at, _)| toks.get(at).is_some_and(|n| n.cap));
-        // "took off from the capital Ankara", "the South Sudanese capital,
-        // Juba": the name beside it says whose capital.
-        // (The place list searched for "capital" only, not every word.)
-        let named_beside: Option<&'static str> = (t.lower == "capital")
-            .then(|| {
-                out.iter()
-                    .find(|p| p.first == i + 1 || (next(1) == "," && p.first == i + 2))
-            })
-            .flatten()
-            .and_then(|p| {
-                tables::CAPITALS
-                    .iter()
-                    .find(|(k, _)| *k == p.place.country)
-                    .map(|(k, _)| *k)
-            });
         if t.lower == "capital" && i > 0 && !of_region {
             let prev = toks[i - 1].lower.as_str();
+            // "took off from the capital Ankara", "the South Sudanese
+            // capital, Juba": the name beside it says whose capital.
+            let named_beside: Option<&'static str> = out
+                .iter()
+                .find(|p| p.first == i + 1 || (next(1) == "," && p.first == i + 2))
+                .and_then(|p| {
+                    tables::CAPITALS
+                        .iter()
+                        .find(|(k, _)| *k == p.place.country)
+                        .map(|(k, _)| *k)
+                });
             let country = if let Some((k, _)) = of_country {
                 Some(k)
             } else if named_beside.is_some() {
