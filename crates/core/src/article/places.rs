@@ -1032,6 +1032,17 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             if k < j && k > sentence_first && doc.toks[k - 1].lower == "from" {
                 return Some("from".into());
             }
+            // "flew from the Amur region, in Russia's far east, to Biak": the
+            // origin the tables do not hold, placed in its country.
+            if w == "in" && doc.toks[j - 1].is(",") {
+                let from = (j.saturating_sub(6).max(sentence_first)..j - 1)
+                    .rev()
+                    .take_while(|&k| doc.toks[k].is_word())
+                    .any(|k| doc.toks[k].lower == "from");
+                if from {
+                    return Some("from".into());
+                }
+            }
         }
         if PREPS.contains(&w) {
             // "km from", "south of": a landmark.
@@ -2010,6 +2021,33 @@ pub fn find(
         }
         let sf = doc.sentence_start(c.first);
         let mut prep = prep_before(doc, sf, c.first);
+        // "took off from a base in Sicily, Italy": a country after a name
+        // the tables do not hold takes that name's preposition. (Not one in
+        // a list: "in Crimea, Krasnodar, and eastern Ukraine", "bases in
+        // Spain, Portugal, Greece".)
+        if prep.is_none()
+            && kind == PlaceKind::Country
+            && c.first >= sf + 3
+            && doc.toks[c.first - 1].is(",")
+            && doc.toks[c.first - 2].cap
+            && !chosen.iter().any(|o| o.last + 1 == c.first)
+            && !doc.toks.get(c_last).is_some_and(|x| x.lower == "and")
+            && !(doc.toks.get(c_last).is_some_and(|x| x.is(","))
+                && doc.toks.get(c_last + 1).is_some_and(|x| x.lower == "and"))
+        {
+            let mut k = c.first - 2;
+            while k > sf + 1 && c.first - k < 5 && doc.toks[k - 1].cap {
+                k -= 1;
+            }
+            let p = doc.toks[k - 1].lower.as_str();
+            // (Not a place's own setting: "departed for Kadena Air Base in
+            // Okinawa, Japan".)
+            if ["in", "at", "from", "to"].contains(&p)
+                && !(p == "in" && k >= sf + 2 && doc.toks[k - 2].cap)
+            {
+                prep = Some(p.to_string());
+            }
+        }
         let mut landmark = prep.as_deref().is_some_and(|p| LANDMARK.contains(&p));
         // "ending a working visit to France", "an unannounced trip to
         // Qatar": a visit's goal, or a trip's to a country, said of a
