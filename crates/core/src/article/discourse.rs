@@ -1813,6 +1813,41 @@ pub fn read(
                         claim!(made);
                         continue;
                     }
+                    // "performed the first flights from the Hmeimim airfield",
+                    // "flew from Hmeimim on Monday": where it went is not
+                    // told; that it took off from there is.
+                    if dest.is_none()
+                        && t.kind == Kind::Fly
+                        && t.factual
+                        && !t.participle
+                        && !t.perfect
+                        && !t.noun
+                        // (Not goods or people: "parts have to be flown from
+                        // the Netherlands".)
+                        && !(t.first > s.first
+                            && ["be", "been", "being"].contains(&doc.word(t.first - 1)))
+                        // (Nor a habit, "why the rich fly from Lanseria", nor
+                        // a way home, "flown home from Spain".)
+                        && !["fly", "flies"].contains(&doc.word(t.first))
+                        && doc.word(t.last) != "home"
+                        && to.is_empty()
+                        && !roles.iter().any(|x| x.0 == Role::Toward)
+                        && let Some(o) = from.first().cloned()
+                        && o.1.0 > t.first
+                        // (Nor a shuttle: "operated cargo flights between
+                        // Iran, Russia and Belarus".)
+                        && !(t.last..o.1.0).any(|k| ["between", "into"].contains(&doc.word(k)))
+                        && !t.onward
+                        // (Not to a place the tables do not hold: "a hop
+                        // from Palm Springs to Thermal" is a route.)
+                        && !(o.1.1..(o.1.1 + 6).min(s.last)).any(|k| {
+                            ["to", "for", "toward", "towards", "into"].contains(&doc.word(k))
+                        })
+                    {
+                        made.push(mk(Event::Departure, &[o], days));
+                        claim!(made);
+                        continue;
+                    }
                     let Some(dest) = dest else {
                         // No place: the date may belong to a movement told before
                         // (in this sentence: "came from Trenton and landed on

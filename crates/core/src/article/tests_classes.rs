@@ -12589,3 +12589,49 @@ fn a_country_after_a_name_the_tables_lack_takes_its_preposition() {
         "{got:?}"
     );
 }
+
+#[test]
+fn flights_carried_out_or_performed_are_the_movement() {
+    let got = claims(
+        "A Royal New Zealand Air Force C-130H Hercules carried out the evacuation flight \
+         from Christchurch to Wellington on Sunday.",
+        "2021-07-12",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route NZCH>NZWN 2021-07-11")),
+        "{got:?}"
+    );
+    // Serial production carried out somewhere stays no movement.
+    let got = claims(
+        "Serial production of the Il-76MD-90A was carried out in Tashkent in 2019.",
+        "2021-07-12",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn flown_from_a_place_with_no_end_told_is_a_take_off() {
+    // The first flights from Hmeimim: where they went is not told, that
+    // they left from there is (the day before a Wednesday publication).
+    let got = claims(
+        "On Tuesday, Tu-22M3 bombers of Russia's long-range aviation performed the first \
+         flights from the Hmeimim airfield in Syria, the Russian Defense Ministry said.",
+        "2021-05-26",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("departure OSLK 2021-05-25"), "{got:?}");
+    // Not a habit, not goods, not a shuttle, not a way home.
+    for text in [
+        "Why the rich fly from Lanseria.",
+        "Spare parts had to be flown from the Netherlands on Monday.",
+        "The airline has operated cargo flights between Iran, Russia and Belarus since 2022.",
+        "Injured hiker flown home from Spain in ambulance jet on Monday.",
+    ] {
+        let got = claims(text, "2025-04-05");
+        assert!(
+            got.iter().all(|c| !c.starts_with("departure")),
+            "{text}: {got:?}"
+        );
+    }
+}

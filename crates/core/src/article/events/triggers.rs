@@ -1181,8 +1181,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // ("took a nine-minute flight to San Francisco from San Jose".)
         let took = found.is_none()
             && ["took", "takes", "take", "taking"].contains(&doc.toks[i].lower.as_str());
-        if found.is_none()
-            && (["made", "operated", "conducted"].contains(&doc.toks[i].lower.as_str()) || took)
+        // ("carried out the evacuation flight from McMurdo to
+        // Christchurch", "performed the first flights from Hmeimim", "was
+        // running cargo flights from Tongatapu to Lifuka".)
+        let carried_out = doc.toks[i].lower == "carried" && doc.word(i + 1) == "out";
+        let performed = [
+            "made",
+            "operated",
+            "conducted",
+            "performed",
+            "undertook",
+            "completed",
+            "running",
+        ]
+        .contains(&doc.toks[i].lower.as_str())
+            || carried_out;
+        if (found.is_none() || carried_out)
+            && (performed || took)
             && let Some(k) = (i + 1..(i + 6).min(s.last)).find(|&k| {
                 let w = doc.toks[k].lower.as_str();
                 ["flights", "flight"].contains(&w)
@@ -1926,7 +1941,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             continue;
         }
         // "Serial production was carried out in Tashkent": done, not flown.
-        if ["carried", "carry", "carrying", "carries"].contains(&w) && next == "out" {
+        if ["carried", "carry", "carrying", "carries"].contains(&w)
+            && next == "out"
+            && !(i + 2..(i + 6).min(s.last)).any(|k| ["flight", "flights"].contains(&doc.word(k)))
+        {
             i = end;
             continue;
         }
