@@ -12635,3 +12635,29 @@ fn flown_from_a_place_with_no_end_told_is_a_take_off() {
         );
     }
 }
+
+#[test]
+fn an_aircraft_seized_or_impounded_stood_there() {
+    // A stay where the aircraft itself was seized (Thursday = publication
+    // day; Tuesday before a Thursday publication).
+    let got = claims(
+        "A Russian-operated aeroplane was seized at Colombo's Bandaranaike International \
+         Airport on Thursday.",
+        "2022-06-03",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("presence VCBI 2022-06-02"), "{got:?}");
+    let got = claims(
+        "Malaysian authorities impounded a Pakistan International Airlines aircraft at \
+         Kuala Lumpur International Airport on Tuesday.",
+        "2023-06-01",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("presence WMKK 2023-05-30"), "{got:?}");
+    // Drugs seized from a plane: no stay told.
+    let got = claims(
+        "Police seized cocaine from a plane at Ohio University's airport on Wednesday.",
+        "2017-03-30",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
+}

@@ -289,6 +289,12 @@ const PATTERNS: &[Pattern] = &[
     (&["impounded", "on", "the", "apron"], Kind::Stay, false),
     (&["impounded", "on", "the", "tarmac"], Kind::Stay, false),
     (&["stuck"], Kind::Stay, false),
+    // "a private jet has been impounded at Farnborough", "authorities
+    // impounded a PIA aircraft at Kuala Lumpur": only an aircraft seized
+    // (the triggers check; not "drugs seized from the plane").
+    (&["impounded"], Kind::Stay, false),
+    (&["seized"], Kind::Stay, false),
+    (&["confiscated"], Kind::Stay, false),
     // "It was still there on Wednesday", "was still in Bodrum".
     (&["still", "there"], Kind::Stay, false),
     (&["still", "in"], Kind::Stay, false),
@@ -1939,6 +1945,26 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             i = end;
             continue;
+        }
+        // "was seized in Sri Lanka", "impounded a Pakistan International
+        // Airlines aircraft": the aircraft seized, before the passive or
+        // right after the verb. ("Drugs seized from a plane", "seized
+        // cocaine", "the seized jet": no stay told.)
+        if ["impounded", "seized", "confiscated"].contains(&w) {
+            let craft = |k: usize| {
+                let x = doc.word(k);
+                tables::GENERIC_AIRCRAFT.contains(&x) || tables::MAKERS.iter().any(|(m, _)| *m == x)
+            };
+            let passive = ["was", "were", "been", "is", "being", "be"]
+                .contains(&prev_word(doc, s, i))
+                && (i.saturating_sub(10).max(s.first)..i).any(craft);
+            let active = (i + 1..(i + 7).min(s.last))
+                .take_while(|&k| !["from", "aboard", "on", "in", "inside"].contains(&doc.word(k)))
+                .any(craft);
+            if !(passive || active) {
+                i = end;
+                continue;
+            }
         }
         // "Serial production was carried out in Tashkent": done, not flown.
         if ["carried", "carry", "carrying", "carries"].contains(&w)
