@@ -277,9 +277,9 @@ const PATTERNS: &[Pattern] = &[
     (&["on", "the", "ground"], Kind::Stay, false),
     (&["grounded"], Kind::Stay, false),
     // A seized aircraft: "has been held at Ezeiza since June 8" (an
-    // aircraft's only: the frame checks). Not "impounded", "seized" or
-    // "detained": they date a legal act, or the crew's fate, more often
-    // than a stay (one read a wrong stay in a held-out article).
+    // aircraft's only: the frame checks). Not "detained": the crew's fate
+    // more often than a stay (one read a wrong stay in a held-out article);
+    // "impounded", "seized" below, only when an aircraft is what was seized.
     (&["held"], Kind::Stay, false),
     // ("was detained on the ramp at Fort Lauderdale": where it stood.)
     (&["detained", "on", "the", "ramp"], Kind::Stay, false),
