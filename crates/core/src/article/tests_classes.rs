@@ -12661,3 +12661,16 @@ fn an_aircraft_seized_or_impounded_stood_there() {
     );
     assert!(got.iter().all(|c| !c.starts_with("presence")), "{got:?}");
 }
+
+#[test]
+fn flying_inside_a_name_is_no_flight() {
+    // "B-17 Flying Fortress" and "Flying Legends of Victory Tour" name an
+    // aircraft and a tour; the sentence has many names but is no headline
+    // in title case, and tells no flight.
+    let got = claims(
+        "On Wednesday the B-17 Flying Fortress bomber is back in Broomfield as part of the \
+         Arizona Commemorative Air Force Museum's annual Flying Legends of Victory Tour.",
+        "2022-06-01",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -831,12 +831,22 @@ fn matches_at(doc: &Doc, last: usize, i: usize, pat: &[&str]) -> Option<usize> {
 /// True when at least half the words of sentence `s` begin with a capital
 /// (a headline in title case).
 fn title_case(doc: &Doc, s: &Sentence) -> bool {
-    let (mut words, mut caps) = (0, 0);
+    let (mut words, mut caps, mut plain) = (0, 0, 0);
     for t in doc.toks[s.first..s.last].iter().filter(|t| t.is_word()) {
         words += 1;
         caps += usize::from(t.cap);
+        // ("The B-17 Flying Fortress bomber is back in Broomfield as part
+        // of the … Museum's annual Flying Legends of Victory Tour": many
+        // names, and words a headline in title case would capitalise.)
+        plain += usize::from(
+            !t.cap
+                && t.lower.len() > 3
+                && t.lower.chars().all(char::is_alphabetic)
+                && !["from", "with", "into", "over", "after", "than", "that"]
+                    .contains(&t.lower.as_str()),
+        );
     }
-    caps * 2 >= words
+    caps * 2 >= words && plain < 3
 }
 
 /// A capital inside a sentence that is not in title case: part of a name
@@ -847,8 +857,14 @@ fn name_word(doc: &Doc, s: &Sentence, i: usize, title: bool) -> bool {
         return false;
     }
     let prev = &doc.toks[i - 1];
+    // ("the B-17 Flying Fortress": a designation's number before the
+    // type's name.)
+    let designation = i >= s.first + 2
+        && doc.toks[i - 2].is("-")
+        && prev.lower.chars().all(|c| c.is_ascii_digit())
+        && doc.toks.get(i + 1).is_some_and(|n| n.cap && n.is_word());
     // (After a number or a mark it may start a post: "3/6 Wheels up".)
-    prev.is_word() && prev.lower.chars().any(char::is_alphabetic)
+    designation || (prev.is_word() && prev.lower.chars().any(char::is_alphabetic))
 }
 
 /// "takeoff", "take-off": the noun, not the verb "take off".
