@@ -1159,7 +1159,12 @@ pub fn find(
         }
         let prep = prep_before(doc, doc.sentence_start(h.first), h.first);
         let next = toks.get(h.last).map(|t| t.lower.as_str()).unwrap_or("");
-        let airport_word_after = airport_word_at(doc, h.last);
+        // ("Rajiv Gandhi International Airport welcomed …": the rest of
+        // the airport's name, then the airport word.)
+        let airport_word_after = airport_word_at(doc, h.last)
+            || (h.last..(h.last + 3).min(toks.len()))
+                .take_while(|&k| toks[k].cap && toks[k].is_word())
+                .any(|k| airport_word_at(doc, k + 1));
         let name_words: Vec<&str> = toks[h.first..h.last]
             .iter()
             .filter(|t| t.is_word())

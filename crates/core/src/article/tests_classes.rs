@@ -12674,3 +12674,33 @@ fn flying_inside_a_name_is_no_flight() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_airport_that_welcomed_or_hosted_an_aircraft_had_it() {
+    // The airport, the verb's subject, is where its visitor was; an airport
+    // named after a man is the airport at a sentence's head when the rest
+    // of its name and "Airport" follow. (Tuesday = 2022-12-06.)
+    let got = claims(
+        "Rajiv Gandhi International Airport welcomed the Antonov An-225 on Tuesday.",
+        "2022-12-06",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("arrival VOHS 2022-12-06 A225"),
+        "{got:?}"
+    );
+    let got = claims(
+        "Hyderabad airport hosted the Airbus Beluga on Tuesday.",
+        "2022-12-06",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("presence VOHS 2022-12-06"), "{got:?}");
+    // A minister who welcomed a jet, an airport that hosted a conference:
+    // no visit told.
+    for text in [
+        "The minister welcomed the Antonov An-225 on Tuesday.",
+        "Hyderabad airport hosted a conference on Tuesday.",
+    ] {
+        assert!(claims(text, "2022-12-06").is_empty(), "{text}");
+    }
+}

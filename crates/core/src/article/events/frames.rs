@@ -945,6 +945,22 @@ pub fn frames(
                 && !places_here
                     .iter()
                     .any(|&q| q != p && places[q].first > pm.last && places[q].first < t.first);
+            // "Rajiv Gandhi International Airport welcomed the An-225",
+            // "RGIA has earlier hosted the Beluga": the airport, the verb's
+            // subject, is where its visitor was.
+            if ["welcomed", "hosted"].contains(&toks[t.first].lower.as_str())
+                && pm.last <= t.first
+                && pm.last + 4 >= t.first
+                && pm.prep.is_none()
+                && toks[pm.last..t.first].iter().all(|x| {
+                    ["has", "have", "had", "also", "earlier", "recently", "once"]
+                        .contains(&x.lower.as_str())
+                        || crate::article::tables::AIRPORT_WORDS.contains(&x.lower.as_str())
+                })
+            {
+                ps.push((p, Role::At));
+                continue;
+            }
             if !(inside || before || fronted) || pm.landmark {
                 continue;
             }

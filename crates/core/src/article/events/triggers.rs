@@ -289,6 +289,11 @@ const PATTERNS: &[Pattern] = &[
     (&["impounded", "on", "the", "apron"], Kind::Stay, false),
     (&["impounded", "on", "the", "tarmac"], Kind::Stay, false),
     (&["stuck"], Kind::Stay, false),
+    // "Rajiv Gandhi International Airport welcomed the An-225", "RGIA
+    // hosted the Beluga": an airport's visitor (the triggers check the
+    // aircraft after the verb, the frame the airport before it).
+    (&["welcomed"], Kind::Arrive, false),
+    (&["hosted"], Kind::Stay, false),
     // "a private jet has been impounded at Farnborough", "authorities
     // impounded a PIA aircraft at Kuala Lumpur": only an aircraft seized
     // (the triggers check; not "drugs seized from the plane").
@@ -865,6 +870,36 @@ fn name_word(doc: &Doc, s: &Sentence, i: usize, title: bool) -> bool {
         && doc.toks.get(i + 1).is_some_and(|n| n.cap && n.is_word());
     // (After a number or a mark it may start a post: "3/6 Wheels up".)
     designation || (prev.is_word() && prev.lower.chars().any(char::is_alphabetic))
+}
+
+/// "Hyderabad airport welcomed the Antonov An-225", "RGIA has hosted the
+/// Airbus Beluga": an airport's name (or "the airport") right before the
+/// verb at `i`, and an aircraft after it.
+fn airport_visitor(doc: &Doc, s: &Sentence, i: usize) -> bool {
+    let mut k = i;
+    while k > s.first
+        && ["has", "have", "had", "also", "earlier", "recently", "once"].contains(&doc.word(k - 1))
+    {
+        k -= 1;
+    }
+    let airport_before = k > s.first
+        && ([
+            "airport",
+            "airfield",
+            "base",
+            "field",
+            "aerodrome",
+            "airbase",
+        ]
+        .contains(&doc.word(k - 1))
+            || (doc.toks[k - 1].cap && doc.toks[k - 1].upper));
+    let craft_after = (i + 1..(i + 8).min(s.last)).any(|j| {
+        let x = doc.word(j);
+        tables::GENERIC_AIRCRAFT.contains(&x)
+            || tables::MAKERS.iter().any(|(m, _)| *m == x)
+            || (doc.toks[j].cap && doc.toks.get(j + 1).is_some_and(|n| n.is("-")))
+    });
+    airport_before && craft_after
 }
 
 /// "takeoff", "take-off": the noun, not the verb "take off".
@@ -1959,6 +1994,10 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 tables::GENERIC_AIRCRAFT.contains(&doc.word(k)) || doc.word(k) == "supertanker"
             })
         {
+            i = end;
+            continue;
+        }
+        if ["welcomed", "hosted"].contains(&w) && !airport_visitor(doc, s, i) {
             i = end;
             continue;
         }
