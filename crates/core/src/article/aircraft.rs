@@ -581,7 +581,7 @@ fn determiner(doc: &Doc, sentence_first: usize, at: usize) -> (Det, Option<u32>)
         match w {
             "second" | "third" | "fourth" | "fifth" if ranked() => {}
             "another" | "second" | "third" | "fourth" | "fifth" | "different" | "separate"
-            | "sister" | "more" | "other" => return (Det::Other, None),
+            | "sister" | "more" | "other" | "replacement" | "backup" => return (Det::Other, None),
             "the" | "its" | "this" | "that" | "same" | "these" | "those" | "their" | "his"
             | "her" | "our" => return (Det::Definite, None),
             "a" | "an" | "one" => {

@@ -12704,3 +12704,21 @@ fn an_airport_that_welcomed_or_hosted_an_aircraft_had_it() {
         assert!(claims(text, "2022-12-06").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_replacement_aircraft_is_another() {
+    // "A replacement A321neo" is another aircraft: its own flight.
+    let got = claims(
+        "The Airbus A321neo, registration HA-LVK, took off from Budapest on Sunday and \
+         landed at Porto. A replacement A321neo left Budapest on Sunday evening and reached \
+         Porto shortly before midnight.",
+        "2026-03-30",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|c| c.starts_with("departure LHBP"))
+            .count(),
+        2,
+        "{got:?}"
+    );
+}
