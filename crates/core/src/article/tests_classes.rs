@@ -12706,6 +12706,24 @@ fn an_airport_that_welcomed_or_hosted_an_aircraft_had_it() {
 }
 
 #[test]
+fn a_caption_in_the_present_dated_to_the_year_is_told() {
+    // A photo caption's historic present, dated to the day and year.
+    let got = claims(
+        "A B-52 Stratofortress arrives at Naval Support Facility Diego Garcia on March \
+         22, 2024.",
+        "2024-03-25",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival FJDG 2024-03-22"), "{got:?}");
+    // A present with no date stays a habit.
+    let got = claims(
+        "The Dreamlifter usually lands at Charleston on its way to Everett.",
+        "2024-03-25",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_replacement_aircraft_is_another() {
     // "A replacement A321neo" is another aircraft: its own flight.
     let got = claims(
