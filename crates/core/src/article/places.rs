@@ -2796,18 +2796,38 @@ fn station_of_city(doc: &Doc, out: &mut [PlaceMention]) {
         }
         let w = |k: usize| doc.word(k);
         let f = p.first;
+        // (Also after the name: "Pensacola Naval Air Station", "Pensacola
+        // NAS".)
+        let l = p.last;
         let naval = w(f - 1) == "nas"
-            || (f >= 3 && w(f - 3) == "naval" && w(f - 2) == "air" && w(f - 1) == "station");
+            || (f >= 3 && w(f - 3) == "naval" && w(f - 2) == "air" && w(f - 1) == "station")
+            || w(l) == "nas"
+            || (w(l) == "naval" && w(l + 1) == "air" && w(l + 2) == "station");
         if !naval {
             continue;
         }
         let Some(here) = airports().get(&p.place.code) else {
             continue;
         };
-        let field = fields_of(here.country).iter().find(|a| {
-            (a.name.contains(" Nas") || a.name.contains("Naval Air Station"))
-                && haversine_km(here.lat, here.lon, a.lat, a.lon) < 40.0
-        });
+        // The city's own station first ("Pensacola Nas", not Whiting Field
+        // in Milton, 30 km off), else the nearest.
+        let field = fields_of(here.country)
+            .iter()
+            .filter(|a| {
+                (a.name.contains(" Nas") || a.name.contains("Naval Air Station"))
+                    && haversine_km(here.lat, here.lon, a.lat, a.lon) < 40.0
+            })
+            .min_by(|a, b| {
+                let key = |x: &&&crate::airports::Airport| {
+                    (
+                        x.city != here.city,
+                        haversine_km(here.lat, here.lon, x.lat, x.lon),
+                    )
+                };
+                key(a)
+                    .partial_cmp(&key(b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
         if let Some(a) = field
             && let Some(np) = airport_place(a.icao, &p.place.text)
         {

@@ -12740,3 +12740,20 @@ fn a_replacement_aircraft_is_another() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_naval_air_station_is_the_citys_own() {
+    // "Pensacola Nas (Forrest Sherman Field)", not Whiting Field in Milton
+    // 30 km off, nor the city's airliner airport; the name before or after.
+    for text in [
+        "Four MV-22 Ospreys landed at Naval Air Station Pensacola on Thursday.",
+        "Four MV-22 Ospreys landed at Pensacola Naval Air Station on Thursday.",
+    ] {
+        let got = claims(text, "2017-09-01");
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(
+            got[0].starts_with("arrival KNPA 2017-08-31"),
+            "{text}: {got:?}"
+        );
+    }
+}
