@@ -12757,3 +12757,25 @@ fn a_naval_air_station_is_the_citys_own() {
         );
     }
 }
+
+#[test]
+fn a_units_home_before_the_verb_is_no_origin() {
+    // Barksdale is the bomb wing's home, New River the Ospreys' base: the
+    // landings only. ("deployed from Dyess" is the flight's own start.)
+    let got = claims(
+        "Air Force B-52H bombers of the 2nd Bomb Wing from Barksdale Air Force Base, \
+         Louisiana, arrived at Moron Air Base, in southern Spain, on May 17, 2021.",
+        "2021-05-20",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("arrival LEMO 2021-05-17"), "{got:?}");
+    let got = claims(
+        "The bombers, assigned to the 345th Bomb Squadron and deployed from Dyess Air Force \
+         Base, Texas, flew more than 4,800 miles to Orland Air Base on August 9.",
+        "2025-08-12",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("route KDYS>ENOL")),
+        "{got:?}"
+    );
+}

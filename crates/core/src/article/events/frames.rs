@@ -900,7 +900,27 @@ pub fn frames(
                     .any(|j| PLANNED_FROM.contains(&doc.word(j)))
                 && !(pm.last..(pm.last + 3).min(t.first))
                     .any(|j| UNIT_AFTER.contains(&doc.word(j)));
-            let before = (pm.first >= clause_start
+            // ("B-52H bombers of the 2nd Bomb Wing from Barksdale Air Force
+            // Base arrived at Morón", "Ospreys based out of New River arrive
+            // at Pensacola": the unit's home, before the verb.)
+            // (Not "assigned to the 345th Bomb Squadron and deployed from
+            // Dyess": the verb's.)
+            let unit_home = (pm.first.saturating_sub(6)..pm.first).any(|j| {
+                [
+                    "wing",
+                    "squadron",
+                    "regiment",
+                    "based",
+                    "stationed",
+                    "assigned",
+                ]
+                .contains(&doc.word(j))
+                    && toks[j + 1..pm.first].iter().all(|x| {
+                        x.cap || ["from", "out", "of", "at", "the"].contains(&x.lower.as_str())
+                    })
+            });
+            let before = !unit_home
+                && (pm.first >= clause_start
                 || aside.is_some_and(|(a, _)| pm.last == a && (n == 0 || pm.first > prev_trig)))
                 && pm.last <= t.first
                 && pm.prep.as_deref() == Some("from")
