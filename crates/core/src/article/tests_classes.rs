@@ -12648,8 +12648,8 @@ fn an_aircraft_seized_or_impounded_stood_there() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("presence VCBI 2022-06-02"), "{got:?}");
     let got = claims(
-        "Malaysian authorities impounded a Pakistan International Airlines aircraft at \
-         Kuala Lumpur International Airport on Tuesday.",
+        "Malaysian authorities impounded a Pakistan International Airlines (PIA) aircraft \
+         at Kuala Lumpur International Airport on Tuesday.",
         "2023-06-01",
     );
     assert_eq!(got.len(), 1, "{got:?}");

@@ -2013,7 +2013,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             let passive = ["was", "were", "been", "is", "being", "be"]
                 .contains(&prev_word(doc, s, i))
                 && (i.saturating_sub(10).max(s.first)..i).any(craft);
-            let active = (i + 1..(i + 7).min(s.last))
+            let active = (i + 1..(i + 10).min(s.last))
                 .take_while(|&k| !["from", "aboard", "on", "in", "inside"].contains(&doc.word(k)))
                 .any(craft);
             if !(passive || active) {
