@@ -12779,3 +12779,24 @@ fn a_units_home_before_the_verb_is_no_origin() {
         "{got:?}"
     );
 }
+
+#[test]
+fn rescue_and_military_helicopters_by_their_short_forms() {
+    for (name, code) in [
+        ("CH-53", "H53"),
+        ("CH-46", "H46"),
+        ("MH-60 Jayhawk", "H60"),
+        ("HH-65", "AS65"),
+        ("H225", "EC25"),
+    ] {
+        let got = claims(
+            &format!("A {name} landed at Avon Park Executive Airport on Tuesday."),
+            "2021-03-17",
+        );
+        assert_eq!(got.len(), 1, "{name}: {got:?}");
+        assert!(
+            got[0].starts_with(&format!("arrival KAVO 2021-03-16 {code}")),
+            "{name}: {got:?}"
+        );
+    }
+}
