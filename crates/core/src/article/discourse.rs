@@ -1748,6 +1748,24 @@ pub fn read(
                     {
                         dest = Some((p.place.clone(), (0, 0)));
                     }
+                    // "A CH-53 landed at the airport and took off after 30
+                    // minutes": the airport the story named last.
+                    let at_the_airport = (t.last..(t.last + 2).min(s.last)).any(|i| {
+                        ["at", "on", "in"].contains(&w(i))
+                            && w(i + 1) == "the"
+                            && ["airport", "airfield", "aerodrome"].contains(&w(i + 2))
+                            && !["of", "in", "at", "near"].contains(&w(i + 3))
+                    });
+                    if dest.is_none()
+                        && t.kind == Kind::Arrive
+                        && at_the_airport
+                        && let Some(p) = places
+                            .iter()
+                            .rev()
+                            .find(|p| p.last <= s.first && !p.government && p.place.is_airport())
+                    {
+                        dest = Some((p.place.clone(), (0, 0)));
+                    }
                     if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
                         dest = setting
                             .clone()

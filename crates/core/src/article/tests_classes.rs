@@ -12800,3 +12800,30 @@ fn rescue_and_military_helicopters_by_their_short_forms() {
         );
     }
 }
+
+#[test]
+fn landed_at_the_airport_is_the_one_the_story_named_last() {
+    // (Monday and Tuesday before a Wednesday publication.)
+    let got = claims(
+        "Two V-22 Ospreys landed at Avon Park Executive Airport on Monday. A CH-53 \
+         helicopter landed at the airport on Tuesday.",
+        "2021-03-17",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival KAVO 2021-03-16 H53")),
+        "{got:?}"
+    );
+    // A forced landing "at the airport" the story named before, the night
+    // before the search (Saturday before a Monday publication).
+    let got = claims(
+        "A Russian cargo plane was searched on Sunday by police at Lungi International \
+         Airport. The aircraft, which was flying to Bamako, developed an engine fault and \
+         was forced to land at the airport for repairs on Saturday night.",
+        "2021-06-14",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival GFLL 2021-06-12")),
+        "{got:?}"
+    );
+}
