@@ -2036,7 +2036,7 @@ pub fn find(
             && doc.toks[c.first - 1].is(",")
             && doc.toks[c.first - 2].cap
             && !chosen.iter().any(|o| o.last + 1 == c.first)
-            && !doc.toks.get(c_last).is_some_and(|x| x.lower == "and")
+            && doc.toks.get(c_last).is_none_or(|x| x.lower != "and")
             && !(doc.toks.get(c_last).is_some_and(|x| x.is(","))
                 && doc.toks.get(c_last + 1).is_some_and(|x| x.lower == "and"))
         {
