@@ -6,7 +6,7 @@ use crate::article::places::{DIRECTIONS, PlaceKind, PlaceMention};
 use crate::article::text::{Doc, Sentence, Tok, TokKind};
 
 use super::descriptions::Desc;
-use super::triggers::{Kind, REPORTING, Trigger};
+use super::triggers::{HOST_AUX, HOST_VERBS, Kind, REPORTING, Trigger};
 
 /// Words before "from X" in a subject that make X a service's planned
 /// origin, not a movement's: "due in from Guangzhou".
@@ -968,13 +968,12 @@ pub fn frames(
             // "Rajiv Gandhi International Airport welcomed the An-225",
             // "RGIA has earlier hosted the Beluga": the airport, the verb's
             // subject, is where its visitor was.
-            if ["welcomed", "hosted"].contains(&toks[t.first].lower.as_str())
+            if HOST_VERBS.contains(&toks[t.first].lower.as_str())
                 && pm.last <= t.first
                 && pm.last + 4 >= t.first
                 && pm.prep.is_none()
                 && toks[pm.last..t.first].iter().all(|x| {
-                    ["has", "have", "had", "also", "earlier", "recently", "once"]
-                        .contains(&x.lower.as_str())
+                    HOST_AUX.contains(&x.lower.as_str())
                         || crate::article::tables::AIRPORT_WORDS.contains(&x.lower.as_str())
                 })
             {

@@ -872,14 +872,23 @@ fn name_word(doc: &Doc, s: &Sentence, i: usize, title: bool) -> bool {
     designation || (prev.is_word() && prev.lower.chars().any(char::is_alphabetic))
 }
 
+/// The verbs of an airport that had a visitor, and the words that may
+/// stand between the airport and the verb ("RGIA has earlier hosted").
+pub const HOST_VERBS: &[&str] = &["welcomed", "hosted"];
+pub const HOST_AUX: &[&str] = &["has", "have", "had", "also", "earlier", "recently", "once"];
+
+/// A word that stands for an aircraft: a generic noun ("the plane") or a
+/// maker ("an Airbus").
+fn aircraft_word(w: &str) -> bool {
+    tables::GENERIC_AIRCRAFT.contains(&w) || tables::MAKERS.iter().any(|(m, _)| *m == w)
+}
+
 /// "Hyderabad airport welcomed the Antonov An-225", "RGIA has hosted the
 /// Airbus Beluga": an airport's name (or "the airport") right before the
 /// verb at `i`, and an aircraft after it.
 fn airport_visitor(doc: &Doc, s: &Sentence, i: usize) -> bool {
     let mut k = i;
-    while k > s.first
-        && ["has", "have", "had", "also", "earlier", "recently", "once"].contains(&doc.word(k - 1))
-    {
+    while k > s.first && HOST_AUX.contains(&doc.word(k - 1)) {
         k -= 1;
     }
     let airport_before = k > s.first
@@ -894,9 +903,7 @@ fn airport_visitor(doc: &Doc, s: &Sentence, i: usize) -> bool {
         .contains(&doc.word(k - 1))
             || (doc.toks[k - 1].cap && doc.toks[k - 1].upper));
     let craft_after = (i + 1..(i + 8).min(s.last)).any(|j| {
-        let x = doc.word(j);
-        tables::GENERIC_AIRCRAFT.contains(&x)
-            || tables::MAKERS.iter().any(|(m, _)| *m == x)
+        aircraft_word(doc.word(j))
             || (doc.toks[j].cap && doc.toks.get(j + 1).is_some_and(|n| n.is("-")))
     });
     airport_before && craft_after
@@ -1997,7 +2004,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
-        if ["welcomed", "hosted"].contains(&w) && !airport_visitor(doc, s, i) {
+        if HOST_VERBS.contains(&w) && !airport_visitor(doc, s, i) {
             i = end;
             continue;
         }
@@ -2006,10 +2013,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // right after the verb. ("Drugs seized from a plane", "seized
         // cocaine", "the seized jet": no stay told.)
         if ["impounded", "seized", "confiscated"].contains(&w) {
-            let craft = |k: usize| {
-                let x = doc.word(k);
-                tables::GENERIC_AIRCRAFT.contains(&x) || tables::MAKERS.iter().any(|(m, _)| *m == x)
-            };
+            let craft = |k: usize| aircraft_word(doc.word(k));
             let passive = ["was", "were", "been", "is", "being", "be"]
                 .contains(&prev_word(doc, s, i))
                 && (i.saturating_sub(10).max(s.first)..i).any(craft);
