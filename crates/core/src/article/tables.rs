@@ -2630,6 +2630,11 @@ pub const CAPITALS: &[(&str, &str)] = &[
     ("WS", "Apia"),
 ];
 
+/// A country's entry in [`CAPITALS`] (its code and its capital's name).
+pub fn capital(country: &str) -> Option<&'static (&'static str, &'static str)> {
+    CAPITALS.iter().find(|(k, _)| *k == country)
+}
+
 /// The country of a country's adjective ("canadian" is CA).
 pub fn demonym(word: &str) -> Option<&'static str> {
     // (Asked of most words of a story: a map, not a scan of the list.)

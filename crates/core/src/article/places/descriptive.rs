@@ -65,12 +65,8 @@ pub(super) fn descriptive(
             let named_beside: Option<&'static str> = out
                 .iter()
                 .find(|p| p.first == i + 1 || (next(1) == "," && p.first == i + 2))
-                .and_then(|p| {
-                    tables::CAPITALS
-                        .iter()
-                        .find(|(k, _)| *k == p.place.country)
-                        .map(|(k, _)| *k)
-                });
+                .and_then(|p| tables::capital(&p.place.country))
+                .map(|(k, _)| *k);
             let country = if let Some((k, _)) = of_country {
                 Some(k)
             } else if named_beside.is_some() {
@@ -98,12 +94,8 @@ pub(super) fn descriptive(
                     })
                     .map(|p| p.place.country.as_str())
                     .or(if to_capital { home } else { None })
-                    .and_then(|c| {
-                        tables::CAPITALS
-                            .iter()
-                            .find(|(k, _)| *k == c)
-                            .map(|(k, _)| *k)
-                    })
+                    .and_then(tables::capital)
+                    .map(|(k, _)| *k)
                     .or(main_country)
             } else if i >= 2
                 // (Not "the South Sudanese capital", "the East Timorese
@@ -186,7 +178,7 @@ pub(super) fn descriptive(
             if toks.get(k).is_some_and(|t| t.lower == "capital")
                 && let Some(p) = out.iter().find(|p| p.last == i)
                 && p.kind == PlaceKind::Country
-                && let Some((c, _)) = tables::CAPITALS.iter().find(|(c, _)| *c == p.place.country)
+                && let Some((c, _)) = tables::capital(&p.place.country)
             {
                 let end = out
                     .iter()
@@ -201,7 +193,7 @@ pub(super) fn descriptive(
             {
                 let country = p.place.country.clone();
                 if p.kind == PlaceKind::Country
-                    && let Some((c, _)) = tables::CAPITALS.iter().find(|(k, _)| *k == country)
+                    && let Some((c, _)) = tables::capital(&country)
                 {
                     hit = Some((p.first, j + 1, c));
                 } else if p.kind == PlaceKind::City {
@@ -217,7 +209,7 @@ pub(super) fn descriptive(
         let Some((a, b, country)) = hit else {
             continue;
         };
-        let Some((_, capital)) = tables::CAPITALS.iter().find(|(k, _)| *k == country) else {
+        let Some((_, capital)) = tables::capital(country) else {
             continue;
         };
         let idx = g.city_named(capital);
