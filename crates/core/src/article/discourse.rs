@@ -1750,19 +1750,12 @@ pub fn read(
                     }
                     // "A CH-53 landed at the airport and took off after 30
                     // minutes": the airport the story named last.
-                    let at_the_airport = (t.last..(t.last + 2).min(s.last)).any(|i| {
-                        ["at", "on", "in"].contains(&w(i))
-                            && w(i + 1) == "the"
-                            && ["airport", "airfield", "aerodrome"].contains(&w(i + 2))
-                            && !["of", "in", "at", "near"].contains(&w(i + 3))
-                    });
+                    let at_the_airport = (t.last..(t.last + 2).min(s.last))
+                        .any(|i| ["at", "on", "in"].contains(&w(i)) && the_airport_at(doc, i + 1));
                     if dest.is_none()
                         && t.kind == Kind::Arrive
                         && at_the_airport
-                        && let Some(p) = places
-                            .iter()
-                            .rev()
-                            .find(|p| p.last <= s.first && !p.government && p.place.is_airport())
+                        && let Some(p) = airports_named_before(places, s.first).next()
                     {
                         dest = Some((p.place.clone(), (0, 0)));
                     }
@@ -2906,6 +2899,26 @@ fn the_base_at(doc: &Doc, k: usize) -> bool {
         && (base_word(doc, k + 1) || (doc.word(k + 1) == "air" && base_word(doc, k + 2)))
 }
 
+/// "the airport", "the airfield", "the aerodrome" at token `k`, not a
+/// named place's ("the airport of a nearby town").
+fn the_airport_at(doc: &Doc, k: usize) -> bool {
+    doc.word(k) == "the"
+        && ["airport", "airfield", "aerodrome"].contains(&doc.word(k + 1))
+        && !["of", "in", "at", "near"].contains(&doc.word(k + 2))
+}
+
+/// The airports the story named before token `end`, the last first (not a
+/// government's seat).
+fn airports_named_before(
+    places: &[PlaceMention],
+    end: usize,
+) -> impl Iterator<Item = &PlaceMention> {
+    places
+        .iter()
+        .rev()
+        .filter(move |p| p.last <= end && !p.government && p.place.is_airport())
+}
+
 /// The air base the story named last before token `end`: an airfield with
 /// "base" in or beside its name ("Hmeimim air base", "the air base in
 /// Latakia").
@@ -2914,12 +2927,8 @@ fn base_named_before<'a>(
     places: &'a [PlaceMention],
     end: usize,
 ) -> Option<&'a PlaceMention> {
-    places.iter().rev().find(|p| {
-        p.last <= end
-            && !p.government
-            && p.place.is_airport()
-            && (p.name.0.saturating_sub(3)..p.last + 2).any(|i| base_word(doc, i))
-    })
+    airports_named_before(places, end)
+        .find(|p| (p.name.0.saturating_sub(3)..p.last + 2).any(|i| base_word(doc, i)))
 }
 
 #[cfg(test)]
