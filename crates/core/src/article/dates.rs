@@ -122,7 +122,7 @@ pub fn day_number(word: &str) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
-fn year_number(word: &str) -> Option<i64> {
+pub(crate) fn year_number(word: &str) -> Option<i64> {
     let y: i64 = word.parse().ok()?;
     (word.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
 }

@@ -2813,21 +2813,15 @@ fn station_of_city(doc: &Doc, out: &mut [PlaceMention]) {
         // in Milton, 30 km off), else the nearest.
         let field = fields_of(here.country)
             .iter()
-            .filter(|a| {
-                (a.name.contains(" Nas") || a.name.contains("Naval Air Station"))
-                    && haversine_km(here.lat, here.lon, a.lat, a.lon) < 40.0
+            .filter(|a| a.name.contains(" Nas") || a.name.contains("Naval Air Station"))
+            .map(|a| (a, haversine_km(here.lat, here.lon, a.lat, a.lon)))
+            .filter(|(_, km)| *km < 40.0)
+            .min_by(|(a, ka), (b, kb)| {
+                (a.city != here.city)
+                    .cmp(&(b.city != here.city))
+                    .then(ka.total_cmp(kb))
             })
-            .min_by(|a, b| {
-                let key = |x: &&&crate::airports::Airport| {
-                    (
-                        x.city != here.city,
-                        haversine_km(here.lat, here.lon, x.lat, x.lon),
-                    )
-                };
-                key(a)
-                    .partial_cmp(&key(b))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
+            .map(|(a, _)| a);
         if let Some(a) = field
             && let Some(np) = airport_place(a.icao, &p.place.text)
         {

@@ -2830,14 +2830,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // (Or a photo caption's, dated to the year: "A B-52 … arrives at Navy
     // Support Facility Diego Garcia on March 22, 2024".)
     let caption = (s.first..s.last).any(|k| crate::article::dates::month(&toks[k].lower).is_some())
-        && (s.first..s.last).any(|k| {
-            toks[k].kind == TokKind::Number
-                && toks[k].lower.len() == 4
-                && toks[k]
-                    .lower
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1900..2100).contains(&y))
-        });
+        && (s.first..s.last).any(|k| crate::article::dates::year_number(&toks[k].lower).is_some());
     let dated = dated || entry || caption;
     let habit = (s.first..s.last).any(|k| {
         [
