@@ -12827,3 +12827,57 @@ fn landed_at_the_airport_is_the_one_the_story_named_last() {
         "{got:?}"
     );
 }
+
+/// Generic constructions a reporter writes of an aircraft on the ground,
+/// found by a grid of plain sentences (every subject × phrase × place),
+/// not by any one page: each must give a presence at the named airport.
+#[test]
+fn an_aircraft_pictured_filmed_or_sighted_somewhere_was_there() {
+    for phrase in ["was pictured at", "was filmed at", "was sighted at"] {
+        for subject in ["The C-17", "The jet", "It"] {
+            let text = format!("{subject} {phrase} Shannon Airport on Tuesday.");
+            let got = claims(&text, "2025-06-06");
+            assert!(
+                got.iter()
+                    .any(|c| c.starts_with("presence EINN 2025-06-03")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+    // A person pictured is no aircraft's presence.
+    let got = claims(
+        "The minister flew in on a C-17. She was pictured at Shannon Airport on Tuesday.",
+        "2025-06-06",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("presence")), "{got:?}");
+}
+
+#[test]
+fn an_aircraft_that_made_a_stop_somewhere_was_there() {
+    for phrase in [
+        "made a stop at",
+        "made a brief stop at",
+        "made a short stop in",
+    ] {
+        let text = format!("The C-17 {phrase} Shannon on Tuesday.");
+        let got = claims(&text, "2025-06-06");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("presence EINN 2025-06-03")),
+            "{text}: {got:?}"
+        );
+    }
+    // On a journey told in the same sentence, the stop is a stop on the way.
+    let got = claims(
+        "The E-3G landed at Souda on Monday. The aircraft left Tinker Air Force Base in \
+         Oklahoma on Saturday, made a stop at Ramstein in Germany and from there continued \
+         to Crete.",
+        "2026-09-08",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route KTIK>ETAR>LGSA 2026-09-05/2026-09-07")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|c| c.starts_with("presence")), "{got:?}");
+}

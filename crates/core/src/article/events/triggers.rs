@@ -318,6 +318,11 @@ const PATTERNS: &[Pattern] = &[
     (&["photographed"], Kind::Stay, false),
     (&["spotted"], Kind::Stay, false),
     (&["seen"], Kind::Stay, false),
+    // "was pictured at Shannon", "was filmed at", "was sighted at": seen
+    // there, as "photographed" (a person so seen is none: below).
+    (&["pictured"], Kind::Stay, false),
+    (&["filmed"], Kind::Stay, false),
+    (&["sighted"], Kind::Stay, false),
     (&["turned", "up"], Kind::Stay, false),
     (&["taxied"], Kind::Stay, false),
     (&["taxiing"], Kind::Stay, true),
@@ -351,6 +356,12 @@ const PATTERNS: &[Pattern] = &[
     (&["stopped", "over"], Kind::Stop, false),
     (&["stopped"], Kind::Stop, false),
     (&["made", "a", "stopover"], Kind::Stop, false),
+    // "made a stop at Mattala" (no word between: "made a technical stop"
+    // is the stop's own, below), "made a brief stop in Baku".
+    (&["made", "a", "stop"], Kind::Stop, false),
+    (&["made", "a", "brief", "stop"], Kind::Stop, false),
+    (&["made", "a", "short", "stop"], Kind::Stop, false),
+    (&["made", "a", "quick", "stop"], Kind::Stop, false),
     (&["stopover"], Kind::Stop, false),
     (&["paused"], Kind::Stop, false),
     // "refuelled in Dakar", "made a refuelling stop in Dakar": a stop.
@@ -968,12 +979,13 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             let be = ["in", "at"].contains(&pat[pat.len() - 1])
                 && ["was", "were", "is", "are"].contains(&pat[0]);
             // ("went north" neither: "its transponder went quiet east of
-            // Palmyra" is no departure.)
+            // Palmyra" is no departure; nor "made a stop".)
             let compass = pat[0] == "went"
                 && pat.len() == 2
                 && ["north", "south", "east", "west"].contains(&pat[1]);
+            let made_a_stop = pat == &["made", "a", "stop"];
             if let Some(end) = matches_at(doc, s.last, i, pat)
-                && !((be || compass) && end != i + pat.len())
+                && !((be || compass || made_a_stop) && end != i + pat.len())
                 && found.is_none_or(|(e, _, _)| end > e)
             {
                 found = Some((end, *kind, *part));
@@ -1716,7 +1728,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "Mr Lesnoy was photographed at a restaurant in Nice", "she was seen
         // in Dubai": a person sighted, not an aircraft.
-        if ["photographed", "spotted", "seen", "pictured", "filmed"].contains(&w)
+        if [
+            "photographed",
+            "spotted",
+            "seen",
+            "pictured",
+            "filmed",
+            "sighted",
+        ]
+        .contains(&w)
             && (i.saturating_sub(5).max(s.first)..i)
                 .rev()
                 .take_while(|&j| !doc.toks[j].is(",") && !doc.toks[j].is(";"))
@@ -2521,7 +2541,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && t.first >= 2
             && w(t.first - 1) == "a"
             && ["with", "after", "following"].contains(&w(t.first - 2));
+        // ("made a stop at Ramstein", "a brief stop" likewise: "left Tinker
+        // on Saturday, made a stop at Ramstein and continued to Crete" is
+        // one flight by way of Ramstein.)
+        let plain_stop = w(t.first) == "made" && w(t.last - 1) == "stop";
         stopover_beside
+            || plain_stop
             || [
                 "refuelled",
                 "refueled",
