@@ -421,3 +421,36 @@ fn nothing_panics_on_shuffled_reporting() {
         let _ = read(&text, None);
     }
 }
+
+/// A developer's aid, not a test: writes the reading of each harvest page
+/// listed in `DUMP` (the eval's v2 format: header, `---`, text) beside it
+/// as `PAGE.json` (the claims and names found, each claim's date, the
+/// sentences' byte spans), for `docs/harvest/learned_experiment.py`:
+/// `DUMP="$(ls DIR/*.txt)" cargo test --release -p flightlens-core --lib dump_readings -- --ignored`.
+#[test]
+#[ignore]
+fn dump_readings() {
+    let list = std::env::var("DUMP").unwrap_or_default();
+    for path in list.split_whitespace() {
+        let raw = std::fs::read_to_string(path).expect("a page to read");
+        let (head, body) = raw.split_once("\n---\n").expect("a header, then ---");
+        let pubd = head
+            .lines()
+            .find_map(|l| l.strip_prefix("published: "))
+            .and_then(|p| crate::time::parse_date(p.trim()));
+        let r = read(body, pubd);
+        let doc = text::parse(body);
+        let sents: Vec<(usize, usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| (doc.toks[s.first].start, s.end, s.paragraph))
+            .collect();
+        let dates: Vec<String> = r
+            .claims
+            .iter()
+            .map(|c| c.days.map(|d| d.iso()).unwrap_or_else(|| "-".into()))
+            .collect();
+        let out = serde_json::json!({"reading": r, "sentences": sents, "published": pubd, "dates": dates});
+        std::fs::write(format!("{path}.json"), out.to_string()).expect("the reading written");
+    }
+}
