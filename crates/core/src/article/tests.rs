@@ -450,7 +450,12 @@ fn dump_readings() {
             .iter()
             .map(|c| c.days.map(|d| d.iso()).unwrap_or_else(|| "-".into()))
             .collect();
-        let out = serde_json::json!({"reading": r, "sentences": sents, "published": pubd, "dates": dates});
+        let out = serde_json::json!({
+            "reading": r,
+            "sentences": sents,
+            "published": pubd,
+            "dates": dates,
+        });
         std::fs::write(format!("{path}.json"), out.to_string()).expect("the reading written");
     }
 }

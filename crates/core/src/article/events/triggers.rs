@@ -398,6 +398,17 @@ fn prev_word<'d>(doc: &'d Doc, s: &Sentence, i: usize) -> &'d str {
     if i > s.first { doc.word(i - 1) } else { "" }
 }
 
+/// Seen somewhere ("was pictured at Shannon"): a stay, when what was seen
+/// is an aircraft rather than a person.
+const SIGHTED: &[&str] = &[
+    "photographed",
+    "spotted",
+    "seen",
+    "pictured",
+    "filmed",
+    "sighted",
+];
+
 /// Objects of "grounded" that keep aircraft from flying ("grounded its
 /// fleet"), no stay.
 const GROUNDED_OBJECTS: &[&str] = &[
@@ -979,10 +990,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             let be = ["in", "at"].contains(&pat[pat.len() - 1])
                 && ["was", "were", "is", "are"].contains(&pat[0]);
             // ("went north" neither: "its transponder went quiet east of
-            // Palmyra" is no departure; nor "made a stop".)
+            // Palmyra" is no departure.)
             let compass = pat[0] == "went"
                 && pat.len() == 2
                 && ["north", "south", "east", "west"].contains(&pat[1]);
+            // (Nor "made a stop": "made a technical stop" is that stop's.)
             let made_a_stop = pat == &["made", "a", "stop"];
             if let Some(end) = matches_at(doc, s.last, i, pat)
                 && !((be || compass || made_a_stop) && end != i + pat.len())
@@ -1728,15 +1740,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "Mr Lesnoy was photographed at a restaurant in Nice", "she was seen
         // in Dubai": a person sighted, not an aircraft.
-        if [
-            "photographed",
-            "spotted",
-            "seen",
-            "pictured",
-            "filmed",
-            "sighted",
-        ]
-        .contains(&w)
+        if SIGHTED.contains(&w)
             && (i.saturating_sub(5).max(s.first)..i)
                 .rev()
                 .take_while(|&j| !doc.toks[j].is(",") && !doc.toks[j].is(";"))
