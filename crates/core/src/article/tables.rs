@@ -182,6 +182,14 @@ pub const TYPES: &[(&str, &str)] = &[
     ("hercules", "C130"),
     ("c-5 galaxy", "C5M"),
     ("c-5", "C5M"),
+    // Names alone, as reporters shorten them ("the Galaxy" after "a C-5
+    // Galaxy", "a US Air Force Stratotanker"); the generated table's "Galaxy" is
+    // IAI's business jet, which reporting calls a G200.
+    ("galaxy", "C5M"),
+    ("stratotanker", "K35R"),
+    ("extender", "DC10"),
+    ("gripen", "SB39"),
+    ("reaper", "Q9"),
     ("md-11", "MD11"),
     ("dc-10", "DC10"),
     ("dc-3", "DC3"),

@@ -12881,3 +12881,33 @@ fn an_aircraft_that_made_a_stop_somewhere_was_there() {
     );
     assert!(!got.iter().any(|c| c.starts_with("presence")), "{got:?}");
 }
+
+/// Military types by their names alone, as reporters shorten them: "the
+/// Galaxy" after "a C-5 Galaxy" is that C-5 (the generated table's
+/// "Galaxy" is an IAI business jet), "an RAF Globemaster" a C-17.
+#[test]
+fn military_types_by_their_names_alone() {
+    let got = claims(
+        "A C-5 Galaxy landed at Shannon Airport on Tuesday. The Galaxy left on Wednesday.",
+        "2025-06-06",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure EINN 2025-06-04 C5M")),
+        "{got:?}"
+    );
+    for (name, code) in [
+        ("A US Air Force Stratotanker", "K35R"),
+        ("A KC-10 Extender", "DC10"),
+        ("A Swedish Gripen", "SB39"),
+        ("A Reaper drone", "Q9"),
+    ] {
+        let text = format!("{name} landed at Shannon Airport on Tuesday.");
+        let got = claims(&text, "2025-06-06");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with(&format!("arrival EINN 2025-06-03 {code}"))),
+            "{text}: {got:?}"
+        );
+    }
+}
