@@ -183,8 +183,8 @@ pub const TYPES: &[(&str, &str)] = &[
     ("c-5 galaxy", "C5M"),
     ("c-5", "C5M"),
     // Names alone, as reporters shorten them ("the Galaxy" after "a C-5
-    // Galaxy", "a US Air Force Stratotanker"); the generated table's "Galaxy" is
-    // IAI's business jet, which reporting calls a G200.
+    // Galaxy", "a US Air Force Stratotanker"); the generated table's
+    // "Galaxy" is IAI's business jet, which reporting calls a G200.
     ("galaxy", "C5M"),
     ("stratotanker", "K35R"),
     ("extender", "DC10"),
