@@ -1737,27 +1737,25 @@ pub fn read(
                             .map(|p| (p, (0, 0)));
                     }
                     // "landed at the base this Tuesday": the air base the story
-                    // named last.
+                    // named last; "A CH-53 landed at the airport and took off
+                    // after 30 minutes": the airport it named last.
                     let w = |i: usize| doc.word(i);
-                    let at_the_base = (t.last..(t.last + 2).min(s.last))
-                        .any(|i| ["at", "to", "on"].contains(&w(i)) && the_base_at(doc, i + 1));
-                    if dest.is_none()
-                        && t.kind == Kind::Arrive
-                        && at_the_base
-                        && let Some(p) = base_named_before(doc, places, s.first)
-                    {
-                        dest = Some((p.place.clone(), (0, 0)));
-                    }
-                    // "A CH-53 landed at the airport and took off after 30
-                    // minutes": the airport the story named last.
-                    let at_the_airport = (t.last..(t.last + 2).min(s.last))
-                        .any(|i| ["at", "on", "in"].contains(&w(i)) && the_airport_at(doc, i + 1));
-                    if dest.is_none()
-                        && t.kind == Kind::Arrive
-                        && at_the_airport
-                        && let Some(p) = airports_named_before(places, s.first).next()
-                    {
-                        dest = Some((p.place.clone(), (0, 0)));
+                    if dest.is_none() && t.kind == Kind::Arrive {
+                        let told = |preps: &[&str], here: fn(&Doc, usize) -> bool| {
+                            (t.last..(t.last + 2).min(s.last))
+                                .any(|i| preps.contains(&w(i)) && here(doc, i + 1))
+                        };
+                        let named = told(&["at", "to", "on"], the_base_at)
+                            .then(|| base_named_before(doc, places, s.first))
+                            .flatten()
+                            .or_else(|| {
+                                told(&["at", "on", "in"], the_airport_at)
+                                    .then(|| airports_named_before(places, s.first).next())
+                                    .flatten()
+                            });
+                        if let Some(p) = named {
+                            dest = Some((p.place.clone(), (0, 0)));
+                        }
                     }
                     if dest.is_none() && nowhere && t.kind == Kind::Arrive && !t.back {
                         dest = setting
