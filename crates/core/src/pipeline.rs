@@ -59,6 +59,72 @@ pub struct ArticleReading {
     pub reading: article::Reading,
 }
 
+/// The form in which the page's reader module (`crates/reader-web`, a
+/// second wasm module loaded only when there is an article) hands a
+/// reading to the app: the reading as JSON, with each claim's days, which
+/// the document's form leaves out. Both ends are this crate, so this is
+/// no contract: it only has to read back what it wrote.
+#[derive(serde::Serialize)]
+struct HandedOut<'a> {
+    text: &'a str,
+    reading: &'a article::Reading,
+    days: Vec<Option<(i64, i64)>>,
+}
+
+#[derive(serde::Deserialize)]
+struct HandedIn {
+    text: String,
+    reading: article::Reading,
+    days: Vec<Option<(i64, i64)>>,
+}
+
+impl ArticleReading {
+    /// This reading as the reader module hands it over (read back with
+    /// [`ArticleReading::handed`]).
+    ///
+    /// ```
+    /// use flightlens_core::pipeline::{self, ArticleInput, ArticleReading};
+    ///
+    /// let read = pipeline::read_article(ArticleInput {
+    ///     text: "The Il-76 RA-78817 landed in Dakar on 2 January.",
+    ///     published: "2024-01-05".parse().ok(),
+    /// });
+    /// assert_eq!(ArticleReading::handed(&read.handover()), Ok(read));
+    /// ```
+    pub fn handover(&self) -> String {
+        let days = self
+            .reading
+            .claims
+            .iter()
+            .map(|c| c.days.map(|d| (d.from, d.to)));
+        let out = HandedOut {
+            text: &self.text,
+            reading: &self.reading,
+            days: days.collect(),
+        };
+        // Strings, numbers and lists only: writing them cannot fail.
+        serde_json::to_string(&out).unwrap_or_default()
+    }
+
+    /// A reading handed over by [`ArticleReading::handover`]; an error
+    /// says what could not be read back.
+    pub fn handed(json: &str) -> Result<ArticleReading, String> {
+        let HandedIn {
+            text,
+            mut reading,
+            days,
+        } = serde_json::from_str(json)
+            .map_err(|e| format!("the article's reading came back unreadable ({e})"))?;
+        if days.len() != reading.claims.len() {
+            return Err("the article's reading came back with its dates out of step".into());
+        }
+        for (claim, d) in reading.claims.iter_mut().zip(days) {
+            claim.days = d.map(|(from, to)| article::dates::Days { from, to });
+        }
+        Ok(ArticleReading { text, reading })
+    }
+}
+
 /// Everything the pipeline made of a dataset and an article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysed {
@@ -116,6 +182,30 @@ pub fn analyse(data: &Dataset, options: &Options, article: Option<ArticleInput<'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reading_handed_over_comes_back_whole() {
+        for (text, language) in [
+            (include_str!("../../../demo/article.txt"), None),
+            (
+                "El Il-76 RA-78817 aterrizó en Dakar el 2 de enero y partió al día siguiente.",
+                Some("Spanish"),
+            ),
+        ] {
+            let read = read_article(ArticleInput {
+                text,
+                published: "2024-01-05".parse().ok(),
+            });
+            assert_eq!(read.reading.language, language);
+            assert!(read.reading.claims.iter().any(|c| c.days.is_some()));
+            assert_eq!(ArticleReading::handed(&read.handover()), Ok(read));
+        }
+        assert!(
+            ArticleReading::handed("{}")
+                .unwrap_err()
+                .contains("unreadable")
+        );
+    }
 
     #[test]
     fn the_stages_make_what_analyse_makes() {

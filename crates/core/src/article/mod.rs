@@ -42,14 +42,14 @@ pub mod text;
 pub mod tidy;
 pub mod translate;
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::airports::airports;
 pub use aircraft::registration;
 use dates::Days;
 
 /// What kind of thing an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     /// An aircraft type; `value` is the ICAO designator.
@@ -67,7 +67,7 @@ pub enum EntityKind {
 }
 
 /// A name found in the text, with what it resolved to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Kind.
     pub kind: EntityKind,
@@ -84,7 +84,7 @@ pub struct Entity {
 }
 
 /// A place a claim names: one airport, or the airports of a city or country.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     /// The words of the text.
     pub text: String,
@@ -114,7 +114,7 @@ impl Place {
 }
 
 /// What a claim says happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Event {
     /// Landed at the place.
@@ -128,7 +128,7 @@ pub enum Event {
 }
 
 /// One checkable statement from the article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// The sentence it comes from.
     pub text: String,
@@ -161,10 +161,11 @@ pub struct Claim {
 }
 
 /// A span of the article's text a claim was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceSpan {
     /// `"aircraft"`, `"place"` or `"date"`.
-    pub kind: &'static str,
+    #[serde(deserialize_with = "span_kind")]
+    pub kind: Word,
     /// First character (counted in characters from the start of the article).
     pub start: usize,
     /// One past the last character.
@@ -195,7 +196,7 @@ pub fn evidence_words(text: &str, spans: &[EvidenceSpan]) -> Vec<(&'static str, 
 }
 
 /// Everything read from an article.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reading {
     /// Names found, in text order.
     pub entities: Vec<Entity>,
@@ -204,8 +205,39 @@ pub struct Reading {
     /// The language it was read in, when not English: "Spanish" …
     /// "Russian" (read through English), or "unknown" when it looks like
     /// none of them (read as English, little found).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub language: Option<&'static str>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "language_name"
+    )]
+    pub language: Option<Word>,
+}
+
+/// One of a few fixed words. (Written as an alias so that serde's derive
+/// does not take a `&'static str` field for one borrowed from its input:
+/// [`span_kind`] and [`language_name`] read them back.)
+pub type Word = &'static str;
+
+/// An [`EvidenceSpan::kind`] read back (the page's reader module hands a
+/// reading over as JSON: `pipeline::ArticleReading::handover`).
+fn span_kind<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    let s = String::deserialize(d)?;
+    ["aircraft", "place", "date"]
+        .into_iter()
+        .find(|k| *k == s)
+        .ok_or_else(|| serde::de::Error::custom(format!("no evidence kind {s:?}")))
+}
+
+/// A [`Reading::language`] read back, as [`span_kind`].
+fn language_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    let Some(s) = Option::<String>::deserialize(d)? else {
+        return Ok(None);
+    };
+    translate::Lang::ALL
+        .into_iter()
+        .find_map(|l| l.name().filter(|n| *n == s))
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("no language {s:?}")))
 }
 
 /// The text of an article pasted as HTML: tags dropped (with what is

@@ -42,6 +42,19 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, in this order.
+    pub const ALL: [Lang; 9] = [
+        Lang::En,
+        Lang::Es,
+        Lang::Pt,
+        Lang::Fr,
+        Lang::De,
+        Lang::It,
+        Lang::Nl,
+        Lang::Ru,
+        Lang::Other,
+    ];
+
     /// Its name for people; none for English.
     pub fn name(self) -> Option<&'static str> {
         match self {
