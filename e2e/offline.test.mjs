@@ -70,6 +70,11 @@ test('a shareable file opens with its analysis already loaded', async () => {
   assert.equal(await legs.locator('tbody tr').count(), 5);
   assert.match(await page.getByLabel('Article text').inputValue(), /Caracas/);
   assert.equal(await page.getByLabel('Published').inputValue(), '2019-01-28');
+  // The article is read by the reader's own module, inlined in the file
+  // too and started in a worker from a blob: URL: its claims are checked.
+  const claims = page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
+  await claims.nth(6).waitFor();
+  assert.deepEqual(await claims.locator('td.verdict').allInnerTexts(), Array(7).fill('supported'));
   // Not the demo: the files are the reporter's, named as they were.
   assert.match(await page.locator('.imports').innerText(), /cargo-rff7071\.fr24\.csv/);
   assert.deepEqual(problems(), []);

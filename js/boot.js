@@ -6,6 +6,9 @@
 //   sets   globalThis.flightlensWorker, the URL of worker.js, before the app
 //          starts; src/read/pool.rs starts the file reader's workers from it
 //          (without it, files are read on the page).
+//   sets   globalThis.flightlensReader, {worker, module}: the URLs of
+//          reader-worker.js and of the article reader's module, which
+//          src/reader.rs starts only when there is an article to read.
 //   sets   globalThis.flightlensAssets, a promise of the engine's data files
 //          ({name: Uint8Array} for each of flightlens_core::data::FILES),
 //          fetched from this origin in parallel with the module; src/assets.rs
@@ -20,6 +23,12 @@ import init from './flightlens-app.js';
 
 // Big files are read in a worker (worker.js, next to this file).
 globalThis.flightlensWorker = new URL('./worker.js', import.meta.url).href;
+// The article reader: a module of its own, fetched by its worker when the
+// first article is pasted.
+globalThis.flightlensReader = {
+  worker: new URL('./reader-worker.js', import.meta.url).href,
+  module: new URL('./flightlens-reader_bg.wasm', import.meta.url).href,
+};
 // The airport table, the basemap (both levels) and the aircraft types: not
 // in the module, so that the page paints without waiting for them (low
 // priority: the module first).

@@ -26,6 +26,10 @@
 //   sets     globalThis.flightlensAssets, a promise of the engine's data files
 //            ({name: Uint8Array} for each of flightlens_core::data::FILES),
 //            fetched beside the module; src/assets.rs hands them in;
+//   sets     globalThis.flightlensReader, {worker, module}: the URLs of
+//            reader-worker.js and of the article reader's module (a worker
+//            script from another origin goes through a blob: URL), which
+//            src/reader.rs starts when there is an article to read;
 //   sets     globalThis.flightlensDemo, a function that fetches the demo's
 //            files (flightlens_core::data::DEMO) beside the module when Load
 //            demo is pressed: a promise of {name: Uint8Array};
@@ -73,6 +77,18 @@ function start() {
           return [name, new Uint8Array(await r.arrayBuffer())];
         }),
       ).then(Object.fromEntries);
+    // The article reader: a module of its own, fetched by its worker when
+    // there is an article to read. A page may only start a worker from its
+    // own origin: from elsewhere, a module script of this page's that
+    // imports the one beside this file.
+    const readerWorker = new URL('reader-worker.js', BASE);
+    globalThis.flightlensReader ??= {
+      worker:
+        readerWorker.origin === location.origin
+          ? readerWorker.href
+          : URL.createObjectURL(new Blob([`import ${JSON.stringify(readerWorker.href)};`], { type: 'text/javascript' })),
+      module: new URL('flightlens-reader_bg.wasm', BASE).href,
+    };
     const wasm = fetch(new URL('flightlens-app_bg.wasm', BASE), { credentials: 'same-origin' });
     // The widget's stylesheet, fetched now so that it applies at once when
     // the widget's own <link> asks for it (a preload is kept for the page).

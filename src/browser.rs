@@ -13,6 +13,19 @@ pub fn now_ms() -> Option<f64> {
     web_sys::window()?.performance().map(|p| p.now())
 }
 
+/// Waits `ms` milliseconds (a timer: what the page has to do meanwhile,
+/// its effects first, is done).
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let set = web_sys::window()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
+        if !matches!(set, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// A JS error as words for a person, to put in a sentence: what an
 /// `Error` or `DOMException` says (its message, or its name when the
 /// message is empty), a thrown string as it is. Never the value's debug

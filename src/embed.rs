@@ -14,6 +14,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::components::{Embed, EmbedView};
+use crate::state::Derived;
 
 /// A mounted analysis. `analysis()` gives its document; `unmount()`
 /// removes it and frees its memory.
@@ -92,7 +93,8 @@ fn files_of(files: &js_sys::Array) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
 /// Mounts one analysis of `files` into `container`: `view` is `map`,
 /// `timeline` or `full`; `readonly` hides the filters. Resolves once the
 /// engine has its airport table (fetched beside the module) and the
-/// analysis is drawn.
+/// analysis is drawn, with the article's claims when there is an article
+/// (read by the reader's own module, `src/reader.rs`).
 #[wasm_bindgen(js_name = mountFlightlens)]
 pub async fn mount_flightlens(
     container: web_sys::HtmlElement,
@@ -111,8 +113,12 @@ pub async fn mount_flightlens(
     let handle = leptos::mount::mount_to(container, move || {
         leptos::view! { <Embed files article published view readonly problems expose /> }
     });
+    let derived: Option<Derived> = slot.get();
+    if let Some(d) = derived {
+        d.reading.settled().await;
+    }
     Mounted {
         handle: Some(Box::new(handle)),
-        analysis: slot.get(),
+        analysis: derived.map(|d| d.analysis),
     }
 }

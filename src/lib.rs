@@ -13,6 +13,7 @@ pub mod load;
 pub mod offline;
 pub mod preload;
 pub mod read;
+pub mod reader;
 pub mod saved;
 pub mod state;
 

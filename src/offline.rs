@@ -60,6 +60,13 @@ async fn own_bytes(name: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&b).to_vec())
 }
 
+/// A module gzipped, then base64, as the offline file carries it.
+fn gz_base64(wasm: &[u8]) -> Result<String, String> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
+    base64(&gz.finish().map_err(|e| e.to_string())?)
+}
+
 /// The hashes named by this page's policy, when it is an offline file.
 fn own_hashes(doc: &web_sys::Document) -> Option<(String, String)> {
     let csp = doc
@@ -94,11 +101,12 @@ pub async fn page(data: &str) -> Result<String, String> {
     }
     let glue = own_text("./flightlens-app.js").await?;
     let css = own_text("./main.css").await?;
-    let wasm = own_bytes("./flightlens-app_bg.wasm").await?;
+    let wasm = gz_base64(&own_bytes("./flightlens-app_bg.wasm").await?)?;
     let worker = own_text("./worker.js").await?;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    std::io::Write::write_all(&mut gz, &wasm).map_err(|e| e.to_string())?;
-    let packed = gz.finish().map_err(|e| e.to_string())?;
+    // The article reader's module, which this page may not have loaded yet.
+    let reader_glue = own_text("./flightlens-reader.js").await?;
+    let reader_wasm = gz_base64(&own_bytes("./flightlens-reader_bg.wasm").await?)?;
+    let reader_worker = own_text("./reader-worker.js").await?;
     // The engine's data files and the demo's, as this page fetched them
     // beside the module (or fetches them now), gzipped.
     let mut files = Vec::new();
@@ -110,7 +118,17 @@ pub async fn page(data: &str) -> Result<String, String> {
         files.push((name, base64(&offline::packed(name, &bytes))?));
     }
     let files: Vec<(&str, &str)> = files.iter().map(|(n, b)| (*n, b.as_str())).collect();
-    let script = offline::boot_script(&glue, &base64(&packed)?, &worker, &files);
+    let app = offline::Module {
+        glue: &glue,
+        wasm_gz_base64: &wasm,
+        worker_js: &worker,
+    };
+    let reader = offline::Module {
+        glue: &reader_glue,
+        wasm_gz_base64: &reader_wasm,
+        worker_js: &reader_worker,
+    };
+    let script = offline::boot_script(&app, &reader, &files);
     let style = offline::style_text(&css);
     let (sh, ch) = (sha256_b64(&script).await?, sha256_b64(&style).await?);
     offline::page(&script, &style, &sh, &ch, Some(data)).map_err(|e| e.to_string())

@@ -4,7 +4,7 @@
 
 use flightlens_core::filter::Filter;
 use flightlens_core::ids::ItemId;
-use flightlens_core::pipeline::{self, ArticleInput, ArticleReading};
+use flightlens_core::pipeline::{self, ArticleReading};
 use flightlens_core::routes::{Options, Routes};
 use flightlens_core::{Analysis, Dataset};
 use leptos::prelude::*;
@@ -33,6 +33,10 @@ pub struct Derived {
     pub routes: Memo<Routes>,
     /// The analysis document (tables and export).
     pub analysis: Memo<Analysis>,
+    /// The article's reading, which the reader's worker answers a moment
+    /// after each change: `reading.busy` says it is not in the analysis
+    /// yet, `reading.settled()` waits for it.
+    pub reading: crate::reader::Answer,
 }
 
 /// The page's state: what is loaded, and what the engine made of it.
@@ -87,18 +91,16 @@ impl State {
         });
         let tracked =
             Memo::new(move |_| workspace.with(|w| routes.with(|r| pipeline::document(&w.data, r))));
-        // The article, read once for the Claims table and for the article view.
-        let reading = Memo::new(move |_| {
-            crate::assets::track();
-            article.with(|text| {
-                published.with(|p| {
-                    read_timed(ArticleInput {
-                        text,
-                        published: p.trim().parse().ok(),
-                    })
-                })
-            })
-        });
+        // The article, read once for the Claims table and for the article
+        // view: in the reader's worker, which answers when it is done
+        // (src/reader.rs); until then the last reading stays.
+        let answer = crate::reader::Answer {
+            reading: RwSignal::new(ArticleReading::default()),
+            busy: RwSignal::new(false),
+            errors,
+        };
+        Effect::new(move |_| answer.ask(article.get(), published.get()));
+        let reading = Memo::new(move |_| answer.reading.get());
         let claims = Memo::new(move |_| {
             workspace
                 .with(|w| routes.with(|r| reading.with(|a| pipeline::check_claims(&w.data, r, a))))
@@ -108,6 +110,7 @@ impl State {
             options,
             routes,
             analysis,
+            reading: answer,
         };
         let shown = Memo::new(move |_| {
             let f = filter.get();
@@ -125,29 +128,6 @@ impl State {
             reading,
         }
     }
-}
-
-/// The engine's reading of the article, timed with `performance.now()`
-/// around that one call and said in the console at the debug level (which
-/// DevTools hides by default), one line per reading:
-/// `article: read 31234 bytes in 31.2 ms (128 claims)`.
-/// `cargo xtask bench article` reads the line (`e2e/bench-article.mjs`);
-/// `docs/js-boundary.md` lists it with the page's other timing hooks.
-fn read_timed(input: ArticleInput<'_>) -> ArticleReading {
-    let bytes = input.text.len();
-    let started = crate::browser::now_ms();
-    let read = pipeline::read_article(input);
-    if let (Some(a), Some(b)) = (started, crate::browser::now_ms()) {
-        web_sys::console::debug_1(
-            &format!(
-                "article: read {bytes} bytes in {:.1} ms ({} claims)",
-                b - a,
-                read.reading.claims.len()
-            )
-            .into(),
-        );
-    }
-    read
 }
 
 impl Default for State {

@@ -44,14 +44,15 @@ pub fn Embed(
     readonly: bool,
     /// Problems found before the engine ran (a file that could not be read).
     problems: Vec<String>,
-    /// Given the analysis document, for the embedding page to read
+    /// Given what the engine makes (the analysis document, and the
+    /// article's reading it waits for), for the embedding page to read
     /// (`src/embed.rs`).
     #[prop(optional)]
-    expose: Option<UnsyncCallback<Memo<flightlens_core::Analysis>>>,
+    expose: Option<UnsyncCallback<crate::state::Derived>>,
 ) -> impl IntoView {
     let state = State::new();
     if let Some(expose) = expose {
-        expose.run(state.derived.analysis);
+        expose.run(state.derived);
     }
     let mut data = flightlens_core::Dataset::default();
     for (name, bytes) in &files {
@@ -122,7 +123,7 @@ pub fn Embed(
                                 .then(|| {
                                     view! {
                                         <div class="table-scroll">
-                                            <ClaimsTable analysis article selected />
+                                            <ClaimsTable analysis article selected reading=derived.reading />
                                         </div>
                                     }
                                 })

@@ -35,9 +35,14 @@ pub fn Exports(
     let save = move |name: &'static str, mime: &'static str, text: String| {
         report(download(name, mime, &text));
     };
+    // The two exports that carry the article's claims wait for its
+    // reading (a moment, in the reader's worker) if it is not in yet.
     let json = move |_| {
-        let text = derived.analysis.with(Analysis::to_json);
-        save("flightlens-analysis.json", "application/json", text);
+        spawn_local(async move {
+            derived.reading.settled().await;
+            let text = derived.analysis.with_untracked(Analysis::to_json);
+            save("flightlens-analysis.json", "application/json", text);
+        })
     };
     // What the pipeline made, written as the filter shows it (the same
     // call as the command line's).
@@ -60,7 +65,7 @@ pub fn Exports(
     };
     // The whole analysis published for the web, the same files as
     // `flightlens publish`, in one ZIP.
-    let web = move |_| {
+    let web_now = move || {
         let zip = workspace.with_untracked(|w| {
             derived.routes.with_untracked(|routes| {
                 derived.analysis.with_untracked(|analysis| {
@@ -75,6 +80,12 @@ pub fn Exports(
             })
         });
         report(zip.and_then(|z| download_bytes("flightlens-web.zip", "application/zip", &z)));
+    };
+    let web = move |_| {
+        spawn_local(async move {
+            derived.reading.settled().await;
+            web_now();
+        })
     };
     let legs = move |_| save("flightlens-legs.csv", "text/csv", write(export::legs_csv));
     let stops = move |_| {

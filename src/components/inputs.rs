@@ -138,6 +138,8 @@ pub fn Inputs(
     errors: RwSignal<Vec<String>>,
     /// The article as read (shown under the text box).
     reading: Memo<super::article::Reading>,
+    /// True while the article as it is now is being read.
+    reading_busy: RwSignal<bool>,
 ) -> impl IntoView {
     let loader = Loader::new(workspace, article, published, errors);
     loader.carried();
@@ -201,6 +203,9 @@ pub fn Inputs(
                     prop:value=move || article.get()
                     on:input=move |ev| article.set(event_target_value(&ev))
                 ></textarea>
+                <p class="hint" role="status">
+                    {move || reading_busy.get().then_some("Reading the article…")}
+                </p>
                 <super::article::ArticleView reading />
                 <label for="published">"Published"</label>
                 <input

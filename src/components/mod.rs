@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
             <p class="promise">"Your files never leave this page."</p>
         </header>
         <main>
-            <Inputs workspace article published errors reading />
+            <Inputs workspace article published errors reading reading_busy=derived.reading.busy />
             <div role="alert" class="alert" class:empty=move || errors.with(Vec::is_empty)>
                 <ul>
                     {move || {
@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
                 <StopoversTable analysis=shown selected />
                 <AircraftTable analysis />
                 <FlightsTable analysis />
-                <ClaimsTable analysis article selected />
+                <ClaimsTable analysis article selected reading=derived.reading />
             </section>
             <section class="panel" aria-labelledby="imports-h">
                 <h2 id="imports-h">"Imported files"</h2>

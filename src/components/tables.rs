@@ -95,6 +95,9 @@ pub fn ClaimsTable(
     analysis: Memo<Analysis>,
     /// The article's text, to say why there are no claims.
     article: RwSignal<String>,
+    /// The article's reading: the text its claims were read in, and
+    /// whether the text as it is now is still being read.
+    reading: crate::reader::Answer,
     /// Set to a claim's evidence when the reader asks to see it.
     selected: RwSignal<Vec<ItemId>>,
 ) -> impl IntoView {
@@ -117,15 +120,19 @@ pub fn ClaimsTable(
                 {move || {
                     let a = analysis.get();
                     if a.claims.is_empty() {
-                        let why = if article.with(|t| t.trim().is_empty()) {
+                        let why = if reading.busy.get() {
+                            "Reading the article…"
+                        } else if article.with(|t| t.trim().is_empty()) {
                             "No article yet: paste its text above to check its claims."
                         } else {
                             "No checkable claim found in the article (an event such as landed, left or flew, with a place)."
                         };
                         return view! { <tr><td colspan="7" class="empty">{why}</td></tr> }.into_any();
                     }
-                    // The text the claims' evidence spans count characters in.
-                    let read = article.with(|t| flightlens_core::article::strip_html(t).into_owned());
+                    // The text the claims' evidence spans count characters in
+                    // (the article as it was read, a moment before an edit
+                    // is read again).
+                    let read = reading.reading.with(|r| r.text.clone());
                     a.claims
                         .into_iter()
                         .map(|c| {

@@ -92,25 +92,58 @@ fn preload(r: &Request) -> Result<Option<String>, String> {
     Ok(Some(doc.to_json()))
 }
 
-/// The single page: styles, glue, module and data inline (the template is
+/// A module of the app as `dist/` holds it: its glue, the `.wasm`, and
+/// the script of the worker it runs in.
+#[derive(Debug)]
+pub struct Built {
+    glue: String,
+    wasm: Vec<u8>,
+    worker: String,
+}
+
+impl Built {
+    /// The module `name` (`flightlens-app`, `flightlens-reader`) and its
+    /// worker's script, from `dist/`.
+    fn read(dist: &Path, name: &str, worker: &str) -> Result<Built, String> {
+        let read = |n: &str| std::fs::read(dist.join(n)).map_err(|e| format!("dist/{n}: {e}"));
+        let text = |n: &str| String::from_utf8(read(n)?).map_err(|e| format!("dist/{n}: {e}"));
+        Ok(Built {
+            glue: text(&format!("{name}.js"))?,
+            wasm: read(&format!("{name}_bg.wasm"))?,
+            worker: text(worker)?,
+        })
+    }
+}
+
+/// Gzipped, a module is 40% smaller; the browser's own DecompressionStream
+/// unpacks it (no request: a Response made from a stream is not a fetch).
+fn gz_base64(bytes: &[u8]) -> Result<String, String> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut gz, bytes).map_err(|e| e.to_string())?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?))
+}
+
+/// The single page: styles, the app's and the article reader's modules
+/// with their glue and workers, and data inline (the template is
 /// `flightlens_core::offline`, shared with the app's Save as offline HTML).
+/// The workers start from blob: URLs (a page from file:// cannot start one
+/// from a file).
 pub fn page(
-    glue: &str,
-    wasm: &[u8],
+    app: &Built,
+    reader: &Built,
     css: &str,
-    worker: &str,
     files: &[(&str, Vec<u8>)],
     data: Option<&str>,
 ) -> Result<String, String> {
     use flightlens_core::offline;
-    // Gzipped, the module is 40% smaller; the browser's own
-    // DecompressionStream unpacks it (no request: a Response made from a
-    // stream is not a fetch). The file reader's worker starts from a blob:
-    // URL (a page from file:// cannot start one from a file).
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
-    let b64 =
-        base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
+    let (app_wasm, reader_wasm) = (gz_base64(&app.wasm)?, gz_base64(&reader.wasm)?);
+    fn module<'a>(b: &'a Built, wasm: &'a str) -> offline::Module<'a> {
+        offline::Module {
+            glue: &b.glue,
+            wasm_gz_base64: wasm,
+            worker_js: &b.worker,
+        }
+    }
     // The files the served app fetches beside its module (the engine's
     // data, the demo's) travel in the file, gzipped.
     let files: Vec<(&str, String)> = files
@@ -123,7 +156,11 @@ pub fn page(
         })
         .collect();
     let files: Vec<(&str, &str)> = files.iter().map(|(n, b)| (*n, b.as_str())).collect();
-    let script = offline::boot_script(glue, &b64, worker, &files);
+    let script = offline::boot_script(
+        &module(app, &app_wasm),
+        &module(reader, &reader_wasm),
+        &files,
+    );
     let style = offline::style_text(css);
     offline::page(
         &script,
@@ -174,14 +211,13 @@ fn write(root: &Path, r: Request) -> Result<(), String> {
     let data = preload(&r)?;
     let dist = root.join("dist");
     let read = |n: &str| std::fs::read(dist.join(n)).map_err(|e| format!("dist/{n}: {e}"));
-    let glue = String::from_utf8(read("flightlens-app.js")?).map_err(|e| e.to_string())?;
+    let app = Built::read(&dist, "flightlens-app", "worker.js")?;
+    let reader = Built::read(&dist, "flightlens-reader", "reader-worker.js")?;
     let css = String::from_utf8(read("main.css")?).map_err(|e| e.to_string())?;
-    let wasm = read("flightlens-app_bg.wasm")?;
-    let worker = String::from_utf8(read("worker.js")?).map_err(|e| e.to_string())?;
     let files = flightlens_core::data::inlined()
         .map(|name| Ok((name, read(name)?)))
         .collect::<Result<Vec<_>, String>>()?;
-    let html = page(&glue, &wasm, &css, &worker, &files, data.as_deref())?;
+    let html = page(&app, &reader, &css, &files, data.as_deref())?;
     let out = r.out.unwrap_or_else(|| dist.join("flightlens.html"));
     std::fs::write(&out, &html).map_err(|e| format!("{}: {e}", out.display()))?;
     println!(

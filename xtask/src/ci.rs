@@ -56,6 +56,8 @@ pub fn test(root: &Path) -> Result<(), String> {
                 "flightlens",
                 "-p",
                 "flightlens-core",
+                "-p",
+                "flightlens-reader",
                 "--target",
                 "wasm32-unknown-unknown",
                 "--all-targets",

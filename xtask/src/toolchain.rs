@@ -141,17 +141,17 @@ fn trunk(root: &Path) -> Command {
 pub fn dist(root: &Path) -> Result<(), String> {
     run(trunk(root).args(["build", "--release", "--offline"]))?;
     crate::publish_demo::run(root)?;
-    let wasm = std::fs::read_dir(root.join("dist"))
+    // The app's module and the article reader's.
+    let mut wasm: Vec<_> = std::fs::read_dir(root.join("dist"))
         .map_err(|e| format!("dist/: {e}"))?
         .filter_map(Result::ok)
-        .find(|e| e.path().extension().is_some_and(|x| x == "wasm"));
-    if let Some(w) = wasm {
-        let bytes = std::fs::read(w.path()).map_err(|e| e.to_string())?;
-        println!(
-            "release wasm: {} bytes ({})",
-            bytes.len(),
-            w.path().display()
-        );
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .collect();
+    wasm.sort();
+    for w in wasm {
+        let bytes = std::fs::metadata(&w).map_err(|e| e.to_string())?.len();
+        println!("release wasm: {bytes} bytes ({})", w.display());
     }
     Ok(())
 }

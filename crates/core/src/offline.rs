@@ -18,9 +18,30 @@ const BOOT_TEMPLATE: &str = include_str!("../../../js/offline-boot.js");
 
 /// The placeholders of [`BOOT_TEMPLATE`], each written `/*@NAME@*/` and
 /// occurring exactly once.
-pub const PLACEHOLDERS: [&str; 4] = ["GLUE", "WORKER", "WASM", "DATA"];
+pub const PLACEHOLDERS: [&str; 7] = [
+    "GLUE",
+    "WORKER",
+    "WASM",
+    "DATA",
+    "READER_GLUE",
+    "READER_WORKER",
+    "READER_WASM",
+];
 
-/// The line of `js/worker.js` that imports the glue: in the offline file's
+/// A wasm module as the offline file carries it: its wasm-bindgen glue,
+/// the module gzipped then base64, and the script of the worker it runs in
+/// (which imports the glue on one line starting [`WORKER_IMPORT`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Module<'a> {
+    /// The glue (`flightlens-app.js`, `flightlens-reader.js`).
+    pub glue: &'a str,
+    /// The `.wasm`, gzipped, then base64.
+    pub wasm_gz_base64: &'a str,
+    /// The worker's script (`js/worker.js`, `js/reader-worker.js`).
+    pub worker_js: &'a str,
+}
+
+/// The line of `js/worker.js` (and `js/reader-worker.js`) that imports the glue: in the offline file's
 /// worker the glue comes first in the same script, so this line becomes
 /// `const init = __wbg_init;`.
 pub const WORKER_IMPORT: &str = "import init, {";
@@ -68,26 +89,41 @@ fn js_string(text: &str) -> String {
         .replace('<', "\\u003c")
 }
 
-/// The module script: the glue, then the lines that unpack the inlined
-/// module (`wasm_gz_base64`: the `.wasm` gzipped, then base64) with the
-/// browser's `DecompressionStream` and start the app from those bytes
-/// (`js/offline-boot.js`, filled in). `data` holds the engine's data files
-/// (`crate::data::FILES`: name and base64 of the file as served), which
-/// the served app fetches beside its module and this file carries inline.
+/// The module script: the app's glue, then the lines that unpack the
+/// inlined module (`wasm_gz_base64`: the `.wasm` gzipped, then base64)
+/// with the browser's `DecompressionStream` and start the app from those
+/// bytes (`js/offline-boot.js`, filled in). `data` holds the engine's data
+/// files (`crate::data::FILES`: name and base64 of the file as served),
+/// which the served app fetches beside its module and this file carries
+/// inline. `reader` is the article reader's module (`crates/reader-web`),
+/// carried the same way and started in its own worker only when there is
+/// an article to read.
 ///
-/// `worker_js` is the file reader's worker (`js/worker.js`): a page opened
+/// A module's `worker_js` (`js/worker.js`, `js/reader-worker.js`): a page opened
 /// from `file://` cannot start a worker from a file, nor a module worker
 /// from a `blob:` URL, so the script makes a classic worker from a `blob:`
 /// URL holding its own glue (exports and `import.meta` taken out)
 /// followed by the worker's code (its import of the glue,
 /// [`WORKER_IMPORT`], replaced by the glue itself).
-pub fn boot_script(
-    glue: &str,
-    wasm_gz_base64: &str,
-    worker_js: &str,
-    data: &[(&str, &str)],
-) -> String {
-    let body: String = worker_js
+pub fn boot_script(app: &Module<'_>, reader: &Module<'_>, data: &[(&str, &str)]) -> String {
+    fill(
+        boot_template(),
+        &[
+            ("GLUE", app.glue),
+            ("WORKER", &js_string(&worker_body(app.worker_js))),
+            ("WASM", &format!("'{}'", app.wasm_gz_base64)),
+            ("DATA", &data_literal(data)),
+            ("READER_GLUE", &js_string(reader.glue)),
+            ("READER_WORKER", &js_string(&worker_body(reader.worker_js))),
+            ("READER_WASM", &format!("'{}'", reader.wasm_gz_base64)),
+        ],
+    )
+}
+
+/// A worker's script with its import of the glue ([`WORKER_IMPORT`])
+/// replaced: in the offline file its glue comes first in the same script.
+fn worker_body(worker_js: &str) -> String {
+    worker_js
         .lines()
         .map(|l| {
             if l.starts_with(WORKER_IMPORT) {
@@ -97,16 +133,7 @@ pub fn boot_script(
             }
         })
         .collect::<Vec<_>>()
-        .join("\n");
-    fill(
-        boot_template(),
-        &[
-            ("GLUE", glue),
-            ("WORKER", &js_string(&body)),
-            ("WASM", &format!("'{wasm_gz_base64}'")),
-            ("DATA", &data_literal(data)),
-        ],
-    )
+        .join("\n")
 }
 
 /// A file served beside the module as the offline file carries it: as it
@@ -178,9 +205,11 @@ impl std::error::Error for PageError {}
 /// whose `<` are escaped so it cannot close its block).
 ///
 /// ```
-/// use flightlens_core::offline::{boot_script, page, style_text};
+/// use flightlens_core::offline::{Module, boot_script, page, style_text};
 /// let worker = "import init, { worker_begin } from './flightlens-app.js';\nself.onmessage = () => {};";
-/// let script = boot_script("/*glue*/", "AAAA", worker, &[("airports.tsv.gz", "QUJD")]);
+/// let app = Module { glue: "/*glue*/", wasm_gz_base64: "AAAA", worker_js: worker };
+/// let reader = Module { glue: "/*reader's glue*/", wasm_gz_base64: "BBBB", worker_js: worker };
+/// let script = boot_script(&app, &reader, &[("airports.tsv.gz", "QUJD")]);
 /// assert!(script.contains("const init = __wbg_init;") && !script.contains("import init"));
 /// let html = page(&script, &style_text("body{}"), "s", "c", Some("{}")).unwrap();
 /// assert!(html.contains("script-src 'sha256-s'") && html.contains("id=\"flightlens-preload\">{}</script>"));
@@ -252,7 +281,7 @@ mod tests {
     fn the_header_stays_out_of_the_page_and_the_glue_comes_first() {
         let body = boot_template();
         assert!(body.starts_with("/*@GLUE@*/\n"), "{}", &body[..40]);
-        assert!(!boot_script("", "", "", &[]).contains("placeholder"));
+        assert!(!boot_script(&NONE, &NONE, &[]).contains("placeholder"));
     }
 
     #[test]
@@ -280,36 +309,72 @@ mod tests {
     fn filling_is_one_pass() {
         let out = fill("a/*@X@*/b/*@Y@*/c/*@Z@*/", &[("X", "/*@Y@*/"), ("Y", "y")]);
         assert_eq!(out, "a/*@Y@*/byc/*@Z@*/");
-        let s = boot_script(
-            "/*@WASM@*/glue",
-            "QUJD",
-            "import init, { w } from './g.js';\nw();",
-            &[("airports.tsv.gz", "REVG")],
-        );
+        let app = Module {
+            glue: "/*@WASM@*/glue",
+            wasm_gz_base64: "QUJD",
+            worker_js: "import init, { w } from './g.js';\nw();",
+        };
+        let reader = Module {
+            glue: "export function r() {}",
+            wasm_gz_base64: "R0hJ",
+            worker_js: "import init, { r } from './r.js';\nr();",
+        };
+        let s = boot_script(&app, &reader, &[("airports.tsv.gz", "REVG")]);
         assert!(s.starts_with("/*@WASM@*/glue\n// Flightlens offline file"));
         assert!(s.contains("bytes64('QUJD')"));
         assert!(s.contains(r#"const data = {"airports.tsv.gz":"REVG"};"#));
         assert!(s.contains(r#"'\n', "const init = __wbg_init;\nw();"]"#));
+        assert!(s.contains(
+            r#"classic("export function r() {}"), '\n', "const init = __wbg_init;\nr();"]"#
+        ));
+        assert!(s.contains("gunzip(bytes64('R0hJ'))"));
     }
 
+    const NONE: Module<'static> = Module {
+        glue: "",
+        wasm_gz_base64: "",
+        worker_js: "",
+    };
+
     #[test]
-    fn the_worker_imports_the_glue_on_one_line_the_offline_file_replaces() {
-        let worker = include_str!("../../../js/worker.js");
-        let imports = worker
-            .lines()
-            .filter(|l| l.starts_with(WORKER_IMPORT))
-            .count();
-        assert_eq!(imports, 1);
-        // In the script the worker is one string literal, its lines joined
-        // by `\n` escapes.
-        let script = boot_script("", "", worker, &[]);
-        assert!(script.contains("\\nconst init = __wbg_init;\\n"));
-        assert!(!script.contains(&format!("\\n{WORKER_IMPORT}")));
+    fn the_workers_import_the_glue_on_one_line_the_offline_file_replaces() {
+        for worker in [
+            include_str!("../../../js/worker.js"),
+            include_str!("../../../js/reader-worker.js"),
+        ] {
+            let imports = worker
+                .lines()
+                .filter(|l| l.starts_with(WORKER_IMPORT))
+                .count();
+            assert_eq!(imports, 1);
+            // In the script the worker is one string literal, its lines
+            // joined by `\n` escapes.
+            let module = Module {
+                worker_js: worker,
+                ..NONE
+            };
+            for script in [
+                boot_script(&module, &NONE, &[]),
+                boot_script(&NONE, &module, &[]),
+            ] {
+                assert!(script.contains("\\nconst init = __wbg_init;\\n"));
+                assert!(!script.contains(&format!("\\n{WORKER_IMPORT}")));
+            }
+        }
     }
 
     #[test]
     fn nothing_in_the_worker_can_close_the_script_block() {
-        let s = boot_script("", "", "const a = '</script>';", &[("</script>", "")]);
+        let module = Module {
+            glue: "const b = '</script>';",
+            wasm_gz_base64: "",
+            worker_js: "const a = '</script>';",
+        };
+        let s = boot_script(
+            &Module { glue: "", ..module },
+            &module,
+            &[("</script>", "")],
+        );
         assert!(!s.contains("</script"));
     }
 }
