@@ -15,6 +15,8 @@ import { DIST, ROOT, assertStrictCsp, csp, guardedPage, serve, servedApp } from 
 const app = servedApp();
 
 /** The files of the engine: none may be fetched before a reader reaches for a full embed. */
+// The article reader's module, fetched when a widget with an article starts.
+const READER = '/flightlens-reader_bg.wasm';
 const ENGINE = ['/flightlens-app_bg.wasm', '/flightlens-app.js', '/airports.tsv.gz', '/land-50m.txt.gz', '/borders-50m.txt.gz', '/main.css'];
 
 /** The example page, with every request's path recorded. */
@@ -67,6 +69,7 @@ test('the full embed fetches its engine only when a reader reaches for it', asyn
   await page.locator('#light').getByRole('button', { name: 'Select leg:1 on the map and timeline' }).click();
   await page.waitForTimeout(300);
   assert.deepEqual(engine(), [], 'nothing of the engine is fetched before a reader reaches for it');
+  assert.ok(!paths.includes(READER), 'nor the article reader');
   assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'nothing moved while the page loaded');
 
   // A press inside it: the engine comes, and the analysis replaces the picture.
@@ -79,6 +82,10 @@ test('the full embed fetches its engine only when a reader reaches for it', asyn
   // A keyboard reader reaches for it too: a focus inside the other one.
   await page.locator('#bizjet').getByRole('button', { name: 'Select leg:1 on the map and timeline' }).focus();
   await page.locator('#bizjet').locator('svg.map path.track-line').first().waitFor();
+  // The cargo widget reads the page's article: the reader's module was
+  // fetched beside the engine's when it started, once.
+  await page.locator('#cargo').getByRole('table', { name: 'Claims' }).locator('td.verdict').first().waitFor();
+  assert.equal(paths.filter((p) => p === READER).length, 1, 'the reader fetched once');
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -288,7 +295,9 @@ test('the embeds read the article from the page, each in its own view, and selec
   assert.equal(await cargo.getByRole('img', { name: 'Timeline' }).count(), 1);
   // The article is read from the page itself (article="#story"): the cargo
   // flights' claims are supported; the business jet is not in this
-  // widget's data, so its claims honestly have no data.
+  // widget's data, so its claims honestly have no data. (The claims come a
+  // moment after the analysis is drawn, from the reader's own module.)
+  await cargo.getByRole('table', { name: 'Claims' }).locator('td.verdict').nth(6).waitFor();
   const verdicts = await cargo.getByRole('table', { name: 'Claims' }).locator('td.verdict').allTextContents();
   assert.deepEqual(verdicts, ['supported', 'supported', 'supported', 'supported', 'supported', 'no data', 'no data']);
   // Selecting inside one widget selects there, and nowhere else.

@@ -26,10 +26,12 @@
 //   sets     globalThis.flightlensAssets, a promise of the engine's data files
 //            ({name: Uint8Array} for each of flightlens_core::data::FILES),
 //            fetched beside the module; src/assets.rs hands them in;
-//   sets     globalThis.flightlensReader, {worker, module}: the URLs of
-//            reader-worker.js and of the article reader's module (a worker
-//            script from another origin goes through a blob: URL), which
-//            src/reader.rs starts when there is an article to read;
+//   sets     globalThis.flightlensReader, {worker, module}: the URL of
+//            reader-worker.js (a worker script from another origin goes
+//            through a blob: URL) and a function giving a promise of the
+//            article reader's module, compiled, which src/reader.rs starts
+//            when there is an article to read;
+//   calls    the handle's settled(), a promise that the article is read;
 //   sets     globalThis.flightlensDemo, a function that fetches the demo's
 //            files (flightlens_core::data::DEMO) beside the module when Load
 //            demo is pressed: a promise of {name: Uint8Array};
@@ -55,6 +57,23 @@ const DATA_FILES = [
 // The demo's files (flightlens_core::data::DEMO), fetched only when asked for.
 const DEMO_FILES = ['cargo-rff7071.fr24.csv', 'bizjet-4bc8d0.opensky.csv'];
 let engine;
+let reader;
+
+/**
+ * The article reader's module, fetched and compiled here (once) and handed
+ * to its worker compiled: a widget with an article starts this beside the
+ * engine's own module, so that its claims do not wait for one after the
+ * other.
+ */
+function readerModule() {
+  reader ??= fetch(new URL('flightlens-reader_bg.wasm', BASE), { credentials: 'same-origin' })
+    .then((r) => {
+      if (!r.ok) throw new Error(`flightlens-reader_bg.wasm: ${r.status}`);
+      return r.arrayBuffer();
+    })
+    .then((bytes) => WebAssembly.compile(bytes));
+  return reader;
+}
 
 /** Fetches the glue, the module, its data files and the stylesheet (once). */
 function start() {
@@ -87,7 +106,7 @@ function start() {
         readerWorker.origin === location.origin
           ? readerWorker.href
           : URL.createObjectURL(new Blob([`import ${JSON.stringify(readerWorker.href)};`], { type: 'text/javascript' })),
-      module: new URL('flightlens-reader_bg.wasm', BASE).href,
+      module: readerModule,
     };
     const wasm = fetch(new URL('flightlens-app_bg.wasm', BASE), { credentials: 'same-origin' });
     // The widget's stylesheet, fetched now so that it applies at once when
@@ -113,9 +132,11 @@ const encoder = new TextEncoder();
  * Returns { analysis(), unmount() }: analysis() is the analysis document as
  * an object, the same as Export analysis (JSON) (null once unmounted).
  * Whatever the element shows meanwhile (a published figure) stays until the
- * analysis is drawn.
+ * analysis is drawn; the promise resolves once the article (if any) has
+ * been read too, so that analysis() has its claims.
  */
 export async function mount(element, options = {}) {
+  if (String(options.article ?? '').trim()) readerModule().catch(() => {}); // reported by the app, which awaits it
   const { mountFlightlens } = await start();
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
@@ -145,6 +166,9 @@ export async function mount(element, options = {}) {
   );
   root.querySelector('slot')?.remove();
   container.hidden = false;
+  // Drawn: the article's claims come a moment later, from the reader's
+  // own module; the promise resolves once they are in.
+  await handle.settled();
   return {
     analysis() {
       return handle ? handle.analysis() : null;

@@ -23,6 +23,9 @@ pub struct Mounted {
     handle: Option<Box<dyn std::any::Any>>,
     /// The widget's analysis, once it is mounted.
     analysis: Option<Memo<Analysis>>,
+    /// Its article's reading, which comes a moment after the analysis is
+    /// drawn (the reader is a module of its own: `src/reader.rs`).
+    reading: Option<crate::reader::Answer>,
 }
 
 impl std::fmt::Debug for Mounted {
@@ -39,6 +42,19 @@ impl Mounted {
     pub fn unmount(&mut self) {
         self.handle.take();
         self.analysis.take();
+        self.reading.take();
+    }
+
+    /// A promise that resolves once the article as it is now has been read
+    /// (at once without an article): `analysis()` then has its claims.
+    pub fn settled(&self) -> js_sys::Promise {
+        let reading = self.reading;
+        wasm_bindgen_futures::future_to_promise(async move {
+            if let Some(r) = reading {
+                r.settled().await;
+            }
+            Ok(JsValue::UNDEFINED)
+        })
     }
 
     /// The analysis document as a JavaScript object: the same document as
@@ -93,8 +109,8 @@ fn files_of(files: &js_sys::Array) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
 /// Mounts one analysis of `files` into `container`: `view` is `map`,
 /// `timeline` or `full`; `readonly` hides the filters. Resolves once the
 /// engine has its airport table (fetched beside the module) and the
-/// analysis is drawn, with the article's claims when there is an article
-/// (read by the reader's own module, `src/reader.rs`).
+/// analysis is drawn; the article's claims follow a moment later (read by
+/// the reader's own module, `src/reader.rs`): `settled()` waits for them.
 #[wasm_bindgen(js_name = mountFlightlens)]
 pub async fn mount_flightlens(
     container: web_sys::HtmlElement,
@@ -114,11 +130,9 @@ pub async fn mount_flightlens(
         leptos::view! { <Embed files article published view readonly problems expose /> }
     });
     let derived: Option<Derived> = slot.get();
-    if let Some(d) = derived {
-        d.reading.settled().await;
-    }
     Mounted {
         handle: Some(Box::new(handle)),
         analysis: derived.map(|d| d.analysis),
+        reading: derived.map(|d| d.reading),
     }
 }
