@@ -27,9 +27,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The data files the reader module needs (`crates/reader-web`'s too).
-const NEEDS: [&str; 3] = [data::AIRPORTS, data::AIRCRAFT_TYPES, data::LEXICONS];
-
 /// Where the answers go.
 #[derive(Debug, Clone, Copy)]
 pub struct Answer {
@@ -234,7 +231,7 @@ async fn start() -> Result<web_sys::Worker, String> {
     on_error.forget();
     let files = js_sys::Object::new();
     let transfer = js_sys::Array::new();
-    for name in NEEDS {
+    for name in data::READER_FILES {
         if let Some(bytes) = crate::assets::copy_of(name) {
             set(&files, name, &bytes);
             transfer.push(&bytes);

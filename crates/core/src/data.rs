@@ -117,20 +117,37 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), DataError> {
             .ok_or_else(|| DataError(format!("{name} could not be read; maps show no land")))
     };
     match name {
-        AIRPORTS => airports::install(bytes)
-            .map(|_| ())
-            .map_err(|e| DataError(e.to_string())),
+        AIRPORTS | AIRCRAFT_TYPES | LEXICONS => install_for_reader(name, bytes),
         LAND_COARSE => coarse(basemap::install_land_coarse(bytes)),
         BORDERS_COARSE => coarse(basemap::install_borders_coarse(bytes)),
         LAND_FINE => basemap(basemap::install_land_fine(bytes)),
         BORDERS_FINE => basemap(basemap::install_borders_fine(bytes)),
-        AIRCRAFT_TYPES => install_aircraft_types(bytes),
         TIMEZONES => crate::time::install_zones(bytes)
             .map(|_| ())
             .map_err(DataError),
-        LEXICONS => install_lexicons(bytes),
         other => Err(DataError(format!(
             "{other:?} is not one of Flightlens's data files"
+        ))),
+    }
+}
+
+/// The data files the article reader needs: the airports and countries it
+/// names, the aircraft types, and the lexicons it reads other languages
+/// through. The page's reader module is handed these alone.
+pub const READER_FILES: [&str; 3] = [AIRPORTS, AIRCRAFT_TYPES, LEXICONS];
+
+/// [`install`] for the files of [`READER_FILES`] only, so that a module
+/// that reads articles and nothing else (`crates/reader-web`) does not
+/// carry the basemap's and the time zones' readers.
+pub fn install_for_reader(name: &str, bytes: &[u8]) -> Result<(), DataError> {
+    match name {
+        AIRPORTS => airports::install(bytes)
+            .map(|_| ())
+            .map_err(|e| DataError(e.to_string())),
+        AIRCRAFT_TYPES => install_aircraft_types(bytes),
+        LEXICONS => install_lexicons(bytes),
+        other => Err(DataError(format!(
+            "{other:?} is not one of the article reader's data files"
         ))),
     }
 }
@@ -212,6 +229,17 @@ pub fn installed() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reader_is_handed_its_own_files_only() {
+        assert!(READER_FILES.iter().all(|f| FILES.contains(f)));
+        let err = install_for_reader(LAND_COARSE, b"").unwrap_err();
+        assert!(err.to_string().contains("article reader"), "{err}");
+        // The reader's files read the same either way: a lexicon that is
+        // not gzip is refused by both.
+        assert!(install_for_reader(LEXICONS, b"not gzip").is_err());
+        assert!(install(LEXICONS, b"not gzip").is_err());
+    }
 
     #[test]
     fn every_boot_script_fetches_every_file_by_its_name() {

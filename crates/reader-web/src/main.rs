@@ -7,16 +7,13 @@ use flightlens_core::data;
 use flightlens_core::pipeline::{self, ArticleInput};
 use wasm_bindgen::prelude::*;
 
-/// The data files the reader needs: the airports and countries it names,
-/// the aircraft types, and the lexicons it reads other languages through.
-const NEEDS: [&str; 3] = [data::AIRPORTS, data::AIRCRAFT_TYPES, data::LEXICONS];
-
-/// Hands the data file `name` to the engine; files the reader does not
-/// need are ignored. An error says which file could not be read.
+/// Hands the data file `name` to the engine (one of
+/// `data::READER_FILES`); others are ignored. An error says which file
+/// could not be read.
 #[wasm_bindgen]
 pub fn reader_install(name: &str, bytes: &[u8]) -> Result<(), String> {
-    if NEEDS.contains(&name) {
-        data::install(name, bytes).map_err(|e| e.to_string())?;
+    if data::READER_FILES.contains(&name) {
+        data::install_for_reader(name, bytes).map_err(|e| e.to_string())?;
     }
     Ok(())
 }
