@@ -14,7 +14,8 @@
 // and its stylesheet fetched, in parallel, and the figure swapped for the
 // analysis. Loading this file fetches nothing else. A <flight-lens> without
 // a published figure loads at once (it has nothing else to show). With the
-// `prefetch` attribute, the engine's files are fetched and compiled ahead,
+// `prefetch` attribute, the engine's files (and the article reader's, for a
+// widget with an article) are fetched and compiled ahead,
 // once the page has loaded and the figure is within a screen of the view,
 // in idle time: a reader who then reaches for it waits only for the
 // analysis to be drawn (on a slow connection the 2 MB would otherwise take
@@ -61,9 +62,10 @@ let reader;
 
 /**
  * The article reader's module, fetched and compiled here (once) and handed
- * to its worker compiled: a widget with an article starts this beside the
- * engine's own module, so that its claims do not wait for one after the
- * other.
+ * to its worker compiled. The app asks for it once the engine's own files
+ * are in and the analysis is drawn (fetched beside them, it took their
+ * bandwidth: the analysis came a second later on a slow connection), or
+ * ahead, with the engine's, for a widget with `prefetch` and an article.
  */
 function readerModule() {
   reader ??= fetch(new URL('flightlens-reader_bg.wasm', BASE), { credentials: 'same-origin' })
@@ -136,7 +138,6 @@ const encoder = new TextEncoder();
  * been read too, so that analysis() has its claims.
  */
 export async function mount(element, options = {}) {
-  if (String(options.article ?? '').trim()) readerModule().catch(() => {}); // reported by the app, which awaits it
   const { mountFlightlens } = await start();
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
@@ -260,9 +261,14 @@ class FlightLens extends HTMLElement {
       const idle = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 200));
       idle(() => {
         if (!this._waiting || !this.isConnected) return;
-        start().catch(() => {
-          engine = undefined;
-        });
+        start()
+          .then(() => {
+            if (this.getAttribute('article')) return readerModule();
+          })
+          .catch(() => {
+            engine = undefined;
+            reader = undefined;
+          });
       });
     };
     this._near = new IntersectionObserver(

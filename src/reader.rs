@@ -83,6 +83,9 @@ impl Answer {
             let mut r = r.borrow_mut();
             r.last_id += 1;
             let id = r.last_id;
+            // (A widget unmounted since: its signals are gone.)
+            r.clients
+                .retain(|c| c.answer.busy.try_get_untracked().is_some());
             let at = r
                 .clients
                 .iter()
@@ -123,7 +126,8 @@ impl Answer {
                     // Every article on the page waits in vain: each says so.
                     let clients: Vec<Answer> =
                         READER.with(|r| r.borrow().clients.iter().map(|c| c.answer).collect());
-                    for answer in clients.into_iter().filter(|a| a.busy.get_untracked()) {
+                    let waiting = |a: &Answer| a.busy.try_get_untracked().unwrap_or(false);
+                    for answer in clients.into_iter().filter(waiting) {
                         tell(answer, &e);
                     }
                 }
@@ -136,7 +140,7 @@ impl Answer {
     pub async fn settled(self) {
         // A change just made is asked for by an effect, which runs first.
         crate::browser::sleep_ms(0).await;
-        while self.busy.get_untracked() {
+        while self.busy.try_get_untracked().unwrap_or(false) {
             crate::browser::sleep_ms(20).await;
         }
     }
