@@ -32,7 +32,7 @@ test('the page names its inputs and has a strict CSP', async () => {
   await context.close();
 });
 
-test('the article reader is a module of its own, fetched only once there is an article to read', async () => {
+test('the article reader is a module of its own, fetched only once the article box is used', async () => {
   const { page, context, problems } = await open();
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -40,13 +40,19 @@ test('the article reader is a module of its own, fetched only once there is an a
   await page.getByLabel('Published').fill('2019-01-28');
   await page.waitForTimeout(300);
   assert.ok(!fetched.includes('/flightlens-reader_bg.wasm'), 'not fetched before an article is there');
-  // The module held back until the page has been seen to wait for it.
+  // Focusing the box starts the reader (its module fetched while the text
+  // is pasted), held back here until the page has been seen to wait for it.
   let release;
+  let asked;
   const held = new Promise((ok) => (release = ok));
+  const requested = new Promise((ok) => (asked = ok));
   await page.route('**/flightlens-reader_bg.wasm', async (route) => {
+    asked();
     await held;
     await route.continue();
   });
+  await page.getByLabel('Article text').focus();
+  await requested;
   await page.getByLabel('Article text').fill('The jet TC-DMO landed in Dakar on 23 January.');
   // While it is read, the page says so, by the box and in the Claims table.
   const claims = page.getByRole('table', { name: 'Claims' }).locator('tbody tr');

@@ -14,6 +14,11 @@
 //! module; see `docs/js-boundary.md`. Without it the page says that it
 //! cannot read articles.
 //!
+//! The worker is started when the article box is first focused
+//! ([`warm`]), so that its module is fetched and compiled and its
+//! gazetteers built while the text is being pasted; else with the first
+//! article (the embed's, the demo's).
+//!
 //! One reading is asked for at a time: the text changed while one is out
 //! is asked for when it comes back (only the latest), and an answer for a
 //! text that has changed since is not shown.
@@ -62,6 +67,8 @@ struct Reader {
     worker: Option<web_sys::Worker>,
     /// True once starting was tried.
     started: bool,
+    /// Why the worker could not be started, if it could not.
+    broken: Option<String>,
     /// The id of the reading out now, with when it was asked for.
     out: Option<(u32, f64)>,
     /// The last id given.
@@ -111,28 +118,14 @@ impl Answer {
             self.busy.set(false);
             return;
         }
-        self.busy.set(true);
-        if READER.with(|r| std::mem::replace(&mut r.borrow_mut().started, true)) {
-            pump();
+        if let Some(e) = READER.with(|r| r.borrow().broken.clone()) {
+            tell(self, &e);
             return;
         }
-        leptos::task::spawn_local(async move {
-            match start().await {
-                Ok(worker) => {
-                    READER.with(|r| r.borrow_mut().worker = Some(worker));
-                    pump();
-                }
-                Err(e) => {
-                    // Every article on the page waits in vain: each says so.
-                    let clients: Vec<Answer> =
-                        READER.with(|r| r.borrow().clients.iter().map(|c| c.answer).collect());
-                    let waiting = |a: &Answer| a.busy.try_get_untracked().unwrap_or(false);
-                    for answer in clients.into_iter().filter(waiting) {
-                        tell(answer, &e);
-                    }
-                }
-            }
-        });
+        self.busy.set(true);
+        if !warm() {
+            pump();
+        }
     }
 
     /// Waits until the article as it is now has been read (or could not
@@ -145,6 +138,54 @@ impl Answer {
         }
     }
 }
+
+/// Starts the reader's worker if it was not started yet (then true): the
+/// app calls this when the article box is first focused, so that the
+/// module is fetched and compiled, and its gazetteers built (by reading an
+/// empty text), while the article is being pasted.
+pub fn warm() -> bool {
+    if READER.with(|r| std::mem::replace(&mut r.borrow_mut().started, true)) {
+        return false;
+    }
+    leptos::task::spawn_local(async move {
+        match start().await {
+            Ok(worker) => {
+                READER.with(|r| r.borrow_mut().worker = Some(worker.clone()));
+                // The gazetteers built, unless a text is already waiting.
+                let idle = READER.with(|r| r.borrow().clients.iter().all(|c| c.waiting.is_none()));
+                if idle {
+                    READER.with(|r| r.borrow_mut().out = Some((WARM, 0.0)));
+                    let message = js_sys::Object::new();
+                    set(&message, "kind", &"read".into());
+                    set(&message, "id", &WARM.into());
+                    set(&message, "text", &"".into());
+                    set(&message, "published", &"".into());
+                    if worker.post_message(&message).is_err() {
+                        READER.with(|r| r.borrow_mut().out = None);
+                    }
+                }
+                pump();
+            }
+            Err(e) => {
+                // Every article on the page waits in vain: each says so.
+                let clients: Vec<Answer> = READER.with(|r| {
+                    let mut r = r.borrow_mut();
+                    r.broken = Some(e.clone());
+                    r.clients.iter().map(|c| c.answer).collect()
+                });
+                let waiting = |a: &Answer| a.busy.try_get_untracked().unwrap_or(false);
+                for answer in clients.into_iter().filter(waiting) {
+                    tell(answer, &e);
+                }
+            }
+        }
+    });
+    true
+}
+
+/// The id of the reading that warms the reader up: no article's (theirs
+/// count from 1), so its answer is shown nowhere, nor timed.
+const WARM: u32 = 0;
 
 /// Sends the first waiting text when no reading is out.
 fn pump() {
@@ -263,6 +304,7 @@ fn came(data: &JsValue) {
     let (answer, asked_at) = done(id);
     let json = get(data, "json").as_string().unwrap_or_default();
     match ArticleReading::handed(&json) {
+        Ok(_) if id == WARM => {}
         Ok(read) => {
             say_times(&read, get(data, "ms").as_f64(), asked_at);
             if let Some(answer) = answer {

@@ -202,6 +202,9 @@ pub fn Inputs(
                     placeholder="Paste the article's text here to check its claims."
                     prop:value=move || article.get()
                     on:input=move |ev| article.set(event_target_value(&ev))
+                    on:focus=move |_| {
+                        crate::reader::warm();
+                    }
                 ></textarea>
                 <p class="hint" role="status">
                     {move || reading_busy.get().then_some("Reading the article…")}

@@ -159,6 +159,21 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         "native: the airport table loaded in {:.1} ms (apart)",
         ms(table)
     );
+    // The page's reader module hands each reading over as JSON
+    // (`ArticleReading::handover`); the app reads it back (`handed`).
+    let json = first.handover();
+    let over: Vec<f64> = (0..ROUNDS)
+        .map(|_| ms(timed(|| first.handover()).1))
+        .collect();
+    let back: Vec<f64> = (0..ROUNDS)
+        .map(|_| ms(timed(|| pipeline::ArticleReading::handed(&json)).1))
+        .collect();
+    println!(
+        "native: handing the reading over as JSON ({} KB) {:.1} ms, reading it back {:.1} ms (medians of {ROUNDS})",
+        json.len() / 1024,
+        median(&over),
+        median(&back)
+    );
     let parts: Vec<String> = stages
         .iter()
         .map(|(n, d)| format!("{n} {:.1}", ms(*d)))
@@ -259,7 +274,7 @@ fn in_page(root: &Path, text: &str, published: &str, claims: usize) -> Result<Si
     );
     let answers = list("later_answer_ms");
     println!(
-        "page: from asking to the answer back: first {:.1} ms (starting the reader's worker and module), then median {:.1} ms",
+        "page: from asking to the answer back: first {:.1} ms (the reader started when the box was focused, just before the paste), then median {:.1} ms",
         v["first_answer_ms"].as_f64().unwrap_or(f64::NAN),
         median(&answers)
     );
