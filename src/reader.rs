@@ -155,12 +155,7 @@ pub fn warm() -> bool {
                 let idle = READER.with(|r| r.borrow().clients.iter().all(|c| c.waiting.is_none()));
                 if idle {
                     READER.with(|r| r.borrow_mut().out = Some((WARM, 0.0)));
-                    let message = js_sys::Object::new();
-                    set(&message, "kind", &"read".into());
-                    set(&message, "id", &WARM.into());
-                    set(&message, "text", &"".into());
-                    set(&message, "published", &"".into());
-                    if worker.post_message(&message).is_err() {
+                    if worker.post_message(&read_message(WARM, "", "")).is_err() {
                         READER.with(|r| r.borrow_mut().out = None);
                     }
                 }
@@ -200,14 +195,20 @@ fn pump() {
         Some((worker, ask))
     });
     let Some((worker, ask)) = next else { return };
-    let message = js_sys::Object::new();
-    set(&message, "kind", &"read".into());
-    set(&message, "id", &ask.id.into());
-    set(&message, "text", &ask.text.into());
-    set(&message, "published", &ask.published.into());
+    let message = read_message(ask.id, &ask.text, &ask.published);
     if let Err(e) = worker.post_message(&message) {
         failed(ask.id, &crate::js_error(&e));
     }
+}
+
+/// `{kind: 'read', id, text, published}`.
+fn read_message(id: u32, text: &str, published: &str) -> js_sys::Object {
+    let message = js_sys::Object::new();
+    set(&message, "kind", &"read".into());
+    set(&message, "id", &id.into());
+    set(&message, "text", &text.into());
+    set(&message, "published", &published.into());
+    message
 }
 
 fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
