@@ -73,6 +73,22 @@ test('the article reader is a module of its own, fetched only once the article b
   await context.close();
 });
 
+test('an article reader that cannot load says so, and loses nothing else', async () => {
+  const { page, context } = await open();
+  await page.route('**/flightlens-reader_bg.wasm', (route) => route.abort());
+  await page.getByRole('button', { name: 'Load demo' }).click();
+  await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The article could not be read' }).waitFor();
+  // The tracks are all there; the claims say nothing rather than guess.
+  assert.equal(await page.getByRole('table', { name: 'Legs' }).locator('tbody tr').count(), 5);
+  const claims = page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
+  assert.equal(await claims.count(), 1);
+  assert.match(await claims.first().innerText(), /^The article could not be read/);
+  assert.match(await page.getByRole('alert').innerText(), /Reload the page to try again/);
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Reading the article' }).count(), 0);
+  await context.close();
+});
+
 test('Load demo draws both synthetic aircraft and fills the article', async () => {
   const { page, context, problems } = await open();
   await page.getByRole('button', { name: 'Load demo' }).click();

@@ -41,6 +41,9 @@ pub struct Answer {
     pub busy: RwSignal<bool>,
     /// The page's messages: a reader that cannot start or read says so here.
     pub errors: RwSignal<Vec<String>>,
+    /// True when the text as it is now could not be read (the message is
+    /// in `errors`): the Claims table says so rather than "no claims".
+    pub failed: RwSignal<bool>,
 }
 
 /// A text to read: its id (counting every change on the page), the text,
@@ -113,6 +116,7 @@ impl Answer {
                 published,
             });
         });
+        self.failed.set(false);
         if empty {
             self.reading.set(ArticleReading::default());
             self.busy.set(false);
@@ -333,7 +337,9 @@ fn failed(id: u32, why: &str) {
 
 fn tell(answer: Answer, why: &str) {
     answer.busy.set(false);
-    let line = format!("The article could not be read: {why}.");
+    answer.reading.set(ArticleReading::default());
+    answer.failed.set(true);
+    let line = format!("The article could not be read: {why}. Reload the page to try again.");
     answer.errors.update(|v| v.push(line));
 }
 

@@ -98,6 +98,7 @@ impl State {
             reading: RwSignal::new(ArticleReading::default()),
             busy: RwSignal::new(false),
             errors,
+            failed: RwSignal::new(false),
         };
         Effect::new(move |_| answer.ask(article.get(), published.get()));
         let reading = Memo::new(move |_| answer.reading.get());

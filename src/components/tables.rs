@@ -122,6 +122,8 @@ pub fn ClaimsTable(
                     if a.claims.is_empty() {
                         let why = if reading.busy.get() {
                             "Reading the article…"
+                        } else if reading.failed.get() {
+                            "The article could not be read (the message above says why): no claims are checked."
                         } else if article.with(|t| t.trim().is_empty()) {
                             "No article yet: paste its text above to check its claims."
                         } else {
