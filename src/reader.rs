@@ -32,6 +32,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::read::protocol::{get, set};
+
 /// Where the answers go.
 #[derive(Debug, Clone, Copy)]
 pub struct Answer {
@@ -213,15 +215,6 @@ fn read_message(id: u32, text: &str, published: &str) -> js_sys::Object {
     set(&message, "text", &text.into());
     set(&message, "published", &published.into());
     message
-}
-
-fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
-    // Setting a property of a plain object cannot fail.
-    let _ = js_sys::Reflect::set(o, &key.into(), value);
-}
-
-fn get(o: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(o, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The answer waiting for the reading `id`, if that is still the latest

@@ -431,13 +431,15 @@ pub fn malformed(why: &str) -> String {
     format!("the reader sent back a malformed result ({why})")
 }
 
-fn set(o: &Object, key: &str, value: &JsValue) {
+/// Sets a property of a plain object (the app's other messages use it
+/// too: `src/reader.rs`).
+pub(crate) fn set(o: &Object, key: &str, value: &JsValue) {
     // Setting a property on a plain object cannot fail.
     let _ = Reflect::set(o, &JsValue::from_str(key), value);
 }
 
 /// A property of a JS value, or `undefined`.
-pub(super) fn get(o: &JsValue, key: &str) -> JsValue {
+pub(crate) fn get(o: &JsValue, key: &str) -> JsValue {
     Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
