@@ -62,7 +62,7 @@ pub struct State {
     /// The analysis as filtered.
     pub shown: Memo<Analysis>,
     /// The article as read.
-    pub reading: Memo<ArticleReading>,
+    pub reading: ReadSignal<ArticleReading>,
 }
 
 impl State {
@@ -101,7 +101,7 @@ impl State {
             failed: RwSignal::new(false),
         };
         Effect::new(move |_| answer.ask(article.get(), published.get()));
-        let reading = Memo::new(move |_| answer.reading.get());
+        let reading = answer.reading.read_only();
         let claims = Memo::new(move |_| {
             workspace
                 .with(|w| routes.with(|r| reading.with(|a| pipeline::check_claims(&w.data, r, a))))

@@ -184,7 +184,7 @@ fn language_note(language: Option<&str>) -> String {
 #[component]
 pub fn ArticleView(
     /// The article as read.
-    reading: Memo<Reading>,
+    reading: ReadSignal<Reading>,
 ) -> impl IntoView {
     let parts =
         Memo::new(move |_| reading.with(|Reading { text, reading }| parts_of(text, reading)));

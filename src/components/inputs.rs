@@ -137,7 +137,7 @@ pub fn Inputs(
     /// Messages about input for the alert area.
     errors: RwSignal<Vec<String>>,
     /// The article as read (shown under the text box).
-    reading: Memo<super::article::Reading>,
+    reading: ReadSignal<super::article::Reading>,
     /// True while the article as it is now is being read.
     reading_busy: RwSignal<bool>,
 ) -> impl IntoView {
