@@ -193,6 +193,25 @@ test('a file in no known format is reported and loses nothing else', async () =>
   await context.close();
 });
 
+test('a file reader whose script cannot load says so, and the page goes on', async () => {
+  // worker.js refused (a network error) from the start: the spare workers
+  // the page starts at load are dead, and so is the one a file is given to.
+  const g = await guardedPage(app.browser, (url) => url.startsWith(app.server.origin + '/'));
+  await g.page.route('**/worker.js', (route) => route.abort());
+  await g.page.goto(app.server.origin + '/');
+  await g.page.getByLabel('Flight data').setInputFiles([join(ROOT, 'demo', 'cargo-rff7071.fr24.csv')]);
+  const alert = g.page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /cargo-rff7071\.fr24\.csv: the page's file reader could not be loaded \(a network error\?\)\. Reload the page/);
+  assert.equal(await g.page.getByRole('progressbar').count(), 0, 'no reading left hanging');
+  // Nothing else is lost: the demo's files are read on the page itself.
+  await g.page.getByRole('button', { name: 'Load demo' }).click();
+  await g.page.getByRole('table', { name: 'Legs' }).locator('tbody tr').nth(4).waitFor();
+  // The browser's own words on the refused script are all that went wrong.
+  assert.deepEqual(g.problems().filter((p) => !/worker\.js|net::ERR_FAILED/.test(p)), []);
+  await g.context.close();
+});
+
 test('Export analysis (JSON) downloads the contract document', async () => {
   const { page, context, problems } = await open();
   await page.getByRole('button', { name: 'Load demo' }).click();

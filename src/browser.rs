@@ -46,6 +46,18 @@ pub fn js_error(e: &JsValue) -> String {
     reason(text("name").as_deref(), text("message").as_deref())
 }
 
+/// What a worker's `error` event tells: the message of an error thrown in
+/// the worker (an `ErrorEvent`), or `None` when the worker's script could
+/// not be loaded at all (a bare `Event`: a network error, or a page policy
+/// whose `worker-src` does not allow it), which leaves the worker dead.
+/// (`ErrorEvent::message` on a bare `Event` throws inside the handler.)
+pub fn worker_error(ev: &web_sys::Event) -> Option<String> {
+    js_sys::Reflect::get(ev, &JsValue::from_str("message"))
+        .ok()?
+        .as_string()
+        .map(|m| reason(None, Some(&m)))
+}
+
 /// The words for an error called `name` (`TypeError`, `NotReadableError`…)
 /// that says `message`: the message without its final full stop (it goes
 /// inside a sentence), else a name more telling than `Error`.

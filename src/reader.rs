@@ -167,21 +167,26 @@ pub fn warm() -> bool {
                 }
                 pump();
             }
-            Err(e) => {
-                // Every article on the page waits in vain: each says so.
-                let clients: Vec<Answer> = READER.with(|r| {
-                    let mut r = r.borrow_mut();
-                    r.broken = Some(e.clone());
-                    r.clients.iter().map(|c| c.answer).collect()
-                });
-                let waiting = |a: &Answer| a.busy.try_get_untracked().unwrap_or(false);
-                for answer in clients.into_iter().filter(waiting) {
-                    tell(answer, &e);
-                }
-            }
+            Err(e) => broke(e),
         }
     });
     true
+}
+
+/// The reader cannot run on this page (its module or its worker's script
+/// could not be had): every article on the page would wait in vain, so
+/// each waiting one says so now, and each later one when it is asked for.
+fn broke(e: String) {
+    let clients: Vec<Answer> = READER.with(|r| {
+        let mut r = r.borrow_mut();
+        r.broken = Some(e.clone());
+        r.out = None;
+        r.clients.iter().map(|c| c.answer).collect()
+    });
+    let waiting = |a: &Answer| a.busy.try_get_untracked().unwrap_or(false);
+    for answer in clients.into_iter().filter(waiting) {
+        tell(answer, &e);
+    }
 }
 
 /// The id of the reading that warms the reader up: no article's (theirs
@@ -266,9 +271,22 @@ async fn start() -> Result<web_sys::Worker, String> {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as the page: so does its handler.
     on_message.forget();
-    let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(|e: web_sys::ErrorEvent| {
-        let id = READER.with(|r| r.borrow().out.map(|(id, _)| id).unwrap_or(0));
-        failed(id, &format!("its worker stopped ({})", e.message()));
+    // An error thrown in the worker comes as an ErrorEvent with its
+    // message; a script the worker could not load (a network error, or a
+    // page policy whose worker-src does not allow it) as a bare Event: the
+    // worker is gone then, for every article on the page.
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        match crate::browser::worker_error(&e) {
+            Some(message) => {
+                let id = READER.with(|r| r.borrow().out.map(|(id, _)| id).unwrap_or(0));
+                failed(id, &format!("its worker stopped ({message})"));
+            }
+            None => broke(
+                "its worker's script could not be loaded (a network error, or a page policy \
+                 whose worker-src does not allow it)"
+                    .to_string(),
+            ),
+        }
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();

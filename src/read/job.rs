@@ -123,7 +123,7 @@ pub struct ReadJob {
     feed: Rc<RefCell<Feed>>,
     received: Rc<RefCell<Received>>,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 impl std::fmt::Debug for ReadJob {
@@ -247,18 +247,13 @@ pub fn start(
             }
         });
     let pe = p.clone();
-    let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(
-        move |ev: web_sys::ErrorEvent| {
-            ev.prevent_default();
-            let why = format!(
-                "{name}: the reader stopped unexpectedly ({}). If the file is very large, try splitting it.",
-                ev.message()
-            );
-            if let Ok(mut s) = pe.try_borrow_mut() {
-                s.stop(&why);
-            }
-        },
-    );
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        ev.prevent_default();
+        let why = pool::stopped(&name, &ev);
+        if let Ok(mut s) = pe.try_borrow_mut() {
+            s.stop(&why);
+        }
+    });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     let begin = Msg::Begin {

@@ -8,6 +8,8 @@
 
 use std::cell::RefCell;
 
+use wasm_bindgen::prelude::*;
+
 use super::protocol::{Msg, get};
 use super::pump::send;
 
@@ -16,11 +18,33 @@ thread_local! {
     /// warmed up (see [`super::worker_side::worker_warm`]): two where a big
     /// CSV is read by two (see [`SPLIT_CORES`]), else one.
     static SPARE: RefCell<Vec<web_sys::Worker>> = const { RefCell::new(Vec::new()) };
+    /// The spares' `error` handler: the worker it is for leaves them.
+    static DROP_DEAD: Closure<dyn FnMut(web_sys::Event)> = Closure::new(|ev: web_sys::Event| {
+        ev.prevent_default();
+        if let Some(dead) = ev.target() {
+            let dead: &JsValue = dead.as_ref();
+            SPARE.with(|s| s.borrow_mut().retain(|w| AsRef::<JsValue>::as_ref(w) != dead));
+        }
+    });
 }
 
 /// Where the page's boot script says the worker script is, if it does.
 fn worker_url() -> Option<String> {
     get(&js_sys::global(), "flightlensWorker").as_string()
+}
+
+/// Why a file's reading stopped, from its worker's `error` event: an
+/// error thrown while reading it, or a worker whose script could not be
+/// loaded (see [`crate::browser::worker_error`]).
+pub(super) fn stopped(name: &str, ev: &web_sys::Event) -> String {
+    match crate::browser::worker_error(ev) {
+        Some(m) => format!(
+            "{name}: the reader stopped unexpectedly ({m}). If the file is very large, try splitting it."
+        ),
+        None => format!(
+            "{name}: the page's file reader could not be loaded (a network error?). Reload the page to try again."
+        ),
+    }
 }
 
 /// Cores a device needs for a big CSV to be read by two workers. Measured
@@ -69,6 +93,10 @@ fn new_worker() -> Option<web_sys::Worker> {
         options.set_type(web_sys::WorkerType::Module);
     }
     let worker = web_sys::Worker::new_with_options(&url, &options).ok()?;
+    // Until a file is given to it (which sets its own handler), a worker
+    // whose script cannot be loaded leaves the spares: a file is then
+    // given to a new worker, whose failure the file's reading reports.
+    DROP_DEAD.with(|f| worker.set_onerror(Some(f.as_ref().unchecked_ref())));
     send(&worker, &Msg::Module(wasm_bindgen::module())).ok()?;
     Some(worker)
 }

@@ -329,7 +329,7 @@ impl Feed {
 pub(super) struct Helper {
     pub feed: Rc<RefCell<Feed>>,
     pub _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
-    pub _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+    pub _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 /// Does what the pump says next: reads and sends the next piece if the

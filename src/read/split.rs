@@ -141,18 +141,10 @@ fn start_helper(
                 Err(why) => stop(&bm, &format!("{n}: {}", malformed(&why))),
             }
         });
-    let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(
-        move |ev: web_sys::ErrorEvent| {
-            ev.prevent_default();
-            stop(
-                &be,
-                &format!(
-                    "{name}: the reader stopped unexpectedly ({}). If the file is very large, try splitting it.",
-                    ev.message()
-                ),
-            );
-        },
-    );
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        ev.prevent_default();
+        stop(&be, &super::pool::stopped(&name, &ev));
+    });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     let begin = Msg::Begin {
