@@ -8,7 +8,8 @@
 // `cargo xtask dist` publishes the folders and fills in the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, ROOT, assertStrictCsp, csp, guardedPage, serve, servedApp } from './harness.mjs';
 
@@ -114,6 +115,79 @@ test('a full embed with prefetch fetches its engine ahead, and draws only when a
   assert.equal(paths.filter((p) => p === '/flightlens-app_bg.wasm').length, 1, 'the module is fetched once');
   assert.deepEqual(problems(), []);
   await context.close();
+});
+
+test('a newsroom page of another origin loads the embed from its asset host, article reader included', async () => {
+  // Newsrooms often serve static files from a host of their own (a CDN, a
+  // static. subdomain): the example page on one origin, dist/ on another
+  // that allows it by CORS. A page may start a worker only from its own
+  // origin, so embed.js starts the reader's through a blob: URL there.
+  const assets = await serve(DIST, { 'access-control-allow-origin': '*' });
+  const dir = mkdtempSync(join(tmpdir(), 'flightlens-origin-'));
+  mkdirSync(join(dir, 'examples'));
+  // The page's policy names the asset host (README, "The full embed"):
+  // scripts, styles and data from it, and workers from it and from blob:.
+  // The first page forgets the workers.
+  const page = (workers) =>
+    readFileSync(join(DIST, 'examples/embed.html'), 'utf8')
+      .replaceAll('"../embed.js"', `"${assets.origin}/embed.js"`)
+      .replaceAll('"../published/', `"${assets.origin}/published/`)
+      .replaceAll('"newsroom.css"', `"${assets.origin}/examples/newsroom.css"`)
+      .replace(
+        "script-src 'self' 'wasm-unsafe-eval'; style-src 'self';",
+        `script-src 'self' ${assets.origin} 'wasm-unsafe-eval';${workers} style-src 'self' ${assets.origin};`,
+      )
+      .replace("connect-src 'self';", `connect-src 'self' ${assets.origin};`);
+  const html = page(` worker-src blob: ${assets.origin};`);
+  assert.ok(html.includes(`connect-src 'self' ${assets.origin};`), 'the policy was rewritten');
+  writeFileSync(join(dir, 'examples/embed.html'), html);
+  writeFileSync(join(dir, 'examples/no-workers.html'), page(''));
+  // The business jet's file is the page's own (a widget reads only those).
+  copyFileSync(join(DIST, 'bizjet-4bc8d0.opensky.csv'), join(dir, 'bizjet-4bc8d0.opensky.csv'));
+  const site = await serve(dir);
+  try {
+    const ours = (url) => url.startsWith(site.origin + '/') || url.startsWith(assets.origin + '/');
+    {
+      // A policy without the worker: the analysis comes, and the claims
+      // say they could not be read, rather than "Reading…" for ever.
+      const { page, context, problems } = await guardedPage(app.browser, ours);
+      await page.goto(site.origin + '/examples/no-workers.html');
+      await page.locator('#cargo').click({ position: { x: 30, y: 30 } });
+      const alert = page.locator('#cargo').getByRole('alert').filter({ hasText: 'The article could not be read' });
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /worker's script could not be loaded/);
+      assert.equal(await page.locator('#cargo').getByRole('table', { name: 'Legs' }).locator('tbody tr').count(), 3);
+      assert.match(await page.locator('#cargo').getByRole('table', { name: 'Claims' }).innerText(), /could not be read/);
+      // The browser says why (the policy); nothing else went wrong.
+      const others = problems().filter((p) => !/reader-worker\.js|Content Security Policy/.test(p));
+      assert.deepEqual(others, []);
+      await context.close();
+    }
+    const { page, context, problems } = await guardedPage(app.browser, ours);
+    const urls = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(site.origin + '/examples/embed.html');
+    await page.locator('#cargo').getByRole('img', { name: 'Route map' }).waitFor();
+    await page.locator('#cargo').click({ position: { x: 30, y: 30 } });
+    await page.locator('#cargo').getByRole('group', { name: 'Filters' }).waitFor();
+    const claims = page.locator('#cargo').getByRole('table', { name: 'Claims' });
+    await claims.locator('td.verdict').first().waitFor();
+    assert.ok(await claims.locator('tbody tr').count() >= 2, "the article's claims, read in the worker");
+    assert.equal((await page.locator('#cargo').getByRole('alert').innerText()).trim(), '', 'no message: the reader started');
+    const fetched = (name) => urls.filter((u) => u === `${assets.origin}/${name}`).length;
+    for (const name of ['flightlens-app_bg.wasm', 'flightlens-reader_bg.wasm', 'reader-worker.js', 'flightlens-reader.js']) {
+      assert.equal(fetched(name), 1, `${name} fetched once from the asset host`);
+    }
+    assert.ok(urls.some((u) => u.startsWith('blob:')), 'the worker started from a blob: URL of the page');
+    await page.locator('#bizjet').getByRole('button', { name: 'Select leg:1 on the map and timeline' }).focus();
+    await page.locator('#bizjet').locator('svg.map path.track-line').first().waitFor();
+    assert.deepEqual(problems(), []);
+    await context.close();
+  } finally {
+    await site.close();
+    await assets.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the light embed: details on hover, a leg picked anywhere is marked everywhere, the map zooms', async () => {

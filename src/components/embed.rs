@@ -92,11 +92,17 @@ pub fn Embed(
     let map = matches!(view, EmbedView::Map | EmbedView::Full);
     let timeline = matches!(view, EmbedView::Timeline | EmbedView::Full);
     let full = view == EmbedView::Full;
+    let reading = derived.reading;
     let no_errors = errors.is_empty();
     view! {
         <div class="embed" class:embed-full=full>
-            <div role="alert" class="alert" class:empty=no_errors>
-                <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+            // The files' problems, then the article reader's (a reader that
+            // could not be loaded says so here, as in the app).
+            <div role="alert" class="alert" class:empty=move || no_errors && reading.errors.with(Vec::is_empty)>
+                <ul>
+                    {errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                    {move || reading.errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                </ul>
             </div>
             {(!readonly).then(|| view! { <Filters filter derived shown /> })}
             {map.then(|| view! { <RouteMap workspace derived selected filter /> })}
@@ -118,12 +124,16 @@ pub fn Embed(
                         <div class="table-scroll">
                             <StopoversTable analysis=shown selected />
                         </div>
+                        // The claims once there are some; while the article
+                        // is read ("Reading the article…": on a slow connection
+                        // the reader's module comes after the analysis), and
+                        // when it could not be read, the table says so.
                         {move || {
-                            (!analysis.with(|a| a.claims.is_empty()))
+                            (!analysis.with(|a| a.claims.is_empty()) || reading.busy.get() || reading.failed.get())
                                 .then(|| {
                                     view! {
                                         <div class="table-scroll">
-                                            <ClaimsTable analysis article selected reading=derived.reading />
+                                            <ClaimsTable analysis article selected reading />
                                         </div>
                                     }
                                 })
