@@ -49,7 +49,7 @@ fn ready_signal() -> ArcRwSignal<bool> {
 /// with them (the offline file's do).
 fn install_all(files: &JsValue) -> Result<(), String> {
     for name in data::inlined() {
-        let value = js_sys::Reflect::get(files, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        let value = crate::browser::get(files, name);
         let Ok(bytes) = value.dyn_into::<js_sys::Uint8Array>() else {
             if data::FILES.contains(&name) {
                 return Err(format!("{name} was not given"));
@@ -76,9 +76,9 @@ pub async fn demo_files() -> Result<Vec<(String, Vec<u8>)>, String> {
             .or_else(|| STORE.with(|s| s.borrow().bytes.get(name).map(js_sys::Uint8Array::to_vec)))
     };
     if data::DEMO.iter().any(|n| here(n).is_none()) {
-        let fetch = js_sys::Reflect::get(&js_sys::global(), &"flightlensDemo".into())
+        let fetch = crate::browser::get(&js_sys::global(), "flightlensDemo")
+            .dyn_into::<js_sys::Function>()
             .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
             .ok_or("this page cannot fetch the demo (no globalThis.flightlensDemo)")?;
         let promise: js_sys::Promise = fetch
             .call0(&JsValue::UNDEFINED)
@@ -89,7 +89,7 @@ pub async fn demo_files() -> Result<Vec<(String, Vec<u8>)>, String> {
             .await
             .map_err(|e| format!("the demo could not be fetched ({})", crate::js_error(&e)))?;
         for name in data::DEMO {
-            let value = js_sys::Reflect::get(&files, &name.into()).unwrap_or(JsValue::UNDEFINED);
+            let value = crate::browser::get(&files, name);
             if let Ok(bytes) = value.dyn_into::<js_sys::Uint8Array>() {
                 STORE.with(|s| s.borrow_mut().bytes.insert(name.to_string(), bytes));
             }
@@ -114,9 +114,9 @@ pub fn start() {
         return;
     }
     let ready = ready_signal();
-    let given = js_sys::Reflect::get(&js_sys::global(), &"flightlensAssets".into())
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let given = crate::browser::get(&js_sys::global(), "flightlensAssets")
+        .dyn_into::<js_sys::Promise>()
+        .ok();
     let Some(given) = given else {
         if !data::installed() {
             web_sys::console::error_1(

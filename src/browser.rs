@@ -39,11 +39,21 @@ pub fn js_error(e: &JsValue) -> String {
     }
     let text = |key: &str| {
         e.is_object()
-            .then(|| js_sys::Reflect::get(e, &JsValue::from_str(key)).ok())
-            .flatten()
+            .then(|| get(e, key))
             .and_then(|v| v.as_string())
     };
     reason(text("name").as_deref(), text("message").as_deref())
+}
+
+/// A property of a JS value, or `undefined`.
+pub fn get(o: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Sets a property of a plain object (the page's messages to its workers).
+pub fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
+    // Setting a property on a plain object cannot fail.
+    let _ = js_sys::Reflect::set(o, &JsValue::from_str(key), value);
 }
 
 /// What a worker's `error` event tells: the message of an error thrown in
@@ -52,8 +62,7 @@ pub fn js_error(e: &JsValue) -> String {
 /// whose `worker-src` does not allow it), which leaves the worker dead.
 /// (`ErrorEvent::message` on a bare `Event` throws inside the handler.)
 pub fn worker_error(ev: &web_sys::Event) -> Option<String> {
-    js_sys::Reflect::get(ev, &JsValue::from_str("message"))
-        .ok()?
+    get(ev, "message")
         .as_string()
         .map(|m| reason(None, Some(&m)))
 }

@@ -84,20 +84,16 @@ fn files_of(files: &js_sys::Array) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
     let mut ok = Vec::new();
     let mut problems = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        let name = js_sys::Reflect::get(&f, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string())
+        let name = crate::browser::get(&f, "name")
+            .as_string()
             .unwrap_or_else(|| format!("file {}", i + 1));
-        if let Some(e) = js_sys::Reflect::get(&f, &"error".into())
-            .ok()
-            .and_then(|e| e.as_string())
-        {
+        if let Some(e) = crate::browser::get(&f, "error").as_string() {
             problems.push(e);
             continue;
         }
-        match js_sys::Reflect::get(&f, &"bytes".into())
+        match crate::browser::get(&f, "bytes")
+            .dyn_into::<js_sys::Uint8Array>()
             .ok()
-            .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
         {
             Some(b) => ok.push((name, b.to_vec())),
             None => problems.push(format!("{name}: no bytes were given for this file")),

@@ -32,7 +32,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::read::protocol::{get, set};
+use crate::browser::{get, set};
 
 /// Where the answers go.
 #[derive(Debug, Clone, Copy)]

@@ -10,8 +10,9 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
-use super::protocol::{Msg, get};
+use super::protocol::Msg;
 use super::pump::send;
+use crate::browser::get;
 
 thread_local! {
     /// Workers started ahead of time, their module already instantiated and

@@ -24,8 +24,7 @@ use flightlens_core::ingest::ColumnChoice;
 use flightlens_core::ingest::{ListedFlight, Part};
 use flightlens_core::{FileImport, Ground, Identity, Points};
 use js_sys::{
-    Array, ArrayBuffer, BigInt64Array, Float32Array, Int32Array, Object, Reflect, Uint8Array,
-    Uint32Array,
+    Array, ArrayBuffer, BigInt64Array, Float32Array, Int32Array, Object, Uint8Array, Uint32Array,
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
@@ -431,17 +430,7 @@ pub fn malformed(why: &str) -> String {
     format!("the reader sent back a malformed result ({why})")
 }
 
-/// Sets a property of a plain object (the app's other messages use it
-/// too: `src/reader.rs`).
-pub(crate) fn set(o: &Object, key: &str, value: &JsValue) {
-    // Setting a property on a plain object cannot fail.
-    let _ = Reflect::set(o, &JsValue::from_str(key), value);
-}
-
-/// A property of a JS value, or `undefined`.
-pub(crate) fn get(o: &JsValue, key: &str) -> JsValue {
-    Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
+use crate::browser::{get, set};
 
 fn text(o: &JsValue, key: &str) -> Result<String, String> {
     get(o, key).as_string().ok_or_else(|| format!("no {key}"))
