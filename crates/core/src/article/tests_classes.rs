@@ -12911,3 +12911,44 @@ fn military_types_by_their_names_alone() {
         );
     }
 }
+
+#[test]
+fn aircraft_deployed_or_dispatched_by_someone_arrive_where_they_were_sent() {
+    // 2023-08-14 was a Monday.
+    let got = claims(
+        "The air force deployed four B-1B bombers to Lask Air Base in Poland on Monday.",
+        "2023-08-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival EPLK 2023-08-14 B1")),
+        "{got:?}"
+    );
+    let got = claims(
+        "Beijing dispatched a Y-20 transport to Belgrade on Monday with the missiles.",
+        "2023-08-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival LYBE 2023-08-14 Y20")),
+        "{got:?}"
+    );
+    // A purpose after "to", capitalised in a title-case headline, is no
+    // place.
+    let got = claims(
+        "Air Cargo Line Dispatched Three B757 Freighters to Carry Relief Goods to Nepal",
+        "2015-04-30",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("arrival")), "{got:?}");
+    // What is moved must be an aircraft; a plan is no claim.
+    let got = claims(
+        "The ministry deployed two hundred troops to Lask Air Base in Poland on Monday.",
+        "2023-08-16",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = claims(
+        "The air force will deploy four B-1B bombers to Lask Air Base in Poland next week.",
+        "2023-08-16",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -6,7 +6,7 @@ use crate::article::places::{DIRECTIONS, PlaceKind, PlaceMention};
 use crate::article::text::{Doc, Sentence, Tok, TokKind};
 
 use super::descriptions::Desc;
-use super::triggers::{HOST_AUX, HOST_VERBS, Kind, REPORTING, Trigger};
+use super::triggers::{CAUSED_MOVES, HOST_AUX, HOST_VERBS, Kind, REPORTING, Trigger};
 
 /// Words before "from X" in a subject that make X a service's planned
 /// origin, not a movement's: "due in from Guangzhou".
@@ -1836,6 +1836,22 @@ pub fn frames(
                 .filter(|&d| {
                     descs[d].first >= t.last && descs[d].first < next_trig && !descs[d].person
                 })
+                .collect();
+            if agents.is_empty() {
+                continue;
+            }
+        }
+        // "The air force deployed four F-22 Raptors to Lask": what moved is
+        // the verb's object, before "to"; with no aircraft there
+        // ("deployed two hundred troops to"), nothing did.
+        if CAUSED_MOVES.contains(&toks[t.first].lower.as_str()) && t.last == t.first + 1 {
+            let to = (t.last..next_trig.min(s.last))
+                .find(|&k| toks[k].lower == "to")
+                .unwrap_or(t.last);
+            agents = descs_here
+                .iter()
+                .copied()
+                .filter(|&d| descs[d].first >= t.last && descs[d].first < to && !descs[d].person)
                 .collect();
             if agents.is_empty() {
                 continue;

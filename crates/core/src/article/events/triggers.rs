@@ -969,6 +969,10 @@ fn to_a_building(doc: &Doc, s: &Sentence, end: usize) -> bool {
         .contains(&doc.word(k))
 }
 
+/// Verbs by which someone moves an aircraft: "deployed four F-22s to",
+/// "dispatched a Y-20 to" (see [`triggers`]).
+pub(super) const CAUSED_MOVES: &[&str] = &["deployed", "redeployed", "dispatched", "relocated"];
+
 /// The triggers of one sentence.
 pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
@@ -1036,6 +1040,25 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && doc.toks[i + 2].cap
         {
             found = Some((i + 2, Kind::Arrive, false));
+        }
+        // "The air force deployed four F-22s to Lask on Monday", "Beijing
+        // dispatched a Y-20 to Belgrade": the aircraft, the verb's object,
+        // flew to the named place after "to" (the object a few words, no
+        // other verb or clause between; "deployed troops to" has no
+        // aircraft, which the frame checks). Not in a headline in title
+        // case, where "Dispatched Three B757s to Transport Aid" is a
+        // purpose, capitalised like a place.
+        if found.is_none()
+            && !title
+            && CAUSED_MOVES.contains(&doc.word(i))
+            && let Some(k) = (i + 2..(i + 8).min(s.last)).find(|&k| doc.word(k) == "to")
+            && k + 1 < s.last
+            && doc.toks[k + 1].cap
+            && !(i + 1..k).any(|j| {
+                is_trigger_word(doc.word(j)) || [",", ";", "and", "or"].contains(&doc.word(j))
+            })
+        {
+            found = Some((i + 1, Kind::Arrive, false));
         }
         // "The flight from Saipan to Canberra took about seven hours": one
         // flight, told by how long it took.
