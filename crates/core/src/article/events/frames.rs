@@ -1841,7 +1841,7 @@ pub fn frames(
                 continue;
             }
         }
-        // "The air force deployed four F-22 Raptors to Lask": what moved is
+        // "The air force deployed four B-1B bombers to Lask": what moved is
         // the verb's object, before "to"; with no aircraft there
         // ("deployed two hundred troops to"), nothing did.
         if CAUSED_MOVES.contains(&toks[t.first].lower.as_str()) && t.last == t.first + 1 {

@@ -969,7 +969,7 @@ fn to_a_building(doc: &Doc, s: &Sentence, end: usize) -> bool {
         .contains(&doc.word(k))
 }
 
-/// Verbs by which someone moves an aircraft: "deployed four F-22s to",
+/// Verbs by which someone moves an aircraft: "deployed four B-1B bombers to",
 /// "dispatched a Y-20 to" (see [`triggers`]).
 pub(super) const CAUSED_MOVES: &[&str] = &["deployed", "redeployed", "dispatched", "relocated"];
 
@@ -1041,7 +1041,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         {
             found = Some((i + 2, Kind::Arrive, false));
         }
-        // "The air force deployed four F-22s to Lask on Monday", "Beijing
+        // "The air force deployed four B-1B bombers to Lask on Monday", "Beijing
         // dispatched a Y-20 to Belgrade": the aircraft, the verb's object,
         // flew to the named place after "to" (the object a few words, no
         // other verb or clause between; "deployed troops to" has no
