@@ -115,14 +115,6 @@ impl Built {
     }
 }
 
-/// Gzipped, a module is 40% smaller; the browser's own DecompressionStream
-/// unpacks it (no request: a Response made from a stream is not a fetch).
-fn gz_base64(bytes: &[u8]) -> Result<String, String> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    std::io::Write::write_all(&mut gz, bytes).map_err(|e| e.to_string())?;
-    Ok(base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?))
-}
-
 /// The single page: styles, the app's and the article reader's modules
 /// with their glue and workers, and data inline (the template is
 /// `flightlens_core::offline`, shared with the app's Save as offline HTML).
@@ -136,7 +128,16 @@ pub fn page(
     data: Option<&str>,
 ) -> Result<String, String> {
     use flightlens_core::offline;
-    let (app_wasm, reader_wasm) = (gz_base64(&app.wasm)?, gz_base64(&reader.wasm)?);
+    // Modules and data files alike travel gzipped (a module is 40% smaller),
+    // then base64; the browser's own DecompressionStream unpacks them (no
+    // request: a Response made from a stream is not a fetch).
+    let packed = |name: &str, bytes: &[u8]| {
+        base64::engine::general_purpose::STANDARD.encode(offline::packed(name, bytes))
+    };
+    let (app_wasm, reader_wasm) = (
+        packed("flightlens-app_bg.wasm", &app.wasm),
+        packed("flightlens-reader_bg.wasm", &reader.wasm),
+    );
     fn module<'a>(b: &'a Built, wasm: &'a str) -> offline::Module<'a> {
         offline::Module {
             glue: &b.glue,
@@ -145,15 +146,10 @@ pub fn page(
         }
     }
     // The files the served app fetches beside its module (the engine's
-    // data, the demo's) travel in the file, gzipped.
+    // data, the demo's).
     let files: Vec<(&str, String)> = files
         .iter()
-        .map(|(name, bytes)| {
-            (
-                *name,
-                base64::engine::general_purpose::STANDARD.encode(offline::packed(name, bytes)),
-            )
-        })
+        .map(|(name, bytes)| (*name, packed(name, bytes)))
         .collect();
     let files: Vec<(&str, &str)> = files.iter().map(|(n, b)| (*n, b.as_str())).collect();
     let script = offline::boot_script(
