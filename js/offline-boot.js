@@ -55,8 +55,5 @@
     classic: true,
     module: () => gunzip(bytes64(/*@READER_WASM@*/)),
   };
-  const packed = bytes64(/*@WASM@*/);
-  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const bytes = await new Response(stream).arrayBuffer();
-  await __wbg_init({ module_or_path: bytes });
+  await __wbg_init({ module_or_path: await gunzip(bytes64(/*@WASM@*/)) });
 }
