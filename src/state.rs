@@ -61,8 +61,6 @@ pub struct State {
     pub derived: Derived,
     /// The analysis as filtered.
     pub shown: Memo<Analysis>,
-    /// The article as read.
-    pub reading: ReadSignal<ArticleReading>,
 }
 
 impl State {
@@ -101,7 +99,7 @@ impl State {
             failed: RwSignal::new(false),
         };
         Effect::new(move |_| answer.ask(article.get(), published.get()));
-        let reading = answer.reading.read_only();
+        let reading = answer.reading;
         let claims = Memo::new(move |_| {
             workspace
                 .with(|w| routes.with(|r| reading.with(|a| pipeline::check_claims(&w.data, r, a))))
@@ -126,7 +124,6 @@ impl State {
             filter,
             derived,
             shown,
-            reading,
         }
     }
 }

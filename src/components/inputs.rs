@@ -136,10 +136,9 @@ pub fn Inputs(
     published: RwSignal<String>,
     /// Messages about input for the alert area.
     errors: RwSignal<Vec<String>>,
-    /// The article as read (shown under the text box).
-    reading: ReadSignal<super::article::Reading>,
-    /// True while the article as it is now is being read.
-    reading_busy: RwSignal<bool>,
+    /// The article as read (shown under the text box), and whether the
+    /// text as it is now is still being read.
+    reading: crate::reader::Answer,
 ) -> impl IntoView {
     let loader = Loader::new(workspace, article, published, errors);
     loader.carried();
@@ -207,9 +206,9 @@ pub fn Inputs(
                     }
                 ></textarea>
                 <p class="hint" role="status">
-                    {move || reading_busy.get().then_some("Reading the article…")}
+                    {move || reading.busy.get().then_some("Reading the article…")}
                 </p>
-                <super::article::ArticleView reading />
+                <super::article::ArticleView reading=reading.reading.read_only() />
                 <label for="published">"Published"</label>
                 <input
                     id="published"

@@ -43,7 +43,6 @@ pub fn App() -> impl IntoView {
         filter,
         derived,
         shown,
-        reading,
     } = State::new();
     let analysis = derived.analysis;
 
@@ -53,7 +52,7 @@ pub fn App() -> impl IntoView {
             <p class="promise">"Your files never leave this page."</p>
         </header>
         <main>
-            <Inputs workspace article published errors reading reading_busy=derived.reading.busy />
+            <Inputs workspace article published errors reading=derived.reading />
             <div role="alert" class="alert" class:empty=move || errors.with(Vec::is_empty)>
                 <ul>
                     {move || {
