@@ -12933,6 +12933,32 @@ fn aircraft_deployed_or_dispatched_by_someone_arrive_where_they_were_sent() {
             .any(|c| c.starts_with("arrival LYBE 2023-08-14 Y20")),
         "{got:?}"
     );
+    let got = claims(
+        "Russia sent two Il-76 transports to Bamako on Monday, the ministry said.",
+        "2023-08-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival GABS 2023-08-14 IL76")),
+        "{got:?}"
+    );
+    // (A sentence of many names, most words capitalised.)
+    let got = claims(
+        "The Pentagon sent two C-17 Globemasters to Tel Aviv on Monday.",
+        "2023-08-16",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("arrival LLBG 2023-08-14 C17")),
+        "{got:?}"
+    );
+    // What is sent must be the aircraft: a letter, or people sent to where
+    // an aircraft is, are not.
+    let got = claims(
+        "The ministry sent a letter to Caracas on Monday about the Boeing 747.",
+        "2023-08-16",
+    );
+    assert!(got.is_empty(), "{got:?}");
     // A purpose after "to", capitalised in a title-case headline, is no
     // place.
     let got = claims(

@@ -970,8 +970,9 @@ fn to_a_building(doc: &Doc, s: &Sentence, end: usize) -> bool {
 }
 
 /// Verbs by which someone moves an aircraft: "deployed four B-1B bombers to",
-/// "dispatched a Y-20 to" (see [`triggers`]).
-pub(super) const CAUSED_MOVES: &[&str] = &["deployed", "redeployed", "dispatched", "relocated"];
+/// "dispatched a Y-20 to", "sent two Il-76s to" (see [`triggers`]).
+pub(super) const CAUSED_MOVES: &[&str] =
+    &["deployed", "redeployed", "dispatched", "relocated", "sent"];
 
 /// The triggers of one sentence.
 pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
@@ -1045,11 +1046,13 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // dispatched a Y-20 to Belgrade": the aircraft, the verb's object,
         // flew to the named place after "to" (the object a few words, no
         // other verb or clause between; "deployed troops to" has no
-        // aircraft, which the frame checks). Not in a headline in title
-        // case, where "Dispatched Three B757s to Transport Aid" is a
-        // purpose, capitalised like a place.
+        // aircraft, which the frame checks). Not with the verb capitalised
+        // as in a headline in title case, where "Dispatched Three B757s to
+        // Transport Aid" is a purpose, capitalised like a place; a sentence
+        // of many names ("The Pentagon sent two C-17 Globemasters to Tel
+        // Aviv") keeps its verb in lower case.
         if found.is_none()
-            && !title
+            && !doc.toks[i].cap
             && CAUSED_MOVES.contains(&doc.word(i))
             && let Some(k) = (i + 2..(i + 8).min(s.last)).find(|&k| doc.word(k) == "to")
             && k + 1 < s.last
