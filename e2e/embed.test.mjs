@@ -155,7 +155,12 @@ test('a newsroom page of another origin loads the embed from its asset host, art
       await page.locator('#cargo').click({ position: { x: 30, y: 30 } });
       const alert = page.locator('#cargo').getByRole('alert').filter({ hasText: 'The article could not be read' });
       await alert.waitFor();
-      assert.match(await alert.innerText(), /worker's script could not be loaded/);
+      // It says why, and that reloading will not help: the page's
+      // publisher must allow the worker (the browser reported the policy's
+      // refusal before the worker's error).
+      assert.match(await alert.innerText(), /worker's script could not be loaded \(this page's Content-Security-Policy does not allow it: its worker-src must name the host of the Flightlens files, and blob:/);
+      assert.match(await alert.innerText(), /Reloading will not help/);
+      assert.doesNotMatch(await alert.innerText(), /Reload the page to try again/);
       assert.equal(await page.locator('#cargo').getByRole('table', { name: 'Legs' }).locator('tbody tr').count(), 3);
       assert.match(await page.locator('#cargo').getByRole('table', { name: 'Claims' }).innerText(), /could not be read/);
       // The browser says why (the policy); nothing else went wrong.

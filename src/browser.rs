@@ -67,6 +67,58 @@ pub fn worker_error(ev: &web_sys::Event) -> Option<String> {
         .map(|m| reason(None, Some(&m)))
 }
 
+thread_local! {
+    /// Whether the page's policy has refused a worker's script.
+    static WORKER_REFUSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Starts listening (once) for the page's Content-Security-Policy refusing
+/// a worker: the browser reports it on the document
+/// (`securitypolicyviolation`, directive `worker-src`) before the worker's
+/// bare `error` event, so that a worker that could not start can say why.
+/// Called before a worker is made.
+pub fn watch_policy() {
+    if WATCHING.with(|w| w.replace(true)) {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let on_violation =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+            if get(&e, "effectiveDirective").as_string().as_deref() == Some("worker-src") {
+                WORKER_REFUSED.with(|r| r.set(true));
+            }
+        });
+    // Listens as long as the page lives.
+    let _ = document.add_event_listener_with_callback(
+        "securitypolicyviolation",
+        on_violation.as_ref().unchecked_ref(),
+    );
+    on_violation.forget();
+}
+
+/// Whether the page's policy refused a worker's script (its `worker-src`):
+/// then a worker that could not load will not load on a reload either; the
+/// page's publisher has to allow it.
+pub fn worker_refused() -> bool {
+    WORKER_REFUSED.with(std::cell::Cell::get)
+}
+
+/// Why a worker's script could not be loaded, and what to do, as a clause
+/// after "could not be loaded": the page's policy (then reloading does not
+/// help), else probably the network (then it may).
+pub fn worker_unloaded() -> &'static str {
+    if worker_refused() {
+        "(this page's Content-Security-Policy does not allow it: its worker-src must \
+         name the host of the Flightlens files, and blob: when that is not the page's \
+         own. Reloading will not help; whoever publishes the page can add them)"
+    } else {
+        "(a network error?). Reload the page to try again"
+    }
+}
+
 /// The words for an error called `name` (`TypeError`, `NotReadableError`…)
 /// that says `message`: the message without its final full stop (it goes
 /// inside a sentence), else a name more telling than `Error`.

@@ -167,7 +167,7 @@ pub fn warm() -> bool {
                 }
                 pump();
             }
-            Err(e) => broke(e),
+            Err(e) => broke(again(&e)),
         }
     });
     true
@@ -262,6 +262,7 @@ async fn start() -> Result<web_sys::Worker, String> {
     if !get(&given, "classic").is_truthy() {
         options.set_type(web_sys::WorkerType::Module);
     }
+    crate::browser::watch_policy();
     let worker = web_sys::Worker::new_with_options(&url, &options)
         .map_err(|e| format!("its worker did not start ({})", crate::js_error(&e)))?;
     let on_message =
@@ -279,13 +280,12 @@ async fn start() -> Result<web_sys::Worker, String> {
         match crate::browser::worker_error(&e) {
             Some(message) => {
                 let id = READER.with(|r| r.borrow().out.map(|(id, _)| id).unwrap_or(0));
-                failed(id, &format!("its worker stopped ({message})"));
+                failed(id, &again(&format!("its worker stopped ({message})")));
             }
-            None => broke(
-                "its worker's script could not be loaded (a network error, or a page policy \
-                 whose worker-src does not allow it)"
-                    .to_string(),
-            ),
+            None => broke(format!(
+                "its worker's script could not be loaded {}",
+                crate::browser::worker_unloaded()
+            )),
         }
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -314,7 +314,7 @@ fn came(data: &JsValue) {
     let id = get(data, "id").as_f64().unwrap_or(0.0) as u32;
     if get(data, "kind").as_string().as_deref() == Some("error") {
         let message = get(data, "message").as_string().unwrap_or_default();
-        failed(id, &message);
+        failed(id, &again(&message));
         return;
     }
     let (answer, asked_at) = done(id);
@@ -330,7 +330,7 @@ fn came(data: &JsValue) {
         }
         Err(e) => {
             if let Some(answer) = answer {
-                tell(answer, &e);
+                tell(answer, &again(&e));
             }
         }
     }
@@ -346,11 +346,17 @@ fn failed(id: u32, why: &str) {
     pump();
 }
 
+/// A reason after which reloading the page may help, saying so.
+fn again(why: &str) -> String {
+    format!("{why}. Reload the page to try again")
+}
+
+/// Says on the page that the reading failed, and why (with what to do).
 fn tell(answer: Answer, why: &str) {
     answer.busy.set(false);
     answer.reading.set(ArticleReading::default());
     answer.failed.set(true);
-    let line = format!("The article could not be read: {why}. Reload the page to try again.");
+    let line = format!("The article could not be read: {why}.");
     answer.errors.update(|v| v.push(line));
 }
 

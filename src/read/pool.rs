@@ -43,7 +43,8 @@ pub(super) fn stopped(name: &str, ev: &web_sys::Event) -> String {
             "{name}: the reader stopped unexpectedly ({m}). If the file is very large, try splitting it."
         ),
         None => format!(
-            "{name}: the page's file reader could not be loaded (a network error?). Reload the page to try again."
+            "{name}: the page's file reader could not be loaded {}.",
+            crate::browser::worker_unloaded()
         ),
     }
 }
@@ -93,6 +94,7 @@ fn new_worker() -> Option<web_sys::Worker> {
     if !url.starts_with("blob:") {
         options.set_type(web_sys::WorkerType::Module);
     }
+    crate::browser::watch_policy();
     let worker = web_sys::Worker::new_with_options(&url, &options).ok()?;
     // Until a file is given to it (which sets its own handler), a worker
     // whose script cannot be loaded leaves the spares: a file is then
