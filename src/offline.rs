@@ -60,7 +60,11 @@ async fn own_bytes(name: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&b).to_vec())
 }
 
-/// A module gzipped, then base64, as the offline file carries it.
+/// A module gzipped, then base64, as the offline file carries it. At the
+/// default level, where `cargo xtask bundle` and `offline::packed` use the
+/// best: on the two modules (2.3 MB) the best level saves 4 KB of 975 KB
+/// (0.4%) and takes 1.6 times as long (zlib 6 against 9, natively: 108
+/// against 170 ms), paid while the person waits for the save.
 fn gz_base64(wasm: &[u8]) -> Result<String, String> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     std::io::Write::write_all(&mut gz, wasm).map_err(|e| e.to_string())?;
