@@ -122,9 +122,12 @@ test('a newsroom page of another origin loads the embed from its asset host, art
   // static. subdomain): the example page on one origin, dist/ on another
   // that allows it by CORS. A page may start a worker only from its own
   // origin, so embed.js starts the reader's through a blob: URL there.
-  const assets = await serve(DIST, { 'access-control-allow-origin': '*' });
+  // The asset host allows the article's site by name, as a newsroom's
+  // would (README: "naming the article's site (or *)").
   const dir = mkdtempSync(join(tmpdir(), 'flightlens-origin-'));
   mkdirSync(join(dir, 'examples'));
+  const site = await serve(dir);
+  const assets = await serve(DIST, { 'access-control-allow-origin': site.origin });
   // The page's policy names the asset host (README, "The full embed"):
   // scripts, styles and data from it, and workers from it and from blob:.
   // The first page forgets the workers.
@@ -144,7 +147,6 @@ test('a newsroom page of another origin loads the embed from its asset host, art
   writeFileSync(join(dir, 'examples/no-workers.html'), page(''));
   // The business jet's file is the page's own (a widget reads only those).
   copyFileSync(join(DIST, 'bizjet-4bc8d0.opensky.csv'), join(dir, 'bizjet-4bc8d0.opensky.csv'));
-  const site = await serve(dir);
   try {
     const ours = (url) => url.startsWith(site.origin + '/') || url.startsWith(assets.origin + '/');
     {
