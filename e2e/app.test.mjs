@@ -73,6 +73,31 @@ test('the article reader is a module of its own, fetched only once the article b
   await context.close();
 });
 
+test('sentences that tell a movement but gave no claim are listed to be checked by hand', async () => {
+  const { page, context, problems } = await open();
+  await page.getByLabel('Published').fill('2020-03-22');
+  await page.getByLabel('Article text').fill(
+    'A chartered Boeing 777 landed in Prague on Saturday with seven million face masks.\n' +
+      'Two shipments of medical supplies arrived in Czechia overnight.\n' +
+      'Moscow said more flights would follow.',
+  );
+  const claims = page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
+  await claims.locator('td.verdict', { hasText: 'no data' }).waitFor();
+  assert.equal(await claims.count(), 1);
+  const summary = page.locator('summary', { hasText: 'Not read as claims (1)' });
+  await summary.click();
+  const list = page.getByRole('list', { name: 'Not read as claims (1)' });
+  assert.deepEqual(await list.getByRole('listitem').allInnerTexts(), [
+    'Two shipments of medical supplies arrived in Czechia overnight.',
+  ]);
+  // An article whose every movement was read lists none.
+  await page.getByLabel('Article text').fill('A chartered Boeing 777 landed in Prague on Saturday.');
+  await claims.first().filter({ hasText: '2020-03-21' }).waitFor();
+  await page.locator('summary', { hasText: 'Not read as claims' }).waitFor({ state: 'hidden' });
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('an article reader that cannot load says so, and loses nothing else', async () => {
   const { page, context } = await open();
   await page.route('**/flightlens-reader_bg.wasm', (route) => route.abort());

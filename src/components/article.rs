@@ -197,6 +197,16 @@ pub fn ArticleView(
                 .collect::<Vec<_>>()
         })
     });
+    // The sentences that tell a movement and gave no claim.
+    let unread = Memo::new(move |_| {
+        reading.with(|r| {
+            r.reading
+                .unread
+                .iter()
+                .map(|u| u.text.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+        })
+    });
     // The claim whose words are marked, while it is hovered or focused.
     let active = RwSignal::new(None::<usize>);
     view! {
@@ -249,6 +259,13 @@ pub fn ArticleView(
                             })
     .collect_view()
                     }}
+                </ol>
+                </details>
+    <details class="unread-box" class:hidden=move || unread.with(Vec::is_empty)>
+                <summary id="unread-h">{move || format!("Not read as claims ({})", unread.with(Vec::len))}</summary>
+                <p class="hint">"Sentences that tell a movement at a place they name, from which no claim was read. The reader may have missed one here: check them by hand."</p>
+                <ol class="unread" aria-labelledby="unread-h">
+                    {move || unread.get().into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}
                 </ol>
                 </details>
             </div>

@@ -20,6 +20,7 @@
 
 use std::process::ExitCode;
 
+use flightlens_core::article::Unread;
 use flightlens_core::filter::Filter;
 use flightlens_core::pipeline::{self, ArticleInput};
 use flightlens_core::routes::Options;
@@ -233,7 +234,12 @@ fn main() -> ExitCode {
         Some(_) => made.analysis.to_json() + "\n",
         None => {
             let mut out = String::new();
-            print_tables(&mut out, &data, &made.analysis);
+            print_tables(
+                &mut out,
+                &data,
+                &made.analysis,
+                &made.reading.reading.unread,
+            );
             out
         }
     };
@@ -269,10 +275,10 @@ macro_rules! p {
     }};
 }
 
-fn print_tables(out: &mut String, data: &Dataset, a: &Analysis) {
+fn print_tables(out: &mut String, data: &Dataset, a: &Analysis, unread: &[Unread]) {
     // An article read alone: its claims are all there is to show.
     if data.imports.is_empty() {
-        print_claims(out, a);
+        print_claims(out, a, unread);
         return;
     }
     p!(out, "Files");
@@ -403,7 +409,7 @@ fn print_tables(out: &mut String, data: &Dataset, a: &Analysis) {
             );
         }
     }
-    print_claims(out, a);
+    print_claims(out, a, unread);
     if !a.warnings.is_empty() {
         p!(out, "\nWarnings ({})", a.warnings.len());
         for w in a.warnings.iter().take(20) {
@@ -413,8 +419,29 @@ fn print_tables(out: &mut String, data: &Dataset, a: &Analysis) {
     }
 }
 
+/// The claims table, when the article gave any, then the sentences that
+/// tell a movement but gave no claim, to be checked by hand.
+fn print_claims(out: &mut String, a: &Analysis, unread: &[Unread]) {
+    print_claim_rows(out, a);
+    if !unread.is_empty() {
+        p!(
+            out,
+            "\nNot read as claims ({}): sentences that tell a movement at a place they name, \
+             from which no claim was read; check them by hand",
+            unread.len()
+        );
+        for u in unread {
+            p!(
+                out,
+                "  - {}",
+                u.text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
+    }
+}
+
 /// The claims table, when the article gave any.
-fn print_claims(out: &mut String, a: &Analysis) {
+fn print_claim_rows(out: &mut String, a: &Analysis) {
     if !a.claims.is_empty() {
         p!(out, "\nClaims");
         for c in &a.claims {

@@ -192,6 +192,33 @@ fn an_article_alone_gives_its_claims_with_no_data() {
             .iter()
             .all(|c| c["evidence"] == serde_json::json!([]))
     );
+    // As a table, with the sentences that tell a movement but gave no
+    // claim, to be checked by hand.
+    let dir = std::env::temp_dir().join(format!("flightlens-unread-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("article.txt");
+    std::fs::write(
+        &article,
+        "A chartered Boeing 777 landed in Prague on Saturday with seven million face masks.\n\
+         Two shipments of medical supplies arrived in Czechia overnight.\n",
+    )
+    .unwrap();
+    let table = flightlens(&[
+        "analyze",
+        "--article",
+        article.to_str().unwrap(),
+        "--published",
+        "2020-03-22",
+    ]);
+    let table = String::from_utf8_lossy(&table.stdout).into_owned();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(table.contains("arrival    LKPR"), "{table}");
+    assert!(
+        table.contains(
+            "Not read as claims (1): sentences that tell a movement at a place they name"
+        ) && table.contains("  - Two shipments of medical supplies arrived in Czechia overnight."),
+        "{table}"
+    );
     // Without flight files or an article there is nothing to do.
     let none = flightlens(&["analyze", "--json"]);
     assert_eq!(none.status.code(), Some(2));

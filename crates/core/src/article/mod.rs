@@ -202,6 +202,11 @@ pub struct Reading {
     pub entities: Vec<Entity>,
     /// Claims, in text order.
     pub claims: Vec<Claim>,
+    /// Sentences that tell a movement at a place they name, from which no
+    /// claim was read: where the reader may have missed one, for a person
+    /// to check by hand (see [`unread`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<Unread>,
     /// The language it was read in, when not English: "Spanish" …
     /// "Russian" (read through English), or "unknown" when it looks like
     /// none of them (read as English, little found).
@@ -211,6 +216,18 @@ pub struct Reading {
         deserialize_with = "language_name"
     )]
     pub language: Option<Word>,
+}
+
+/// A sentence the reader drew no claim from although it tells a movement
+/// (a movement word, said as fact) and names a place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unread {
+    /// The sentence.
+    pub text: String,
+    /// Byte offsets of the sentence in the article, as [`Claim::start`].
+    pub start: usize,
+    /// End.
+    pub end: usize,
 }
 
 /// One of a few fixed words. (Written as an alias so that serde's derive
@@ -396,6 +413,14 @@ fn back_to_article(reading: &mut Reading, text: &str, t: &translate::Translation
                 .to_string();
         }
     };
+    for u in &mut reading.unread {
+        (u.start, u.end) = (t.start(u.start), t.end(u.end));
+        u.text = text
+            .get(u.start..u.end)
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+    }
     for c in &mut reading.claims {
         (c.start, c.end) = (t.start(c.start), t.end(c.end));
         c.text = text
@@ -672,7 +697,40 @@ fn read_english(text: &str, published: Option<i64>) -> Reading {
         seen.push(key);
         true
     });
+    reading.unread = unread(&doc, text, &triggered, &places, &reading.claims);
     reading
+}
+
+/// The sentences that tell a movement as fact (a frame of a trigger that
+/// is neither planned nor denied) and name a place (not a government, nor a
+/// landmark on the way), but gave no claim. On published reporting the
+/// reader misses about half the claims a careful reader finds; more than
+/// half of those misses stand in such a sentence, and there are about two
+/// of them on a page (`docs/article-reader.md`, "A fifty-first round"):
+/// few enough to read, so the page lists them rather than guess.
+fn unread(
+    doc: &text::Doc,
+    text: &str,
+    triggered: &[bool],
+    places: &[places::PlaceMention],
+    claims: &[Claim],
+) -> Vec<Unread> {
+    let mut out = Vec::new();
+    for (sn, s) in doc.sentences.iter().enumerate() {
+        let told = triggered[sn];
+        let named = places
+            .iter()
+            .any(|p| p.first >= s.first && p.first < s.last && !p.government && !p.landmark);
+        let claimed = claims.iter().any(|c| c.start < s.end && c.end > s.start);
+        if told && named && !claimed {
+            out.push(Unread {
+                text: text[s.start..s.end].trim().to_string(),
+                start: s.start,
+                end: s.end,
+            });
+        }
+    }
+    out
 }
 
 /// Sentences that list the registrations of a group named before them

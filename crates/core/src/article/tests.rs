@@ -459,3 +459,88 @@ fn dump_readings() {
         std::fs::write(format!("{path}.json"), out.to_string()).expect("the reading written");
     }
 }
+
+/// A developer's aid, not a test: how many of the claims a folder of
+/// harvested pages holds (the eval's format) the reader missed, and how
+/// many of those stand in a sentence it lists as unread (one naming the
+/// claim's place), with how many sentences it lists:
+/// `DIR=/abs/folder cargo test -p flightlens-core unread_coverage -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn unread_coverage() {
+    let dir = std::env::var("DIR").unwrap();
+    let (mut misses, mut covered, mut flagged_total, mut pages, mut cov_sent) = (0, 0, 0, 0, 0);
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let raw = std::fs::read_to_string(&path).unwrap();
+        let Some((head, text)) = raw.split_once("\n---\n") else {
+            continue;
+        };
+        let published = head
+            .lines()
+            .find_map(|l| l.strip_prefix("published: "))
+            .and_then(|p| crate::time::parse_date(p.trim()));
+        let truth: Vec<(String, Vec<String>, String)> = head
+            .lines()
+            .filter_map(|l| {
+                let w: Vec<&str> = l.trim().split('|').map(str::trim).collect();
+                (w.len() >= 4 && ["arrival", "departure", "route", "presence"].contains(&w[0]))
+                    .then(|| {
+                        (
+                            w[0].to_string(),
+                            w[1].split('>').map(String::from).collect(),
+                            w[2].to_string(),
+                        )
+                    })
+            })
+            .collect();
+        pages += 1;
+        let r = read(text, published);
+        let got: Vec<(String, Vec<String>, String)> = r
+            .claims
+            .iter()
+            .map(|c| {
+                let ev = format!("{:?}", c.event).to_lowercase();
+                let ps: Vec<String> = if c.route.is_empty() {
+                    c.place.iter().map(|p| p.code.clone()).collect()
+                } else {
+                    c.route.iter().map(|p| p.code.clone()).collect()
+                };
+                (ev, ps, c.days.map(|d| d.iso()).unwrap_or("-".into()))
+            })
+            .collect();
+        let flagged: Vec<(usize, usize)> = r.unread.iter().map(|u| (u.start, u.end)).collect();
+        flagged_total += flagged.len();
+        let mut used = std::collections::HashSet::new();
+        for t in &truth {
+            if got.contains(t) {
+                continue;
+            }
+            misses += 1;
+            let hit = flagged.iter().position(|&(a, b)| {
+                r.entities.iter().any(|e| {
+                    e.kind == EntityKind::Place
+                        && e.start >= a
+                        && e.end <= b
+                        && t.1.contains(&e.value)
+                })
+            });
+            if let Some(k) = hit {
+                covered += 1;
+                used.insert(k);
+            }
+        }
+        cov_sent += used.len();
+    }
+    eprintln!(
+        "pages {pages} misses {misses} covered {covered} flagged sentences {flagged_total} (of which hold a miss {cov_sent})"
+    );
+}

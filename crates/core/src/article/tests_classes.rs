@@ -12978,3 +12978,39 @@ fn aircraft_deployed_or_dispatched_by_someone_arrive_where_they_were_sent() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn sentences_that_tell_a_movement_at_a_place_and_gave_no_claim_are_listed_unread() {
+    // 2020-03-21 was a Saturday.
+    let text = "A chartered Boeing 777 landed in Prague on Saturday with seven million face masks.\n\
+                Two shipments of medical supplies arrived in Czechia overnight.\n\
+                The jet landed safely.\n\
+                Moscow said more flights would follow.";
+    let r = super::read(text, crate::time::parse_date("2020-03-22"));
+    assert_eq!(r.claims.len(), 1, "{:?}", r.claims);
+    // The landing in Prague was read; the shipments' arrival names a place
+    // and a movement but no aircraft, so it is listed to be checked by
+    // hand. No place ("landed safely") or a government ("Moscow said"):
+    // nothing to check.
+    let unread: Vec<&str> = r.unread.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(
+        unread,
+        ["Two shipments of medical supplies arrived in Czechia overnight."]
+    );
+    let u = &r.unread[0];
+    assert_eq!(&text[u.start..u.end].trim(), &u.text);
+    // Read through English, the spans are the article's own.
+    let text = "Un Boeing 777 fletado aterrizó en Praga el sábado con siete millones de \
+                mascarillas. Dos envíos de material médico llegaron a la República Checa \
+                durante la noche. El avión aterrizó sin problemas.";
+    let r = super::read(text, crate::time::parse_date("2020-03-22"));
+    let u = r.unread.first().expect("one sentence unread");
+    assert_eq!(
+        (r.unread.len(), u.text.as_str(), text[u.start..u.end].trim()),
+        (
+            1,
+            "Dos envíos de material médico llegaron a la República Checa durante la noche.",
+            u.text.as_str()
+        )
+    );
+}
