@@ -271,6 +271,11 @@ struct Score {
     /// Per date class: (event and place matched, date exact).
     classes: BTreeMap<String, (usize, usize)>,
     wrong_years: usize,
+    /// Sentences the reader lists as not read as claims, and the missed
+    /// claims that stand in one (a listed sentence names one of their
+    /// places).
+    unread: usize,
+    missed_listed: usize,
 }
 
 fn pct(a: usize, b: usize) -> f64 {
@@ -394,6 +399,24 @@ fn score_case(c: &Case, score: &mut Score, verbose: bool) {
             }
         }
     }
+    // The missed claims (date ones too) that stand in a sentence the
+    // reader lists as not read as claims.
+    let listed = |w: &Want| {
+        reading.unread.iter().any(|u| {
+            reading.entities.iter().any(|e| {
+                e.kind == flightlens_core::article::EntityKind::Place
+                    && e.start >= u.start
+                    && e.end <= u.end
+                    && w.place.split('>').any(|p| p == e.value)
+            })
+        })
+    };
+    let missed_listed = c
+        .claims
+        .iter()
+        .zip(&want_match)
+        .filter(|(w, m)| m.is_none() && listed(w))
+        .count();
     let mut aircraft_right = 0;
     let mut aircraft_judged = 0;
     let mut aircraft_wrong = Vec::new();
@@ -458,6 +481,8 @@ fn score_case(c: &Case, score: &mut Score, verbose: bool) {
     score.aircraft_right += aircraft_right;
     score.aircraft_judged += aircraft_judged;
     score.wrong_years += wrong;
+    score.unread += reading.unread.len();
+    score.missed_listed += missed_listed;
 }
 
 fn score_set(title: &str, cases: &[Case], verbose: bool) -> Score {
@@ -489,6 +514,12 @@ fn score_set(title: &str, cases: &[Case], verbose: bool) -> Score {
     println!(
         "  dates exact: {exact} of {matched} claims whose event and place match ({:.1}%)",
         pct(exact, matched)
+    );
+    println!(
+        "  not read as claims: {} sentences listed; {} of the {} claims missed stand in one",
+        score.unread,
+        score.missed_listed,
+        score.cl_true - score.cl_tp
     );
     for (class, (m, e)) in &score.classes {
         println!("    {class:<13} {e:>3} of {m:<3} ({:.0}%)", pct(*e, *m));
