@@ -68,8 +68,9 @@ fn parts_of(text: &str, reading: &flightlens_core::article::Reading) -> Vec<Part
             .find(|e| e.start < b && b < e.end)
             .map_or(b, |e| e.start)
     };
-    // Evidence spans in bytes, per claim.
-    let spans: Vec<Vec<(usize, usize)>> = reading
+    // Evidence spans in bytes, per claim, then each sentence not read as
+    // a claim (numbered after the claims).
+    let mut spans: Vec<Vec<(usize, usize)>> = reading
         .claims
         .iter()
         .map(|c| {
@@ -88,6 +89,12 @@ fn parts_of(text: &str, reading: &flightlens_core::article::Reading) -> Vec<Part
                 .collect()
         })
         .collect();
+    for u in &reading.unread {
+        let lead = text
+            .get(u.start..u.end)
+            .map_or(0, |t| t.len() - t.trim_start().len());
+        spans.push(vec![(u.start + lead, u.end.min(text.len()))]);
+    }
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for e in &names {
         cuts.extend([e.start, e.end]);
@@ -263,9 +270,32 @@ pub fn ArticleView(
                 </details>
     <details class="unread-box" class:hidden=move || unread.with(Vec::is_empty)>
                 <summary id="unread-h">{move || format!("Not read as claims ({})", unread.with(Vec::len))}</summary>
-                <p class="hint">"Sentences that tell a movement at a place they name, from which no claim was read. The reader may have missed one here: check them by hand."</p>
+                <p class="hint">"Sentences that tell a movement at a place they name, from which no claim was read. The reader may have missed one here: check them by hand (hover or focus one to find it in the article)."</p>
                 <ol class="unread" aria-labelledby="unread-h">
-                    {move || unread.get().into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}
+                    {move || {
+                        // (Marked in the article after the claims' words.)
+                        let first = lines.with(Vec::len);
+                        unread
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(j, u)| {
+                                let k = first + j;
+                                view! {
+                                    <li
+                                        tabindex="0"
+                                        class:evidence=move || active.get() == Some(k)
+                                        on:mouseenter=move |_| active.set(Some(k))
+                                        on:mouseleave=move |_| active.set(None)
+                                        on:focus=move |_| active.set(Some(k))
+                                        on:blur=move |_| active.set(None)
+                                    >
+                                        {u}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ol>
                 </details>
             </div>
@@ -303,5 +333,24 @@ mod tests {
         let (claim, words) = claim_line(text, &reading.claims[0]);
         assert!(claim.contains("arrival"), "{claim}");
         assert!(words.contains("“Dakar” (place)"), "{words}");
+    }
+
+    #[test]
+    fn a_sentence_not_read_as_a_claim_is_marked_whole_after_the_claims() {
+        let text = "A chartered Boeing 777 landed in Prague on Saturday.\n\
+                    Two shipments of medical supplies arrived in Czechia overnight.";
+        let reading =
+            flightlens_core::article::read(text, flightlens_core::time::parse_date("2020-03-22"));
+        assert_eq!((reading.claims.len(), reading.unread.len()), (1, 1));
+        let parts = parts_of(text, &reading);
+        let marked: String = parts
+            .iter()
+            .filter(|p| p.claims.contains(&1))
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            marked,
+            "Two shipments of medical supplies arrived in Czechia overnight."
+        );
     }
 }
