@@ -84,6 +84,10 @@ test('sentences that tell a movement but gave no claim are listed to be checked 
   const claims = page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
   await claims.locator('td.verdict', { hasText: 'no data' }).waitFor();
   assert.equal(await claims.count(), 1);
+  // Under the Claims table, a note says where to look.
+  await page
+    .locator('p.unread-note', { hasText: '1 sentence of the article tells a movement at a place but gave no claim' })
+    .waitFor();
   const summary = page.locator('summary', { hasText: 'Not read as claims (1)' });
   await summary.click();
   const list = page.getByRole('list', { name: 'Not read as claims (1)' });
@@ -98,6 +102,7 @@ test('sentences that tell a movement but gave no claim are listed to be checked 
   await page.getByLabel('Article text').fill('A chartered Boeing 777 landed in Prague on Saturday.');
   await claims.first().filter({ hasText: '2020-03-21' }).waitFor();
   await page.locator('summary', { hasText: 'Not read as claims' }).waitFor({ state: 'hidden' });
+  await page.locator('p.unread-note').waitFor({ state: 'hidden' });
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                 <AircraftTable analysis />
                 <FlightsTable analysis />
                 <ClaimsTable analysis article selected reading=derived.reading />
+                <UnreadNote reading=derived.reading />
             </section>
             <section class="panel" aria-labelledby="imports-h">
                 <h2 id="imports-h">"Imported files"</h2>
@@ -93,5 +94,24 @@ pub fn App() -> impl IntoView {
         <footer class="site">
             "Flightlens runs entirely in your browser. No data is uploaded, no fonts, tiles or scripts are fetched."
         </footer>
+    }
+}
+
+/// Under the Claims table: how many sentences tell a movement but gave no
+/// claim, and where they are listed (the article view, beside the box).
+#[component]
+fn UnreadNote(reading: crate::reader::Answer) -> impl IntoView {
+    let n = Memo::new(move |_| reading.reading.with(|r| r.reading.unread.len()));
+    view! {
+        <p class="hint unread-note" class:hidden=move || n.get() == 0 || reading.busy.get()>
+            {move || {
+                let n = n.get();
+                let (s, tell) = if n == 1 { ("", "tells") } else { ("s", "tell") };
+                format!(
+                    "{n} sentence{s} of the article {tell} a movement at a place but gave no claim: \
+                     see Not read as claims, under The article as read, and check them by hand."
+                )
+            }}
+        </p>
     }
 }
