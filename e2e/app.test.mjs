@@ -86,7 +86,7 @@ test('sentences that tell a movement but gave no claim are listed to be checked 
   assert.equal(await claims.count(), 1);
   // Under the Claims table, a note says where to look.
   await page
-    .locator('p.unread-note', { hasText: '1 sentence of the article tells a movement at a place but gave no claim' })
+    .locator('p.unread-note', { hasText: '1 sentence of the article seems to tell a movement but gave no claim' })
     .waitFor();
   const summary = page.locator('summary', { hasText: 'Not read as claims (1)' });
   await summary.click();

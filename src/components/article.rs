@@ -270,7 +270,7 @@ pub fn ArticleView(
                 </details>
     <details class="unread-box" class:hidden=move || unread.with(Vec::is_empty)>
                 <summary id="unread-h">{move || format!("Not read as claims ({})", unread.with(Vec::len))}</summary>
-                <p class="hint">"Sentences that tell a movement at a place they name, from which no claim was read. The reader may have missed one here: check them by hand (hover or focus one to find it in the article)."</p>
+                <p class="hint">"Sentences that seem to tell a movement (a movement word, or an aircraft and a day, with a place they name) but gave no claim. The reader may have missed one here: check them by hand (hover or focus one to find it in the article)."</p>
                 <ol class="unread" aria-labelledby="unread-h">
                     {move || {
                         // (Marked in the article after the claims' words.)

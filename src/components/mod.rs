@@ -106,9 +106,9 @@ fn UnreadNote(reading: crate::reader::Answer) -> impl IntoView {
         <p class="hint unread-note" class:hidden=move || n.get() == 0 || reading.busy.get()>
             {move || {
                 let n = n.get();
-                let (s, tell) = if n == 1 { ("", "tells") } else { ("s", "tell") };
+                let (s, seem) = if n == 1 { ("", "seems") } else { ("s", "seem") };
                 format!(
-                    "{n} sentence{s} of the article {tell} a movement at a place but gave no claim: \
+                    "{n} sentence{s} of the article {seem} to tell a movement but gave no claim: \
                      see Not read as claims, under The article as read, and check them by hand."
                 )
             }}

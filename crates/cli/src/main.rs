@@ -426,8 +426,8 @@ fn print_claims(out: &mut String, a: &Analysis, unread: &[Unread]) {
     if !unread.is_empty() {
         p!(
             out,
-            "\nNot read as claims ({}): sentences that tell a movement at a place they name, \
-             from which no claim was read; check them by hand",
+            "\nNot read as claims ({}): sentences that seem to tell a movement (a movement word, \
+             or an aircraft and a day, with a place) but gave no claim; check them by hand",
             unread.len()
         );
         for u in unread {

@@ -202,9 +202,9 @@ pub struct Reading {
     pub entities: Vec<Entity>,
     /// Claims, in text order.
     pub claims: Vec<Claim>,
-    /// Sentences that tell a movement at a place they name, from which no
-    /// claim was read: where the reader may have missed one, for a person
-    /// to check by hand (see [`unread`]).
+    /// Sentences that seem to tell a movement at a place they name, from
+    /// which no claim was read: where the reader may have missed one, for a
+    /// person to check by hand (see [`unread`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unread: Vec<Unread>,
     /// The language it was read in, when not English: "Spanish" …
@@ -218,8 +218,8 @@ pub struct Reading {
     pub language: Option<Word>,
 }
 
-/// A sentence the reader drew no claim from although it tells a movement
-/// (a movement word, said as fact) and names a place.
+/// A sentence the reader drew no claim from although it seems to tell a
+/// movement (a movement word, or an aircraft and a day) and names a place.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Unread {
     /// The sentence.
@@ -697,12 +697,19 @@ fn read_english(text: &str, published: Option<i64>) -> Reading {
         seen.push(key);
         true
     });
-    reading.unread = unread(&doc, text, &triggered, &places, &reading.claims);
+    reading.unread = unread(
+        &doc,
+        text,
+        &triggered,
+        &places,
+        &reading.claims,
+        &reading.entities,
+    );
     reading
 }
 
-/// The sentences that tell a movement as fact (a frame of a trigger that
-/// is neither planned nor denied) and name a place (not a government, nor a
+/// The sentences that tell a movement (a movement word of the frame stage,
+/// or an aircraft and a day) and name a place (not a government, nor a
 /// landmark on the way), but gave no claim. On published reporting the
 /// reader misses about half the claims a careful reader finds; more than
 /// half of those misses stand in such a sentence, and there are about two
@@ -714,10 +721,23 @@ fn unread(
     triggered: &[bool],
     places: &[places::PlaceMention],
     claims: &[Claim],
+    ents: &[Entity],
 ) -> Vec<Unread> {
     let mut out = Vec::new();
     for (sn, s) in doc.sentences.iter().enumerate() {
-        let told = triggered[sn];
+        // (Or an aircraft and a day with the place, and no movement word
+        // the reader knows: "Photos of RA-78817 at Bamako on Monday".)
+        let has = |kinds: &[EntityKind]| {
+            ents.iter()
+                .any(|e| kinds.contains(&e.kind) && e.start >= s.start && e.end <= s.end)
+        };
+        let told = triggered[sn]
+            || (has(&[
+                EntityKind::AircraftType,
+                EntityKind::Registration,
+                EntityKind::Icao24,
+                EntityKind::Callsign,
+            ]) && has(&[EntityKind::Date]));
         let named = places
             .iter()
             .any(|p| p.first >= s.first && p.first < s.last && !p.government && !p.landmark);

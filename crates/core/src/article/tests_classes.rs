@@ -12985,17 +12985,22 @@ fn sentences_that_tell_a_movement_at_a_place_and_gave_no_claim_are_listed_unread
     let text = "A chartered Boeing 777 landed in Prague on Saturday with seven million face masks.\n\
                 Two shipments of medical supplies arrived in Czechia overnight.\n\
                 The jet landed safely.\n\
-                Moscow said more flights would follow.";
+                Moscow said more flights would follow.\n\
+                The Il-76 RA-78817 made headlines in Bamako on Monday.";
     let r = super::read(text, crate::time::parse_date("2020-03-22"));
     assert_eq!(r.claims.len(), 1, "{:?}", r.claims);
     // The landing in Prague was read; the shipments' arrival names a place
     // and a movement but no aircraft, so it is listed to be checked by
-    // hand. No place ("landed safely") or a government ("Moscow said"):
-    // nothing to check.
+    // hand; so is an aircraft with a day and a place, and no movement word
+    // the reader knows. No place ("landed safely") or a government
+    // ("Moscow said"): nothing to check.
     let unread: Vec<&str> = r.unread.iter().map(|u| u.text.as_str()).collect();
     assert_eq!(
         unread,
-        ["Two shipments of medical supplies arrived in Czechia overnight."]
+        [
+            "Two shipments of medical supplies arrived in Czechia overnight.",
+            "The Il-76 RA-78817 made headlines in Bamako on Monday."
+        ]
     );
     let u = &r.unread[0];
     assert_eq!(&text[u.start..u.end].trim(), &u.text);
