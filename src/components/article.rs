@@ -186,6 +186,25 @@ fn language_note(language: Option<&str>) -> String {
     }
 }
 
+/// An item of a list under the article (a claim, a sentence not read as
+/// one) whose words, numbered `k` among the parts' marks, are marked in the
+/// article while it is hovered or focused.
+#[component]
+fn Marking(k: usize, active: RwSignal<Option<usize>>, children: Children) -> impl IntoView {
+    view! {
+        <li
+            tabindex="0"
+            class:evidence=move || active.get() == Some(k)
+            on:mouseenter=move |_| active.set(Some(k))
+            on:mouseleave=move |_| active.set(None)
+            on:focus=move |_| active.set(Some(k))
+            on:blur=move |_| active.set(None)
+        >
+            {children()}
+        </li>
+    }
+}
+
 /// The article with what was recognised in it marked, and the claims read
 /// from it: hovering or focusing a claim marks the words it was read from.
 #[component]
@@ -251,17 +270,10 @@ pub fn ArticleView(
                             .enumerate()
                             .map(|(k, (claim, words))| {
                                 view! {
-                                    <li
-                                        tabindex="0"
-                                        class:evidence=move || active.get() == Some(k)
-                                        on:mouseenter=move |_| active.set(Some(k))
-                                        on:mouseleave=move |_| active.set(None)
-                                        on:focus=move |_| active.set(Some(k))
-                                        on:blur=move |_| active.set(None)
-                                    >
+                                    <Marking k active>
                                         {claim}
                                         <span class="hint">" " {words}</span>
-                                    </li>
+                                    </Marking>
                                 }
                             })
     .collect_view()
@@ -279,21 +291,7 @@ pub fn ArticleView(
                             .get()
                             .into_iter()
                             .enumerate()
-                            .map(|(j, u)| {
-                                let k = first + j;
-                                view! {
-                                    <li
-                                        tabindex="0"
-                                        class:evidence=move || active.get() == Some(k)
-                                        on:mouseenter=move |_| active.set(Some(k))
-                                        on:mouseleave=move |_| active.set(None)
-                                        on:focus=move |_| active.set(Some(k))
-                                        on:blur=move |_| active.set(None)
-                                    >
-                                        {u}
-                                    </li>
-                                }
-                            })
+                            .map(|(j, u)| view! { <Marking k=first + j active>{u}</Marking> })
                             .collect_view()
                     }}
                 </ol>

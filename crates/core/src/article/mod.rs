@@ -413,21 +413,16 @@ fn back_to_article(reading: &mut Reading, text: &str, t: &translate::Translation
                 .to_string();
         }
     };
+    // A sentence's span, and its words, in the article as written.
+    let sentence = |start: usize, end: usize| {
+        let (a, b) = (t.start(start), t.end(end));
+        (a, b, text.get(a..b).unwrap_or_default().trim().to_string())
+    };
     for u in &mut reading.unread {
-        (u.start, u.end) = (t.start(u.start), t.end(u.end));
-        u.text = text
-            .get(u.start..u.end)
-            .unwrap_or_default()
-            .trim()
-            .to_string();
+        (u.start, u.end, u.text) = sentence(u.start, u.end);
     }
     for c in &mut reading.claims {
-        (c.start, c.end) = (t.start(c.start), t.end(c.end));
-        c.text = text
-            .get(c.start..c.end)
-            .unwrap_or_default()
-            .trim()
-            .to_string();
+        (c.start, c.end, c.text) = sentence(c.start, c.end);
         let marked: Vec<(usize, usize)> = c
             .evidence_text
             .iter()
