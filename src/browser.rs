@@ -102,20 +102,23 @@ pub fn watch_policy() {
 /// Whether the page's policy refused a worker's script (its `worker-src`):
 /// then a worker that could not load will not load on a reload either; the
 /// page's publisher has to allow it.
-pub fn worker_refused() -> bool {
+fn worker_refused() -> bool {
     WORKER_REFUSED.with(std::cell::Cell::get)
 }
 
 /// Why a worker's script could not be loaded, and what to do, as a clause
 /// after "could not be loaded": the page's policy (then reloading does not
-/// help), else probably the network (then it may).
+/// help), else probably the network (then it may), unless the refusal was
+/// reported where the page cannot hear it (a module worker's own imports
+/// are checked inside the worker).
 pub fn worker_unloaded() -> &'static str {
     if worker_refused() {
         "(this page's Content-Security-Policy does not allow it: its worker-src must \
          name the host of the Flightlens files, and blob: when that is not the page's \
          own. Reloading will not help; whoever publishes the page can add them)"
     } else {
-        "(a network error?). Reload the page to try again"
+        "(a network error, or a page policy the browser's console names). Reload the page \
+         to try again"
     }
 }
 
