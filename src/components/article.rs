@@ -224,12 +224,13 @@ pub fn ArticleView(
         })
     });
     // The sentences that tell a movement and gave no claim.
+    // (Its line breaks fold into spaces in the list, as HTML does.)
     let unread = Memo::new(move |_| {
         reading.with(|r| {
             r.reading
                 .unread
                 .iter()
-                .map(|u| u.text.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|u| u.text.clone())
                 .collect::<Vec<_>>()
         })
     });
