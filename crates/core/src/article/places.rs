@@ -2251,6 +2251,10 @@ fn owner_of_named_base(doc: &Doc, i: usize) -> bool {
 /// field unless the second is an airport of the first's city
 /// ("Moscow-Vnukovo airport") or the table's name or town for it has both
 /// ("Phoenix-Mesa Gateway", a field of "Phoenix/Mesa").
+///
+/// A city and one of its own fields so joined is that field, with no
+/// "airport" after it too, as aviation writers name fields
+/// ("Milan-Linate", "Buenos Aires-Ezeiza"): not the city's main one.
 fn hyphen_compound(doc: &Doc, out: &mut Vec<PlaceMention>) {
     let toks = &doc.toks;
     let city = |p: &PlaceMention| airports().get(&p.place.code).map(|a| a.city);
@@ -2258,21 +2262,35 @@ fn hyphen_compound(doc: &Doc, out: &mut Vec<PlaceMention>) {
     for i in 0..out.len() {
         for j in 0..out.len() {
             let (p, q) = (&out[i], &out[j]);
-            let h = q.name.0;
-            if i == j || p.name.1 != h || !toks[h].is("-") || toks[h].space_before {
+            // The hyphen, read into the second name or between the two.
+            let h = p.name.1;
+            let tight = toks.get(h).is_some_and(|t| t.is("-") && !t.space_before)
+                && (q.name.0 == h || (q.name.0 == h + 1 && !toks[h + 1].space_before));
+            if i == j || !tight {
                 continue;
             }
-            if !airport_word_at(doc, q.name.1) && !base_word_at(doc, q.name.1) {
-                continue;
-            }
-            drop[i] = true;
             // ("Phoenix-Mesa Gateway Airport": the table's own name.)
             let named = airports().get(&q.place.code).is_some_and(|a| {
                 let first = super::fold(&p.place.text);
                 super::fold(a.name).contains(&first) || super::fold(a.city).contains(&first)
             });
             let same_city = city(p).is_some() && city(p) == city(q);
-            if !(q.kind == PlaceKind::Airport && (named || same_city)) {
+            // (Or a field of the city's, under a town of its own: Ezeiza's
+            // is Buenos Aires' field, 22 km from the city's other.)
+            let by_city = p.kind == PlaceKind::City
+                && match (airports().get(&p.place.code), airports().get(&q.place.code)) {
+                    (Some(a), Some(b)) => haversine_km(a.lat, a.lon, b.lat, b.lon) < 40.0,
+                    _ => false,
+                };
+            let field = q.kind == PlaceKind::Airport && (named || same_city || by_city);
+            if !airport_word_at(doc, q.name.1) && !base_word_at(doc, q.name.1) {
+                if field && p.kind != PlaceKind::Airport {
+                    drop[i] = true;
+                }
+                continue;
+            }
+            drop[i] = true;
+            if !field {
                 drop[j] = true;
             }
         }

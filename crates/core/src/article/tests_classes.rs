@@ -9088,6 +9088,32 @@ fn an_airport_named_after_a_city_ending_in_s() {
 }
 
 #[test]
+fn a_city_and_its_field_joined_by_a_hyphen_are_the_field() {
+    // Aviation writers' "City-Field": the field, not the city's main one,
+    // with or without "airport" after it.
+    for (text, want) in [
+        (
+            "The Boeing 747 arrived at Buenos Aires-Ezeiza Airport on 6 June 2022.",
+            "arrival SAEZ 2022-06-06 B744",
+        ),
+        (
+            "The Gulfstream G650 landed at Milan-Linate on Monday.",
+            "arrival LIML 2024-02-12 GLF6",
+        ),
+        (
+            "The Airbus A330 landed at Milan-Malpensa on Monday.",
+            "arrival LIMC 2024-02-12 A332",
+        ),
+    ] {
+        let got = claims(text, "2024-02-13");
+        assert_eq!(got, [want], "{text}: {got:?}");
+    }
+    // Two cities so joined stay a route.
+    let got = claims("The jet flew Moscow-Minsk on Monday.", "2024-02-13");
+    assert!(got.iter().any(|c| c.contains("UMMS")), "{got:?}");
+}
+
+#[test]
 fn an_airport_code_in_brackets_names_the_field() {
     // A field the name alone does not find, told with its IATA code.
     let got = claims(
