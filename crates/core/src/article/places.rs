@@ -1147,8 +1147,22 @@ pub fn find(
     // 1. Candidates that pass the case and context rules.
     let mut city_places = CityPlaces::default();
     let mut cands: Vec<Cand> = Vec::new();
+    // The words of a province's or state's name of two or more ("British
+    // Columbia" has no Columbia, Missouri, in it).
+    let mut in_region = vec![false; toks.len()];
+    for k in 0..toks.len() {
+        if let Some((n, _)) = region_at(doc, k)
+            && n.contains(' ')
+        {
+            let end = (k + n.split(' ').count()).min(toks.len());
+            in_region[k..end].iter_mut().for_each(|x| *x = true);
+        }
+    }
     for h in hits {
-        if taken[h.first..h.last].iter().any(|t| *t) || h.partial {
+        if taken[h.first..h.last].iter().any(|t| *t)
+            || h.partial
+            || in_region[h.first..h.last].iter().any(|t| *t)
+        {
             continue;
         }
         let first = &toks[h.first];
@@ -1548,6 +1562,19 @@ pub fn find(
     for r in story_regs {
         *weight.entry(r).or_default() += 0.5;
     }
+    // A province or state the story names ("mountainous terrain in British
+    // Columbia"): its country, for "flown to Victoria" later. (Not a name
+    // that is also a town or a common word: "Ontario", "BC".)
+    for k in 0..toks.len() {
+        if !toks[k].cap || (k > 0 && toks[k - 1].cap && toks[k - 1].is_word()) {
+            continue;
+        }
+        if let Some(c) = region_at(doc, k)
+            .filter(|(n, _)| n.contains(' ') && *n != "b . c ." || REGION_WORDS.contains(n))
+        {
+            *weight.entry(c.1).or_default() += 1.0;
+        }
+    }
     // 5. Resolve each, with the country beside it when there is one.
     let mut out: Vec<PlaceMention> = Vec::new();
     for (k, c) in chosen.iter().enumerate() {
@@ -1572,17 +1599,30 @@ pub fn find(
             continue;
         }
         // A country right after: "Santa Cruz, in Bolivia", "Cordoba (Argentina)".
-        let beside: Option<&'static str> = chosen.get(k + 1).and_then(|n| {
-            let gap = &toks[c.last..n.first];
-            let joins = gap.iter().all(|t| {
-                t.is(",") || t.is("(") || t.lower == "in" || t.lower == "the" || t.is("-")
-            }) && gap.len() <= 3;
-            if !joins {
-                return None;
-            }
-            n.entries.iter().find_map(|e| match e {
-                Entry::Country(code) => Some(*code),
-                _ => None,
+        // ("Victoria, British Columbia", "Perth, Scotland": a province,
+        // state or nation after a comma, which only qualifies.)
+        let region = region_after(doc, c.last).or_else(|| {
+            // (A US state: "Cambridge, Massachusetts".)
+            let n = chosen.get(k + 1)?;
+            let state = toks.get(c.last).is_some_and(|t| t.is(","))
+                && n.first == c.last + 1
+                && tables::US_STATES
+                    .contains(&super::fold(&words(text, doc, n.first, n.last)).as_str());
+            state.then_some("US")
+        });
+        let beside: Option<&'static str> = region.or_else(|| {
+            chosen.get(k + 1).and_then(|n| {
+                let gap = &toks[c.last..n.first];
+                let joins = gap.iter().all(|t| {
+                    t.is(",") || t.is("(") || t.lower == "in" || t.lower == "the" || t.is("-")
+                }) && gap.len() <= 3;
+                if !joins {
+                    return None;
+                }
+                n.entries.iter().find_map(|e| match e {
+                    Entry::Country(code) => Some(*code),
+                    _ => None,
+                })
             })
         });
         // The story's countries count ten times a large airport of the name.
@@ -1611,6 +1651,11 @@ pub fn find(
                 && options.contains(&b)
             {
                 return Some(b);
+            }
+            // (No town of the name there: not the one elsewhere either;
+            // "Cambridge, Massachusetts" is no Cambridge of England's.)
+            if region.is_some() {
+                return None;
             }
             // A country said by its adjective in the same sentence ("the Royal
             // Canadian Air Force CC-177 … came from Trenton": Ontario's).
@@ -1922,6 +1967,13 @@ pub fn find(
                     _ => {}
                 }
             }
+        }
+        // (A town the table lacks in the province or state named after it:
+        // that country, where the text says the plane went.)
+        if resolved.is_none()
+            && let Some(r) = region
+        {
+            resolved = Some((country_place(r, &name), PlaceKind::Country, None));
         }
         let Some((mut place, mut kind, city)) = resolved else {
             continue;
@@ -2553,6 +2605,44 @@ fn province_abbreviation(doc: &Doc, out: &mut [PlaceMention]) {
         }
     }
 }
+
+/// The country of a province, state or nation named right after a comma
+/// at `k` ([`tables::REGIONS`]).
+fn region_after(doc: &Doc, k: usize) -> Option<&'static str> {
+    if !doc.toks.get(k).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    region_at(doc, k + 1).map(|(_, c)| c)
+}
+
+/// The longest province, state or nation ([`tables::REGIONS`]) whose name
+/// starts at `k`, capitalised ("Victoria, and the rest" names none).
+fn region_at(doc: &Doc, k: usize) -> Option<(&'static str, &'static str)> {
+    doc.toks.get(k).filter(|t| t.cap || t.upper)?;
+    let mut key = String::new();
+    let mut found = None;
+    for t in doc.toks.iter().skip(k).take(9) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&t.lower);
+        if let Some(r) = tables::REGIONS.iter().find(|(n, _)| *n == key) {
+            found = Some(*r);
+        }
+    }
+    found
+}
+
+/// One-word provinces and states that name nothing else a story means.
+const REGION_WORDS: &[&str] = &[
+    "alberta",
+    "saskatchewan",
+    "manitoba",
+    "queensland",
+    "tasmania",
+    "yukon",
+    "nunavut",
+];
 
 /// "at an airfield near", "to a military base outside": an airfield named
 /// by a common noun right before the landmark word that ends at `first`,

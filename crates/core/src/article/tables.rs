@@ -1922,6 +1922,56 @@ pub const US_STATES: &[&str] = &[
 /// community" no place of a movement.)
 pub const CA_PROVINCES: &[&str] = &["sask.", "nfld."];
 
+/// The provinces, states and nations that follow a town's name after a
+/// comma ("Victoria, British Columbia", "Kingston, Ont.", "Perth, Scotland"),
+/// as the tokens read them, with their country: they decide which town of
+/// the name is meant, and read nowhere else (a province is no place a
+/// plane lands).
+pub const REGIONS: &[(&str, &str)] = &[
+    ("british columbia", "CA"),
+    ("b . c .", "CA"),
+    ("bc", "CA"),
+    ("alberta", "CA"),
+    ("alta .", "CA"),
+    ("saskatchewan", "CA"),
+    ("sask .", "CA"),
+    ("manitoba", "CA"),
+    ("man .", "CA"),
+    ("ontario", "CA"),
+    ("ont .", "CA"),
+    ("quebec", "CA"),
+    ("québec", "CA"),
+    ("que .", "CA"),
+    ("new brunswick", "CA"),
+    ("n . b .", "CA"),
+    ("nova scotia", "CA"),
+    ("n . s .", "CA"),
+    ("prince edward island", "CA"),
+    ("p . e . i .", "CA"),
+    ("newfoundland", "CA"),
+    ("newfoundland and labrador", "CA"),
+    ("nfld .", "CA"),
+    ("labrador", "CA"),
+    ("yukon", "CA"),
+    ("nunavut", "CA"),
+    ("northwest territories", "CA"),
+    ("n . w . t .", "CA"),
+    ("new south wales", "AU"),
+    ("n . s . w .", "AU"),
+    ("nsw", "AU"),
+    ("queensland", "AU"),
+    ("qld", "AU"),
+    ("western australia", "AU"),
+    ("w . a .", "AU"),
+    ("south australia", "AU"),
+    ("tasmania", "AU"),
+    ("northern territory", "AU"),
+    ("scotland", "GB"),
+    ("wales", "GB"),
+    ("england", "GB"),
+    ("northern ireland", "GB"),
+];
+
 /// Compass words: regions of a story ("the North-east"), never a place of
 /// a movement.
 pub const COMPASS: &[&str] = &[

@@ -9114,6 +9114,60 @@ fn a_city_and_its_field_joined_by_a_hyphen_are_the_field() {
 }
 
 #[test]
+fn a_province_or_state_after_a_town_decides_which_town() {
+    for (text, want) in [
+        (
+            "The Buffalo flew to Victoria, British Columbia, on Monday.",
+            "arrival CYYJ 2024-02-12",
+        ),
+        (
+            "The CC-130 flew to Victoria, B.C., on Monday.",
+            "arrival CYYJ 2024-02-12",
+        ),
+        (
+            "The jet landed in London, Ontario, on Monday.",
+            "arrival CYXU 2024-02-12",
+        ),
+        (
+            "The jet landed in Kingston, Ont., on Monday.",
+            "arrival CYGK 2024-02-12",
+        ),
+        (
+            "The jet landed in Sydney, Nova Scotia, on Monday.",
+            "arrival CYQY 2024-02-12",
+        ),
+        (
+            "The jet landed in Victoria, Texas, on Monday.",
+            "arrival KVCT 2024-02-12",
+        ),
+        // No town of the name there in the table: the country, not the
+        // namesake abroad.
+        (
+            "The jet landed in Cambridge, Massachusetts, on Monday.",
+            "arrival US 2024-02-12",
+        ),
+        (
+            "The jet landed in Perth, Scotland, on Monday.",
+            "arrival GB 2024-02-12",
+        ),
+    ] {
+        let got = claims(text, "2024-02-13");
+        assert!(
+            got.len() == 1 && got[0].starts_with(want),
+            "{text}: {got:?}"
+        );
+    }
+    // A province's name holds no town ("Columbia", Missouri), and the
+    // story's province decides a town named later.
+    let got = claims(
+        "The rescue region covers mountains in British Columbia and the Yukon. The \
+         patient was flown to Victoria on Monday.",
+        "2024-02-13",
+    );
+    assert_eq!(got, ["arrival CYYJ 2024-02-12 -"], "{got:?}");
+}
+
+#[test]
 fn an_airport_code_in_brackets_names_the_field() {
     // A field the name alone does not find, told with its IATA code.
     let got = claims(
