@@ -1150,6 +1150,8 @@ pub fn find(
     // The words of a province's or state's name of two or more ("British
     // Columbia" has no Columbia, Missouri, in it).
     let mut in_region = vec![false; toks.len()];
+    // The surnames after a given name read as a person's.
+    let mut surname = vec![false; toks.len() + 1];
     for k in 0..toks.len() {
         if let Some((n, _)) = region_at(doc, k)
             && n.contains(' ')
@@ -1246,15 +1248,47 @@ pub fn find(
         }
         // "between Russian President Vladimir Putin and …": a first name
         // between a title and a surname, not the city of Vladimir.
-        if !multi
-            && h.first > 0
-            && (tables::PERSON_TITLES.contains(&toks[h.first - 1].lower.as_str())
-                || ["minister", "premier", "chancellor", "leader"]
-                    .contains(&toks[h.first - 1].lower.as_str()))
-            && toks
-                .get(h.last)
-                .is_some_and(|t| t.cap && t.is_word() && !t.upper)
-        {
+        // (Also after a rank or an office, abbreviated or not: "said Capt.
+        // David Young", "Gen. David L. Goldfein"; and a name between a
+        // word of saying and a surname: "said David Cameron", "Stanley
+        // Olisa said", not Panama's David or the Falklands' Stanley.)
+        let surname_after = toks
+            .get(h.last)
+            .is_some_and(|t| t.cap && t.is_word() && !t.upper)
+            && !airport_word_at(doc, h.last)
+            && !airport_word_at(doc, h.last + 1);
+        let title_before = h.first > 0 && {
+            let k = if toks[h.first - 1].is(".") && h.first > 1 {
+                h.first - 2
+            } else {
+                h.first - 1
+            };
+            let w = toks[k].lower.as_str();
+            tables::PERSON_TITLES.contains(&w)
+                || ["minister", "premier", "chancellor", "leader"].contains(&w)
+                || (toks[k].cap && tables::RANKS.contains(&w))
+        };
+        let said = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                ["said", "says", "told", "added", "wrote"].contains(&t.lower.as_str())
+            })
+        };
+        // (Not a place a movement governs: "landed at Boston Logan, police
+        // said".)
+        let speaker = surname_after
+            && ((h.first > 0 && said(h.first - 1))
+                || prep.is_none()
+                    && (said(h.last + 1) || {
+                        // ("Stanley Olisa, a spokesman, said")
+                        toks.get(h.last + 1).is_some_and(|t| t.is(","))
+                            && (h.last + 2..(h.last + 10).min(toks.len())).any(said)
+                    }));
+        if !multi && surname_after && (title_before || speaker) {
+            // (Nor is the surname a place: "Young", Australia.)
+            surname[h.last] = true;
+            continue;
+        }
+        if surname[h.first] && !multi {
             continue;
         }
         // "flew into Hurricane Michael", "Typhoon Hagibis", "Storm Ciaran":

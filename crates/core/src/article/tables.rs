@@ -2084,6 +2084,52 @@ pub const PERSON_TITLES: &[&str] = &[
     "emir",
 ];
 
+/// Ranks and offices before a person's name, also abbreviated ("Capt.",
+/// "Gen.", "Sen."): the capitalised word after is a given name, not a town.
+pub const RANKS: &[&str] = &[
+    "capt",
+    "captain",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "adm",
+    "admiral",
+    "cmdr",
+    "commander",
+    "cdr",
+    "brig",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "pilot",
+    "ambassador",
+    "secretary",
+    "director",
+    "chief",
+    "sir",
+    "lord",
+    "lady",
+    "pope",
+    "saint",
+];
+
 /// Titles and given names that begin big airports' names ("Sheikh ul
 /// Alam", "Colonel James Jabara", "President Nicolau Lobato"): on its own the
 /// word is a person, not that airport.

@@ -9168,6 +9168,44 @@ fn a_province_or_state_after_a_town_decides_which_town() {
 }
 
 #[test]
+fn a_speakers_or_officers_name_is_no_town() {
+    use crate::article::EntityKind;
+    let places = |text: &str| -> Vec<String> {
+        read(text, parse_date("2024-02-13"))
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .map(|e| e.value)
+            .collect()
+    };
+    // Panama's David, Australia's Young, the Falklands' Stanley, Gary in
+    // Indiana: given names and surnames here.
+    assert_eq!(
+        places("\"It was routine,\" said Capt. David Young. The C-17 landed at Ramstein."),
+        ["ETAR"]
+    );
+    assert_eq!(
+        places("Stanley Olisa, a spokesman for the airline, said the jet landed in Lagos."),
+        ["DNMM"]
+    );
+    assert_eq!(
+        places("\"We waited,\" Gary Bevins said."),
+        Vec::<String>::new()
+    );
+    // A field a movement governs stays one, speaker or not.
+    let got = claims(
+        "The plane landed at Boston Logan on Monday, police said.",
+        "2024-02-13",
+    );
+    assert_eq!(got, ["arrival KBOS 2024-02-12 -"], "{got:?}");
+    let got = claims(
+        "The Il-76 left Moscow Vnukovo on Monday, Tass said.",
+        "2024-02-13",
+    );
+    assert_eq!(got, ["departure UUWW 2024-02-12 IL76"], "{got:?}");
+}
+
+#[test]
 fn an_airport_code_in_brackets_names_the_field() {
     // A field the name alone does not find, told with its IATA code.
     let got = claims(
