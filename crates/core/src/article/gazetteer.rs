@@ -642,6 +642,20 @@ impl Gazetteer {
             if crosses {
                 continue;
             }
+            // A place's name does not run on past a sentence's end and its
+            // closing quote ("OK.' I" is no Oki), nor from the article into
+            // an acronym ("a PIA flight" is no Apia).
+            let place = entries.iter().all(|e| !matches!(e, Entry::Type { .. }));
+            let toks = &doc.toks[first..last];
+            let quote_after_stop = toks.windows(2).any(|w| w[0].is(".") && w[1].is("'"));
+            let article_acronym = toks.len() >= 2
+                && toks[0].lower.chars().count() == 1
+                && toks[1].space_before
+                && toks[1].upper
+                && toks[1].lower.chars().count() > 1;
+            if place && (quote_after_stop || article_acronym) {
+                continue;
+            }
             out.push(Hit {
                 first,
                 last,

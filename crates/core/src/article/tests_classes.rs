@@ -9206,6 +9206,27 @@ fn a_speakers_or_officers_name_is_no_town() {
 }
 
 #[test]
+fn a_place_name_runs_over_no_sentence_end_nor_article() {
+    use crate::article::EntityKind;
+    let places = |text: &str| -> Vec<String> {
+        read(text, parse_date("2024-02-13"))
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .map(|e| e.value)
+            .collect()
+    };
+    // Not Oki (Japan), not Apia (Samoa).
+    assert_eq!(
+        places("\"It was OK.' I said nothing more."),
+        Vec::<String>::new()
+    );
+    assert_eq!(places("A PIA flight landed in Lahore."), ["OPLA"]);
+    // A one-letter word of the name itself stays.
+    assert_eq!(places("The jet landed in A Coruña."), ["LECO"]);
+}
+
+#[test]
 fn an_airport_code_in_brackets_names_the_field() {
     // A field the name alone does not find, told with its IATA code.
     let got = claims(
