@@ -1283,7 +1283,10 @@ pub fn find(
                         toks.get(h.last + 1).is_some_and(|t| t.is(","))
                             && (h.last + 2..(h.last + 10).min(toks.len())).any(said)
                     }));
-        if !multi && surname_after && (title_before || speaker) {
+        // (A given name before a surname, where no preposition makes it a
+        // place: "Nancy Pelosi's flight", not Nancy, France.)
+        let given = prep.is_none() && tables::GIVEN_NAMES.contains(&first.lower.as_str());
+        if !multi && surname_after && (title_before || speaker || given) {
             // (Nor is the surname a place: "Young", Australia.)
             surname[h.last] = true;
             continue;

@@ -2130,6 +2130,39 @@ pub const RANKS: &[&str] = &[
     "saint",
 ];
 
+/// Given names that are also towns with a field ("Nancy", "David",
+/// "Stanley"): before a surname, with no preposition making them a place,
+/// a person.
+pub const GIVEN_NAMES: &[&str] = &[
+    "adelaide",
+    "alma",
+    "aurora",
+    "austin",
+    "carmen",
+    "charlotte",
+    "chester",
+    "clinton",
+    "david",
+    "douglas",
+    "eugene",
+    "florence",
+    "gary",
+    "howard",
+    "jordan",
+    "kerry",
+    "lincoln",
+    "marion",
+    "mary",
+    "milton",
+    "nancy",
+    "orlando",
+    "regina",
+    "stanley",
+    "vernon",
+    "victoria",
+    "warren",
+];
+
 /// Titles and given names that begin big airports' names ("Sheikh ul
 /// Alam", "Colonel James Jabara", "President Nicolau Lobato"): on its own the
 /// word is a person, not that airport.
