@@ -9192,6 +9192,10 @@ fn a_speakers_or_officers_name_is_no_town() {
         places("\"We waited,\" Gary Bevins said."),
         Vec::<String>::new()
     );
+    // A given name before a surname (not Nancy, France), unless a
+    // preposition makes the pair a field ("at Orlando Sanford").
+    assert_eq!(places("Nancy Pelosi's plane landed in Taipei."), ["RCTP"]);
+    assert_eq!(places("The jet landed at Orlando Sanford."), ["KSFB"]);
     // A field a movement governs stays one, speaker or not.
     let got = claims(
         "The plane landed at Boston Logan on Monday, police said.",
