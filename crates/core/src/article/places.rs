@@ -1154,7 +1154,7 @@ pub fn find(
     let mut surname = vec![false; toks.len() + 1];
     for k in 0..toks.len() {
         if let Some((n, _)) = region_at(doc, k)
-            && n.contains(' ')
+            && spelt_out(n)
         {
             let end = (k + n.split(' ').count()).min(toks.len());
             in_region[k..end].iter_mut().for_each(|x| *x = true);
@@ -1606,8 +1606,7 @@ pub fn find(
         if !toks[k].cap || (k > 0 && toks[k - 1].cap && toks[k - 1].is_word()) {
             continue;
         }
-        if let Some(c) = region_at(doc, k)
-            .filter(|(n, _)| n.contains(' ') && *n != "b . c ." || REGION_WORDS.contains(n))
+        if let Some(c) = region_at(doc, k).filter(|(n, _)| spelt_out(n) || REGION_WORDS.contains(n))
         {
             *weight.entry(c.1).or_default() += 1.0;
         }
@@ -2655,7 +2654,12 @@ fn region_after(doc: &Doc, k: usize) -> Option<&'static str> {
 /// The longest province, state or nation ([`tables::REGIONS`]) whose name
 /// starts at `k`, capitalised ("Victoria, and the rest" names none).
 fn region_at(doc: &Doc, k: usize) -> Option<(&'static str, &'static str)> {
-    doc.toks.get(k).filter(|t| t.cap || t.upper)?;
+    let t = doc.toks.get(k).filter(|t| t.cap || t.upper)?;
+    // (Most capitals begin no such name: a look at the first word first.)
+    let starts = |n: &str| n.split(' ').next() == Some(t.lower.as_str());
+    if !tables::REGIONS.iter().any(|(n, _)| starts(n)) {
+        return None;
+    }
     let mut key = String::new();
     let mut found = None;
     for t in doc.toks.iter().skip(k).take(9) {
@@ -2668,6 +2672,16 @@ fn region_at(doc: &Doc, k: usize) -> Option<(&'static str, &'static str)> {
         }
     }
     found
+}
+
+/// A province's name of two words or more written out ("British
+/// Columbia", not "B.C." or "Man.", which may be other things: "300 B.C.",
+/// "the Isle of Man.").
+fn spelt_out(name: &str) -> bool {
+    name.split(' ')
+        .filter(|w| w.chars().count() > 1 && w.chars().all(char::is_alphabetic))
+        .count()
+        >= 2
 }
 
 /// One-word provinces and states that name nothing else a story means.
