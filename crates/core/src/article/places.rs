@@ -1294,6 +1294,33 @@ pub fn find(
         if surname[h.first] && !multi {
             continue;
         }
+        // "over the Ross Sea", "into Lake Victoria", "the Hudson River": a
+        // sea's, lake's or river's name, which no field has, not the town
+        // it shares. (Not "Kodiak Island", whose field is the town's.)
+        let feature_after = toks.get(h.last).is_some_and(|t| {
+            t.cap
+                && [
+                    "sea",
+                    "ocean",
+                    "strait",
+                    "straits",
+                    "gulf",
+                    "peninsula",
+                    "river",
+                    "lake",
+                    "glacier",
+                    "mountains",
+                    "hills",
+                    "desert",
+                    "canal",
+                    "channel",
+                ]
+                .contains(&t.lower.as_str())
+        });
+        let lake_before = h.first > 0 && toks[h.first - 1].cap && toks[h.first - 1].lower == "lake";
+        if !multi && (feature_after || lake_before) {
+            continue;
+        }
         // "flew into Hurricane Michael", "Typhoon Hagibis", "Storm Ciaran":
         // a storm's name, not the airfield or town it shares.
         if h.first > 0

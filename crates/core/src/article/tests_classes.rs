@@ -9181,6 +9181,21 @@ fn a_province_or_state_after_a_town_decides_which_town() {
 }
 
 #[test]
+fn a_sea_a_lake_or_a_river_is_no_town_of_its_name() {
+    // Not Victoria, British Columbia; not Tsushima's or Noto's fields.
+    for text in [
+        "The drone came down in Lake Victoria.",
+        "The P-1 patrolled the Tsushima Strait.",
+        "The quake struck the Noto Peninsula.",
+    ] {
+        assert_eq!(places(text), Vec::<String>::new(), "{text}");
+    }
+    // A town's own name with "Lake" in it, and an island's field, stay.
+    assert_eq!(places("The jet landed at Lake Charles."), ["KLCH"]);
+    assert_eq!(places("The C-130 landed on Kodiak Island."), ["PADQ"]);
+}
+
+#[test]
 fn a_speakers_or_officers_name_is_no_town() {
     // Panama's David, Australia's Young, the Falklands' Stanley, Gary in
     // Indiana: given names and surnames here.
