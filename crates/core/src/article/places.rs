@@ -2041,6 +2041,26 @@ pub fn find(
         let Some((mut place, mut kind, city)) = resolved else {
             continue;
         };
+        // "McMurdo Station on Ross Island": an island's name, a town's
+        // elsewhere (Ross air base, Belarus), when that town lies half a
+        // world from every other place the story names. ("Kodiak Island"
+        // in an Alaskan story is its field's.)
+        let island = c.last - c.first == 1
+            && toks
+                .get(c.last)
+                .is_some_and(|t| t.cap && ["island", "islands"].contains(&t.lower.as_str()));
+        if island && kind != PlaceKind::Country {
+            let ap = airports();
+            let far = place.airports.iter().filter_map(|x| ap.get(x)).all(|a| {
+                anchors
+                    .iter()
+                    .filter(|(at, ..)| *at != c.first)
+                    .all(|&(_, lat, lon)| haversine_km(a.lat, a.lon, lat, lon) > 3000.0)
+            });
+            if far && anchors.iter().any(|(at, ..)| *at != c.first) {
+                continue;
+            }
+        }
         // "Tehran IKA", "Moscow VKO": the airport of the city by its IATA code.
         let mut c_last = c.last;
         // ("San Salvador (SAL)", "Miami (MIA)": the code in brackets after it.)

@@ -9193,6 +9193,16 @@ fn a_sea_a_lake_or_a_river_is_no_town_of_its_name() {
     // A town's own name with "Lake" in it, and an island's field, stay.
     assert_eq!(places("The jet landed at Lake Charles."), ["KLCH"]);
     assert_eq!(places("The C-130 landed on Kodiak Island."), ["PADQ"]);
+    // An island's name that is a town half a world from the story's other
+    // places (Ross air base, Belarus) is the island's.
+    assert_eq!(
+        places("The C-17 left Christchurch and landed on the ice near Ross Island."),
+        ["NZCH"]
+    );
+    assert_eq!(
+        places("The C-130 left Anchorage and landed on Kodiak Island."),
+        ["PANC", "PADQ"]
+    );
 }
 
 #[test]
