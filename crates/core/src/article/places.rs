@@ -1147,23 +1147,30 @@ pub fn find(
     // 1. Candidates that pass the case and context rules.
     let mut city_places = CityPlaces::default();
     let mut cands: Vec<Cand> = Vec::new();
-    // The words of a province's or state's name of two or more ("British
-    // Columbia" has no Columbia, Missouri, in it).
-    let mut in_region = vec![false; toks.len()];
+    // The words of a province's or state's name of two or more, with its
+    // country ("British Columbia" has no Columbia, Missouri, in it; "Western
+    // Australia" keeps its Australia).
+    let mut in_region: Vec<Option<&'static str>> = vec![None; toks.len()];
     // The surnames after a given name read as a person's.
     let mut surname = vec![false; toks.len() + 1];
     for k in 0..toks.len() {
-        if let Some((n, _)) = region_at(doc, k)
+        if let Some((n, country)) = region_at(doc, k)
             && spelt_out(n)
         {
             let end = (k + n.split(' ').count()).min(toks.len());
-            in_region[k..end].iter_mut().for_each(|x| *x = true);
+            in_region[k..end]
+                .iter_mut()
+                .for_each(|x| *x = Some(country));
         }
     }
     for h in hits {
         if taken[h.first..h.last].iter().any(|t| *t)
             || h.partial
-            || in_region[h.first..h.last].iter().any(|t| *t)
+            || in_region[h.first..h.last].iter().flatten().any(|r| {
+                !h.entries
+                    .iter()
+                    .any(|e| matches!(e, Entry::Country(c) if c == r))
+            })
         {
             continue;
         }

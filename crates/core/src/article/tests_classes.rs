@@ -9178,6 +9178,12 @@ fn a_province_or_state_after_a_town_decides_which_town() {
     // An abbreviation that may be another word holds no place's word:
     // "Man." is no Manitoba here.
     assert_eq!(places("The jet flew to the Isle of Man."), ["EGNS"]);
+    // A country in a province's name stays when it is the province's.
+    assert_eq!(places("The jet landed in Western Australia."), ["AU"]);
+    assert_eq!(
+        places("He is back in Northern Ireland."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
