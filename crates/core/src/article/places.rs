@@ -1147,6 +1147,11 @@ pub fn find(
     // 1. Candidates that pass the case and context rules.
     let mut city_places = CityPlaces::default();
     let mut cands: Vec<Cand> = Vec::new();
+    // The province, state or nation whose name starts at each token (read
+    // once, for the words below, the story's countries and the towns
+    // before a comma).
+    let region_from: Vec<Option<(&'static str, &'static str)>> =
+        (0..toks.len()).map(|k| region_at(doc, k)).collect();
     // The words of a province's or state's name of two or more, with its
     // country ("British Columbia" has no Columbia, Missouri, in it; "Western
     // Australia" keeps its Australia).
@@ -1154,7 +1159,7 @@ pub fn find(
     // The surnames after a given name read as a person's.
     let mut surname = vec![false; toks.len() + 1];
     for k in 0..toks.len() {
-        if let Some((n, country)) = region_at(doc, k)
+        if let Some((n, country)) = region_from[k]
             && spelt_out(n)
         {
             let end = (k + n.split(' ').count()).min(toks.len());
@@ -1640,8 +1645,7 @@ pub fn find(
         if !toks[k].cap || (k > 0 && toks[k - 1].cap && toks[k - 1].is_word()) {
             continue;
         }
-        if let Some(c) = region_at(doc, k).filter(|(n, _)| spelt_out(n) || REGION_WORDS.contains(n))
-        {
+        if let Some(c) = region_from[k].filter(|(n, _)| spelt_out(n) || REGION_WORDS.contains(n)) {
             *weight.entry(c.1).or_default() += 1.0;
         }
     }
@@ -1671,15 +1675,20 @@ pub fn find(
         // A country right after: "Santa Cruz, in Bolivia", "Cordoba (Argentina)".
         // ("Victoria, British Columbia", "Perth, Scotland": a province,
         // state or nation after a comma, which only qualifies.)
-        let region = region_after(doc, c.last).or_else(|| {
-            // (A US state: "Cambridge, Massachusetts".)
-            let n = chosen.get(k + 1)?;
-            let state = toks.get(c.last).is_some_and(|t| t.is(","))
-                && n.first == c.last + 1
-                && tables::US_STATES
-                    .contains(&super::fold(&words(text, doc, n.first, n.last)).as_str());
-            state.then_some("US")
-        });
+        let region = toks
+            .get(c.last)
+            .is_some_and(|t| t.is(","))
+            .then(|| {
+                let named = region_from.get(c.last + 1).copied().flatten();
+                named.map(|(_, country)| country).or_else(|| {
+                    // (A US state: "Cambridge, Massachusetts".)
+                    let n = chosen.get(k + 1).filter(|n| n.first == c.last + 1)?;
+                    tables::US_STATES
+                        .contains(&super::fold(&words(text, doc, n.first, n.last)).as_str())
+                        .then_some("US")
+                })
+            })
+            .flatten();
         let beside: Option<&'static str> = region.or_else(|| {
             chosen.get(k + 1).and_then(|n| {
                 let gap = &toks[c.last..n.first];
@@ -2694,15 +2703,6 @@ fn province_abbreviation(doc: &Doc, out: &mut [PlaceMention]) {
             p.city = None;
         }
     }
-}
-
-/// The country of a province, state or nation named right after a comma
-/// at `k` ([`tables::REGIONS`]).
-fn region_after(doc: &Doc, k: usize) -> Option<&'static str> {
-    if !doc.toks.get(k).is_some_and(|t| t.is(",")) {
-        return None;
-    }
-    region_at(doc, k + 1).map(|(_, c)| c)
 }
 
 /// The longest province, state or nation ([`tables::REGIONS`]) whose name
