@@ -79,6 +79,9 @@ pub struct Gazetteer {
     /// the page's user waits for, rather than in the gazetteers' build, which
     /// the page does when its data files arrive.
     small: HashMap<String, Vec<&'static str>>,
+    /// Squashed towns of small fields, for "Avon Park Airport" when the
+    /// field's name is another ("Avon Park Executive").
+    towns: HashMap<String, Vec<&'static str>>,
 }
 
 /// Lower case, accents folded, letters and digits only: "Il-76MD" → "il76md".
@@ -561,6 +564,7 @@ impl Gazetteer {
             city_index,
             maker_of,
             small: small_airports(),
+            towns: small_towns(),
         }
     }
 
@@ -573,6 +577,32 @@ impl Gazetteer {
     /// for "X airport" when X is a small field.
     pub fn airports_named(&self, key: &str) -> &[&'static str] {
         self.small.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The small field a reporter means by "<town> airport" when no
+    /// field bears the town's name: of the town's small fields, the one
+    /// with an IATA code, else the one with a public identifier (letters
+    /// only, or a US "K" code: Blountstown's KF95, not the private strip
+    /// 0FD4), when there is exactly one such.
+    pub fn town_airport(&self, key: &str) -> Option<&'static str> {
+        let fields = self.towns.get(key)?;
+        let get = |i: &&&'static str| airports().get(i);
+        let with_iata: Vec<&&str> = fields
+            .iter()
+            .filter(|i| get(i).is_some_and(|a| !a.iata.is_empty()))
+            .collect();
+        let public: Vec<&&str> = fields
+            .iter()
+            .filter(|i| {
+                i.len() == 4
+                    && (i.bytes().all(|b| b.is_ascii_uppercase())
+                        || (i.starts_with('K') && get(i).is_some_and(|a| a.country == "US")))
+            })
+            .collect();
+        match (&with_iata[..], &public[..]) {
+            ([one], _) | ([], [one]) => Some(**one),
+            _ => None,
+        }
     }
 
     /// Every name found in the document's tokens: `(first, last, entries,
@@ -665,6 +695,29 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// The small fields of each town that has no large or medium airport,
+/// by the town's squashed name.
+fn small_towns() -> HashMap<String, Vec<&'static str>> {
+    let mut big_towns: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for a in airports().all() {
+        if matches!(a.kind, Kind::Large | Kind::Medium) {
+            big_towns.extend(a.city.split('/').map(|c| squash(c.trim())));
+        }
+    }
+    let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for a in airports().all() {
+        if a.kind != Kind::Small {
+            continue;
+        }
+        for town in a.city.split('/').map(|c| squash(c.trim())) {
+            if town.len() >= 4 && !big_towns.contains(&town) {
+                m.entry(town).or_default().push(a.icao);
+            }
+        }
+    }
+    m
 }
 
 /// Every airport's names (without airport words), squashed, and the

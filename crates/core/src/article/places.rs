@@ -2846,6 +2846,20 @@ fn named_airport(
             }
         }
     }
+    // ("Avon Park Airport", "the Blountstown airport": a town's small
+    // field, whatever its own name, when the town has no bigger one.)
+    if found.is_empty()
+        && toks.get(last).is_some_and(|t| {
+            ["airport", "airfield", "aerodrome", "airstrip"].contains(&t.lower.as_str())
+        })
+        && let Some(icao) = g.town_airport(&name)
+    {
+        return Some(Cand {
+            first,
+            last,
+            entries: vec![Entry::Airport { icao, weak: false }],
+        });
+    }
     // (Of several fields of one name, the one the words name whole:
     // "Chennault International Airport", not Chennault Airfield.)
     let exact: Vec<&'static str> = if found.len() > 1 {

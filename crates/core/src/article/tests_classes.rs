@@ -13188,3 +13188,25 @@ fn sentences_that_tell_a_movement_at_a_place_and_gave_no_claim_are_listed_unread
         )
     );
 }
+
+#[test]
+fn a_towns_small_field_is_its_airport() {
+    // Avon Park's field is "Avon Park Executive Airport" in the table, and
+    // the town has two other small fields (a private strip, an auxiliary
+    // military field); Blountstown's is "Calhoun County Airport" (KF95),
+    // beside a private strip (0FD4). Reporters write "<town> airport".
+    assert_eq!(
+        claims(
+            "A CH-53 landed at Avon Park Airport on Monday.",
+            "2021-03-17"
+        ),
+        ["arrival KAVO 2021-03-15 H53"]
+    );
+    assert_eq!(
+        claims(
+            "Two Ospreys landed at the Blountstown airport on Tuesday.",
+            "2019-06-28"
+        ),
+        ["arrival KF95 2019-06-25 V22"]
+    );
+}
