@@ -13210,3 +13210,32 @@ fn a_towns_small_field_is_its_airport() {
         ["arrival KF95 2019-06-25 V22"]
     );
 }
+
+#[test]
+fn a_couple_of_weeks_and_months_ago_are_dated_loosely() {
+    // Published Wednesday 2021-03-17. "A couple of weeks ago": one to three
+    // weeks back; "a month ago": the month before; "a few months ago" is
+    // too loose for any month, and the landing is left undated.
+    assert_eq!(
+        claims(
+            "A couple of weeks ago a CH-53 landed at Tampa.",
+            "2021-03-17"
+        ),
+        ["arrival KTPA 2021-02-24/2021-03-10 H53"]
+    );
+    assert_eq!(
+        claims(
+            "A couple of days ago a CH-53 landed at Tampa.",
+            "2021-03-17"
+        ),
+        ["arrival KTPA 2021-03-15 H53"]
+    );
+    assert_eq!(
+        claims("A month ago a CH-53 landed at Tampa.", "2021-03-17"),
+        ["arrival KTPA 2021-02-01/2021-02-28 H53"]
+    );
+    assert_eq!(
+        claims("A few months ago a CH-53 landed at Tampa.", "2021-03-17"),
+        ["arrival KTPA - H53"]
+    );
+}

@@ -847,6 +847,26 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
                 let k = number_word(n).unwrap_or(1);
                 Some((i, i + 3, Value::Week(-k, Part::Whole), Class::Vague))
             }
+            // "a couple of days ago": two; "a couple of weeks ago", looser
+            // than "two weeks ago": one to three weeks back.
+            ("couple", "of", unit) if i > first && w(i - 1) == "a" && w(i + 3) == "ago" => {
+                match unit {
+                    "days" => Some((i - 1, i + 4, Value::Deictic(-2, -2), Class::Relative)),
+                    "weeks" => Some((i - 1, i + 4, Value::Deictic(-21, -7), Class::Vague)),
+                    "months" => {
+                        Some((i - 1, i + 4, Value::MonthRel(-2, Part::Whole), Class::Vague))
+                    }
+                    _ => None,
+                }
+            }
+            // "a month ago", "three months ago": that month (not "a few
+            // months ago", too loose for a month).
+            (n, "month" | "months", "ago")
+                if number_word(n).is_some() && !["few", "several", "some"].contains(&n) =>
+            {
+                let k = number_word(n).unwrap_or(1);
+                Some((i, i + 3, Value::MonthRel(-k, Part::Whole), Class::Vague))
+            }
             // --- Anaphoric ---
             // "In the same month", "later that month", "the following month":
             // a month counted from the story's.
