@@ -95,6 +95,7 @@ pub fn read(
         date: None,
         date_at: None,
         date_entity: None,
+        span: None,
         place: None,
         place_at: None,
         callsign: None,
@@ -1003,6 +1004,12 @@ pub fn read(
                 {
                     days = st.date;
                     date_ev = st.date_at;
+                    if let Some((d, at, e)) = st.span
+                        && e == st.root(main)
+                    {
+                        days = Some(d);
+                        date_ev = at;
+                    }
                     // (Back to an aircraft after another's paragraph: its own
                     // last day, not the other's. "On Monday (6), two C-130s
                     // landed at Canoas. … The KC-390 returned to Guarulhos in
@@ -1116,6 +1123,31 @@ pub fn read(
                 st.date = Some(d);
                 st.date_at = own_at;
                 st.date_entity = Some(main);
+                st.span = None;
+            }
+            // "Last week a CH-53 landed at Avon Park. It took off after
+            // half an hour": a week, part of a month or a few weeks that
+            // date a movement date that aircraft's next undated one too
+            // (not the story's day, which "the next day" counts from).
+            if own_day.is_none()
+                && !headline
+                && t.factual
+                && let Some(d) = own.filter(|d| d.from < d.to && d.to - d.from <= 14)
+                && f_timex.is_some_and(|x| {
+                    timexes[x].bound == Bound::At
+                        // (Not a run of days between two dates, which
+                        // tells of several flights.)
+                        && matches!(
+                            timexes[x].value,
+                            dates::Value::Week(..)
+                                | dates::Value::Deictic(..)
+                                | dates::Value::Month { .. }
+                                | dates::Value::MonthRel(..)
+                        )
+                })
+                && !st.entities[st.root(main)].plural
+            {
+                st.span = Some((d, own_at, st.root(main)));
             }
             // "Between April 19 and April 21, at least four transports
             // delivered cargo to Rzeszów. A C-130J came in from Ramstein …":
@@ -1260,7 +1292,9 @@ pub fn read(
                 // "In July 2021 a C-146A landed at Songshan, flying in from
                 // Kadena": a month or run of days written with its year
                 // dates the rest of its sentence too.
-                && f_timex.is_some_and(|x| timexes[x].value.written_year())
+                && f_timex.is_some_and(|x| {
+                    timexes[x].value.written_year() || timexes[x].bound == Bound::At
+                })
             {
                 prev_date = Some((d, own_at));
             }

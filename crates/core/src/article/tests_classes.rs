@@ -13239,3 +13239,28 @@ fn a_couple_of_weeks_and_months_ago_are_dated_loosely() {
         ["arrival KTPA - H53"]
     );
 }
+
+#[test]
+fn a_run_of_days_dates_the_same_aircrafts_next_movement() {
+    // An Osprey's day, then a week or part of a month for the CH-53: its
+    // take-off half an hour later, in the same sentence or the next, is
+    // in that week, not on the Osprey's Tuesday.
+    let text = "An Osprey was at the airport on Tuesday. Last week a CH-53 landed at \
+                Avon Park Airport and then took off after about 30 minutes, Renfro said.";
+    assert_eq!(
+        claims(text, "2021-03-17"),
+        [
+            "arrival KAVO 2021-03-08/2021-03-14 H53",
+            "departure KAVO 2021-03-08/2021-03-14 H53"
+        ]
+    );
+    let text = "An Osprey was at the airport on Tuesday. In early March a CH-53 landed at \
+                Avon Park Airport. It took off again after 30 minutes.";
+    assert_eq!(
+        claims(text, "2021-03-17"),
+        [
+            "arrival KAVO 2021-03-01/2021-03-10 H53",
+            "departure KAVO 2021-03-01/2021-03-10 H53"
+        ]
+    );
+}

@@ -103,6 +103,10 @@ pub type Reading = (
     Vec<(usize, Place, usize)>,
 );
 
+/// A run of days that dated a movement: the days, the words that told
+/// them, and the aircraft (its root).
+pub(super) type Span = (Days, Option<(usize, usize)>, usize);
+
 /// The discourse state while reading.
 pub(super) struct State {
     pub(super) entities: Vec<Entity>,
@@ -111,6 +115,9 @@ pub(super) struct State {
     pub(super) date: Option<Days>,
     pub(super) date_at: Option<(usize, usize)>,
     pub(super) date_entity: Option<usize>,
+    /// A run of days (a week, early March) that dated an aircraft's last
+    /// movement.
+    pub(super) span: Option<Span>,
     pub(super) place: Option<Place>,
     pub(super) place_at: Option<(usize, usize)>,
     pub(super) callsign: Option<(usize, String)>,
