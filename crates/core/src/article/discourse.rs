@@ -604,6 +604,7 @@ pub fn read(
                     "published",
                 ]
                 .contains(&doc.toks[j].lower.as_str())
+                    || super::events::REPORT_NOUNS.contains(&doc.toks[j].lower.as_str())
             })
         };
         // "officials said on Tuesday that it had left the day before": the

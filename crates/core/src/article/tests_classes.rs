@@ -13264,3 +13264,19 @@ fn a_run_of_days_dates_the_same_aircrafts_next_movement() {
         ]
     );
 }
+
+#[test]
+fn a_statements_day_is_not_the_movements() {
+    // The day a statement was issued dates the statement; the departure
+    // it tells of keeps the story's day (Monday).
+    let text = "A Nigerian C-130 diverted to Bobo-Dioulasso on Monday. In a statement \
+                issued on Tuesday, the air force said the C-130 had departed Lagos before \
+                the crew saw a problem.";
+    assert_eq!(
+        claims(text, "2023-08-16"),
+        [
+            "arrival DFOO 2023-08-14 C130",
+            "departure DNMM 2023-08-14 C130"
+        ]
+    );
+}

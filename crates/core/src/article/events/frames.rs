@@ -6,7 +6,7 @@ use crate::article::places::{DIRECTIONS, PlaceKind, PlaceMention};
 use crate::article::text::{Doc, Sentence, Tok, TokKind};
 
 use super::descriptions::Desc;
-use super::triggers::{CAUSED_MOVES, HOST_AUX, HOST_VERBS, Kind, REPORTING, Trigger};
+use super::triggers::{CAUSED_MOVES, HOST_AUX, HOST_VERBS, Kind, REPORT_NOUNS, REPORTING, Trigger};
 
 /// Words before "from X" in a subject that make X a service's planned
 /// origin, not a movement's: "due in from Guangzhou".
@@ -735,8 +735,17 @@ pub fn frames(
                 || (t == "in" && doc.word(i + 1) == "transit")
         })
         .collect();
+    // (And the nouns of a telling: "In a statement issued on Tuesday, the
+    // air force said the aircraft had departed Lagos": the statement's day.)
     let reporting: Vec<usize> = (s.first..s.last)
-        .filter(|&i| REPORTING.contains(&toks[i].lower.as_str()))
+        .filter(|&i| {
+            let w = toks[i].lower.as_str();
+            REPORTING.contains(&w)
+                || (REPORT_NOUNS.contains(&w)
+                    && i > s.first
+                    && ["a", "an", "its", "his", "her", "their", "the"]
+                        .contains(&toks[i - 1].lower.as_str()))
+        })
         .collect();
     let mut out = Vec::new();
     // Asides on a "from" place before the verb that follows them: their

@@ -625,6 +625,18 @@ pub fn on_the_ground_at(doc: &Doc, i: usize) -> bool {
         })
 }
 
+/// Nouns of a telling: "in a statement issued on Tuesday" dates the
+/// statement, not the movement it tells of.
+pub const REPORT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "briefing",
+    "communique",
+    "communiqué",
+    "announcement",
+];
+
 /// Verbs of saying: a date beside them is the report's, not the movement's.
 pub const REPORTING: &[&str] = &[
     "said",
