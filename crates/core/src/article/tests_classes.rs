@@ -13280,3 +13280,25 @@ fn a_statements_day_is_not_the_movements() {
         ]
     );
 }
+
+#[test]
+fn bare_us_military_designations_are_types() {
+    // Written without the type's name, as local reporting does.
+    assert_eq!(
+        claims(
+            "The B-17 and the B-25 landed at Ramstein on Tuesday.",
+            "2023-08-16"
+        ),
+        ["arrival ETAR 2023-08-15 B17", "arrival ETAR 2023-08-15 B25"]
+    );
+    assert_eq!(
+        claims(
+            "Two CV-22s and an HC-130J landed at Kadena Air Base on Monday.",
+            "2023-08-16"
+        ),
+        [
+            "arrival RODN 2023-08-14 V22",
+            "arrival RODN 2023-08-14 C30J"
+        ]
+    );
+}
