@@ -13302,3 +13302,28 @@ fn bare_us_military_designations_are_types() {
         ]
     );
 }
+
+#[test]
+fn an_aircraft_named_by_type_or_registration_can_be_impounded() {
+    // "Impounded", "seized" are a stay only when an aircraft is what was
+    // seized: a type or registration says so as well as "the jet".
+    assert_eq!(
+        claims(
+            "The C-17 was impounded at Ramstein on Tuesday.",
+            "2023-08-16"
+        ),
+        ["presence ETAR 2023-08-15 C17"]
+    );
+    assert_eq!(
+        claims("A6-RJB was seized at Farnborough on Tuesday.", "2023-08-16"),
+        ["presence EGLF 2023-08-15 A6-RJB"]
+    );
+    // (Not the drugs seized from a plane.)
+    assert_eq!(
+        claims(
+            "Police seized 20 kilos of cocaine from the jet at Miami on Tuesday.",
+            "2023-08-16"
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -2075,7 +2075,21 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // right after the verb. ("Drugs seized from a plane", "seized
         // cocaine", "the seized jet": no stay told.)
         if ["impounded", "seized", "confiscated"].contains(&w) {
-            let craft = |k: usize| aircraft_word(doc.word(k));
+            // (A type or registration is an aircraft too: "The C-17 was
+            // impounded", "A6-RJB was seized".)
+            let craft = |k: usize| {
+                let t = &doc.toks[k];
+                aircraft_word(doc.word(k))
+                    || (t.cap
+                        && doc.toks.get(k + 1).is_some_and(|n| n.is("-"))
+                        && doc
+                            .toks
+                            .get(k + 2)
+                            .is_some_and(|n| n.lower.bytes().any(|b| b.is_ascii_digit())))
+                    || (t.cap
+                        && t.lower.bytes().any(|b| b.is_ascii_digit())
+                        && t.lower.bytes().any(|b| b.is_ascii_alphabetic()))
+            };
             let passive = ["was", "were", "been", "is", "being", "be"]
                 .contains(&prev_word(doc, s, i))
                 && (i.saturating_sub(10).max(s.first)..i).any(craft);
