@@ -98,6 +98,12 @@ test('sentences that tell a movement but gave no claim are listed to be checked 
   await list.getByRole('listitem').first().focus();
   const marked = await page.locator('.article-text .evidence').allInnerTexts();
   assert.equal(marked.join(''), 'Two shipments of medical supplies arrived in Czechia overnight.');
+  // The exported document lists it too, for whoever reads it by program.
+  const doc = await exported(page);
+  assert.deepEqual(
+    doc.unread.map((u) => u.text),
+    ['Two shipments of medical supplies arrived in Czechia overnight.'],
+  );
   // An article whose every movement was read lists none.
   await page.getByLabel('Article text').fill('A chartered Boeing 777 landed in Prague on Saturday.');
   await claims.first().filter({ hasText: '2020-03-21' }).waitFor();

@@ -104,7 +104,12 @@ impl State {
             workspace
                 .with(|w| routes.with(|r| reading.with(|a| pipeline::check_claims(&w.data, r, a))))
         });
-        let analysis = Memo::new(move |_| tracked.get().with_claims(claims.get()));
+        let analysis = Memo::new(move |_| {
+            tracked
+                .get()
+                .with_claims(claims.get())
+                .with_unread(reading.with(|a| a.reading.unread.clone()))
+        });
         let derived = Derived {
             options,
             routes,

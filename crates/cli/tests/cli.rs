@@ -211,7 +211,34 @@ fn an_article_alone_gives_its_claims_with_no_data() {
         "2020-03-22",
     ]);
     let table = String::from_utf8_lossy(&table.stdout).into_owned();
+    // And in the document, for a data desk reading it by program: the
+    // sentence, with where it stands in the article.
+    let json = flightlens(&[
+        "analyze",
+        "--article",
+        article.to_str().unwrap(),
+        "--published",
+        "2020-03-22",
+        "--json",
+    ]);
     let _ = std::fs::remove_dir_all(&dir);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON out");
+    let text = "A chartered Boeing 777 landed in Prague on Saturday with seven million face \
+                masks.\nTwo shipments of medical supplies arrived in Czechia overnight.\n";
+    let u = &v["unread"][0];
+    let (start, end) = (u["start"].as_u64().unwrap(), u["end"].as_u64().unwrap());
+    assert_eq!(
+        (
+            v["unread"].as_array().map(Vec::len),
+            u["text"].as_str(),
+            text.get(start as usize..end as usize).map(str::trim)
+        ),
+        (
+            Some(1),
+            Some("Two shipments of medical supplies arrived in Czechia overnight."),
+            Some("Two shipments of medical supplies arrived in Czechia overnight.")
+        )
+    );
     assert!(table.contains("arrival    LKPR"), "{table}");
     assert!(
         table.contains("Not read as claims (1): sentences that seem to tell a movement")

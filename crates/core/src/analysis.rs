@@ -343,6 +343,12 @@ pub struct Analysis {
     pub claims: Vec<ClaimOut>,
     /// Every warning about the input, with file and line.
     pub warnings: Vec<Warning>,
+    /// Sentences of the article that seem to tell a movement at a place
+    /// they name and gave no claim: where the reader may have missed one,
+    /// for a person to check by hand (`text`, and `start`/`end` as a
+    /// claim's). Left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<crate::article::Unread>,
 }
 
 impl Analysis {
@@ -358,6 +364,12 @@ impl Analysis {
     /// The same document with the article's claims as checked.
     pub fn with_claims(self, claims: Vec<ClaimOut>) -> Self {
         Analysis { claims, ..self }
+    }
+
+    /// The document with the sentences of the article the reader drew no
+    /// claim from (see [`Analysis::unread`]).
+    pub fn with_unread(self, unread: Vec<crate::article::Unread>) -> Self {
+        Analysis { unread, ..self }
     }
 
     /// The document for a dataset and the routes found in it, without
@@ -462,6 +474,7 @@ impl Analysis {
                 .collect(),
             claims: Vec::new(),
             warnings: data.warnings().cloned().collect(),
+            unread: Vec::new(),
         }
     }
 

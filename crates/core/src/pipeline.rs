@@ -4,7 +4,7 @@
 //! ```text
 //! Dataset ──find_routes(options)──► Routes ──┬──document──────► Analysis ─┐
 //!                                            └──check_claims──► claims ───┴─► with_claims
-//! article text, published ──read_article──► ArticleReading ──┘
+//! article text, published ──read_article──► ArticleReading ──┴── unread ──────► with_unread
 //! ```
 //!
 //! [`analyse`] runs every stage at once. A caller that keeps the results
@@ -173,7 +173,9 @@ pub fn analyse(data: &Dataset, options: &Options, article: Option<ArticleInput<'
     let claims = check_claims(data, &routes, &reading);
     let tracked = document(data, &routes);
     Analysed {
-        analysis: tracked.with_claims(claims),
+        analysis: tracked
+            .with_claims(claims)
+            .with_unread(reading.reading.unread.clone()),
         routes,
         reading,
     }
@@ -222,7 +224,12 @@ mod tests {
         let claims = check_claims(&data, &routes, &reading);
         assert_eq!(whole.routes, routes);
         assert_eq!(whole.reading, reading);
-        assert_eq!(whole.analysis, tracked.with_claims(claims));
+        assert_eq!(
+            whole.analysis,
+            tracked
+                .with_claims(claims)
+                .with_unread(reading.reading.unread.clone())
+        );
         assert!(!whole.analysis.claims.is_empty());
     }
 
