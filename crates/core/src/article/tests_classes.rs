@@ -13327,3 +13327,15 @@ fn an_aircraft_named_by_type_or_registration_can_be_impounded() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_group_of_aircraft_deployed_to_a_place_flew_there() {
+    assert_eq!(
+        claims(
+            "The Air Force deployed a squadron of RQ-4 Global Hawks to Misawa Air Base on \
+             June 1, 2018.",
+            "2018-06-05"
+        ),
+        ["arrival RJSM 2018-06-01 Q4"]
+    );
+}

@@ -1066,7 +1066,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         if found.is_none()
             && !doc.toks[i].cap
             && CAUSED_MOVES.contains(&doc.word(i))
-            && let Some(k) = (i + 2..(i + 8).min(s.last)).find(|&k| doc.word(k) == "to")
+            // ("deployed a squadron of RQ-4 Global Hawks to Misawa": a
+            // group's aircraft, four words further.)
+            && let Some(k) = {
+                let group = ["squadron", "pair", "fleet", "detachment", "flight", "trio"]
+                    .contains(&doc.word(i + 2))
+                    && doc.word(i + 3) == "of";
+                let reach = if group { 12 } else { 8 };
+                (i + 2..(i + reach).min(s.last)).find(|&k| doc.word(k) == "to")
+            }
             && k + 1 < s.last
             && doc.toks[k + 1].cap
             && !(i + 1..k).any(|j| {
