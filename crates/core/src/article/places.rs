@@ -1430,6 +1430,8 @@ pub fn find(
                 ]
                 .contains(&toks[a - 1].lower.as_str())
                 || (toks[a - 1].is(".") && a >= 2 && toks[a - 2].upper)
+                // ("Dade-Collier Training and Transition Airport".)
+                || (toks[a - 1].lower == "and" && a >= 2 && toks[a - 2].cap && toks[a].cap)
                 // ("Martha's Vineyard Airport": a possessive inside the name.)
                 || (toks[a - 1].lower == "s"
                     && a >= 3

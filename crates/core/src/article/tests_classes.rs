@@ -13339,3 +13339,15 @@ fn a_group_of_aircraft_deployed_to_a_place_flew_there() {
         ["arrival RJSM 2018-06-01 Q4"]
     );
 }
+
+#[test]
+fn an_airport_name_may_hold_and() {
+    assert_eq!(
+        claims(
+            "On 12 February 2024, the Boeing 747 arrived at Dade-Collier Training and \
+             Transition Airport.",
+            "2024-02-14"
+        ),
+        ["arrival KTNT 2024-02-12 B744"]
+    );
+}
