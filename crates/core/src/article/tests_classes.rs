@@ -13351,3 +13351,32 @@ fn an_airport_name_may_hold_and() {
         ["arrival KTNT 2024-02-12 B744"]
     );
 }
+
+#[test]
+fn aircraft_along_with_another_both_move_and_an_escort_does_not() {
+    assert_eq!(
+        claims(
+            "The B-17, along with a B-25, landed at Ramstein on Tuesday.",
+            "2023-08-16"
+        ),
+        ["arrival ETAR 2023-08-15 B17", "arrival ETAR 2023-08-15 B25"]
+    );
+    assert_eq!(
+        claims(
+            "A C-17 accompanied by a KC-135 landed at Ramstein on Tuesday.",
+            "2023-08-16"
+        ),
+        [
+            "arrival ETAR 2023-08-15 C17",
+            "arrival ETAR 2023-08-15 K35R"
+        ]
+    );
+    // The escort is not what landed.
+    assert_eq!(
+        claims(
+            "The Il-76, escorted by two Su-30s, landed at Latakia on Tuesday.",
+            "2023-08-16"
+        ),
+        ["arrival OSLK 2023-08-15 IL76"]
+    );
+}

@@ -1767,6 +1767,25 @@ pub fn frames(
         {
             agent = Some(p);
         }
+        // "The Il-76, escorted by two Su-30s, landed": the escorted
+        // aircraft, not its escort.
+        if let Some(d) = agent
+            && let Some(p) = descs_here
+                .iter()
+                .copied()
+                .filter(|&x| descs[x].last < descs[d].first && !descs[x].person)
+                .max_by_key(|&x| descs[x].last)
+            && let Some(k) = (descs[p].last..descs[d].first).find(|&k| toks[k].lower == "escorted")
+            && toks[descs[p].last..k].iter().all(|x| x.is(","))
+            && toks[k + 1..descs[d].first].iter().all(|x| {
+                x.lower == "by"
+                    || x.kind == TokKind::Number
+                    || length_word(&x.lower).is_some()
+                    || ["a", "an", "the"].contains(&x.lower.as_str())
+            })
+        {
+            agent = Some(p);
+        }
         // Coordinated subjects: "two Tu-160s, an An-124 and an Il-62 landed",
         // "an Il-62 passenger jet and an Il-76 transport left".
         let mut agents: Vec<usize> = agent.into_iter().collect();
@@ -1787,6 +1806,16 @@ pub fn frames(
                             .all(|(k, x)| {
                                 x.is(",")
                                 || ["and", "a", "an", "the"].contains(&x.lower.as_str())
+                                // ("The B-17, along with a B-25, landed",
+                                // "a C-17 accompanied by a KC-135".)
+                                || [
+                                    "along",
+                                    "together",
+                                    "with",
+                                    "accompanied",
+                                    "by",
+                                ]
+                                .contains(&x.lower.as_str())
                                 // ("IL-76 (RF-86843) and an An-26": the
                                 // first one's registration in brackets.)
                                 || (k == 0 && x.is(")"))
@@ -1797,9 +1826,9 @@ pub fn frames(
                                     && (x.kind == TokKind::Number
                                         || length_word(&x.lower).is_some_and(|n| n <= 10)))
                             })
-                        && toks[descs[p].last..descs[first].first]
-                            .iter()
-                            .any(|x| x.is(",") || x.lower == "and")
+                        && toks[descs[p].last..descs[first].first].iter().any(|x| {
+                            x.is(",") || ["and", "with", "by"].contains(&x.lower.as_str())
+                        })
                         && !descs[first].bare =>
                 {
                     agents.insert(0, p)
