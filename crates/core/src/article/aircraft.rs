@@ -1433,9 +1433,17 @@ pub fn find(text: &str, doc: &Doc, hits: &[Hit<'_>], taken: &mut [bool]) -> Vec<
             i += 2;
             continue;
         }
+        // ("The first B-52, MACE 21, serial 61-0012, landed", "a C-17
+        // (REACH 451)": a word in capitals and a number set beside a type.)
+        let beside_type = toks[i].upper
+            && i > sf
+            && (toks[i - 1].is(",") || toks[i - 1].is("("))
+            && hits.iter().any(|h| {
+                h.last + 1 == i && h.entries.iter().any(|e| matches!(e, Entry::Type { .. }))
+            });
         if last == i + 1
             && !radar
-            && (callsign_cue || spaced_seen)
+            && (callsign_cue || spaced_seen || beside_type)
             && !hits.iter().any(|h| h.first == i || h.first == i + 1)
             && let Some(cs) = spaced_callsign(doc, text, i)
         {

@@ -13380,3 +13380,29 @@ fn aircraft_along_with_another_both_move_and_an_escort_does_not() {
         ["arrival OSLK 2023-08-15 IL76"]
     );
 }
+
+#[test]
+fn a_spaced_callsign_set_beside_a_type_is_its_callsign() {
+    assert_eq!(
+        claims(
+            "The first B-52, MACE 21, serial 61-0012, landed at Moron Air Base on Monday.",
+            "2021-05-18"
+        ),
+        ["arrival LEMO 2021-05-17 B52 61-0012 MACE21"]
+    );
+    assert_eq!(
+        claims(
+            "A C-17 (REACH 451) landed at Ramstein on Monday.",
+            "2021-05-18"
+        ),
+        ["arrival ETAR 2021-05-17 C17 REACH451"]
+    );
+    // (Not a speaker set between commas.)
+    assert_eq!(
+        claims(
+            "The C-17, NATO said, landed at Ramstein on Monday.",
+            "2021-05-18"
+        ),
+        ["arrival ETAR 2021-05-17 C17"]
+    );
+}
