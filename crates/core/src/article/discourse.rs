@@ -1128,8 +1128,9 @@ pub fn read(
             }
             // "Last week a CH-53 landed at Avon Park. It took off after
             // half an hour": a week, part of a month or a few weeks that
-            // date a movement date that aircraft's next undated one too
-            // (not the story's day, which "the next day" counts from).
+            // dated a movement also date that aircraft's next undated one
+            // (kept apart from the story's day, which "the next day"
+            // counts from).
             if own_day.is_none()
                 && !headline
                 && t.factual
