@@ -1420,6 +1420,18 @@ pub fn read(
                 let mut both: Vec<(Place, (usize, usize))> =
                     to.iter().chain(at.iter()).cloned().collect();
                 both.sort_by_key(|x| x.1.0);
+                // "made its first landing in India at the Rajiv Gandhi
+                // International Airport": the country, then a place in it
+                // right after, is that place.
+                if let [c, p, ..] = &both[..]
+                    && c.0.code.len() == 2
+                    && p.0.code != c.0.code
+                    && p.0.country == c.0.code
+                    && p.1.0 >= c.1.1
+                    && p.1.0 <= c.1.1 + 2
+                {
+                    both.remove(0);
+                }
                 both
             };
             let agent_ev: Vec<(usize, usize)> = f

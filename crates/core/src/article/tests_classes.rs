@@ -13406,3 +13406,15 @@ fn a_spaced_callsign_set_beside_a_type_is_its_callsign() {
         ["arrival ETAR 2021-05-17 C17"]
     );
 }
+
+#[test]
+fn a_country_then_an_airport_in_it_is_the_airport() {
+    assert_eq!(
+        claims(
+            "The An-225 made its first landing in India at the Rajiv Gandhi International \
+             Airport in May 2016.",
+            "2022-12-05"
+        ),
+        ["arrival VOHS 2016-05-01/2016-05-31 A225"]
+    );
+}
