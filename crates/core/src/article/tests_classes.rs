@@ -13418,3 +13418,15 @@ fn a_country_then_an_airport_in_it_is_the_airport() {
         ["arrival VOHS 2016-05-01/2016-05-31 A225"]
     );
 }
+
+#[test]
+fn an_arrival_prepared_for_or_awaited_is_not_yet_one() {
+    for text in [
+        "The wing divested its KC-135s to prepare for the arrival of the new KC-46A at \
+         Pease in March.",
+        "Crews are awaiting the arrival of the An-225 at Hyderabad on Monday.",
+        "The team had hoped to catch an early flight from Heathrow to Toulouse on Thursday.",
+    ] {
+        assert_eq!(claims(text, "2022-12-05"), Vec::<String>::new(), "{text}");
+    }
+}

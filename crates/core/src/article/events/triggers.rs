@@ -722,6 +722,14 @@ const FUTURE: &[&str] = &[
     "aims",
     "seeks",
     "preparing",
+    // ("to prepare for the arrival of the new KC-46A", "awaiting the
+    // arrival of", "had hoped to catch a flight to Toulouse".)
+    "prepare",
+    "prepares",
+    "awaiting",
+    "await",
+    "awaits",
+    "hoped",
     "ready",
     "likely",
     "possibly",
