@@ -365,8 +365,18 @@ impl Gazetteer {
         // Cities and airport names of large and medium airports.
         let mut cities: Vec<City> = Vec::new();
         let mut city_index: HashMap<String, u32> = HashMap::new();
+        // (And, in the same pass, every town of a large or medium airport,
+        // and the small fields of each town, for `towns`.)
+        let mut big_towns: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut small_fields: Vec<(String, &'static str)> = Vec::new();
         for a in airports().all() {
             let big = matches!(a.kind, Kind::Large | Kind::Medium);
+            let towns = a.city.split('/').map(|c| squash(c.trim()));
+            if big {
+                big_towns.extend(towns);
+            } else if a.kind == Kind::Small {
+                small_fields.extend(towns.filter(|t| t.len() >= 4).map(|t| (t, a.icao)));
+            }
             if big {
                 // (Not a common word a city is filed with: "Hong
                 // Kong/Islands" is no city "Islands", which "the Canary
@@ -564,7 +574,7 @@ impl Gazetteer {
             city_index,
             maker_of,
             small: small_airports(),
-            towns: small_towns(),
+            towns: small_towns(small_fields, &big_towns),
         }
     }
 
@@ -697,24 +707,16 @@ impl Gazetteer {
     }
 }
 
-/// The small fields of each town that has no large or medium airport,
-/// by the town's squashed name.
-fn small_towns() -> HashMap<String, Vec<&'static str>> {
-    let mut big_towns: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for a in airports().all() {
-        if matches!(a.kind, Kind::Large | Kind::Medium) {
-            big_towns.extend(a.city.split('/').map(|c| squash(c.trim())));
-        }
-    }
+/// The small fields (`(town, field)`, squashed towns) of each town that
+/// has no large or medium airport, by the town's squashed name.
+fn small_towns(
+    small_fields: Vec<(String, &'static str)>,
+    big_towns: &std::collections::HashSet<String>,
+) -> HashMap<String, Vec<&'static str>> {
     let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
-    for a in airports().all() {
-        if a.kind != Kind::Small {
-            continue;
-        }
-        for town in a.city.split('/').map(|c| squash(c.trim())) {
-            if town.len() >= 4 && !big_towns.contains(&town) {
-                m.entry(town).or_default().push(a.icao);
-            }
+    for (town, icao) in small_fields {
+        if !big_towns.contains(&town) {
+            m.entry(town).or_default().push(icao);
         }
     }
     m

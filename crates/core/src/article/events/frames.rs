@@ -1770,11 +1770,7 @@ pub fn frames(
         // "The Il-76, escorted by two Su-30s, landed": the escorted
         // aircraft, not its escort.
         if let Some(d) = agent
-            && let Some(p) = descs_here
-                .iter()
-                .copied()
-                .filter(|&x| descs[x].last < descs[d].first && !descs[x].person)
-                .max_by_key(|&x| descs[x].last)
+            && let Some(p) = aircraft_before(d).max_by_key(|&x| descs[x].last)
             && let Some(k) = (descs[p].last..descs[d].first).find(|&k| toks[k].lower == "escorted")
             && toks[descs[p].last..k].iter().all(|x| x.is(","))
             && toks[k + 1..descs[d].first].iter().all(|x| {
