@@ -120,6 +120,12 @@ pub const TYPES: &[(&str, &str)] = &[
     ("boeing 777-200", "B772"),
     ("boeing 777f", "B77L"),
     ("777 freighter", "B77L"),
+    // The freighter written as cargo lines and reporters write it.
+    ("b777f", "B77L"),
+    ("b777-f", "B77L"),
+    ("777f", "B77L"),
+    ("777-200f", "B77L"),
+    ("boeing 777-200f", "B77L"),
     ("boeing 777", "B77W"),
     ("boeing 787-9", "B789"),
     ("boeing 787-8", "B788"),

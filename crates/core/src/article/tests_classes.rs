@@ -13430,3 +13430,34 @@ fn an_arrival_prepared_for_or_awaited_is_not_yet_one() {
         assert_eq!(claims(text, "2022-12-05"), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn the_leg_onward_of_a_flight_only_hoped_for_is_no_arrival() {
+    assert_eq!(
+        claims(
+            "The squad had hoped to catch an early flight from Heathrow to Madrid and on to \
+             Toulouse on Thursday, but found no seats.",
+            "2013-12-13"
+        ),
+        Vec::<String>::new()
+    );
+    // (A leg onward of a flight flown is one.)
+    assert_eq!(
+        claims(
+            "The squad flew from Heathrow to Madrid on Thursday and then on to Toulouse.",
+            "2013-12-13"
+        ),
+        ["route EGLL>LEMD>LFBO 2013-12-12 -"]
+    );
+}
+
+#[test]
+fn a_777_freighter_as_cargo_lines_write_it() {
+    assert_eq!(
+        claims(
+            "A Turkish Cargo B777F landed at Adana on Monday.",
+            "2023-02-28"
+        ),
+        ["arrival LTAF 2023-02-27 B77L"]
+    );
+}

@@ -2504,6 +2504,20 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                     && !p.negated
                     && !(p.last..i).any(|k| doc.toks[k].is(";") || doc.toks[k].is("."))
             });
+        // ("had hoped to catch an early flight from Heathrow to Barcelona
+        // and on to Toulouse": the leg onward of a flight only hoped for,
+        // whose noun is no trigger of its own.)
+        let onward_of_plan = onward_of_plan
+            || (w == "on"
+                && i > s.first
+                && ["then", "and"].contains(&doc.toks[i - 1].lower.as_str())
+                && !out.iter().any(|p: &Trigger| p.first >= s.first && p.factual)
+                && (s.first..i).any(|k| {
+                    ["hoped", "hoping", "planned", "intended", "meant", "supposed", "wanted"]
+                        .contains(&doc.toks[k].lower.as_str())
+                        && doc.toks.get(k + 1).is_some_and(|n| n.lower == "to")
+                        && !(k..i).any(|j| doc.toks[j].is(";") || doc.toks[j].is("."))
+                }));
         let joined_to_plan = onward_of_plan
             || w.ends_with("ing")
                 && out.last().is_some_and(|p: &Trigger| {
