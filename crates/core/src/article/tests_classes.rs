@@ -13461,3 +13461,15 @@ fn a_777_freighter_as_cargo_lines_write_it() {
         ["arrival LTAF 2023-02-27 B77L"]
     );
 }
+
+#[test]
+fn along_with_an_aircraft_told_by_a_description_and_its_name() {
+    assert_eq!(
+        claims(
+            "The B-17 along with another vintage bomber, the B-25 Mitchell, landed at \
+             Rocky Mountain Metropolitan Airport on Tuesday.",
+            "2022-06-01"
+        ),
+        ["arrival KBJC 2022-05-31 B17", "arrival KBJC 2022-05-31 B25"]
+    );
+}

@@ -1796,7 +1796,8 @@ pub fn frames(
                     if !descs[p].person
                         && !descs[first].person
                         && descs[p].last < descs[first].first
-                        && toks[descs[p].last..descs[first].first]
+                        && (along_np(&toks[descs[p].last..descs[first].first])
+                            || toks[descs[p].last..descs[first].first]
                             .iter()
                             .enumerate()
                             .all(|(k, x)| {
@@ -1821,7 +1822,7 @@ pub fn frames(
                                 || (descs[p].last + k + 1 == descs[first].first
                                     && (x.kind == TokKind::Number
                                         || length_word(&x.lower).is_some_and(|n| n <= 10)))
-                            })
+                            }))
                         && toks[descs[p].last..descs[first].first].iter().any(|x| {
                             x.is(",") || ["and", "with", "by"].contains(&x.lower.as_str())
                         })
@@ -3156,3 +3157,27 @@ const GROUND_VEHICLES: &[&str] = &[
     "suv",
     "suvs",
 ];
+
+/// The words between two aircraft joined by "along with" whose second is
+/// told by a description and its name in apposition: "The B-17 along with
+/// another historic World War II aircraft, the B-25 Mitchell, landed" (the
+/// description's noun and name are the second aircraft's; the words here
+/// only lead up to them).
+fn along_np(gap: &[Tok]) -> bool {
+    let lead = match gap {
+        [a, b, rest @ ..]
+            if (["along", "together"].contains(&a.lower.as_str()) && b.lower == "with")
+                || (a.lower == "accompanied" && b.lower == "by") =>
+        {
+            rest
+        }
+        _ => return false,
+    };
+    !lead.is_empty()
+        && lead.len() <= 7
+        && lead.iter().all(|x| x.is_word() || x.kind == TokKind::Number)
+        && !lead.iter().any(|x| {
+            ["and", "or", "which", "that", "who", "were", "was", "is", "are"]
+                .contains(&x.lower.as_str())
+        })
+}
