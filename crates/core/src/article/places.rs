@@ -1019,17 +1019,25 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
         if w == "of" && j > sentence_first && doc.toks[j - 1].lower == "out" {
             return Some("from".into());
         }
-        // "from its home base in Colorado Springs": from there.
+        // "from its home base in Colorado Springs", "from a military base
+        // in Washington": from there.
         if ["in", "at"].contains(&w) && j >= sentence_first + 2 {
             let mut k = j;
             while k > sentence_first
-                && j - k < 4
-                && ["its", "their", "the", "home", "base", "hub", "station"]
-                    .contains(&doc.toks[k - 1].lower.as_str())
+                && j - k < 5
+                && [
+                    "its", "their", "the", "a", "an", "home", "base", "hub", "station", "military",
+                    "air", "naval", "army", "airbase", "airfield", "airstrip", "remote",
+                ]
+                .contains(&doc.toks[k - 1].lower.as_str())
             {
                 k -= 1;
             }
-            if k < j && k > sentence_first && doc.toks[k - 1].lower == "from" {
+            let field = (k..j).any(|i| {
+                ["base", "hub", "station", "airbase", "airfield", "airstrip"]
+                    .contains(&doc.toks[i].lower.as_str())
+            });
+            if k < j && field && k > sentence_first && doc.toks[k - 1].lower == "from" {
                 return Some("from".into());
             }
             // "flew from the Amur region, in Russia's far east, to Biak": the

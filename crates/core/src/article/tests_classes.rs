@@ -13473,3 +13473,23 @@ fn along_with_an_aircraft_told_by_a_description_and_its_name() {
         ["arrival KBJC 2022-05-31 B17", "arrival KBJC 2022-05-31 B25"]
     );
 }
+
+#[test]
+fn from_a_military_base_in_a_place_is_from_there() {
+    assert_eq!(
+        claims(
+            "On Saturday a C-17 flew from a military base in Washington to Christchurch \
+             Airport.",
+            "2013-04-23"
+        ),
+        ["route US>NZCH 2013-04-20 C17"]
+    );
+    // (An air base in a country: from that country.)
+    assert_eq!(
+        claims(
+            "On Saturday a C-17 flew from an air base in Germany to Christchurch.",
+            "2013-04-23"
+        ),
+        ["route DE>NZCH 2013-04-20 C17"]
+    );
+}
