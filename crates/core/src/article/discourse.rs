@@ -1075,8 +1075,14 @@ pub fn read(
             // sentence before named (the publication's, or the day before).
             // (Nor one a date line over the body gave, the page's: "May 13,
             // 2017 12:37 am", then "… on Friday".)
-            let page_day =
-                own.is_none() && top_day.is_some() && st.date == top_day && days == top_day;
+            // (Not a day an earlier movement of this sentence gave: "arrived
+            // at McChord at 9:18 p.m. Sunday after flying in from Hawaii",
+            // under a headline of "Sunday night".)
+            let page_day = own.is_none()
+                && top_day.is_some()
+                && st.date == top_day
+                && days == top_day
+                && prev_date.is_none();
             if (days.is_none() || page_day)
                 && !headline
                 && (st.date.is_none() || page_day)

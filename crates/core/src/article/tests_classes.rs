@@ -13493,3 +13493,16 @@ fn from_a_military_base_in_a_place_is_from_there() {
         ["route DE>NZCH 2013-04-20 C17"]
     );
 }
+
+#[test]
+fn a_leg_told_after_a_dated_landing_under_a_dated_headline_keeps_the_landing_day() {
+    assert_eq!(
+        claims(
+            "Saw a military jet over the lake on Sunday night? Here is what it was\n\n\
+             He spoke to the paper by phone on Tuesday. The C-17 arrived at McChord Field at \
+             9:18 p.m. Sunday after flying in from Hawaii, the spokesman said.",
+            "2025-04-23"
+        ),
+        ["route US>KTCM 2025-04-20 C17"]
+    );
+}
