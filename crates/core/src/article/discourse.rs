@@ -464,6 +464,42 @@ pub fn read(
             }
             day_at(k)
         };
+        // A sentence of no movement whose subject is an aircraft and that
+        // names its one day sets the story's day: "The aircraft from
+        // Auckland to Sydney on Wednesday reported the loss of an engine.
+        // But it later landed safely at about 3.30 p.m." (Not a day told
+        // of a saying: "the airline said on Wednesday".)
+        let subject_day = || {
+            if headline || s.block != Block::Body {
+                return None;
+            }
+            let k = one_timex()?;
+            if timexes[k].bound != Bound::At {
+                return None;
+            }
+            // (The day inside the subject, before its verb: the flight's
+            // day, not one the sentence tells of after: "N624XA began its
+            // Sunday in Alexandria".)
+            let subject = descs.iter().any(|d| {
+                !d.person
+                    && d.first >= s.first
+                    && d.first <= s.first + 2
+                    && d.last <= timexes[k].first
+                    && doc.toks[d.last..timexes[k].first].iter().all(|x| {
+                        x.cap
+                            || x.is(",")
+                            || ["from", "to", "via", "on", "of"].contains(&x.lower.as_str())
+                    })
+            });
+            if !subject {
+                return None;
+            }
+            let from = timexes[k].first.saturating_sub(3).max(s.first);
+            if reporting.iter().any(|&j| j >= from && j < timexes[k].first) {
+                return None;
+            }
+            day_at(k).filter(|(d, _)| published.is_some_and(|p| d.to <= p))
+        };
         // (And a headline that names an aircraft and its one day, as an
         // incident digest does: "Incident: Frontier A21N at Denver on Mar
         // 3rd 2025, engine vibrations".)
@@ -496,6 +532,7 @@ pub fn read(
                             .or_else(short_day)
                             .filter(|_| no_report(doc, s.first, s.last))
                             .or_else(lead_day)
+                            .or_else(subject_day)
                     })
                 })
                 .flatten()

@@ -13506,3 +13506,16 @@ fn a_leg_told_after_a_dated_landing_under_a_dated_headline_keeps_the_landing_day
         ["route US>KTCM 2025-04-20 C17"]
     );
 }
+
+#[test]
+fn a_day_inside_an_aircraft_subject_of_no_movement_sets_the_story_day() {
+    let text = "Second engine scare in two days\n\n\
+        VH-XZA, an A320 bound for Fiji, left Sydney at 8.10 a.m. on Thursday.\n\n\
+        The jet from Perth to Brisbane on Wednesday lost power in one engine over the \
+        desert. It later landed safely at Brisbane at about 4 p.m.";
+    let got = claims(text, "2023-01-19");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival YBBN 2023-01-18")),
+        "{got:?}"
+    );
+}

@@ -1798,10 +1798,10 @@ pub fn frames(
                         && descs[p].last < descs[first].first
                         && (along_np(&toks[descs[p].last..descs[first].first])
                             || toks[descs[p].last..descs[first].first]
-                            .iter()
-                            .enumerate()
-                            .all(|(k, x)| {
-                                x.is(",")
+                                .iter()
+                                .enumerate()
+                                .all(|(k, x)| {
+                                    x.is(",")
                                 || ["and", "a", "an", "the"].contains(&x.lower.as_str())
                                 // ("The B-17, along with a B-25, landed",
                                 // "a C-17 accompanied by a KC-135".)
@@ -1822,7 +1822,7 @@ pub fn frames(
                                 || (descs[p].last + k + 1 == descs[first].first
                                     && (x.kind == TokKind::Number
                                         || length_word(&x.lower).is_some_and(|n| n <= 10)))
-                            }))
+                                }))
                         && toks[descs[p].last..descs[first].first].iter().any(|x| {
                             x.is(",") || ["and", "with", "by"].contains(&x.lower.as_str())
                         })
@@ -3175,9 +3175,13 @@ fn along_np(gap: &[Tok]) -> bool {
     };
     !lead.is_empty()
         && lead.len() <= 7
-        && lead.iter().all(|x| x.is_word() || x.kind == TokKind::Number)
+        && lead
+            .iter()
+            .all(|x| x.is_word() || x.kind == TokKind::Number)
         && !lead.iter().any(|x| {
-            ["and", "or", "which", "that", "who", "were", "was", "is", "are"]
-                .contains(&x.lower.as_str())
+            [
+                "and", "or", "which", "that", "who", "were", "was", "is", "are",
+            ]
+            .contains(&x.lower.as_str())
         })
 }

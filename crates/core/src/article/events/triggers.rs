@@ -2511,10 +2511,14 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             || (w == "on"
                 && i > s.first
                 && ["then", "and"].contains(&doc.toks[i - 1].lower.as_str())
-                && !out.iter().any(|p: &Trigger| p.first >= s.first && p.factual)
+                && !out
+                    .iter()
+                    .any(|p: &Trigger| p.first >= s.first && p.factual)
                 && (s.first..i).any(|k| {
-                    ["hoped", "hoping", "planned", "intended", "meant", "supposed", "wanted"]
-                        .contains(&doc.toks[k].lower.as_str())
+                    [
+                        "hoped", "hoping", "planned", "intended", "meant", "supposed", "wanted",
+                    ]
+                    .contains(&doc.toks[k].lower.as_str())
                         && doc.toks.get(k + 1).is_some_and(|n| n.lower == "to")
                         && !(k..i).any(|j| doc.toks[j].is(";") || doc.toks[j].is("."))
                 }));
