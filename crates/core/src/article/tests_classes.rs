@@ -13519,3 +13519,21 @@ fn a_day_inside_an_aircraft_subject_of_no_movement_sets_the_story_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn in_two_months_joined_is_one_period() {
+    assert_eq!(
+        claims("The freighter flew to Beirut in July and August.", "2019-01-01"),
+        ["arrival OLBA 2018-07-01/2018-08-31 -"]
+    );
+    assert_eq!(
+        claims("The freighter flew to Beirut in July and in August 2018.", "2019-01-01"),
+        ["arrival OLBA 2018-07-01/2018-08-31 -"]
+    );
+    // (Two months with their own years are two visits.)
+    let got = claims(
+        "The Beluga has landed at Hyderabad in August 2024 and December 2022.",
+        "2025-11-13",
+    );
+    assert!(!got.iter().any(|c| c.contains("2022-12-01/2024")), "{got:?}");
+}

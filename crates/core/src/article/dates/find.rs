@@ -1339,7 +1339,8 @@ fn join_spans(doc: &Doc, out: &mut Vec<Timex>) {
             ""
         };
         let link = doc.word(a.last);
-        let joined = b.first == a.last + 1
+        let month = |v: &Value| matches!(v, Value::Month { .. });
+        let joined = (b.first == a.last + 1
             && a.bound == Bound::At
             && period(&a.value)
             && period(&b.value)
@@ -1347,7 +1348,18 @@ fn join_spans(doc: &Doc, out: &mut Vec<Timex>) {
                 "between" => link == "and",
                 "from" => ["to", "until", "till", "through", "–", "-"].contains(&link),
                 _ => false,
-            };
+            })
+            // "made flights in July and August", "in July and in August":
+            // the two months as one period. (Not two of their own years:
+            // "in August 2024 and December 2022" are two visits.)
+            || (["in", "during", "throughout"].contains(&lead)
+                && link == "and"
+                && (b.first == a.last + 1
+                    || (b.first == a.last + 2 && doc.word(a.last + 1) == lead))
+                && a.bound == Bound::At
+                && b.bound == Bound::At
+                && matches!(a.value, Value::Month { year: None, .. })
+                && month(&b.value));
         if joined {
             let t = Timex {
                 first: a.first,
