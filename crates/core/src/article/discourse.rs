@@ -2103,7 +2103,22 @@ pub fn read(
                             }
                             made.push(d);
                         }
-                        _ => made.push(mk(Event::Arrival, &[end.clone()], days)),
+                        // "made flights to Damascus and Beirut", "flew first
+                        // to Bogotá and then to Caracas", with no start told:
+                        // an arrival at each.
+                        _ => {
+                            // (Two towns or fields, not a list of countries
+                            // a jet has served: "flew to China, India,
+                            // Russia".)
+                            let towns = stops.len() == 1
+                                && stops.iter().chain([&end]).all(|p| p.0.code.len() == 4);
+                            for p in stops.iter().filter(|_| towns) {
+                                if p.0.code != end.0.code {
+                                    made.push(mk(Event::Arrival, &[p.clone()], days));
+                                }
+                            }
+                            made.push(mk(Event::Arrival, &[end.clone()], days))
+                        }
                     }
                     move_to(&mut st, &end.0, days, end.1);
                 }

@@ -13537,3 +13537,23 @@ fn in_two_months_joined_is_one_period() {
     );
     assert!(!got.iter().any(|c| c.contains("2022-12-01/2024")), "{got:?}");
 }
+
+#[test]
+fn flights_to_two_towns_with_no_start_are_an_arrival_at_each() {
+    assert_eq!(
+        claims(
+            "The freighter also made flights to Damascus and Beirut in July.",
+            "2019-01-01"
+        ),
+        [
+            "arrival OSDI 2018-07-01/2018-07-31 -",
+            "arrival OLBA 2018-07-01/2018-07-31 -"
+        ]
+    );
+    // (Not a list of countries a jet has served.)
+    let got = claims(
+        "Over its career the 757 flew to China, India and Russia.",
+        "2019-01-01",
+    );
+    assert!(got.len() <= 1, "{got:?}");
+}
