@@ -1053,6 +1053,24 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
         }
         if PREPS.contains(&w) {
+            // "has reported from the U.S., Europe and Syria", "writing
+            // from Kyiv": where a journalist worked, no flight's start.
+            if w == "from"
+                && j > sentence_first
+                && [
+                    "reported",
+                    "reporting",
+                    "reports",
+                    "written",
+                    "writing",
+                    "writes",
+                    "wrote",
+                    "filed",
+                ]
+                .contains(&doc.toks[j - 1].lower.as_str())
+            {
+                return Some("near".into());
+            }
             // "km from", "south of": a landmark.
             if (w == "from" || w == "of") && j > sentence_first {
                 let p = doc.toks[j - 1].lower.as_str();

@@ -13557,3 +13557,15 @@ fn flights_to_two_towns_with_no_start_are_an_arrival_at_each() {
     );
     assert!(got.len() <= 1, "{got:?}");
 }
+
+#[test]
+fn where_a_journalist_reported_from_is_no_flight_start() {
+    let got = claims(
+        "Two Tu-160 bombers landed at Waterkloof on Wednesday. An Il-62 landed too.\n\n\
+         About the author\n\n\
+         He has reported from the U.S., Europe and Syria, and flown several combat planes with \
+         different air forces.",
+        "2019-10-24",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("route")), "{got:?}");
+}
