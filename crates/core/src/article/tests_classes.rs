@@ -13523,11 +13523,17 @@ fn a_day_inside_an_aircraft_subject_of_no_movement_sets_the_story_day() {
 #[test]
 fn in_two_months_joined_is_one_period() {
     assert_eq!(
-        claims("The freighter flew to Beirut in July and August.", "2019-01-01"),
+        claims(
+            "The freighter flew to Beirut in July and August.",
+            "2019-01-01"
+        ),
         ["arrival OLBA 2018-07-01/2018-08-31 -"]
     );
     assert_eq!(
-        claims("The freighter flew to Beirut in July and in August 2018.", "2019-01-01"),
+        claims(
+            "The freighter flew to Beirut in July and in August 2018.",
+            "2019-01-01"
+        ),
         ["arrival OLBA 2018-07-01/2018-08-31 -"]
     );
     // (Two months with their own years are two visits.)
@@ -13535,7 +13541,10 @@ fn in_two_months_joined_is_one_period() {
         "The Beluga has landed at Hyderabad in August 2024 and December 2022.",
         "2025-11-13",
     );
-    assert!(!got.iter().any(|c| c.contains("2022-12-01/2024")), "{got:?}");
+    assert!(
+        !got.iter().any(|c| c.contains("2022-12-01/2024")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -13568,4 +13577,25 @@ fn where_a_journalist_reported_from_is_no_flight_start() {
         "2019-10-24",
     );
     assert!(!got.iter().any(|c| c.starts_with("route")), "{got:?}");
+}
+
+#[test]
+fn a_plain_present_fly_in_a_past_story_is_what_they_do() {
+    assert_eq!(
+        claims(
+            "There are only two Dreamlifters in the world, both of which fly out of Seattle.",
+            "2007-06-05"
+        ),
+        Vec::<String>::new()
+    );
+    // (A flight watched is one.)
+    let got = claims(
+        "On Tuesday thousands watched a Gulfstream G650ER, N628TX, fly from Austin to San Jose.",
+        "2022-12-15",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route KAUS>KSJC 2022-12-13")),
+        "{got:?}"
+    );
 }
