@@ -2107,14 +2107,14 @@ pub fn read(
                         // to Bogotá and then to Caracas", with no start told:
                         // an arrival at each.
                         _ => {
-                            // (Two towns or fields, not a list of countries
-                            // a jet has served: "flew to China, India,
-                            // Russia".)
+                            // (Two towns or fields, by their four-letter
+                            // codes, not a list of countries a jet has
+                            // served: "flew to China, India, Russia".)
                             let towns = stops.len() == 1
                                 && stops.iter().chain([&end]).all(|p| p.0.code.len() == 4);
                             for p in stops.iter().filter(|_| towns) {
                                 if p.0.code != end.0.code {
-                                    made.push(mk(Event::Arrival, &[p.clone()], days));
+                                    made.push(mk(Event::Arrival, std::slice::from_ref(p), days));
                                 }
                             }
                             made.push(mk(Event::Arrival, &[end.clone()], days))

@@ -1033,9 +1033,12 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             {
                 k -= 1;
             }
+            // (A field or a home among them: not "from a friend in Kyiv".)
             let field = (k..j).any(|i| {
-                ["base", "hub", "station", "airbase", "airfield", "airstrip"]
-                    .contains(&doc.toks[i].lower.as_str())
+                [
+                    "base", "hub", "station", "airbase", "airfield", "airstrip", "home",
+                ]
+                .contains(&doc.toks[i].lower.as_str())
             });
             if k < j && field && k > sentence_first && doc.toks[k - 1].lower == "from" {
                 return Some("from".into());
