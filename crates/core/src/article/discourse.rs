@@ -407,6 +407,12 @@ pub fn read(
                     .then_some(timexes[k].last + 1)
             }),
         };
+        // The day at timex `k` is a saying's: a word of saying up to three
+        // words before it ("officials said on Tuesday").
+        let said_on = |k: usize| {
+            let from = timexes[k].first.saturating_sub(3).max(s.first);
+            reporting.iter().any(|&j| j >= from && j < timexes[k].first)
+        };
         let lead_day = || {
             if !lead || st.date.is_some() {
                 return None;
@@ -457,9 +463,7 @@ pub fn read(
             if !subject {
                 return None;
             }
-            let from = timexes[k].first.saturating_sub(3).max(s.first);
-            let told = reporting.iter().any(|&j| j >= from && j < timexes[k].first);
-            if told {
+            if said_on(k) {
                 return None;
             }
             day_at(k)
@@ -494,8 +498,7 @@ pub fn read(
             if !subject {
                 return None;
             }
-            let from = timexes[k].first.saturating_sub(3).max(s.first);
-            if reporting.iter().any(|&j| j >= from && j < timexes[k].first) {
+            if said_on(k) {
                 return None;
             }
             day_at(k).filter(|(d, _)| published.is_some_and(|p| d.to <= p))
@@ -1467,7 +1470,7 @@ pub fn read(
                 // International Airport": the country, then a place in it
                 // right after, is that place.
                 if let [c, p, ..] = &both[..]
-                    && c.0.code.len() == 2
+                    && !c.0.is_airport()
                     && p.0.code != c.0.code
                     && p.0.country == c.0.code
                     && p.1.0 >= c.1.1
@@ -2107,15 +2110,15 @@ pub fn read(
                         // to Bogotá and then to Caracas", with no start told:
                         // an arrival at each.
                         _ => {
-                            // (Two towns or fields, by their four-letter
-                            // codes, not a list of countries a jet has
-                            // served: "flew to China, India, Russia".)
-                            let towns = stops.len() == 1
-                                && stops.iter().chain([&end]).all(|p| p.0.code.len() == 4);
-                            for p in stops.iter().filter(|_| towns) {
-                                if p.0.code != end.0.code {
-                                    made.push(mk(Event::Arrival, std::slice::from_ref(p), days));
-                                }
+                            // (Two towns or fields, not a list of countries
+                            // a jet has served: "flew to China, India,
+                            // Russia".)
+                            if let [p] = &stops[..]
+                                && p.0.is_airport()
+                                && end.0.is_airport()
+                                && p.0.code != end.0.code
+                            {
+                                made.push(mk(Event::Arrival, std::slice::from_ref(p), days));
                             }
                             made.push(mk(Event::Arrival, &[end.clone()], days))
                         }

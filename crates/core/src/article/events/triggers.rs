@@ -2442,29 +2442,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         let perfect = (i > s.first && ["had", "'d"].contains(&doc.toks[i - 1].lower.as_str()))
             || (i >= s.first + 2 && doc.toks[i - 2].lower == "had" && doc.toks[i - 1].is_word());
-        // "two Dreamlifters, both of which fly out of Seattle": a plain
-        // present "fly" in a story told in the past is what they do, not a
-        // flight (not after "to", a modal or a verb of seeing: "watched it
-        // fly", "will fly").
-        let present_fly = s.block == Block::Body
-            && w == "fly"
-            && !doc.toks[i].cap
-            && i > s.first
-            && ![
-                "to", "will", "would", "can", "could", "may", "might", "must", "did", "does", "do",
-                "and", "or", "not", "n't", "should", "shall", "let", "help", "helped", "make",
-                "made", "saw", "see", "seen", "watch", "watched", "heard", "hear", "cannot",
-                "ca", "wo", "let's", "them", "it", "him", "her", "us",
-            ]
-            .contains(&doc.toks[i - 1].lower.as_str())
-            && !doc.toks[i - 1].is("\"")
-            && !doc.toks[i].quoted
-            // ("watched a Gulfstream … — fly from Austin to San Jose".)
-            && !(s.first..i).any(|k| {
-                ["watch", "watched", "saw", "see", "seen", "watching", "tracked", "showed"]
-                    .contains(&doc.toks[k].lower.as_str())
-            });
-        let habitual = sentence_habitual(doc, s, i) || present_fly;
+        let habitual = sentence_habitual(doc, s, i) || plain_present_fly(doc, s, i);
         let modality = modality(doc, s, i, w, participle);
         // "The departure had been scheduled for 11:55 p.m.": the plan, not the
         // movement.
@@ -2711,6 +2689,33 @@ fn day_range(toks: &[Tok]) -> bool {
 /// accompanied the trip as usual"), not a habit.
 fn as_usual(toks: &[Tok], k: usize) -> bool {
     k > 0 && toks[k].lower == "usual" && toks[k - 1].lower == "as"
+}
+
+/// "two Dreamlifters, both of which fly out of Seattle": a plain present
+/// "fly" at `i` in the body of a story told in the past is what they do,
+/// not a flight (not after "to", a modal or "and", nor in a sentence that
+/// watches or tracks it: "watched it fly", "will fly", "thousands watched a
+/// Gulfstream … fly from Austin to San Jose").
+fn plain_present_fly(doc: &Doc, s: &Sentence, i: usize) -> bool {
+    let toks = &doc.toks;
+    s.block == Block::Body
+        && toks[i].lower == "fly"
+        && !toks[i].cap
+        && i > s.first
+        && ![
+            "to", "will", "would", "can", "could", "may", "might", "must", "did", "does", "do",
+            "and", "or", "not", "n't", "should", "shall", "let", "help", "helped", "make", "made",
+            "heard", "hear", "cannot", "ca", "wo", "let's", "them", "it", "him", "her", "us",
+        ]
+        .contains(&toks[i - 1].lower.as_str())
+        && !toks[i - 1].is("\"")
+        && !toks[i].quoted
+        && !(s.first..i).any(|k| {
+            [
+                "watch", "watched", "saw", "see", "seen", "watching", "tracked", "showed",
+            ]
+            .contains(&toks[k].lower.as_str())
+        })
 }
 
 /// A sentence about habits or patterns: "the usual pattern is a departure
