@@ -13599,3 +13599,51 @@ fn a_plain_present_fly_in_a_past_story_is_what_they_do() {
         "{got:?}"
     );
 }
+
+#[test]
+fn on_the_tarmac_a_layover_and_stops_are_where_it_stood() {
+    let got = claims(
+        "The Prime Minister's Boeing 737 broke down on the tarmac at Canberra's Fairbairn \
+         Airbase on Tuesday.",
+        "2014-06-05",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence YSCB 2014-06-03")),
+        "{got:?}"
+    );
+    // (A person met there is no stay of the plane's.)
+    let got = claims(
+        "The Airbus A330 landed at Bole on Tuesday. The minister was met on the tarmac by \
+         the ambassador.",
+        "2014-06-05",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("presence")), "{got:?}");
+    let got = claims(
+        "The Embraer KC-390 had a two-hour layover in Recife on Tuesday.",
+        "2022-03-11",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence SBRF 2022-03-08")),
+        "{got:?}"
+    );
+    let got = claims(
+        "On Tuesday the C-130 made two stops, in Lisbon and on Sal Island.",
+        "2022-03-11",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence LPPT 2022-03-08")),
+        "{got:?}"
+    );
+    let got = claims(
+        "Four MV-22 Ospreys were staging at NAS Pensacola on Tuesday.",
+        "2017-09-01",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence KNPA 2017-08-29")),
+        "{got:?}"
+    );
+}

@@ -275,6 +275,9 @@ const PATTERNS: &[Pattern] = &[
     (&["remained"], Kind::Stay, false),
     (&["spent"], Kind::Stay, false),
     (&["on", "the", "ground"], Kind::Stay, false),
+    (&["on", "the", "tarmac"], Kind::Stay, false),
+    (&["staging", "at"], Kind::Stay, true),
+    (&["staged", "at"], Kind::Stay, false),
     (&["grounded"], Kind::Stay, false),
     // A seized aircraft: "has been held at Ezeiza since June 8" (an
     // aircraft's only: the frame checks). Not "detained": the crew's fate
@@ -363,6 +366,10 @@ const PATTERNS: &[Pattern] = &[
     (&["made", "a", "short", "stop"], Kind::Stop, false),
     (&["made", "a", "quick", "stop"], Kind::Stop, false),
     (&["stopover"], Kind::Stop, false),
+    (&["layover"], Kind::Stop, false),
+    // ("made two stops", "made refuelling stops", not "made weekend stops":
+    // the word between is checked.)
+    (&["made", "stops"], Kind::Stop, false),
     (&["paused"], Kind::Stop, false),
     // "refuelled in Dakar", "made a refuelling stop in Dakar": a stop.
     (&["refuelled"], Kind::Stop, false),
@@ -371,6 +378,39 @@ const PATTERNS: &[Pattern] = &[
     (&["refueling", "stop"], Kind::Stop, false),
     (&["fuel", "stop"], Kind::Stop, false),
     (&["technical", "stop"], Kind::Stop, false),
+];
+
+/// The words before "on the tarmac" that make it an aircraft's stay: a
+/// form of "be", "down" ("broke down"), "idle", or the aircraft itself.
+const TARMAC_BEFORE: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "remains",
+    "remained",
+    "down",
+    "idle",
+    "aircraft",
+    "plane",
+    "jet",
+    "airplane",
+    "airliner",
+    "helicopter",
+];
+
+/// The words that may stand in "made … stops".
+const STOPS_BETWEEN: &[&str] = &[
+    "two",
+    "three",
+    "several",
+    "technical",
+    "refuelling",
+    "refueling",
+    "fuel",
+    "brief",
+    "short",
 ];
 
 /// A log's clock time: four digits, maybe with a zone letter ("0914",
@@ -1021,7 +1061,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 && ["north", "south", "east", "west"].contains(&pat[1]);
             // (Nor "made a stop": "made a technical stop" is that stop's.)
             let made_a_stop = pat == &["made", "a", "stop"];
+            let made_stops = pat == &["made", "stops"]
+                && doc.word(i + 1) != "stops"
+                && !STOPS_BETWEEN.contains(&doc.word(i + 1));
+            // "on the tarmac" is where an aircraft stood ("a Hercules on
+            // the tarmac in Niue", "broke down on the tarmac at Fairbairn"),
+            // not where a person was met ("was met on the tarmac by").
+            // (In the body: a headline's "plane on the tarmac" is a
+            // photograph's line, and the body tells the landing.)
+            let tarmac = pat == &["on", "the", "tarmac"]
+                && (s.block != Block::Body
+                    || !TARMAC_BEFORE.contains(&prev_word(doc, s, i))
+                    || doc.toks[i.saturating_sub(4)..i].iter().any(|t| {
+                        ["met", "greeted", "received", "welcomed"].contains(&t.lower.as_str())
+                    }));
             if let Some(end) = matches_at(doc, s.last, i, pat)
+                && !tarmac
+                && !made_stops
                 && !((be || compass || made_a_stop) && end != i + pat.len())
                 && found.is_none_or(|(e, _, _)| end > e)
             {
@@ -2627,14 +2683,15 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
     let refuel = |t: &Trigger| {
         let w = |k: usize| doc.toks[k].lower.as_str();
         // ("flying in from Leipzig with a stopover in Baku" too.)
-        let stopover_beside = w(t.first) == "stopover"
+        let stopover_beside = ["stopover", "layover"].contains(&w(t.first))
             && t.first >= 2
             && w(t.first - 1) == "a"
             && ["with", "after", "following"].contains(&w(t.first - 2));
         // ("made a stop at Ramstein", "a brief stop" likewise: "left Tinker
         // on Saturday, made a stop at Ramstein and continued to Crete" is
         // one flight by way of Ramstein.)
-        let plain_stop = w(t.first) == "made" && w(t.last - 1) == "stop";
+        // ("made stops in Lisbon and Santo Domingo" too.)
+        let plain_stop = w(t.first) == "made" && ["stop", "stops"].contains(&w(t.last - 1));
         stopover_beside
             || plain_stop
             || [
