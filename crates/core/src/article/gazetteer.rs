@@ -453,7 +453,20 @@ impl Gazetteer {
                 cities.iter().any(|c| c == form) && city_index.contains_key(&squash(form))
             };
             let named_apart = forms.iter().any(|f| !city_part(f));
-            for form in forms.into_iter().filter(|f| !(named_apart && city_part(f))) {
+            // And a part that is another city's name beside a part of its
+            // own ("Ottawa / Gatineau", filed in Gatineau) names that city,
+            // whose own airport "Ottawa International Airport" means. (Not a
+            // name that is only the city's: "Istanbul Airport" is filed in
+            // Arnavutköy.)
+            let other_city = |form: &str| {
+                a.name.contains(" / ")
+                    && !cities.iter().any(|c| c == form)
+                    && city_index.contains_key(&squash(form))
+            };
+            for form in forms
+                .into_iter()
+                .filter(|f| !(named_apart && city_part(f)) && !other_city(f))
+            {
                 // ("Base Aerea Airport", Anápolis: the generic words of
                 // "Base Aérea de Brasília", no name.)
                 if ["base aerea", "base aerienne"].contains(&form.as_str()) {

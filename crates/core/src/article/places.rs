@@ -1327,6 +1327,26 @@ pub fn find(
         // (A given name before a surname, where no preposition makes it a
         // place: "Nancy Pelosi's flight", not Nancy, France.)
         let given = prep.is_none() && tables::GIVEN_NAMES.contains(&first.lower.as_str());
+        // "Trudeau's Challenger jet", "Clark's Gulfstream": a field named
+        // for a person ("Trudeau" is Montréal's), before a possessive and
+        // an aircraft, is the owner, not where it was.
+        let owner = !multi
+            && prep.is_none()
+            && h.entries.iter().all(|e| matches!(e, Entry::Airport { .. }))
+            && toks.get(h.last).is_some_and(|t| t.is("'") || t.is("’"))
+            && toks.get(h.last + 1).is_some_and(|t| t.lower == "s")
+            && (toks
+                .get(h.last + 2)
+                .is_some_and(|t| tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()))
+                || hits.iter().any(|g| {
+                    g.first == h.last + 2
+                        && g.entries
+                            .iter()
+                            .any(|e| matches!(e, Entry::Type { .. } | Entry::Maker(_)))
+                }));
+        if owner {
+            continue;
+        }
         if !multi && surname_after && (title_before || speaker || given) {
             // (Nor is the surname a place: "Young", Australia.)
             surname[h.last] = true;

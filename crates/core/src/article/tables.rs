@@ -1845,6 +1845,8 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // (The island: Barbuda has the country's other field.)
     ("antigua", "TAPA"),
     ("trudeau", "CYUL"),
+    // (Port Alberni's field, by its own name.)
+    ("alberni valley", "CBS8"),
     ("montreal-trudeau", "CYUL"),
     ("taoyuan", "RCTP"),
     ("taoyuan international", "RCTP"),

@@ -13647,3 +13647,28 @@ fn on_the_tarmac_a_layover_and_stops_are_where_it_stood() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_beside_another_towns_field_is_the_citys_own_airport() {
+    // ("Ottawa / Gatineau Airport" is filed in Gatineau.)
+    let got = claims(
+        "On Thursday a Canadian Forces Challenger 604 departed Ottawa International Airport.",
+        "2021-10-01",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure CYOW 2021-09-30")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_person_named_like_a_field_owns_the_jet() {
+    let got = claims(
+        "Trudeau’s Challenger jet landed at the Alberni Valley Regional Airport on Monday.",
+        "2018-07-31",
+    );
+    assert_eq!(got, vec!["arrival CBS8 2018-07-30 CL60".to_string()]);
+    let got = claims("Trudeau's plane landed on Monday.", "2018-07-31");
+    assert!(!got.iter().any(|c| c.contains("CYUL")), "{got:?}");
+}
