@@ -1087,6 +1087,10 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                     "kms",
                     "border",
                     "across",
+                    // ("a five-hour drive from Chengdu": by road.)
+                    "drive",
+                    "ride",
+                    "walk",
                 ]
                 .contains(&p)
                     || tables::COMPASS.contains(&p)

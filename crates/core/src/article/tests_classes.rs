@@ -13672,3 +13672,13 @@ fn a_person_named_like_a_field_owns_the_jet() {
     let got = claims("Trudeau's plane landed on Monday.", "2018-07-31");
     assert!(!got.iter().any(|c| c.contains("CYUL")), "{got:?}");
 }
+
+#[test]
+fn a_drive_from_a_town_is_no_flights_start() {
+    let got = claims(
+        "The Gulfstream flew on Tuesday to Teterboro Airport in New Jersey, a short drive from \
+         Manhattan.",
+        "2019-03-29",
+    );
+    assert_eq!(got, vec!["arrival KTEB 2019-03-26 GLF4".to_string()]);
+}
