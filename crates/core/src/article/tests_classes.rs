@@ -13682,3 +13682,22 @@ fn a_drive_from_a_town_is_no_flights_start() {
     );
     assert_eq!(got, vec!["arrival KTEB 2019-03-26 GLF4".to_string()]);
 }
+
+#[test]
+fn a_flight_to_a_country_ends_where_it_then_landed() {
+    let got = claims(
+        "The Boeing 737 landed at Santa Maria, California on Saturday. From Santa Maria, it \
+         flew to Nigeria and landed at the Nnamdi Azikiwe International Airport, Abuja on \
+         Sunday, September 26 at 5:01 am.",
+        "2021-10-02",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route KSMX>DNAA 2021-09-26")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.starts_with("arrival DNAA")),
+        "{got:?}"
+    );
+}

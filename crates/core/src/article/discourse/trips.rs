@@ -63,6 +63,45 @@ pub(super) fn merge_legs(drafts: &mut [Draft]) {
             drafts[k].dropped = true;
         }
     }
+    // "From Santa Maria, it flew to Nigeria and landed at the Nnamdi
+    // Azikiwe International Airport, Abuja on Sunday": the landing ends the
+    // flight to its country, on the landing's day.
+    for j in 1..drafts.len() {
+        let Some(i) = (0..j).rev().find(|&i| !drafts[i].dropped) else {
+            continue;
+        };
+        let (a, b) = (&drafts[i], &drafts[j]);
+        let (Some(end), Some(at)) = (a.places.last(), b.places.first()) else {
+            continue;
+        };
+        if a.event != Event::Route
+            || b.event != Event::Arrival
+            || b.dropped
+            || a.entity != b.entity
+            || a.callsign != b.callsign
+            || a.places.len() != 2
+            || b.places.len() != 1
+            || end.is_airport()
+            || !end.airports.is_empty()
+            || !at.is_airport()
+            || at.country != end.country
+            || (a.own_date && a.days != b.days)
+        {
+            continue;
+        }
+        let (at, days, own, ev) = (at.clone(), b.days, b.own_date, b.evidence.clone());
+        let a = &mut drafts[i];
+        if let Some(last) = a.places.last_mut() {
+            *last = at;
+        }
+        if !a.own_date {
+            a.days = days;
+            a.own_date = own;
+            a.evidence.date = ev.date;
+        }
+        a.evidence.place.extend(ev.place);
+        drafts[j].dropped = true;
+    }
 }
 
 /// "departed Vnukovo on Saturday. … it touched down in Vladivostok to
