@@ -713,6 +713,10 @@ pub const SERIES: &[(&str, &str, &str)] = &[
     ),
     ("dassault falcon", "F900", "F9|F2T|FA"),
     ("dreamliner", "B789", "B78"),
+    // (A 737-700 unless told otherwise: "a Boeing Business Jet (Boeing
+    // 737-800)" is a BBJ2.)
+    ("boeing business jet", "B737", "B73"),
+    ("bbj", "B737", "B73"),
 ];
 
 /// Makers whose name alone stands for an aircraft ("the Antonov", "the

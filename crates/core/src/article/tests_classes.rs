@@ -13701,3 +13701,12 @@ fn a_flight_to_a_country_ends_where_it_then_landed() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_business_jet_told_by_its_airliner_variant_is_that_variant() {
+    let got = claims(
+        "The plane, a Boeing Business Jet (Boeing 737-800), landed at Abuja on Saturday.",
+        "2021-10-04",
+    );
+    assert_eq!(got, vec!["arrival DNAA 2021-10-02 B738".to_string()]);
+}
