@@ -13710,3 +13710,17 @@ fn a_business_jet_told_by_its_airliner_variant_is_that_variant() {
     );
     assert_eq!(got, vec!["arrival DNAA 2021-10-02 B738".to_string()]);
 }
+
+#[test]
+fn a_day_told_twice_takes_its_written_date() {
+    let got = claims(
+        "The Boeing 767 arrived in Harare today 31st March 2021.",
+        "2021-04-01",
+    );
+    assert_eq!(got, vec!["arrival FVHA 2021-03-31 B763".to_string()]);
+    let got = claims(
+        "The Boeing 767 arrived in Harare today, 31 March 2021.",
+        "2021-04-01",
+    );
+    assert_eq!(got, vec!["arrival FVHA 2021-03-31 B763".to_string()]);
+}

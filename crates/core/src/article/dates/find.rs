@@ -1360,6 +1360,21 @@ fn join_spans(doc: &Doc, out: &mut Vec<Timex>) {
                 && b.bound == Bound::At
                 && matches!(a.value, Value::Month { year: None, .. })
                 && month(&b.value));
+        // "arrived in Harare today 31st March 2021", "yesterday, 14 July
+        // 2021": a day told twice, the written date the one to take.
+        let restated = matches!(a.value, Value::Deictic(x, y) if x == y)
+            && matches!(b.value, Value::Calendar { year: Some(_), .. })
+            && (b.first == a.last || (b.first == a.last + 1 && link == ","));
+        if restated {
+            let t = Timex {
+                first: a.first,
+                ..b.clone()
+            };
+            out[k] = t;
+            out.remove(k + 1);
+            k += 1;
+            continue;
+        }
         if joined {
             let t = Timex {
                 first: a.first,
