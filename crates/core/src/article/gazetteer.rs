@@ -465,7 +465,7 @@ impl Gazetteer {
             };
             for form in forms
                 .into_iter()
-                .filter(|f| !(named_apart && city_part(f)) && !other_city(f))
+                .filter(|f| !(other_city(f) || named_apart && city_part(f)))
             {
                 // ("Base Aerea Airport", Anápolis: the generic words of
                 // "Base Aérea de Brasília", no name.)

@@ -1849,9 +1849,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     // (The island: Barbuda has the country's other field.)
     ("antigua", "TAPA"),
     ("trudeau", "CYUL"),
+    ("montreal-trudeau", "CYUL"),
     // (Port Alberni's field, by its own name.)
     ("alberni valley", "CBS8"),
-    ("montreal-trudeau", "CYUL"),
     ("taoyuan", "RCTP"),
     ("taoyuan international", "RCTP"),
     ("fairbairn", "YSCB"),

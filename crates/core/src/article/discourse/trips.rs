@@ -44,21 +44,9 @@ pub(super) fn merge_legs(drafts: &mut [Draft]) {
         {
             continue;
         }
-        let (rest, days, own, ev) = (
-            b.places[1..].to_vec(),
-            b.days,
-            b.own_date,
-            b.evidence.clone(),
-        );
-        let a = &mut drafts[i];
-        a.places.extend(rest);
-        if !a.own_date {
-            a.days = days;
-            a.own_date = own;
-            a.evidence.date = ev.date;
-        }
-        a.evidence.place.extend(ev.place);
-        drafts[j].dropped = true;
+        let rest = b.places[1..].to_vec();
+        drafts[i].places.extend(rest);
+        fold_leg(drafts, i, j);
         for k in stay {
             drafts[k].dropped = true;
         }
@@ -89,19 +77,31 @@ pub(super) fn merge_legs(drafts: &mut [Draft]) {
         {
             continue;
         }
-        let (at, days, own, ev) = (at.clone(), b.days, b.own_date, b.evidence.clone());
-        let a = &mut drafts[i];
-        if let Some(last) = a.places.last_mut() {
+        let at = at.clone();
+        if let Some(last) = drafts[i].places.last_mut() {
             *last = at;
         }
-        if !a.own_date {
-            a.days = days;
-            a.own_date = own;
-            a.evidence.date = ev.date;
-        }
-        a.evidence.place.extend(ev.place);
-        drafts[j].dropped = true;
+        fold_leg(drafts, i, j);
     }
+}
+
+/// Folds the leg `j` into the route `i` it continues (its places already
+/// taken): the route takes the leg's day when it had none of its own, and
+/// the leg's words for its places.
+fn fold_leg(drafts: &mut [Draft], i: usize, j: usize) {
+    let (days, own, ev) = (
+        drafts[j].days,
+        drafts[j].own_date,
+        drafts[j].evidence.clone(),
+    );
+    let a = &mut drafts[i];
+    if !a.own_date {
+        a.days = days;
+        a.own_date = own;
+        a.evidence.date = ev.date;
+    }
+    a.evidence.place.extend(ev.place);
+    drafts[j].dropped = true;
 }
 
 /// "departed Vnukovo on Saturday. … it touched down in Vladivostok to

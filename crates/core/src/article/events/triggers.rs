@@ -1061,23 +1061,22 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 && ["north", "south", "east", "west"].contains(&pat[1]);
             // (Nor "made a stop": "made a technical stop" is that stop's.)
             let made_a_stop = pat == &["made", "a", "stop"];
-            let made_stops = pat == &["made", "stops"]
-                && doc.word(i + 1) != "stops"
-                && !STOPS_BETWEEN.contains(&doc.word(i + 1));
+            let odd_stops = pat == &["made", "stops"]
+                && !(doc.word(i + 1) == "stops" || STOPS_BETWEEN.contains(&doc.word(i + 1)));
             // "on the tarmac" is where an aircraft stood ("a Hercules on
             // the tarmac in Niue", "broke down on the tarmac at Fairbairn"),
             // not where a person was met ("was met on the tarmac by").
             // (In the body: a headline's "plane on the tarmac" is a
             // photograph's line, and the body tells the landing.)
-            let tarmac = pat == &["on", "the", "tarmac"]
+            let not_its_tarmac = pat == &["on", "the", "tarmac"]
                 && (s.block != Block::Body
                     || !TARMAC_BEFORE.contains(&prev_word(doc, s, i))
                     || doc.toks[i.saturating_sub(4)..i].iter().any(|t| {
                         ["met", "greeted", "received", "welcomed"].contains(&t.lower.as_str())
                     }));
             if let Some(end) = matches_at(doc, s.last, i, pat)
-                && !tarmac
-                && !made_stops
+                && !not_its_tarmac
+                && !odd_stops
                 && !((be || compass || made_a_stop) && end != i + pat.len())
                 && found.is_none_or(|(e, _, _)| end > e)
             {
