@@ -13724,3 +13724,13 @@ fn a_day_told_twice_takes_its_written_date() {
     );
     assert_eq!(got, vec!["arrival FVHA 2021-03-31 B763".to_string()]);
 }
+
+#[test]
+fn a_countrys_town_is_the_start_not_the_country_too() {
+    let got = claims(
+        "The C-17 carrying the cheetahs from South Africa's Johannesburg landed at Gwalior on \
+         Saturday.",
+        "2023-02-20",
+    );
+    assert_eq!(got, vec!["route FAOR>VIGR 2023-02-18 C17".to_string()]);
+}

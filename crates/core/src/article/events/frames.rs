@@ -2646,6 +2646,23 @@ pub fn frames(
             }
             here = Some(Here::OffField);
         }
+        // "from South Africa's Johannesburg": the town, not its country
+        // too.
+        let country_of_next = |p: usize| {
+            let pm = &places[p];
+            pm.kind == PlaceKind::Country
+                && toks.get(pm.last).is_some_and(|t| t.is("'") || t.is("’"))
+                && toks.get(pm.last + 1).is_some_and(|t| t.lower == "s")
+                && ps.iter().any(|&(q, _)| {
+                    places[q].first == pm.last + 2 && places[q].place.country == pm.place.code
+                })
+        };
+        let drop: Vec<usize> = ps
+            .iter()
+            .map(|x| x.0)
+            .filter(|&p| country_of_next(p))
+            .collect();
+        ps.retain(|x| !drop.contains(&x.0));
         out.push(Frame {
             sentence: sn,
             trig,
