@@ -13734,3 +13734,17 @@ fn a_countrys_town_is_the_start_not_the_country_too() {
     );
     assert_eq!(got, vec!["route FAOR>VIGR 2023-02-18 C17".to_string()]);
 }
+
+#[test]
+fn a_calendar_day_past_a_clock_time_says_the_offsets_day() {
+    let got = claims(
+        "The Airbus A321 landed back at Stansted on Friday. Officials had boarded it at \
+         Stansted before the jet departed half an hour later at 1.30pm on Wednesday 31st August.",
+        "2022-09-02",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure EGSS 2022-08-31")),
+        "{got:?}"
+    );
+}

@@ -2039,12 +2039,25 @@ pub fn frames(
             timex = Some(y);
         }
         // "20 hours later, on Saturday, March 15": the calendar date that
-        // follows an offset says the day outright.
+        // follows an offset says the day outright. (Also past a clock time:
+        // "half an hour later at 1.30pm on Wednesday 31st August".)
+        let clock_between = |a: usize, b: usize| {
+            b <= a + 8
+                && toks[a..b].iter().all(|x| {
+                    let w = x.lower.as_str();
+                    w.bytes().next().is_some_and(|c| c.is_ascii_digit())
+                        || [
+                            ".", ":", ",", "at", "on", "am", "pm", "a.m", "p.m", "around", "about",
+                        ]
+                        .contains(&w)
+                })
+        };
         if let Some(x) = timex
             && timexes[x].value.is_anaphoric()
             && let Some(&y) = owned.iter().find(|&&y| {
                 timexes[y].first >= timexes[x].last
-                    && timexes[y].first <= timexes[x].last + 3
+                    && (timexes[y].first <= timexes[x].last + 3
+                        || clock_between(timexes[x].last, timexes[y].first))
                     && matches!(
                         timexes[y].value,
                         Value::Calendar { .. } | Value::Weekday { .. }
