@@ -2930,6 +2930,9 @@ fn from_a_noun(doc: &Doc, sentence_first: usize, first: usize) -> bool {
         "aid", "cargo", "supplies",
         "goods", "evacuees", "people", "citizens", "nationals", "deportees", "migrants",
         "passengers", "returnees", "troops", "soldiers", "pilgrims",
+        // (Animals flown: "a pair of giant pandas from China … arrived".)
+        "animals", "pandas", "horses", "elephants", "cheetahs", "dogs", "cats", "koalas",
+        "penguins", "turtles", "gorillas", "rhinos", "giraffes", "lions", "tigers",
     ]
     .contains(&w)
         || tables::PEOPLE.contains(&w)

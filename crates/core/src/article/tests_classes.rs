@@ -13748,3 +13748,13 @@ fn a_calendar_day_past_a_clock_time_says_the_offsets_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn animals_from_a_country_are_cargo_not_the_flights_start() {
+    let got = claims(
+        "A pair of giant pandas from China arrived at Kuala Lumpur International Airport on a \
+         Boeing 777F at 8.30 pm last night.",
+        "2025-11-19",
+    );
+    assert_eq!(got, vec!["arrival WMKK 2025-11-18 B77L".to_string()]);
+}
