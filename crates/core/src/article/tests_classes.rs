@@ -13758,3 +13758,13 @@ fn animals_from_a_country_are_cargo_not_the_flights_start() {
     );
     assert_eq!(got, vec!["arrival WMKK 2025-11-18 B77L".to_string()]);
 }
+
+#[test]
+fn what_came_off_the_plane_is_no_landing() {
+    let got = claims(
+        "\"As the animals came off on the tarmac at Heathrow, I think they were shocked,\" Mr \
+         Farthing said.",
+        "2021-08-31",
+    );
+    assert_eq!(got, Vec::<String>::new());
+}

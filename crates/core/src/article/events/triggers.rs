@@ -2238,6 +2238,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 "as", "amid", "after", "weeks", "days", "months", "hours", "just", "shortly",
                 "only", "less", "more", "nearly", "almost", "barely", "a", "an", "one", "two",
                 "three", "four", "five", "against", "amidst", "despite", "ahead",
+                // ("as the animals came off on the tarmac": off the aircraft.)
+                "off",
             ]
             .contains(&next_word(doc, i))
         {
