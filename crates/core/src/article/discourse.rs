@@ -173,8 +173,7 @@ pub fn read(
                         ["airport", "international", "airfield", "air"].contains(&t.lower.as_str())
                     })
                     // "Ilorin's small airport turned into a private-jet park".
-                    || (doc.toks.get(p.last).is_some_and(|t| t.is("'") || t.is("’"))
-                        && doc.toks.get(p.last + 1).is_some_and(|t| t.lower == "s")
+                    || (doc.possessive_at(p.last)
                         && (p.last + 2..(p.last + 5).min(doc.toks.len()))
                             .any(|k| ["airport", "airfield"].contains(&doc.toks[k].lower.as_str()))))
                 && (s.block != Block::Body || Some(s.paragraph) == first_body)

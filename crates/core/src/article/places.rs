@@ -885,11 +885,7 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
         j -= 1;
         // "to the Air Self-Defense Force's Chitose Air Base": the
         // possessor's name is passed over.
-        if doc.toks[j].lower == "s"
-            && j > sentence_first + 1
-            && (doc.toks[j - 1].is("'") || doc.toks[j - 1].is("’"))
-            && doc.toks[j - 2].cap
-        {
+        if j > sentence_first + 1 && doc.possessive_at(j - 1) && doc.toks[j - 2].cap {
             let mut k = j - 2;
             while k > sentence_first
                 && j - k < 8
@@ -1132,11 +1128,7 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             return Some(w.to_string());
         }
         // "from Rio's Galeão", "at Moscow's Vnukovo": past the possessive.
-        if w == "s"
-            && j >= sentence_first + 2
-            && (doc.toks[j - 1].is("'") || doc.toks[j - 1].is("’"))
-            && doc.toks[j - 2].cap
-        {
+        if j >= sentence_first + 2 && doc.possessive_at(j - 1) && doc.toks[j - 2].cap {
             j -= 2;
             continue;
         }
@@ -1337,8 +1329,7 @@ pub fn find(
         let owner = !multi
             && prep.is_none()
             && h.entries.iter().all(|e| matches!(e, Entry::Airport { .. }))
-            && toks.get(h.last).is_some_and(|t| t.is("'") || t.is("’"))
-            && toks.get(h.last + 1).is_some_and(|t| t.lower == "s")
+            && doc.possessive_at(h.last)
             && (toks
                 .get(h.last + 2)
                 .is_some_and(|t| tables::GENERIC_AIRCRAFT.contains(&t.lower.as_str()))
@@ -2973,8 +2964,7 @@ fn possessed_airport(doc: &Doc, out: &mut [PlaceMention]) {
         let q = &before[k - 1];
         if p.first < 2
             || q.last + 2 != p.first
-            || !(doc.toks[p.first - 2].is("'") || doc.toks[p.first - 2].is("’"))
-            || doc.toks[p.first - 1].lower != "s"
+            || !doc.possessive_at(p.first - 2)
             || q.kind != PlaceKind::City
             || !p.place.is_airport()
             || q.place.airports.contains(&p.place.code)

@@ -106,6 +106,12 @@ impl Doc {
         self.sentences.get(k).map_or(0, |s| s.first)
     }
 
+    /// A possessive's "'s" at token `k` (the apostrophe, straight or
+    /// curly, then "s"): "Moscow's", "Trudeau’s".
+    pub fn possessive_at(&self, k: usize) -> bool {
+        ["'", "’"].contains(&self.word(k)) && self.word(k + 1) == "s"
+    }
+
     /// One token in brackets, the "(" at token `open`: "(SAL)", "(OIII)".
     pub fn bracketed(&self, open: usize) -> bool {
         self.word(open) == "(" && self.word(open + 2) == ")"

@@ -2664,8 +2664,7 @@ pub fn frames(
         let country_of_next = |p: usize| {
             let pm = &places[p];
             pm.kind == PlaceKind::Country
-                && toks.get(pm.last).is_some_and(|t| t.is("'") || t.is("’"))
-                && toks.get(pm.last + 1).is_some_and(|t| t.lower == "s")
+                && doc.possessive_at(pm.last)
                 && ps.iter().any(|&(q, _)| {
                     places[q].first == pm.last + 2 && places[q].place.country == pm.place.code
                 })
