@@ -13768,3 +13768,17 @@ fn what_came_off_the_plane_is_no_landing() {
     );
     assert_eq!(got, Vec::<String>::new());
 }
+
+#[test]
+fn a_date_inside_the_told_clause_is_the_movements() {
+    let got = claims(
+        "Sources said the jet was then moved to Basel on September 29 and landed at 4.15pm \
+         after leaving Nnamdi Azikiwe International Airport at 9.48am.",
+        "2021-10-29",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure DNAA 2021-09-29")),
+        "{got:?}"
+    );
+}

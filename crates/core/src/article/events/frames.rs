@@ -1952,10 +1952,21 @@ pub fn frames(
                 .enumerate()
                 .find(|(_, tr)| tr.first >= x.last && !relative(tr))
                 .map(|(k, tr)| (k, tr.first));
+            // ("Sources said the aircraft was moved to Euro Airport on
+            // September 29 and arrived": a date inside the told clause,
+            // past its own verb, is that clause's, not the telling's.)
+            let told_clause = |r: usize| {
+                (r + 1..x.first).any(|k| {
+                    ["was", "were", "had", "has", "have", "is", "are"]
+                        .contains(&toks[k].lower.as_str())
+                })
+            };
             match (before_t, before_r) {
                 (Some((k, e)), r) if r.is_none_or(|r| r < e) && !brk_between(e, x.first) => Some(k),
                 (_, Some(r))
-                    if before_t.is_none_or(|(_, e)| r >= e) && !brk_between(r, x.first) =>
+                    if before_t.is_none_or(|(_, e)| r >= e)
+                        && !brk_between(r, x.first)
+                        && !told_clause(r) =>
                 {
                     None
                 }
