@@ -1052,6 +1052,20 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
         }
         if PREPS.contains(&w) {
+            // "arrived at Haneda on a government plane from their visit to
+            // the United Kingdom", "back from a five-day state visit to
+            // Japan": where the trip was is where the flight came from.
+            if w == "to" && j > sentence_first + 1 {
+                let noun = doc.toks[j - 1].lower.as_str();
+                let from = ["visit", "trip", "tour"].contains(&noun)
+                    && (j.saturating_sub(6).max(sentence_first)..j - 1)
+                        .rev()
+                        .take_while(|&k| doc.toks[k].is_word() || doc.toks[k].is("-"))
+                        .any(|k| doc.toks[k].lower == "from");
+                if from {
+                    return Some("from".into());
+                }
+            }
             // "has reported from the U.S., Europe and Syria", "writing
             // from Kyiv": where a journalist worked, no flight's start.
             if w == "from"

@@ -13782,3 +13782,17 @@ fn a_date_inside_the_told_clause_is_the_movements() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_place_of_a_visit_is_where_the_flight_came_from() {
+    let got = claims(
+        "The prime minister landed at Haneda Airport on Thursday aboard a government jet, back \
+         from a three-day visit to Indonesia.",
+        "2024-03-08",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route ID>RJTT 2024-03-07")),
+        "{got:?}"
+    );
+}
