@@ -13796,3 +13796,17 @@ fn the_place_of_a_visit_is_where_the_flight_came_from() {
         "{got:?}"
     );
 }
+
+#[test]
+fn here_before_the_landing_is_the_datelines_town_on_its_own_line() {
+    let got = claims(
+        "Rally season on the coast\n\nThe president is hardly the first to use his plane as a \
+         backdrop.\n\nSAVANNAH, Ga.:\n\nThe crowd by the runway here was already chanting when \
+         Air Force One touched down on Thursday evening.",
+        "2024-10-26",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KSAV 2024-10-24")),
+        "{got:?}"
+    );
+}

@@ -496,7 +496,16 @@ pub fn parse(text: &str) -> Doc {
             .iter()
             .all(|t| !t.is_word() || t.upper)
             && words <= 4;
-        if block != Block::Body && all_caps && doc.dateline.is_none() {
+        // ("PENSACOLA, Fla.:" on its own line further down a pasted page,
+        // past a deck: the town in capitals, its state abbreviated.)
+        let town_line = words <= 3
+            && doc.toks[first_tok].upper
+            && doc.toks[first_tok].lower.chars().count() >= 3
+            && doc.toks[first_tok..last_tok].iter().all(|t| {
+                (t.is_word() && t.cap) || [",", ".", ":", "-", "–", "—"].iter().any(|p| t.is(p))
+            })
+            && [":", "-", "–", "—"].iter().any(|p| last.is(p));
+        if (block != Block::Body && all_caps || town_line) && doc.dateline.is_none() {
             doc.dateline = Some((first_tok, last_tok));
             continue;
         }

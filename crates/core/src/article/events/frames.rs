@@ -1634,6 +1634,19 @@ pub fn frames(
                 here = Some(Here::There);
             }
         }
+        // "The setting sun was painting the airport runway here … when Air
+        // Force One touched down": "here" earlier in the sentence, with no
+        // place told in it, is the dateline's town for a landing too.
+        if here.is_none()
+            && ps.is_empty()
+            && t.kind == Kind::Arrive
+            && doc.dateline.is_some()
+            && places_here.is_empty()
+            && (s.first..t.first)
+                .any(|i| toks[i].lower == "here" && !(i > s.first && toks[i - 1].lower == "from"))
+        {
+            here = Some(Here::Dateline);
+        }
         // "…, where it was still parked", "the airfield, which the jet left":
         // the place before "where" or "which".
         if t.first >= 2 {
