@@ -13810,3 +13810,17 @@ fn here_before_the_landing_is_the_datelines_town_on_its_own_line() {
         "{got:?}"
     );
 }
+
+#[test]
+fn taking_to_the_skies_is_a_take_off_but_a_types_first_flight_is_not() {
+    let got = claims(
+        "The new route's first flight took to the skies from Stansted on Friday morning.",
+        "2023-05-08",
+    );
+    assert_eq!(got, vec!["departure EGSS 2023-05-05 -".to_string()]);
+    let got = claims(
+        "The Concorde first took to the skies in 1969 from Toulouse.",
+        "2023-05-08",
+    );
+    assert_eq!(got, Vec::<String>::new());
+}

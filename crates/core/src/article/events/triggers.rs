@@ -159,6 +159,11 @@ const PATTERNS: &[Pattern] = &[
     (&["set", "out"], Kind::Depart, false),
     (&["setting", "off"], Kind::Depart, true),
     (&["airborne"], Kind::Depart, false),
+    // "The first American Eagle flight from Augusta took to the skies on
+    // Thursday afternoon."
+    (&["took", "to", "the", "skies"], Kind::Depart, false),
+    (&["takes", "to", "the", "skies"], Kind::Depart, false),
+    (&["taking", "to", "the", "skies"], Kind::Depart, true),
     (&["wheels", "up"], Kind::Depart, false),
     (&["off", "again"], Kind::Depart, false),
     (&["sent", "from"], Kind::Depart, false),
