@@ -13824,3 +13824,13 @@ fn taking_to_the_skies_is_a_take_off_but_a_types_first_flight_is_not() {
     );
     assert_eq!(got, Vec::<String>::new());
 }
+
+#[test]
+fn a_plural_subjects_present_with_a_day_is_a_schedule() {
+    let got = claims(
+        "The royal pair landed at Jacksons International Airport in Port Moresby on Saturday. \
+         The couple leave Port Moresby on Monday for Australia.",
+        "2012-11-04",
+    );
+    assert_eq!(got, vec!["arrival AYPY 2012-11-03 -".to_string()]);
+}

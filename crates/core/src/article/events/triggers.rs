@@ -3006,7 +3006,18 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         "lands", "arrives", "leaves", "departs", "flies", "takes", "reaches", "returns", "sits",
         "stays", "remains", "touches", "comes",
     ]
-    .contains(&w);
+    .contains(&w)
+        // ("The royal couple leave PNG on Monday for Australia": a plural
+        // subject's present, not an infinitive or an auxiliary's verb.)
+        || (["leave", "arrive", "depart", "fly", "land", "return"].contains(&w)
+            && i > s.first
+            && toks[i - 1].is_word()
+            && !toks[i - 1].cap
+            && [
+                "couple", "pair", "royals", "leaders", "ministers", "delegates", "teams",
+                "jets", "planes", "aircraft", "they", "we",
+            ]
+            .contains(&toks[i - 1].lower.as_str()));
     // But a present told at a clock time is the historic present of a live
     // post ("RA-96018 lands at Vnukovo at 14:05 UTC"). (Not "lands in Hanoi
     // on Tuesday": a schedule as often as not.)
