@@ -13834,3 +13834,20 @@ fn a_plural_subjects_present_with_a_day_is_a_schedule() {
     );
     assert_eq!(got, vec!["arrival AYPY 2012-11-03 -".to_string()]);
 }
+
+#[test]
+fn speeches_delivered_at_a_memorial_named_for_a_day_are_no_landing() {
+    let got = claims(
+        "The pope flew on a short charter flight from JFK International Airport in New York \
+         City, where he had delivered speeches at the National September 11 Memorial.",
+        "2015-09-27",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("arrival")), "{got:?}");
+    assert!(!got.iter().any(|c| c.contains("2015-09-11")), "{got:?}");
+    let got = claims(
+        "After a visit to the National September 11 Memorial, the delegation's jet took off \
+         from Teterboro.",
+        "2015-09-27",
+    );
+    assert!(!got.iter().any(|c| c.contains("2015-09-11")), "{got:?}");
+}

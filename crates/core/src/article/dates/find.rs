@@ -139,6 +139,33 @@ pub fn find_with(doc: &Doc, published: Option<i64>) -> Vec<Timex> {
             keep[k - 1]
         });
     }
+    // "at the National September 11 Memorial", "the September 11 attacks":
+    // a day inside a name, no date of anything told.
+    out.retain(|t| {
+        let next = doc.toks.get(t.last).map_or("", |x| x.lower.as_str());
+        !(matches!(t.value, Value::Calendar { .. })
+            && [
+                "memorial",
+                "attacks",
+                "attack",
+                "commission",
+                "museum",
+                "movement",
+                "revolution",
+                "agreement",
+                "accords",
+                "square",
+                "street",
+                "avenue",
+                "stadium",
+                "bridge",
+            ]
+            .contains(&next)
+            && doc
+                .toks
+                .get(t.last)
+                .is_some_and(|x| x.cap || next == "attacks"))
+    });
     // "since Wednesday", "since yesterday": from that day until now.
     for t in &mut out {
         if t.bound == Bound::At

@@ -2111,6 +2111,39 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "where he had delivered speeches at the National September 11
+        // Memorial": words delivered, not freight.
+        if w == "delivered"
+            && (i + 1..(i + 4).min(s.last)).any(|k| {
+                let x = doc.word(k);
+                [
+                    "speech",
+                    "speeches",
+                    "speaches",
+                    "remarks",
+                    "address",
+                    "addresses",
+                    "lecture",
+                    "sermon",
+                    "homily",
+                    "message",
+                    "statement",
+                    "keynote",
+                    "talk",
+                    "verdict",
+                    "ultimatum",
+                    "warning",
+                    "blow",
+                    "eulogy",
+                    "mass",
+                    "blessing",
+                ]
+                .contains(&x)
+            })
+        {
+            i = end;
+            continue;
+        }
         // "after his land in the country was expropriated": ground owned,
         // the noun.
         if w == "land"
