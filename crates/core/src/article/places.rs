@@ -1052,6 +1052,23 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
         }
         if PREPS.contains(&w) {
+            // "was diverted from landing in Bozeman, Montana, to an airport
+            // in Billings": where it was bound, not where it landed.
+            if ["in", "at"].contains(&w)
+                && j >= sentence_first + 3
+                && doc.toks[j - 1].lower == "landing"
+                && doc.toks[j - 2].lower == "from"
+                && [
+                    "diverted",
+                    "diverting",
+                    "redirected",
+                    "rerouted",
+                    "prevented",
+                ]
+                .contains(&doc.toks[j - 3].lower.as_str())
+            {
+                return Some("for".into());
+            }
             // "arrived at Haneda on a government plane from their visit to
             // the United Kingdom", "back from a five-day state visit to
             // Japan": where the trip was is where the flight came from.

@@ -13851,3 +13851,13 @@ fn speeches_delivered_at_a_memorial_named_for_a_day_are_no_landing() {
     );
     assert!(!got.iter().any(|c| c.contains("2015-09-11")), "{got:?}");
 }
+
+#[test]
+fn diverted_from_landing_somewhere_lands_elsewhere() {
+    let got = claims(
+        "The candidate's Boeing 757 was diverted from landing in Bozeman, Montana, to Billings \
+         on Friday because of a mechanical problem.",
+        "2024-08-12",
+    );
+    assert_eq!(got, vec!["arrival KBIL 2024-08-09 B752".to_string()]);
+}
