@@ -222,7 +222,20 @@ pub fn name_forms(name: &str) -> Vec<String> {
         if kept.len() >= 3 && kept[kept.len() - 1] == "city" {
             out.push(kept[..kept.len() - 1].join(" "));
         }
-        out.push(kept.join(" "));
+        // ("California Redwood Coast-Humboldt County Airport" is the
+        // "Humboldt County Airport" to its local news: a renamed field's
+        // old name after a hyphen, both sides of two words or more.)
+        let joined = kept.join(" ");
+        if let Some((a, b)) = joined.split_once('-')
+            && !b.contains('-')
+            && a.split_whitespace().count() >= 2
+            && b.split_whitespace().count() >= 2
+            && !a.ends_with(' ')
+            && !b.starts_with(' ')
+        {
+            out.push(b.to_string());
+        }
+        out.push(joined);
     }
     out
 }

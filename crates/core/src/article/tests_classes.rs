@@ -13861,3 +13861,12 @@ fn diverted_from_landing_somewhere_lands_elsewhere() {
     );
     assert_eq!(got, vec!["arrival KBIL 2024-08-09 B752".to_string()]);
 }
+
+#[test]
+fn a_renamed_fields_old_name_after_the_hyphen_is_found() {
+    let got = claims(
+        "A SkyWest jet touched down at Humboldt County Airport on Thursday evening.",
+        "2019-06-08",
+    );
+    assert_eq!(got, vec!["arrival KACV 2019-06-06 -".to_string()]);
+}
