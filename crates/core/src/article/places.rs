@@ -1373,6 +1373,23 @@ pub fn find(
         if owner {
             continue;
         }
+        // "JD Vance and Kamala Harris' plane", "Senator Mark Kelly": a field
+        // named for a person, right after a given name or initials, is that
+        // person's surname.
+        let named_person = !multi
+            && h.first > 0
+            && h.entries.iter().all(|e| matches!(e, Entry::Airport { .. }))
+            && {
+                let g = &toks[h.first - 1];
+                g.is_word()
+                    && ((g.upper
+                        && (1..=2).contains(&g.lower.chars().count())
+                        && !["us", "uk", "eu", "un"].contains(&g.lower.as_str()))
+                        || (g.cap && tables::GIVEN_NAMES.contains(&g.lower.as_str())))
+            };
+        if named_person {
+            continue;
+        }
         if !multi && surname_after && (title_before || speaker || given) {
             // (Nor is the surname a place: "Young", Australia.)
             surname[h.last] = true;

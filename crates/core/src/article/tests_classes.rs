@@ -13870,3 +13870,13 @@ fn a_renamed_fields_old_name_after_the_hyphen_is_found() {
     );
     assert_eq!(got, vec!["arrival KACV 2019-06-06 -".to_string()]);
 }
+
+#[test]
+fn a_field_named_for_a_person_after_initials_is_the_person() {
+    let got = claims(
+        "Our plane just touched down in Ohio and JD Vance and the governor's jet are both on \
+         the apron.",
+        "2024-08-08",
+    );
+    assert!(!got.iter().any(|c| c.contains("KEND")), "{got:?}");
+}
