@@ -13880,3 +13880,17 @@ fn a_field_named_for_a_person_after_initials_is_the_person() {
     );
     assert!(!got.iter().any(|c| c.contains("KEND")), "{got:?}");
 }
+
+#[test]
+fn a_lead_in_before_a_future_main_clause_is_a_plan() {
+    let got = claims(
+        "After landing in Paris on Monday, the president will meet the prime minister.",
+        "2024-06-22",
+    );
+    assert_eq!(got, Vec::<String>::new());
+    let got = claims(
+        "After landing in Paris on Monday, the president met the prime minister.",
+        "2024-06-22",
+    );
+    assert_eq!(got, vec!["arrival FR 2024-06-17 -".to_string()]);
+}

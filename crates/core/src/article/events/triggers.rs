@@ -2949,6 +2949,22 @@ fn next_sentence<'d>(doc: &'d Doc, s: &Sentence) -> Option<&'d Sentence> {
 /// How the trigger at `i` is stated.
 fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
+    // "After arriving in London on Saturday afternoon, the couple will
+    // attend a banquet": a lead-in whose sentence goes on in the future
+    // is as future as it.
+    if w.ends_with("ing")
+        && i > s.first
+        && ["after", "upon", "on"].contains(&toks[i - 1].lower.as_str())
+        && i - 1 == s.first
+        && !toks[i].quoted
+        && let Some(c) = (i + 1..s.last).find(|&k| toks[k].is(","))
+        && (c + 1..(c + 12).min(s.last)).any(|k| {
+            ["will", "'ll"].contains(&toks[k].lower.as_str())
+                || (toks[k].lower == "is" && doc.word(k + 1) == "due")
+        })
+    {
+        return Modality::Irrealis;
+    }
     // "is being used to pick up passport holders and fly them to Larnaca":
     // a bare verb joined to an infinitive is told as the infinitive is
     // ("had to abort the approach and fly to Tashkent", "was able to circle
