@@ -3064,7 +3064,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
             && !toks[i - 1].cap
             && [
                 "couple", "pair", "royals", "leaders", "ministers", "delegates", "teams",
-                "jets", "planes", "aircraft", "they", "we",
+                "jets", "planes", "aircraft",
             ]
             .contains(&toks[i - 1].lower.as_str()));
     // But a present told at a clock time is the historic present of a live
