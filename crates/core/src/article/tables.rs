@@ -350,6 +350,8 @@ pub const TYPES: &[(&str, &str)] = &[
     ("vc-25", "B742"),
     // The president's 747 is what reporters call Air Force One.
     ("air force one", "B742"),
+    // The vice president's, the C-32 as a rule.
+    ("air force two", "B752"),
     ("c-21", "LJ35"),
     ("c-37", "GLF5"),
     // The Marines' and Army's Citations, and the special forces' Dornier.

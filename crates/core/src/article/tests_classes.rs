@@ -13894,3 +13894,13 @@ fn a_lead_in_before_a_future_main_clause_is_a_plan() {
     );
     assert_eq!(got, vec!["arrival FR 2024-06-17 -".to_string()]);
 }
+
+#[test]
+fn air_force_two_is_the_vice_presidents_c32() {
+    let got = claims(
+        "The vice president departed on Air Force Two from Charlotte, North Carolina, on \
+         Saturday evening.",
+        "2024-11-03",
+    );
+    assert_eq!(got, vec!["departure KCLT 2024-11-02 B752".to_string()]);
+}
