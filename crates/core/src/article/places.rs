@@ -1082,6 +1082,16 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
                 if from {
                     return Some("from".into());
                 }
+                // ("boarded a plane from Lima for his return trip to Rome":
+                // where the trip was to go, not a landing told.)
+                let bound = ["trip", "flight", "journey", "voyage"].contains(&noun)
+                    && (j.saturating_sub(5).max(sentence_first)..j - 1)
+                        .rev()
+                        .take_while(|&k| doc.toks[k].is_word())
+                        .any(|k| doc.toks[k].lower == "for");
+                if bound {
+                    return Some("for".into());
+                }
             }
             // "has reported from the U.S., Europe and Syria", "writing
             // from Kyiv": where a journalist worked, no flight's start.

@@ -13904,3 +13904,15 @@ fn air_force_two_is_the_vice_presidents_c32() {
     );
     assert_eq!(got, vec!["departure KCLT 2024-11-02 B752".to_string()]);
 }
+
+#[test]
+fn where_a_trip_was_for_is_no_landing() {
+    let got = claims(
+        "The pope boarded a chartered jet at Lima on Sunday for his return trip to Rome.",
+        "2018-01-22",
+    );
+    assert!(
+        !got.iter().any(|c| c.contains("LIRF") || c.contains("LIRA")),
+        "{got:?}"
+    );
+}
