@@ -13916,3 +13916,15 @@ fn where_a_trip_was_for_is_no_landing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn less_than_a_week_ago_is_the_days_up_to_the_telling() {
+    let got = claims(
+        "The candidate's jet was diverted to Billings less than a week ago.",
+        "2024-08-16",
+    );
+    assert_eq!(
+        got,
+        vec!["arrival KBIL 2024-08-10/2024-08-16 -".to_string()]
+    );
+}

@@ -823,6 +823,22 @@ fn find_in(doc: &Doc, first: usize, last: usize, numeric: Numeric, out: &mut Vec
             ("this" | "the", "past", "weekend") => {
                 Some((i, i + 3, Value::Week(-1, Part::Weekend), Class::Vague))
             }
+            // "less than a week ago", "less than three days ago": within
+            // those days up to the telling (not that week, Monday to
+            // Sunday).
+            ("less" | "fewer", "than", n)
+                if number_word(n).is_some()
+                    && ["week", "weeks", "day", "days"].contains(&w(i + 3))
+                    && w(i + 4) == "ago" =>
+            {
+                let k = number_word(n).unwrap_or(1);
+                let days = if w(i + 3).starts_with("week") {
+                    7 * k
+                } else {
+                    k
+                };
+                Some((i, i + 5, Value::Deictic(1 - days, 0), Class::Vague))
+            }
             ("past" | "last", n, unit)
                 if number_word(n).is_some()
                     && ["weeks", "days", "week", "months", "hours"].contains(&unit) =>
