@@ -3323,7 +3323,7 @@ fn a_bare_verb_joined_under_a_plan_is_the_plan() {
              a rally downtown and then fly to Detroit later this afternoon.",
             "2024-10-03"
         ),
-        ["arrival KERI 2024-10-03 -"]
+        ["arrival KERI 2024-10-03 B752"]
     );
 }
 
