@@ -71,7 +71,7 @@ pub struct PlaceMention {
 const PREPS: &[&str] = &[
     "at", "in", "to", "from", "into", "via", "through", "for", "toward", "towards", "on", "onto",
     "near", "outside", "over", "off", "of", "past", "above", "across", "around", "between", "with",
-    "and", "reached", "left", "leaving", "departed", "visited", "reaching", "called",
+    "and", "reached", "left", "leaving", "departed", "visited", "reaching", "called", "landed",
 ];
 
 /// Nouns that describe a place before its name: "the port city of",

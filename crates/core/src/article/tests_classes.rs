@@ -13928,3 +13928,12 @@ fn less_than_a_week_ago_is_the_days_up_to_the_telling() {
         vec!["arrival KBIL 2024-08-10/2024-08-16 -".to_string()]
     );
 }
+
+#[test]
+fn landed_with_no_preposition_names_the_field() {
+    let got = claims(
+        "The campaign jet landed Heathrow on Tuesday evening.",
+        "2024-08-07",
+    );
+    assert_eq!(got, vec!["arrival EGLL 2024-08-06 -".to_string()]);
+}
