@@ -877,6 +877,24 @@ fn past_dot(toks: &[Tok], last: usize) -> usize {
     }
 }
 
+/// True when `word` is among the `reach` tokens before `end` (not before
+/// the sentence's first), looking back through words only (and hyphens,
+/// with `hyphens`): "from a five-day state visit to", "in Russia's far
+/// east" after "from the Amur region,".
+fn word_back(
+    doc: &Doc,
+    sentence_first: usize,
+    end: usize,
+    reach: usize,
+    hyphens: bool,
+    word: &str,
+) -> bool {
+    (end.saturating_sub(reach).max(sentence_first)..end)
+        .rev()
+        .take_while(|&k| doc.toks[k].is_word() || (hyphens && doc.toks[k].is("-")))
+        .any(|k| doc.toks[k].lower == word)
+}
+
 fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String> {
     let mut j = first;
     let mut steps = 0;
@@ -1041,14 +1059,11 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             }
             // "flew from the Amur region, in Russia's far east, to Biak": the
             // origin the tables do not hold, placed in its country.
-            if w == "in" && doc.toks[j - 1].is(",") {
-                let from = (j.saturating_sub(6).max(sentence_first)..j - 1)
-                    .rev()
-                    .take_while(|&k| doc.toks[k].is_word())
-                    .any(|k| doc.toks[k].lower == "from");
-                if from {
-                    return Some("from".into());
-                }
+            if w == "in"
+                && doc.toks[j - 1].is(",")
+                && word_back(doc, sentence_first, j - 1, 5, false, "from")
+            {
+                return Some("from".into());
             }
         }
         if PREPS.contains(&w) {
@@ -1075,20 +1090,14 @@ fn prep_before(doc: &Doc, sentence_first: usize, first: usize) -> Option<String>
             if w == "to" && j > sentence_first + 1 {
                 let noun = doc.toks[j - 1].lower.as_str();
                 let from = ["visit", "trip", "tour"].contains(&noun)
-                    && (j.saturating_sub(6).max(sentence_first)..j - 1)
-                        .rev()
-                        .take_while(|&k| doc.toks[k].is_word() || doc.toks[k].is("-"))
-                        .any(|k| doc.toks[k].lower == "from");
+                    && word_back(doc, sentence_first, j - 1, 5, true, "from");
                 if from {
                     return Some("from".into());
                 }
                 // ("boarded a plane from Lima for his return trip to Rome":
                 // where the trip was to go, not a landing told.)
                 let bound = ["trip", "flight", "journey", "voyage"].contains(&noun)
-                    && (j.saturating_sub(5).max(sentence_first)..j - 1)
-                        .rev()
-                        .take_while(|&k| doc.toks[k].is_word())
-                        .any(|k| doc.toks[k].lower == "for");
+                    && word_back(doc, sentence_first, j - 1, 4, false, "for");
                 if bound {
                     return Some("for".into());
                 }

@@ -142,7 +142,10 @@ pub fn find_with(doc: &Doc, published: Option<i64>) -> Vec<Timex> {
     // "at the National September 11 Memorial", "the September 11 attacks":
     // a day inside a name, no date of anything told.
     out.retain(|t| {
-        let next = doc.toks.get(t.last).map_or("", |x| x.lower.as_str());
+        let Some(after) = doc.toks.get(t.last) else {
+            return true;
+        };
+        let next = after.lower.as_str();
         !(matches!(t.value, Value::Calendar { .. })
             && [
                 "memorial",
@@ -161,10 +164,7 @@ pub fn find_with(doc: &Doc, published: Option<i64>) -> Vec<Timex> {
                 "bridge",
             ]
             .contains(&next)
-            && doc
-                .toks
-                .get(t.last)
-                .is_some_and(|x| x.cap || next == "attacks"))
+            && (after.cap || next == "attacks"))
     });
     // "since Wednesday", "since yesterday": from that day until now.
     for t in &mut out {

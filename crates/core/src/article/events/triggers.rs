@@ -2953,9 +2953,8 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // attend a banquet": a lead-in whose sentence goes on in the future
     // is as future as it.
     if w.ends_with("ing")
-        && i > s.first
-        && ["after", "upon", "on"].contains(&toks[i - 1].lower.as_str())
-        && i - 1 == s.first
+        && i == s.first + 1
+        && ["after", "upon", "on"].contains(&toks[s.first].lower.as_str())
         && !toks[i].quoted
         && let Some(c) = (i + 1..s.last).find(|&k| toks[k].is(","))
         && (c + 1..(c + 12).min(s.last)).any(|k| {
