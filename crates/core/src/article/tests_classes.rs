@@ -13937,3 +13937,17 @@ fn landed_with_no_preposition_names_the_field() {
     );
     assert_eq!(got, vec!["arrival EGLL 2024-08-06 -".to_string()]);
 }
+
+#[test]
+fn leaving_home_is_a_persons_morning_not_a_departure() {
+    let got = claims(
+        "The two spotters left home in Glasgow at dawn on Friday to see the A380.",
+        "2006-05-19",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+    let got = claims(
+        "The C-17 left home base at Ramstein on Monday.",
+        "2006-05-19",
+    );
+    assert_eq!(got, vec!["departure ETAR 2006-05-15 C17".to_string()]);
+}

@@ -542,6 +542,9 @@ const LEFT_NO_PLACE: &[&str] = &[
     "road",
 ];
 
+/// A person's house, left in the morning ("left home in Glasgow at dawn").
+const HOMES: &[&str] = &["home", "homes", "house"];
+
 /// Buildings a person leaves on foot: "left the courthouse", "left
 /// hospital".
 const LEFT_BUILDING: &[&str] = &[
@@ -1192,12 +1195,18 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // nothing", "leaving by helicopter", "leave voluntarily".)
         if found.is_some_and(|(_, k, _)| k == Kind::Depart)
             && LEAVE_FORMS.contains(&doc.word(i))
-            && (i + 1..(i + 4).min(s.last)).any(|k| {
+            && ((i + 1..(i + 4).min(s.last)).any(|k| {
                 LEFT_NO_PLACE.contains(&doc.word(k))
                     // ("left the courthouse a free man": a building, on foot.)
                     || (k <= i + 2
                         && LEFT_BUILDING.contains(&doc.word(k)))
             })
+                // ("left home in Glasgow at dawn", "left their homes":
+                // a person's house; not "left for home".)
+                || (HOMES.contains(&doc.word(i + 1))
+                    && !["base", "airport", "field", "port"].contains(&doc.word(i + 2)))
+                || (["his", "her", "their", "my", "our"].contains(&doc.word(i + 1))
+                    && HOMES.contains(&doc.word(i + 2))))
         {
             found = None;
         }
