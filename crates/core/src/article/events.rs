@@ -26,5 +26,6 @@ pub use frames::{Frame, Here, Role, frames, gapped, log_line};
 pub(crate) use frames::{after_out_of, unplanned_landing};
 pub use table::table_row;
 pub use triggers::{
-    Kind, REPORT_NOUNS, REPORTING, Trigger, is_trigger_word, on_the_ground_at, plan_word, triggers,
+    Kind, REPORT_NOUNS, REPORTING, Trigger, is_trigger_word, on_the_ground_at, plan_of_the_subject,
+    plan_word, triggers,
 };

@@ -453,7 +453,10 @@ impl Gazetteer {
             // small: a small field named international, with an IATA code,
             // by its name too.)
             let small_intl = !big && !a.iata.is_empty() && a.name.contains("International");
-            if !big && !mil && !small_intl {
+            // ("landed at Rothera Research Station": in Antarctica a
+            // station's name is its field's.)
+            let station = a.country == "AQ" && a.name.ends_with("Station");
+            if !big && !mil && !small_intl && !station {
                 continue;
             }
             let forms = name_forms(a.name);

@@ -13951,3 +13951,56 @@ fn leaving_home_is_a_persons_morning_not_a_departure() {
     );
     assert_eq!(got, vec!["departure ETAR 2006-05-15 C17".to_string()]);
 }
+
+#[test]
+fn an_antarctic_station_names_its_field() {
+    let got = claims(
+        "A survey aircraft was damaged as it landed at Rothera Research Station on Friday 7 November.",
+        "2003-11-10",
+    );
+    assert_eq!(got, vec!["arrival EGAR 2003-11-07 -".to_string()]);
+}
+
+#[test]
+fn a_plan_describing_the_flight_does_not_make_its_landing_a_plan() {
+    let got = claims(
+        "A jetliner on a flight scheduled to end in Melbourne made an emergency landing in Philadelphia on Tuesday.",
+        "1986-04-09",
+    );
+    assert_eq!(got, vec!["arrival KPHL 1986-04-08 -".to_string()]);
+    // (The plan's own verb stays a plan.)
+    let got = claims(
+        "The flight scheduled to land in Melbourne on Tuesday was cancelled.",
+        "1986-04-09",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_jet_that_took_them_somewhere_flew_there() {
+    let got = claims(
+        "After the landing, the passengers boarded another jet that took them to Atlanta on Tuesday.",
+        "1986-04-09",
+    );
+    assert_eq!(got, vec!["arrival KATL 1986-04-08 -".to_string()]);
+    let got = claims(
+        "The jet took the delegation to Kyiv on Tuesday.",
+        "1986-04-09",
+    );
+    assert_eq!(got, vec!["arrival UKBB 1986-04-08 -".to_string()]);
+}
+
+#[test]
+fn after_the_landing_is_a_time_not_a_landing_of_what_follows() {
+    let got = claims(
+        "The 727 landed in Philadelphia on Tuesday. Shortly after the landing, the passengers boarded another jet that took them to Atlanta.",
+        "1986-04-09",
+    );
+    assert_eq!(
+        got,
+        vec![
+            "arrival KPHL 1986-04-08 B722".to_string(),
+            "arrival KATL 1986-04-08 -".to_string()
+        ]
+    );
+}

@@ -94,6 +94,10 @@ pub(super) fn clause_is_future(doc: &Doc, first: usize, i: usize) -> bool {
             // expected": a comparison, no plan.)
             && !(j > first
                 && ["than", "as"].contains(&doc.toks[j - 1].lower.as_str()))
+            // (Nor a plan that describes the flight the subject was on: "a
+            // flight scheduled to end in Melbourne landed in Philadelphia
+            // on Tuesday".)
+            && !(j > first && crate::article::events::plan_of_the_subject(&doc.toks, j, i))
         {
             return true;
         }

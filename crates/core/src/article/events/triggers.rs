@@ -1423,11 +1423,17 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // another verb: carrying someone from one place to another.
         if found.is_none()
             && ["took", "ferried"].contains(&doc.word(i))
-            && ["him", "her", "them", "us"].contains(&doc.word(i + 1))
-            // (Told of an aircraft: not "an ambulance then took her to …".)
+            && (["him", "her", "them", "us"].contains(&doc.word(i + 1))
+                // ("the jet took the delegation to Kyiv".)
+                || ["the", "a", "an", "some", "all", "its"].contains(&doc.word(i + 1)))
+            // (Told of an aircraft: not "an ambulance then took her to …";
+            // "boarded another jet that took them to Atlanta".)
             && i > s.first
             && (doc.toks[i - 1].lower == "it"
-                || tables::GENERIC_AIRCRAFT.contains(&doc.toks[i - 1].lower.as_str()))
+                || tables::GENERIC_AIRCRAFT.contains(&doc.toks[i - 1].lower.as_str())
+                || (i > s.first + 1
+                    && ["that", "which"].contains(&doc.word(i - 1))
+                    && tables::GENERIC_AIRCRAFT.contains(&doc.toks[i - 2].lower.as_str())))
             && let Some(k) = (i + 1..(i + 5).min(s.last)).find(|&k| {
                 ["from", "to"].contains(&doc.toks[k].lower.as_str())
                     && doc.toks.get(k + 1).is_some_and(|n| n.cap)
@@ -2468,6 +2474,25 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && doc.word(i - 1) == "on"
             && doc.word(i - 2) == "up"
             && ["gave", "giving", "give", "gives", "given"].contains(&doc.word(i - 3))
+        {
+            i = end;
+            continue;
+        }
+        // "Shortly after the landing, the passengers boarded another jet":
+        // the landing just told, as a time, not a movement of what follows.
+        if [
+            "landing",
+            "arrival",
+            "touchdown",
+            "takeoff",
+            "take-off",
+            "departure",
+        ]
+        .contains(&w)
+            && i >= s.first + 2
+            && doc.word(i - 1) == "the"
+            && ["after", "before", "since", "following"].contains(&doc.word(i - 2))
+            && doc.toks.get(i + 1).is_some_and(|t| t.is(","))
         {
             i = end;
             continue;
@@ -3874,6 +3899,12 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         if due_to_cause(toks, j) {
             continue;
         }
+        // ("a jetliner on a flight scheduled to end in Melbourne made an
+        // emergency landing in Philadelphia": the plan describes the flight
+        // the subject was on; the past verb after it is told.)
+        if j > s.first && plan_of_the_subject(toks, j, i) {
+            break;
+        }
         if FUTURE.contains(&t) {
             // "no declared destination": "no" before a noun does not govern the verb.
             if t == "no" && j + 1 < i && toks[j + 1].is_word() && !participle {
@@ -3930,6 +3961,36 @@ const PLAN_WORDS: &[&str] = &[
 /// giving a cause ("stranded due to the closure of airspace").
 pub fn plan_word(toks: &[Tok], j: usize) -> bool {
     PLAN_WORDS.contains(&toks[j].lower.as_str()) && !due_to_cause(toks, j)
+}
+
+/// A plan word at `j` in a participle phrase that describes the flight
+/// the subject was on, with the clause's own past verb after it, by token
+/// `upto`: "a jetliner on a flight scheduled to end in Melbourne made an
+/// emergency landing in Philadelphia" told the landing.
+pub fn plan_of_the_subject(toks: &[Tok], j: usize, upto: usize) -> bool {
+    [
+        "scheduled",
+        "due",
+        "expected",
+        "planned",
+        "supposed",
+        "meant",
+        "intended",
+    ]
+    .contains(&toks[j].lower.as_str())
+        && j > 0
+        && tables::GENERIC_AIRCRAFT
+            .iter()
+            .chain(["flight", "flights", "service", "trip", "journey"].iter())
+            .any(|n| *n == toks[j - 1].lower)
+        && toks.get(j + 1).is_some_and(|x| x.lower == "to")
+        && j + 2 < upto
+        && (j + 3..=upto.min(toks.len() - 1)).any(|k| {
+            let v = toks[k].lower.as_str();
+            (v.ends_with("ed") && v != "scheduled")
+                || ["made", "took", "flew", "left", "came", "touched"].contains(&v)
+        })
+        && !(j + 2..upto).any(|k| toks[k].is(",") || toks[k].lower == "and")
 }
 
 /// "due to the closure", "due to bad weather": "due" at `j` giving a cause,
