@@ -14004,3 +14004,12 @@ fn after_the_landing_is_a_time_not_a_landing_of_what_follows() {
         ]
     );
 }
+
+#[test]
+fn people_leaving_the_airplane_are_no_departure() {
+    let got = claims(
+        "The hijacked A320 landed in Malta on Friday. \"There are people leaving the airplane as we speak,\" he said.",
+        "2016-12-23",
+    );
+    assert_eq!(got, vec!["arrival LMML 2016-12-23 A320".to_string()]);
+}

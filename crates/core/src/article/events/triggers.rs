@@ -2421,7 +2421,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "Passengers left the plane on the taxiway": people leaving the
         // aircraft, no departure.
-        if w == "left"
+        // ("There are people leaving the airplane as we speak.")
+        if LEAVE_FORMS.contains(&w)
             && ["the", "their", "a"].contains(&next_word(doc, i))
             && tables::GENERIC_AIRCRAFT.contains(&doc.word(i + 2))
         {
