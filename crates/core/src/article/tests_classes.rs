@@ -14013,3 +14013,12 @@ fn people_leaving_the_airplane_are_no_departure() {
     );
     assert_eq!(got, vec!["arrival LMML 2016-12-23 A320".to_string()]);
 }
+
+#[test]
+fn landed_there_after_an_airport_flown_over_is_that_airport() {
+    let got = claims(
+        "The fighters arrived over Colorado Springs Airport as the airliner landed there around noon on Friday.",
+        "2010-01-08",
+    );
+    assert_eq!(got, vec!["arrival KCOS 2010-01-08 -".to_string()]);
+}

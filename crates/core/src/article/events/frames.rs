@@ -1502,10 +1502,20 @@ pub fn frames(
                         && places[p].first >= 2
                         && toks[places[p].first - 2].lower == "bound"
                 };
+                // ("The fighters arrived over Colorado Springs Airport as
+                // the airliner landed there": an airport flown over is one
+                // landed at there.)
+                let over_field = |p: usize| {
+                    places[p].prep.as_deref() == Some("over") && places[p].place.is_airport()
+                };
                 let before: Vec<usize> = places_here
                     .iter()
                     .copied()
-                    .filter(|&p| places[p].last <= t.first && !places[p].landmark && !bound(p))
+                    .filter(|&p| {
+                        places[p].last <= t.first
+                            && (!places[p].landmark || over_field(p))
+                            && !bound(p)
+                    })
                     .collect();
                 // ("turned back shortly after take-off from Napier and has
                 // landed back there": where it took off.)
