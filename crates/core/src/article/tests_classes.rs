@@ -14022,3 +14022,24 @@ fn landed_there_after_an_airport_flown_over_is_that_airport() {
     );
     assert_eq!(got, vec!["arrival KCOS 2010-01-08 -".to_string()]);
 }
+
+#[test]
+fn flying_before_its_noun_and_those_left_are_no_movements() {
+    for text in [
+        "In 2008 the survey's flying operations were moved to Punta Arenas airport.",
+        "There are only a few of us left that flew that storm, said the pilot at Keesler.",
+        "He is one of three left on the team at Keesler that flew into the storm in 2005.",
+    ] {
+        let got = claims(text, "2020-04-30");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_landing_a_threat_is_timed_by_is_no_landing() {
+    let got = claims(
+        "The caller said the explosives would be set off when the plane landed in Moscow on Thursday.",
+        "2012-08-17",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

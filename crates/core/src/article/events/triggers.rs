@@ -2006,6 +2006,56 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "BAS flying operations were moved to Punta Arenas", "a flying
+        // club", "flying hours": "flying" before a noun it qualifies.
+        if w == "flying"
+            && [
+                "operations",
+                "operation",
+                "club",
+                "clubs",
+                "school",
+                "schools",
+                "hours",
+                "programme",
+                "program",
+                "season",
+                "lessons",
+                "lesson",
+                "time",
+                "career",
+                "experience",
+                "squad",
+                "display",
+                "displays",
+                "doctor",
+                "doctors",
+                "boat",
+                "boats",
+                "unit",
+                "units",
+                "activity",
+                "activities",
+                "restrictions",
+                "skills",
+            ]
+            .contains(&next)
+        {
+            i = end;
+            continue;
+        }
+        // "only a few of us left that flew Katrina", "one of three left on
+        // the team": those who remain, no departure.
+        if w == "left"
+            && i > s.first
+            && (["us", "them", "few"].contains(&doc.word(i - 1))
+                || (["on", "in"].contains(&next)
+                    && doc.word(i + 2) == "the"
+                    && ["team", "crew", "squad", "unit", "force"].contains(&doc.word(i + 3))))
+        {
+            i = end;
+            continue;
+        }
         // "the landing gear", "a landing strip": nouns of no movement.
         if [
             "landing",
@@ -3022,6 +3072,17 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         })
     {
         return modality(doc, s, k + 1, &toks[k + 1].lower, false);
+    }
+    // "explosives that would be set off when the plane landed in Moscow":
+    // a landing the threat or the plan is timed by, not one told.
+    if let Some(wn) = (i.saturating_sub(5).max(s.first + 1)..i).find(|&k| toks[k].lower == "when")
+        && !(wn..i).any(|k| toks[k].is(","))
+        && (wn.saturating_sub(10).max(s.first)..wn).any(|k| {
+            ["would", "will", "could", "might"].contains(&toks[k].lower.as_str())
+                && !(k..wn).any(|m| toks[m].is(",") || toks[m].is(";"))
+        })
+    {
+        return Modality::Irrealis;
     }
     // "Had it landed in Vienna, it would have been seized": a condition.
     if ["had", "were"].contains(&toks[s.first].lower.as_str())
