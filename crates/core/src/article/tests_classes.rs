@@ -14043,3 +14043,12 @@ fn a_landing_a_threat_is_timed_by_is_no_landing() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_town_that_begins_a_centres_name_is_no_place() {
+    let got = claims(
+        "The DC-8 returned to NASA's Armstrong Flight Research Center Building 703 in Palmdale, California, on April 1, 2024.",
+        "2024-04-05",
+    );
+    assert_eq!(got, vec!["arrival KPMD 2024-04-01 DC87".to_string()]);
+}

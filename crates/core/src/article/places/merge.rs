@@ -79,6 +79,15 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 "times",
                 // (A US county named like a town elsewhere: "Bergen County".)
                 "county",
+                // ("NASA's Armstrong Flight Research Center … in Palmdale":
+                // not Armstrong, Ontario.)
+                "flight",
+                "research",
+                "space",
+                "center",
+                "centre",
+                "institute",
+                "laboratory",
             ]
             .contains(&w(p.last));
         !(p.kind == PlaceKind::City && (county || named_thing))
