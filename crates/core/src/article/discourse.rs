@@ -1683,7 +1683,20 @@ pub fn read(
                             || (["heading", "headed", "on"].contains(&doc.word(t.first))
                                 && doc.word(t.last - 1) == "from"
                                 && t.first > s.first
-                                && ["was", "were", "is", "are"].contains(&doc.word(t.first - 1)))
+                                && (["was", "were", "is", "are"].contains(&doc.word(t.first - 1))
+                                    // ("was originally on its way from JFK
+                                    // to Delhi")
+                                    || (t.first > s.first + 1
+                                        && [
+                                            "originally",
+                                            "initially",
+                                            "still",
+                                            "reportedly",
+                                            "already",
+                                        ]
+                                        .contains(&doc.word(t.first - 1))
+                                        && ["was", "were", "is", "are"]
+                                            .contains(&doc.word(t.first - 2)))))
                             || (s.first..s.last).any(|k| {
                                 [
                                     "crashed",

@@ -14052,3 +14052,12 @@ fn a_town_that_begins_a_centres_name_is_no_place() {
     );
     assert_eq!(got, vec!["arrival KPMD 2024-04-01 DC87".to_string()]);
 }
+
+#[test]
+fn originally_on_its_way_from_a_to_b_is_its_take_off() {
+    let got = claims(
+        "Flight 292, a Boeing 787-9, was originally on its way from John F. Kennedy Airport in New York to Delhi on Sunday.",
+        "2025-02-24",
+    );
+    assert_eq!(got, vec!["departure KJFK 2025-02-23 B789".to_string()]);
+}
