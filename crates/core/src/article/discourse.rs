@@ -1802,6 +1802,20 @@ pub fn read(
                             // Joint Base Andrews" did not arrive there.)
                             .filter(|p| origin.as_ref().is_none_or(|o| o.0.code != p.code))
                             .map(|p| (p, (0, 0)));
+                        // "The plane returned from Havana less than four
+                        // hours later", after its landing there: it left.
+                        if dest.is_none()
+                            && t.back
+                            && t.factual
+                            && !t.perfect
+                            && let Some(o) = origin.clone()
+                            && o.1.0 > t.last
+                            && where_then(&st, main, days).is_some_and(|p| p.code == o.0.code)
+                        {
+                            made.push(mk(Event::Departure, &[o], days));
+                            claim!(made);
+                            continue;
+                        }
                     }
                     let nowhere =
                         st.entities[main].at.is_none() && st.entities[main].left.is_none();

@@ -14061,3 +14061,29 @@ fn originally_on_its_way_from_a_to_b_is_its_take_off() {
     );
     assert_eq!(got, vec!["departure KJFK 2025-02-23 B789".to_string()]);
 }
+
+#[test]
+fn started_their_ferry_and_had_a_stop() {
+    let got = claims(
+        "The two Basler aircraft started their ferry in Bremen on Thursday morning.",
+        "2022-03-18",
+    );
+    assert_eq!(got, vec!["departure EDDW 2022-03-17 -".to_string()]);
+    let got = claims("The jet had a stop in Tromso on Thursday.", "2022-03-18");
+    assert_eq!(got, vec!["presence ENTC 2022-03-17 -".to_string()]);
+}
+
+#[test]
+fn returned_from_where_it_had_landed_is_its_departure() {
+    let got = claims(
+        "The Boeing 737 was diverted to Havana on Tuesday. The plane returned from Havana less than four hours later.",
+        "1984-03-28",
+    );
+    assert_eq!(
+        got,
+        vec![
+            "arrival MUHA 1984-03-27 B737".to_string(),
+            "departure MUHA 1984-03-27 B737".to_string()
+        ]
+    );
+}

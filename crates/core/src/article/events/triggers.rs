@@ -229,6 +229,11 @@ const PATTERNS: &[Pattern] = &[
     (&["began", "its", "journey"], Kind::Depart, false),
     (&["began", "its", "flight"], Kind::Depart, false),
     (&["started", "its", "flight"], Kind::Depart, false),
+    // ("The aircraft belatedly started their ferry in Bremen on Thursday".)
+    (&["started", "their", "ferry"], Kind::Depart, false),
+    (&["started", "its", "ferry"], Kind::Depart, false),
+    (&["began", "their", "ferry"], Kind::Depart, false),
+    (&["began", "its", "ferry"], Kind::Depart, false),
     // Flights
     (&["flew"], Kind::Fly, false),
     (&["jetted"], Kind::Fly, false),
@@ -370,6 +375,10 @@ const PATTERNS: &[Pattern] = &[
     (&["made", "a", "brief", "stop"], Kind::Stop, false),
     (&["made", "a", "short", "stop"], Kind::Stop, false),
     (&["made", "a", "quick", "stop"], Kind::Stop, false),
+    // ("had a stop for refuelling in Tromsø over night".)
+    (&["had", "a", "stop"], Kind::Stop, false),
+    (&["had", "a", "brief", "stop"], Kind::Stop, false),
+    (&["had", "a", "short", "stop"], Kind::Stop, false),
     (&["stopover"], Kind::Stop, false),
     (&["layover"], Kind::Stop, false),
     // ("made two stops", "made refuelling stops", not "made weekend stops":
@@ -1068,7 +1077,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 && pat.len() == 2
                 && ["north", "south", "east", "west"].contains(&pat[1]);
             // (Nor "made a stop": "made a technical stop" is that stop's.)
-            let made_a_stop = pat == &["made", "a", "stop"];
+            let made_a_stop = pat == &["made", "a", "stop"] || pat == &["had", "a", "stop"];
             let odd_stops = pat == &["made", "stops"]
                 && !(doc.word(i + 1) == "stops" || STOPS_BETWEEN.contains(&doc.word(i + 1)));
             // "on the tarmac" is where an aircraft stood ("a Hercules on
@@ -2815,7 +2824,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // on Saturday, made a stop at Ramstein and continued to Crete" is
         // one flight by way of Ramstein.)
         // ("made stops in Lisbon and Santo Domingo" too.)
-        let plain_stop = w(t.first) == "made" && ["stop", "stops"].contains(&w(t.last - 1));
+        let plain_stop =
+            ["made", "had"].contains(&w(t.first)) && ["stop", "stops"].contains(&w(t.last - 1));
         stopover_beside
             || plain_stop
             || [
