@@ -14087,3 +14087,15 @@ fn returned_from_where_it_had_landed_is_its_departure() {
         ]
     );
 }
+
+#[test]
+fn after_the_arrival_in_a_place_opening_a_sentence_is_the_arrival_told() {
+    let got = claims(
+        "Both aircraft have arrived in Longyearbyen yesterday afternoon!\nThe aircraft started their ferry in Bremen on Thursday morning. After the arrival in Longyearbyen, all hands were needed to unload the aircraft.",
+        "2022-03-19",
+    );
+    assert!(
+        got.contains(&"arrival ENSB 2022-03-18 -".to_string()),
+        "{got:?}"
+    );
+}

@@ -2552,7 +2552,12 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             && i >= s.first + 2
             && doc.word(i - 1) == "the"
             && ["after", "before", "since", "following"].contains(&doc.word(i - 2))
-            && doc.toks.get(i + 1).is_some_and(|t| t.is(","))
+            && (doc.toks.get(i + 1).is_some_and(|t| t.is(","))
+                // ("After the arrival in Longyearbyen, all hands were
+                // needed": the arrival the story told, its place again.)
+                || (i - 2 == s.first
+                    && ["in", "at"].contains(&doc.word(i + 1))
+                    && (i + 2..(i + 7).min(s.last)).any(|k| doc.toks[k].is(","))))
         {
             i = end;
             continue;
