@@ -1676,6 +1676,7 @@ pub fn read(
                     // Lyon", "was on its way from Sheremetyevo to St
                     // Petersburg when it crashed": it took off, and never
                     // got there.
+                    let be = |k: usize| ["was", "were", "is", "are"].contains(&doc.word(k));
                     if t.kind == Kind::Fly
                         && t.factual
                         && let Some(o) = origin.clone()
@@ -1683,7 +1684,7 @@ pub fn read(
                             || (["heading", "headed", "on"].contains(&doc.word(t.first))
                                 && doc.word(t.last - 1) == "from"
                                 && t.first > s.first
-                                && (["was", "were", "is", "are"].contains(&doc.word(t.first - 1))
+                                && (be(t.first - 1)
                                     // ("was originally on its way from JFK
                                     // to Delhi")
                                     || (t.first > s.first + 1
@@ -1695,8 +1696,7 @@ pub fn read(
                                             "already",
                                         ]
                                         .contains(&doc.word(t.first - 1))
-                                        && ["was", "were", "is", "are"]
-                                            .contains(&doc.word(t.first - 2)))))
+                                        && be(t.first - 2))))
                             || (s.first..s.last).any(|k| {
                                 [
                                     "crashed",

@@ -1077,7 +1077,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
                 && pat.len() == 2
                 && ["north", "south", "east", "west"].contains(&pat[1]);
             // (Nor "made a stop": "made a technical stop" is that stop's.)
-            let made_a_stop = pat == &["made", "a", "stop"] || pat == &["had", "a", "stop"];
+            let a_plain_stop = pat == &["made", "a", "stop"] || pat == &["had", "a", "stop"];
             let odd_stops = pat == &["made", "stops"]
                 && !(doc.word(i + 1) == "stops" || STOPS_BETWEEN.contains(&doc.word(i + 1)));
             // "on the tarmac" is where an aircraft stood ("a Hercules on
@@ -1094,7 +1094,7 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             if let Some(end) = matches_at(doc, s.last, i, pat)
                 && !not_its_tarmac
                 && !odd_stops
-                && !((be || compass || made_a_stop) && end != i + pat.len())
+                && !((be || compass || a_plain_stop) && end != i + pat.len())
                 && found.is_none_or(|(e, _, _)| end > e)
             {
                 found = Some((end, *kind, *part));
