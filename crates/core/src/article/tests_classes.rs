@@ -14099,3 +14099,12 @@ fn after_the_arrival_in_a_place_opening_a_sentence_is_the_arrival_told() {
         "{got:?}"
     );
 }
+
+#[test]
+fn moved_to_an_isolated_area_of_a_field_is_a_stay_there() {
+    let got = claims(
+        "Shortly before midnight on Monday, the Boeing 777 was moved to an isolated area of Toronto's Pearson International airport.",
+        "2006-09-19",
+    );
+    assert_eq!(got, vec!["presence CYYZ 2006-09-18 B77W".to_string()]);
+}

@@ -1428,6 +1428,19 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             let named_inside = doc.toks[i + 1..k].iter().any(|t| t.cap && t.is_word());
             found = Some((if named_inside { i + 1 } else { k + 1 }, Kind::Fly, false));
         }
+        // "the aircraft was moved to an isolated area of Toronto's Pearson",
+        // "was taken to the remote bay for security checks": a stay, on
+        // the ground at that field.
+        if found.is_none_or(|(_, k, _)| k == Kind::Arrive)
+            && ["moved", "towed", "taken"].contains(&doc.word(i))
+            && i > s.first
+            && ["was", "were", "been"].contains(&doc.word(i - 1))
+            && doc.word(i + 1) == "to"
+            && (i + 2..(i + 5).min(s.last))
+                .any(|k| ["isolated", "remote", "secure", "separate"].contains(&doc.word(k)))
+        {
+            found = Some((i + 1, Kind::Stay, false));
+        }
         // "on the 9th it took him from Johannesburg to Accra", "flew" by
         // another verb: carrying someone from one place to another.
         if found.is_none()
