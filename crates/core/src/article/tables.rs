@@ -1375,6 +1375,9 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("saint thomas", "TIST"),
     ("st croix", "TISX"),
     ("saint croix", "TISX"),
+    // The Cayman Islands' main island, as stories name it (the table files
+    // Owen Roberts under George Town).
+    ("grand cayman", "MWCR"),
     // Shenzhen as reporters often misspell it.
     ("shenzen", "ZGSZ"),
     // Korea's Yangyang in two words; the Quad Cities' airport by the

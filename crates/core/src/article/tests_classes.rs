@@ -14108,3 +14108,14 @@ fn moved_to_an_isolated_area_of_a_field_is_a_stay_there() {
     );
     assert_eq!(got, vec!["presence CYYZ 2006-09-18 B77W".to_string()]);
 }
+
+#[test]
+fn an_aircraft_that_visited_a_place_landed_there() {
+    let got = claims(
+        "The US Air Force WC-130J Hurricane Hunter aircraft visited Grand Cayman on Wednesday.",
+        "2011-03-24",
+    );
+    assert_eq!(got, vec!["arrival MWCR 2011-03-23 C30J".to_string()]);
+    let got = claims("President Biden visited Kyiv on Monday.", "2011-03-24");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -1428,6 +1428,23 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             let named_inside = doc.toks[i + 1..k].iter().any(|t| t.cap && t.is_word());
             found = Some((if named_inside { i + 1 } else { k + 1 }, Kind::Fly, false));
         }
+        // "The WC-130J Hurricane Hunter aircraft visited Grand Cayman on
+        // Wednesday", "the 747 visited Perth": an aircraft's visit is its
+        // landing there (a person's visit names no aircraft).
+        if found.is_none()
+            && doc.word(i) == "visited"
+            && i > s.first
+            && (tables::GENERIC_AIRCRAFT.contains(&doc.toks[i - 1].lower.as_str())
+                // (A type's designation after its maker: "the Boeing 747".)
+                || (((doc.toks[i - 1].lower.bytes().any(|b| b.is_ascii_digit())
+                    && doc.toks[i - 1].lower.bytes().any(|b| b.is_ascii_alphabetic()))
+                    || doc.toks[i - 1].kind == TokKind::Number)
+                    && i > s.first + 1
+                    && doc.toks[i - 2].cap))
+            && doc.toks.get(i + 1).is_some_and(|t| t.cap)
+        {
+            found = Some((i + 1, Kind::Arrive, false));
+        }
         // "the aircraft was moved to an isolated area of Toronto's Pearson",
         // "was taken to the remote bay for security checks": a stay, on
         // the ground at that field.
