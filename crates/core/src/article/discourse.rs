@@ -1797,20 +1797,23 @@ pub fn read(
                     // "came in on a nonstop flight from Vnukovo", "had flown in
                     // from Pskov the previous day": to where it was then.
                     if dest.is_none() && origin.is_some() {
-                        dest = where_then(&st, main, days)
-                            // (Not the place it came from: "arrived from
-                            // Joint Base Andrews" did not arrive there.)
-                            .filter(|p| origin.as_ref().is_none_or(|o| o.0.code != p.code))
-                            .map(|p| (p, (0, 0)));
+                        let then = where_then(&st, main, days);
                         // "The plane returned from Havana less than four
                         // hours later", after its landing there: it left.
-                        if dest.is_none()
+                        let left_then = origin
+                            .as_ref()
+                            .is_some_and(|o| then.as_ref().is_some_and(|p| p.code == o.0.code));
+                        dest = then
+                            // (Not the place it came from: "arrived from
+                            // Joint Base Andrews" did not arrive there.)
+                            .filter(|_| !left_then)
+                            .map(|p| (p, (0, 0)));
+                        if left_then
                             && t.back
                             && t.factual
                             && !t.perfect
                             && let Some(o) = origin.clone()
                             && o.1.0 > t.last
-                            && where_then(&st, main, days).is_some_and(|p| p.code == o.0.code)
                         {
                             made.push(mk(Event::Departure, &[o], days));
                             claim!(made);

@@ -2570,15 +2570,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         }
         // "Shortly after the landing, the passengers boarded another jet":
         // the landing just told, as a time, not a movement of what follows.
-        if [
-            "landing",
-            "arrival",
-            "touchdown",
-            "takeoff",
-            "take-off",
-            "departure",
-        ]
-        .contains(&w)
+        // (A hyphened "take-off" is three tokens, and not read here.)
+        if ["landing", "arrival", "touchdown", "takeoff", "departure"].contains(&w)
             && i >= s.first + 2
             && doc.word(i - 1) == "the"
             && ["after", "before", "since", "following"].contains(&doc.word(i - 2))
@@ -3088,8 +3081,8 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         && !toks[i].quoted
         && let Some(c) = (i + 1..s.last).find(|&k| toks[k].is(","))
         && (c + 1..(c + 12).min(s.last)).any(|k| {
-            ["will", "'ll"].contains(&toks[k].lower.as_str())
-                || (toks[k].lower == "is" && doc.word(k + 1) == "due")
+            // (The tokens spell "'ll" out as "will".)
+            toks[k].lower == "will" || (toks[k].lower == "is" && doc.word(k + 1) == "due")
         })
     {
         return Modality::Irrealis;
