@@ -131,6 +131,25 @@ const FILLERS: &[&str] = &[
     "western",
     "central",
     "-",
+    // ("landed at the relatively small Peter O. Knight Airport", "at the
+    // tiny Branson airport": a size or standing before the name.)
+    "small",
+    "smaller",
+    "tiny",
+    "little",
+    "busy",
+    "relatively",
+    "much",
+    "very",
+    "large",
+    "larger",
+    "major",
+    "regional",
+    "local",
+    "municipal",
+    "private",
+    "former",
+    "disused",
 ];
 
 /// Compass words before a place ("in north-eastern Syria").

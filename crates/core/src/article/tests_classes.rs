@@ -6753,7 +6753,7 @@ fn a_persons_journey_in_a_who_clause_is_no_landing() {
         "{got:?}"
     );
     assert!(
-        got.contains(&"arrival YSSY 2026-02-02 A388".to_string()),
+        got.contains(&"arrival YSSY 2026-02-02 A388 EK415".to_string()),
         "{got:?}"
     );
 }
@@ -14118,4 +14118,46 @@ fn an_aircraft_that_visited_a_place_landed_there() {
     assert_eq!(got, vec!["arrival MWCR 2011-03-23 C30J".to_string()]);
     let got = claims("President Biden visited Kyiv on Monday.", "2011-03-24");
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_size_word_before_a_named_field_keeps_its_preposition() {
+    let got = claims(
+        "A military jet landed at a small airport in Tampa on Friday. The big transport then touched down at the relatively small Peter O. Knight Airport, in Tampa, shortly after lunch.",
+        "2012-07-21",
+    );
+    assert!(
+        got.contains(&"arrival KTPF 2012-07-20 -".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_record_told_with_every_is_no_movement() {
+    let got = claims(
+        "Staff at MacDill Air Force Base spoke about the C-17 on Friday. It has delivered aid in every big relief operation since the 1990s.",
+        "2012-07-21",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_bare_verb_joined_to_a_modal_is_told_as_it() {
+    let got = claims(
+        "Staff at MacDill Air Force Base spoke about the C-17 on Friday. The transport can lift off from a 7,600-foot strip and land in under 3,000 feet.",
+        "2012-07-21",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn people_called_they_leave_the_aircraft_one() {
+    let got = claims(
+        "A C-17 landed at Peter O. Knight Airport on Friday. A base spokesman said they had sent a team to look into the landing. The Boeing company describes the C-17 as able to use short strips. Late in the day the plane took off again.",
+        "2012-07-21",
+    );
+    assert!(
+        got.contains(&"departure KTPF 2012-07-20 C17".to_string()),
+        "{got:?}"
+    );
 }

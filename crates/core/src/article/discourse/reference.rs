@@ -258,6 +258,7 @@ pub(super) fn resolve_desc(
             return cur.into_iter().collect();
         }
     }
+    let reused = target.is_some();
     let e = match target {
         Some(e) => e,
         None => {
@@ -313,7 +314,10 @@ pub(super) fn resolve_desc(
         ent.maker.get_or_insert(m);
     }
     ent.owned |= desc.owned;
-    if (desc.plural && !identified) || desc.count.is_some_and(|c| c > 1) {
+    // ("MacDill's spokesperson said they have a representative at the
+    // scene": a "they" taken for the one aircraft named does not make it
+    // several.)
+    if (desc.plural && !identified && !(pronoun && reused)) || desc.count.is_some_and(|c| c > 1) {
         ent.plural = true;
     }
     st.current = Some(e);

@@ -3111,6 +3111,34 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     {
         return modality(doc, s, k + 1, &toks[k + 1].lower, false);
     }
+    // "The plane can take off from a 7,600-foot airfield and land in 3,000
+    // feet or less": a bare verb joined to one a modal governs is told as
+    // it is (not "could", a past's ability: "could circle back and land").
+    if [
+        "fly", "land", "leave", "depart", "arrive", "return", "ferry",
+    ]
+    .contains(&w)
+        && i > s.first
+        && ["and", "or"].contains(&toks[i - 1].lower.as_str())
+    {
+        let digits = |k: usize| {
+            k > s.first
+                && toks[k - 1].kind == TokKind::Number
+                && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Number)
+        };
+        let from = i.saturating_sub(16).max(s.first);
+        let modal = (from..i - 1).rev().find(|&k| {
+            [
+                "can", "cannot", "will", "would", "may", "might", "must", "should",
+            ]
+            .contains(&toks[k].lower.as_str())
+        });
+        if let Some(k) = modal
+            && !(k..i - 1).any(|m| (toks[m].is(",") && !digits(m)) || toks[m].is(";"))
+        {
+            return Modality::Irrealis;
+        }
+    }
     // "explosives that would be set off when the plane landed in Moscow":
     // a landing the threat or the plan is timed by, not one told.
     if let Some(wn) = (i.saturating_sub(5).max(s.first + 1)..i).find(|&k| toks[k].lower == "when")
@@ -3247,6 +3275,13 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         .contains(&toks[k].lower.as_str())
     });
     if present && s.block == Block::Body && !toks[i].quoted && (!dated || habit) {
+        return Modality::Irrealis;
+    }
+    // "It has delivered cargo in every worldwide operation since the
+    // 1990s", "has landed at every airport in the state": a record, no
+    // one movement (quoted from a maker's page too).
+    let every = (i..s.last).any(|k| ["every", "each"].contains(&toks[k].lower.as_str()));
+    if every && i > s.first && ["has", "have"].contains(&toks[i - 1].lower.as_str()) {
         return Modality::Irrealis;
     }
     // "The plane then refuels, before returning to Sudan": a gerund after
