@@ -14161,3 +14161,20 @@ fn people_called_they_leave_the_aircraft_one() {
         "{got:?}"
     );
 }
+
+#[test]
+fn wire_copy_kept_at_its_columns_is_read_as_running_text() {
+    let text = "By A Reporter\n\
+KANSAS CITY, Mo. Jan 13 Investigators are looking at why an\n\
+airliner carrying\n\
+98 passengers came down at the wrong field near Branson,\n\
+Missouri, late Sunday, officials said on Monday.\n\
+The Boeing 737-700 touched down at the M. Graham Clark\n\
+Downtown Airport rather than at the far longer runway of the\n\
+main commercial airport, the carrier said in a statement.\n";
+    let got = claims(text, "2014-01-13");
+    assert!(
+        got.contains(&"arrival KPLK 2014-01-12 B737".to_string()),
+        "{got:?}"
+    );
+}

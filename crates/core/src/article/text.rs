@@ -378,6 +378,27 @@ pub fn parse(text: &str) -> Doc {
     // the next starts in lower case or the line ends on a word that cannot
     // end a sentence ("departed from / San Francisco").
     {
+        let open = |(a, b): (usize, usize)| {
+            let line = text[a..b].trim_end();
+            !line.ends_with(['.', '!', '?', ':', '"', '”', ')', '|']) && line.len() >= 30
+        };
+        // (A log's or a table's rows: "0712 arr C-17A 02-1109 RCH811 ex
+        // KCHS", "14 Oct | C-17A | 07-7182".)
+        let row = |(a, b): (usize, usize)| {
+            let line = text[a..b].trim();
+            line.contains('|') || line.starts_with(|c: char| c.is_ascii_digit())
+        };
+        // Wire copy kept at its 60-odd columns ("… a Southwest Airlines Co
+        // jet carrying / 124 passengers landed at the wrong airport near
+        // Branson, / Missouri, late Sunday"): when most long lines stop
+        // mid-sentence and go straight on, each such line goes on in the
+        // next whatever its first letter.
+        let long = paragraphs.iter().filter(|&&(a, b)| b - a >= 30).count();
+        let wrapped_lines = paragraphs
+            .windows(2)
+            .filter(|w| open(w[0]) && !row(w[0]) && text[w[0].1..w[1].0].matches('\n').count() == 1)
+            .count();
+        let wrapped = wrapped_lines >= 3 && wrapped_lines * 5 >= long * 2;
         let mut joined: Vec<(usize, usize)> = Vec::with_capacity(paragraphs.len());
         for &(s0, e0) in &paragraphs {
             if let Some(last) = joined.last_mut() {
@@ -391,7 +412,9 @@ pub fn parse(text: &str) -> Doc {
                     .to_lowercase();
                 let open_end =
                     !prev.ends_with(['.', '!', '?', ':', '"', '”', ')', '|']) && prev.len() >= 30;
-                let goes_on = next.starts_with(|c: char| c.is_lowercase())
+                let goes_on = (wrapped && !row((last.0, last.1)) && !text[s0..e0].contains('|'))
+                    || prev.ends_with(',')
+                    || next.starts_with(|c: char| c.is_lowercase())
                     || CANNOT_END.contains(&last_word.as_str());
                 if open_end && goes_on && gap.matches('\n').count() == 1 {
                     last.1 = e0;
