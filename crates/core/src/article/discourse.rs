@@ -2270,6 +2270,11 @@ pub fn read(
                             // "it was airborne again": from where it was ("followed
                             // it out": from where the story is).
                             let follows = doc.toks[t.first].lower == "followed";
+                            // ("The tower was closed at the time of the
+                            // departure": the take-off told, looked back on.)
+                            if t.noun && doc.toks[t.first.saturating_sub(1)].lower == "the" {
+                                return None;
+                            }
                             st.at(main)
                                 .or_else(|| if follows { st.place.clone() } else { None })
                                 // ("stuck at Kabul … the aircraft, which

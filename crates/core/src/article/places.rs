@@ -1815,9 +1815,25 @@ pub fn find(
                 named.map(|(_, country)| country).or_else(|| {
                     // (A US state: "Cambridge, Massachusetts".)
                     let n = chosen.get(k + 1).filter(|n| n.first == c.last + 1)?;
-                    tables::US_STATES
-                        .contains(&super::fold(&words(text, doc, n.first, n.last)).as_str())
-                        .then_some("US")
+                    let state = super::fold(&words(text, doc, n.first, n.last));
+                    // ("Athens, Georgia", "Rochester, New York", "Spokane,
+                    // Washington": the state, when the name has a town there.)
+                    let other_reading = ["georgia", "new york", "washington"]
+                        .contains(&state.as_str())
+                        && state_centre(doc, c.last).is_some_and(|(lat, lon, reach)| {
+                            c.entries.iter().any(|e| match e {
+                                Entry::City(i) => g.cities[*i as usize]
+                                    .airports
+                                    .iter()
+                                    .filter_map(|x| airports().get(x))
+                                    .any(|a| {
+                                        a.country == "US"
+                                            && haversine_km(a.lat, a.lon, lat, lon) < reach
+                                    }),
+                                _ => false,
+                            })
+                        });
+                    (tables::US_STATES.contains(&state.as_str()) || other_reading).then_some("US")
                 })
             })
             .flatten();
@@ -2186,6 +2202,17 @@ pub fn find(
         {
             resolved = Some((country_place(r, &name), PlaceKind::Country, None));
         }
+        // "Portland, Maine", "Rochester, Minn.": of the towns the name
+        // stands for, the one in the state or province named after it.
+        if let Some(state) = state_centre(doc, c.last)
+            && let Some((p, PlaceKind::City, Some(ci))) = &resolved
+            && let Some(here) = towns_in_state(g, *ci, &p.country, state)
+            && !here.iter().any(|a| a.icao == p.code)
+            && let [a] = here[..]
+            && let Some(q) = airport_place(a.icao, &name)
+        {
+            resolved = Some((q, PlaceKind::City, Some(*ci)));
+        }
         let Some((mut place, mut kind, city)) = resolved else {
             continue;
         };
@@ -2502,7 +2529,7 @@ pub fn find(
     city_base(doc, &mut out);
     station_of_city(doc, &mut out);
     descriptive(text, doc, g, &mut city_places, &mut out, &weight, &used);
-    town_of_story_airport(&mut out);
+    town_of_story_airport(doc, &mut out);
     merge(doc, &mut out);
     mark_government(doc, &mut out);
     mark_borders(doc, &mut out);
@@ -2776,11 +2803,47 @@ fn airport_of_story_city(doc: &Doc, out: &mut [PlaceMention]) {
     }
 }
 
+/// True when the town `p` stands for lies in the state named after it
+/// ("Portland, Maine" read as Portland International Jetport).
+fn in_state_named(doc: &Doc, p: &PlaceMention) -> bool {
+    state_centre(doc, p.last).is_some_and(|(lat, lon, reach)| {
+        airports()
+            .get(&p.place.code)
+            .is_some_and(|a| haversine_km(a.lat, a.lon, lat, lon) < reach)
+    })
+}
+
 /// "had just taken off from the Columbus Municipal Airport … It took off
 /// from Columbus": a town the story has tied to an airport filed under its
 /// name is that town, not the better-known one of the same name far off
 /// (Columbus, Ohio; Gainesville, Florida).
-fn town_of_story_airport(out: &mut [PlaceMention]) {
+fn town_of_story_airport(doc: &Doc, out: &mut [PlaceMention]) {
+    // ("Portland, Maine … The Portland air traffic control tower": a town
+    // told with its state is that town wherever it is named again.)
+    let stated: Vec<(String, Place)> = out
+        .iter()
+        .filter(|q| q.kind == PlaceKind::City && q.place.is_airport())
+        .filter(|q| in_state_named(doc, q))
+        .map(|q| (super::fold(&q.place.text), q.place.clone()))
+        .collect();
+    for p in out.iter_mut() {
+        if !matches!(p.kind, PlaceKind::City | PlaceKind::Airport)
+            || state_centre(doc, p.last).is_some()
+        {
+            continue;
+        }
+        let town = super::fold(&p.place.text);
+        if let Some((_, place)) = stated
+            .iter()
+            .find(|(t, q)| *t == town && q.code != p.place.code)
+        {
+            p.place = Place {
+                text: p.place.text.clone(),
+                ..place.clone()
+            };
+            p.kind = PlaceKind::City;
+        }
+    }
     let mut told: Vec<(String, Place)> = out
         .iter()
         .filter(|q| q.kind == PlaceKind::Airport && q.place.is_airport())
@@ -2792,7 +2855,7 @@ fn town_of_story_airport(out: &mut [PlaceMention]) {
     told.sort_by(|a, b| a.1.code.cmp(&b.1.code));
     told.dedup_by(|a, b| a.1.code == b.1.code);
     for p in out.iter_mut() {
-        if p.kind != PlaceKind::City || !p.place.is_airport() {
+        if p.kind != PlaceKind::City || !p.place.is_airport() || in_state_named(doc, p) {
             continue;
         }
         let Some(mine) = airports().get(&p.place.code) else {
@@ -2858,6 +2921,66 @@ fn region_at(doc: &Doc, k: usize) -> Option<(&'static str, &'static str)> {
         }
     }
     found
+}
+
+/// The middle of the state or province named after the comma at `comma`
+/// ("Portland, Maine", "Kansas City, Mo.", "Kingston, Ont."), and how far
+/// from it a town can lie and be in it (a quarter more than most of its
+/// airports lie).
+pub(super) fn state_centre(doc: &Doc, comma: usize) -> Option<(f64, f64, f64)> {
+    if !doc.toks.get(comma)?.is(",") {
+        return None;
+    }
+    let mut key = String::new();
+    let mut found = None;
+    for t in doc.toks.iter().skip(comma + 1).take(6) {
+        key.push_str(&t.lower);
+        if let Some(&(_, lat, lon, most)) = tables::STATE_CENTRES
+            .iter()
+            .find(|(n, _, _, _)| n.replace(' ', "") == key)
+        {
+            found = Some((lat, lon, most * 1.25));
+        }
+    }
+    found
+}
+
+/// The largest airports of the town `city` (in `country`) in the state
+/// `(lat, lon, reach)` ([`state_centre`]): the town so named there, when
+/// the name stands for towns in several states. `None` when the name has
+/// one town, or none there.
+fn towns_in_state(
+    g: &Gazetteer,
+    city: u32,
+    country: &str,
+    (lat, lon, reach): (f64, f64, f64),
+) -> Option<Vec<&'static crate::airports::Airport>> {
+    let all: Vec<&'static crate::airports::Airport> = g
+        .cities
+        .get(city as usize)?
+        .airports
+        .iter()
+        .filter_map(|i| airports().get(i))
+        .filter(|a| a.country == country)
+        .collect();
+    let dist = |a: &crate::airports::Airport| haversine_km(a.lat, a.lon, lat, lon);
+    let near = all.iter().map(|a| dist(a)).min_by(f64::total_cmp)?;
+    let far = all.iter().map(|a| dist(a)).max_by(f64::total_cmp)?;
+    // (Towns in one state only, or none in this one: nothing to choose.)
+    if far - near < 300.0 || near > reach {
+        return None;
+    }
+    let here: Vec<_> = all
+        .into_iter()
+        .filter(|a| dist(a) <= near + 150.0)
+        .collect();
+    let rank = |a: &crate::airports::Airport| match a.kind {
+        Kind::Large => 0,
+        Kind::Medium => 1,
+        _ => 2,
+    };
+    let best = here.iter().map(|a| rank(a)).min()?;
+    Some(here.into_iter().filter(|a| rank(a) == best).collect())
 }
 
 /// A province's name of two words or more written out ("British

@@ -14178,3 +14178,60 @@ main commercial airport, the carrier said in a statement.\n";
         "{got:?}"
     );
 }
+
+#[test]
+fn a_town_with_its_state_is_the_town_in_that_state() {
+    for (text, want) in [
+        (
+            "The jet took off from Portland, Maine, on June 25.",
+            "departure KPWM 2024-06-25 -",
+        ),
+        (
+            "The jet took off from Portland, Oregon, on June 25.",
+            "departure KPDX 2024-06-25 -",
+        ),
+        (
+            "The jet landed in Columbus, Georgia, on June 25.",
+            "arrival KCSG 2024-06-25 -",
+        ),
+        (
+            "The jet landed in Springfield, Mo., on June 25.",
+            "arrival KSGF 2024-06-25 -",
+        ),
+        (
+            "The jet landed in Athens, Georgia, on June 25.",
+            "arrival KAHN 2024-06-25 -",
+        ),
+        (
+            "The jet landed in Tbilisi, Georgia, on June 25.",
+            "arrival UGTB 2024-06-25 -",
+        ),
+        (
+            "The jet landed in Rochester, New York, on June 25.",
+            "arrival KROC 2024-06-25 -",
+        ),
+    ] {
+        assert_eq!(claims(text, "2024-07-15"), vec![want.to_string()], "{text}");
+    }
+}
+
+#[test]
+fn a_town_told_with_its_state_is_that_town_when_named_again() {
+    let got = claims(
+        "Flight 2211 lifted off on June 25 from a closed runway in Portland, Maine, before dawn. The Portland control tower was not yet staffed at the time of the departure.",
+        "2024-07-15",
+    );
+    assert_eq!(got, vec!["departure KPWM 2024-06-25 -".to_string()]);
+}
+
+#[test]
+fn the_departure_looked_back_on_is_no_new_one() {
+    let got = claims(
+        "A Boeing 737 Max 8 took off from Portland, Maine, on June 25. The plane with 136 people on board arrived safely at its destination in Baltimore. The Portland control tower was closed at the time of the departure so the crew spoke to Boston.",
+        "2024-07-15",
+    );
+    assert!(
+        !got.iter().any(|c| c.starts_with("departure KBWI")),
+        "{got:?}"
+    );
+}

@@ -190,6 +190,23 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
             {
                 p.place = super::country_place("US", &p.place.text);
             }
+            // "Rochester, New York", "Spokane, Washington": the state after
+            // a town near its middle, not the city.
+            if apposition
+                && p.kind == PlaceKind::City
+                && last.place.country == "US"
+                && last.kind != PlaceKind::Country
+                && last.place.code != p.place.code
+                && ["new york", "washington"].contains(&super::super::fold(&p.place.text).as_str())
+                && gap.len() == 1
+                && let Some((lat, lon, reach)) = super::state_centre(doc, last.last)
+                && crate::airports::airports()
+                    .get(&last.place.code)
+                    .is_some_and(|x| crate::geo::haversine_km(x.lat, x.lon, lat, lon) < reach)
+            {
+                p.place = super::country_place("US", &p.place.text);
+                p.kind = PlaceKind::Country;
+            }
             let (a, b) = (&last.place, &p.place);
             // "Dakar, Senegal": the country qualifies the city or airport.
             if apposition
