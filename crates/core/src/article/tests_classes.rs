@@ -14235,3 +14235,21 @@ fn the_departure_looked_back_on_is_no_new_one() {
         "{got:?}"
     );
 }
+
+#[test]
+fn idioms_of_landing_and_halting_and_flying_in_general_move_nothing() {
+    for text in [
+        "The pilot of the Twin Otter was cleared on Friday of the traffic offences that landed him in court in Honiara.",
+        "After the aborted take-off the crew managed to come to a halt at Reagan National Airport on Thursday.",
+        "Flying in northern Alaska is riskier than flying in most other places.",
+    ] {
+        let got = claims(text, "2021-02-13");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // (A pilot who landed the people on board did land.)
+    let got = claims(
+        "The pilot landed them safely in Denver on Friday.",
+        "2021-02-13",
+    );
+    assert_eq!(got, vec!["arrival KDEN 2021-02-12 -".to_string()]);
+}

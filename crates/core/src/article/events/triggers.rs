@@ -2045,6 +2045,46 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "Flying in Alaska is more dangerous than flying elsewhere": a
+        // gerund the sentence is about, no one flight.
+        if ["flying", "landing"].contains(&w)
+            && i == s.first
+            && (end..(end + 6).min(s.last)).any(|k| {
+                ["is", "was", "remains", "can", "has"].contains(&doc.toks[k].lower.as_str())
+            })
+            && !(end..(end + 6).min(s.last)).any(|k| doc.toks[k].is(","))
+        {
+            i = end;
+            continue;
+        }
+        // "the offences which landed him in court", "landed them in
+        // trouble": a person put somewhere, no aircraft's landing.
+        // (Not "the pilot landed them safely in Denver".)
+        if ["landed", "lands", "land"].contains(&w)
+            && ["him", "her", "them", "me", "us", "you"].contains(&next)
+            && doc.toks.get(end + 1).is_some_and(|t| t.lower == "in")
+            && doc.toks.get(end + 2).is_some_and(|t| {
+                [
+                    "court", "jail", "prison", "trouble", "hot", "custody", "debt",
+                ]
+                .contains(&t.lower.as_str())
+            })
+        {
+            i = end;
+            continue;
+        }
+        // "came to a halt", "come to a stop": on the ground already.
+        if ["came", "come", "comes", "coming"].contains(&w)
+            && next == "to"
+            && doc.toks.get(end + 1).is_some_and(|t| t.lower == "a")
+            && doc
+                .toks
+                .get(end + 2)
+                .is_some_and(|t| ["halt", "stop", "standstill", "rest"].contains(&t.lower.as_str()))
+        {
+            i = end;
+            continue;
+        }
         // "BAS flying operations were moved to Punta Arenas", "a flying
         // club", "flying hours": "flying" before a noun it qualifies.
         if w == "flying"
