@@ -1673,6 +1673,92 @@ pub fn find(
             extra.push(c);
         }
     }
+    // "departed Unalakleet Thursday", "landed in Kirkwall": a town the
+    // gazetteer holds only by its small field, right after a word of a
+    // movement, is that field (when the town has one with an IATA code, or
+    // one public one).
+    for i in 1..toks.len() {
+        let w = toks[i - 1].lower.as_str();
+        let verb = |k: usize| {
+            [
+                "landed", "arrived", "flew", "flown", "off", "flight", "departed", "diverted",
+                "returned", "bound", "headed",
+            ]
+            .contains(&toks[k].lower.as_str())
+        };
+        let after_move = [
+            "departed",
+            "left",
+            "leaving",
+            "departing",
+            "reached",
+            "reaching",
+        ]
+        .contains(&w)
+            || (i >= 2 && ["from", "to", "in", "at", "for"].contains(&w) && verb(i - 2));
+        if !after_move
+            || used[i]
+            || !toks[i].cap
+            || !toks[i].is_word()
+            || doc.sentence_start(i) == i
+        {
+            continue;
+        }
+        // (One capitalised word: "Unalakleet", not "New York City Hall".)
+        if toks.get(i + 1).is_some_and(|t| {
+            t.cap
+                && t.is_word()
+                && super::dates::weekday(&t.lower).is_none()
+                && super::dates::month(&t.lower).is_none()
+        }) {
+            continue;
+        }
+        let name = squash(&toks[i].lower);
+        if name.len() < 4
+            || super::gazetteer::not_place(&toks[i].lower)
+            || chosen
+                .iter()
+                .chain(extra.iter())
+                .any(|c| c.first <= i && i < c.last)
+        {
+            continue;
+        }
+        // (Not a word of a field the story names in full: "McKinney
+        // National Airport … arrived at McKinney"; and only a field in a
+        // country the story's other places are in: "returned to Orkney"
+        // in a Scottish story is no South African strip.)
+        let in_named_field = chosen.iter().chain(extra.iter()).any(|c| {
+            c.last - c.first > 1
+                && (c.first..c.last).any(|k| k != i && toks[k].lower == toks[i].lower)
+        });
+        if in_named_field {
+            continue;
+        }
+        let story_country = |country: &str| {
+            chosen.iter().chain(extra.iter()).any(|c| {
+                c.entries.iter().any(|e| match e {
+                    Entry::Airport { icao, .. } => {
+                        airports().get(icao).is_some_and(|a| a.country == country)
+                    }
+                    Entry::City(k) => city_countries(g, *k).contains(&country),
+                    Entry::Country(code) => *code == country,
+                    _ => false,
+                })
+            })
+        };
+        if let Some(icao) = g.town_airport(&name)
+            && airports()
+                .get(icao)
+                .is_some_and(|a| story_country(a.country))
+        {
+            used[i] = true;
+            extra.push(Cand {
+                first: i,
+                last: i + 1,
+                entries: vec![Entry::Airport { icao, weak: false }],
+            });
+        }
+    }
     // "#GVA", "#VKO": an airport bot's hashtag, by IATA code.
     for (i, t) in toks.iter().enumerate() {
         if i == 0 || used[i] || !toks[i - 1].is("#") || t.space_before || !iata_word(t) {

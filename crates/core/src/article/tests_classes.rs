@@ -14253,3 +14253,22 @@ fn idioms_of_landing_and_halting_and_flying_in_general_move_nothing() {
     );
     assert_eq!(got, vec!["arrival KDEN 2021-02-12 -".to_string()]);
 }
+
+#[test]
+fn a_town_known_by_its_small_field_after_a_movement_is_that_field() {
+    let got = claims(
+        "Searchers are out for a Cessna Caravan with ten on board that departed Unalakleet Thursday and never reached Nome.",
+        "2025-02-07",
+    );
+    assert!(
+        got.contains(&"departure PAUN 2025-02-06 C208".to_string()),
+        "{got:?}"
+    );
+    // (Only in a country the story is in: Orkney's islands are no South
+    // African strip.)
+    let got = claims(
+        "The Saab 340 took off from Kirkwall on Thursday and returned to Orkney twenty minutes later.",
+        "2015-09-25",
+    );
+    assert!(!got.iter().any(|c| c.contains("FAOY")), "{got:?}");
+}
