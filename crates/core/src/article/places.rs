@@ -3014,7 +3014,7 @@ fn region_at(doc: &Doc, k: usize) -> Option<(&'static str, &'static str)> {
 /// from it a town can lie and be in it (a quarter more than most of its
 /// airports lie).
 pub(super) fn state_centre(doc: &Doc, comma: usize) -> Option<(f64, f64, f64)> {
-    if !doc.toks.get(comma)?.is(",") {
+    if !doc.toks.get(comma)?.is(",") || !doc.toks.get(comma + 1)?.cap {
         return None;
     }
     let mut key = String::new();
@@ -3023,7 +3023,7 @@ pub(super) fn state_centre(doc: &Doc, comma: usize) -> Option<(f64, f64, f64)> {
         key.push_str(&t.lower);
         if let Some(&(_, lat, lon, most)) = tables::STATE_CENTRES
             .iter()
-            .find(|(n, _, _, _)| n.replace(' ', "") == key)
+            .find(|(n, _, _, _)| n.chars().filter(|c| *c != ' ').eq(key.chars()))
         {
             found = Some((lat, lon, most * 1.25));
         }

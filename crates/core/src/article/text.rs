@@ -410,9 +410,8 @@ pub fn parse(text: &str) -> Doc {
                     .next()
                     .unwrap_or("")
                     .to_lowercase();
-                let open_end =
-                    !prev.ends_with(['.', '!', '?', ':', '"', '”', ')', '|']) && prev.len() >= 30;
-                let goes_on = (wrapped && !row((last.0, last.1)) && !text[s0..e0].contains('|'))
+                let open_end = open(*last);
+                let goes_on = (wrapped && !row(*last) && !text[s0..e0].contains('|'))
                     || prev.ends_with(',')
                     || next.starts_with(|c: char| c.is_lowercase())
                     || CANNOT_END.contains(&last_word.as_str());
