@@ -1904,8 +1904,7 @@ pub fn find(
                     let state = super::fold(&words(text, doc, n.first, n.last));
                     // ("Athens, Georgia", "Rochester, New York", "Spokane,
                     // Washington": the state, when the name has a town there.)
-                    let other_reading = ["georgia", "new york", "washington"]
-                        .contains(&state.as_str())
+                    let other_reading = tables::STATES_READ_OTHERWISE.contains(&state.as_str())
                         && state_centre(doc, c.last).is_some_and(|(lat, lon, reach)| {
                             c.entries.iter().any(|e| match e {
                                 Entry::City(i) => g.cities[*i as usize]
@@ -2891,7 +2890,7 @@ fn airport_of_story_city(doc: &Doc, out: &mut [PlaceMention]) {
 
 /// True when the town `p` stands for lies in the state named after it
 /// ("Portland, Maine" read as Portland International Jetport).
-fn in_state_named(doc: &Doc, p: &PlaceMention) -> bool {
+pub(super) fn in_state_named(doc: &Doc, p: &PlaceMention) -> bool {
     state_centre(doc, p.last).is_some_and(|(lat, lon, reach)| {
         airports()
             .get(&p.place.code)

@@ -1975,6 +1975,11 @@ pub const US_STATES: &[&str] = &[
     "wyo.",
 ];
 
+/// The states [`US_STATES`] leaves out for their other readings (a
+/// country, cities), read as the state only after a town that has a field
+/// there ("Athens, Georgia", "Rochester, New York", "Spokane, Washington").
+pub const STATES_READ_OTHERWISE: &[&str] = &["georgia", "new york", "washington"];
+
 /// Short forms of Canada's provinces that name no other place, read as
 /// the country ("Regina, Sask."). ("Alta." and "Ont." are read after a
 /// comma only: `places::province_abbreviation`. The full names are left

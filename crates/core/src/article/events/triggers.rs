@@ -2062,13 +2062,11 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // (Not "the pilot landed them safely in Denver".)
         if ["landed", "lands", "land"].contains(&w)
             && ["him", "her", "them", "me", "us", "you"].contains(&next)
-            && doc.toks.get(end + 1).is_some_and(|t| t.lower == "in")
-            && doc.toks.get(end + 2).is_some_and(|t| {
-                [
-                    "court", "jail", "prison", "trouble", "hot", "custody", "debt",
-                ]
-                .contains(&t.lower.as_str())
-            })
+            && doc.word(end + 1) == "in"
+            && [
+                "court", "jail", "prison", "trouble", "hot", "custody", "debt",
+            ]
+            .contains(&doc.word(end + 2))
         {
             i = end;
             continue;
@@ -2076,11 +2074,8 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
         // "came to a halt", "come to a stop": on the ground already.
         if ["came", "come", "comes", "coming"].contains(&w)
             && next == "to"
-            && doc.toks.get(end + 1).is_some_and(|t| t.lower == "a")
-            && doc
-                .toks
-                .get(end + 2)
-                .is_some_and(|t| ["halt", "stop", "standstill", "rest"].contains(&t.lower.as_str()))
+            && doc.word(end + 1) == "a"
+            && ["halt", "stop", "standstill", "rest"].contains(&doc.word(end + 2))
         {
             i = end;
             continue;
@@ -3110,6 +3105,13 @@ fn next_sentence<'d>(doc: &'d Doc, s: &Sentence) -> Option<&'d Sentence> {
 }
 
 /// How the trigger at `i` is stated.
+/// Bare verbs of a movement that take their mood from the verb they are
+/// joined to ("to pick them up and fly them to Larnaca", "can take off …
+/// and land in 3,000 feet").
+const BARE_MOVES: &[&str] = &[
+    "fly", "land", "leave", "depart", "arrive", "return", "ferry",
+];
+
 fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Modality {
     let toks = &doc.toks;
     // "After arriving in London on Saturday afternoon, the couple will
@@ -3133,10 +3135,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // back and land" are facts).
     if s.block == Block::Body
         && !toks[i].quoted
-        && [
-            "fly", "land", "leave", "depart", "arrive", "return", "ferry",
-        ]
-        .contains(&w)
+        && BARE_MOVES.contains(&w)
         && i > s.first
         && (toks[i - 1].lower == "and"
             // ("an offence … to fly or land in the UK".)
@@ -3154,12 +3153,7 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
     // "The plane can take off from a 7,600-foot airfield and land in 3,000
     // feet or less": a bare verb joined to one a modal governs is told as
     // it is (not "could", a past's ability: "could circle back and land").
-    if [
-        "fly", "land", "leave", "depart", "arrive", "return", "ferry",
-    ]
-    .contains(&w)
-        && i > s.first
-        && ["and", "or"].contains(&toks[i - 1].lower.as_str())
+    if BARE_MOVES.contains(&w) && i > s.first && ["and", "or"].contains(&toks[i - 1].lower.as_str())
     {
         let digits = |k: usize| {
             k > s.first

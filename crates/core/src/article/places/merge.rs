@@ -197,12 +197,10 @@ pub(super) fn merge(doc: &Doc, out: &mut Vec<PlaceMention>) {
                 && last.place.country == "US"
                 && last.kind != PlaceKind::Country
                 && last.place.code != p.place.code
-                && ["new york", "washington"].contains(&super::super::fold(&p.place.text).as_str())
+                && tables::STATES_READ_OTHERWISE
+                    .contains(&super::super::fold(&p.place.text).as_str())
                 && gap.len() == 1
-                && let Some((lat, lon, reach)) = super::state_centre(doc, last.last)
-                && crate::airports::airports()
-                    .get(&last.place.code)
-                    .is_some_and(|x| crate::geo::haversine_km(x.lat, x.lon, lat, lon) < reach)
+                && super::in_state_named(doc, last)
             {
                 p.place = super::country_place("US", &p.place.text);
                 p.kind = PlaceKind::Country;
