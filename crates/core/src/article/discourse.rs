@@ -1402,6 +1402,27 @@ pub fn read(
             {
                 at.push(p);
             }
+            // (The story's field, else the named field told nearest, at
+            // most two sentences away, the nearer first and the one after
+            // before the one before.)
+            if f.here == Some(Here::Local) && at.is_empty() && to.is_empty() {
+                let named = |k: usize| {
+                    place_in.get(k).into_iter().flatten().find_map(|&p| {
+                        let x = &places[p];
+                        (x.kind == PlaceKind::Airport
+                            && x.place.is_airport()
+                            && !x.government
+                            && !x.landmark)
+                            .then(|| (x.place.clone(), x.name))
+                    })
+                };
+                let near = [sn, sn + 1, sn.wrapping_sub(1), sn + 2, sn.wrapping_sub(2)]
+                    .into_iter()
+                    .find_map(named);
+                if let Some(p) = setting.clone().map(|p| (p, (0, 0))).or(near) {
+                    at.push(p);
+                }
+            }
             if f.here == Some(Here::There)
                 && at.is_empty()
                 && to.is_empty()
@@ -2273,6 +2294,15 @@ pub fn read(
                             // ("The tower was closed at the time of the
                             // departure": the take-off told, looked back on.)
                             if t.noun && doc.toks[t.first.saturating_sub(1)].lower == "the" {
+                                return None;
+                            }
+                            // ("The air ambulance was heading to Mansfield
+                            // when the incident happened": under way before
+                            // the landing told, not from where it landed.)
+                            let under_way = ["heading", "headed"].contains(&doc.word(t.first))
+                                && ["was", "were"].contains(&doc.word(t.first.wrapping_sub(1)))
+                                && (t.last..s.last).any(|k| doc.word(k) == "when");
+                            if under_way {
                                 return None;
                             }
                             st.at(main)

@@ -1636,7 +1636,10 @@ pub fn find(
                 let exact = c.entries.iter().any(|e| {
                     matches!(e, Entry::Airport { icao, .. }
                     if airports().get(icao).is_some_and(|a| squash(a.name) == whole
-                        || a.name.split(['/', '(', ')', ',']).any(|p| {
+                        // (Or a part before a hyphen: "DeLand Municipal
+                        // Airport" for "Deland Municipal-Sidney H Taylor
+                        // Field".)
+                        || a.name.split(['/', '(', ')', ',', '-']).any(|p| {
                             let p = squash(p);
                             p == named || p == whole
                         })))

@@ -14272,3 +14272,54 @@ fn a_town_known_by_its_small_field_after_a_movement_is_that_field() {
     );
     assert!(!got.iter().any(|c| c.contains("FAOY")), "{got:?}");
 }
+
+#[test]
+fn a_field_named_in_parts_is_found_whole_or_by_its_first_part() {
+    // (The table's "Port Bucyrus/Crawford County Airport", written with a
+    // hyphen: not Robinson's Crawford County Airport in Illinois.)
+    let got = claims(
+        "An EC135 medical helicopter set down at Port Bucyrus-Crawford County Airport on Friday night after a warning light came on.",
+        "2014-03-09",
+    );
+    assert!(
+        got.contains(&"arrival K17G 2014-03-07 EC35".to_string()),
+        "{got:?}"
+    );
+    // (The table's "Deland Municipal-Sidney H Taylor Field".)
+    let got = claims(
+        "A restored B-25 bomber landed at DeLand Municipal Airport on Tuesday for a weekend of rides.",
+        "2014-03-27",
+    );
+    assert!(
+        got.contains(&"arrival KDED 2014-03-25 B25".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn here_without_a_dateline_is_the_field_the_story_names_beside_it() {
+    let got = claims(
+        "A Boeing B-17 Flying Fortress touched down here Sunday afternoon.\n\nIt will be on show at the Signature hangar at Albany International Airport until Tuesday.",
+        "2016-05-10",
+    );
+    assert!(
+        got.contains(&"arrival KALB 2016-05-08 B17".to_string()),
+        "{got:?}"
+    );
+    // ("Seoul, May 4 (Agency) --": a dateline in title case, so "here" is
+    // its town, not the field named later.)
+    let got = claims(
+        "Seoul, May 4 (Agency) -- The minister's Boeing 777 arrived here on May 3 after a week abroad.\n\nIts crew had been briefed at Narita International Airport.",
+        "2016-05-04",
+    );
+    assert_eq!(got, vec!["arrival KR 2016-05-03 B77W".to_string()]);
+}
+
+#[test]
+fn under_way_when_something_happened_is_not_a_departure_from_where_it_landed() {
+    let got = claims(
+        "The helicopter made a precautionary landing at Galion Municipal Airport on Sunday. It was heading to Columbus when the warning light came on.",
+        "2014-03-10",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
+}

@@ -742,8 +742,15 @@ fn dateline(toks: &[Tok]) -> Option<(usize, usize)> {
     if !(first.is_word() && first.cap && first.lower.chars().count() >= 2) {
         return None;
     }
+    // ("Pyongyang, November 6 (KCNA) --": a town in title case, a comma
+    // and a month's date, then the dash.)
+    let dated = toks.len() > 4
+        && toks[1].is(",")
+        && toks[2].cap
+        && super::dates::month(&toks[2].lower).is_some()
+        && toks[3].lower.chars().all(|c| c.is_ascii_digit());
     for (i, t) in toks.iter().enumerate().take(14) {
-        if (t.is("-") || t.is("–")) && t.space_before && first.upper {
+        if (t.is("-") || t.is("–")) && t.space_before && (first.upper || dated) {
             return Some((0, i + 1));
         }
         // Spanish-language style: "Guatemala City.-", "Ciudad de México.-".

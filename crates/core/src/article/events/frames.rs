@@ -55,6 +55,9 @@ pub enum Here {
     There,
     /// "landed at the international airport here": the dateline's place.
     Dateline,
+    /// "touched down here Monday", no dateline: the named field the story
+    /// tells of near it.
+    Local,
     /// "0914 arr C-17A ex KDOV": the base a spotter's log is kept at.
     Base,
     /// "landed in a field near Elmore", "on an oil platform off Norway":
@@ -1556,6 +1559,11 @@ pub fn frames(
             }
             if w == "here" && doc.dateline.is_some() {
                 here = Some(Here::Dateline);
+            }
+            // "touched down here Monday afternoon", in a local paper with no
+            // dateline: the field the story names near it.
+            if w == "here" && doc.dateline.is_none() && i == t.last && t.kind != Kind::Fly {
+                here = Some(Here::Local);
             }
             if w == "same"
                 && toks
