@@ -798,14 +798,15 @@ fn small_airports() -> HashMap<String, Vec<&'static str>> {
         // ("Port Bucyrus-Crawford County Airport" for the table's "Port
         // Bucyrus/Crawford County Airport": a name in parts is also written
         // whole, its parts joined.)
-        let joined = a
-            .name
-            .contains('/')
-            .then(|| name_forms(&a.name.replace('/', " ")))
-            .into_iter()
-            .flatten()
-            .filter(|f| f.split_whitespace().count() >= 3);
-        for form in name_forms(a.name).into_iter().chain(joined) {
+        let mut forms = name_forms(a.name);
+        if a.name.contains('/') {
+            for f in name_forms(&a.name.replace('/', " ")) {
+                if f.split_whitespace().count() >= 3 && !forms.contains(&f) {
+                    forms.push(f);
+                }
+            }
+        }
+        for form in forms {
             let words: Vec<&str> = form.split_whitespace().collect();
             let titled = words
                 .iter()
