@@ -14323,3 +14323,12 @@ fn under_way_when_something_happened_is_not_a_departure_from_where_it_landed() {
     );
     assert!(!got.iter().any(|c| c.starts_with("departure")), "{got:?}");
 }
+
+#[test]
+fn the_next_leg_of_a_heading_is_a_heading() {
+    let got = claims(
+        "The two Black Hawks spent Sunday night in Redding, flew past Mount Shasta, and were on their way to Sacramento then onto Fresno.",
+        "2016-01-12",
+    );
+    assert!(!got.iter().any(|c| c.contains("KFAT")), "{got:?}");
+}

@@ -1388,7 +1388,15 @@ pub fn frames(
                         .enumerate()
                         .any(|(k, x)| x.lower == "destination" || (x.lower == "bound" && k < 2))
                 });
-            let role = if dest_after && role != Role::From {
+            // ("on their way to Fresno then onto Edwards": the next leg of
+            // a heading is a heading too.)
+            let then_onward = role == Role::To
+                && ps.last().is_some_and(|(q, r)| {
+                    *r == Role::Toward
+                        && places[*q].last + 3 >= pm.first
+                        && (places[*q].last..pm.first).any(|k| toks[k].lower == "then")
+                });
+            let role = if (dest_after && role != Role::From) || then_onward {
                 Role::Toward
             } else {
                 role
