@@ -2431,7 +2431,6 @@ pub fn read(
                             || spanned
                             || until_day(doc, f, timexes, &timex_days).is_some()
                             || [
-                                "taxied",
                                 "overnighted",
                                 "nightstopped",
                                 "night-stopped",

@@ -14332,3 +14332,21 @@ fn the_next_leg_of_a_heading_is_a_heading() {
     );
     assert!(!got.iter().any(|c| c.contains("KFAT")), "{got:?}");
 }
+
+#[test]
+fn taxiing_to_a_ramp_is_the_landing_s_tail_not_a_stay() {
+    for text in [
+        "The C-32A landed at Boise Airport on Tuesday and taxied to the Air National Guard ramp.",
+        "The Embraer landed at Piarco on Friday. It taxied to the cargo area, where officials waited.",
+    ] {
+        let got = claims(text, "2024-06-14");
+        assert!(
+            got.iter().any(|c| c.starts_with("arrival")),
+            "{text}: {got:?}"
+        );
+        assert!(
+            got.iter().all(|c| !c.starts_with("presence")),
+            "{text}: {got:?}"
+        );
+    }
+}
