@@ -14350,3 +14350,21 @@ fn taxiing_to_a_ramp_is_the_landing_s_tail_not_a_stay() {
         );
     }
 }
+
+#[test]
+fn headed_for_a_named_show_in_a_town_is_where_it_went() {
+    let got = claims(
+        "The restored B-29 took off from Wichita on Friday, headed for the EAA AirVenture \
+         show in Oshkosh.",
+        "2017-07-22",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure KICT 2017-07-21")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|c| !c.starts_with("departure KOSH")),
+        "{got:?}"
+    );
+}

@@ -1236,7 +1236,13 @@ pub fn frames(
                             && !["close", "next", "near"].contains(&doc.word(j.saturating_sub(1)))
                             && toks[j + 1..pm.first - 1]
                                 .iter()
-                                .all(|x| x.is_word() && !x.cap)
+                                .all(|x| x.is_word())
+                            // (Capitals that name no place may stand between:
+                            // "headed for the EAA AirVenture show in Oshkosh".)
+                            && (j + 1..pm.first - 1).all(|k| {
+                                !toks[k].cap
+                                    || !places.iter().any(|q| q.first <= k && k < q.last)
+                            })
                         })
                     };
                     if stops_cue && t.kind != Kind::Stop {
