@@ -14368,3 +14368,16 @@ fn headed_for_a_named_show_in_a_town_is_where_it_went() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_aircraft_conveying_people_is_the_one_that_landed() {
+    let got = claims(
+        "The presidential aircraft conveying the president and some presidential aides landed at \
+         Nnamdi Azikiwe Airport at about 4.45 p.m. on Thursday.",
+        "2021-04-16",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival DNAA 2021-04-15")),
+        "{got:?}"
+    );
+}

@@ -1747,8 +1747,20 @@ pub fn frames(
         {
             let owner = (descs[d].first.saturating_sub(5).max(s.first)..descs[d].first).any(|i| {
                 [
-                    "by", "of", "for", "to", "with", "carrying", "aboard", "used", "owned", "tied",
+                    "by",
+                    "of",
+                    "for",
+                    "to",
+                    "with",
+                    "carrying",
+                    "aboard",
+                    "used",
+                    "owned",
+                    "tied",
                     "linked",
+                    "conveying",
+                    "transporting",
+                    "ferrying",
                 ]
                 .contains(&toks[i].lower.as_str())
             });
