@@ -156,10 +156,8 @@ pub fn read(
             // coming from Viracopos airport".)
             let came_from = p.prep.as_deref() == Some("from")
                 && (p.first.saturating_sub(4)..p.first).any(|i| doc.toks[i].lower == "from");
-            !p.government
-                && !p.landmark
+            plain_field(p)
                 && !came_from
-                && p.place.is_airport()
                 && (p.kind == PlaceKind::Airport
                     || (s.block == Block::Headline
                         && p.kind == PlaceKind::City
@@ -249,12 +247,7 @@ pub fn read(
             }
             for &k in &place_in[sn] {
                 let p = &places[k];
-                if !p.government
-                    && !p.landmark
-                    && p.place.is_airport()
-                    && !unreal.contains(&k)
-                    && !doubted
-                {
+                if plain_field(p) && !unreal.contains(&k) && !doubted {
                     for e in &ents {
                         seen_at.push((st.root(*e), p.place.clone(), sn));
                     }
@@ -1409,10 +1402,7 @@ pub fn read(
                 let named = |k: usize| {
                     place_in.get(k).into_iter().flatten().find_map(|&p| {
                         let x = &places[p];
-                        (x.kind == PlaceKind::Airport
-                            && x.place.is_airport()
-                            && !x.government
-                            && !x.landmark)
+                        (x.kind == PlaceKind::Airport && plain_field(x))
                             .then(|| (x.place.clone(), x.name))
                     })
                 };
@@ -2871,6 +2861,12 @@ fn turned_back(doc: &Doc, drafts: &mut Vec<Draft>, root: impl Fn(usize) -> usize
 }
 
 /// `d` ends before `now` begins.
+/// A place that can be where the story's aircraft stand: an airfield, not
+/// a government by its capital ("Moscow said") nor a landmark.
+fn plain_field(p: &PlaceMention) -> bool {
+    !p.government && !p.landmark && p.place.is_airport()
+}
+
 fn d_before(d: Option<Days>, now: Days) -> bool {
     d.is_some_and(|d| d.to < now.from)
 }
