@@ -2473,7 +2473,14 @@ pub fn read(
                         } else {
                             arrived.map(|x| x.to).or(dd.map(|x| x.from))
                         };
-                        dd = start.map(|s| Days { from: s, to: s + n });
+                        // (A stay counted on from the story's own day would
+                        // end after the story was written: "held in Zimbabwe
+                        // for more than three weeks", dated only by the
+                        // dateline, ends then.)
+                        dd = start.map(|s| match published {
+                            Some(p) if s + 1 >= p && s + n > p + 1 => Days { from: s - n, to: s },
+                            _ => Days { from: s, to: s + n },
+                        });
                     }
                     // "spent two nights in Caracas before heading to Havana on
                     // Wednesday", its arrival not told: the days before that one.

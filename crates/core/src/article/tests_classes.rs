@@ -14381,3 +14381,17 @@ fn an_aircraft_conveying_people_is_the_one_that_landed() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stay_counted_from_the_story_s_own_day_ends_there() {
+    let got = claims(
+        "LUSAKA, March 9 (AFP) - An Ilyushin Il-76 cargo plane that had been parked at Kenneth \
+         Kaunda International Airport for more than two weeks was allowed to leave on Monday.",
+        "2026-03-09",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("presence FLKK 2026-02-23/2026-03-09")),
+        "{got:?}"
+    );
+}
