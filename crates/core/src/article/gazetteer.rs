@@ -925,6 +925,31 @@ mod tests {
     }
 
     #[test]
+    fn warbirds_by_the_names_air_show_stories_use() {
+        for (text, code) in [
+            ("the silver Spitfire landed", "SPIT"),
+            ("a Hawker Hurricane", "HURI"),
+            ("the Avro Vulcan XH558", "VULC"),
+            ("the last flying Lancaster bomber", "LANC"),
+            ("a B-17 Flying Fortress", "B17"),
+            ("the Superfortress", "B29"),
+            ("a Liberator", "B24"),
+            ("a PBY Catalina", "CAT"),
+            ("a Tiger Moth", "DH82"),
+        ] {
+            let found = types(text);
+            assert!(
+                found.iter().any(|(_, c)| *c == code),
+                "{text}: {found:?}, want {code}"
+            );
+        }
+        // (A town, a storm: no type alone.)
+        for text in ["flew to Lancaster on Monday", "Hurricane Ian made landfall"] {
+            assert!(types(text).is_empty(), "{text}: {:?}", types(text));
+        }
+    }
+
+    #[test]
     fn every_alias_names_a_real_airport() {
         for (name, icao) in tables::AIRPORT_ALIASES {
             assert!(airports().get(icao).is_some(), "{name}: {icao}");

@@ -575,6 +575,41 @@ pub const TYPES: &[(&str, &str)] = &[
     // name after. Codes as Doc 8643 files them. (Not the fighters that
     // escort or intercept the aircraft a story follows, "F-16s shadowed
     // the 747": named, they took its movements.)
+    // Warbirds and historic aircraft that tour air shows, by the names
+    // their stories use (Doc 8643 designators; the generated table keeps
+    // a name without digits only from a short list, and has no Spitfire,
+    // Hurricane or Vulcan). Not a name that is also a town, a storm, a
+    // person or weather alone ("Lancaster", "Hurricane", "Mitchell",
+    // "Lightning"): those with the maker only.
+    ("spitfire", "SPIT"),
+    ("supermarine spitfire", "SPIT"),
+    ("hawker hurricane", "HURI"),
+    ("avro vulcan", "VULC"),
+    ("vulcan bomber", "VULC"),
+    ("avro lancaster", "LANC"),
+    ("lancaster bomber", "LANC"),
+    ("superfortress", "B29"),
+    ("flying fortress", "B17"),
+    ("liberator", "B24"),
+    ("douglas dakota", "DC3"),
+    ("pby catalina", "CAT"),
+    ("consolidated catalina", "CAT"),
+    ("de havilland mosquito", "MOSQ"),
+    ("tiger moth", "DH82"),
+    ("de havilland tiger moth", "DH82"),
+    ("t-6 texan", "T6"),
+    ("t-6 harvard", "T6"),
+    ("north american harvard", "T6"),
+    ("f4u corsair", "CORS"),
+    ("vought corsair", "CORS"),
+    ("tbm avenger", "TBM"),
+    ("grumman avenger", "TBM"),
+    ("b-25 mitchell", "B25"),
+    ("skyraider", "A1"),
+    ("avro shackleton", "SHAC"),
+    ("gloster meteor", "METR"),
+    ("hawker hunter", "HUNT"),
+    ("english electric lightning", "LTNG"),
     ("b-2", "B2"),
     ("b-17", "B17"),
     ("b-24", "B24"),
