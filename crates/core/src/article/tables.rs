@@ -1465,6 +1465,19 @@ pub const AIRPORT_ALIASES: &[(&str, &str)] = &[
     ("pease", "KPSM"),
     ("pease air national guard base", "KPSM"),
     ("andersen afb", "PGUA"),
+    // Islands and island groups served by one main airport, named as
+    // their stories name them ("returned to Orkney and landed", "refuelled
+    // on the Scillies"); the table files the airports under their towns
+    // (Kirkwall, Sumburgh, St Mary's, Longyearbyen, Vineyard Haven).
+    ("orkney", "EGPA"),
+    ("orkney islands", "EGPA"),
+    ("shetland", "EGPB"),
+    ("shetland islands", "EGPB"),
+    ("scilly", "EGHE"),
+    ("scillies", "EGHE"),
+    ("isles of scilly", "EGHE"),
+    ("spitsbergen", "ENSB"),
+    ("martha's vineyard", "KMVY"),
     // Gran Canaria's airport, filed under "Gran Canaria Island" (and
     // "Palmas" is a Brazilian city).
     ("las palmas", "GCLP"),

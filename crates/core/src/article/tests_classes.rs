@@ -14395,3 +14395,25 @@ fn a_stay_counted_from_the_story_s_own_day_ends_there() {
         "{got:?}"
     );
 }
+
+#[test]
+fn islands_served_by_one_airport_are_that_airport() {
+    for (text, want) in [
+        (
+            "The Saab 340 turned back and landed in Orkney on Monday.",
+            "arrival EGPA",
+        ),
+        ("The Dash 8 landed in Shetland on Monday.", "arrival EGPB"),
+        (
+            "The Twin Otter landed on the Isles of Scilly on Monday.",
+            "arrival EGHE",
+        ),
+        (
+            "The Dornier landed in Spitsbergen on Monday.",
+            "arrival ENSB",
+        ),
+    ] {
+        let got = claims(text, "2019-12-06");
+        assert!(got.iter().any(|c| c.starts_with(want)), "{text}: {got:?}");
+    }
+}
