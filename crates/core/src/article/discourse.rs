@@ -2867,13 +2867,13 @@ fn turned_back(doc: &Doc, drafts: &mut Vec<Draft>, root: impl Fn(usize) -> usize
     }
 }
 
-/// `d` ends before `now` begins.
 /// A place that can be where the story's aircraft stand: an airfield, not
 /// a government by its capital ("Moscow said") nor a landmark.
 fn plain_field(p: &PlaceMention) -> bool {
     !p.government && !p.landmark && p.place.is_airport()
 }
 
+/// `d` ends before `now` begins.
 fn d_before(d: Option<Days>, now: Days) -> bool {
     d.is_some_and(|d| d.to < now.from)
 }
