@@ -690,8 +690,12 @@ impl Gazetteer {
                 let variant = rest.len() <= 6 && rest.chars().all(|c| c.is_ascii_alphabetic());
                 // The letters are glued to the name ("C-17A", "Il-76MD"), not
                 // the start of the next word ("a C-17 and a KC-135").
+                // (A plural's "s" is no next word: "two Black Hawks", "Tiger
+                // Moths".)
+                let plural = rest == "s" && m.end() - hay_start[t] >= 3;
                 let next_word = t != first
                     && doc.toks[t].space_before
+                    && !plural
                     && hay[hay_start[t]..m.end()]
                         .chars()
                         .all(|c| c.is_ascii_alphabetic());
@@ -943,6 +947,21 @@ mod tests {
                 "{text}: {found:?}, want {code}"
             );
         }
+        // Plurals of names in two words ("two Black Hawks").
+        for (text, code) in [
+            ("two Tiger Moths landed", "DH82"),
+            ("two Black Hawks left", "H60"),
+            ("a pair of Super Pumas", "AS32"),
+        ] {
+            let found = types(text);
+            assert!(
+                found.iter().any(|(_, c)| *c == code),
+                "{text}: {found:?}, want {code}"
+            );
+        }
+        // (Not a variant's letters that begin the next word: "a C-17
+        // Andrews" is no C-17A.)
+        assert!(types("a C-17 Andrews").iter().all(|(w, _)| w == "C-17"));
         // (A town, a storm: no type alone.)
         for text in ["flew to Lancaster on Monday", "Hurricane Ian made landfall"] {
             assert!(types(text).is_empty(), "{text}: {:?}", types(text));
