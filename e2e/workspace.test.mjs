@@ -183,20 +183,23 @@ test('the map pans and zooms with buttons, keys and the wheel, and fits the data
       window.__styles.push(svg.getAttribute('style') || '');
     }).observe(svg, { attributes: true, attributeFilter: ['style'], attributeOldValue: true });
   });
-  const moved = async (re) => {
-    await page.waitForFunction((src) => window.__styles.some((s) => new RegExp(src).test(s)), re.source);
+  // Waits for a recorded style to match; fails with `what` when none does.
+  const sawStyle = async (re, what) => {
+    const seen = await page
+      .waitForFunction((src) => window.__styles.some((s) => new RegExp(src).test(s)), re.source, { timeout: 10000 })
+      .then(() => true, () => false);
     await page.evaluate(() => { window.__styles = []; });
-    return true;
+    assert.ok(seen, what);
   };
 
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  assert.ok(await moved(/transform:[^;]*scale\(2\)/), 'drawn as a transform at once');
+  await sawStyle(/transform:[^;]*scale\(2\)/, 'drawn as a transform at once');
   const zoomed = await settled();
   assert.notEqual(zoomed.track, fitted.track, 'then redrawn at the new scale');
 
   await map.focus();
   await page.keyboard.press('ArrowLeft');
-  assert.ok(await moved(/transform: translate\([\d.]+px, 0px\)/), 'panned as a transform at once');
+  await sawStyle(/transform: translate\([\d.]+px, 0px\)/, 'panned as a transform at once');
   const panned = await settled();
   assert.notEqual(panned.track, zoomed.track);
 
