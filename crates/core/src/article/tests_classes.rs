@@ -14417,3 +14417,20 @@ fn islands_served_by_one_airport_are_that_airport() {
         assert!(got.iter().any(|c| c.starts_with(want)), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_flight_s_origin_before_its_relative_clause_is_the_route_s() {
+    for text in [
+        "The body was found in the landing gear of flight AF703 from Abidjan, which touched \
+         down at Charles de Gaulle Airport on January 7.",
+        "The body was found in a flight from Abidjan, which touched down at Charles de Gaulle \
+         Airport on January 7.",
+    ] {
+        let got = claims(text, "2020-01-09");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("route DIAP>LFPG 2020-01-07")),
+            "{text}: {got:?}"
+        );
+    }
+}

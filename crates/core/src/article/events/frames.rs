@@ -656,6 +656,29 @@ pub fn frames(
             && (i + 2..(i + 7).min(s.last)).any(|j| toks[j].kind == TokKind::Number)
             && (i + 3..(i + 8).min(s.last)).any(|j| toks[j].lower == "local")
     };
+    // "flight AF703 from Abidjan, which touched down at Charles de Gaulle":
+    // the clause tells of the flight named with its origin just before the
+    // comma at `c`, so that origin is the clause's own.
+    let flight_from_before = |c: usize| {
+        places.iter().any(|pm| {
+            pm.last == c
+                && pm.first > s.first + 1
+                && toks[pm.first - 1].lower == "from"
+                && (["flight", "plane", "jet", "aircraft", "airliner"]
+                    .contains(&doc.word(pm.first - 2))
+                    || descs.iter().any(|d| d.last == pm.first - 1 && !d.person))
+        }) && doc.word(c + 1) == "which"
+    };
+    // ", which touched down" / "that landed": from `a`, only the relative
+    // pronoun stands before the trigger at `b`.
+    let relative_verb_at = |a: usize, b: usize| {
+        let a = if toks.get(a).is_some_and(|x| x.is(",")) {
+            a + 1
+        } else {
+            a
+        };
+        a + 1 == b && ["which", "that"].contains(&doc.word(a))
+    };
     let breaks: Vec<usize> = (s.first..s.last)
         .filter(|&i| {
             let t = toks[i].lower.as_str();
@@ -720,6 +743,7 @@ pub fn frames(
                     && i > 0
                     && toks[i - 1].is(",")
                     && !restated_time(i)
+                    && !flight_from_before(i - 1)
                 // ("returning home at the end of a six-day tour that took
                 // him to Qatar, China and Uzbekistan": the tour's places.)
                 || (["that", "which"].contains(&t)
@@ -906,8 +930,12 @@ pub fn frames(
                     || (pm.last..t.first)
                         .all(|j| ["have", "has", "had", "all"].contains(&doc.word(j)))
             }) && pm.place.is_airport()
-                && !(pm.last..t.first)
+                && (!(pm.last..t.first)
                     .any(|j| ["that", "which", "who", "to"].contains(&doc.word(j)))
+                    // (But the relative clause's own verb, at once: "flight
+                    // AF703 from Abidjan, which touched down at Charles de
+                    // Gaulle".)
+                    || relative_verb_at(pm.last, t.first))
                 && !(pm.first.saturating_sub(4)..pm.first)
                     .any(|j| PLANNED_FROM.contains(&doc.word(j)))
                 && !(pm.last..(pm.last + 3).min(t.first))
@@ -1234,14 +1262,13 @@ pub fn frames(
                             ["to", "for", "toward", "towards"].contains(&toks[j].lower.as_str())
                             // (Not "took off close to the Chkalovsky airport".)
                             && !["close", "next", "near"].contains(&doc.word(j.saturating_sub(1)))
-                            && toks[j + 1..pm.first - 1]
-                                .iter()
-                                .all(|x| x.is_word())
-                            // (Capitals that name no place may stand between:
-                            // "headed for the EAA AirVenture show in Oshkosh".)
+                            // Words only between; capitals among them must
+                            // name no place ("headed for the EAA AirVenture
+                            // show in Oshkosh").
                             && (j + 1..pm.first - 1).all(|k| {
-                                !toks[k].cap
-                                    || !places.iter().any(|q| q.first <= k && k < q.last)
+                                toks[k].is_word()
+                                    && (!toks[k].cap
+                                        || !places.iter().any(|q| q.first <= k && k < q.last))
                             })
                         })
                     };
