@@ -497,12 +497,20 @@ impl Gazetteer {
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| tables::PERSON_TITLES.contains(&w));
+                // ("Merle K (Mudhole) Smith Airport": one word of a name
+                // after its first part, a person's surname, is the field
+                // only where the text makes it a place.)
+                let later_part = !form.contains(' ')
+                    && !super::fold(a.name)
+                        .split(['(', ')', '/', ','])
+                        .next()
+                        .is_some_and(|p| p.split_whitespace().any(|w| w == form));
                 put(
                     &mut map,
                     &form,
                     Entry::Airport {
                         icao: a.icao,
-                        weak: !big || mil || titled,
+                        weak: !big || mil || titled || later_part,
                     },
                 );
                 // "Vnukovo International Airport" is "Vnukovo".
@@ -899,9 +907,20 @@ mod tests {
             .collect()
     }
 
+    /// Each text names a type whose designator is the code given.
+    fn assert_types(cases: &[(&str, &str)]) {
+        for &(text, code) in cases {
+            let found = types(text);
+            assert!(
+                found.iter().any(|(_, c)| *c == code),
+                "{text}: {found:?}, want {code}"
+            );
+        }
+    }
+
     #[test]
     fn variants_decide_the_designator() {
-        for (text, code) in [
+        assert_types(&[
             ("a Boeing 747-200F landed", "B742"),
             ("the 747-8 left", "B748"),
             ("a C-32A landed", "B752"),
@@ -919,18 +938,12 @@ mod tests {
             ("Challenger 850", "CRJ2"),
             ("Airbus A340-300", "A343"),
             ("Boeing 747-300M", "B743"),
-        ] {
-            let found = types(text);
-            assert!(
-                found.iter().any(|(_, c)| *c == code),
-                "{text}: {found:?}, want {code}"
-            );
-        }
+        ]);
     }
 
     #[test]
     fn warbirds_by_the_names_air_show_stories_use() {
-        for (text, code) in [
+        assert_types(&[
             ("the silver Spitfire landed", "SPIT"),
             ("a Hawker Hurricane", "HURI"),
             ("the Avro Vulcan XH558", "VULC"),
@@ -940,25 +953,13 @@ mod tests {
             ("a Liberator", "B24"),
             ("a PBY Catalina", "CAT"),
             ("a Tiger Moth", "DH82"),
-        ] {
-            let found = types(text);
-            assert!(
-                found.iter().any(|(_, c)| *c == code),
-                "{text}: {found:?}, want {code}"
-            );
-        }
+        ]);
         // Plurals of names in two words ("two Black Hawks").
-        for (text, code) in [
+        assert_types(&[
             ("two Tiger Moths landed", "DH82"),
             ("two Black Hawks left", "H60"),
             ("a pair of Super Pumas", "AS32"),
-        ] {
-            let found = types(text);
-            assert!(
-                found.iter().any(|(_, c)| *c == code),
-                "{text}: {found:?}, want {code}"
-            );
-        }
+        ]);
         // (Not a variant's letters that begin the next word: "a C-17
         // Andrews" is no C-17A.)
         assert!(types("a C-17 Andrews").iter().all(|(w, _)| w == "C-17"));

@@ -1418,7 +1418,13 @@ pub fn find(
             && h.first > 0
             && h.entries.iter().all(|e| matches!(e, Entry::Airport { .. }))
             && {
-                let g = &toks[h.first - 1];
+                // ("Kevin E. Smith": past a middle initial's dot.)
+                let k = if toks[h.first - 1].is(".") && h.first > 1 {
+                    h.first - 2
+                } else {
+                    h.first - 1
+                };
+                let g = &toks[k];
                 g.is_word()
                     && ((g.upper
                         && (1..=2).contains(&g.lower.chars().count())
@@ -1426,6 +1432,21 @@ pub fn find(
                         || (g.cap && tables::GIVEN_NAMES.contains(&g.lower.as_str())))
             };
         if named_person {
+            continue;
+        }
+        // "Swift Air flight 704", "Kenya Airways", "Alaska Airlines": an
+        // airline's name, not where anything went.
+        let airline = toks.get(h.last).is_some_and(|t| {
+            t.cap
+                && (["airways", "airlines", "airline"].contains(&t.lower.as_str())
+                    // (Only before a lowercase word, a number or a stop:
+                    // "Homestead Air Reserve Station" is a field's name.)
+                    || (t.lower == "air"
+                        && toks
+                            .get(h.last + 1)
+                            .is_none_or(|n| !n.cap || n.lower == "flight")))
+        });
+        if airline && !airport_word_after {
             continue;
         }
         if !multi && surname_after && (title_before || speaker || given) {

@@ -14434,3 +14434,28 @@ fn a_flight_s_origin_before_its_relative_clause_is_the_route_s() {
         );
     }
 }
+
+#[test]
+fn an_airline_s_name_and_a_spokesman_s_surname_are_no_places() {
+    // "Swift" is Swift Current's first word; "Smith" one of the names of
+    // Cordova's field.
+    let got = claims(
+        "A man was found on a Swift Air flight. Spokesman Kevin E. Smith said the plane \
+         landed on Monday.",
+        "2019-08-16",
+    );
+    assert!(
+        got.iter()
+            .all(|c| !c.contains("CYYN") && !c.contains("PACV")),
+        "{got:?}"
+    );
+    // (A field's own name goes on: "Homestead Air Reserve Station".)
+    let got = claims(
+        "The WC-130J landed at Homestead Air Reserve Station on Monday.",
+        "2019-08-16",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival KHST 2019-08-12")),
+        "{got:?}"
+    );
+}
