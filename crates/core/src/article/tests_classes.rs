@@ -14459,3 +14459,18 @@ fn an_airline_s_name_and_a_spokesman_s_surname_are_no_places() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_left_landing_gear_is_a_side_not_a_departure() {
+    let got = claims(
+        "The Kenya Airways plane landed at Heathrow on Sunday. On inspection of the plane after \
+         landing, police found a bag at the rear left landing gear. The jet's left engine was \
+         checked.",
+        "2019-07-01",
+    );
+    assert!(got.iter().all(|c| !c.starts_with("departure")), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.starts_with("arrival EGLL 2019-06-30")),
+        "{got:?}"
+    );
+}

@@ -2526,6 +2526,42 @@ pub fn triggers(doc: &Doc, s: &Sentence) -> Vec<Trigger> {
             i = end;
             continue;
         }
+        // "at the rear left landing gear", "its left engine", "the left
+        // wing": a side of the aircraft, no departure.
+        if w == "left"
+            && ["rear", "front", "its", "the", "their", "her", "his", "main"]
+                .contains(&prev_word(doc, s, i))
+            && [
+                "landing",
+                "main",
+                "wing",
+                "engine",
+                "side",
+                "hand",
+                "gear",
+                "wheel",
+                "wheels",
+                "seat",
+                "door",
+                "window",
+                "lane",
+                "turn",
+                "nose",
+                "rear",
+                "outboard",
+                "inboard",
+                "tire",
+                "tyre",
+                "aileron",
+                "flap",
+                "cockpit",
+                "undercarriage",
+            ]
+            .contains(&next_word(doc, i))
+        {
+            i = end;
+            continue;
+        }
         // "swung it left onto a parking apron", "veered left": a direction.
         if w == "left" && {
             let before = prev_word(doc, s, i);
