@@ -14474,3 +14474,24 @@ fn the_left_landing_gear_is_a_side_not_a_departure() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_service_s_end_where_it_landed_makes_the_route() {
+    let got = claims(
+        "An aircraft travelling from Aberdeen to Sumburgh requested priority landing on Monday \
+         at Sumburgh.",
+        "2017-09-05",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("route EGPD>EGPB 2017-09-04")),
+        "{got:?}"
+    );
+    // (Not a plan that ended elsewhere: "from Kolkata to Bagdogra was
+    // diverted to Dhaka".)
+    let got = claims(
+        "A plane from Kolkata to Bagdogra was diverted to Dhaka on Monday.",
+        "2017-09-05",
+    );
+    assert!(got.iter().all(|c| !c.contains("VECC")), "{got:?}");
+}

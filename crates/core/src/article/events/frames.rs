@@ -679,6 +679,25 @@ pub fn frames(
         };
         a + 1 == b && ["which", "that"].contains(&doc.word(a))
     };
+    // "from Aberdeen to Sumburgh … landing at Sumburgh": after `a`, only
+    // "to" and a place stand before the trigger, and the same place follows
+    // the trigger in the sentence, where it arrived.
+    let reached_end = |a: usize, t: &Trigger| {
+        let Some(q) = places
+            .iter()
+            .find(|q| q.first == a + 1 && doc.word(a) == "to" && q.last <= t.first)
+        else {
+            return false;
+        };
+        (q.last..t.first).all(|j| toks[j].is_word() && !toks[j].cap)
+            && !["that", "which", "who", "to", "but", "was", "were"]
+                .iter()
+                .any(|w| (q.last..t.first).any(|j| doc.word(j) == *w))
+            && matches!(t.kind, Kind::Arrive)
+            && places
+                .iter()
+                .any(|r| r.first >= t.last && r.first < s.last && r.place.code == q.place.code)
+    };
     let breaks: Vec<usize> = (s.first..s.last)
         .filter(|&i| {
             let t = toks[i].lower.as_str();
@@ -932,6 +951,10 @@ pub fn frames(
             }) && pm.place.is_airport()
                 && (!(pm.last..t.first)
                     .any(|j| ["that", "which", "who", "to"].contains(&doc.word(j)))
+                    // (Nor the service's end when the movement is there:
+                    // "an aircraft travelling from Aberdeen to Sumburgh
+                    // made an emergency landing at Sumburgh".)
+                    || reached_end(pm.last, t)
                     // (But the relative clause's own verb, at once: "flight
                     // AF703 from Abidjan, which touched down at Charles de
                     // Gaulle".)
