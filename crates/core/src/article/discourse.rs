@@ -142,7 +142,7 @@ pub fn read(
     // is where things happen: "Prestwick Log: a grey weekend", "Qatar's
     // state fleet lands in Zurich"; not "brings patients back to Ankara",
     // "approaching Kaliningrad".)
-    let setting: Option<Place> = places
+    let setting_mention = places
         .iter()
         .find(|p| {
             let Some(s) = doc
@@ -176,8 +176,11 @@ pub fn read(
                             .any(|k| ["airport", "airfield"].contains(&doc.toks[k].lower.as_str()))))
                 && (s.block != Block::Body || Some(s.paragraph) == first_body)
                 && !hedged(doc, s.first, s.last)
-        })
-        .map(|p| p.place.clone());
+        });
+    let setting: Option<Place> = setting_mention.map(|p| p.place.clone());
+    // (Told as where things happened, "at Gatwick airport", not as where a
+    // flight went or came from.)
+    let scene = setting_mention.is_some_and(|p| matches!(p.prep.as_deref(), Some("at" | "in")));
     // "THIRUVANANTHAPURAM, May 15 (Agency):": where "here" is.
     let dateline_place: Option<(Place, (usize, usize))> = doc.dateline.and_then(|(a, b)| {
         places
@@ -2303,6 +2306,24 @@ pub fn read(
                                     !roles
                                         .iter()
                                         .any(|x| x.0 == Role::Toward && x.1.code == p.code)
+                                })
+                                .map(|p| (p, (0, 0)))
+                        })
+                        .or_else(|| {
+                            // "… died after plunging from a plane at Gatwick
+                            // airport. The man fell from a British Airways jet
+                            // just after it had taken off": an aircraft the
+                            // story has put nowhere leaves from the story's
+                            // field.
+                            let nowhere =
+                                st.entities[main].at.is_none() && st.entities[main].left.is_none();
+                            setting
+                                .clone()
+                                .filter(|p| {
+                                    nowhere
+                                        && scene
+                                        && !t.noun
+                                        && !roles.iter().any(|x| x.1.code == p.code)
                                 })
                                 .map(|p| (p, (0, 0)))
                         });

@@ -14495,3 +14495,18 @@ fn a_service_s_end_where_it_landed_makes_the_route() {
     );
     assert!(got.iter().all(|c| !c.contains("VECC")), "{got:?}");
 }
+
+#[test]
+fn an_aircraft_put_nowhere_takes_off_from_the_story_s_field() {
+    let got = claims(
+        "Detectives were trying to identify a stowaway who died after plunging from a plane at \
+         Gatwick airport. The man who died on Christmas Day fell from the undercarriage of a \
+         British Airways jet just after it had taken off.",
+        "2000-12-27",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("departure EGKK 2000-12-25")),
+        "{got:?}"
+    );
+}
