@@ -3748,10 +3748,12 @@ fn modality(doc: &Doc, s: &Sentence, i: usize, w: &str, participle: bool) -> Mod
         return Modality::Irrealis;
     }
     // "it is believed the plane landed on a private airstrip": a guess.
-    if (i.saturating_sub(8).max(s.first + 2)..i).any(|k| {
+    // ("He is thought to have fallen from a plane as it came into land":
+    // the guess holds the clause after it too.)
+    if (i.saturating_sub(12).max(s.first + 2)..i).any(|k| {
         ["believed", "thought", "suspected", "presumed"].contains(&toks[k].lower.as_str())
             && ["is", "was"].contains(&toks[k - 1].lower.as_str())
-            && toks[k - 2].lower == "it"
+            && (toks[k - 2].lower == "it" || (doc.word(k + 1) == "to" && doc.word(k + 2) == "have"))
             && !(k + 1..i).any(|m| [";", ",", "but"].contains(&toks[m].lower.as_str()))
     }) {
         return Modality::Irrealis;
