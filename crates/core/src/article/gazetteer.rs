@@ -460,6 +460,13 @@ impl Gazetteer {
                 continue;
             }
             let forms = name_forms(a.name);
+            // The words of the name's first part ("Merle K" of "Merle K
+            // (Mudhole) Smith Airport"), folded once for all its forms.
+            let first_part: Vec<String> = super::fold(a.name)
+                .split(['(', ')', '/', ','])
+                .next()
+                .map(|p| p.split_whitespace().map(str::to_string).collect())
+                .unwrap_or_default();
             // The airport's cities, folded once for all its name forms.
             let cities: Vec<String> = a.city.split('/').map(|c| super::fold(c.trim())).collect();
             // A part of a name that is only the airport's city ("Toronto /
@@ -500,11 +507,7 @@ impl Gazetteer {
                 // ("Merle K (Mudhole) Smith Airport": one word of a name
                 // after its first part, a person's surname, is the field
                 // only where the text makes it a place.)
-                let later_part = !form.contains(' ')
-                    && !super::fold(a.name)
-                        .split(['(', ')', '/', ','])
-                        .next()
-                        .is_some_and(|p| p.split_whitespace().any(|w| w == form));
+                let later_part = !form.contains(' ') && !first_part.contains(&form);
                 put(
                     &mut map,
                     &form,

@@ -1363,12 +1363,17 @@ pub fn find(
             .is_some_and(|t| t.cap && t.is_word() && !t.upper)
             && !airport_word_at(doc, h.last)
             && !airport_word_at(doc, h.last + 1);
-        let title_before = h.first > 0 && {
-            let k = if toks[h.first - 1].is(".") && h.first > 1 {
+        // The word before the name, past an abbreviation's or an initial's
+        // dot ("Capt. David Young", "Kevin E. Smith").
+        let before_name = || {
+            if toks[h.first - 1].is(".") && h.first > 1 {
                 h.first - 2
             } else {
                 h.first - 1
-            };
+            }
+        };
+        let title_before = h.first > 0 && {
+            let k = before_name();
             let w = toks[k].lower.as_str();
             tables::PERSON_TITLES.contains(&w)
                 || ["minister", "premier", "chancellor", "leader"].contains(&w)
@@ -1418,13 +1423,7 @@ pub fn find(
             && h.first > 0
             && h.entries.iter().all(|e| matches!(e, Entry::Airport { .. }))
             && {
-                // ("Kevin E. Smith": past a middle initial's dot.)
-                let k = if toks[h.first - 1].is(".") && h.first > 1 {
-                    h.first - 2
-                } else {
-                    h.first - 1
-                };
-                let g = &toks[k];
+                let g = &toks[before_name()];
                 g.is_word()
                     && ((g.upper
                         && (1..=2).contains(&g.lower.chars().count())

@@ -660,14 +660,15 @@ pub fn frames(
     // the clause tells of the flight named with its origin just before the
     // comma at `c`, so that origin is the clause's own.
     let flight_from_before = |c: usize| {
-        places.iter().any(|pm| {
-            pm.last == c
-                && pm.first > s.first + 1
-                && toks[pm.first - 1].lower == "from"
-                && (["flight", "plane", "jet", "aircraft", "airliner"]
-                    .contains(&doc.word(pm.first - 2))
-                    || descs.iter().any(|d| d.last == pm.first - 1 && !d.person))
-        }) && doc.word(c + 1) == "which"
+        doc.word(c + 1) == "which"
+            && places.iter().any(|pm| {
+                pm.last == c
+                    && pm.first > s.first + 1
+                    && toks[pm.first - 1].lower == "from"
+                    && (["flight", "plane", "jet", "aircraft", "airliner"]
+                        .contains(&doc.word(pm.first - 2))
+                        || descs.iter().any(|d| d.last == pm.first - 1 && !d.person))
+            })
     };
     // ", which touched down" / "that landed": from `a`, only the relative
     // pronoun stands before the trigger at `b`.
@@ -689,11 +690,11 @@ pub fn frames(
         else {
             return false;
         };
-        (q.last..t.first).all(|j| toks[j].is_word() && !toks[j].cap)
-            && !["that", "which", "who", "to", "but", "was", "were"]
-                .iter()
-                .any(|w| (q.last..t.first).any(|j| doc.word(j) == *w))
-            && matches!(t.kind, Kind::Arrive)
+        (q.last..t.first).all(|j| {
+            toks[j].is_word()
+                && !toks[j].cap
+                && !["that", "which", "who", "to", "but", "was", "were"].contains(&doc.word(j))
+        }) && matches!(t.kind, Kind::Arrive)
             && places
                 .iter()
                 .any(|r| r.first >= t.last && r.first < s.last && r.place.code == q.place.code)
